@@ -1,0 +1,419 @@
+"""Chinese government organization names: parse, expand abbreviations, build the PART_OF chain.
+
+Officials write 区法院, 区委组织部, 大渡口区委, 区人大常委会花溪街道工作委员会; the graph needs one
+canonical full name per body (重庆市巴南区人民法院 …), a type, and a parent chain up to the
+jurisdiction. A name is read as ``[prefix] place institution [sub-unit]`` where the place is
+written in full (重庆市巴南区), partly (巴南区) or as a level marker (区 / 市 / 镇) that the
+document's jurisdiction resolves. All knowledge lives in two data files:
+
+- ``kg/data/places.yaml``: the places (重庆市, its districts, their towns and streets);
+- ``kg/data/org_abbreviations.yaml``: institutions, departments, sub-units and their
+  abbreviations.
+
+Never guess: a level marker that the jurisdiction cannot resolve (区发展改革委 in a document
+whose district is unknown) gives an :class:`OrgInfo` whose name is the text as written, with
+its type but ``jurisdiction`` and ``parent`` None. See docs/organizations.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+PLACES_FILE = DATA_DIR / "places.yaml"
+ABBREVIATIONS_FILE = DATA_DIR / "org_abbreviations.yaml"
+
+ORG_TYPES = (
+    "party_committee", "government", "congress_standing_committee", "congress", "cppcc",
+    "court", "procuratorate", "supervision", "discipline", "department", "township",
+    "subdistrict", "enterprise", "mass_organization", "sub_unit", "jurisdiction", "other",
+)
+
+MARKERS = ("街道", "市", "区", "县", "镇", "乡")  # level markers written instead of a place
+_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+_NUM = "〇零一二三四五六七八九十百"
+_PARENS = re.compile(r"\(([^()]*)\)")
+_ENTERPRISE_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)$")
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    """One organization (or jurisdiction) with its canonical name, type and parent."""
+
+    name: str  # canonical full name, e.g. 重庆市巴南区人民法院民事审判一庭
+    type: str  # one of ORG_TYPES
+    jurisdiction: str | None  # canonical place, e.g. 重庆市巴南区 (None if unknown)
+    parent: str | None  # canonical name of the parent org or place; None at the top
+    short_names: tuple[str, ...] = ()  # abbreviations / aliases / the text as written
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place: ``name`` is the canonical full name, ``short`` its own name (巴南区).
+    ``resolved`` is False for a level marker or a town the data cannot place."""
+
+    name: str
+    short: str
+    level: str
+    parent: str | None
+    resolved: bool = True
+    top: str = ""  # the name of the top-level place of its chain (重庆市)
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One way of writing an institution: literal prefix, {P}, suffix regex."""
+
+    prefix: str
+    suffix: re.Pattern[str]
+    inst: dict[str, Any] = field(hash=False, compare=False)
+
+
+# ---------------------------------------------------------------- data loading
+
+
+def _level_of(short: str) -> str:
+    for m in MARKERS:
+        if short.endswith(m):
+            return m
+    return "其他"
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, Any]:
+    """Index of places.yaml: full name → Place, short name → [Place], children, tops."""
+    raw = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8")) or {}
+    full: dict[str, Place] = {}
+    children: dict[str | None, list[Place]] = {}
+
+    def add(short: str, spec: Any, parent: Place | None) -> None:
+        spec = spec if isinstance(spec, dict) else {}
+        name = (parent.name if parent else "") + short
+        top = parent.top if parent else name
+        place = Place(name, short, spec.get("level") or _level_of(short),
+                      parent.name if parent else None, True, top)
+        full[name] = place
+        children.setdefault(place.parent, []).append(place)
+        kids = spec.get("children") or []
+        for kid in kids if isinstance(kids, list) else kids.items():
+            k_short, k_spec = (kid, None) if isinstance(kid, str) else kid
+            add(k_short, k_spec, place)
+
+    for short, spec in raw.items():
+        add(short, spec, None)
+    return {"full": full, "children": children}
+
+
+def _template_regex(text: str) -> str:
+    return re.escape(text).replace(re.escape("{N}"), f"(?P<N>[{_NUM}]+)")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    """The abbreviation table, with every written form compiled."""
+    raw = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8")) or {}
+    insts: list[dict[str, Any]] = [dict(i) for i in raw.get("institutions") or []]
+    for section, typ, parent in (("departments", "department", "{P}人民政府"),
+                                 ("mass_organizations", "mass_organization", "{P}"),
+                                 ("others", "other", "{P}")):
+        for canon, abbrevs in (raw.get(section) or {}).items():
+            insts.append({"type": typ, "name": "{P}" + canon, "parent": parent,
+                          "forms": ["{P}" + a for a in abbrevs or []],
+                          "levels": ["市", "区", "县"]})
+    forms: list[_Form] = []
+    for inst in insts:
+        for form in [inst["name"], *(inst.get("forms") or [])]:
+            if "{P}" not in form:
+                continue
+            pre, post = form.split("{P}", 1)
+            forms.append(_Form(pre, re.compile(_template_regex(post)), inst))
+    return {"forms": forms, "insts": insts,
+            "compounds": raw.get("compounds") or {},
+            "endings": tuple(sorted(raw.get("subunit_endings") or [], key=len, reverse=True)),
+            "bad": set(raw.get("not_in_names") or "")}
+
+
+# ---------------------------------------------------------------- places
+
+
+def _adhoc_chain(text: str) -> list[Place]:
+    """A jurisdiction not in places.yaml (北京市海淀区): split it at level suffixes."""
+    parts = re.findall(r".+?(?:省|自治区|市|区|县|镇|乡|街道)", text)
+    if "".join(parts) != text:
+        return []
+    chain: list[Place] = []
+    for part in parts:
+        parent = chain[-1] if chain else None
+        name = (parent.name if parent else "") + part
+        chain.append(Place(name, part, _level_of(part), parent.name if parent else None,
+                           True, chain[0].name if chain else name))
+    return chain
+
+
+@lru_cache(maxsize=256)
+def _jur_chain(jurisdiction: str | None) -> tuple[Place, ...]:
+    """The places from the top down to the document's jurisdiction."""
+    if not jurisdiction:
+        return ()
+    idx = _places()["full"]
+    place = idx.get(jurisdiction)
+    if place is None:
+        whole = [p for n, p in _place_prefixes(jurisdiction, None) if n == len(jurisdiction)]
+        place = next((p for p in whole if p.resolved), None)
+    if place is None:
+        return tuple(_adhoc_chain(jurisdiction))
+    chain = [place]
+    while chain[-1].parent:
+        chain.append(idx[chain[-1].parent])
+    return tuple(reversed(chain))
+
+
+def _resolve_marker(marker: str, jur: tuple[Place, ...]) -> Place:
+    for place in reversed(jur):
+        if place.level == marker:
+            return place
+    return Place(marker, marker, marker, None, False)
+
+
+def _candidates(node: Place | None, jur: tuple[Place, ...]) -> list[Place]:
+    """Places that may be written next after ``node`` (None: at the start of a name).
+    At the start: top places, any district of a top place, and the towns of the
+    document's own district (a bare town name is never looked up elsewhere)."""
+    kids = _places()["children"]
+    if node is not None:
+        return kids.get(node.name, [])
+    out = list(kids.get(None, []))
+    for top in kids.get(None, []):
+        out.extend(kids.get(top.name, []))
+    for place in jur:
+        if place.level in ("区", "县"):
+            out.extend(kids.get(place.name, []))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _place_prefixes(text: str, jurisdiction: str | None) -> tuple[tuple[int, Place], ...]:
+    """Every way a prefix of ``text`` reads as a place: (length, Place)."""
+    jur = _jur_chain(jurisdiction) if jurisdiction else ()
+    out: list[tuple[int, Place]] = []
+    for marker in MARKERS:
+        if text.startswith(marker):
+            out.append((len(marker), _resolve_marker(marker, jur)))
+    frontier: list[tuple[int, Place | None]] = [(0, None)]
+    while frontier:
+        pos, node = frontier.pop()
+        for cand in _candidates(node, jur):
+            if text.startswith(cand.short, pos):
+                out.append((pos + len(cand.short), cand))
+                frontier.append((pos + len(cand.short), cand))
+        if node is not None and node.level in ("区", "县"):
+            out.extend(_unlisted_towns(text, pos, node))
+    if not any(p.resolved for _, p in out):
+        out.extend(_unlisted_towns(text, 0, None))
+    return tuple(out)
+
+
+def _unlisted_towns(text: str, pos: int, district: Place | None) -> list[tuple[int, Place]]:
+    """A town or street not in places.yaml. Under an explicit district it is placed there;
+    written bare it stays unresolved (as written, no jurisdiction)."""
+    bad = _table()["bad"]
+    out = []
+    for n in range(2, 5):
+        for suffix in ("街道", "镇", "乡"):
+            short = text[pos:pos + n] + suffix
+            if text.startswith(short, pos) and not (set(short) & bad):
+                if district is not None:
+                    out.append((pos + len(short), Place(district.name + short, short,
+                                                        suffix, district.name, True,
+                                                        district.top)))
+                else:
+                    out.append((len(short), Place(short, short, suffix, None, False)))
+    return out
+
+
+def expand_jurisdiction(text: str, jurisdiction: str | None) -> str | None:
+    """The canonical place ``text`` names: 巴南区 → 重庆市巴南区; 安澜镇 with jurisdiction
+    重庆市巴南区 → 重庆市巴南区安澜镇; None when it is not a place or cannot be resolved."""
+    text = _normalize(text)
+    whole = [p for n, p in _place_prefixes(text, jurisdiction) if n == len(text) and p.resolved]
+    if not whole:
+        return None
+    return max(whole, key=lambda p: len(p.name)).name
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def _normalize(text: str) -> str:
+    """Drop spaces (PDF padding) and unify full-width parentheses."""
+    text = re.sub(r"\s+", "", text or "")
+    return text.replace("（", "(").replace("）", ")")
+
+
+def _subunit(rest: str, inst: dict[str, Any]) -> tuple[str, str] | None:
+    """(canonical sub-unit, type) for what follows an institution, or None if not one."""
+    table = _table()
+    subs = inst.get("subunits") or {}
+    if rest in subs:
+        spec = subs[rest]
+        if isinstance(spec, dict):
+            return spec["name"], spec.get("type", "sub_unit")
+        return spec, "sub_unit"
+    if len(rest) > 16 or set(rest) & table["bad"]:
+        return None
+    if rest.endswith(table["endings"]) and len(rest) >= 2:
+        return rest, "sub_unit"
+    return None
+
+
+def _fill(template: str, place: Place, number: str | None, inst: dict[str, Any]) -> str:
+    p = place.name
+    if inst.get("local") and place.top and p.startswith(place.top) and p != place.top:
+        p = p[len(place.top):]
+    return template.replace("{P}", p).replace("{N}", number or "")
+
+
+def _match(text: str, jurisdiction: str | None) -> tuple | None:
+    """The best reading of ``text`` as place + institution + optional sub-unit."""
+    best = None
+    for form in _table()["forms"]:
+        if not text.startswith(form.prefix):
+            continue
+        body = text[len(form.prefix):]
+        for n, place in _place_prefixes(body, jurisdiction):
+            levels = form.inst.get("levels")
+            if levels and place.level not in levels:
+                continue
+            m = form.suffix.match(body, n)
+            if not m:
+                continue
+            rest = body[m.end():]
+            sub = _subunit(rest, form.inst) if rest else None
+            if rest and sub is None:
+                continue
+            score = (-len(rest), place.resolved, len(form.prefix) + m.end())
+            if best is None or score > best[0]:
+                best = (score, form.inst, place, m.groupdict().get("N"), sub)
+    return best
+
+
+def _alias_names(aliases: list[str], info: OrgInfo) -> list[str]:
+    """A parenthesised alternative (综合审判庭) names the same body under the same parent."""
+    out = []
+    for alias in aliases:
+        if alias and info.parent and info.type != "jurisdiction" and \
+                info.name.startswith(info.parent) and info.parent != info.jurisdiction:
+            out.append(info.parent + alias)
+        elif alias:
+            out.append(alias)
+    return out
+
+
+def _place_info(place: Place) -> OrgInfo:
+    return OrgInfo(place.name, "jurisdiction", place.name if place.resolved else None,
+                   place.parent)
+
+
+def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    found = _match(text, jurisdiction)
+    if found is not None:
+        _, inst, place, number, sub = found
+        if "{N}" in inst["name"] and not number:
+            return None
+        if not place.resolved:
+            typ = sub[1] if sub else inst["type"]
+            return OrgInfo(text, typ, None, None)
+        name = _fill(inst["name"], place, number, inst)
+        parent = _fill(inst.get("parent") or "{P}", place, number, inst)
+        if sub:
+            return OrgInfo(name + sub[0], sub[1], place.name, name)
+        return OrgInfo(name, inst["type"], place.name, parent)
+    whole = [p for n, p in _place_prefixes(text, jurisdiction) if n == len(text)]
+    if whole:
+        place = max(whole, key=lambda p: (p.resolved, len(p.name)))
+        if place.level in MARKERS and place.short == text and text in MARKERS:
+            return None
+        return _place_info(place)
+    return _enterprise(text, jurisdiction)
+
+
+def _enterprise(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    """A company: the name as written; its place only when the name itself says it."""
+    if not _ENTERPRISE_RE.search(text) or len(text) > 40 or set(text) & _table()["bad"]:
+        return None
+    places = [p for _, p in _place_prefixes(text, jurisdiction) if p.resolved]
+    place = max(places, key=lambda p: len(p.name)) if places else None
+    return OrgInfo(text, "enterprise", place.name if place else None,
+                   place.name if place else None)
+
+
+def parse_orgs(text: str, jurisdiction: str | None = None) -> list[OrgInfo]:
+    """Every organization a name names: 区纪委监委 is two bodies (the 纪委 and the 监委)."""
+    norm = _normalize(text)
+    for compound, parts in _table()["compounds"].items():
+        if compound in norm:
+            out = [parse_org(norm.replace(compound, part), jurisdiction) for part in parts]
+            return [_with_written(o, norm.replace(compound, part), text)
+                    for o, part in zip(out, parts) if o is not None]
+    info = parse_org(text, jurisdiction)
+    return [info] if info else []
+
+
+def _with_written(info: OrgInfo, substituted: str, text: str) -> OrgInfo:
+    """Short names of one part of a compound: the compound as written, not the
+    substituted text (区纪委 was never written)."""
+    written = _normalize(text)
+    names = [n for n in info.short_names if n != substituted]
+    if written != info.name:
+        names.append(written)
+    return OrgInfo(info.name, info.type, info.jurisdiction, info.parent,
+                   tuple(dict.fromkeys(names)))
+
+
+def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
+    """Read one organization name as written; None when ``text`` is not one.
+
+    ``jurisdiction`` is the document's canonical place (重庆市巴南区); it expands 区… / 镇…
+    and 市… (the city above it). A compound such as 区纪委监委 returns its first body (the
+    纪委); use :func:`parse_orgs` for all of them."""
+    norm = _normalize(text)
+    written = norm
+    for compound, parts in _table()["compounds"].items():
+        if compound in norm and parts:
+            norm = norm.replace(compound, parts[0])
+    aliases = _PARENS.findall(norm)
+    core = _PARENS.sub("", norm)
+    if not core or len(core) > 60:
+        return None
+    info = _parse_one(core, jurisdiction)
+    if info is None:
+        return None
+    extra = [a for a in _alias_names(aliases, info) if a != info.name]
+    names = [n for n in [written, *extra] if n != info.name]
+    return OrgInfo(info.name, info.type, info.jurisdiction, info.parent,
+                   tuple(dict.fromkeys(names)))
+
+
+def canonical_org(text: str, jurisdiction: str | None = None) -> str | None:
+    """The canonical full name of ``text`` (see :func:`parse_org`), or None."""
+    info = parse_org(text, jurisdiction)
+    return info.name if info else None
+
+
+def org_chain(name: str) -> list[OrgInfo]:
+    """The organization, then each parent up to the top jurisdiction (PART_OF order).
+    Empty when ``name`` is not an organization."""
+    chain: list[OrgInfo] = []
+    info = parse_org(name)
+    seen: set[str] = set()
+    while info is not None and info.name not in seen:
+        chain.append(info)
+        seen.add(info.name)
+        info = parse_org(info.parent) if info.parent else None
+    return chain
