@@ -1,0 +1,322 @@
+"""Normalize decoded document text for rule-based extractors, keeping a map back to the original.
+
+``normalize(original) -> (text, offsets)``: ``offsets[i]`` is the index in ``original`` of the
+character ``text[i]`` came from, and ``offsets[len(text)] == len(original)``. Offsets are
+strictly increasing, so every span of ``text`` maps to one span of ``original``
+(:meth:`kg.model.Document.to_original`).
+
+What the normalized text guarantees (extractors rely on it):
+
+1. Lines. ``text`` has no ``\\r``, no empty lines and no leading or trailing spaces or tabs on
+   a line; lines are separated by one ``\\n``. A line is a paragraph, a heading, a list item or a
+   table / roster row. The ``\\n`` maps to the newline that ended the first source line.
+2. Broken lines joined. A source line is joined to the next non-blank one when the PDF (or a page
+   break) cut a sentence: the line does not end a sentence (。！？!? optionally followed by a closing
+   quote or bracket), the next line does not start a new item (一、 （一） 1. 【 # ① "23 日，" 是日 …),
+   and the line is either as wide as the lines around it (a full column line) or longer than
+   50 characters (a paragraph cut by a page break, as in the 巴南人大 journal). Nothing is inserted
+   between CJK characters; between two Latin letters or digits one space is inserted (mapped to
+   the newline). Short lines (headings, table cells, signatures) are never joined to plain lines.
+3. Rows. A line holding a wide gap (2+ spaces or a tab) is a row: the gap becomes one ``\\t``
+   ("余长明\\t区委书记（8月开始担任）"; the ``\\t`` maps to the first char of the gap). A row takes
+   its continuation lines — lines indented by 4+ spaces, more than the row, while the row does
+   not end a sentence — with nothing inserted, and never joins a non-indented line. A gap right
+   after 】 is dropped instead ("【概况】  大渡口区…" → "【概况】大渡口区…").
+4. Letter-spaced CJK. Lone CJK characters separated by spaces are read as one word: two of them
+   always ("王    俊" → "王俊", "周 正" → "周正", "生  猪" → "生猪"); four as two names
+   ("杨 军 杨 伦" → "杨军 杨伦"); three only before a colon or as a whole line (a label: "副 主 任:" → "副主任：",
+   a heading: "大 事 记" → "大事记"); five
+   or more always ("新 标 准 空 气 …" → "新标准空气…"). Multi-character names in a list keep their
+   separating space ("封洪华 余炳友 周正").
+5. Spaces. A single space is removed between a CJK character and an ASCII letter or digit
+   ("2021 年" → "2021年", "（8 月开始担任）" → "（8月开始担任）") — except after a row number at the
+   start of a line when the next character is not a unit ("1 地区生产总值" stays) — and next to
+   CJK punctuation ("（兼） （11月" → "（兼）（11月"). Other single spaces stay (between digits,
+   between two CJK words). Zero-width characters are removed.
+6. Widths. Full-width digits, Latin letters and the symbols ％＋－／＝＜＞＠＃＆＊＿ become ASCII;
+   U+3000, NBSP and other Unicode spaces become spaces. ASCII , ; : ! ? next to CJK text become
+   ， ； ： ！ ？ (not between two digits); a pair ( … ) becomes （ … ） when its content or the
+   character before it is CJK; a single . between a CJK character and a CJK character or the end
+   of the line becomes 。. Quotes and other punctuation are left as written.
+
+Linear in the size of the input (the 1 MB yearbook normalizes in a fraction of a second).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# CJK punctuation that never wants a space next to it
+CJK_PUNCT = "，。、；：？！“”‘’（）【】《》〈〉「」『』—…·〔〕"
+_SENT_END = re.compile(r"[。！？!?][”’」』）)》]*$")
+_NEW_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)"
+    r"|[①-⑳]|【|#|第[一二三四五六七八九十百\d]+[章节条部篇]|附件|\d{1,2} ?日[，、—]|是日|是月|同日|——)"
+)
+_DOT_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*$")
+_SPACED = re.compile(rf"[{CJK}] [{CJK}] [{CJK}]")
+_GAP = re.compile(r"\S[ \t]{2,}\S|\t")
+_UNITS = "年月日时分秒号个万亿千百元米岁名人位家次项件届期版条款章节多余户所座辆台吨亩倍%"
+
+_WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+_WIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
+_WIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
+_WIDTH_TABLE.update({ord(c): ord(c) - 0xFEE0 for c in "％＋－／＝＜＞＠＃＆＊＿"})
+_WIDTH_TABLE.update({cp: 0x20 for cp in (0x3000, 0xA0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
+_WIDTH_TABLE[0x0B] = _WIDTH_TABLE[0x0C] = 0x20
+
+Offsets = list[int]
+
+
+def normalize(original: str) -> tuple[str, Offsets]:
+    """Return the normalized text and its offset map into ``original`` (see module doc)."""
+    s = original.translate(_WIDTH_TABLE)
+    text, offsets = _join_lines(s, _scan_lines(s))
+    for step in _STEPS:
+        text, offsets = step(text, offsets)
+    offsets.append(len(original))
+    return text, offsets
+
+
+# ---------------------------------------------------------------- line joining
+
+
+@dataclass
+class _Line:
+    start: int  # content start in s (after indentation)
+    end: int  # content end in s (before trailing spaces)
+    eol: int  # index of the line's "\n" (or "\r"), or len(s)
+    indent: int
+    width: float
+    content: str
+
+
+def _scan_lines(s: str) -> list[_Line]:
+    """Split into non-blank lines with their positions, indentation and display width."""
+    lines: list[_Line] = []
+    pos = 0
+    n = len(s)
+    while pos <= n:
+        nl = s.find("\n", pos)
+        if nl < 0:
+            nl = n
+        raw = s[pos:nl]
+        stripped = raw.strip(" \t\r")
+        if stripped:
+            lead = len(raw) - len(raw.lstrip(" \t\r"))
+            start = pos + lead
+            content = stripped
+            ascii_count = len(content.encode("ascii", "ignore"))
+            eol = pos + len(raw.rstrip("\r")) if raw.endswith("\r") else nl
+            lines.append(
+                _Line(start, start + len(content), eol, raw[:lead].count(" ") + 4 * raw[:lead].count("\t"),
+                      len(content) - 0.5 * ascii_count, content)
+            )
+        pos = nl + 1
+    return lines
+
+
+def _local_widths(lines: list[_Line], radius: int = 5) -> list[float]:
+    """Typical line width around each line (70th percentile of a window): the column width."""
+    widths = [ln.width for ln in lines]
+    out = []
+    for i in range(len(widths)):
+        window = sorted(widths[max(0, i - radius): i + radius + 1])
+        out.append(window[int(0.7 * (len(window) - 1))])
+    return out
+
+
+def _is_row(content: str) -> bool:
+    return bool(_GAP.search(content)) and not content.startswith("【")
+
+
+def _join_decision(a: _Line, b: _Line, local: float, row_indent: int | None) -> bool:
+    """Should line ``b`` continue the logical line that ``a`` ends? ``row_indent`` is the
+    indentation of the row that logical line started with, or None if it is not a row."""
+    ac, bc = a.content, b.content
+    if _DOT_LEADER.search(ac):
+        return False
+    ends_sentence = bool(_SENT_END.search(ac))
+    if row_indent is not None:
+        return b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _NEW_ITEM.match(bc)
+    if ends_sentence or _NEW_ITEM.match(bc) or _is_row(bc) or _SPACED.search(ac) or _SPACED.search(bc):
+        return False
+    if b.indent >= 4 and b.indent > a.indent + 2 and a.width < local - 3:
+        return False  # an indented short line after a short line: a signature or a sub-heading
+    if local >= 12 and a.width >= 0.8 * local:
+        return True
+    return len(ac) >= 50
+
+
+def _join_lines(s: str, lines: list[_Line]) -> tuple[str, Offsets]:
+    """Concatenate the lines, joining broken ones, with the offset of every kept char."""
+    pieces: list[str] = []
+    offsets: Offsets = []
+    if not lines:
+        return "", offsets
+    local = _local_widths(lines)
+    row_indent: int | None = None
+    for i, ln in enumerate(lines):
+        if i:
+            prev = lines[i - 1]
+            if _join_decision(prev, ln, local[i - 1], row_indent):
+                if prev.content[-1].isascii() and prev.content[-1].isalnum() and ln.content[0].isascii() \
+                        and ln.content[0].isalnum():
+                    pieces.append(" ")
+                    offsets.append(prev.eol)
+            else:
+                pieces.append("\n")
+                offsets.append(prev.eol)
+                row_indent = None
+        if row_indent is None and _is_row(ln.content) and (not pieces or pieces[-1] == "\n"):
+            row_indent = ln.indent
+        pieces.append(ln.content)
+        offsets.extend(range(ln.start, ln.end))
+    return "".join(pieces), offsets
+
+
+# ---------------------------------------------------------------- in-line passes
+
+Repl = Callable[[re.Match], "tuple[str, list[int]] | None"]
+
+
+def _sub(text: str, offsets: Offsets, pattern: re.Pattern, repl: Repl) -> tuple[str, Offsets]:
+    """Regex substitution that carries offsets: ``repl`` returns the new string and, for each
+    of its chars, the index in ``text`` it comes from (or None to leave the match alone)."""
+    out: list[str] = []
+    out_off: Offsets = []
+    last = 0
+    for m in pattern.finditer(text):
+        r = repl(m)
+        if r is None:
+            continue
+        new, src = r
+        out.append(text[last:m.start()])
+        out_off.extend(offsets[last:m.start()])
+        out.append(new)
+        out_off.extend(offsets[p] for p in src)
+        last = m.end()
+    if not out:
+        return text, offsets
+    out.append(text[last:])
+    out_off.extend(offsets[last:])
+    return "".join(out), out_off
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
+_LETTER_RUN = re.compile(
+    rf"(?:(?<=[ \t\n:：])|^)[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t\n:：，。、；）)]|$)", re.M
+)
+_WIDE = re.compile(r"[ \t]{2,}|\t")
+_SPACE = re.compile(r" ")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
+
+
+def _drop(_m: re.Match) -> tuple[str, list[int]]:
+    return "", []
+
+
+def _letter_run(m: re.Match) -> tuple[str, list[int]] | None:
+    """Merge lone CJK chars separated by spaces (padded names, letter-spaced headings)."""
+    chars = [(m.start() + i, c) for i, c in enumerate(m.group()) if c not in " \t"]
+    k = len(chars)
+    after = m.string[m.end(): m.end() + 1]
+    whole_line = (m.start() == 0 or m.string[m.start() - 1] == "\n") and after in ("", "\n")
+    if k == 3 and after not in (":", "：") and not whole_line:
+        return None
+    if k == 4 and after not in (":", "：") and not whole_line:
+        first_space = chars[1][0] + 1
+        return (chars[0][1] + chars[1][1] + " " + chars[2][1] + chars[3][1],
+                [chars[0][0], chars[1][0], first_space, chars[2][0], chars[3][0]])
+    return "".join(c for _, c in chars), [p for p, _ in chars]
+
+
+def _wide_gap(m: re.Match) -> tuple[str, list[int]] | None:
+    text = m.string
+    s, e = m.start(), m.end()
+    if s == 0 or e == len(text) or text[s - 1] == "\n" or text[e] == "\n":
+        return "", []  # leading / trailing (defensive: lines are already stripped)
+    if text[s - 1] in "】":
+        return "", []
+    return "\t", [s]
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+def _single_space(m: re.Match) -> tuple[str, list[int]] | None:
+    text = m.string
+    s = m.start()
+    if s == 0 or s + 1 >= len(text):
+        return None
+    a, b = text[s - 1], text[s + 1]
+    if a in CJK_PUNCT or b in CJK_PUNCT:
+        return "", []
+    a_alnum = a.isascii() and a.isalnum()
+    b_alnum = b.isascii() and b.isalnum()
+    if _is_cjk(a) and b_alnum:
+        return "", []
+    if a_alnum and _is_cjk(b):
+        if a.isdigit() and b not in _UNITS and _line_start_number(text, s):
+            return None
+        return "", []
+    return None
+
+
+def _line_start_number(text: str, space: int) -> bool:
+    """Is ``text[:space]`` ended by a number that starts its line (a row number)?"""
+    i = space
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+_PUNCT_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_ASCII_PUNCT = re.compile(r"[,;:!?]")
+_PARENS = re.compile(r"\(([^()\n]{1,80})\)")
+_PERIOD = re.compile(rf"(?<=[{CJK}])\.(?=[{CJK}]|$)", re.M)
+
+
+def _ascii_punct(m: re.Match) -> tuple[str, list[int]] | None:
+    text = m.string
+    s = m.start()
+    a = text[s - 1] if s else ""
+    b = text[s + 1] if s + 1 < len(text) else ""
+    if a.isdigit() and b.isdigit():
+        return None
+    if (a and (_is_cjk(a) or a in CJK_PUNCT)) or (b and (_is_cjk(b) or b in CJK_PUNCT)):
+        return _PUNCT_FULL[m.group()], [s]
+    return None
+
+
+def _parens(m: re.Match) -> tuple[str, list[int]] | None:
+    text = m.string
+    s = m.start()
+    before = text[s - 1] if s else ""
+    if _CJK_CHAR.search(m.group(1)) or (before and _is_cjk(before)):
+        inner = m.group(1)
+        return "（" + inner + "）", list(range(s, m.end()))
+    return None
+
+
+def _period(m: re.Match) -> tuple[str, list[int]] | None:
+    return "。", [m.start()]
+
+
+def _step(pattern: re.Pattern, repl: Repl) -> Callable[[str, Offsets], tuple[str, Offsets]]:
+    return lambda text, offsets: _sub(text, offsets, pattern, repl)
+
+
+_STEPS = [
+    _step(_ZERO_WIDTH, _drop),
+    _step(_LETTER_RUN, _letter_run),
+    _step(_WIDE, _wide_gap),
+    _step(_SPACE, _single_space),
+    _step(_ASCII_PUNCT, _ascii_punct),
+    _step(_PARENS, _parens),
+    _step(_PERIOD, _period),
+]
