@@ -1,0 +1,333 @@
+"""Person resolution: which facts are about the same real person.
+
+Facts are first grouped into *mentions* by construction (all facts of one roster row; every
+other fact alone). Mentions with the same name in the same jurisdiction are then linked on
+evidence only — a shared post, a shared organization, the same passage of one document —
+never on the name alone; links are refused when attributes conflict (gender, birth, native
+place, ethnicity) or when two rows of one roster share no post (a roster lists different
+people in different rows). Links are applied strongest first in an order fixed by canonical
+keys, so the result does not depend on the order of the input. Every decision is recorded
+with its reason (see docs/resolution.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.model import Fact
+
+ATTRS = ("gender", "ethnicity", "birth", "native_place", "education", "party_join", "work_start")
+IDENTITY_ATTRS = ("gender", "ethnicity", "birth", "native_place")
+PASSAGE_GAP = 200  # characters between two evidence spans that still count as one passage
+
+STRONG, PASSAGE, ORG = 3, 2, 1
+STRENGTH_NAMES = {STRONG: "shared post", PASSAGE: "same passage", ORG: "shared organization"}
+
+
+def fact_id(fact: Fact) -> str:
+    """Stable id of one fact: its identity key plus its source span (roster rows repeat keys)."""
+    s = fact.source
+    key = json.dumps([s.doc, s.start, s.end, *fact.key()], ensure_ascii=False)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def roster_row(fact: Fact) -> tuple[str, str, str] | None:
+    """(doc, section, row) for facts of a roster row, else None."""
+    extra = fact.extra or {}
+    if "row" not in extra or extra["row"] is None:
+        return None
+    return (fact.source.doc, str(extra.get("section") or ""), str(extra["row"]))
+
+
+@dataclass
+class Mention:
+    """Facts known by construction to be one person (one roster row, or one fact)."""
+
+    key: str
+    name: str
+    scope: str
+    facts: list[Fact]
+    row: tuple[str, str, str] | None = None
+
+    @property
+    def docs(self) -> set[str]:
+        return {f.source.doc for f in self.facts}
+
+    @property
+    def posts(self) -> set[tuple[str, str]]:
+        return {(f.org, f.title) for f in self.facts if f.org and f.title and f.kind != "rank"}
+
+    @property
+    def orgs(self) -> set[str]:
+        return {f.org for f in self.facts if f.org and f.kind != "rank"}
+
+    def spans(self) -> list[tuple[str, int, int]]:
+        return [e.key() for f in self.facts for e in [f.source, *f.evidence]]
+
+    def attrs(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in sorted(self.facts, key=fact_id):
+            for k, v in (f.person_attrs or {}).items():
+                if v not in (None, "") and k not in out:
+                    out[k] = v
+        return out
+
+    def describe(self) -> str:
+        posts = sorted({f"{f.org or '?'}·{f.title}" for f in self.facts if f.title})
+        where = f"row {self.row[2]} of '{self.row[1]}'" if self.row else f"{self.facts[0].kind}/{self.facts[0].status}"
+        return f"{self.name} [{where} in {sorted(self.docs)[0]}] {', '.join(posts[:4])}"
+
+
+@dataclass
+class Decision:
+    """One resolver decision between two mentions: 'merge' or 'apart', with its reason."""
+
+    action: str
+    a: str
+    b: str
+    reason: str
+    confident: bool = True
+
+
+@dataclass
+class PersonGroup:
+    """One resolved person: its mentions and the decisions that concern it."""
+
+    id: str
+    name: str
+    scope: str
+    mentions: list[Mention]
+    decisions: list[Decision] = field(default_factory=list)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return sorted((f for m in self.mentions for f in m.facts), key=fact_id)
+
+    def attrs(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for m in sorted(self.mentions, key=lambda m: m.key):
+            for k, v in m.attrs().items():
+                out.setdefault(k, v)
+        return out
+
+
+@dataclass
+class Ambiguity:
+    """Same-name persons of one jurisdiction kept apart without evidence either way."""
+
+    name: str
+    scope: str
+    persons: list[str]
+    reason: str
+
+
+def build_mentions(facts: list[Fact], scope_of) -> list[Mention]:
+    """Group facts into mentions: one per roster row, one per other fact."""
+    rows: dict[tuple, list[Fact]] = {}
+    singles: list[Fact] = []
+    for f in facts:
+        r = roster_row(f)
+        if r:
+            rows.setdefault((f.person, *r), []).append(f)
+        else:
+            singles.append(f)
+    mentions = [
+        Mention(_mention_key(fs), k[0], scope_of(fs[0]), sorted(fs, key=fact_id), k[1:]) for k, fs in rows.items()
+    ]
+    mentions += [Mention(_mention_key([f]), f.person, scope_of(f), [f]) for f in singles]
+    return sorted(mentions, key=lambda m: m.key)
+
+
+def _mention_key(facts: list[Fact]) -> str:
+    return min(fact_id(f) for f in facts)
+
+
+def _norm_place(v: str) -> str:
+    return re.sub(r"[省市区县人\s]", "", str(v))
+
+
+def attr_conflict(a: dict[str, Any], b: dict[str, Any]) -> str | None:
+    """Why two attribute sets cannot describe one person, or None."""
+    for k in IDENTITY_ATTRS:
+        x, y = a.get(k), b.get(k)
+        if not x or not y:
+            continue
+        if k == "birth":
+            if not (str(x).startswith(str(y)) or str(y).startswith(str(x))):
+                return f"different birth ({x} vs {y})"
+        elif k == "native_place":
+            nx, ny = _norm_place(x), _norm_place(y)
+            if nx not in ny and ny not in nx:
+                return f"different native place ({x} vs {y})"
+        elif x != y:
+            return f"different {k} ({x} vs {y})"
+    return None
+
+
+def _passage_gap(a: Mention, b: Mention) -> int | None:
+    best = None
+    for da, sa, ea in a.spans():
+        for db, sb, eb in b.spans():
+            if da != db:
+                continue
+            gap = max(0, max(sa, sb) - min(ea, eb))
+            best = gap if best is None else min(best, gap)
+    return best
+
+
+def link(a: Mention, b: Mention) -> tuple[int, str] | Decision:
+    """Evidence that a and b are one person: (strength, reason); a Decision when they must stay apart; (0, '') when none."""
+    conflict = attr_conflict(a.attrs(), b.attrs())
+    if conflict:
+        return Decision("apart", a.key, b.key, conflict)
+    shared = sorted(a.posts & b.posts)
+    same_roster = a.row and b.row and a.row[0] == b.row[0]
+    if same_roster and not shared:
+        return Decision("apart", a.key, b.key, "two rows of one roster with no post in common (a roster lists each person in one row per section, repeating the shared posts)")
+    if shared:
+        org, title = shared[0]
+        return STRONG, f"same post {org}·{title}"
+    if not a.row and not b.row:
+        gap = _passage_gap(a, b)
+        if gap is not None and gap <= PASSAGE_GAP:
+            return PASSAGE, f"same passage of {sorted(a.docs & b.docs)[0]} ({gap} characters apart)"
+    if not same_roster:
+        common = sorted(a.orgs & b.orgs)
+        if common:
+            return ORG, f"same organization {common[0]}"
+    return 0, ""
+
+
+class _Groups:
+    """Union-find over mentions with cannot-link constraints and merged attributes."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.parent = {m.key: m.key for m in mentions}
+        self.members = {m.key: [m] for m in mentions}
+        self.attrs = {m.key: m.attrs() for m in mentions}
+        self.cannot: set[frozenset[str]] = set()
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def blocked(self, ra: str, rb: str) -> str | None:
+        conflict = attr_conflict(self.attrs[ra], self.attrs[rb])
+        if conflict:
+            return f"the merged person would have {conflict}"
+        keys_a = {m.key for m in self.members[ra]}
+        keys_b = {m.key for m in self.members[rb]}
+        if any(frozenset((x, y)) in self.cannot for x in keys_a for y in keys_b):
+            return "would join two roster rows that must stay apart"
+        return None
+
+    def union(self, ra: str, rb: str) -> None:
+        root, other = sorted((ra, rb))
+        self.parent[other] = root
+        self.members[root] += self.members.pop(other)
+        merged = dict(self.attrs.pop(other))
+        merged.update({k: v for k, v in self.attrs[root].items() if v})
+        self.attrs[root] = merged
+
+
+def resolve_bucket(mentions: list[Mention]) -> tuple[list[list[Mention]], list[Decision]]:
+    """Resolve the mentions of one (name, jurisdiction): groups of mentions and the decisions taken."""
+    groups = _Groups(mentions)
+    decisions: list[Decision] = []
+    candidates: list[tuple[int, str, str, str]] = []
+    for i, a in enumerate(mentions):
+        for b in mentions[i + 1 :]:
+            result = link(a, b)
+            if isinstance(result, Decision):
+                decisions.append(result)
+                groups.cannot.add(frozenset((a.key, b.key)))
+            elif result[0]:
+                candidates.append((-result[0], a.key, b.key, result[1]))
+    for neg, ka, kb, reason in sorted(candidates):
+        ra, rb = groups.find(ka), groups.find(kb)
+        if ra == rb:
+            decisions.append(Decision("merge", ka, kb, f"{reason} (already joined)"))
+            continue
+        why_not = groups.blocked(ra, rb)
+        if why_not:
+            decisions.append(Decision("apart", ka, kb, f"{reason}, but {why_not}"))
+            continue
+        groups.union(ra, rb)
+        decisions.append(Decision("merge", ka, kb, reason))
+    return [sorted(ms, key=lambda m: m.key) for ms in groups.members.values()], decisions
+
+
+def person_id(name: str, scope: str, group: list[Mention], namesakes: int) -> str:
+    """Id from name + jurisdiction; a disambiguator (the person's first post, else first fact) only when namesakes exist."""
+    parts = ["person", scope, name]
+    if namesakes > 1:
+        posts = sorted(f"{o}|{t}" for m in group for o, t in m.posts)
+        parts.append(posts[0] if posts else min(m.key for m in group))
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def resolve_persons(facts: list[Fact], scope_of) -> tuple[list[PersonGroup], list[Ambiguity]]:
+    """All persons of the facts, with decisions, and the same-name groups left uncertain."""
+    buckets: dict[tuple[str, str], list[Mention]] = {}
+    for m in build_mentions(facts, scope_of):
+        buckets.setdefault((m.scope, m.name), []).append(m)
+    persons: list[PersonGroup] = []
+    ambiguous: list[Ambiguity] = []
+    for (scope, name), mentions in sorted(buckets.items()):
+        groups, decisions = resolve_bucket(mentions)
+        made = _make_groups(name, scope, groups, decisions)
+        persons += made
+        amb = _ambiguity(name, scope, made, decisions)
+        if amb:
+            ambiguous.append(amb)
+    _note_other_scopes(persons)
+    return sorted(persons, key=lambda p: p.id), ambiguous
+
+
+def _make_groups(name: str, scope: str, groups: list[list[Mention]], decisions: list[Decision]) -> list[PersonGroup]:
+    out = []
+    ids = [person_id(name, scope, g, len(groups)) for g in groups]
+    if len(set(ids)) < len(ids):  # two namesakes with the same first post: fall back to first fact
+        ids = [hashlib.sha1(f"person|{scope}|{name}|{min(m.key for m in g)}".encode()).hexdigest()[:16] for g in groups]
+    for pid, g in zip(ids, groups):
+        keys = {m.key for m in g}
+        mine = [d for d in decisions if d.a in keys or d.b in keys]
+        out.append(PersonGroup(pid, name, scope, g, mine))
+    return out
+
+
+def _ambiguity(name: str, scope: str, persons: list[PersonGroup], decisions: list[Decision]) -> Ambiguity | None:
+    """Pairs of namesakes with no evidence either way (no confident 'apart' between them)."""
+    if len(persons) < 2:
+        return None
+    owner = {m.key: p.id for p in persons for m in p.mentions}
+    separated = {frozenset((owner[d.a], owner[d.b])) for d in decisions if d.action == "apart"}
+    unsure: set[str] = set()
+    for i, p in enumerate(persons):
+        for q in persons[i + 1 :]:
+            if frozenset((p.id, q.id)) not in separated:
+                unsure |= {p.id, q.id}
+                reason = "same name and jurisdiction, no shared post, organization or passage, no conflicting attributes: kept apart (never merged on the name alone)"
+                p.decisions.append(Decision("apart", p.mentions[0].key, q.mentions[0].key, reason, confident=False))
+                q.decisions.append(Decision("apart", q.mentions[0].key, p.mentions[0].key, reason, confident=False))
+    if not unsure:
+        return None
+    return Ambiguity(name, scope, sorted(unsure), "same name and jurisdiction; no evidence links or separates them")
+
+
+def _note_other_scopes(persons: list[PersonGroup]) -> None:
+    by_name: dict[str, list[PersonGroup]] = {}
+    for p in persons:
+        by_name.setdefault(p.name, []).append(p)
+    for group in by_name.values():
+        for p in group:
+            for q in group:
+                if q.scope != p.scope:
+                    p.decisions.append(Decision("apart", p.mentions[0].key, q.mentions[0].key,
+                                                f"different jurisdiction ({p.scope or 'unknown'} vs {q.scope or 'unknown'}): never merged"))

@@ -1,0 +1,147 @@
+"""Tenures: when a person held a post, derived from decided acts and hold statements.
+
+Per (person, post), evidence points are replayed in date order:
+- a decided appoint / elect / acting opens a tenure at its date (or confirms an open one);
+- a hold (roster, biography, mention) confirms the open tenure, or opens one with the start
+  the text gives (``Fact.start``; none when the text gives none); its ``Fact.end`` closes it;
+  ``former`` (原…) marks a tenure that ended at a date the text does not give;
+- a decided remove / resign closes the open tenure at its date, or records a tenure that has
+  only an end when none is open.
+Proposed acts never make tenures. Dates stay ISO strings (partial dates compare as prefixes).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date as _date
+from typing import Callable
+
+from kg.model import Evidence, Fact
+
+OPEN_KINDS = ("appoint", "elect", "acting")
+CLOSE_KINDS = ("remove", "resign")
+RECENT_DAYS = 365  # a tenure with no end is current if last seen this close to the newest document
+
+
+@dataclass
+class Tenure:
+    """One continuous holding of a post (or membership) by one person."""
+
+    org: str | None
+    title: str
+    start: str | None = None
+    end: str | None = None
+    former: bool = False
+    secondment: bool = False
+    concurrent: bool = False
+    last_seen: str | None = None
+    events: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+    @property
+    def open(self) -> bool:
+        return self.end is None and not self.former
+
+    def see(self, fact: Fact, when: str | None, event_id: str | None) -> None:
+        self.facts.append(fact)
+        self.evidence += [fact.source, *fact.evidence]
+        if event_id:
+            self.events.append(event_id)
+        extra = fact.extra or {}
+        self.secondment |= bool(extra.get("secondment"))
+        self.concurrent |= bool(extra.get("concurrent"))
+        if when and (self.last_seen is None or when > self.last_seen):
+            self.last_seen = when
+
+    def evidence_json(self) -> str:
+        seen, out = set(), []
+        for e in sorted(self.evidence, key=lambda e: e.key()):
+            if e.key() not in seen:
+                seen.add(e.key())
+                out.append({"doc": e.doc, "start": e.start, "end": e.end, "text": e.text})
+        return json.dumps(out, ensure_ascii=False)
+
+    def is_current(self, reference: str | None) -> bool:
+        """No end, not former, and last seen within RECENT_DAYS of the newest document."""
+        if not self.open or not self.last_seen or not reference:
+            return False
+        return _days(self.last_seen, reference) <= RECENT_DAYS
+
+
+def _as_date(iso: str, end: bool) -> _date:
+    parts = [int(p) for p in iso.split("-")[:3]]
+    y = parts[0]
+    m = parts[1] if len(parts) > 1 else (12 if end else 1)
+    d = parts[2] if len(parts) > 2 else (28 if end else 1)
+    return _date(y, m, d)
+
+
+def _days(seen: str, reference: str) -> int:
+    """Days from the (latest reading of) last_seen to the reference; partial dates read generously."""
+    try:
+        return (_as_date(reference, end=False) - _as_date(seen, end=True)).days
+    except (ValueError, IndexError):
+        return RECENT_DAYS + 1
+
+
+def _rank(fact: Fact) -> int:
+    if fact.kind in OPEN_KINDS:
+        return 0
+    if fact.kind == "hold":
+        return 1
+    return 2
+
+
+def derive(facts: list[Fact], when_of: Callable[[Fact], str | None], event_of: Callable[[Fact], str | None]) -> list[Tenure]:
+    """Tenures of one person in one post from that person's facts about the post."""
+    usable = [f for f in facts if f.status == "decided" and f.kind in OPEN_KINDS + CLOSE_KINDS + ("hold",)]
+    points = sorted(usable, key=lambda f: (when_of(f) or "9999", _rank(f), f.source.key()))
+    tenures: list[Tenure] = []
+    for f in points:
+        _apply(tenures, f, when_of(f), event_of(f))
+    return tenures
+
+
+def _open_tenure(tenures: list[Tenure]) -> Tenure | None:
+    opened = [t for t in tenures if t.open]
+    return opened[-1] if opened else None
+
+
+def _apply(tenures: list[Tenure], f: Fact, when: str | None, event_id: str | None) -> None:
+    current = _open_tenure(tenures)
+    title = f.title or ""
+    if f.kind in OPEN_KINDS:
+        if current is None:
+            current = Tenure(f.org, title, start=f.date)
+            tenures.append(current)
+        elif current.start is None or (f.date and f.date < current.start):
+            current.start = current.start or f.date
+        current.see(f, f.date or when, event_id)
+    elif f.kind in CLOSE_KINDS:
+        if current is None:
+            current = Tenure(f.org, title)
+            tenures.append(current)
+        if f.date:
+            current.end = f.date
+        else:
+            current.former = True  # ended, at a date the text does not give
+        current.see(f, f.date or when, event_id)
+    else:
+        _apply_hold(tenures, current, f, when)
+
+
+def _apply_hold(tenures: list[Tenure], current: Tenure | None, f: Fact, when: str | None) -> None:
+    if current is not None and f.start and current.start and f.start > current.start and current.last_seen and current.last_seen < f.start:
+        current = None  # the text dates a new tenure after the open one was last seen
+    if current is None:
+        current = Tenure(f.org, f.title or "", start=f.start)
+        tenures.append(current)
+    elif f.start and (current.start is None or f.start < current.start):
+        current.start = f.start
+    current.see(f, f.end or when, None)
+    if f.end:
+        current.end = f.end
+    elif f.former:
+        current.former = True
