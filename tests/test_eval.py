@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -203,6 +204,46 @@ def test_eval_cli_scores_pred_file(tmp_path):
     assert report["overall"]["tp"] == 1 and report["overall"]["fp"] == 1 and report["overall"]["fn"] == 1
     table = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(pred), "--show-errors"])
     assert table.exit_code == 0 and "王勤勤" in table.output and "overall" in table.output
+
+
+def test_eval_cli_rejects_unknown_kind(tmp_path):
+    from kg.cli import app
+
+    gold = write_jsonl(tmp_path / "g.jsonl", [fact("赵吉春")])
+    result = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(gold), "--kinds", "appoint,promote"])
+    assert result.exit_code != 0 and "promote" in result.output
+
+
+def test_eval_cli_kinds_option_includes_hold(tmp_path):
+    from kg.cli import app
+
+    gold = write_jsonl(tmp_path / "g.jsonl", [fact("刘松", kind="hold")])
+    result = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(gold), "--kinds", "hold", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["per_kind"]["hold"]["tp"] == 1
+
+
+def test_eval_predict_runs_extractor_on_gold_documents(tmp_path, monkeypatch):
+    """Without --pred, kg eval reads and extracts each gold document (found from the gold's dir)."""
+    import types
+
+    from kg.eval import predict
+
+    (tmp_path / "samples").mkdir()
+    (tmp_path / "samples" / "000_0945f9fe5f825365.txt").write_text("决定任命赵吉春为副区长。", encoding="utf-8")
+    gold_dir = tmp_path / "tests" / "gold"
+    gold_dir.mkdir(parents=True)
+    read_paths = []
+    reading = types.ModuleType("kg.reading")
+    reading.read_document = lambda path: read_paths.append(path) or path
+    extract = types.ModuleType("kg.extract")
+    extract.extract_document = lambda doc: [Fact.from_json(fact("赵吉春", doc=doc))]
+    monkeypatch.setitem(sys.modules, "kg.reading", reading)
+    monkeypatch.setitem(sys.modules, "kg.extract", extract)
+    monkeypatch.chdir(gold_dir)
+    facts = predict([fact("赵吉春")], [gold_dir])
+    assert read_paths == [str(tmp_path / "samples" / "000_0945f9fe5f825365.txt")]
+    assert evaluate([fact("赵吉春")], facts).overall.tp == 1
 
 
 # ---------------------------------------------------------------- the gold files
