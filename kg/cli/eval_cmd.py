@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 from kg import eval as kg_eval
+from kg.errors import KgError
 
 
 def _kinds(values: list[str] | None) -> tuple[str, ...]:
@@ -18,7 +19,7 @@ def _kinds(values: list[str] | None) -> tuple[str, ...]:
     kinds = tuple(k.strip() for v in values for k in v.split(",") if k.strip())
     unknown = [k for k in kinds if k not in kg_eval.KNOWN_KINDS]
     if unknown:
-        raise typer.BadParameter(f"unknown kind {unknown[0]!r} (expected {', '.join(kg_eval.KNOWN_KINDS)})", param_hint="--kinds")
+        raise KgError(f"--kinds: unknown kind {unknown[0]!r} (expected {', '.join(kg_eval.KNOWN_KINDS)})")
     return kinds
 
 
