@@ -1,0 +1,198 @@
+"""The graph schema (kg/schema.yaml) as Python objects, and everything generated from it.
+
+One file declares labels, properties and relationship types; this module turns it into the
+LadybugDB DDL, the Neo4j constraints and indexes, the schema handed to the Cypher linter and
+the docs page, so that a change to the YAML reaches every store and document at once.
+
+``python -m kg.schema --docs`` rewrites docs/schema.md; ``--lint-json FILE`` writes the
+linter schema; ``--ddl`` / ``--neo4j`` print the statements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import StoreError
+
+SCHEMA_PATH = Path(__file__).with_name("schema.yaml")
+TYPES = ("STRING", "INT64", "BOOLEAN", "DOUBLE", "STRING[]")
+DOCS_PATH = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
+
+
+@dataclass(frozen=True)
+class NodeSpec:
+    """One node label: its key property, typed properties and indexed properties."""
+
+    label: str
+    description: str
+    key: str
+    properties: dict[str, str]
+    indexes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelSpec:
+    """One relationship type with its endpoint labels and typed properties."""
+
+    type: str
+    description: str
+    from_label: str
+    to_label: str
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Schema:
+    version: int
+    nodes: dict[str, NodeSpec]
+    rels: dict[str, RelSpec]
+
+    def property_keys(self) -> list[str]:
+        keys = {p for n in self.nodes.values() for p in n.properties}
+        keys |= {p for r in self.rels.values() for p in r.properties}
+        return sorted(keys)
+
+
+def _check_type(where: str, typ: str) -> str:
+    if typ not in TYPES:
+        raise StoreError(f"{SCHEMA_PATH}: {where} has unknown type {typ!r} (known: {', '.join(TYPES)})")
+    return typ
+
+
+def parse_schema(data: dict[str, Any]) -> Schema:
+    """Build a :class:`Schema` from the YAML mapping, checking types and endpoint labels."""
+    nodes: dict[str, NodeSpec] = {}
+    for label, spec in data["nodes"].items():
+        props = {k: _check_type(f"{label}.{k}", v) for k, v in (spec.get("properties") or {}).items()}
+        key = spec.get("key", "id")
+        if key not in props:
+            raise StoreError(f"{SCHEMA_PATH}: node {label} key {key!r} is not a property")
+        idx = tuple(spec.get("indexes") or ())
+        nodes[label] = NodeSpec(label, spec.get("description", ""), key, props, idx)
+    rels: dict[str, RelSpec] = {}
+    for typ, spec in data["relationships"].items():
+        for end in ("from", "to"):
+            if spec[end] not in nodes:
+                raise StoreError(f"{SCHEMA_PATH}: relationship {typ} {end} unknown label {spec[end]!r}")
+        props = {k: _check_type(f"{typ}.{k}", v) for k, v in (spec.get("properties") or {}).items()}
+        rels[typ] = RelSpec(typ, spec.get("description", ""), spec["from"], spec["to"], props)
+    return Schema(int(data.get("version", 1)), nodes, rels)
+
+
+@lru_cache(maxsize=4)
+def load_schema(path: Path = SCHEMA_PATH) -> Schema:
+    """Load and check schema.yaml (cached: it is read by every store open)."""
+    with open(path, encoding="utf-8") as fh:
+        return parse_schema(yaml.safe_load(fh))
+
+
+def quote(name: str) -> str:
+    """Backtick an identifier: IN, TO, end, start … are keywords in LadybugDB's parser."""
+    return "`" + name.replace("`", "``") + "`"
+
+
+def ladybug_ddl(schema: Schema | None = None) -> list[str]:
+    """CREATE NODE TABLE / CREATE REL TABLE statements for a fresh LadybugDB database."""
+    schema = schema or load_schema()
+    out = []
+    for n in schema.nodes.values():
+        cols = ", ".join(f"{quote(k)} {t}" for k, t in n.properties.items())
+        out.append(f"CREATE NODE TABLE {quote(n.label)}({cols}, PRIMARY KEY({quote(n.key)}))")
+    for r in schema.rels.values():
+        cols = "".join(f", {quote(k)} {t}" for k, t in r.properties.items())
+        out.append(f"CREATE REL TABLE {quote(r.type)}(FROM {quote(r.from_label)} TO {quote(r.to_label)}{cols})")
+    return out
+
+
+def neo4j_constraints(schema: Schema | None = None) -> list[str]:
+    """Key constraints (needed before any MERGE) and range indexes, all idempotent."""
+    schema = schema or load_schema()
+    out = []
+    for n in schema.nodes.values():
+        low = n.label.lower()
+        out.append(
+            f"CREATE CONSTRAINT kg_{low}_{n.key} IF NOT EXISTS "
+            f"FOR (n:{quote(n.label)}) REQUIRE n.{quote(n.key)} IS UNIQUE"
+        )
+        for prop in n.indexes:
+            out.append(f"CREATE INDEX kg_{low}_{prop} IF NOT EXISTS FOR (n:{quote(n.label)}) ON (n.{quote(prop)})")
+    return out
+
+
+def lint_schema(schema: Schema | None = None, parameters: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The DbSchema that @neo4j-cypher/language-support's lintCypherQuery takes."""
+    schema = schema or load_schema()
+    return {
+        "labels": sorted(schema.nodes),
+        "relationshipTypes": sorted(schema.rels),
+        "propertyKeys": schema.property_keys(),
+        "parameters": dict(parameters or {}),
+        "graphSchema": [{"from": r.from_label, "to": r.to_label, "relType": r.type} for r in schema.rels.values()],
+    }
+
+
+def _props_table(props: dict[str, str], key: str | None = None) -> list[str]:
+    if not props:
+        return ["(no properties)", ""]
+    rows = ["| property | type |", "|---|---|"]
+    rows += [f"| `{k}`{' (key)' if k == key else ''} | {t} |" for k, t in props.items()]
+    return rows + [""]
+
+
+def docs_markdown(schema: Schema | None = None) -> str:
+    """The docs/schema.md page (generated: edit kg/schema.yaml, then `python -m kg.schema --docs`)."""
+    schema = schema or load_schema()
+    lines = [
+        "# Graph schema",
+        "",
+        "<!-- Generated from kg/schema.yaml by `python -m kg.schema --docs`. Do not edit by hand. -->",
+        "",
+        f"Schema version {schema.version}. Dates are ISO strings (partial dates such as `2021-08` allowed).",
+        "The same schema is used by the embedded LadybugDB store and by Neo4j.",
+        "",
+        "## Nodes",
+        "",
+    ]
+    for n in schema.nodes.values():
+        lines += [f"### {n.label}", "", n.description, ""]
+        if n.indexes:
+            lines += [f"Indexed in Neo4j: {', '.join(f'`{i}`' for i in n.indexes)}.", ""]
+        lines += _props_table(n.properties, n.key)
+    lines += ["## Relationships", ""]
+    for r in schema.rels.values():
+        lines += [f"### {r.type}", "", f"`({r.from_label})-[:{r.type}]->({r.to_label})` — {r.description}", ""]
+        lines += _props_table(r.properties)
+    lines += ["## Generated statements", "", "LadybugDB DDL:", "", "```cypher"]
+    lines += [s + ";" for s in ladybug_ddl(schema)]
+    lines += ["```", "", "Neo4j constraints and indexes:", "", "```cypher"]
+    lines += [s + ";" for s in neo4j_constraints(schema)]
+    lines += ["```", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m kg.schema", description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", action="store_true", help=f"write {DOCS_PATH}")
+    ap.add_argument("--lint-json", metavar="FILE", help="write the Cypher linter schema as JSON")
+    ap.add_argument("--ddl", action="store_true", help="print the LadybugDB DDL")
+    ap.add_argument("--neo4j", action="store_true", help="print the Neo4j constraints")
+    args = ap.parse_args(argv)
+    if args.docs:
+        DOCS_PATH.write_text(docs_markdown(), encoding="utf-8")
+        print(f"wrote {DOCS_PATH}")
+    if args.lint_json:
+        Path(args.lint_json).write_text(json.dumps(lint_schema(), ensure_ascii=False, indent=1), encoding="utf-8")
+    for flag, fn in ((args.ddl, ladybug_ddl), (args.neo4j, neo4j_constraints)):
+        if flag:
+            print(";\n".join(fn()) + ";")
+
+
+if __name__ == "__main__":
+    main()

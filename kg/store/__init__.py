@@ -1,0 +1,112 @@
+"""Graph stores: embedded LadybugDB (default, a database file) and Neo4j (bolt URI).
+
+Both take the same input (a resolved :class:`kg.model.Graph`, the raw facts and the document
+infos), hold the same schema (kg/schema.yaml) and answer the same saved Cypher queries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from typing import Annotated, Any, Protocol
+
+import typer
+
+from kg.model import Fact, Graph
+
+DEFAULT_DB = "kg.db"
+
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        envvar="KG_DB",
+        metavar="FILE",
+        help="Graph database file (LadybugDB). Env KG_DB overrides the default.",
+    ),
+]
+"""The one ``--db FILE`` option of every command that reads or writes the store:
+``def cmd(db: DbOption = DEFAULT_DB)``."""
+
+
+def default_db() -> str:
+    """The database path used when none is given: $KG_DB, else kg.db."""
+    return os.environ.get("KG_DB") or DEFAULT_DB
+
+
+class Store(Protocol):
+    """What every store offers (LadybugStore, Neo4jStore)."""
+
+    def replace_all(self, graph: Graph, facts: list[Fact], docs: list[dict]) -> None: ...
+
+    def load_facts(self) -> tuple[list[Fact], list[dict]]: ...
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict]: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store": ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+def open_store(db: str | None = None, *, uri: str | None = None, read_only: bool = False) -> Store:
+    """Open the LadybugDB file ``db`` (default $KG_DB or kg.db), or Neo4j when ``uri`` is given.
+
+    Neo4j credentials come from NEO4J_USER / NEO4J_PASSWORD (default neo4j / kgpassword, as in
+    docker-compose.yml), the database from NEO4J_DATABASE (default: the server's default).
+    """
+    if uri:
+        from kg.store.neo4j import Neo4jStore
+
+        return Neo4jStore(uri, read_only=read_only)
+    from kg.store.ladybug import LadybugStore
+
+    return LadybugStore(db or default_db(), read_only=read_only)
+
+
+def fact_id(fact: Fact) -> str:
+    """A stable id for a raw fact: a hash of its full JSON, so identical facts collapse."""
+    blob = json.dumps(fact.to_json(), ensure_ascii=False, sort_keys=True)
+    return "f:" + hashlib.sha1(blob.encode("utf-8")).hexdigest()[:20]
+
+
+def fact_rows(facts: list[Fact]) -> list[dict[str, Any]]:
+    """Fact nodes for the store (one per distinct fact), keeping the first of duplicates."""
+    rows: dict[str, dict[str, Any]] = {}
+    for f in facts:
+        fid = fact_id(f)
+        if fid not in rows:
+            rows[fid] = {
+                "id": fid,
+                "doc": f.source.doc,
+                "kind": f.kind,
+                "json": json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True),
+            }
+    return list(rows.values())
+
+
+def document_rows(graph: Graph, docs: list[dict]) -> list[dict[str, Any]]:
+    """Document nodes: the graph's own Document nodes, completed by the document infos."""
+    merged: dict[str, dict[str, Any]] = {}
+    for d in docs:
+        merged[str(d["id"])] = dict(d)
+    for d in graph.nodes.get("Document", []):
+        base = merged.get(str(d["id"]), {})
+        merged[str(d["id"])] = {**base, **{k: v for k, v in d.items() if v is not None}}
+    return list(merged.values())
+
+
+def store_tables(graph: Graph, facts: list[Fact], docs: list[dict]) -> dict[str, list[dict[str, Any]]]:
+    """All node tables to write: the graph's nodes plus Document and Fact rows."""
+    nodes = {k: list(v) for k, v in graph.nodes.items()}
+    nodes["Document"] = document_rows(graph, docs)
+    nodes["Fact"] = list(nodes.get("Fact", [])) + fact_rows(facts)
+    return nodes
+
+
+def doc_info(row: dict[str, Any]) -> dict[str, Any]:
+    """A Document node back as a document-info dict (the keys the build gives)."""
+    keys = ("id", "path", "title", "date", "year", "jurisdiction", "sha256")
+    return {k: row.get(k) for k in keys}
