@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.errors import GoldError
+from kg.errors import GoldError, KgError
 from kg.eval import (
     Score,
     doc_id,
@@ -211,7 +211,7 @@ def test_eval_cli_rejects_unknown_kind(tmp_path):
 
     gold = write_jsonl(tmp_path / "g.jsonl", [fact("赵吉春")])
     result = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(gold), "--kinds", "appoint,promote"])
-    assert result.exit_code != 0 and "promote" in result.output
+    assert isinstance(result.exception, KgError) and "promote" in str(result.exception)
 
 
 def test_eval_cli_kinds_option_includes_hold(tmp_path):
