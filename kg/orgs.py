@@ -33,6 +33,7 @@ ORG_TYPES = (
     "party_committee", "government", "congress_standing_committee", "congress", "cppcc",
     "court", "procuratorate", "supervision", "discipline", "department", "township",
     "subdistrict", "enterprise", "mass_organization", "sub_unit", "jurisdiction", "other",
+    "democratic_party", "public_institution",
 )
 
 MARKERS = ("街道", "市", "区", "县", "镇", "乡")  # level markers written instead of a place
@@ -121,11 +122,18 @@ def _table() -> dict[str, Any]:
     insts: list[dict[str, Any]] = [dict(i) for i in raw.get("institutions") or []]
     for section, typ, parent in (("departments", "department", "{P}人民政府"),
                                  ("mass_organizations", "mass_organization", "{P}"),
-                                 ("others", "other", "{P}")):
+                                 ("others", "other", "{P}"),
+                                 ("public_institutions", "public_institution", "{P}")):
         for canon, abbrevs in (raw.get(section) or {}).items():
             insts.append({"type": typ, "name": "{P}" + canon, "parent": parent,
                           "forms": ["{P}" + a for a in abbrevs or []],
                           "levels": ["市", "区", "县"]})
+    for inst in insts:  # a sub-unit's canonical name is also a way of writing it
+        subs = dict(inst.get("subunits") or {})
+        for spec in list(subs.values()):
+            canon = spec["name"] if isinstance(spec, dict) else spec
+            subs.setdefault(canon, spec)
+        inst["subunits"] = subs
     forms: list[_Form] = []
     for inst in insts:
         for form in [inst["name"], *(inst.get("forms") or [])]:
@@ -136,6 +144,10 @@ def _table() -> dict[str, Any]:
     return {"forms": forms, "insts": insts,
             "compounds": raw.get("compounds") or {},
             "endings": tuple(sorted(raw.get("subunit_endings") or [], key=len, reverse=True)),
+            "expansions": raw.get("subunit_suffix_expansions") or {},
+            "public_endings": tuple(raw.get("public_institution_endings") or []),
+            "other_endings": tuple(raw.get("other_endings") or []),
+            "marker_words": tuple(raw.get("marker_words") or []),
             "bad": set(raw.get("not_in_names") or "")}
 
 
@@ -202,8 +214,9 @@ def _place_prefixes(text: str, jurisdiction: str | None) -> tuple[tuple[int, Pla
     """Every way a prefix of ``text`` reads as a place: (length, Place)."""
     jur = _jur_chain(jurisdiction) if jurisdiction else ()
     out: list[tuple[int, Place]] = []
+    not_marker = text.startswith(_table()["marker_words"])
     for marker in MARKERS:
-        if text.startswith(marker):
+        if text.startswith(marker) and not not_marker:
             out.append((len(marker), _resolve_marker(marker, jur)))
     frontier: list[tuple[int, Place | None]] = [(0, None)]
     while frontier:
@@ -256,20 +269,37 @@ def _normalize(text: str) -> str:
     return text.replace("（", "(").replace("）", ")")
 
 
-def _subunit(rest: str, inst: dict[str, Any]) -> tuple[str, str] | None:
-    """(canonical sub-unit, type) for what follows an institution, or None if not one."""
-    table = _table()
+def _subunit(rest: str, inst: dict[str, Any]) -> list[tuple[str, str]] | None:
+    """The sub-units written after an institution, outermost first, as (canonical, type);
+    None when ``rest`` is not a sub-unit name (a title, a sentence)."""
     subs = inst.get("subunits") or {}
+    if rest in subs:
+        return [_one_subunit(rest, subs)]  # type: ignore[list-item]
+    for key in sorted(subs, key=len, reverse=True):  # 财经委 + 办公室
+        if rest.startswith(key) and len(rest) > len(key):
+            inner = _one_subunit(rest[len(key):], {})
+            if inner is not None:
+                return [_one_subunit(key, subs), inner]  # type: ignore[list-item]
+    one = _one_subunit(rest, subs)
+    return [one] if one is not None else None
+
+
+def _one_subunit(rest: str, subs: dict[str, Any]) -> tuple[str, str] | None:
+    table = _table()
     if rest in subs:
         spec = subs[rest]
         if isinstance(spec, dict):
             return spec["name"], spec.get("type", "sub_unit")
         return spec, "sub_unit"
-    if len(rest) > 16 or set(rest) & table["bad"]:
+    if len(rest) < 2 or len(rest) > 16 or set(rest) & table["bad"]:
         return None
-    if rest.endswith(table["endings"]) and len(rest) >= 2:
-        return rest, "sub_unit"
-    return None
+    if not rest.endswith(table["endings"]):
+        return None
+    for short, full in table["expansions"].items():
+        if rest.endswith(short):
+            rest = rest[: -len(short)] + full
+            break
+    return rest, "sub_unit"
 
 
 def _fill(template: str, place: Place, number: str | None, inst: dict[str, Any]) -> str:
@@ -303,14 +333,19 @@ def _match(text: str, jurisdiction: str | None) -> tuple | None:
     return best
 
 
-def _alias_names(aliases: list[str], info: OrgInfo) -> list[str]:
-    """A parenthesised alternative (综合审判庭) names the same body under the same parent."""
+def _alias_names(aliases: list[str], info: OrgInfo, jurisdiction: str | None) -> list[str]:
+    """A parenthesised alternative names the same body: 区工商联(区总商会) → the alias parsed
+    on its own; 行政审判庭(综合审判庭) → a sibling name under the same parent."""
     out = []
     for alias in aliases:
-        if alias and info.parent and info.type != "jurisdiction" and \
-                info.name.startswith(info.parent) and info.parent != info.jurisdiction:
+        if not alias:
+            continue
+        parsed = _parse_one(alias, jurisdiction)
+        if parsed is not None and parsed.type != "jurisdiction":
+            out.append(parsed.name)
+        elif info.type == "sub_unit" and info.parent:
             out.append(info.parent + alias)
-        elif alias:
+        else:
             out.append(alias)
     return out
 
@@ -323,30 +358,62 @@ def _place_info(place: Place) -> OrgInfo:
 def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
     found = _match(text, jurisdiction)
     if found is not None:
-        _, inst, place, number, sub = found
-        if "{N}" in inst["name"] and not number:
-            return None
-        if not place.resolved:
-            typ = sub[1] if sub else inst["type"]
-            return OrgInfo(text, typ, None, None)
-        name = _fill(inst["name"], place, number, inst)
-        parent = _fill(inst.get("parent") or "{P}", place, number, inst)
-        if sub:
-            return OrgInfo(name + sub[0], sub[1], place.name, name)
-        return OrgInfo(name, inst["type"], place.name, parent)
+        return _build(text, *found[1:])
     whole = [p for n, p in _place_prefixes(text, jurisdiction) if n == len(text)]
     if whole:
+        if text in MARKERS:
+            return None  # a bare 区 / 市 is not an organization
         place = max(whole, key=lambda p: (p.resolved, len(p.name)))
-        if place.level in MARKERS and place.short == text and text in MARKERS:
-            return None
         return _place_info(place)
-    return _enterprise(text, jurisdiction)
+    return _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction)
+
+
+def _build(text: str, inst: dict[str, Any], place: Place, number: str | None,
+           subs: list[tuple[str, str]] | None) -> OrgInfo | None:
+    """The OrgInfo of a matched place + institution + sub-units."""
+    if "{N}" in inst["name"] and not number:
+        return None
+    if not place.resolved:
+        return OrgInfo(text, subs[-1][1] if subs else inst["type"], None, None)
+    name = _fill(inst["name"], place, number, inst)
+    parent = _fill(inst.get("parent") or "{P}", place, number, inst)
+    redirect = inst.get("redirect")
+    if subs and redirect and subs[0][0].endswith(tuple(redirect.get("endings") or [])):
+        name = _fill(redirect["to"], place, number, inst)
+    for sub, _ in subs or []:
+        parent, name = name, name + sub
+    typ = subs[-1][1] if subs else inst["type"]
+    return OrgInfo(name, typ, place.name, parent)
+
+
+def _by_ending(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    """Bodies read from their ending after a place (区融媒体中心), or named on their own
+    (高新区管委会): the name is kept as written after the place."""
+    table = _table()
+    if len(text) > 30 or set(text) & table["bad"]:
+        return None
+    if text.endswith(table["public_endings"]):
+        for n, place in sorted(_place_prefixes(text, jurisdiction), key=lambda x: -x[0]):
+            rest = text[n:]
+            if len(rest) >= 2 and place.level in ("市", "区", "县") and rest[0] not in "委政":
+                if not place.resolved:
+                    return OrgInfo(text, "public_institution", None, None)
+                return OrgInfo(place.name + rest, "public_institution", place.name, place.name)
+    if text.endswith(table["other_endings"]):
+        places = [(n, p) for n, p in _place_prefixes(text, jurisdiction) if p.resolved]
+        if places:
+            n, place = max(places, key=lambda x: x[0])
+            return OrgInfo(place.name + text[n:], "other", place.name, place.name)
+        return OrgInfo(text, "other", None, None)
+    return None
 
 
 def _enterprise(text: str, jurisdiction: str | None) -> OrgInfo | None:
     """A company: the name as written; its place only when the name itself says it."""
     if not _ENTERPRISE_RE.search(text) or len(text) > 40 or set(text) & _table()["bad"]:
         return None
+    if text.startswith(MARKERS):
+        return None  # 区…公司 is how a sentence, not a company, is written
     places = [p for _, p in _place_prefixes(text, jurisdiction) if p.resolved]
     place = max(places, key=lambda p: len(p.name)) if places else None
     return OrgInfo(text, "enterprise", place.name if place else None,
@@ -394,7 +461,7 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
     info = _parse_one(core, jurisdiction)
     if info is None:
         return None
-    extra = [a for a in _alias_names(aliases, info) if a != info.name]
+    extra = [a for a in _alias_names(aliases, info, jurisdiction) if a != info.name]
     names = [n for n in [written, *extra] if n != info.name]
     return OrgInfo(info.name, info.type, info.jurisdiction, info.parent,
                    tuple(dict.fromkeys(names)))
