@@ -311,6 +311,9 @@ def load_gold_file(path: str | Path) -> list[dict[str, Any]]:
             rows.append(_check_scope(row, where))
         else:
             rows.append(check_fact(row, where))
+    if not rows:
+        raise GoldError(f"{path}: empty gold file; to say a document has no acts, write one line "
+                        '{"_scope": {"doc": "<path of the document>"}}')
     return rows
 
 

@@ -180,6 +180,13 @@ def test_eval_bad_gold_line_names_file_and_line(tmp_path, line, message):
     assert f"{path}:3:" in str(err.value) and message in str(err.value)
 
 
+def test_eval_empty_gold_file_is_an_error(tmp_path):
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="empty gold file"):
+        load_gold_file(path)
+
+
 def test_eval_missing_files_raise_gold_error(tmp_path):
     with pytest.raises(GoldError, match="no such gold file"):
         load_gold([tmp_path / "nope.jsonl"])
