@@ -405,4 +405,4 @@ def print_report(report: EvalReport, console: Any = None, show_errors: bool = Fa
                              ("matched, evidence disjoint", report.span_misses)):
             console.print(f"\n[bold]{title}[/bold] ({len(facts)})")
             for f in facts:
-                console.print("  " + _fact_line(f), markup=False, highlight=False)
+                console.print("  " + _fact_line(f), markup=False, highlight=False, soft_wrap=True)
