@@ -13,8 +13,9 @@ What the normalized text guarantees (extractors rely on it):
 2. Broken lines joined. A source line is joined to the next non-blank one when the PDF (or a page
    break) cut a sentence: the line does not end a sentence (。！？!? optionally followed by a closing
    quote or bracket), the next line does not start a new item (一、 （一） 1. 【 # ① "23 日，" 是日 …),
-   and the line is either as wide as the lines around it (a full column line) or longer than
-   50 characters (a paragraph cut by a page break, as in the 巴南人大 journal). Nothing is inserted
+   and the line is either as wide as the lines around it (a full column line; only in text laid
+   out in columns, see ``_is_columnar``) or longer than 50 characters (a paragraph cut by a page
+   break, as in the 巴南人大 journal). Lines holding "|" (metadata tables) are never joined. Nothing is inserted
    between CJK characters; between two Latin letters or digits one space is inserted (mapped to
    the newline). Short lines (headings, table cells, signatures) are never joined to plain lines.
 3. Rows. A line holding a wide gap (2+ spaces or a tab) is a row: the gap becomes one ``\\t``
@@ -129,22 +130,41 @@ def _local_widths(lines: list[_Line], radius: int = 5) -> list[float]:
     return out
 
 
+def _is_columnar(lines: list[_Line]) -> bool:
+    """Is this PDF-like text laid out in fixed-width columns? True when at least 35% of the
+    lines are within a few characters of the most common line width (yearbook: 69%; web pages
+    and paragraph-per-line journals: under 20%). Only then can "as wide as its neighbours" mean
+    "the line was cut by the layout"."""
+    counts: dict[int, int] = {}
+    for ln in lines:
+        if ln.width >= 8:
+            counts[int(ln.width)] = counts.get(int(ln.width), 0) + 1
+    if not counts:
+        return False
+    mode = max(counts, key=counts.__getitem__)
+    near = sum(v for k, v in counts.items() if mode - 2 <= k <= mode + 1)
+    return mode >= 12 and near >= 0.35 * len(lines)
+
+
 def _is_row(content: str) -> bool:
     return bool(_GAP.search(content)) and not content.startswith("【")
 
 
-def _join_decision(a: _Line, b: _Line, local: float, row_indent: int | None) -> bool:
+def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | None) -> bool:
     """Should line ``b`` continue the logical line that ``a`` ends? ``row_indent`` is the
-    indentation of the row that logical line started with, or None if it is not a row."""
+    indentation of the row that logical line started with, or None if it is not a row;
+    ``local`` the column width around ``a``, or None when the text is not in columns."""
     ac, bc = a.content, b.content
-    if _DOT_LEADER.search(ac):
+    if _DOT_LEADER.search(ac) or "|" in ac or "|" in bc:
         return False
     ends_sentence = bool(_SENT_END.search(ac))
     if row_indent is not None:
         return b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _NEW_ITEM.match(bc)
     if ends_sentence or _NEW_ITEM.match(bc) or _is_row(bc) or _SPACED.search(ac) or _SPACED.search(bc):
         return False
-    if b.indent >= 4 and b.indent > a.indent + 2 and a.width < local - 3:
+    if local is None:
+        return len(ac) >= 50
+    if b.indent >= 4 and b.indent > a.indent + 2 and a.width < 0.8 * local:
         return False  # an indented short line after a short line: a signature or a sub-heading
     if local >= 12 and a.width >= 0.8 * local:
         return True
@@ -157,7 +177,7 @@ def _join_lines(s: str, lines: list[_Line]) -> tuple[str, Offsets]:
     offsets: Offsets = []
     if not lines:
         return "", offsets
-    local = _local_widths(lines)
+    local: list[float] | list[None] = _local_widths(lines) if _is_columnar(lines) else [None] * len(lines)
     row_indent: int | None = None
     for i, ln in enumerate(lines):
         if i:
@@ -272,6 +292,8 @@ def _line_start_number(text: str, space: int) -> bool:
     i = space
     while i > 0 and text[i - 1].isdigit():
         i -= 1
+    while i > 0 and text[i - 1] in "-*• ":
+        i -= 1  # a bullet before the number
     return i == 0 or text[i - 1] == "\n"
 
 
