@@ -302,9 +302,11 @@ def _one_subunit(rest: str, subs: dict[str, Any]) -> tuple[str, str] | None:
     return rest, "sub_unit"
 
 
-def _fill(template: str, place: Place, number: str | None, inst: dict[str, Any]) -> str:
+def _fill(template: str, place: Place, number: str | None, inst: dict[str, Any],
+          local: bool = False) -> str:
+    """Fill a name template; ``local`` writes the place without its city (重庆市公安局巴南区分局)."""
     p = place.name
-    if inst.get("local") and place.top and p.startswith(place.top) and p != place.top:
+    if local and inst.get("local") and p.startswith(place.top) and p != place.top:
         p = p[len(place.top):]
     return template.replace("{P}", p).replace("{N}", number or "")
 
@@ -375,7 +377,7 @@ def _build(text: str, inst: dict[str, Any], place: Place, number: str | None,
         return None
     if not place.resolved:
         return OrgInfo(text, subs[-1][1] if subs else inst["type"], None, None)
-    name = _fill(inst["name"], place, number, inst)
+    name = _fill(inst["name"], place, number, inst, local=True)
     parent = _fill(inst.get("parent") or "{P}", place, number, inst)
     redirect = inst.get("redirect")
     if subs and redirect and subs[0][0].endswith(tuple(redirect.get("endings") or [])):

@@ -1,0 +1,250 @@
+"""Tests of kg.orgs on real organization names from samples/ (tests/fixtures/org_names.txt)
+and on every entry of the abbreviation table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kg.orgs import (
+    ABBREVIATIONS_FILE,
+    ORG_TYPES,
+    PLACES_FILE,
+    OrgInfo,
+    canonical_org,
+    expand_jurisdiction,
+    org_chain,
+    parse_org,
+    parse_orgs,
+)
+
+FIXTURE = Path(__file__).parent / "fixtures" / "org_names.txt"
+BANAN = "重庆市巴南区"
+DADUKOU = "重庆市大渡口区"
+
+
+def _none(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+def _rows() -> list[tuple[str | None, str, str, str, str | None, str | None]]:
+    rows = []
+    lines = [ln for ln in FIXTURE.read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    for line in lines[1:]:  # header
+        jur, text, name, typ, parent, top = line.split("\t")
+        rows.append((_none(jur), text, name, typ, _none(parent), _none(top)))
+    return rows
+
+
+ROWS = _rows()
+
+
+def test_orgs_fixture_has_at_least_100_real_names():
+    assert len(ROWS) >= 100
+    assert len({(r[0], r[1]) for r in ROWS}) == len(ROWS)
+
+
+@pytest.mark.parametrize("jur,text,name,typ,parent,top", ROWS, ids=[f"{r[0]}:{r[1]}" for r in ROWS])
+def test_orgs_parses_real_name(jur, text, name, typ, parent, top):
+    info = parse_org(text, jur)
+    assert info is not None
+    assert (info.name, info.type, info.parent) == (name, typ, parent)
+    if top is None:
+        return
+    chain = org_chain(info.name)
+    assert chain[0].name == name
+    assert chain[-1].name == top and chain[-1].parent is None
+    for child, up in zip(chain, chain[1:]):
+        assert child.parent == up.name
+    assert info.jurisdiction in [c.name for c in chain]
+
+
+def test_orgs_types_are_documented():
+    assert {r[3] for r in ROWS} <= set(ORG_TYPES)
+
+
+def test_orgs_canonical_names_round_trip():
+    for jur, _, name, typ, parent, _ in ROWS:
+        if jur is None:
+            continue
+        again = parse_org(name)
+        assert again is not None and (again.name, again.type, again.parent) == (name, typ, parent)
+        assert again.short_names == ()
+
+
+def test_orgs_unknown_jurisdiction_is_not_guessed():
+    """samples/004 never names its district: 区… stays as written, with no place."""
+    unknown = [r for r in ROWS if r[0] is None]
+    assert len(unknown) >= 30
+    for _, text, *_ in unknown:
+        info = parse_org(text, None)
+        assert info.name == text and info.jurisdiction is None and info.parent is None
+        assert org_chain(info.name)[1:] == []
+    # a town listed in places.yaml is not placed without the document's jurisdiction
+    assert parse_org("蒲吕街道").jurisdiction is None
+    assert expand_jurisdiction("蒲吕街道", None) is None
+
+
+@pytest.mark.parametrize("text,jur,name", [
+    ("区委", BANAN, "中共重庆市巴南区委员会"),
+    ("区委组织部", BANAN, "中共重庆市巴南区委员会组织部"),
+    ("区政府", BANAN, "重庆市巴南区人民政府"),
+    ("区人大常委会", BANAN, "重庆市巴南区人民代表大会常务委员会"),
+    ("区政协", BANAN, "中国人民政治协商会议重庆市巴南区委员会"),
+    ("区纪委", BANAN, "中共重庆市巴南区纪律检查委员会"),
+    ("区监委", BANAN, "重庆市巴南区监察委员会"),
+    ("区法院", BANAN, "重庆市巴南区人民法院"),
+    ("区检察院", BANAN, "重庆市巴南区人民检察院"),
+    ("区发展改革委", BANAN, "重庆市巴南区发展和改革委员会"),
+    ("区经济信息委", BANAN, "重庆市巴南区经济和信息化委员会"),
+    ("区科技局", BANAN, "重庆市巴南区科学技术局"),
+    ("区人力社保局", BANAN, "重庆市巴南区人力资源和社会保障局"),
+    ("区退役军人事务局", BANAN, "重庆市巴南区退役军人事务局"),
+    ("区金融办", BANAN, "重庆市巴南区金融工作办公室"),
+    ("区公安分局", BANAN, "重庆市公安局巴南区分局"),
+    ("市政协", BANAN, "中国人民政治协商会议重庆市委员会"),
+    ("大渡口区委", None, "中共重庆市大渡口区委员会"),
+    ("中共大渡口区委员会", None, "中共重庆市大渡口区委员会"),
+    ("木洞镇", BANAN, "重庆市巴南区木洞镇"),
+    ("安澜镇人民政府", BANAN, "重庆市巴南区安澜镇人民政府"),
+    ("区人大常委会花溪街道工作委员会", BANAN,
+     "重庆市巴南区人民代表大会常务委员会花溪街道工作委员会"),
+    ("重庆市巴南区人民法院行政审判庭(综合审判庭)", None, "重庆市巴南区人民法院行政审判庭"),
+    ("区十九届人大", BANAN, "重庆市巴南区第十九届人民代表大会"),
+])
+def test_orgs_brief_canonical_forms(text, jur, name):
+    assert canonical_org(text, jur) == name
+
+
+def test_orgs_departments_belong_to_the_government():
+    info = parse_org("区发展改革委", BANAN)
+    assert info.type == "department" and info.parent == "重庆市巴南区人民政府"
+    assert info.short_names == ("区发展改革委",)
+
+
+def test_orgs_court_sub_unit_chain():
+    chain = org_chain("重庆市巴南区人民法院民事审判一庭")
+    assert [(c.name, c.type) for c in chain] == [
+        ("重庆市巴南区人民法院民事审判一庭", "sub_unit"),
+        ("重庆市巴南区人民法院", "court"),
+        ("重庆市巴南区", "jurisdiction"),
+        ("重庆市", "jurisdiction"),
+    ]
+
+
+def test_orgs_parenthesised_alias_in_short_names():
+    for text in ("重庆市巴南区人民法院行政审判庭(综合审判庭)", "重庆市巴南区人民法院行政审判庭（综合审判庭）"):
+        info = parse_org(text)
+        assert info.name == "重庆市巴南区人民法院行政审判庭"
+        assert "重庆市巴南区人民法院综合审判庭" in info.short_names
+    assert "重庆市巴南区工商业联合会" == canonical_org("区工商联(区总商会)", BANAN)
+
+
+def test_orgs_compound_discipline_and_supervision():
+    both = parse_orgs("区纪委监委", BANAN)
+    assert [(o.name, o.type) for o in both] == [
+        ("中共重庆市巴南区纪律检查委员会", "discipline"),
+        ("重庆市巴南区监察委员会", "supervision"),
+    ]
+    assert all(o.short_names == ("区纪委监委",) for o in both)
+    assert parse_org("区纪委监委", BANAN).type == "discipline"
+    assert canonical_org("区纪委监委案件审理室", DADUKOU) == \
+        "中共重庆市大渡口区纪律检查委员会案件审理室"
+
+
+def test_orgs_expand_jurisdiction():
+    assert expand_jurisdiction("巴南区", None) == BANAN
+    assert expand_jurisdiction("安澜镇", BANAN) == "重庆市巴南区安澜镇"
+    assert expand_jurisdiction("安澜镇", DADUKOU) is None  # not a town of 大渡口区
+    assert expand_jurisdiction("巴南区安澜镇", None) == "重庆市巴南区安澜镇"
+    assert expand_jurisdiction("区", BANAN) == BANAN
+    assert expand_jurisdiction("区", None) is None
+    assert expand_jurisdiction("任务", BANAN) is None
+
+
+def test_orgs_unresolved_marker_keeps_text_and_type():
+    info = parse_org("区法院", None)
+    assert info == OrgInfo("区法院", "court", None, None, ())
+    assert parse_org("镇政府", BANAN) == OrgInfo("镇政府", "township", None, None, ())
+
+
+@pytest.mark.parametrize("text", [
+    "", "任务", "任职", "王俊", "王    俊", "任弼时", "区委书记", "区政府副区长", "副区长", "区人大代表",
+    "区法院院长陈浩", "区十九届人大常委会第三十五次会议", "近年来,区政府聚焦“416”科技创新布局",
+    "我受区人民政府", "区政府和区委", "全区", "区", "市", "区域性中心", "区县域医疗卫生次中心",
+    "区连锁药房成立子公司", "重庆市巴南区中小学幼儿园布局", "社会主义", "市场监管",
+])
+def test_orgs_must_not_parse(text):
+    assert parse_org(text, BANAN) is None
+    assert parse_orgs(text, BANAN) == []
+
+
+# ---------------------------------------------------------------- the abbreviation table
+
+
+@pytest.fixture(scope="session")
+def table() -> dict:
+    return yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
+
+
+def _place_for(levels: list[str] | None) -> tuple[str, str]:
+    """(written place, canonical place) for a form valid at ``levels``."""
+    if not levels or "区" in levels:
+        return "巴南区", BANAN
+    if "镇" in levels:
+        return "巴南区安澜镇", "重庆市巴南区安澜镇"
+    if "街道" in levels:
+        return "巴南区花溪街道", "重庆市巴南区花溪街道"
+    return "重庆市", "重庆市"
+
+
+def test_orgs_table_loads(table):
+    assert table["institutions"] and table["departments"]
+    assert {i["type"] for i in table["institutions"]} <= set(ORG_TYPES)
+
+
+def test_orgs_every_institution_form_parses(table):
+    for inst in table["institutions"]:
+        written, canonical = _place_for(inst.get("levels"))
+        local = canonical[len("重庆市"):] if inst.get("local") else canonical
+        expected = inst["name"].replace("{P}", local).replace("{N}", "十九")
+        for form in [inst["name"], *(inst.get("forms") or [])]:
+            text = form.replace("{P}", written).replace("{N}", "十九")
+            info = parse_org(text)
+            assert info is not None and info.name == expected, (form, info)
+            assert info.type == inst["type"] and info.jurisdiction == canonical
+            assert org_chain(info.name)[-1].name == "重庆市"
+
+
+def test_orgs_every_subunit_abbreviation_parses(table):
+    for inst in table["institutions"]:
+        written, canonical = _place_for(inst.get("levels"))
+        parent = inst["name"].replace("{P}", canonical).replace("{N}", "十九")
+        body = inst["name"].replace("{P}", written).replace("{N}", "十九")
+        for abbrev, spec in (inst.get("subunits") or {}).items():
+            sub = spec["name"] if isinstance(spec, dict) else spec
+            info = parse_org(body + abbrev)
+            assert info is not None, (inst["name"], abbrev)
+            assert info.name.endswith(sub) and info.parent.endswith(parent[-4:]), (abbrev, info)
+
+
+@pytest.mark.parametrize("section", ["departments", "mass_organizations", "others",
+                                     "public_institutions"])
+def test_orgs_every_named_body_and_abbreviation_parses(table, section):
+    for canonical, abbrevs in table[section].items():
+        for written in [canonical, *(abbrevs or [])]:
+            info = parse_org("区" + written, BANAN)
+            assert info is not None and info.name == BANAN + canonical, (written, info)
+            unresolved = parse_org("区" + written, None)
+            assert unresolved.name == "区" + written and unresolved.jurisdiction is None
+
+
+def test_orgs_places_know_chongqing_districts():
+    places = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+    districts = places["重庆市"]["children"]
+    assert len(districts) >= 38
+    for district in districts:
+        assert expand_jurisdiction(district, None) == "重庆市" + district
