@@ -64,17 +64,21 @@ def _scope_fn(docs: list[dict]):
     return scope_of
 
 
-def _persons(facts: list[Fact], docs: list[dict]) -> tuple[list[Fact], list[PersonGroup], list[Ambiguity]]:
+def _persons(facts: list[Fact], docs: list[dict], registry: OrgRegistry) -> tuple[list[Fact], list[PersonGroup], list[Ambiguity]]:
     facts = _unique(facts)
-    persons, ambiguous = resolve_persons(facts, _scope_fn(docs))
+    persons, ambiguous = resolve_persons(facts, _scope_fn(docs), registry.canonical)
     return facts, persons, ambiguous
+
+
+def _registry(docs: list[dict]) -> OrgRegistry:
+    return OrgRegistry({d["jurisdiction"] for d in docs if d.get("jurisdiction")})
 
 
 def resolve(facts: list[Fact], docs: list[dict]) -> Graph:
     """Resolve facts (from any number of documents) into one Graph."""
-    facts, persons, _ = _persons(facts, docs)
-    jurisdictions = {d["jurisdiction"] for d in docs if d.get("jurisdiction")}
-    asm = Assembler(docs, OrgRegistry(jurisdictions))
+    registry = _registry(docs)
+    facts, persons, _ = _persons(facts, docs, registry)
+    asm = Assembler(docs, registry)
     asm.documents()
     asm.fact_rows(facts)
     for p in persons:
@@ -84,7 +88,7 @@ def resolve(facts: list[Fact], docs: list[dict]) -> Graph:
 
 def explain(facts: list[Fact], docs: list[dict]) -> ResolutionReport:
     """The person resolver's decisions: merges with reasons, namesakes kept apart, uncertain groups."""
-    _, persons, ambiguous = _persons(facts, docs)
+    _, persons, ambiguous = _persons(facts, docs, _registry(docs))
     by_mention = {m.key: m for p in persons for m in p.mentions}
     reports = [_report(p, by_mention) for p in persons]
     amb = [{"name": a.name, "jurisdiction": a.scope or None, "persons": a.persons, "reason": a.reason} for a in ambiguous]

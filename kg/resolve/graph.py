@@ -7,6 +7,7 @@ that two runs over the same facts give identical tables.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,12 @@ def shape(kind: str, label: str, row: dict[str, Any]) -> dict[str, Any]:
 
 def post_id(org: str, title: str) -> str:
     return node_id("post", org, title)
+
+
+def raw_fact_id(fact: Fact) -> str:
+    """Id of a Fact node: hash of the fact's full JSON (the formula kg.store uses, so both collapse)."""
+    blob = json.dumps(fact.to_json(), ensure_ascii=False, sort_keys=True)
+    return "f:" + hashlib.sha1(blob.encode("utf-8")).hexdigest()[:20]
 
 
 def event_id(fact: Fact) -> str:
@@ -82,9 +89,15 @@ class Assembler:
         return doc["id"]
 
     def when(self, fact: Fact) -> str | None:
-        """The date a fact speaks for: its own, else its document's."""
+        """The date a fact speaks for: its own, else its document's — the year a yearbook is
+        about (year) rather than its publication date, unless the date falls in that year."""
+        if fact.date:
+            return fact.date
         doc = self.docs.get(fact.source.doc) or {}
-        return fact.date or doc.get("date") or (str(doc["year"]) if doc.get("year") else None)
+        date, year = doc.get("date"), doc.get("year")
+        if year and not (date and str(date).startswith(str(year))):
+            return str(year)
+        return date
 
     def org(self, name: str | None, text: str | None, fact: Fact) -> str | None:
         doc = self.docs.get(fact.source.doc) or {}
@@ -98,7 +111,7 @@ class Assembler:
 
     def fact_rows(self, facts: list[Fact]) -> None:
         for f in facts:
-            self.node("Fact", {"id": fact_id(f), "doc": self.doc_id(f.source.doc), "kind": f.kind,
+            self.node("Fact", {"id": raw_fact_id(f), "doc": self.doc_id(f.source.doc), "kind": f.kind,
                                "json": json.dumps(f.to_json(), ensure_ascii=False)})
 
     def post(self, fact: Fact) -> str | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+PARTY_UNIT_RE = re.compile(r"^中共(.+?)(?:机关)?(?:党组|党委|委员会)$")
 ALIAS_RE = re.compile(r"[（(]([^（）()]+)[)）]$")
 
 
@@ -73,23 +74,30 @@ class OrgRegistry:
 
     def __init__(self, jurisdictions: set[str] | None = None):
         self.nodes: dict[str, OrgNode] = {}
+        self.alias_of: dict[str, str] = {}  # org string as given → canonical name
         self.orgs = _orgs_module()
         self.jurisdictions = set(jurisdictions or ())
+
+    def canonical(self, name: str | None, jurisdiction: str | None = None) -> str | None:
+        """The canonical name of an org string (kg.orgs may rename 纪委监委 → 纪律检查委员会 …)."""
+        if not name:
+            return None
+        return self._ensure_chain(split_alias(name.strip())[0], jurisdiction).name
 
     def add(self, name: str | None, text: str | None = None, jurisdiction: str | None = None) -> str | None:
         """Register an organization (and its chain); return its canonical name."""
         if not name:
             return None
-        name, alias = split_alias(name.strip())
-        node = self._ensure_chain(name, jurisdiction)
-        for variant in (text, alias):
-            if variant:
-                node.short_names.add(split_alias(variant.strip())[0] if variant != alias else variant)
+        base, alias = split_alias(name.strip())
+        node = self._ensure_chain(base, jurisdiction)
+        for variant in (text and split_alias(text.strip())[0], alias, base):
+            if variant and variant != node.name:
+                node.short_names.add(variant)
         return node.name
 
     def _ensure_chain(self, name: str, jurisdiction: str | None) -> OrgNode:
-        if name in self.nodes:
-            return self.nodes[name]
+        if name in self.alias_of:
+            return self.nodes[self.alias_of[name]]
         chain = self._chain(name, jurisdiction)
         child: OrgNode | None = None
         for info in chain:  # from the organization itself up to the top
@@ -101,7 +109,8 @@ class OrgRegistry:
             if child is not None and child.parent is None and child.name != node.name:
                 child.parent = node.name
             child = node
-        return self.nodes[name] if name in self.nodes else self.nodes.setdefault(name, OrgNode(name))
+        self.alias_of[name] = chain[0].name
+        return self.nodes[chain[0].name]
 
     def _chain(self, name: str, jurisdiction: str | None) -> list[OrgNode]:
         if self.orgs is not None:
@@ -112,14 +121,23 @@ class OrgRegistry:
             nodes = [_from_info(i) for i in infos if getattr(i, "name", None)]
             if nodes:
                 if nodes[0].name != name:
-                    nodes.insert(0, OrgNode(name, parent=nodes[0].name, jurisdiction=nodes[0].jurisdiction))
+                    nodes[0].short_names.add(name)
                 return nodes
         return self._fallback_chain(name, jurisdiction)
 
     def _fallback_chain(self, name: str, jurisdiction: str | None) -> list[OrgNode]:
-        """Without kg.orgs: the org, then the jurisdictions whose names prefix it."""
-        places = sorted((j for j in self.jurisdictions | _place_prefixes(jurisdiction) if name.startswith(j) or _contains_place(name, j)),
-                        key=len, reverse=True)
+        """Without kg.orgs: the org, then the jurisdictions whose names prefix it.
+
+        A party group / committee of a known organization (中共<org>党组) is part of that org."""
+        m = PARTY_UNIT_RE.match(name)
+        if m and m.group(1) != name:
+            host = self._ensure_chain(m.group(1), jurisdiction)
+            if host.type != "other" or host.parent:
+                return [OrgNode(name, "sub_unit", host.jurisdiction, host.name)]
+        known: set[str] = set()
+        for j in self.jurisdictions | {jurisdiction}:
+            known |= _place_prefixes(j)
+        places = sorted((j for j in known if name.startswith(j) or _contains_place(name, j)), key=len, reverse=True)
         nodes = [OrgNode(name, "other", places[0] if places else jurisdiction)]
         for place in places:
             if place == name:

@@ -16,7 +16,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from kg.model import Fact
 
@@ -52,6 +52,7 @@ class Mention:
     scope: str
     facts: list[Fact]
     row: tuple[str, str, str] | None = None
+    canon: Callable[[str], str] = staticmethod(lambda o: o)
 
     @property
     def docs(self) -> set[str]:
@@ -59,11 +60,11 @@ class Mention:
 
     @property
     def posts(self) -> set[tuple[str, str]]:
-        return {(f.org, f.title) for f in self.facts if f.org and f.title and f.kind != "rank"}
+        return {(self.canon(f.org), f.title) for f in self.facts if f.org and f.title and f.kind != "rank"}
 
     @property
     def orgs(self) -> set[str]:
-        return {f.org for f in self.facts if f.org and f.kind != "rank"}
+        return {self.canon(f.org) for f in self.facts if f.org and f.kind != "rank"}
 
     def spans(self) -> list[tuple[str, int, int]]:
         return [e.key() for f in self.facts for e in [f.source, *f.evidence]]
@@ -125,7 +126,7 @@ class Ambiguity:
     reason: str
 
 
-def build_mentions(facts: list[Fact], scope_of) -> list[Mention]:
+def build_mentions(facts: list[Fact], scope_of, canon=lambda o: o) -> list[Mention]:
     """Group facts into mentions: one per roster row, one per other fact."""
     rows: dict[tuple, list[Fact]] = {}
     singles: list[Fact] = []
@@ -136,9 +137,9 @@ def build_mentions(facts: list[Fact], scope_of) -> list[Mention]:
         else:
             singles.append(f)
     mentions = [
-        Mention(_mention_key(fs), k[0], scope_of(fs[0]), sorted(fs, key=fact_id), k[1:]) for k, fs in rows.items()
+        Mention(_mention_key(fs), k[0], scope_of(fs[0]), sorted(fs, key=fact_id), k[1:], canon) for k, fs in rows.items()
     ]
-    mentions += [Mention(_mention_key([f]), f.person, scope_of(f), [f]) for f in singles]
+    mentions += [Mention(_mention_key([f]), f.person, scope_of(f), [f], None, canon) for f in singles]
     return sorted(mentions, key=lambda m: m.key)
 
 
@@ -272,10 +273,10 @@ def person_id(name: str, scope: str, group: list[Mention], namesakes: int) -> st
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def resolve_persons(facts: list[Fact], scope_of) -> tuple[list[PersonGroup], list[Ambiguity]]:
+def resolve_persons(facts: list[Fact], scope_of, canon=lambda o: o) -> tuple[list[PersonGroup], list[Ambiguity]]:
     """All persons of the facts, with decisions, and the same-name groups left uncertain."""
     buckets: dict[tuple[str, str], list[Mention]] = {}
-    for m in build_mentions(facts, scope_of):
+    for m in build_mentions(facts, scope_of, canon):
         buckets.setdefault((m.scope, m.name), []).append(m)
     persons: list[PersonGroup] = []
     ambiguous: list[Ambiguity] = []

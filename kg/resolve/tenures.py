@@ -86,6 +86,17 @@ def _days(seen: str, reference: str) -> int:
         return RECENT_DAYS + 1
 
 
+def _sort_date(fact: Fact, when: str | None) -> str:
+    """Replay order: a fact's own date; a statement dated only by its document ('2025-06')
+    sorts at the end of that period, after the acts dated inside it ('2025-06-26')."""
+    own = fact.start if fact.kind == "hold" else fact.date
+    if own:
+        return own
+    if not when:
+        return "9999"
+    return when if when.count("-") == 2 else when + "-99"
+
+
 def _rank(fact: Fact) -> int:
     if fact.kind in OPEN_KINDS:
         return 0
@@ -97,7 +108,7 @@ def _rank(fact: Fact) -> int:
 def derive(facts: list[Fact], when_of: Callable[[Fact], str | None], event_of: Callable[[Fact], str | None]) -> list[Tenure]:
     """Tenures of one person in one post from that person's facts about the post."""
     usable = [f for f in facts if f.status == "decided" and f.kind in OPEN_KINDS + CLOSE_KINDS + ("hold",)]
-    points = sorted(usable, key=lambda f: (when_of(f) or "9999", _rank(f), f.source.key()))
+    points = sorted(usable, key=lambda f: (_sort_date(f, when_of(f)), _rank(f), f.source.key()))
     tenures: list[Tenure] = []
     for f in points:
         _apply(tenures, f, when_of(f), event_of(f))

@@ -1,0 +1,117 @@
+"""Person resolution on fact fixtures made from real sentences of samples 000 and 002."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.model import Evidence, Fact
+from kg.resolve import ResolutionReport, explain
+
+FIX = Path(__file__).parent / "fixtures" / "resolve"
+
+
+def load(*names: str) -> list[Fact]:
+    return [Fact.from_json(json.loads(line)) for n in names for line in (FIX / f"{n}.jsonl").read_text("utf-8").splitlines() if line]
+
+
+def docs() -> list[dict]:
+    return [json.loads(line) for line in (FIX / "docs.jsonl").read_text("utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="session")
+def report() -> ResolutionReport:
+    return explain(load("000_baonan", "002_roster", "002_chronicle"), docs())
+
+
+def ambiguous_names(report: ResolutionReport) -> set[str]:
+    return {a["name"] for a in report.ambiguous}
+
+
+def test_resolve_persons_zhao_jichun_is_one_person(report):
+    """Bill (proposed), minutes (decided), biography and attendee list: one 赵吉春."""
+    [zhao] = report.by_name("赵吉春")
+    kinds = sorted((f["kind"], f["status"]) for f in zhao.facts)
+    assert kinds == [("appoint", "decided"), ("appoint", "proposed"), ("hold", "decided"), ("hold", "decided"), ("hold", "decided")]
+    reasons = " ".join(m["reason"] for m in zhao.merges)
+    assert "same post 重庆市巴南区人民政府·副区长" in reasons
+    assert "same passage" in reasons  # the biography follows the bill's explanation
+    assert "赵吉春" not in ambiguous_names(report)
+
+
+def test_resolve_persons_liu_song_kept_apart_and_ambiguous(report):
+    """The new bureau chief and the resigning deputy share name, place and time, nothing else."""
+    persons = report.by_name("刘松")
+    assert len(persons) == 2
+    chief = next(p for p in persons if any("退役军人事务局" in x for x in p.posts))
+    deputy = next(p for p in persons if p is not chief)
+    assert deputy.posts == ["重庆市巴南区第十九届人民代表大会 代表"]
+    assert {f["kind"] for f in chief.facts} == {"appoint", "hold"}  # biography joined the chief
+    unsure = [k for k in chief.kept_apart if not k["confident"]]
+    assert unsure and "never merged on the name alone" in unsure[0]["reason"]
+    [group] = [a for a in report.ambiguous if a["name"] == "刘松"]
+    assert sorted(group["persons"]) == sorted([chief.id, deputy.id])
+
+
+def test_resolve_persons_liu_lei_different_jurisdictions(report):
+    persons = report.by_name("刘磊")
+    assert sorted(p.jurisdiction for p in persons) == ["重庆市大渡口区", "重庆市巴南区"]
+    assert "刘磊" not in ambiguous_names(report)
+    assert any("different jurisdiction" in k["reason"] for k in persons[0].kept_apart)
+
+
+@pytest.mark.parametrize("name", ["王涛", "张亮", "张勇", "李锐"])
+def test_resolve_persons_roster_namesakes_stay_two(report, name):
+    """Two rows of the 大渡口 roster with the same name and no common post: two people, confidently."""
+    persons = report.by_name(name)
+    assert len(persons) == 2
+    assert name not in ambiguous_names(report)
+    assert any("two rows of one roster" in k["reason"] for k in persons[0].kept_apart)
+
+
+@pytest.mark.parametrize("name", ["张国智", "钟渝", "刘扬", "唐勇", "孟德华", "徐晓勇"])
+def test_resolve_persons_roster_rows_with_shared_posts_merge(report, name):
+    """The same person listed under 区委 and under 区政府 / 人大: one Person."""
+    [person] = report.by_name(name)
+    assert any(m["reason"].startswith("same post") for m in person.merges)
+
+
+def test_resolve_persons_chronicle_joins_the_right_namesake(report):
+    """大事记: 王涛 elected 区委常委 joins the 区委常委 row, not the 融媒体中心 head."""
+    persons = report.by_name("王涛")
+    with_elect = [p for p in persons if any(f["kind"] == "elect" for f in p.facts)]
+    assert len(with_elect) == 1
+    assert "中共重庆市大渡口区委员会 常委" in with_elect[0].posts
+    assert not any("融媒体中心" in x for x in with_elect[0].posts)
+
+
+def _fact(person: str, birth: str | None, start: int, title: str = "局长") -> Fact:
+    ev = Evidence("samples/000_0945f9fe5f825365.txt", start, start + 10, "…")
+    attrs = {"birth": birth} if birth else None
+    return Fact("hold", "decided", person, title, "重庆市巴南区退役军人事务局", None, None, ev, person_attrs=attrs)
+
+
+def test_resolve_persons_conflicting_birth_stays_apart():
+    """Same name, same post, different birth: the evidence of the post is outweighed."""
+    rep = explain([_fact("张三", "1974-03", 100), _fact("张三", "1980-01", 5000)], docs())
+    persons = rep.by_name("张三")
+    assert len(persons) == 2
+    assert any("different birth" in k["reason"] for k in persons[0].kept_apart)
+    assert "张三" not in ambiguous_names(rep)
+
+
+def test_resolve_persons_transitive_conflict_blocked():
+    """A shares a post with B and with C, but B and C conflict: A joins one of them only."""
+    facts = [_fact("张三", None, 100), _fact("张三", "1974-03", 5000), _fact("张三", "1980-01", 9000)]
+    rep = explain(facts, docs())
+    assert sorted(len(p.facts) for p in rep.by_name("张三")) == [1, 2]
+
+
+def test_resolve_persons_order_independent():
+    facts = load("000_baonan", "002_roster", "002_chronicle")
+    a = explain(facts, docs())
+    b = explain(list(reversed(facts)), list(reversed(docs())))
+    assert [(p.id, len(p.facts)) for p in a.persons] == [(p.id, len(p.facts)) for p in b.persons]
+    assert a.ambiguous == b.ambiguous
