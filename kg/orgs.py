@@ -148,6 +148,8 @@ def _table() -> dict[str, Any]:
             "public_endings": tuple(raw.get("public_institution_endings") or []),
             "other_endings": tuple(raw.get("other_endings") or []),
             "marker_words": tuple(raw.get("marker_words") or []),
+            "named": raw.get("named_bodies") or {},
+            "party_endings": tuple(raw.get("party_unit_endings") or []),
             "bad": set(raw.get("not_in_names") or "")}
 
 
@@ -357,7 +359,9 @@ def _place_info(place: Place) -> OrgInfo:
                    place.parent)
 
 
+@lru_cache(maxsize=16384)
 def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    """The OrgInfo of a normalized name without parentheses (cached: pure and hot)."""
     found = _match(text, jurisdiction)
     if found is not None:
         return _build(text, *found[1:])
@@ -367,7 +371,44 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
             return None  # a bare 区 / 市 is not an organization
         place = max(whole, key=lambda p: (p.resolved, len(p.name)))
         return _place_info(place)
-    return _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction)
+    return (_named(text) or _party_unit(text, jurisdiction) or _by_ending(text, jurisdiction)
+            or _enterprise(text, jurisdiction))
+
+
+def _named(text: str) -> OrgInfo | None:
+    """A body of named_bodies, possibly followed by a sub-unit (…检察院检察委员会)."""
+    named = _table()["named"]
+    for name in sorted(named, key=len, reverse=True):
+        if not text.startswith(name):
+            continue
+        spec = named[name]
+        jur = _jurisdiction_of(spec.get("parent"))
+        if text == name:
+            return OrgInfo(name, spec.get("type", "other"), jur, spec.get("parent"))
+        subs = _subunit(text[len(name):], {})
+        if subs:
+            return OrgInfo(name + subs[0][0], subs[0][1], jur, name)
+    return None
+
+
+def _jurisdiction_of(name: str | None) -> str | None:
+    info = _parse_one(name, None) if name else None
+    return info.jurisdiction if info else None
+
+
+def _party_unit(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    """中共<organization>委员会 / 党组: the party committee or group inside an organization."""
+    if not text.startswith("中共"):
+        return None
+    for ending in sorted(_table()["party_endings"], key=len, reverse=True):
+        if not text.endswith(ending) or len(text) <= len("中共") + len(ending):
+            continue
+        host = _parse_one(text[len("中共"):-len(ending)], jurisdiction)
+        if host is None or host.type == "jurisdiction" or host.jurisdiction is None:
+            continue
+        return OrgInfo("中共" + host.name + ending, "party_committee", host.jurisdiction,
+                       host.name)
+    return None
 
 
 def _build(text: str, inst: dict[str, Any], place: Place, number: str | None,
