@@ -154,5 +154,5 @@ def _apply_hold(tenures: list[Tenure], current: Tenure | None, f: Fact, when: st
     current.see(f, f.end or when, None)
     if f.end:
         current.end = f.end
-    elif f.former:
+    if f.former:
         current.former = True

@@ -1,0 +1,77 @@
+"""Tenure derivation: decided acts open and close, holds confirm, proposed acts never count."""
+
+from __future__ import annotations
+
+from kg.model import Evidence, Fact
+from kg.resolve.tenures import Tenure, derive
+
+DOC = "samples/000_0945f9fe5f825365.txt"
+ORG = "重庆市巴南区人民政府"
+
+
+def fact(kind: str, status: str = "decided", date: str | None = None, start: int = 0, **kw) -> Fact:
+    ev = Evidence(DOC, start, start + 5, "…")
+    return Fact(kind, status, "赵吉春", "副区长", ORG, None, date, ev, **kw)
+
+
+def run(*facts: Fact, when: str = "2025-06") -> list[Tenure]:
+    return derive(list(facts), lambda f: f.date or when, lambda f: f"e{f.source.start}" if f.kind != "hold" else None)
+
+
+def test_resolve_tenures_decided_appoint_opens():
+    [t] = run(fact("appoint", date="2025-06-26"))
+    assert (t.start, t.end, t.open) == ("2025-06-26", None, True)
+    assert t.events == ["e0"]
+
+
+def test_resolve_tenures_proposed_makes_none():
+    assert run(fact("appoint", "proposed", date="2025-06-23")) == []
+
+
+def test_resolve_tenures_remove_closes_open_tenure():
+    [t] = run(fact("remove", date="2025-06-26", start=10), fact("appoint", date="2021-03-01"))
+    assert (t.start, t.end) == ("2021-03-01", "2025-06-26")
+    assert t.events == ["e0", "e10"]
+
+
+def test_resolve_tenures_remove_without_open_tenure_has_only_end():
+    """刘伦波: 决定免去…副区长职务 with no earlier evidence of the appointment."""
+    [t] = run(fact("remove", date="2025-06-26"))
+    assert (t.start, t.end) == (None, "2025-06-26")
+
+
+def test_resolve_tenures_hold_in_same_month_confirms_after_appointment():
+    """A statement dated only by its document (2025-06) sorts after the act of 2025-06-26."""
+    [t] = run(fact("hold", start=50), fact("appoint", date="2025-06-26"))
+    assert t.start == "2025-06-26"
+    assert len(t.facts) == 2
+
+
+def test_resolve_tenures_hold_dates_and_former():
+    """Roster notes: '11 月开始担任' gives a start, '9 月调离' an end."""
+    [a] = run(Fact("hold", "decided", "刘扬", "常委", ORG, None, None, Evidence(DOC, 1, 2, "…"), start="2021-11"))
+    assert (a.start, a.end, a.open) == ("2021-11", None, True)
+    [b] = run(Fact("hold", "decided", "徐晓勇", "常务副区长", ORG, None, None, Evidence(DOC, 1, 2, "…"), end="2021-09", former=True))
+    assert (b.start, b.end, b.former, b.open) == (None, "2021-09", True, False)
+
+
+def test_resolve_tenures_resign_closes_hold_with_start():
+    """刘松 the deputy: 2023年12月 当选 (hold with start), resignation accepted 2025-06-26."""
+    hold = Fact("hold", "decided", "刘松", "代表", ORG, None, None, Evidence(DOC, 5, 9, "…"), start="2023-12")
+    resign = Fact("resign", "decided", "刘松", "代表", ORG, None, "2025-06-26", Evidence(DOC, 1, 4, "…"))
+    [t] = run(resign, hold)
+    assert (t.start, t.end) == ("2023-12", "2025-06-26")
+
+
+def test_resolve_tenures_reappointment_after_removal_is_new_tenure():
+    ts = run(fact("appoint", date="2019-01-10"), fact("remove", date="2020-05-01", start=1), fact("appoint", date="2022-02-02", start=2))
+    assert [(t.start, t.end) for t in ts] == [("2019-01-10", "2020-05-01"), ("2022-02-02", None)]
+
+
+def test_resolve_tenures_current_is_relative_to_newest_document():
+    [t] = run(fact("appoint", date="2025-06-26"))
+    assert t.is_current("2025-06")
+    assert t.is_current("2026-03")
+    assert not t.is_current("2027-01")  # last seen more than a year before the newest document
+    [closed] = run(fact("remove", date="2025-06-26"))
+    assert not closed.is_current("2025-06")
