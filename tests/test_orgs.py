@@ -248,3 +248,23 @@ def test_orgs_places_know_chongqing_districts():
     assert len(districts) >= 38
     for district in districts:
         assert expand_jurisdiction(district, None) == "重庆市" + district
+
+
+def test_orgs_every_gold_org_has_a_chain_to_its_jurisdiction():
+    """The organizations of the hand-checked facts (tests/gold) all parse, with a type and
+    a PART_OF chain ending at 重庆市."""
+    import json
+
+    gold = sorted((Path(__file__).parent / "gold").glob("*.jsonl"))
+    if not gold:
+        pytest.skip("no gold files")
+    names = set()
+    for path in gold:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fact = json.loads(line) if line.strip() else {}
+            names |= {fact[k] for k in ("org", "decided_by") if fact.get(k)}
+    assert names
+    for name in sorted(names):
+        chain = org_chain(name)
+        assert chain and chain[0].name == name, name
+        assert chain[0].type in ORG_TYPES and chain[-1].name == "重庆市", name
