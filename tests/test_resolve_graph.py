@@ -179,3 +179,53 @@ def test_resolve_graph_rank(graph):
     assert r["name"] == "一级巡视员"
     [h] = g.rels["HAS_RANK"]
     assert h["date"] == "2021-11" and h["to"] == r["id"]
+
+
+@pytest.fixture(scope="session")
+def db(graph, tmp_path_factory) -> str:
+    """A LadybugDB file holding the fixture graph (facts are in the graph's Fact layer)."""
+    pytest.importorskip("ladybug")
+    from kg.store import open_store
+
+    path = str(tmp_path_factory.mktemp("resolve") / "kg.db")
+    with open_store(path) as store:
+        store.replace_all(graph, [], docs())
+    return path
+
+
+def run_cli(*args: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_resolve_graph_cli_people_json(db):
+    code, out = run_cli("people", "刘松", "--json", "--db", db)
+    assert code == 0, out
+    rows = json.loads(out)
+    assert len(rows) == 2
+    chief = next(r for r in rows if r["birth"] == "1974-03")
+    assert any(p["post"] == "重庆市巴南区退役军人事务局 局长" and p["current"] for p in chief["posts"])
+
+
+def test_resolve_graph_cli_explain_and_ambiguous(db):
+    code, out = run_cli("people", "--explain", "赵吉春", "--json", "--db", db)
+    assert code == 0, out
+    [zhao] = json.loads(out)
+    assert len(zhao["facts"]) == 5 and zhao["merges"]
+    code, out = run_cli("people", "--ambiguous", "--json", "--db", db)
+    assert code == 0, out
+    assert [g["name"] for g in json.loads(out)] == ["刘松"]
+
+
+def test_resolve_graph_cli_org_tree(db):
+    code, out = run_cli("org-tree", "重庆市巴南区", "--json", "--db", db)
+    assert code == 0, out
+    tree = json.loads(out)
+    gov = next(c for c in tree["children"] if c["name"] == "重庆市巴南区人民政府")
+    assert gov["posts"]["副区长"] == ["赵吉春"]
+    vet = next(c for c in gov["children"] if c["name"] == "重庆市巴南区退役军人事务局")
+    assert vet["posts"]["局长"] == ["刘松"]
