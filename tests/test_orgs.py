@@ -268,3 +268,13 @@ def test_orgs_every_gold_org_has_a_chain_to_its_jurisdiction():
         chain = org_chain(name)
         assert chain and chain[0].name == name, name
         assert chain[0].type in ORG_TYPES and chain[-1].name == "重庆市", name
+
+
+def test_orgs_town_level_markers_resolve_against_a_town_jurisdiction():
+    town = "重庆市巴南区安澜镇"
+    assert canonical_org("镇政府", town) == "重庆市巴南区安澜镇人民政府"
+    assert canonical_org("镇党委", town) == "中共重庆市巴南区安澜镇委员会"
+    assert canonical_org("区政府", town) == "重庆市巴南区人民政府"
+    assert canonical_org("市政府", town) == "重庆市人民政府"
+    assert canonical_org("街道党工委", "重庆市巴南区花溪街道") == "中共重庆市巴南区花溪街道工作委员会"
+    assert parse_org("县政府", BANAN).jurisdiction is None  # 巴南区 has no 县 above it
