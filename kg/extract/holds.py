@@ -57,6 +57,8 @@ def canonical(org_text: str | None, doc: Document) -> str | None:
         from kg.orgs import canonical_org
     except ImportError:  # kg.orgs not there yet: keep the org unknown rather than guess
         return None
+    if doc.jurisdiction and text in ("区", "县", "市"):
+        return _place(text, doc.jurisdiction)  # 区总河长: the district itself
     try:
         found = canonical_org(text, doc.jurisdiction)
         if found:
@@ -106,9 +108,9 @@ def parse_post(phrase: str) -> Post | None:
     """
     phrase = phrase.strip().strip("，,、；;。")
     extra: dict[str, Any] = {}
-    if re.search(r"[（(]挂职[)）]", phrase):
+    if re.search(r"[（(]挂职?[)）]", phrase):
         extra["secondment"] = True
-        phrase = re.sub(r"[（(]挂职[)）]", "", phrase)
+        phrase = re.sub(r"[（(]挂职?[)）]", "", phrase)
     if phrase.startswith("挂职"):
         extra["secondment"] = True
         phrase = phrase[2:]
@@ -153,12 +155,13 @@ def make_fact(
     former: bool | None = None,
     person_attrs: dict[str, Any] | None = None,
     extra: dict[str, Any] | None = None,
+    resolve_org: bool = True,
 ) -> Fact:
     """One hold / rank fact. ``org`` overrides the canonicalisation of ``post.org_text``."""
     ev = evidence(doc, *span)
     merged = dict(post.extra)
     merged.update(extra or {})
-    if org is None and post.kind == "hold":
+    if org is None and post.kind == "hold" and resolve_org:
         org = canonical(post.org_text, doc)
     return Fact(
         kind=post.kind,
@@ -185,7 +188,7 @@ def extract_holds(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []  # text spans already read as roster / list rows
     for reader in (roster, people_lists, bio):
-        found, spans = reader.extract(doc)
+        found, spans = reader.extract(doc, skip=taken) if reader is people_lists else reader.extract(doc)
         facts.extend(found)
         taken.extend(spans)
     facts.extend(mentions.extract(doc, skip=taken))

@@ -1,3 +1,240 @@
-"""placeholder"""
-def extract(doc, skip=()):
-    return []
+"""Title + name mentions in running text: "区委书记、区总河长王俊出席会议", "副区长袁卫陪同",
+"市政协副主席谭家玲率…", "区人大常委会副主任余炳友同志", and signature lines "区长：钟涛".
+
+Precision first. A mention is a hold only when a known title is *immediately* followed by a
+person name (2–4 Han characters starting with a known surname, :mod:`kg.names`) and the name is
+followed by a boundary (同志, punctuation, or a verb officials are reported doing: 出席, 陪同, 率,
+主持, 讲话, 调研 …). The organization is what is written right before the title
+(市政协 → the city's CPPCC, resolved by :mod:`kg.orgs` with the document's jurisdiction); posts
+chained with 、 before the title belong to the same person ("区委书记、区长张国智").
+
+Dates: inside a chronicle (大事记: month lines "8月", day paragraphs "17日，…", 是日 / 是月) a
+mention is dated by its day; elsewhere by the document date (or the yearbook's year).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from kg import titles as T
+from kg.extract.holds import Post, canonical, make_fact, parse_post
+from kg.model import Document, Fact
+from kg.names import is_person_name
+
+HAN = "\u4e00-\u9fff"
+# What may follow a name for the title+name pair to count.
+AFTER = (
+    "同志", "出席", "陪同", "率", "主持", "讲话", "调研", "参加", "带领", "一行", "向", "代表",
+    "以", "作", "会见", "宣读", "宣布", "表示", "指出", "强调", "要求", "深入", "赴", "来", "到",
+    "前往", "先后", "实地", "检查", "视察", "督导", "慰问", "看望", "对", "致辞", "暗访", "莅临",
+    "在", "就", "为", "等", "和", "与", "及", "分别", "通报", "传达", "介绍", "部署", "听取",
+    "出", "参", "主", "讲", "召集", "督查", "巡河", "接见", "委托", "签", "汇报",
+)
+PUNCT_AFTER = "，。、；：！？）”\n\t "
+# Characters that end the organization written before a title (walking back from the title).
+ORG_STOP = set("，。；：！？、\n\t 　")
+MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
+SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
+                                        "副市长", "常务副市长")}
+TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
+MONTH_LINE = re.compile(r"^\s*(\d{1,2})\s*月\s*$")
+DAY_LINE = re.compile(r"^\s*(\d{1,2})\s*日")
+SAME_DAY = re.compile(r"^\s*(是日|同日|当日)")
+SAME_MONTH = re.compile(r"^\s*是月")
+SAME_YEAR = re.compile(r"^\s*是年")
+HEADINGISH = re.compile(rf"^[{HAN}\s]{{1,10}}$")
+SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    names = sorted(set(T.titles()) | set(T.ranks()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in names))
+
+
+def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
+    """Positions where a chronicle date starts to hold, and the date (None = outside)."""
+    year = str(doc.year) if doc.year else None
+    marks: list[int] = []
+    dates: list[str | None] = []
+    month: str | None = None
+    day: str | None = None
+    pos = 0
+    for line in doc.text.splitlines(keepends=True):
+        s = line.strip()
+        m = MONTH_LINE.match(line)
+        if m and year and 1 <= int(m.group(1)) <= 12:
+            month, day = f"{year}-{int(m.group(1)):02d}", None
+            marks.append(pos), dates.append(month)
+        elif month and (d := DAY_LINE.match(line)) and 1 <= int(d.group(1)) <= 31:
+            day = f"{month}-{int(d.group(1)):02d}"
+            marks.append(pos), dates.append(day)
+        elif month and SAME_DAY.match(line):
+            marks.append(pos), dates.append(day or month)
+        elif month and SAME_MONTH.match(line):
+            marks.append(pos), dates.append(month)
+        elif month and SAME_YEAR.match(line):
+            marks.append(pos), dates.append(year)
+        elif month and s and HEADINGISH.match(s) and s.replace(" ", "") != "大事记":
+            month = day = None  # a heading ends the chronicle ("特载")
+            marks.append(pos), dates.append(None)
+        pos += len(line)
+    return marks, dates
+
+
+def _default_date(doc: Document) -> str | None:
+    if doc.date and doc.year and doc.date[:4] == str(doc.year):
+        return doc.date
+    if doc.year:
+        return str(doc.year)
+    return doc.date
+
+
+def _name_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The person name starting at ``pos`` when a boundary follows it; (name, end)."""
+    for k in (2, 3, 4):
+        cand = text[pos : pos + k]
+        if len(cand) < k or cand in NOT_NAMES or not is_person_name(cand) or _title_re().search(cand):
+            continue
+        rest = text[pos + k : pos + k + 3]
+        if not rest or rest[0] in PUNCT_AFTER or rest.startswith(AFTER):
+            return cand, pos + k
+    return None
+
+
+def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
+    """Post phrases chained with 、 that end at ``start``: [(phrase, phrase_start)], nearest last."""
+    chain: list[tuple[str, int]] = []
+    end = start
+    while True:
+        i = end
+        while i > 0 and text[i - 1] not in ORG_STOP and end - i < 40:
+            i -= 1
+        chain.append((text[i:end], i))
+        if i > 0 and text[i - 1] == "、":
+            prev_end = i - 1
+            j = prev_end
+            while j > 0 and text[j - 1] not in ORG_STOP and prev_end - j < 40:
+                j -= 1
+            if parse_post(text[j:prev_end]) is None:
+                break
+            end = prev_end
+            continue
+        break
+    chain.reverse()
+    return chain
+
+
+NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
+             "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行"}
+# Words that end a clause inside a run without punctuation: the org starts after them.
+CUT_RE = re.compile(r"^.*(?:邀请|选举产生|产生|获|印发|一行和|一行|和|与|及|的|由|经|向|委托|听取审议了|审议了|受|以|为|了)")
+PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
+
+
+def _clean_org(phrase: str) -> str | None:
+    """The organization part of a phrase, or None when the phrase is not an org + title."""
+    if re.search(r"[0-9《》“”\"]", phrase):
+        return None
+    return CUT_RE.sub("", phrase)
+
+
+def _posts(chain: list[tuple[str, int]]) -> list[tuple[Post, int]]:
+    """Parse each phrase; a bare title takes the organization of the post before it."""
+    out: list[tuple[Post, int]] = []
+    prev_org: str | None = None
+    while len(chain) > 1:  # a chained post cut out of a clause belongs to someone else
+        first = _clean_org(chain[0][0])
+        if first is not None and not _title_re().search(chain[0][0][: len(chain[0][0]) - len(first)]):
+            break
+        chain = chain[1:]
+    for phrase, at in chain:
+        cleaned = _clean_org(phrase)
+        if cleaned is None:
+            return []
+        at += len(phrase) - len(cleaned)
+        phrase = cleaned
+        post = parse_post(phrase)
+        if post is None:
+            continue
+        if post.org_text:
+            post.org_text = MILITARY.sub("", post.org_text) or None
+        if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
+                              or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡")):
+            return []  # 原区委书记: a past post, not the current one; left to the resolver
+        if post.kind == "hold":
+            if not post.org_text and post.title in SELF_ORG:
+                post.org_text = SELF_ORG[post.title]  # 区委副书记、区长: 区长 is of 区政府
+            elif post.org_text and prev_org and prev_org.startswith(PARTIES) \
+                    and post.org_text.startswith(("市委", "区委", "县委")):
+                party = next(p for p in PARTIES if prev_org.startswith(p))
+                post.org_text = party + post.org_text  # 九三学社中央委员、市委副主委
+            elif not post.org_text and prev_org:
+                post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
+            elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委")):
+                head = prev_org[:1] if prev_org[:1] in "区市县" else ""
+                post.org_text = (head + "委" if head else "") + post.org_text
+            prev_org = post.org_text or prev_org
+        out.append((post, at))
+    return out
+
+
+def _org_for(post: Post, doc: Document) -> str | None:
+    if post.kind != "hold":
+        return None
+    if not post.org_text:
+        return T.implied_org(post.title, doc.jurisdiction)
+    return canonical(post.org_text, doc)
+
+
+def _overlaps(span: tuple[int, int], skip: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in skip)
+
+
+def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fact]:
+    """Hold / rank facts of title+name mentions outside the spans in ``skip``."""
+    text = doc.text
+    marks, dates = chronicle_dates(doc)
+    default = _default_date(doc)
+    facts: list[Fact] = []
+    skip = sorted(skip)
+    for m in _title_re().finditer(text):
+        found = _name_after(text, m.end())
+        if not found:
+            continue
+        name, name_end = found
+        chain = _chain_before(text, m.end())
+        posts = _posts(chain)
+        if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)):
+            continue
+        span = (posts[0][1], name_end)
+        if _overlaps(span, skip):
+            continue
+        i = bisect_right(marks, m.start()) - 1
+        date = (dates[i] if i >= 0 else None) or default
+        for post, _ in posts:
+            facts.append(make_fact(doc, name, post, span, org=_org_for(post, doc), date=date,
+                                   extra={"mention": True}))
+    facts.extend(_signatures(doc, skip, default))
+    return facts
+
+
+def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) -> list[Fact]:
+    """"区长：钟涛", "区政府副区长 代建红": a post and a name alone on a line."""
+    facts: list[Fact] = []
+    pos = 0
+    for line in doc.text.splitlines(keepends=True):
+        m = SIGNATURE.match(line.rstrip("\n"))
+        if m:
+            name = re.sub(r"\s+", "", m.group("name"))
+            post = parse_post(m.group("post"))
+            span = (pos + m.start("post"), pos + m.end("name"))
+            org = _org_for(post, doc) if post else None
+            if post and org and is_person_name(name) and not _overlaps(span, skip) \
+                    and not m.group("post").startswith(TITLE_BLOCK):
+                facts.append(make_fact(doc, name, post, span, org=org, date=date,
+                                       extra={"mention": True, "signature": True}))
+        pos += len(line)
+    return facts

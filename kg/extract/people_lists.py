@@ -1,3 +1,174 @@
-"""placeholder"""
-def extract(doc):
-    return [], []
+"""Lists of people with their posts outside rosters: attendee lists (列席 / 出席 名单), lists of
+group conveners, two-column tables flattened with tabs, and editorial boards.
+
+- A list row is a name (2–4 Han characters, known surname, maybe "（女）") followed by a tab or
+  a space and a post list: "卢黎明 区委办公室主任", "杨亚平\t区政府副区长",
+  "第一团：唐家伟\t龙洲湾街道党工委书记\t第六团：徐光泽\t南泉街道党工委书记" (two columns).
+- Past posts of retired cadres are holds with ``former: true``: "姚代云 区委办退休干部，巴南区委原
+  书记" → 书记 of 中共重庆市巴南区委员会, former; "退休干部" itself is no post.
+- An editorial board ("编辑委员会" heading, then "主任：刘永全", "副主任：封洪华 余炳友 周正", names
+  continuing on the next lines) gives holds of the board: org is None unless the board's
+  journal is named (the text of 000 does not name it), org_text "编辑委员会".
+- Honour lists (光荣榜, 先进个人 …) are skipped: an award is not a post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.holds import Post, make_fact, year_of
+from kg.extract.roster import _parse_posts, _split_notes
+from kg.model import Document, Fact
+from kg.names import clean_name, is_person_name
+
+HAN = "\u4e00-\u9fff"
+NAME = rf"[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}"
+SEX = r"(?:[（(][男女][)）])?"
+CELL_NAME_RE = re.compile(rf"^(?:[^：:]{{1,6}}[：:])?\s*(?P<name>{NAME}){SEX}(?:（[^）]{{1,6}}）)?$")
+SPACE_ROW_RE = re.compile(rf"^(?P<name>{NAME}){SEX}[ \u3000]+(?P<posts>[{HAN}（(].*)$")
+HONOURS_RE = re.compile(r"光荣榜|先进个人|先进集体|获奖|表彰|荣誉")
+LIST_HEAD_RE = re.compile(r"名单|名录|列席|出席|人员|召集人|领导")
+BOARD_HEAD_RE = re.compile(r"编辑委员会|编委会")
+BOARD_ROW_RE = re.compile(rf"^(?P<title>[{HAN}]{{2,5}})[：:](?P<names>.*)$")
+BOARD_TITLES = ("主任", "副主任", "委员", "主编", "副主编", "执行主编", "责任编辑", "编辑")
+TOC_RE = re.compile(r"(\.{3,}|…{2,})\s*\d*$|意见\d+$|\t\d+$")
+FORMER_RE = re.compile(r"原(?=[^原]*$)")
+RETIRED = "退休"
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\n")
+        pos += len(line)
+
+
+def _squeeze(posts: str) -> str:
+    """"区公安分局党 委书记" → "区公安分局党委书记": spaces the PDF left inside a word."""
+    return re.sub(rf"(?<=[{HAN}（）])\s+(?=[{HAN}（）])", "", posts).strip()
+
+
+def _former_posts(posts_text: str) -> list[tuple[Post, bool]]:
+    """Posts of a list cell; "…原书记" / "原巴县人大常委会副主任" are former posts."""
+    out: list[tuple[Post, bool]] = []
+    text, _notes = _split_notes(posts_text)
+    for seg in re.split(r"[，,；;]", text):
+        former = "原" in seg
+        seg = seg.replace("原", "") if former else seg
+        for post in _parse_posts(seg, None):
+            out.append((post, former))
+    return out
+
+
+def _row_facts(doc: Document, name: str, posts_text: str, span: tuple[int, int],
+               section: str | None, row_id: str) -> list[Fact]:
+    date = doc.date or year_of(doc)
+    facts: list[Fact] = []
+    for post, former in _former_posts(_squeeze(posts_text)):
+        if RETIRED in (post.org_text or ""):
+            continue
+        extra = {"section": section, "row": row_id, "list": True}
+        facts.append(make_fact(doc, name, post, span, date=date, former=True if former else None,
+                               extra=extra))
+    return facts
+
+
+def _cells(line: str) -> list[tuple[str, str, int]]:
+    """(name, posts, offset of the name in the line) pairs of a tab-separated row."""
+    out = []
+    parts = [(m.group(0), m.start()) for m in re.finditer(r"[^\t]+", line)]
+    i = 0
+    while i + 1 < len(parts):
+        cell, at = parts[i]
+        m = CELL_NAME_RE.match(cell.strip())
+        if m and not parts[i + 1][0].strip().startswith("-"):
+            out.append((m.group("name"), parts[i + 1][0], at))
+            i += 2
+        else:
+            i += 1
+    return out
+
+
+def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Hold facts of list rows and editorial boards outside ``skip`` (roster rows already read),
+    and the text spans they cover."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    rows: list[list] = []  # [name, posts, start, end, section]
+    section: str | None = None
+    honours = board = False
+    board_title: str | None = None
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        if BOARD_HEAD_RE.search(s) and len(s) <= 16:
+            board, board_title = True, None
+            continue
+        if board:
+            if s.startswith("#") or TOC_RE.search(s):
+                continue
+            found = _board_line(doc, s, pos + len(line) - len(line.lstrip()), board_title)
+            if found is not None:
+                board_title, new = found
+                facts.extend(new)
+                continue
+            board = False
+        if HONOURS_RE.search(s) and len(s) <= 40 and "\t" not in s:
+            honours = True
+            continue
+        if LIST_HEAD_RE.search(s) and "\t" not in s and len(s) <= 60:
+            honours, section = False, s
+        if honours:
+            continue
+        pairs = _cells(line) if "\t" in line else []
+        if not pairs and (m := SPACE_ROW_RE.match(s)):
+            pairs = [(m.group("name"), m.group("posts"), line.index(s))]
+        if not pairs and rows and rows[-1][3] == pos - 1 and _continues(rows[-1][1], s):
+            rows[-1][1] += s.split("\t")[0]  # the PDF cut the row: "巴南区人大" + "常委会原主任"
+            rows[-1][3] = pos + len(line)
+            continue
+        for raw_name, posts, at in pairs:
+            name = clean_name(raw_name)
+            if is_person_name(name):
+                rows.append([name, posts, pos + at, pos + len(line), section])
+    for i, (name, posts, start, end, sect) in enumerate(rows, 1):
+        if any(a < end and start < b for a, b in skip):
+            continue
+        found = _row_facts(doc, name, posts, (start, end), sect, f"list-{i}")
+        if found:
+            facts.extend(found)
+            spans.append((start, end))
+    return facts, spans
+
+
+def _continues(posts: str, line: str) -> bool:
+    """True when ``line`` completes a row cut in the middle of a post."""
+    last = re.split(r"[、，,；;]", _squeeze(posts))[-1].replace("原", "")
+    if not last or re.search(r"[）)]$", last) or len(line) > 30:
+        return False
+    first = re.split(r"[、，,；;\t]", line)[0].replace("原", "")
+    from kg.extract.holds import parse_post
+    return parse_post(last) is None and parse_post(last + first) is not None
+
+
+def _board_line(doc: Document, s: str, pos: int, title: str | None):
+    """One line of an editorial board: "副主任：封洪华 余炳友 周正" or a continuation of names."""
+    m = BOARD_ROW_RE.match(s)
+    if m and m.group("title").replace(" ", "") in BOARD_TITLES:
+        title = m.group("title").replace(" ", "")
+        names_text, offset = m.group("names"), m.start("names")
+    elif title and all(is_person_name(clean_name(p)) for p in s.split() if p):
+        names_text, offset = s, 0
+    else:
+        return None
+    facts = []
+    for n in re.finditer(r"\S+", names_text):
+        name = clean_name(n.group(0))
+        if not is_person_name(name):
+            continue
+        span = (pos + offset + n.start(), pos + offset + n.end())
+        post = Post(title=title, org_text="编辑委员会")
+        facts.append(make_fact(doc, name, post, (pos, span[1]), org=None, resolve_org=False,
+                               date=doc.date or year_of(doc), extra={"board": True}))
+    return title, facts

@@ -37,6 +37,7 @@ SEP_RE = re.compile(r"[、，,；;]")
 PLACE_RE = re.compile(rf"^(?P<place>[{HAN}]{{2,5}}?(?:街道|镇|乡))")
 # Org fragments written after a first post of the same row: "区委常委、纪委书记" means 区纪委.
 PARTY_DEPTS = ("宣传部", "组织部", "统战部", "政法委", "网信办", "编办")
+PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 PARTY_SUFFIX_RE = re.compile(r"(?<=.{2})(党委|党组|党工委)$")
 LOCAL_BODIES = ("纪委", "监委", "人武部", "办事处", "人大工委", "纪工委", "人大", "政府", "党委", "党工委")
 
@@ -167,6 +168,8 @@ def _resolve_fragment(org_text: str | None, prev: str | None, section: str | Non
     if base and (org_text in LOCAL_BODIES or org_text.startswith(LOCAL_BODIES)):
         place, _ = _place(base)
         return place + org_text if place and not org_text.startswith(place) else org_text
+    if prev and prev.startswith(PARTIES) and len(org_text) <= 4 and org_text.endswith(("市委", "区委", "县委")):
+        return next(p for p in PARTIES if prev.startswith(p)) + org_text  # 农工党中央常委、市委主委
     if base and org_text.startswith(PARTY_DEPTS):
         place, party = _place(base)
         if place in ("区", "县", "市"):
@@ -230,7 +233,7 @@ def _split_notes(posts_text: str) -> tuple[str, list[str]]:
 
     def keep(m: re.Match) -> str:
         inner = m.group(1).strip()
-        if inner in ("兼", "挂职") or is_rank(inner):
+        if inner in ("兼", "挂职", "挂") or is_rank(inner):
             return m.group(0)
         after = posts_text[m.end() : m.end() + 1]
         if after and not SEP_RE.match(after) and not after.isspace() and after not in "（(":
