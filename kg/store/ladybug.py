@@ -38,6 +38,8 @@ def missing_db_error(path: Path | str) -> StoreError:
 class LadybugStore:
     """A LadybugDB database file holding the kg graph (see :func:`kg.store.open_store`)."""
 
+    dialect = "ladybug"  # which per-store query variant this store runs (kg.queries)
+
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False, schema: Schema | None = None):
         self.path = Path(path)
         self.read_only = read_only

@@ -1,0 +1,92 @@
+"""Output options shared by every read command: the same flags, the same behaviour.
+
+Every read command takes ``--db FILE`` (:data:`DbOption`), ``--neo4j URI`` (read from a
+Neo4j server instead) and ``--json`` (rows as one JSON array on stdout, for programs);
+without ``--json`` rows are printed as a readable table. Messages go to stderr so that
+stdout stays pipe-friendly.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from typing import Annotated, Any, Iterator
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.store import DEFAULT_DB, DbOption, Store, open_store
+
+__all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "Neo4jOption", "emit", "read_store", "format_value"]
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the rows as a JSON array (for programs).")]
+Neo4jOption = Annotated[
+    str | None,
+    typer.Option("--neo4j", metavar="URI", help="Read from Neo4j (bolt://…) instead of --db."),
+]
+
+
+@contextmanager
+def read_store(db: str | None, neo4j: str | None = None) -> Iterator[Store]:
+    """Open the store read-only for one command (a missing db is a one-line KgError)."""
+    store = open_store(db, uri=neo4j, read_only=True)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def format_value(value: Any) -> str:
+    """One cell for humans: lists joined, booleans as yes/no, evidence JSON as `path: sentence`."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(format_value(v) for v in value)
+    if isinstance(value, str) and value.startswith('[{"doc"'):
+        return _format_evidence(value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _format_evidence(value: str) -> str:
+    try:
+        spans = json.loads(value)
+        return "\n".join(f"{s.get('doc')}: {s.get('text')}" for s in spans)
+    except (ValueError, AttributeError):
+        return value
+
+
+def to_jsonable(value: Any) -> Any:
+    """Store values as JSON: nodes/relationships become dicts, evidence strings stay strings."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if hasattr(value, "items"):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return str(value)
+
+
+def emit(rows: list[dict], *, as_json: bool, title: str | None = None) -> None:
+    """Print rows: a JSON array with --json, else a rich table (an empty result says so on stderr)."""
+    if as_json:
+        json.dump([to_jsonable(r) for r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    if not rows:
+        Console(stderr=True).print("(no rows)")
+        return
+    table = Table(title=title, show_lines=False, header_style="bold")
+    columns = [c for c in rows[0] if any(r.get(c) not in (None, "", []) for r in rows)] or list(rows[0])
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(format_value(row.get(c)) for c in columns))
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
