@@ -15,13 +15,17 @@ What the normalized text guarantees (extractors rely on it):
    quote or bracket), the next line does not start a new item (一、 （一） 1. 【 # ① "23 日，" 是日 …),
    and the line is either as wide as the lines around it (a full column line; only in text laid
    out in columns, see ``_is_columnar``) or longer than 50 characters (a paragraph cut by a page
-   break, as in the 巴南人大 journal). Lines holding "|" (metadata tables) are never joined. Nothing is inserted
+   break, as in the 巴南人大 journal; then the next line must be 15+ characters or end with
+   punctuation, so that table cells listed one per line stay apart). Lines holding "|"
+   (metadata tables) are never joined, nor a line ending like a document title (…的通知,
+   …的决定（草案）, …实施方案). Nothing is inserted
    between CJK characters; between two Latin letters or digits one space is inserted (mapped to
    the newline). Short lines (headings, table cells, signatures) are never joined to plain lines.
 3. Rows. A line holding a wide gap (2+ spaces or a tab) is a row: the gap becomes one ``\\t``
    ("余长明\\t区委书记（8月开始担任）"; the ``\\t`` maps to the first char of the gap). A row takes
-   its continuation lines — lines indented by 4+ spaces, more than the row, while the row does
-   not end a sentence — with nothing inserted, and never joins a non-indented line. A gap right
+   its continuation lines — lines indented by 4+ spaces, more than the row, holding no gap
+   themselves, while the row does not end a sentence — with nothing inserted, and never joins
+   a non-indented line. A gap right
    after 】 is dropped instead ("【概况】  大渡口区…" → "【概况】大渡口区…").
 4. Letter-spaced CJK. Lone CJK characters separated by spaces are read as one word: two of them
    always ("王    俊" → "王俊", "周 正" → "周正", "生  猪" → "生猪"); four as two names
@@ -55,8 +59,13 @@ CJK_PUNCT = "，。、；：？！“”‘’（）【】《》〈〉「」『�
 _SENT_END = re.compile(r"[。！？!?][”’」』）)》]*$")
 _NEW_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)"
-    r"|[①-⑳]|【|#|第[一二三四五六七八九十百\d]+[章节条部篇]|附件|\d{1,2} ?日[，、—]|是日|是月|同日|——)"
+    r"|[①-⑳]|【|#|第[一二三四五六七八九十百\d]+[章节条部篇]|附件|\d{1,2} ?日[，、—]|是日|是月|同日|——|[（(]\d{4} ?年)"
 )
+_TITLE_END = re.compile(
+    r"的[\u4e00-\u9fff]{0,4}?(?:通知|决定|报告|议案|意见|批复|函|请示|公告|通报|决议|命令)(?:（[^）]{1,8}）)?$"
+    r"|(?:实施方案|纪要|议程)$"
+)
+_PUNCT_END = re.compile(r"[。！？!?；;，,、：:）)”’》」]$")
 _DOT_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*$")
 _SPACED = re.compile(rf"[{CJK}] [{CJK}] [{CJK}]")
 _GAP = re.compile(r"\S[ \t]{2,}\S|\t")
@@ -159,11 +168,15 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
         return False
     ends_sentence = bool(_SENT_END.search(ac))
     if row_indent is not None:
-        return b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _NEW_ITEM.match(bc)
+        return (b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _NEW_ITEM.match(bc)
+                and not _is_row(bc))
+    if _TITLE_END.search(ac):
+        return False  # a document title: the addressee or the body follows on its own line
     if ends_sentence or _NEW_ITEM.match(bc) or _is_row(bc) or _SPACED.search(ac) or _SPACED.search(bc):
         return False
     if local is None:
-        return len(ac) >= 50
+        # a paragraph cut by a page break; not a short cell or list item that follows it
+        return len(ac) >= 50 and (len(bc) >= 15 or bool(_PUNCT_END.search(bc)))
     if b.indent >= 4 and b.indent > a.indent + 2 and a.width < 0.8 * local:
         return False  # an indented short line after a short line: a signature or a sub-heading
     if local >= 12 and a.width >= 0.8 * local:
