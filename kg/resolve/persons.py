@@ -25,7 +25,7 @@ IDENTITY_ATTRS = ("gender", "ethnicity", "birth", "native_place")
 PASSAGE_GAP = 200  # characters between two evidence spans that still count as one passage
 
 STRONG, PASSAGE, ORG = 3, 2, 1
-STRENGTH_NAMES = {STRONG: "shared post", PASSAGE: "same passage", ORG: "shared organization"}
+STRENGTH_NAMES = {STRONG: "shared post", PASSAGE: "same passage", ORG: "shared organization or title"}
 
 
 def fact_id(fact: Fact) -> str:
@@ -33,6 +33,11 @@ def fact_id(fact: Fact) -> str:
     s = fact.source
     key = json.dumps([s.doc, s.start, s.end, *fact.key()], ensure_ascii=False)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def is_list_row(fact: Fact) -> bool:
+    """Rows of attendee / member lists (extra.list) rather than of a yearbook roster."""
+    return bool((fact.extra or {}).get("list"))
 
 
 def roster_row(fact: Fact) -> tuple[str, str, str] | None:
@@ -61,6 +66,19 @@ class Mention:
     @property
     def posts(self) -> set[tuple[str, str]]:
         return {(self.canon(f.org), f.title) for f in self.facts if f.org and f.title and f.kind != "rank"}
+
+    @property
+    def titles_unplaced(self) -> set[str]:
+        """Titles (and ranks) whose organization the text does not give."""
+        return {f.title for f in self.facts if f.title and (not f.org or f.kind == "rank")}
+
+    @property
+    def titles(self) -> set[str]:
+        return {f.title for f in self.facts if f.title}
+
+    @property
+    def listed(self) -> bool:
+        return any(is_list_row(f) for f in self.facts)
 
     @property
     def orgs(self) -> set[str]:
@@ -186,8 +204,8 @@ def link(a: Mention, b: Mention) -> tuple[int, str] | Decision:
     if conflict:
         return Decision("apart", a.key, b.key, conflict)
     shared = sorted(a.posts & b.posts)
-    same_roster = a.row and b.row and a.row[0] == b.row[0]
-    if same_roster and not shared:
+    same_roster = bool(a.row and b.row and a.row[0] == b.row[0])
+    if same_roster and not shared and (a.row[1] == b.row[1] or not (a.listed or b.listed)):
         return Decision("apart", a.key, b.key, "two rows of one roster with no post in common (a roster lists each person in one row per section, repeating the shared posts)")
     if shared:
         org, title = shared[0]
@@ -196,10 +214,13 @@ def link(a: Mention, b: Mention) -> tuple[int, str] | Decision:
         gap = _passage_gap(a, b)
         if gap is not None and gap <= PASSAGE_GAP:
             return PASSAGE, f"same passage of {sorted(a.docs & b.docs)[0]} ({gap} characters apart)"
-    if not same_roster:
-        common = sorted(a.orgs & b.orgs)
-        if common:
-            return ORG, f"same organization {common[0]}"
+    common = sorted(a.orgs & b.orgs)
+    if common:
+        return ORG, f"same organization {common[0]}"
+    same_doc = sorted(a.docs & b.docs)
+    titles = sorted((a.titles_unplaced & b.titles) | (b.titles_unplaced & a.titles))
+    if same_doc and titles:
+        return ORG, f"same title {titles[0]} in {same_doc[0]} (organization not given)"
     return 0, ""
 
 
