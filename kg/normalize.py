@@ -241,7 +241,7 @@ def _sub(text: str, offsets: Offsets, pattern: re.Pattern, repl: Repl) -> tuple[
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _LETTER_RUN = re.compile(
-    rf"(?:(?<=[ \t\n:：])|^)[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t\n:：，。、；）)]|$)", re.M
+    rf"(?:(?<=[ \t\n:：])|^)[{CJK}](?: +[{CJK}])+(?=[ \t\n:：，。、；（）()]|$)", re.M
 )
 _WIDE = re.compile(r"[ \t]{2,}|\t")
 _SPACE = re.compile(r" ")

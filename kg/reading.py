@@ -103,7 +103,9 @@ def document_from_text(text: str, path: str = "<text>", html: bool = False) -> D
     return doc
 
 
-read_text_document = document_from_text  # the name used in the design brief
+def read_text_document(path: str, original: str) -> Document:
+    """Like :func:`read_document` for content already in memory (HTML when ``path`` says so)."""
+    return document_from_text(original, path=path, html=path.lower().endswith(HTML_SUFFIXES))
 
 
 def _build(path: str, original: str, is_html: bool) -> Document:

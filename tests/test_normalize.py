@@ -216,3 +216,8 @@ def test_normalize_guarantees_line_shape(normalized_samples):
         assert "\r" not in text and "\n\n" not in text
         for line in text.split("\n"):
             assert line == line.strip(" \t") and line
+
+
+def test_normalize_tab_table_cells_not_merged_000(normalized_samples):
+    _, text, _ = normalized_samples["000"]
+    assert "\n杨伦\t杨军\t杨熳（女）\t杨治彪\n" in text

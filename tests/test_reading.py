@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.reading import document_from_text, html_to_text, iter_input_files, read_document
+from kg.reading import (
+    document_from_text,
+    html_to_text,
+    iter_input_files,
+    read_document,
+    read_text_document,
+)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 ROW = "王    俊    区委书记（8 月调离）\n\n汪    建    区委常委、纪委书记、监委主任（8 月调离）\n"
@@ -178,3 +184,9 @@ def test_reading_document_from_text():
     assert len(doc.offsets) == len(doc.text) + 1 and doc.offsets[-1] == len(ROW)
     with pytest.raises(InputError):
         document_from_text("   \n")
+
+
+def test_reading_read_text_document_html_by_suffix():
+    doc = read_text_document("page.html", PAGE)
+    assert doc.path == "page.html" and doc.title == "关于王俊同志职务任免的通知"
+    assert "<p>" not in doc.text
