@@ -63,9 +63,21 @@ def canonical(org_text: str | None, doc: Document) -> str | None:
         found = canonical_org(text, doc.jurisdiction)
         if found:
             return found
-        return _expand_prefix(text, doc.jurisdiction, canonical_org)
+        return _expand_prefix(text, doc.jurisdiction, canonical_org) or _full_name(text)
     except Exception:  # a parser bug there must not lose the hold; the org stays unknown
         return None
+
+
+FULL_ENDINGS = ("网", "会", "部", "局", "公司", "集团", "大学", "学院", "学校", "中心", "银行", "支行",
+                "分行", "队", "院", "所", "馆", "站", "社", "室", "办", "医院")
+
+
+def _full_name(text: str) -> str | None:
+    """A name written in full needs no expansion ("钓鱼嘴音乐半岛建设指挥部", "重庆理工大学"):
+    kept as written when it starts with no level marker and ends like an organization."""
+    if len(text) >= 5 and text[0] not in "区市县镇乡" and text.endswith(FULL_ENDINGS):
+        return text
+    return None
 
 
 def _place(head: str, jur: str) -> str | None:

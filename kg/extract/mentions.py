@@ -35,6 +35,7 @@ AFTER = (
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # Characters that end the organization written before a title (walking back from the title).
 ORG_STOP = set("，。；：！？、\n\t 　")
+SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
 MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
                                         "副市长", "常务副市长")}
@@ -136,8 +137,8 @@ PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", 
 
 def _clean_org(phrase: str) -> str | None:
     """The organization part of a phrase, or None when the phrase is not an org + title."""
-    if re.search(r"[0-9《》“”\"]", phrase):
-        return None
+    if re.search(r"[0-9《》\"]", phrase) or phrase.count("“") != phrase.count("”"):
+        return None  # a quoted slogan or a title of a document, not an organization
     return CUT_RE.sub("", phrase)
 
 
@@ -160,7 +161,7 @@ def _posts(chain: list[tuple[str, int]]) -> list[tuple[Post, int]]:
         if post is None:
             continue
         if post.org_text:
-            post.org_text = MILITARY.sub("", post.org_text) or None
+            post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
                               or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡")):
             return []  # 原区委书记: a past post, not the current one; left to the resolver
@@ -189,6 +190,19 @@ def _org_for(post: Post, doc: Document) -> str | None:
     return canonical(post.org_text, doc)
 
 
+def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
+    """A short org ("指挥部") written in full earlier in the same paragraph
+    ("钓鱼嘴音乐半岛建设指挥部总指挥调度会召开。区委书记、指挥部总指挥余长明")."""
+    frag = post.org_text
+    if post.kind != "hold" or not frag or len(frag) > 4:
+        return None
+    para = text.rfind("\n", 0, at) + 1
+    found = None
+    for m in re.finditer(rf"[{HAN}]{{2,20}}?{re.escape(frag)}", text[para:at]):
+        found = m.group(0)
+    return canonical(found, doc) if found and found != frag else None
+
+
 def _overlaps(span: tuple[int, int], skip: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in skip)
 
@@ -214,8 +228,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             continue
         i = bisect_right(marks, m.start()) - 1
         date = (dates[i] if i >= 0 else None) or default
-        for post, _ in posts:
-            facts.append(make_fact(doc, name, post, span, org=_org_for(post, doc), date=date,
+        for post, at in posts:
+            org = _org_for(post, doc) or _named_before(text, at, post, doc)
+            facts.append(make_fact(doc, name, post, span, org=org, date=date,
                                    extra={"mention": True}))
     facts.extend(_signatures(doc, skip, default))
     return facts
