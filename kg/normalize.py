@@ -35,7 +35,8 @@ What the normalized text guarantees (extractors rely on it):
    separating space ("封洪华 余炳友 周正").
 5. Spaces. A single space is removed between a CJK character and an ASCII letter or digit
    ("2021 年" → "2021年", "（8 月开始担任）" → "（8月开始担任）") — except after a row number at the
-   start of a line when the next character is not a unit ("1 地区生产总值" stays) — and next to
+   start of a line when the next character is not a unit ("1 地区生产总值" stays), and between a
+   2-3 character CJK word that starts the line and a digit ("王存华 2020年…", a name cell) — and next to
    CJK punctuation ("（兼） （11月" → "（兼）（11月"). Other single spaces stay (between digits,
    between two CJK words). Zero-width characters are removed.
 6. Widths. Full-width digits, Latin letters and the symbols ％＋－／＝＜＞＠＃＆＊＿ become ASCII;
@@ -292,12 +293,23 @@ def _single_space(m: re.Match) -> tuple[str, list[int]] | None:
     a_alnum = a.isascii() and a.isalnum()
     b_alnum = b.isascii() and b.isalnum()
     if _is_cjk(a) and b_alnum:
+        if b.isdigit() and _line_start_word(text, s):
+            return None
         return "", []
     if a_alnum and _is_cjk(b):
         if a.isdigit() and b not in _UNITS and _line_start_number(text, s):
             return None
         return "", []
     return None
+
+
+def _line_start_word(text: str, space: int) -> bool:
+    """Is ``text[:space]`` ended by a 2-3 character CJK word that starts its line (a name or
+    label cell: "王存华 2020年重庆市优秀劳动保障监察机构负责人")?"""
+    i = space
+    while i > 0 and space - i <= 3 and _is_cjk(text[i - 1]):
+        i -= 1
+    return 2 <= space - i <= 3 and (i == 0 or text[i - 1] == "\n")
 
 
 def _line_start_number(text: str, space: int) -> bool:

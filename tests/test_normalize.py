@@ -221,3 +221,8 @@ def test_normalize_guarantees_line_shape(normalized_samples):
 def test_normalize_tab_table_cells_not_merged_000(normalized_samples):
     _, text, _ = normalized_samples["000"]
     assert "\n杨伦\t杨军\t杨熳（女）\t杨治彪\n" in text
+
+
+def test_normalize_name_cell_before_year_keeps_space():
+    original = "王存华 2020 年重庆市优秀劳动保障监察机构负责人 市人力资源和社会保障局\n"
+    assert normalize(original)[0] == "王存华 2020年重庆市优秀劳动保障监察机构负责人 市人力资源和社会保障局"
