@@ -115,3 +115,25 @@ def test_resolve_persons_order_independent():
     b = explain(list(reversed(facts)), list(reversed(docs())))
     assert [(p.id, len(p.facts)) for p in a.persons] == [(p.id, len(p.facts)) for p in b.persons]
     assert a.ambiguous == b.ambiguous
+
+
+def _row(person: str, title: str, org: str | None, row: str, section: str, start: int, listed: bool = False) -> Fact:
+    ev = Evidence("samples/000_0945f9fe5f825365.txt", start, start + 10, "…")
+    extra = {"section": section, "row": row, **({"list": True} if listed else {})}
+    return Fact("hold", "decided", person, title, org, None, None, ev, extra=extra)
+
+
+def test_resolve_persons_lists_in_different_sections_not_exclusive():
+    """Attendee lists: rows of different sections may describe one person differently — no refusal."""
+    a = _row("张三", "副主任", "重庆市巴南区人民代表大会常务委员会", "list-1", "区级领导", 100, listed=True)
+    b = _row("张三", "副主任", None, "list-9", "编辑委员会", 5000, listed=True)
+    rep = explain([a, b], docs())
+    [person] = rep.by_name("张三")
+    assert "same title 副主任" in person.merges[0]["reason"]
+
+
+def test_resolve_persons_list_rows_in_one_section_exclusive():
+    a = _row("张三", "主任", "重庆市巴南区人民政府办公室", "list-1", "区级领导", 100, listed=True)
+    b = _row("张三", "局长", "重庆市巴南区财政局", "list-2", "区级领导", 200, listed=True)
+    rep = explain([a, b], docs())
+    assert len(rep.by_name("张三")) == 2 and not rep.ambiguous
