@@ -136,7 +136,8 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
-                raise InputError(path, f"cannot decode as {encoding} although it starts with a {encoding} BOM") from None
+                reason = f"cannot decode as {encoding} although it starts with a {encoding} BOM"
+                raise InputError(path, reason) from None
             return _checked(text, path), encoding.replace("-sig", "")
     if b"\x00" in data:
         raise InputError(path, "binary file (contains NUL bytes), not text")
