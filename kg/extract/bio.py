@@ -1,3 +1,126 @@
-"""placeholder"""
-def extract(doc):
-    return [], []
+"""Biographies of appointees: "刘松，男，汉族，1974年3月生，重庆璧山人，大学学历，1992年12月参加
+工作，1994年8月加入中国共产党。现任重庆市巴南区退役军人事务局党组书记。"
+
+A biography starts with a name followed by 男 / 女 and an ethnicity (…族); what follows is read
+into ``person_attrs`` (gender, ethnicity, birth "1974-03", native_place, education, degree,
+work_start, party_join or party) and every post after 现任 becomes a hold dated by the document
+(ranks such as 一级法官 become `rank` facts). "副区长人选" is a candidacy, not a post, and is
+skipped. Career lines "2015.06—2018.03 某某局局长" become holds with start and end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.holds import make_fact, year_of
+from kg.extract.roster import _parse_posts, _split_notes
+from kg.model import Document, Fact
+from kg.names import clean_name, is_person_name
+
+HAN = "\u4e00-\u9fff"
+SEP = r"\s*[，,、]\s*"
+HEAD_RE = re.compile(
+    rf"(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}}){SEP}(?P<gender>男|女){SEP}(?P<eth>[{HAN}]{{1,6}}族){SEP}"
+)
+BIRTH_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:出)?生")
+NATIVE_RE = re.compile(rf"(?:生|出生){SEP}(?P<native>[{HAN}]{{2,8}}?)(?:{SEP})?人(?=[，,、])")
+EDU_RE = re.compile(rf"(?P<edu>[{HAN}]{{2,6}}?)学历")
+DEGREE_RE = re.compile(rf"(?P<deg>[{HAN}]{{1,4}}(?:硕士|博士|学士))")
+WORK_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*参加工作")
+PARTY_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*加入中国共产党")
+OTHER_PARTY_RE = re.compile(rf"(中共党员|[{HAN}]{{2,6}}(?:社员|党员|盟员|会员))")
+CURRENT_RE = re.compile(r"现任(?P<posts>[^。；\n]+)")
+CAREER_RE = re.compile(
+    r"^\s*(?P<y1>\d{4})[.．](?P<m1>\d{1,2})\s*[—–-]+\s*(?:(?P<y2>\d{4})[.．](?P<m2>\d{1,2}))?\s*(?P<posts>\S.*)$"
+)
+
+
+def _ym(y: str | None, m: str | None) -> str | None:
+    return f"{y}-{int(m):02d}" if y and m else None
+
+
+def person_attrs(text: str, head: re.Match) -> dict:
+    """What a biography says of the person, from its head match to the end of ``text``."""
+    rest = text[head.end():]
+    attrs: dict = {"gender": head.group("gender"), "ethnicity": head.group("eth")}
+    if m := BIRTH_RE.search(rest):
+        attrs["birth"] = _ym(m.group(1), m.group(2))
+    if m := NATIVE_RE.search(rest):
+        attrs["native_place"] = m.group("native")
+    if m := EDU_RE.search(rest):
+        attrs["education"] = m.group("edu") + "学历"
+    if m := DEGREE_RE.search(rest):
+        attrs["degree"] = m.group("deg")
+    if m := WORK_RE.search(rest):
+        attrs["work_start"] = _ym(m.group(1), m.group(2))
+    if m := PARTY_RE.search(rest):
+        attrs["party_join"] = _ym(m.group(1), m.group(2))
+    elif m := OTHER_PARTY_RE.search(rest):
+        attrs["party"] = m.group(1)
+    return attrs
+
+
+def _paragraphs(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\n")
+        pos += len(line)
+
+
+def extract(doc: Document) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Holds (current posts) with person_attrs from biographies, and career-line holds."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    date = doc.date or year_of(doc)
+    for pos, para in _paragraphs(doc.text):
+        head = HEAD_RE.match(para.strip())
+        if head:
+            found = _bio(doc, pos + para.index(para.strip()), para.strip(), head, date)
+            if found:
+                facts.extend(found)
+                spans.append((pos, pos + len(para)))
+            continue
+        m = CAREER_RE.match(para)
+        if m:
+            facts.extend(_career(doc, pos, para, m))
+    return facts, spans
+
+
+def _bio(doc: Document, base: int, para: str, head: re.Match, date: str | None) -> list[Fact]:
+    name = clean_name(head.group("name"))
+    if not is_person_name(name):
+        return []
+    attrs = person_attrs(para, head)
+    cur = CURRENT_RE.search(para)
+    if not cur:
+        return []
+    text, _notes = _split_notes(cur.group("posts"))
+    facts = []
+    for post in _parse_posts(text, None):
+        span = (base, base + cur.end())
+        facts.append(make_fact(doc, name, post, span, date=date, person_attrs=dict(attrs),
+                               extra={"bio": True}))
+    return facts
+
+
+def _career(doc: Document, pos: int, line: str, m: re.Match) -> list[Fact]:
+    """"2015.06—2018.03 某某局局长": a career line of a CV; the person is the biography above."""
+    name = _last_bio_name(doc.text[:pos])
+    if not name:
+        return []
+    start, end = _ym(m.group("y1"), m.group("m1")), _ym(m.group("y2"), m.group("m2"))
+    text, _ = _split_notes(m.group("posts"))
+    return [
+        make_fact(doc, name, post, (pos, pos + len(line)), date=end or start, start=start, end=end,
+                  former=True if end else None, extra={"career": True})
+        for post in _parse_posts(text, None)
+    ]
+
+
+def _last_bio_name(before: str) -> str | None:
+    """The person of the nearest biography head within the preceding 2000 characters."""
+    heads = list(HEAD_RE.finditer(before[-2000:]))
+    if not heads:
+        return None
+    name = clean_name(heads[-1].group("name"))
+    return name if is_person_name(name) else None

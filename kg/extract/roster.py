@@ -210,8 +210,9 @@ def _parse_posts(text: str, section: str | None) -> list[Post]:
         if post.kind == "hold":
             post.org_text = _resolve_fragment(post.org_text, prev, section)
             prev = post.org_text
-        elif post.org_text:
+        elif post.org_text:  # "…人民法院审判管理办公室一级法官、副主任": the org carries on
             post.org_text = _resolve_fragment(post.org_text, prev, section)
+            prev = post.org_text
         if rank_note:
             post.extra["rank"] = rank_note
             posts.append(post)

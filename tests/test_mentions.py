@@ -1,0 +1,107 @@
+"""Title + name mentions in running text, chronicle dates, lists and editorial boards."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.eval import evaluate, load_gold_file
+from kg.extract import mentions, people_lists
+from kg.extract.holds import extract_holds
+from kg.reading import document_from_text, read_document
+
+
+def _doc(text: str, jur: str = "重庆市大渡口区", year: int | None = 2021, date: str | None = None,
+         raw: bool = False):
+    doc = document_from_text(text, "002_test.txt")
+    if raw:  # lines as they stand (a short snippet would be joined by the normalizer)
+        doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.year, doc.date = jur, year, date
+    return doc
+
+
+def _keys(facts):
+    return {(f.person, f.title, f.org) for f in facts}
+
+
+@pytest.fixture(scope="session")
+def yearbook_holds():
+    return extract_holds(read_document("samples/002_da5c81e7ca3b0941.txt"))
+
+
+def test_mentions_chain_of_posts_and_chronicle_day():
+    doc = _doc("5月\n20日，大渡口区2021年第一次总河长会议召开。区委书记、区总河长王俊出席会议并讲话。"
+               "区长、区总河长张国智主持会议。\n")
+    facts = mentions.extract(doc)
+    assert ("王俊", "书记", "中共重庆市大渡口区委员会") in _keys(facts)
+    assert ("张国智", "区长", "重庆市大渡口区人民政府") in _keys(facts)
+    assert {f.date for f in facts} == {"2021-05-20"}
+
+
+def test_mentions_other_levels_resolve_to_their_own_jurisdiction():
+    doc = _doc("4月\n2日，市政协副主席谭家玲带领市政协调研组一行赴重庆三峰环境集团股份有限公司调研。\n")
+    assert _keys(mentions.extract(doc)) == {("谭家玲", "副主席", "中国人民政治协商会议重庆市委员会")}
+
+
+def test_mentions_vice_head_of_government_with_colleague():
+    doc = _doc("6月\n3日，市商务委主任张智奎一行来区调研商务工作情况，区长张国智、副区长袁卫陪同。\n")
+    assert _keys(mentions.extract(doc)) == {
+        ("张智奎", "主任", "重庆市商务委员会"),
+        ("张国智", "区长", "重庆市大渡口区人民政府"),
+        ("袁卫", "副区长", "重庆市大渡口区人民政府"),
+    }
+
+
+def test_mentions_need_a_name_right_after_the_title():
+    doc = _doc("全面落实全国和全市组织部长、宣传部长、统战部长会议要求。实施“书记项目”。"
+               "大渡口区育才小学体育教师王红旭勇救两名落水儿童。选举产生第十三届委员会常委和书记、副书记。\n")
+    assert mentions.extract(doc) == []
+
+
+def test_mentions_signature_line_and_honorific():
+    doc = _doc("区人大常委会副主任余炳友同志出席。\n区长：钟涛\n", jur="重庆市巴南区", year=None,
+               date="2025-06-03")
+    assert _keys(mentions.extract(doc)) == {
+        ("余炳友", "副主任", "重庆市巴南区人民代表大会常务委员会"),
+        ("钟涛", "区长", "重庆市巴南区人民政府"),
+    }
+
+
+def test_mentions_no_holds_in_the_commentaries_of_003():
+    doc = read_document("samples/003_c62ba9d0d4872cf1.txt")
+    people = {f.person for f in mentions.extract(doc)}
+    assert "任弼时" not in people and not people & {"毛泽东", "周恩来", "习近平"}
+
+
+def test_people_lists_retired_cadres_hold_former_posts():
+    doc = _doc("（一）担任过“四大家”主要领导的退休老同志（28人）\n姚代云 区委办退休干部，巴南区委原书记\n"
+               "刘圣福 区人大机关退休干部，巴南区人大\n常委会原主任\n", jur="重庆市巴南区", year=None,
+               date="2025-06", raw=True)
+    facts = people_lists.extract(doc)[0]
+    assert {(f.person, f.title, f.org, f.former) for f in facts} == {
+        ("姚代云", "书记", "中共重庆市巴南区委员会", True),
+        ("刘圣福", "主任", "重庆市巴南区人民代表大会常务委员会", True),
+    }
+
+
+def test_people_lists_two_columns_and_editorial_board():
+    doc = _doc("## 编辑委员会\n主任：刘永全\n副主任：封洪华 余炳友 周正\n谢云凯 周成清 张春平\n"
+               "代表团第一召集人名单\n第一团：唐家伟\t龙洲湾街道党工委书记\t第六团：徐光泽\t南泉街道党工委书记\n",
+               jur="重庆市巴南区", year=None, date="2025-06")
+    facts = people_lists.extract(doc)[0]
+    board = {(f.person, f.title) for f in facts if f.extra.get("board")}
+    assert ("周成清", "副主任") in board and ("刘永全", "主任") in board and len(board) == 7
+    assert all(f.org is None for f in facts if f.extra.get("board"))
+    assert ("徐光泽", "党工委书记", "重庆市巴南区南泉街道") in _keys(facts)
+
+
+def test_people_lists_skip_honour_lists():
+    doc = _doc("2021年大渡口区获市级（含）以上表彰奖励的先进个人\n姓名\t获奖名称\t颁奖单位\n"
+               "许创业\t重庆市检察系统三等功\t市人民检察院\n")
+    assert people_lists.extract(doc)[0] == []
+
+
+def test_mentions_chronicle_gold(yearbook_holds):
+    report = evaluate(load_gold_file("tests/gold/002_chronicle_holds.jsonl"), yearbook_holds,
+                      kinds=("hold", "rank"))
+    assert report.overall.precision >= 0.90
+    assert report.overall.f1 >= 0.85
