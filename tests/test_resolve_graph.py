@@ -229,3 +229,17 @@ def test_resolve_graph_cli_org_tree(db):
     assert gov["posts"]["副区长"] == ["赵吉春"]
     vet = next(c for c in gov["children"] if c["name"] == "重庆市巴南区退役军人事务局")
     assert vet["posts"]["局长"] == ["刘松"]
+
+
+def test_resolve_graph_same_span_from_two_extractors_order_independent():
+    """Regression: a roster and a list extractor both reading one row (same span, different row
+    ids) gave a different graph for a different input order."""
+    facts = load("002_roster")
+    twins = [Fact.from_json({**f.to_json(), "extra": {"section": "名单", "row": f"list-{i}", "list": True}})
+             for i, f in enumerate(facts)]
+    both = facts + twins
+    a = resolve(both, docs())
+    b = resolve(list(reversed(both)), docs())
+    assert a == b
+    assert len(a.nodes["Fact"]) == len(both)
+    assert len(by(a, "Person", name="王涛")) == 2 and len(by(a, "Person", name="张国智")) == 1

@@ -7,7 +7,6 @@ that two runs over the same facts give identical tables.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -44,12 +43,6 @@ def shape(kind: str, label: str, row: dict[str, Any]) -> dict[str, Any]:
 
 def post_id(org: str, title: str) -> str:
     return node_id("post", org, title)
-
-
-def raw_fact_id(fact: Fact) -> str:
-    """Id of a Fact node: hash of the fact's full JSON (the formula kg.store uses, so both collapse)."""
-    blob = json.dumps(fact.to_json(), ensure_ascii=False, sort_keys=True)
-    return "f:" + hashlib.sha1(blob.encode("utf-8")).hexdigest()[:20]
 
 
 def event_id(fact: Fact) -> str:
@@ -111,7 +104,7 @@ class Assembler:
 
     def fact_rows(self, facts: list[Fact]) -> None:
         for f in facts:
-            self.node("Fact", {"id": raw_fact_id(f), "doc": self.doc_id(f.source.doc), "kind": f.kind,
+            self.node("Fact", {"id": fact_id(f), "doc": self.doc_id(f.source.doc), "kind": f.kind,
                                "json": json.dumps(f.to_json(), ensure_ascii=False)})
 
     def post(self, fact: Fact) -> str | None:

@@ -29,10 +29,11 @@ STRENGTH_NAMES = {STRONG: "shared post", PASSAGE: "same passage", ORG: "shared o
 
 
 def fact_id(fact: Fact) -> str:
-    """Stable id of one fact: its identity key plus its source span (roster rows repeat keys)."""
-    s = fact.source
-    key = json.dumps([s.doc, s.start, s.end, *fact.key()], ensure_ascii=False)
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    """Stable id of one fact: a hash of its full JSON (the formula kg.store uses), so that
+    identical facts collapse and facts that differ in anything — a roster row id, a date —
+    stay distinct whatever the input order."""
+    blob = json.dumps(fact.to_json(), ensure_ascii=False, sort_keys=True)
+    return "f:" + hashlib.sha1(blob.encode("utf-8")).hexdigest()[:20]
 
 
 def is_list_row(fact: Fact) -> bool:
