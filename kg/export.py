@@ -107,7 +107,13 @@ def write_graphml(graph: Graph, out: Path) -> None:
 
 
 def write_gexf(graph: Graph, out: Path) -> None:
-    nx.write_gexf(_flat(to_networkx(graph)), out, encoding="utf-8")
+    """GEXF reads `start` / `end` as dynamic-graph times (and chokes on partial dates): rename them."""
+    g = _flat(to_networkx(graph))
+    for *_, data in g.edges(data=True):
+        for k in ("start", "end"):
+            if k in data:
+                data[f"{k}_date"] = data.pop(k)
+    nx.write_gexf(g, out, encoding="utf-8")
 
 
 def graph_json(graph: Graph) -> dict[str, Any]:

@@ -103,6 +103,8 @@ class LadybugStore:
             raise StoreError(f"{self.path} is open read-only")
         nodes = store_tables(graph, facts, docs)
         check_graph(self.schema, nodes, graph.rels)
+        if self.path.exists():
+            self._connection()  # hold the target's write lock while the new database is written
         target = self.path.resolve()
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
@@ -178,7 +180,7 @@ def _check_props(where: str, allowed: dict[str, str], row: dict) -> None:
 # -- the fast path: COPY from CSV ---------------------------------------------------------
 def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rels: dict[str, list[dict]]) -> None:
     """Create a database at ``path`` with the schema's tables and COPY every table into it."""
-    db = ladybug.Database(str(path))
+    db = ladybug.Database(str(path), auto_checkpoint=False)  # one checkpoint at the end, not per COPY
     conn = ladybug.Connection(db)
     try:
         with tempfile.TemporaryDirectory(prefix="kg-copy-") as tmpdir:
@@ -190,6 +192,7 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
             for typ, rows in rels.items():
                 cols = [("from", "STRING"), ("to", "STRING"), *schema.rels[typ].properties.items()]
                 _copy(conn, Path(tmpdir) / f"r_{typ}.csv", typ, cols, rows)
+        conn.execute("CHECKPOINT")
     except RuntimeError as exc:
         raise StoreError(f"writing {path.name} failed: {_first_line(exc)}") from exc
     finally:

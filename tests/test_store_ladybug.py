@@ -1,0 +1,154 @@
+"""The embedded LadybugDB store: bulk write, idempotent rebuilds, atomic replace, read-only."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+import kg.store.ladybug as lb
+from conftest import SAMPLE_DOCS, make_sample_facts, make_sample_graph
+from kg.errors import QueryError, StoreError
+from kg.model import Graph
+from kg.store import DEFAULT_DB, default_db, open_store
+from kg.store.ladybug import LadybugStore
+
+
+def _counts(store) -> dict[str, int]:
+    return {r["kind"]: r["count"] for r in store.run(open_query("stats"))}
+
+
+def open_query(name: str) -> str:
+    from kg.queries import load_catalog
+
+    return load_catalog()[name].text_for("ladybug")
+
+
+def test_store_ladybug_rebuild_is_idempotent(tmp_path):
+    path = tmp_path / "kg.db"
+    with open_store(str(path)) as store:
+        store.replace_all(make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS))
+        first = _counts(store)
+        store.replace_all(make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS))
+        assert _counts(store) == first
+    assert first["Person"] == 6 and first["HELD"] == 6 and first["Fact"] == 2 and first["Document"] == 1
+    assert sorted(os.listdir(tmp_path)) == ["kg.db"]  # no temp files or stray .wal left
+
+
+def test_store_ladybug_types_and_nulls(sample_db):
+    with LadybugStore(sample_db, read_only=True) as store:
+        org = store.run("MATCH (o:Organization) WHERE o.id = $id RETURN o.short_names AS s, o.type AS t", {"id": "o:vet"})
+        assert org == [{"s": [], "t": "department"}]
+        banan = store.run("MATCH (o:Organization {id: 'o:banan'}) RETURN o.short_names AS s")
+        assert banan == [{"s": ["巴南区", "巴南"]}]
+        held = store.run("MATCH (p:Person)-[h:HELD]->(x:Post) WHERE p.id = 'p:luo' RETURN h.current AS c, h.former AS f, h.`end` AS e, h.events AS ev, h.concurrent AS cc")
+        assert held == [{"c": False, "f": True, "e": "2025-06-26", "ev": ["e:luo"], "cc": None}]
+        doc = store.run("MATCH (d:Document) RETURN d.year AS y, d.title AS t")
+        assert doc == [{"y": 2025, "t": "巴南区人大常委会公报 2025年第3期"}]
+        gender = store.run("MATCH (p:Person {id: 'p:liusong'}) RETURN p.gender AS g, p.birth AS b")
+        assert gender == [{"g": None, "b": None}]
+
+
+def test_store_ladybug_load_facts_round_trips(sample_db):
+    with LadybugStore(sample_db, read_only=True) as store:
+        facts, docs = store.load_facts()
+    original = make_sample_facts()
+    assert sorted(f.to_json()["person"] for f in facts) == sorted(f.person for f in original)
+    assert {f.person: f for f in facts}["刘松"].to_json() == original[1].to_json()  # quotes, commas, newline
+    assert docs == SAMPLE_DOCS
+
+
+def test_store_ladybug_load_facts_empty_without_db(tmp_path):
+    with open_store(str(tmp_path / "new.db")) as store:
+        assert store.load_facts() == ([], [])
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_store_ladybug_missing_db_is_one_line_error(tmp_path):
+    with pytest.raises(StoreError, match=r"no graph at .*nope\.db — run `kg build samples/` first"):
+        open_store(str(tmp_path / "nope.db"), read_only=True)
+
+
+def test_store_ladybug_read_only_refuses_writes(sample_db):
+    with open_store(sample_db, read_only=True) as store:
+        assert store.run("MATCH (p:Person) RETURN count(p) AS n") == [{"n": 6}]
+        with pytest.raises(StoreError, match="read-only"):
+            store.replace_all(Graph(), [], [])
+        with pytest.raises(QueryError):
+            store.run("CREATE (:Rank {id: 'x', name: 'y'})")
+
+
+def test_store_ladybug_failed_write_leaves_old_db(tmp_path, monkeypatch):
+    path = tmp_path / "kg.db"
+    with LadybugStore(path) as store:
+        store.replace_all(make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS))
+        before = _counts(store)
+
+    calls = []
+
+    def failing_copy(conn, csv_path, table, cols, rows):
+        calls.append(table)
+        if len(calls) == 3:
+            raise RuntimeError("Copy exception: simulated failure")
+        return real_copy(conn, csv_path, table, cols, rows)
+
+    real_copy = lb._copy
+    monkeypatch.setattr(lb, "_copy", failing_copy)
+    with LadybugStore(path) as store, pytest.raises(StoreError, match="simulated failure"):
+        store.replace_all(make_sample_graph(), [], [])
+    assert sorted(os.listdir(tmp_path)) == ["kg.db"]
+    with LadybugStore(path, read_only=True) as store:
+        assert _counts(store) == before and before["Fact"] == 2
+
+
+def test_store_ladybug_rejects_bad_graph(tmp_path):
+    graph = make_sample_graph()
+    graph.rels["HELD"].append({"from": "p:ghost", "to": "post:gov:副区长"})
+    with LadybugStore(tmp_path / "kg.db") as store:
+        with pytest.raises(StoreError, match="HELD from 'p:ghost': no Person node"):
+            store.replace_all(graph, [], [])
+        graph = make_sample_graph()
+        graph.nodes["Person"].append({"id": "p:zhao", "name": "赵吉春"})
+        with pytest.raises(StoreError, match="duplicate Person id 'p:zhao'"):
+            store.replace_all(graph, [], [])
+        graph = make_sample_graph()
+        graph.nodes["Person"][0]["nickname"] = "x"
+        with pytest.raises(StoreError, match="Person has properties not in kg/schema.yaml: nickname"):
+            store.replace_all(graph, [], [])
+    assert not (tmp_path / "kg.db").exists()
+
+
+def test_store_ladybug_locked_by_another_process(tmp_path):
+    path = tmp_path / "kg.db"
+    with LadybugStore(path) as store:
+        store.replace_all(make_sample_graph(), [], [])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(StoreError, match="cannot open .*kg.db.*another kg process"):
+            LadybugStore(path).replace_all(make_sample_graph(), [], [])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert sorted(os.listdir(tmp_path)) == ["kg.db"]
+
+
+HOLD_LOCK = """
+import sys, time
+from kg.store.ladybug import LadybugStore
+s = LadybugStore(sys.argv[1])
+s.run("MATCH (n:Rank) RETURN n.id")
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_store_default_db(monkeypatch):
+    monkeypatch.delenv("KG_DB", raising=False)
+    assert default_db() == DEFAULT_DB == "kg.db"
+    monkeypatch.setenv("KG_DB", "other.db")
+    assert default_db() == "other.db"
