@@ -336,12 +336,27 @@ def _ambiguity(name: str, scope: str, persons: list[PersonGroup], decisions: lis
         for q in persons[i + 1 :]:
             if frozenset((p.id, q.id)) not in separated:
                 unsure |= {p.id, q.id}
-                reason = "same name and jurisdiction, no shared post, organization or passage, no conflicting attributes: kept apart (never merged on the name alone)"
+                reason = ("same name and jurisdiction" + _overlap(p, q) + ", no shared post, organization or passage, "
+                          "no conflicting attributes: kept apart (never merged on the name alone)")
                 p.decisions.append(Decision("apart", p.mentions[0].key, q.mentions[0].key, reason, confident=False))
                 q.decisions.append(Decision("apart", q.mentions[0].key, p.mentions[0].key, reason, confident=False))
     if not unsure:
         return None
     return Ambiguity(name, scope, sorted(unsure), "same name and jurisdiction; no evidence links or separates them")
+
+
+def _dates(p: PersonGroup) -> list[str]:
+    return sorted(d for f in p.facts for d in (f.date, f.start, f.end) if d)
+
+
+def _overlap(p: PersonGroup, q: PersonGroup) -> str:
+    """What the two namesakes share besides the name: documents, time."""
+    docs = sorted({f.source.doc for f in p.facts} & {f.source.doc for f in q.facts})
+    out = f", both in {', '.join(docs)}" if docs else ""
+    dp, dq = _dates(p), _dates(q)
+    if dp and dq:
+        out += f", dated {dp[0]}..{dp[-1]} and {dq[0]}..{dq[-1]}"
+    return out
 
 
 def _note_other_scopes(persons: list[PersonGroup]) -> None:
