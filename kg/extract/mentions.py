@@ -31,6 +31,7 @@ AFTER = (
     "前往", "先后", "实地", "检查", "视察", "督导", "慰问", "看望", "对", "致辞", "暗访", "莅临",
     "在", "就", "为", "等", "和", "与", "及", "分别", "通报", "传达", "介绍", "部署", "听取",
     "出", "参", "主", "讲", "召集", "督查", "巡河", "接见", "委托", "签", "汇报",
+    "带队", "带领", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # Characters that end the organization written before a title (walking back from the title).
@@ -131,7 +132,8 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
-CUT_RE = re.compile(r"^.*(?:邀请|选举产生|产生|获|印发|一行和|一行|和|与|及|的|由|经|向|委托|听取审议了|审议了|受|以|为|了)")
+CUT_RE = re.compile(r"^.*(?:邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
+LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
 
@@ -139,7 +141,22 @@ def _clean_org(phrase: str) -> str | None:
     """The organization part of a phrase, or None when the phrase is not an org + title."""
     if re.search(r"[0-9《》\"]", phrase) or phrase.count("“") != phrase.count("”"):
         return None  # a quoted slogan or a title of a document, not an organization
+    phrase = _after_other_person().sub("", phrase)  # 市外办主任王雯一行和|副主任周毅
     return CUT_RE.sub("", phrase)
+
+
+def _shared_org(phrase: str) -> str | None:
+    """The org of the colleague named first in "X主任王雯一行和副主任…", else None."""
+    m = _after_other_person().match(phrase)
+    t = _title_re().search(m.group(0)) if m else None
+    first = parse_post(m.group(0)[: t.end()]) if t else None
+    return first.org_text if first and first.kind == "hold" else None
+
+
+@lru_cache(maxsize=1)
+def _after_other_person() -> re.Pattern:
+    """A title + name + conjunction inside the run: the org of the next post starts after it."""
+    return re.compile(rf"^.*(?:{_title_re().pattern})[{HAN}]{{2,4}}?(?:一行)?(?:和|与|及|同)")
 
 
 def _posts(chain: list[tuple[str, int]]) -> list[tuple[Post, int]]:
@@ -156,10 +173,13 @@ def _posts(chain: list[tuple[str, int]]) -> list[tuple[Post, int]]:
         if cleaned is None:
             return []
         at += len(phrase) - len(cleaned)
+        shared = _shared_org(phrase)
         phrase = cleaned
         post = parse_post(phrase)
         if post is None:
             continue
+        if not post.org_text and shared and not prev_org:
+            post.org_text = shared  # 市外办主任王雯一行和副主任周毅: the same office
         if post.org_text:
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
@@ -199,7 +219,7 @@ def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
     para = text.rfind("\n", 0, at) + 1
     found = None
     for m in re.finditer(rf"[{HAN}]{{2,20}}?{re.escape(frag)}", text[para:at]):
-        found = m.group(0)
+        found = LEAD_VERBS.sub("", m.group(0))
     return canonical(found, doc) if found and found != frag else None
 
 
@@ -230,6 +250,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         date = (dates[i] if i >= 0 else None) or default
         for post, at in posts:
             org = _org_for(post, doc) or _named_before(text, at, post, doc)
+            if org is None and post.org_text and len(post.org_text) <= 3 and post.kind == "hold":
+                continue  # "严格执行长江…", "常委会副主任": too short to be an org we can trust
             facts.append(make_fact(doc, name, post, span, org=org, date=date,
                                    extra={"mention": True}))
     facts.extend(_signatures(doc, skip, default))
