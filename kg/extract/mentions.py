@@ -248,12 +248,17 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             continue
         i = bisect_right(marks, m.start()) - 1
         date = (dates[i] if i >= 0 else None) or default
+        names = [(name, span)]
+        while text[name_end : name_end + 1] == "、" and (more := _name_after(text, name_end + 1)):
+            name, name_end = more  # 副主任封洪华、余炳友、周正: one title, several holders
+            names.append((name, (span[0], name_end)))
         for post, at in posts:
             org = _org_for(post, doc) or _named_before(text, at, post, doc)
-            if org is None and post.org_text and len(post.org_text) <= 3 and post.kind == "hold":
-                continue  # "严格执行长江…", "常委会副主任": too short to be an org we can trust
-            facts.append(make_fact(doc, name, post, span, org=org, date=date,
-                                   extra={"mention": True}))
+            if org is None and post.kind == "hold":
+                continue  # "副主任余炳友", "常委会副主任…": a post we cannot place is not kept
+            for person, where in names:
+                facts.append(make_fact(doc, person, post, where, org=org, date=date,
+                                       extra={"mention": True}))
     facts.extend(_signatures(doc, skip, default))
     return facts
 
