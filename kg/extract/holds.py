@@ -69,7 +69,7 @@ def canonical(org_text: str | None, doc: Document) -> str | None:
 
 
 FULL_ENDINGS = ("网", "会", "部", "局", "公司", "集团", "大学", "学院", "学校", "中心", "银行", "支行",
-                "分行", "队", "院", "所", "馆", "站", "社", "室", "办", "医院")
+                "分行", "队", "院", "所", "馆", "站", "社", "室", "办", "医院", "中央")
 
 
 def _full_name(text: str) -> str | None:
@@ -103,6 +103,8 @@ def _expand_prefix(text: str, jur: str | None, canonical_org) -> str | None:
         head, rest = text[:cut], text[cut:]
         if len(rest) < 2 or rest[0] in "委会":  # never split inside an institution's name
             continue
+        if rest.endswith("委") and len(rest) <= 3 and rest not in ("纪委", "党委", "团委"):
+            return None  # 城环委, 财经委: a short committee abbreviation is no name to keep as written
         try:
             found = canonical_org(head, jur) or _place(head, jur)
         except Exception:  # a head kg.orgs chokes on is simply not a known head

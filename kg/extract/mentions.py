@@ -31,7 +31,7 @@ AFTER = (
     "前往", "先后", "实地", "检查", "视察", "督导", "慰问", "看望", "对", "致辞", "暗访", "莅临",
     "在", "就", "为", "等", "和", "与", "及", "分别", "通报", "传达", "介绍", "部署", "听取",
     "出", "参", "主", "讲", "召集", "督查", "巡河", "接见", "委托", "签", "汇报",
-    "带队", "带领", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
+    "带队", "带领", "应邀", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # Characters that end the organization written before a title (walking back from the title).
@@ -126,7 +126,23 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
             continue
         break
     chain.reverse()
-    return chain
+    return _before_comma(text, chain)
+
+
+def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"市人大常委会委员、副秘书长，九三学社中央委员、市委副主委李洪亮": posts before a comma
+    belong to the same person when everything back to the sentence start is a post."""
+    at = chain[0][1]
+    if at == 0 or text[at - 1] != "，":
+        return chain
+    begin = max(text.rfind(c, 0, at - 1) for c in "。；：\n") + 1
+    pieces, pos = [], begin
+    for piece in re.split(r"[、，]", text[begin : at - 1]):
+        if not piece or parse_post(piece) is None or _clean_org(piece) != piece:
+            return chain
+        pieces.append((piece, pos))
+        pos += len(piece) + 1
+    return pieces + chain
 
 
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
@@ -192,6 +208,10 @@ def _posts(chain: list[tuple[str, int]]) -> list[tuple[Post, int]]:
                     and post.org_text.startswith(("市委", "区委", "县委")):
                 party = next(p for p in PARTIES if prev_org.startswith(p))
                 post.org_text = party + post.org_text  # 九三学社中央委员、市委副主委
+            elif post.org_text and prev_org and prev_org.endswith("人大常委会") \
+                    and post.org_text.endswith("委") and len(post.org_text) <= 6 \
+                    and post.org_text[0] not in "区市县镇乡中重":
+                post.org_text = prev_org[:-3] + post.org_text  # 市人大常委会委员、教科文卫委副主任委员
             elif not post.org_text and prev_org:
                 post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
             elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委")):
