@@ -103,13 +103,13 @@ def _expand_prefix(text: str, jur: str | None, canonical_org) -> str | None:
         head, rest = text[:cut], text[cut:]
         if len(rest) < 2 or rest[0] in "委会":  # never split inside an institution's name
             continue
-        if rest.endswith("委") and len(rest) <= 3 and rest not in ("纪委", "党委", "团委"):
-            return None  # 城环委, 财经委: a short committee abbreviation is no name to keep as written
         try:
             found = canonical_org(head, jur) or _place(head, jur)
         except Exception:  # a head kg.orgs chokes on is simply not a known head
             continue
         if found:
+            if rest.endswith("委") and len(rest) <= 3 and rest not in ("纪委", "党委", "团委"):
+                return None  # 城环委, 财经委: a short committee abbreviation is no name to keep
             return found + rest
     return None
 
