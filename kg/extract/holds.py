@@ -144,8 +144,8 @@ def parse_post(phrase: str) -> Post | None:
     if org_text.endswith(PART_TIME):
         org_text = org_text[: -len(PART_TIME)]
         extra["part_time"] = True
-    if title == "部长" and org_text.endswith(("统战", "宣传", "组织")):
-        org_text += "部"  # "统战部长" = 统战部 + 部长
+    if title == "部长" and org_text.endswith(("统战", "宣传", "组织", "武装")):
+        org_text += "部"  # "统战部长" = 统战部 + 部长; "武装部长" = 武装部 + 部长
     return Post(title=title, org_text=org_text or None, extra=extra)
 
 

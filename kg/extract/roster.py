@@ -37,6 +37,7 @@ SEP_RE = re.compile(r"[、，,；;]")
 PLACE_RE = re.compile(rf"^(?P<place>[{HAN}]{{2,5}}?(?:街道|镇|乡))")
 # Org fragments written after a first post of the same row: "区委常委、纪委书记" means 区纪委.
 PARTY_DEPTS = ("宣传部", "组织部", "统战部", "政法委", "网信办", "编办")
+TOWN_TITLES = ("镇长", "副镇长", "乡长", "副乡长")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 PARTY_SUFFIX_RE = re.compile(r"(?<=.{2})(党委|党组|党工委)$")
 LOCAL_BODIES = ("纪委", "监委", "人武部", "办事处", "人大工委", "纪工委", "人大", "政府", "党委", "党工委")
@@ -208,6 +209,9 @@ def _parse_posts(text: str, section: str | None) -> list[Post]:
         if post is None:
             continue
         if post.kind == "hold":
+            if not post.org_text and post.title in TOWN_TITLES and (prev or section):
+                place = PLACE_RE.match(prev or section or "")  # 篆塘镇武装部长、副镇长: the town
+                post.org_text = place.group("place") if place else None
             post.org_text = _resolve_fragment(post.org_text, prev, section)
             prev = post.org_text
         elif post.org_text:  # "…人民法院审判管理办公室一级法官、副主任": the org carries on
