@@ -152,3 +152,29 @@ def test_store_default_db(monkeypatch):
     assert default_db() == DEFAULT_DB == "kg.db"
     monkeypatch.setenv("KG_DB", "other.db")
     assert default_db() == "other.db"
+
+
+def test_store_ladybug_lists_with_awkward_elements_round_trip(tmp_path):
+    """Elements LadybugDB's CSV list literal would mangle take the LOAD … string_split path."""
+    graph = make_sample_graph()
+    awkward = ["重庆市巴南区人民法院行政审判庭(综合审判庭)", "a,b", "it's", ' "q" ', "", "[x]", "多\n行"]
+    graph.nodes["Organization"][1]["short_names"] = awkward
+    graph.rels["HELD"][0]["events"] = ["e:zhao", "e,2"]
+    with LadybugStore(tmp_path / "kg.db") as store:
+        store.replace_all(graph, [], [])
+        rows = store.run("MATCH (o:Organization) RETURN o.id AS id, o.short_names AS s ORDER BY o.id")
+        expected = {n["id"]: [x for x in n["short_names"] if x != ""] for n in graph.nodes["Organization"]}
+        assert {r["id"]: r["s"] for r in rows} == expected  # empty-string elements are dropped
+        held = store.run("MATCH (p:Person {id: 'p:zhao'})-[h:HELD]->() RETURN h.events AS e")
+        assert held == [{"e": ["e:zhao", "e,2"]}]
+
+
+def test_store_ladybug_unwind_path_matches_copy(tmp_path):
+    copy_store = LadybugStore(tmp_path / "copy.db")
+    copy_store.replace_all(make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS))
+    unwind_store = LadybugStore(tmp_path / "unwind.db")
+    unwind_store.write_unwind(make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS), batch=3)
+    with copy_store, unwind_store:
+        assert _counts(unwind_store) == _counts(copy_store)
+        q = "MATCH (p:Person)-[h:HELD]->(x:Post) RETURN p.id AS pid, x.id AS xid, h.current AS c, h.events AS e ORDER BY pid, xid"
+        assert unwind_store.run(q) == copy_store.run(q)

@@ -5,16 +5,17 @@ next to it, bulk-loads it with COPY from CSV files (the fast path: ~10x faster t
 UNWIND + MERGE, see bench/bench_store.py) and atomically renames it over the old one, so a
 crash or a bad graph leaves the previous database intact.
 
-STRING[] columns cannot be written safely as CSV list literals (LadybugDB keeps quotes and
-splits on commas inside elements), so those tables are copied through
-``COPY T FROM (LOAD WITH HEADERS (...) FROM 'f.csv' RETURN ..., string_split(col, US))`` with
-the ASCII unit separator joining list elements; other tables use a plain COPY.
+STRING[] columns go into the CSV as ``[a,b]`` literals when every element is plain (LadybugDB's
+list parser splits on commas, keeps quotes and trims spaces); a table with any other element is
+copied through ``COPY T FROM (LOAD WITH HEADERS (...) FROM 'f.csv' RETURN ..., string_split(col, US))``
+with the ASCII unit separator joining elements (correct for any string, ~5x slower).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -203,9 +204,11 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
 def _copy(conn: Any, csv_path: Path, table: str, cols: list[tuple[str, str]], rows: list[dict]) -> None:
     if not rows:
         return
-    write_csv(csv_path, cols, rows)
+    lists = [name for name, t in cols if t == "STRING[]"]
+    literal = all(_literal_ok(row.get(name)) for name in lists for row in rows)
+    write_csv(csv_path, cols, rows, list_literals=literal)
     src = str(csv_path).replace("\\", "\\\\").replace("'", "\\'")
-    if not any(t == "STRING[]" for _, t in cols):
+    if not lists or literal:
         conn.execute(f"COPY {quote(table)} FROM '{src}' {CSV_OPTS}")
         return
     names = [f"c{i}" for i in range(len(cols))]  # LOAD column names: avoid keywords (from, end …)
@@ -221,15 +224,30 @@ def _list_expr(col: str) -> str:
     return f"CASE WHEN {col} IS NULL THEN NULL WHEN {col} = '' THEN CAST([] AS STRING[]) ELSE string_split({col}, $sep) END"
 
 
-def write_csv(path: Path, cols: list[tuple[str, str]], rows: Iterable[dict]) -> None:
-    """CSV the way LadybugDB's COPY reads it: strings always quoted, NULL as an empty field."""
+def _literal_ok(value: Any) -> bool:
+    """Whether a list can go into the CSV as a plain `[a,b]` literal (the fastest COPY)."""
+    if value is None:
+        return True
+    items = [value] if isinstance(value, str) else value
+    return all(isinstance(v, str) and (v == "" or SAFE_ELEMENT.match(v)) for v in items)
+
+
+# LadybugDB's CSV list parser splits on commas, keeps quotes and trims spaces: plain elements only
+SAFE_ELEMENT = re.compile(r"^[^\s,\[\]{}'\"\\](?:[^\n\r,\[\]{}'\"\\]*[^\s,\[\]{}'\"\\])?$")
+
+
+def write_csv(path: Path, cols: list[tuple[str, str]], rows: Iterable[dict], *, list_literals: bool = False) -> None:
+    """CSV the way LadybugDB's COPY reads it: strings always quoted, NULL as an empty field.
+
+    STRING[] values are `[a,b]` literals when ``list_literals`` (all elements plain), else
+    elements joined by LIST_SEP for the LOAD … string_split path."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write(",".join(f"c{i}" for i in range(len(cols))) + "\n")
         for row in rows:
-            fh.write(",".join(_csv_value(row.get(name), typ) for name, typ in cols) + "\n")
+            fh.write(",".join(_csv_value(row.get(name), typ, list_literals) for name, typ in cols) + "\n")
 
 
-def _csv_value(value: Any, typ: str) -> str:
+def _csv_value(value: Any, typ: str, list_literals: bool = False) -> str:
     if value is None:
         return ""
     if typ == "BOOLEAN":
@@ -239,8 +257,10 @@ def _csv_value(value: Any, typ: str) -> str:
     if typ == "DOUBLE":
         return repr(float(value))
     if typ == "STRING[]":
-        if isinstance(value, str):
-            value = [value]
+        # empty-string elements are dropped (string_split would drop them on one path only)
+        value = [str(v) for v in ([value] if isinstance(value, str) else value) if v != ""]
+        if list_literals:
+            return '"[' + ",".join(value) + ']"'
         value = LIST_SEP.join(str(v).replace(LIST_SEP, " ") for v in value)
     elif not isinstance(value, str):
         value = json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value)
@@ -256,10 +276,15 @@ def _rel_param(spec: RelSpec, row: dict) -> dict:
     return {"f": row["from"], "t": row["to"], **{k: row.get(k) for k in spec.properties}}
 
 
+def _typed(prop: str, typ: str) -> str:
+    # a batch whose values are all None infers STRING: cast to the column's type
+    return f"r.{quote(prop)}" if typ == "STRING" else f"CAST(r.{quote(prop)} AS {typ})"
+
+
 def _unwind_node_query(spec: NodeSpec) -> str:
     # project scalars first: `MERGE (n:L {id: r.id})` plans as a cross product in LadybugDB
     props = [p for p in spec.properties if p != spec.key]
-    proj = ", ".join(f"r.{quote(p)} AS v_{p}" for p in props)
+    proj = ", ".join(f"{_typed(p, spec.properties[p])} AS v_{p}" for p in props)
     sets = ", ".join(f"n.{quote(p)} = v_{p}" for p in props)
     return (
         f"UNWIND $rows AS r WITH r.{quote(spec.key)} AS k{', ' + proj if proj else ''} "
@@ -269,7 +294,7 @@ def _unwind_node_query(spec: NodeSpec) -> str:
 
 def _unwind_rel_query(spec: RelSpec) -> str:
     props = list(spec.properties)
-    proj = "".join(f", r.{quote(p)} AS v_{p}" for p in props)
+    proj = "".join(f", {_typed(p, spec.properties[p])} AS v_{p}" for p in props)
     body = ", ".join(f"{quote(p)}: v_{p}" for p in props)
     return (
         f"UNWIND $rows AS r WITH r.f AS f, r.t AS t{proj} "
