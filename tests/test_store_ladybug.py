@@ -178,3 +178,25 @@ def test_store_ladybug_unwind_path_matches_copy(tmp_path):
         assert _counts(unwind_store) == _counts(copy_store)
         q = "MATCH (p:Person)-[h:HELD]->(x:Post) RETURN p.id AS pid, x.id AS xid, h.current AS c, h.events AS e ORDER BY pid, xid"
         assert unwind_store.run(q) == copy_store.run(q)
+
+
+def test_store_ladybug_takes_resolver_output(tmp_path):
+    """The resolver's Graph (it emits Fact nodes itself) stores as is; empty tables count 0."""
+    resolve = pytest.importorskip("kg.resolve").resolve
+    from conftest import CONGRESS_SC, DOC, PROC, S_LUO
+    from kg.model import Evidence, Fact
+    from kg.queries import run_saved
+
+    ev = Evidence(DOC, 200, 200 + len(S_LUO), S_LUO)
+    facts = make_sample_facts() + [
+        Fact("resign", "decided", "罗伟", "检察长", PROC, PROC, "2025-06-26", ev, [ev], decided_by=CONGRESS_SC),
+        Fact("acting", "decided", "曾庆云", "检察长", PROC, PROC, "2025-06-26", ev, [ev], decided_by=CONGRESS_SC),
+    ]
+    docs = [dict(SAMPLE_DOCS[0], id="0945f9fe5f825365")]
+    with LadybugStore(tmp_path / "kg.db") as store:
+        store.replace_all(resolve(facts, docs), facts, docs)
+        counts = {r["kind"]: r["count"] for r in run_saved(store, "stats")}
+        assert counts["Fact"] == 4 and counts["Rank"] == 0 and counts["MEMBER_OF"] == 0
+        rows = run_saved(store, "successors", {"title": "检察长"})
+        assert [(r["person"], r["succeeded"]) for r in rows] == [("罗伟", []), ("曾庆云", ["罗伟"])]
+        assert len(store.load_facts()[0]) == 4

@@ -102,7 +102,10 @@ def store_tables(graph: Graph, facts: list[Fact], docs: list[dict]) -> dict[str,
     """All node tables to write: the graph's nodes plus Document and Fact rows."""
     nodes = {k: list(v) for k, v in graph.nodes.items()}
     nodes["Document"] = document_rows(graph, docs)
-    nodes["Fact"] = list(nodes.get("Fact", [])) + fact_rows(facts)
+    # the resolver may already emit Fact nodes: those win, the raw facts fill in the rest
+    fact_nodes = {str(f["id"]): f for f in fact_rows(facts)}
+    fact_nodes.update({str(f["id"]): f for f in nodes.get("Fact", [])})
+    nodes["Fact"] = list(fact_nodes.values())
     return nodes
 
 
