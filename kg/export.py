@@ -146,7 +146,8 @@ def write_neo4j_csv(graph: Graph, out: Path) -> None:
         body = [[r["from"], r["to"], *(_csv_cell(r.get(p)) for p in names), typ] for r in rows]
         _write_csv(out / f"rels_{typ}.csv", header, body)
         args.append(f"--relationships={typ}=rels_{typ}.csv")
-    cmd = "neo4j-admin database import full neo4j --overwrite-destination " + " ".join(args)
+    # sentences may hold newlines: --multiline-fields; the database name goes last
+    cmd = "neo4j-admin database import full --overwrite-destination --multiline-fields=true " + " ".join(args) + " neo4j"
     (out / "import.sh").write_text(f"#!/bin/sh\n# run inside this directory (Neo4j stopped)\n{cmd}\n", encoding="utf-8")
 
 
@@ -232,7 +233,7 @@ function draw() {
     if (hit || n === hover || (near && near.has(n)) || view.k > 1.6) {
       ctx.fillStyle = dim ? "#bbb" : "#222"; ctx.font = (11 / Math.max(view.k, 0.6)) + "px sans-serif"; ctx.fillText(n.name, n.x + 7, n.y + 3); } }
 }
-function loop() { tick(); draw(); requestAnimationFrame(loop); }
+function loop() { if (alpha > 0.021 || drag) tick(); draw(); requestAnimationFrame(loop); }  // settles, then rests
 function toWorld(e) { return {x: (e.clientX - cv.width / 2 - view.x) / view.k, y: (e.clientY - cv.height / 2 - view.y) / view.k}; }
 function pick(e) { const p = toWorld(e); let best = null, bd = 100 / (view.k * view.k);
   for (const n of nodes) { if (!visible(n)) continue; const d = (n.x - p.x) ** 2 + (n.y - p.y) ** 2; if (d < bd) { bd = d; best = n; } } return best; }

@@ -120,3 +120,10 @@ def test_queries_cli_missing_db_and_param(tmp_path, sample_db):
     assert "no graph at" in str(result.exception)
     result = runner.invoke(app, ["query", "who_held", "--db", sample_db])
     assert isinstance(result.exception, QueryError)
+
+
+def test_queries_cli_db_from_env(sample_db, monkeypatch):
+    monkeypatch.setenv("KG_DB", sample_db)
+    result = runner.invoke(app, ["query", "stats", "--json"])
+    assert result.exit_code == 0, result.output
+    assert {r["kind"]: r["count"] for r in json.loads(result.stdout)}["Person"] == 6
