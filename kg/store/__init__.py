@@ -38,6 +38,8 @@ def default_db() -> str:
 class Store(Protocol):
     """What every store offers (LadybugStore, Neo4jStore)."""
 
+    dialect: str  # "ladybug" | "neo4j": which per-store variant of a saved query it runs
+
     def replace_all(self, graph: Graph, facts: list[Fact], docs: list[dict]) -> None: ...
 
     def load_facts(self) -> tuple[list[Fact], list[dict]]: ...

@@ -293,12 +293,11 @@ def _unwind_node_query(spec: NodeSpec) -> str:
 
 
 def _unwind_rel_query(spec: RelSpec) -> str:
-    props = list(spec.properties)
-    proj = "".join(f", {_typed(p, spec.properties[p])} AS v_{p}" for p in props)
-    body = ", ".join(f"{quote(p)}: v_{p}" for p in props)
+    # here the opposite holds: projecting r.f / r.t through WITH first is ~80x slower
+    body = ", ".join(f"{quote(p)}: {_typed(p, t)}" for p, t in spec.properties.items())
     return (
-        f"UNWIND $rows AS r WITH r.f AS f, r.t AS t{proj} "
-        f"MATCH (a:{quote(spec.from_label)}) WHERE a.id = f MATCH (b:{quote(spec.to_label)}) WHERE b.id = t "
+        f"UNWIND $rows AS r "
+        f"MATCH (a:{quote(spec.from_label)}) WHERE a.id = r.f MATCH (b:{quote(spec.to_label)}) WHERE b.id = r.t "
         f"CREATE (a)-[:{quote(spec.type)}{' {' + body + '}' if body else ''}]->(b)"
     )
 
