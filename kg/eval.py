@@ -321,7 +321,13 @@ def load_gold(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
     """Gold rows of every file (or directory of ``*.jsonl``) named."""
     rows: list[dict[str, Any]] = []
     for f in gold_files(paths):
-        rows.extend(load_gold_file(f))
+        file_rows = load_gold_file(f)
+        if not any(SCOPE_KEY in r for r in file_rows):
+            # A file without _scope covers the whole of every document it names, even when
+            # another file scopes a part of the same document.
+            docs = dict.fromkeys(r["source"]["doc"] for r in file_rows)
+            file_rows = [{SCOPE_KEY: {"doc": d}} for d in docs] + file_rows
+        rows.extend(file_rows)
     return rows
 
 

@@ -1,0 +1,47 @@
+"""Extraction stage: one Document in, its facts out (contract: kg.model.Fact, README "facts").
+
+Extraction of a document never looks at another document, so documents can be processed in
+parallel or elsewhere; only the resolver (kg.resolve) looks across documents.
+"""
+
+from __future__ import annotations
+
+from kg.extract.acts import extract_acts
+from kg.extract.holds import extract_holds
+from kg.model import Document, Evidence, Fact
+
+
+def merge_facts(facts: list[Fact]) -> list[Fact]:
+    """One fact per (document, person, kind, status, title, org), carrying every evidence span.
+
+    A decision reported in the resolution and again in the minutes is one decided fact with two
+    spans. Fields missing in the first reading are filled from later ones; a proposed fact is
+    dated by its earliest dated reading (the bill before its explanation)."""
+    merged: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = fact.key()
+        first = merged.get(key)
+        if first is None:
+            merged[key] = fact
+            continue
+        seen = {e.key() for e in first.evidence}
+        first.evidence.extend(e for e in fact.evidence if e.key() not in seen)
+        for name in ("org_text", "decided_by", "meeting", "doc_number", "start", "end", "former", "person_attrs"):
+            if getattr(first, name) is None and getattr(fact, name) is not None:
+                setattr(first, name, getattr(fact, name))
+        if fact.date and (first.date is None or (fact.status == "proposed" and fact.date < first.date)):
+            first.date = fact.date
+        if fact.extra:
+            first.extra = {**fact.extra, **(first.extra or {})}
+    for fact in merged.values():
+        fact.evidence.sort(key=lambda e: (e.start, e.end))
+        fact.source = fact.evidence[0]
+    return sorted(merged.values(), key=lambda f: (f.source.start, f.kind, f.person, f.title or ""))
+
+
+def extract_document(doc: Document) -> list[Fact]:
+    """Every fact of one document: personnel acts and office-holding statements, merged."""
+    return merge_facts(extract_acts(doc) + extract_holds(doc))
+
+
+__all__ = ["extract_document", "extract_acts", "extract_holds", "merge_facts", "Evidence"]

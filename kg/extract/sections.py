@@ -1,0 +1,128 @@
+"""Sections of a document and what each says about the acts inside it.
+
+Personnel papers come as a bundle: a bill (议案, proposes), its explanation (说明, proposes),
+a resignation request (申请, proposes), a decision (决定, decides), the minutes (纪要, decide).
+The section a sentence sits in tells whether an act with no 提请 / 决定 marker of its own is
+proposed or decided, and gives its date, 文号, meeting and the proposing / deciding body.
+Sections start at Markdown headings ("# …") in converted documents; a document without
+headings is one section.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kg.model import Document
+
+HEADING_RE = re.compile(r"^#{1,2} +(.+)$", re.M)
+FULL_DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+DATE_LINE_RE = re.compile(r"^[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[)）]?$", re.M)
+SPEECH_DATE_RE = re.compile(r"^——(\d{4})年(\d{1,2})月(\d{1,2})日", re.M)
+DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[〔\[［][0-9]{4}[〕\]］][0-9]+号")
+MEETING_RE = re.compile(
+    r"(?:[区市县]|重庆市[\u4e00-\u9fff]{1,4}区)?第?[一二三四五六七八九十]+届人大常委会\s*第[一二三四五六七八九十百0-9]+次会议"
+)
+# Sub-headings that label a list inside a bill or decision ("## 一、提请任命", "## 决定"): they set
+# the act of the list that follows (read by the acts extractor) but do not start a section.
+LIST_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定)?(?:审议)?(?:任命|免去|任免|免职|决定|聘任)?$")
+PROPOSING_HEADING_RE = re.compile(r"议案|说明|申请|草案|提名|建议")
+PROPOSER_RE = re.compile(r"^(.{2,30}?)\s*关于")
+
+
+@dataclass
+class Section:
+    """A part of ``doc.text`` from one heading to the next."""
+
+    start: int
+    end: int
+    heading: str
+    proposing: bool  # a bill, explanation or request: acts without markers are proposals
+    date: str | None
+    doc_number: str | None
+    meeting: str | None
+    body: str | None  # the issuing body as written in the heading (区政府, 重庆市巴南区人民法院 …)
+    applicant: str | None  # 申请人：NAME of a resignation request (who "本人" / "我" is)
+
+
+def _iso(m: re.Match) -> str:
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
+def _section_date(text: str, proposing: bool) -> str | None:
+    """Decisions and minutes: the first full date near the top. Bills: the signing line
+    (a line that is only a date; the last one). Explanations: the "——date 在…会议上" line."""
+    head = text[:400]
+    if not proposing:
+        m = DATE_LINE_RE.search(head) or FULL_DATE_RE.search(head)
+        return _iso(m) if m else None
+    lines = list(DATE_LINE_RE.finditer(text))
+    if lines:
+        return _iso(lines[-1])
+    m = SPEECH_DATE_RE.search(text)
+    return _iso(m) if m else None
+
+
+def _make(doc: Document, start: int, end: int, heading: str) -> Section:
+    text = doc.text[start:end]
+    proposing = bool(PROPOSING_HEADING_RE.search(heading)) and not heading.rstrip().endswith("决定")
+    number = DOC_NUMBER_RE.search(text[:300])
+    meeting = MEETING_RE.search(heading) or MEETING_RE.search(text)
+    body = PROPOSER_RE.match(heading.replace("#", "").strip())
+    applicant = re.search(r"申请人[：:]\s*([\u4e00-\u9fff]{2,4})", text)
+    return Section(
+        start=start,
+        end=end,
+        heading=heading,
+        proposing=proposing,
+        date=_section_date(text, proposing),
+        doc_number=number.group() if number else None,
+        meeting=re.sub(r"\s+", "", meeting.group()) if meeting else None,
+        body=body.group(1).strip() if body else None,
+        applicant=applicant.group(1) if applicant else None,
+    )
+
+
+GOV_MEETING_RE = re.compile(r"第?[一二三四五六七八九十]+届(?:[区市县]|[\u4e00-\u9fff]{2,6}[区市县])人民政府第[0-9一二三四五六七八九十百]+次常务会议?")
+DECIDED_AT_RE = re.compile(r"经(\d{4})年(\d{1,2})月(\d{1,2})日[^。；]{0,40}?(?:研究|审议|会议|常务会)")
+
+
+def local_context(text: str, pos: int) -> dict:
+    """Date, 文号 and meeting of an act in a document without headings (a notice inside a
+    gazette, a news item): read from the text just around it, never from the top of the file.
+    The date is the decision's ("经2021年6月22日…常务会研究，决定") or else the notice's signing
+    line after it."""
+    before = text[max(0, pos - 600):pos + 1]
+    after = text[pos:pos + 800]
+    found: dict = {"date": None, "doc_number": None, "meeting": None}
+    decided = list(DECIDED_AT_RE.finditer(before))
+    if decided:
+        found["date"] = _iso(decided[-1])
+    else:
+        signed = DATE_LINE_RE.search(after)
+        found["date"] = _iso(signed) if signed else None
+    numbers = list(DOC_NUMBER_RE.finditer(before))
+    found["doc_number"] = numbers[-1].group() if numbers else None
+    meetings = list(MEETING_RE.finditer(before)) or list(GOV_MEETING_RE.finditer(before))
+    found["meeting"] = re.sub(r"\s+", "", meetings[-1].group()) if meetings else None
+    return found
+
+
+class Sections:
+    """The sections of one document, looked up by text offset."""
+
+    def __init__(self, doc: Document):
+        marks = [
+            (m.start(), m.group(1))
+            for m in HEADING_RE.finditer(doc.text)
+            if not LIST_HEADING_RE.match(m.group(1).replace("*", "").strip())
+        ]
+        if not marks or marks[0][0] > 0:
+            marks.insert(0, (0, ""))
+        bounds = [m[0] for m in marks] + [len(doc.text)]
+        self.sections = [_make(doc, bounds[i], bounds[i + 1], marks[i][1]) for i in range(len(marks))]
+        self._starts = [s.start for s in self.sections]
+
+    def at(self, pos: int) -> Section:
+        return self.sections[bisect.bisect_right(self._starts, pos) - 1]
