@@ -95,6 +95,8 @@ def test_queries_documented():
     text = (REPO / "docs" / "queries.md").read_text(encoding="utf-8")
     for name in load_catalog():
         assert f"`{name}`" in text, f"saved query {name} is not documented in docs/queries.md"
+    for command in ("kg query", "kg who-held", "kg career", "kg export"):
+        assert f"`{command}" in text, f"{command} is not documented in docs/queries.md"
 
 
 runner = CliRunner()
