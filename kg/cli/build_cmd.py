@@ -1,7 +1,43 @@
-"""(placeholder) command group; see kg/cli/__init__.py."""
+"""`kg build`: extract, resolve and write the graph into the store."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
 
 import typer
+from rich.progress import Progress
+
+from kg.output import DbOption, Neo4jOption
+from kg.pipeline import build as build_graph
+from kg.store import DEFAULT_DB
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the `kg` app."""
+    """Add `kg build` to the app."""
+
+    @app.command("build")
+    def build(
+        paths: Annotated[list[str], typer.Argument(help="Files or folders of .txt, .md, .html.")],
+        db: DbOption = DEFAULT_DB,
+        neo4j: Neo4jOption = None,
+    ) -> None:
+        """Build (or extend) the graph from documents: extract, resolve, store.
+
+        Building the same input twice gives the same graph; building more documents into an
+        existing database adds them without duplicates (everything is re-resolved)."""
+        target = db
+        with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("reading", total=None)
+            report = build_graph(
+                paths, target, uri=neo4j,
+                on_file=lambda p: progress.update(task, description=f"reading {p}", advance=1),
+                on_error=lambda e: print(f"Error: {e}", file=sys.stderr),
+            )
+        print(
+            f"{report.documents} documents, {report.facts} facts → "
+            f"{report.nodes} nodes, {report.relationships} relationships in {neo4j or target}",
+            file=sys.stderr,
+        )
+        if report.errors:
+            raise typer.Exit(1)
