@@ -442,7 +442,8 @@ def _by_ending(text: str, jurisdiction: str | None) -> OrgInfo | None:
                 if not place.resolved:
                     return OrgInfo(text, "public_institution", None, None)
                 return OrgInfo(place.name + rest, "public_institution", place.name, place.name)
-    if text.endswith(table["other_endings"]):
+    if text.endswith(table["other_endings"]) and not any(len(text) < len(e) + 2 for e in table["other_endings"] if text.endswith(e)):
+        # a bare ending ("指挥部", "办公室") names no body by itself
         places = [(n, p) for n, p in _place_prefixes(text, jurisdiction) if p.resolved]
         if places:
             n, place = max(places, key=lambda x: x[0])

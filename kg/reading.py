@@ -44,7 +44,9 @@ def iter_input_files(paths: Sequence[str]) -> Iterator[tuple[str, InputError | N
     A supported file yields ``(path, None)``; a missing path, or an unsupported file found inside
     a directory, yields ``(path, InputError)``. A file named explicitly is yielded as given, even
     with an unsupported suffix, so that :func:`read_document` reports what is wrong with it.
-    Hidden files and directories (name starting with ".") inside directories are skipped.
+    Hidden files and directories (name starting with ".") inside directories are skipped, and
+    so are README files (README, README.md, README.txt …): they describe a folder of documents,
+    they are not one (name a README explicitly to read it).
     """
     for given in paths:
         if os.path.isdir(given):
@@ -59,7 +61,7 @@ def _walk(root: str) -> Iterator[tuple[str, InputError | None]]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith("."):
+            if name.startswith(".") or name.upper().split(".")[0] == "README":
                 continue
             path = os.path.join(dirpath, name)
             if name.lower().endswith(SUPPORTED_SUFFIXES):

@@ -190,3 +190,11 @@ def test_reading_read_text_document_html_by_suffix():
     doc = read_text_document("page.html", PAGE)
     assert doc.path == "page.html" and doc.title == "关于王俊同志职务任免的通知"
     assert "<p>" not in doc.text
+
+
+def test_reading_folder_skips_readme(tmp_path):
+    (tmp_path / "README.md").write_text("# about these documents", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("决定任命赵吉春为重庆市巴南区人民政府副区长。", encoding="utf-8")
+    from kg.reading import iter_input_files
+
+    assert [p for p, _ in iter_input_files([str(tmp_path)])] == [str(tmp_path / "a.txt")]

@@ -37,23 +37,24 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Console entry point: run the app; user errors become one line on stderr, exit 1."""
+    """Console entry point: user errors become one line on stderr and exit code 1; usage
+    errors print click's usage message (exit 2); a command's own exit code is kept."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except KgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         sys.exit(1)
-    except SystemExit:
-        raise
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
+    except KeyboardInterrupt:
+        print("Aborted.", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:
+        # click's exceptions (typer may ship its own copy of click): they know how to show
+        # themselves and which exit code they mean.
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
             exc.show()
             sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
+        if type(exc).__name__ == "Abort":
             print("Aborted.", file=sys.stderr)
             sys.exit(1)
         raise
+    sys.exit(code if isinstance(code, int) else 0)

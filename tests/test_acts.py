@@ -1,0 +1,145 @@
+"""The acts extractor on real sentences of the sample documents."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract import extract_document, merge_facts
+from kg.extract.acts import extract_acts
+from kg.reading import document_from_text, read_document
+
+BANAN = "重庆市巴南区"
+
+
+def acts(text: str, jurisdiction: str | None = BANAN) -> set[tuple]:
+    doc = document_from_text(text, path="t.txt")
+    doc.jurisdiction = jurisdiction
+    return {(f.kind, f.status, f.person, f.title, f.org) for f in merge_facts(extract_acts(doc))}
+
+
+def test_acts_minutes_list_of_removals_and_appointments():
+    text = ("十、审议并表决通过了区政府提请审议的人事议案。决定免去刘伦波的重庆市巴南区人民政府副区长职务;"
+            "张长建的重庆市巴南区退役军人事务局局长职务。决定任命赵吉春为重庆市巴南区人民政府副区长;"
+            "刘松为重庆市巴南区退役军人事务局局长。")
+    assert acts(text) == {
+        ("remove", "decided", "刘伦波", "副区长", "重庆市巴南区人民政府"),
+        ("remove", "decided", "张长建", "局长", "重庆市巴南区退役军人事务局"),
+        ("appoint", "decided", "赵吉春", "副区长", "重庆市巴南区人民政府"),
+        ("appoint", "decided", "刘松", "局长", "重庆市巴南区退役军人事务局"),
+    }
+
+
+def test_acts_resignation_acting_and_concurrent_post():
+    text = ("九、审议并表决通过了区人大常委会主任会议提请审议的人事议案。决定接受罗伟辞去重庆市巴南区人民检察院检察长职务,"
+            "任命曾庆云为重庆市巴南区人民检察院副检察长,决定曾庆云为重庆市巴南区人民检察院代理检察长;"
+            "谢治林为重庆市巴南区人大常委会花溪街道工作委员会副主任(兼)。")
+    found = acts(text)
+    assert ("resign", "decided", "罗伟", "检察长", "重庆市巴南区人民检察院") in found
+    assert ("appoint", "decided", "曾庆云", "副检察长", "重庆市巴南区人民检察院") in found
+    assert ("acting", "decided", "曾庆云", "检察长", "重庆市巴南区人民检察院") in found
+    assert ("appoint", "decided", "谢治林", "副主任", "重庆市巴南区人民代表大会常务委员会花溪街道工作委员会") in found
+    assert len(found) == 4
+
+
+def test_acts_two_people_one_post_and_two_posts_one_person():
+    text = ("因程晋意、黄强两位同志已办结退休手续，提请免去程晋意、黄强两位同志的重庆市巴南区人民法院审判员职务。\n"
+            "提请免去罗晓玲同志的重庆市巴南区人民检察院检察委员会委员、检察员职务。")
+    assert acts(text) == {
+        ("remove", "proposed", "程晋意", "审判员", "重庆市巴南区人民法院"),
+        ("remove", "proposed", "黄强", "审判员", "重庆市巴南区人民法院"),
+        ("remove", "proposed", "罗晓玲", "委员", "重庆市巴南区人民检察院检察委员会"),
+        ("remove", "proposed", "罗晓玲", "检察员", "重庆市巴南区人民检察院"),
+    }
+
+
+def test_acts_list_under_a_heading_is_proposed_with_sub_units_and_aliases():
+    text = ("# 重庆市巴南区人民法院 关于提请审议李杰等同志职务任免的议案\n"
+            "## 一、提请任命\n"
+            "李杰为重庆市巴南区人民法院立案庭(诉讼服务中心)副庭长；\n"
+            "王勤勤为重庆市巴南区人民法院民事审判一庭副庭长；\n"
+            "## 二、提请免去\n"
+            "杨竞的重庆市巴南区人民法院行政审判庭(综合审判庭)庭长职务；\n")
+    assert acts(text) == {
+        ("appoint", "proposed", "李杰", "副庭长", "重庆市巴南区人民法院立案庭"),
+        ("appoint", "proposed", "王勤勤", "副庭长", "重庆市巴南区人民法院民事审判一庭"),
+        ("remove", "proposed", "杨竞", "庭长", "重庆市巴南区人民法院行政审判庭"),
+    }
+
+
+def test_acts_abbreviations_resolved_with_the_jurisdiction():
+    text = "根据上述规定，经2025年6月23日区十九届人大常委会第60次主任会议审议，现提请任命曾庆云同志为区人民检察院副检察长。"
+    assert acts(text) == {("appoint", "proposed", "曾庆云", "副检察长", "重庆市巴南区人民检察院")}
+
+
+def test_acts_abbreviation_without_jurisdiction_is_not_guessed():
+    found = acts("提请任命曾庆云同志为区人民检察院副检察长。", jurisdiction=None)
+    assert {f[4] for f in found} <= {None, "区人民检察院"}
+    assert all(BANAN not in (f[4] or "") for f in found)
+
+
+def test_acts_notice_with_female_mark_and_remove_his_post():
+    text = ("经2021年6月22日第二届区人民政府第111次常务会研究，决定：\n"
+            "徐之杰同志(女)任重庆市綦江区就业和人才中心主任，免去其重庆市綦江区招商投资局副局长职务；")
+    found = acts(text, "重庆市綦江区")
+    assert ("appoint", "decided", "徐之杰", "主任", "重庆市綦江区就业和人才中心") in found
+    assert any(f[0] == "remove" and f[2] == "徐之杰" and f[3] == "副局长" for f in found)
+
+
+def test_acts_elections_in_a_chronicle():
+    text = "余长明、张国智（女）、刘德毅11人当选区委常委；余长明当选区委书记，张国智（女）、刘德毅当选区委副书记。"
+    found = acts(text, "重庆市大渡口区")
+    party = "中共重庆市大渡口区委员会"
+    assert ("elect", "decided", "余长明", "书记", party) in found
+    assert ("elect", "decided", "张国智", "副书记", party) in found
+    assert {f[2] for f in found if f[3] == "常委"} == {"余长明", "张国智", "刘德毅"}
+
+
+@pytest.mark.parametrize("text", [
+    "他就是任弼时，以奋斗让“党的骆驼”的美誉永远留驻在人们心中。",
+    "我们要完成好各项任务，任职期间做到廉洁自律。",
+    "提名曾庆云同志为重庆市巴南区人民检察院检察长候选人。",
+    "刘永全主任为赵吉春、曾庆云、刘松等10位同志颁发了任命书。",
+    "提名的代理人选不是副职领导人员的，应当先任命其为副检察长，再决定其为代理检察长。",
+])
+def test_acts_not_fooled(text):
+    assert acts(text) == set()
+
+
+@pytest.fixture(scope="module")
+def doc_000():
+    return read_document("samples/000_0945f9fe5f825365.txt")
+
+
+@pytest.fixture(scope="module")
+def facts_000(doc_000):
+    return extract_document(doc_000)
+
+
+def _squash(text: str) -> str:
+    table = str.maketrans("(),;:", "（），；：")
+    return re.sub(r"[\s*#]+", "", text).translate(table)  # markdown marks sit inside spans
+
+
+def test_acts_spans_point_into_the_original_file(doc_000, facts_000):
+    for fact in facts_000:
+        for ev in fact.evidence:
+            assert _squash(doc_000.original[ev.start:ev.end]) == _squash(ev.text), ev
+
+
+def test_acts_decisions_of_2025_06_26(facts_000):
+    decided = {(f.kind, f.person, f.title, f.org) for f in facts_000 if f.status == "decided" and f.date == "2025-06-26"}
+    assert ("appoint", "赵吉春", "副区长", "重庆市巴南区人民政府") in decided
+    assert ("remove", "刘伦波", "副区长", "重庆市巴南区人民政府") in decided
+    assert ("appoint", "曾庆云", "副检察长", "重庆市巴南区人民检察院") in decided
+    assert ("acting", "曾庆云", "检察长", "重庆市巴南区人民检察院") in decided
+    assert ("resign", "罗伟", "检察长", "重庆市巴南区人民检察院") in decided
+
+
+def test_acts_one_fact_per_key_with_all_evidence(facts_000):
+    keys = [f.key() for f in facts_000]
+    assert len(keys) == len(set(keys))
+    acting = [f for f in facts_000 if f.kind == "acting" and f.status == "decided"]
+    assert len(acting) == 1 and len(acting[0].evidence) >= 2  # the minutes and the decision
+    assert acting[0].doc_number == "巴南人发[2025]36号"
