@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.sections import Sections
+
 from kg.extract.holds import make_fact, year_of
 from kg.extract.roster import _parse_posts, _split_notes
 from kg.model import Document, Fact
@@ -72,10 +74,15 @@ def extract(doc: Document) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     date = doc.date or year_of(doc)
+    sections = Sections(doc)
     for pos, para in _paragraphs(doc.text):
         head = HEAD_RE.match(para.strip())
         if head:
-            found = _bio(doc, pos + para.index(para.strip()), para.strip(), head, date)
+            # "现任…" is true on the day of the paper that carries the biography (an
+            # explanation delivered before the vote), not only somewhere in the journal's month
+            section = sections.at(pos)
+            when = section.date if section.heading and section.date else date
+            found = _bio(doc, pos + para.index(para.strip()), para.strip(), head, when)
             if found:
                 facts.extend(found)
                 spans.append((pos, pos + len(para)))

@@ -109,15 +109,23 @@ def local_context(text: str, pos: int) -> dict:
     return found
 
 
+DOC_TITLE_RE = re.compile(r"关于|纪要|决定$|申请|议案|说明|通知|公告|报告|决议|名单")
+
+
+def _starts_section(m: re.Match) -> bool:
+    """A "# " heading starts a section; a "## " heading only when it titles a paper of its
+    own (…的说明, 辞职申请) — "## 一、任职事项" or "## 提请任命" label a part of the paper."""
+    heading = m.group(1).replace("*", "").strip()
+    if LIST_HEADING_RE.match(heading):
+        return False
+    return m.group(0).startswith("# ") or bool(DOC_TITLE_RE.search(heading))
+
+
 class Sections:
     """The sections of one document, looked up by text offset."""
 
     def __init__(self, doc: Document):
-        marks = [
-            (m.start(), m.group(1))
-            for m in HEADING_RE.finditer(doc.text)
-            if not LIST_HEADING_RE.match(m.group(1).replace("*", "").strip())
-        ]
+        marks = [(m.start(), m.group(1)) for m in HEADING_RE.finditer(doc.text) if _starts_section(m)]
         if not marks or marks[0][0] > 0:
             marks.insert(0, (0, ""))
         bounds = [m[0] for m in marks] + [len(doc.text)]
