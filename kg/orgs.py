@@ -452,15 +452,29 @@ def _by_ending(text: str, jurisdiction: str | None) -> OrgInfo | None:
     return None
 
 
+_BRANCH_RE = re.compile(r"(支行|支公司|分公司|中心支公司|分行|调查队|营业部)$")
+
+
+def _branch_place(text: str) -> Place | None:
+    """The district a branch names by its short name: 中行巴南支行 → 重庆市巴南区 (the text says
+    巴南; only districts and counties kg knows, only before a branch word)."""
+    if not _BRANCH_RE.search(text):
+        return None
+    found = [p for p in _places()["full"].values()
+             if p.level in ("区", "县") and len(p.short) > 2 and p.short[:-1] in text]
+    return max(found, key=lambda p: len(p.short)) if len(found) == 1 else None
+
+
 def _enterprise(text: str, jurisdiction: str | None) -> OrgInfo | None:
     """A company: the name as written; its place only when the name itself says it."""
-    if not _ENTERPRISE_RE.search(text) or len(text) > 40 or set(text) & _table()["bad"]:
+    if not (_ENTERPRISE_RE.search(text) or _BRANCH_RE.search(text)) or len(text) > 40 or set(text) & _table()["bad"]:
         return None
     if text.startswith(MARKERS):
         return None  # 区…公司 is how a sentence, not a company, is written
     places = [p for _, p in _place_prefixes(text, jurisdiction) if p.resolved]
-    place = max(places, key=lambda p: len(p.name)) if places else None
-    return OrgInfo(text, "enterprise", place.name if place else None,
+    place = max(places, key=lambda p: len(p.name)) if places else _branch_place(text)
+    kind = "other" if text.endswith("调查队") else "enterprise"  # 国家统计局…调查队 is an office
+    return OrgInfo(text, kind, place.name if place else None,
                    place.name if place else None)
 
 
@@ -487,6 +501,9 @@ def _with_written(info: OrgInfo, substituted: str, text: str) -> OrgInfo:
                    tuple(dict.fromkeys(names)))
 
 
+_ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十]+[、.]")
+
+
 def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
     """Read one organization name as written; None when ``text`` is not one.
 
@@ -498,6 +515,8 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
     for compound, parts in _table()["compounds"].items():
         if compound in norm and parts:
             norm = norm.replace(compound, parts[0])
+    if _ENUMERATION_RE.match(norm):
+        return None  # "三、听取区政府…": an agenda item, not a name
     aliases = _PARENS.findall(norm)
     core = _PARENS.sub("", norm)
     if not core or len(core) > 60:

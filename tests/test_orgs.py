@@ -294,3 +294,17 @@ def test_orgs_town_level_markers_resolve_against_a_town_jurisdiction():
     assert canonical_org("市政府", town) == "重庆市人民政府"
     assert canonical_org("街道党工委", "重庆市巴南区花溪街道") == "中共重庆市巴南区花溪街道工作委员会"
     assert parse_org("县政府", BANAN).jurisdiction is None  # 巴南区 has no 县 above it
+
+
+@pytest.mark.parametrize("text, place", [
+    ("中行巴南支行", "重庆市巴南区"),
+    ("人保寿险巴南支公司", "重庆市巴南区"),
+    ("中国联通巴南分公司", "重庆市巴南区"),
+])
+def test_orgs_branch_placed_by_the_district_it_names(text, place):
+    info = parse_org(text, None)
+    assert info is not None and info.jurisdiction == place and org_chain(info.name)[-1].name == "重庆市"
+
+
+def test_orgs_agenda_item_is_not_an_organization():
+    assert parse_org("三、听取区政府", "重庆市巴南区") is None

@@ -180,6 +180,13 @@ class ActReader:
             return self.ctx.chron_dates[i]
         return section.date
 
+    def _body(self, section: Section) -> str | None:
+        """The issuing body of a section heading, canonical when kg.orgs knows it, as written
+        when it reads as a body (never an agenda item such as "三、听取区政府…")."""
+        if not section.body or LIST_MARK_RE.match(section.body):
+            return None
+        return canonical_org(section.body, self.ctx.jur) or section.body
+
     def _decided_by(self, status: str, section: Section) -> str | None:
         jur = self.ctx.jur
         if status == "decided":
@@ -187,12 +194,10 @@ class ActReader:
                 return f"{jur}人民代表大会常务委员会"
             if section.meeting and "人民政府" in section.meeting and jur:
                 return f"{jur}人民政府"
-            if section.body and section.heading.rstrip().endswith("决定"):
-                return canonical_org(section.body, jur) or section.body
+            if section.heading.rstrip().endswith("决定"):
+                return self._body(section)
             return None
-        if section.body:
-            return canonical_org(section.body, jur) or section.body
-        return None
+        return self._body(section)
 
     def emit(self, kind: str, status: str, names: list[str], posts, ev: Evidence, pos: int,
              date: str | None = None, extra: dict | None = None) -> None:
