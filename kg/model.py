@@ -10,6 +10,8 @@ in every :class:`Evidence` that leaves the extraction stage.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -115,6 +117,14 @@ class Fact:
         data["evidence"] = [Evidence(**e) for e in data.get("evidence", [])]
         known = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def fact_id(fact: Fact) -> str:
+    """Stable id of one fact: a hash of its full JSON. Identical facts collapse, facts that
+    differ in anything (a roster row id, a date) stay distinct whatever the input order; the
+    resolver's Fact nodes and the store's raw Fact rows share these ids."""
+    blob = json.dumps(fact.to_json(), ensure_ascii=False, sort_keys=True)
+    return "f:" + hashlib.sha1(blob.encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from kg.model import Fact
+from kg.model import Fact, fact_id
 
 ATTRS = ("gender", "ethnicity", "birth", "native_place", "education", "party_join", "work_start")
 IDENTITY_ATTRS = ("gender", "ethnicity", "birth", "native_place")
@@ -26,14 +26,6 @@ PASSAGE_GAP = 200  # characters between two evidence spans that still count as o
 
 STRONG, PASSAGE, ORG = 3, 2, 1
 STRENGTH_NAMES = {STRONG: "shared post", PASSAGE: "same passage", ORG: "shared organization or title"}
-
-
-def fact_id(fact: Fact) -> str:
-    """Stable id of one fact: a hash of its full JSON (the formula kg.store uses), so that
-    identical facts collapse and facts that differ in anything — a roster row id, a date —
-    stay distinct whatever the input order."""
-    blob = json.dumps(fact.to_json(), ensure_ascii=False, sort_keys=True)
-    return "f:" + hashlib.sha1(blob.encode("utf-8")).hexdigest()[:20]
 
 
 def is_list_row(fact: Fact) -> bool:

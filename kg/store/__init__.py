@@ -6,14 +6,13 @@ infos), hold the same schema (kg/schema.yaml) and answer the same saved Cypher q
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from typing import Annotated, Any, Protocol
 
 import typer
 
-from kg.model import Fact, Graph
+from kg.model import Fact, Graph, fact_id
 
 DEFAULT_DB = "kg.db"
 
@@ -66,12 +65,6 @@ def open_store(db: str | None = None, *, uri: str | None = None, read_only: bool
     from kg.store.ladybug import LadybugStore
 
     return LadybugStore(db or default_db(), read_only=read_only)
-
-
-def fact_id(fact: Fact) -> str:
-    """A stable id for a raw fact: a hash of its full JSON, so identical facts collapse."""
-    blob = json.dumps(fact.to_json(), ensure_ascii=False, sort_keys=True)
-    return "f:" + hashlib.sha1(blob.encode("utf-8")).hexdigest()[:20]
 
 
 def fact_rows(facts: list[Fact]) -> list[dict[str, Any]]:
