@@ -36,11 +36,17 @@ ORG_TYPES = (
     "democratic_party", "public_institution",
 )
 
+# How an organization's place is known, strongest first (OrgInfo.placed_by):
+PLACED_BY_NAME = "name"  # its name says it (重庆市巴南区人民法院, 巴南不动产登记中心, 九三学社中央)
+PLACED_BY_DOCUMENT = "document"  # written without a place by a document of that place
+PLACED_BY_COUNTRY = "country"  # nothing says where in China: the country only
+PLACED_BY_STRENGTH = (PLACED_BY_NAME, PLACED_BY_DOCUMENT, PLACED_BY_COUNTRY)
+
 MARKERS = ("街道", "市", "区", "县", "镇", "乡")  # level markers written instead of a place
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
 _NUM = "〇零一二三四五六七八九十百"
 _PARENS = re.compile(r"\(([^()]*)\)")
-_ENTERPRISE_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)$")
+_ENTERPRISE_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|银行)$")
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,7 @@ class OrgInfo:
     jurisdiction: str | None  # canonical place, e.g. 重庆市巴南区 (None if unknown)
     parent: str | None  # canonical name of the parent org or place; None at the top
     short_names: tuple[str, ...] = ()  # abbreviations / aliases / the text as written
+    placed_by: str = "name"  # what places it: PLACED_BY_NAME / _DOCUMENT / _COUNTRY
 
 
 @dataclass(frozen=True)
@@ -88,10 +95,13 @@ def _level_of(short: str) -> str:
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, Any]:
-    """Index of places.yaml: full name → Place, short name → [Place], children, tops."""
+    """Index of places.yaml: full name → Place, children by parent name, the nation, and
+    the short names bodies are written with (巴南 → 重庆市巴南区, 重庆 → 重庆市)."""
     raw = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8")) or {}
     full: dict[str, Place] = {}
     children: dict[str | None, list[Place]] = {}
+    shorts: dict[str, Place] = {}
+    nation = next((k for k, v in raw.items() if isinstance(v, dict) and v.get("nation")), None)
 
     def add(short: str, spec: Any, parent: Place | None) -> None:
         spec = spec if isinstance(spec, dict) else {}
@@ -101,6 +111,10 @@ def _places() -> dict[str, Any]:
                       parent.name if parent else None, True, top)
         full[name] = place
         children.setdefault(place.parent, []).append(place)
+        for word in spec.get("short") or []:
+            shorts[word] = place
+        if place.level in ("区", "县") and len(short) > 2 and not spec.get("former"):
+            shorts.setdefault(short[:-1], place)
         kids = spec.get("children") or []
         for kid in kids if isinstance(kids, list) else kids.items():
             k_short, k_spec = (kid, None) if isinstance(kid, str) else kid
@@ -108,7 +122,12 @@ def _places() -> dict[str, Any]:
 
     for short, spec in raw.items():
         add(short, spec, None)
-    return {"full": full, "children": children}
+    return {"full": full, "children": children, "nation": nation, "shorts": shorts}
+
+
+def nation() -> str | None:
+    """The country places.yaml puts above every top-level place (中华人民共和国)."""
+    return _places()["nation"]
 
 
 def _template_regex(text: str) -> str:
@@ -150,7 +169,10 @@ def _table() -> dict[str, Any]:
             "marker_words": tuple(raw.get("marker_words") or []),
             "named": raw.get("named_bodies") or {},
             "party_endings": tuple(raw.get("party_unit_endings") or []),
-            "bad": set(raw.get("not_in_names") or "")}
+            "bad": set(raw.get("not_in_names") or ""),
+            "sentence_char_words": tuple(raw.get("names_with_sentence_chars") or []),
+            "place_named_endings": tuple(raw.get("place_named_endings") or []),
+            "company_subunits": set(raw.get("company_subunits") or [])}
 
 
 # ---------------------------------------------------------------- places
@@ -356,7 +378,18 @@ def _alias_names(aliases: list[str], info: OrgInfo, jurisdiction: str | None) ->
 
 def _place_info(place: Place) -> OrgInfo:
     return OrgInfo(place.name, "jurisdiction", place.name if place.resolved else None,
-                   place.parent)
+                   place.parent or _above_top(place))
+
+
+_TOP_LEVELS = ("省", "市", "自治区", "特别行政区")
+
+
+def _above_top(place: Place) -> str | None:
+    """The country above a top-level province or municipality (重庆市, 湖南省, 北京市)."""
+    country = nation()
+    if not place.resolved or place.name == country or place.parent:
+        return None
+    return country if place.name.endswith(_TOP_LEVELS) else None
 
 
 @lru_cache(maxsize=16384)
@@ -375,17 +408,29 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
             or _enterprise(text, jurisdiction))
 
 
+@lru_cache(maxsize=1)
+def _named_forms() -> tuple[tuple[str, str], ...]:
+    """(written form, canonical name) of every named body, longest form first."""
+    forms = []
+    for name, spec in _table()["named"].items():
+        forms.append((name, name))
+        forms.extend((short, name) for short in (spec or {}).get("short") or [])
+    return tuple(sorted(forms, key=lambda f: len(f[0]), reverse=True))
+
+
 def _named(text: str) -> OrgInfo | None:
-    """A body of named_bodies, possibly followed by a sub-unit (…检察院检察委员会)."""
+    """A body of named_bodies, by its name or a short name, possibly followed by a
+    sub-unit (…检察院检察委员会, 致公党中央联络部)."""
     named = _table()["named"]
-    for name in sorted(named, key=len, reverse=True):
-        if not text.startswith(name):
+    for form, name in _named_forms():
+        if not text.startswith(form):
             continue
-        spec = named[name]
-        jur = _jurisdiction_of(spec.get("parent"))
-        if text == name:
-            return OrgInfo(name, spec.get("type", "other"), jur, spec.get("parent"))
-        subs = _subunit(text[len(name):], {})
+        spec = named[name] or {}
+        parent = spec.get("parent")
+        jur = parent if parent == nation() else _jurisdiction_of(parent)
+        if text == form:
+            return OrgInfo(name, spec.get("type", "other"), jur, parent)
+        subs = _subunit(text[len(form):], {})
         if subs:
             return OrgInfo(name + subs[0][0], subs[0][1], jur, name)
     return None
@@ -430,29 +475,100 @@ def _build(text: str, inst: dict[str, Any], place: Place, number: str | None,
 
 
 def _by_ending(text: str, jurisdiction: str | None) -> OrgInfo | None:
-    """Bodies read from their ending after a place (区融媒体中心), or named on their own
-    (高新区管委会): the name is kept as written after the place."""
+    """Bodies read from their ending: after a place (区融媒体中心 → 重庆市巴南区融媒体中心),
+    after a short place name (巴南不动产登记中心, 建胜司法所), national (中国…), or written
+    bare (高新区管委会): see :func:`_bare_body` for where a bare one is placed."""
     table = _table()
-    if len(text) > 30 or set(text) & table["bad"]:
+    if len(text) > 30 or set(_QUOTED_RE.sub("", text)) & table["bad"]:
+        return None  # (a quoted word is part of a name: 村“两委”换届工作领导小组)
+    kind = _kind_by_ending(text)
+    if kind is None:
         return None
+    kind, bare_ok = kind
+    prefixes = [(n, p) for n, p in _place_prefixes(text, jurisdiction) if len(text) - n >= 2]
+    for n, place in sorted(prefixes, key=lambda x: -x[0]):
+        if kind == "public_institution" and text[n] in "委政":
+            continue  # 区委… / 区政府… is an institution's unit, read elsewhere
+        if not place.resolved:
+            return OrgInfo(text, kind, None, None)
+        return OrgInfo(place.name + text[n:], kind, place.name, place.name)
+    if any(p.resolved for _, p in prefixes):
+        return None
+    short = _short_place(text, jurisdiction)
+    if short is not None:
+        place, rest = short
+        # a proper name stays as written (重庆理工大学, 巴南不动产登记中心); a town's body takes
+        # the town's full name, or the name would not say where it is without the document
+        name = place.name + rest if place.level in ("镇", "街道", "乡") else text
+        return OrgInfo(name, kind, place.name, place.name)
+    if not bare_ok or text.startswith(MARKERS):
+        return None  # 区域性中心: a level marker that is no place is not a bare name either
+    return _bare_body(text, kind, jurisdiction)
+
+
+_QUOTED_RE = re.compile(r"“[^“”]{1,8}”")
+
+
+def _kind_by_ending(text: str) -> tuple[str, bool] | None:
+    """(type, may be written bare) of a name by its ending; None when no ending says body.
+    Endings of ``place_named_endings`` (司法所, 分局, 办) name a body only after a place."""
+    table = _table()
     if text.endswith(table["public_endings"]):
-        for n, place in sorted(_place_prefixes(text, jurisdiction), key=lambda x: -x[0]):
-            rest = text[n:]
-            if len(rest) >= 2 and place.level in ("市", "区", "县") and rest[0] not in "委政":
-                if not place.resolved:
-                    return OrgInfo(text, "public_institution", None, None)
-                return OrgInfo(place.name + rest, "public_institution", place.name, place.name)
-    if text.endswith(table["other_endings"]) and not any(len(text) < len(e) + 2 for e in table["other_endings"] if text.endswith(e)):
-        # a bare ending ("指挥部", "办公室") names no body by itself
-        places = [(n, p) for n, p in _place_prefixes(text, jurisdiction) if p.resolved]
-        if places:
-            n, place = max(places, key=lambda x: x[0])
-            return OrgInfo(place.name + text[n:], "other", place.name, place.name)
-        return OrgInfo(text, "other", None, None)
+        ending = next(e for e in table["public_endings"] if text.endswith(e))
+        return "public_institution", len(text) - len(ending) >= 3
+    for ending in table["other_endings"]:
+        if text.endswith(ending):
+            return "other", len(text) >= len(ending) + 2  # a bare 指挥部 names no body
+    if text.endswith(table["place_named_endings"]):
+        return "other", False
     return None
 
 
+def _short_place(text: str, jurisdiction: str | None) -> tuple[Place, str] | None:
+    """(place, rest) when ``text`` starts with the short name of a place: a district or
+    county without 区 / 县 (巴南 of 巴南不动产登记中心), a place's `short` words (重庆), or a
+    town or street of the document's own district without 镇 / 街道 (建胜 of 建胜司法所).
+    The full name (巴南区…) is read elsewhere; ``rest`` must not start with a level marker."""
+    idx = _places()
+    words = dict(idx["shorts"])
+    for place in _jur_chain(jurisdiction):
+        if place.level in ("区", "县"):
+            for town in idx["children"].get(place.name, []):
+                stem = town.short[: -len(town.level)] if town.short.endswith(town.level) else ""
+                if len(stem) >= 2:
+                    words.setdefault(stem, town)
+    for word in sorted(words, key=len, reverse=True):
+        rest = text[len(word):]
+        if text.startswith(word) and len(rest) >= 2 and not rest.startswith(MARKERS):
+            return words[word], rest
+    return None
+
+
+_NATIONAL_RE = re.compile(r"^(?:中央|中国|全国|国家|国务院|中华)")
+
+
+def _bare_body(text: str, kind: str, jurisdiction: str | None) -> OrgInfo:
+    """A body written with no place at all. National by its name (中国…, 全国…) → the
+    country; else, in a document of a known place, that place: officials write their own
+    place's bodies without it (綦江区 documents write 工业园区管委会), the same convention as
+    区… / 镇…, recorded as placed_by "document". Without either it stays unplaced."""
+    country = nation()
+    if _NATIONAL_RE.match(text) and country:
+        return OrgInfo(text, kind, country, country)
+    own = _own_place(jurisdiction)
+    if own is not None:
+        return OrgInfo(own.name + text, kind, own.name, own.name, placed_by=PLACED_BY_DOCUMENT)
+    return OrgInfo(text, kind, None, None)
+
+
+def _own_place(jurisdiction: str | None) -> Place | None:
+    """The document's own place, when places.yaml (or its shape) resolves it."""
+    chain = _jur_chain(jurisdiction)
+    return chain[-1] if chain and chain[-1].resolved else None
+
+
 _BRANCH_RE = re.compile(r"(支行|支公司|分公司|中心支公司|分行|调查队|营业部)$")
+_LEGAL_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)$")
 
 
 def _branch_place(text: str) -> Place | None:
@@ -465,17 +581,50 @@ def _branch_place(text: str) -> Place | None:
     return max(found, key=lambda p: len(p.short)) if len(found) == 1 else None
 
 
+def _sentence_chars(text: str) -> bool:
+    """True when ``text`` holds a character of not_in_names outside the words of
+    `names_with_sentence_chars` (成都银行 is a name; 都是 is a sentence)."""
+    for word in _table()["sentence_char_words"]:
+        text = text.replace(word, "")
+    return bool(set(text) & _table()["bad"])
+
+
 def _enterprise(text: str, jurisdiction: str | None) -> OrgInfo | None:
-    """A company: the name as written; its place only when the name itself says it."""
-    if not (_ENTERPRISE_RE.search(text) or _BRANCH_RE.search(text)) or len(text) > 40 or set(text) & _table()["bad"]:
-        return None
+    """A company, by its name as written. Its place, strongest evidence first: a place in its
+    name (重庆市…, 巴南浦发村镇银行, 中行巴南支行, 重庆理工…), else — for a short name
+    (城投公司, 大晟公司: no 有限公司, no group inside) in a document of a known place — that
+    place (placed_by "document": officials write their own place's companies that way),
+    else only the country (placed_by "country": 宗申产业集团有限公司, 长江环保集团上游公司)."""
+    if not (_ENTERPRISE_RE.search(text) or _BRANCH_RE.search(text)) or len(text) > 40 or _sentence_chars(text):
+        return _company_subunit(text, jurisdiction)
     if text.startswith(MARKERS):
         return None  # 区…公司 is how a sentence, not a company, is written
+    kind = "other" if text.endswith("调查队") else "enterprise"  # 国家统计局…调查队 is an office
     places = [p for _, p in _place_prefixes(text, jurisdiction) if p.resolved]
     place = max(places, key=lambda p: len(p.name)) if places else _branch_place(text)
-    kind = "other" if text.endswith("调查队") else "enterprise"  # 国家统计局…调查队 is an office
-    return OrgInfo(text, kind, place.name if place else None,
-                   place.name if place else None)
+    if place is None:
+        short = _short_place(text, jurisdiction)
+        place = short[0] if short and short[0].level not in ("镇", "街道", "乡") else None
+    if place is not None:
+        return OrgInfo(text, kind, place.name, place.name)
+    country, own = nation(), _own_place(jurisdiction)
+    local = not (_LEGAL_RE.search(text) or "集团" in text[:-2] or _NATIONAL_RE.match(text))
+    if local and own is not None:
+        return OrgInfo(own.name + text, kind, own.name, own.name, placed_by=PLACED_BY_DOCUMENT)
+    return OrgInfo(text, kind, country, country, placed_by=PLACED_BY_COUNTRY)
+
+
+def _company_subunit(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    """A unit of a company written after its name (建桥公司纪委, 宗申产业集团有限公司董事局)."""
+    for m in reversed(list(re.finditer(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司)", text))):
+        head, rest = text[: m.end()], text[m.end():]
+        if rest not in _table()["company_subunits"]:
+            continue
+        host = _enterprise(head, jurisdiction)
+        if host is not None and host.type == "enterprise":
+            return OrgInfo(host.name + rest, "sub_unit", host.jurisdiction, host.name,
+                           placed_by=host.placed_by)
+    return None
 
 
 def parse_orgs(text: str, jurisdiction: str | None = None) -> list[OrgInfo]:
@@ -498,7 +647,7 @@ def _with_written(info: OrgInfo, substituted: str, text: str) -> OrgInfo:
     if written != info.name:
         names.append(written)
     return OrgInfo(info.name, info.type, info.jurisdiction, info.parent,
-                   tuple(dict.fromkeys(names)))
+                   tuple(dict.fromkeys(names)), info.placed_by)
 
 
 _ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十]+[、.]")
@@ -527,7 +676,7 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
     extra = [a for a in _alias_names(aliases, info, jurisdiction) if a != info.name]
     names = [n for n in [written, *extra] if n != info.name]
     return OrgInfo(info.name, info.type, info.jurisdiction, info.parent,
-                   tuple(dict.fromkeys(names)))
+                   tuple(dict.fromkeys(names)), info.placed_by)
 
 
 def canonical_org(text: str, jurisdiction: str | None = None) -> str | None:

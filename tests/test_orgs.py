@@ -22,6 +22,7 @@ from kg.orgs import (
 
 FIXTURE = Path(__file__).parent / "fixtures" / "org_names.txt"
 BANAN = "重庆市巴南区"
+NATION = "中华人民共和国"  # places.yaml's root: every chain ends there
 DADUKOU = "重庆市大渡口区"
 
 
@@ -56,7 +57,8 @@ def test_orgs_parses_real_name(jur, text, name, typ, parent, top):
         return
     chain = org_chain(info.name)
     assert chain[0].name == name
-    assert chain[-1].name == top and chain[-1].parent is None
+    assert top in [c.name for c in chain]  # the top place of its province …
+    assert chain[-1].name == NATION and chain[-1].parent is None  # … under the country
     for child, up in zip(chain, chain[1:]):
         assert child.parent == up.name
     assert info.jurisdiction in [c.name for c in chain]
@@ -132,6 +134,7 @@ def test_orgs_court_sub_unit_chain():
         ("重庆市巴南区人民法院", "court"),
         ("重庆市巴南区", "jurisdiction"),
         ("重庆市", "jurisdiction"),
+        (NATION, "jurisdiction"),
     ]
 
 
@@ -216,7 +219,7 @@ def test_orgs_every_institution_form_parses(table):
             info = parse_org(text)
             assert info is not None and info.name == expected, (form, info)
             assert info.type == inst["type"] and info.jurisdiction == canonical
-            assert org_chain(info.name)[-1].name == "重庆市"
+            assert [c.name for c in org_chain(info.name)][-2:] == ["重庆市", NATION]
 
 
 def test_orgs_every_subunit_abbreviation_parses(table):
@@ -252,7 +255,7 @@ def test_orgs_places_know_chongqing_districts():
 
 def test_orgs_every_gold_org_has_a_chain_to_its_jurisdiction():
     """The organizations of the hand-checked facts (tests/gold) all parse, with a type and
-    a PART_OF chain ending at 重庆市."""
+    a PART_OF chain ending at the country (through 重庆市 for the bodies of 重庆)."""
     import json
 
     gold = sorted((Path(__file__).parent / "gold").glob("*.jsonl"))
@@ -267,23 +270,13 @@ def test_orgs_every_gold_org_has_a_chain_to_its_jurisdiction():
     unplaced = []
     for name in sorted(names):
         chain = org_chain(name)
-        if name in OUTSIDE_ANY_PLACE or (chain and chain[0].type == "enterprise" and not chain[0].jurisdiction):
-            continue  # a company is placed only when its own name says where it is
-        if not (chain and chain[0].name == name and chain[-1].name == "重庆市"):
+        if not (chain and chain[0].name == name and chain[-1].name == NATION):
             unplaced.append(name)
             continue
         assert chain[0].type in ORG_TYPES, name
     assert not unplaced, unplaced
 
 
-# Bodies in the gold whose names place them nowhere kg.orgs knows (national bodies, a
-# university, companies and a project headquarters written without their district, a sub-unit
-# kg.orgs does not know yet). Known gaps, listed so that a new one fails the test.
-OUTSIDE_ANY_PLACE = {
-    "中国文明网", "中国欧盟商会", "九三学社中央", "重庆理工大学", "建桥公司纪委",
-    "钓鱼嘴音乐半岛建设指挥部", "重庆市大渡口区村“两委”换届工作领导小组",
-    "中国人民政治协商会议重庆市大渡口区委员会社法民宗委",
-}
 
 
 def test_orgs_town_level_markers_resolve_against_a_town_jurisdiction():
@@ -303,7 +296,7 @@ def test_orgs_town_level_markers_resolve_against_a_town_jurisdiction():
 ])
 def test_orgs_branch_placed_by_the_district_it_names(text, place):
     info = parse_org(text, None)
-    assert info is not None and info.jurisdiction == place and org_chain(info.name)[-1].name == "重庆市"
+    assert info is not None and info.jurisdiction == place and org_chain(info.name)[-1].name == NATION
 
 
 def test_orgs_agenda_item_is_not_an_organization():

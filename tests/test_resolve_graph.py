@@ -138,7 +138,7 @@ def test_resolve_graph_part_of_chain(graph):
     while org in parent:
         org = parent[org]
         chain.append(org)
-    assert chain[-2:] == ["重庆市巴南区", "重庆市"]
+    assert chain[-3:] == ["重庆市巴南区", "重庆市", "中华人民共和国"]
     assert parent["中共重庆市巴南区退役军人事务局党组"] == "重庆市巴南区退役军人事务局"
 
 

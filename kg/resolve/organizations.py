@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.orgs import PLACED_BY_STRENGTH
+
 PARTY_UNIT_RE = re.compile(r"^中共(.+?)(?:机关)?(?:党组|党委|委员会)$")
 ALIAS_RE = re.compile(r"[（(]([^（）()]+)[)）]$")
 
@@ -35,6 +37,10 @@ class OrgNode:
     jurisdiction: str | None = None
     parent: str | None = None
     short_names: set[str] = field(default_factory=set)
+    # how its place is known (kg.orgs.PLACED_BY_*): "name", "document" or "country"; a
+    # mention that says more (the place written in full) wins over one that says less
+    placed_by: str = "name"
+    placed_by_mentions: set[str] = field(default_factory=set)
 
     @property
     def id(self) -> str:
@@ -47,6 +53,7 @@ class OrgNode:
             "short_names": sorted(s for s in self.short_names if s and s != self.name),
             "type": self.type,
             "jurisdiction": self.jurisdiction,
+            "placed_by": _strongest(self.placed_by_mentions) or self.placed_by,
         }
 
 
@@ -93,6 +100,10 @@ class OrgRegistry:
         for variant in (text and split_alias(text.strip())[0], alias, base):
             if variant and variant != node.name:
                 node.short_names.add(variant)
+        if text and self.orgs is not None and hasattr(self.orgs, "parse_org"):
+            written = self.orgs.parse_org(text, jurisdiction)  # what this mention says of its place
+            if written is not None and written.name == node.name:
+                node.placed_by_mentions.add(getattr(written, "placed_by", "name"))
         return node.name
 
     def _ensure_chain(self, name: str, jurisdiction: str | None) -> OrgNode:
@@ -163,7 +174,14 @@ def _from_info(info: Any) -> OrgNode:
         jurisdiction=getattr(info, "jurisdiction", None),
         parent=getattr(info, "parent", None),
         short_names=set(getattr(info, "short_names", None) or ()),
+        placed_by=getattr(info, "placed_by", None) or "name",
     )
+
+
+def _strongest(values: set[str]) -> str | None:
+    """The strongest placement among the mentions' (name > document > country)."""
+    known = [v for v in PLACED_BY_STRENGTH if v in values]
+    return known[0] if known else None
 
 
 def _place_prefixes(jurisdiction: str | None) -> set[str]:
