@@ -75,3 +75,11 @@ def test_resolve_tenures_current_is_relative_to_newest_document():
     assert not t.is_current("2027-01")  # last seen more than a year before the newest document
     [closed] = run(fact("remove", date="2025-06-26"))
     assert not closed.is_current("2025-06")
+
+
+def test_resolve_tenures_undated_election_precedes_the_dated_resignation():
+    """郭高凌 (samples/000): "惠民街道第四选区选出的…代表郭高凌" (no date) and 决定接受…辞去…代表职务
+    on 2025-06-26 are one membership that ended that day, not two."""
+    [t] = run(fact("resign", date="2025-06-26", start=10), fact("elect", start=20))
+    assert (t.start, t.end) == (None, "2025-06-26")
+    assert t.events == ["e20", "e10"]

@@ -170,14 +170,10 @@ class Assembler:
                               "concurrent": t.concurrent, "events": sorted(set(t.events)), "evidence": t.evidence_json()},
                      key=(t.start, t.end, t.former))
         if title in MEMBER_ONLY or title in MEMBER_AND_HELD:
-            role = title
             constituency = next(((f.extra or {}).get("constituency") for f in t.facts if (f.extra or {}).get("constituency")), None)
-            declared = schema()["relationships"]["MEMBER_OF"]["properties"]
-            if constituency and "constituency" not in declared:
-                role = f"{title}（{constituency}）"
-            self.rel("MEMBER_OF", {"from": p.id, "to": org_id(org), "role": role, "start": t.start, "end": t.end,
+            self.rel("MEMBER_OF", {"from": p.id, "to": org_id(org), "role": title, "start": t.start, "end": t.end,
                                    "constituency": constituency, "evidence": t.evidence_json()},
-                     key=(role, t.start, t.end))
+                     key=(title, t.start, t.end))
 
     @lru_cache(maxsize=1)  # noqa: B019 - one Assembler per resolve() call
     def reference_date(self) -> str | None:

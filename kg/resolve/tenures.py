@@ -88,12 +88,16 @@ def _days(seen: str, reference: str) -> int:
 
 def _sort_date(fact: Fact, when: str | None) -> str:
     """Replay order: a fact's own date; a statement dated only by its document ('2025-06')
-    sorts at the end of that period, after the acts dated inside it ('2025-06-26')."""
+    sorts at the end of that period, after the acts dated inside it ('2025-06-26'). An
+    undated election or appointment ("惠民街道第四选区选出的…代表郭高凌") states how a tenure
+    began, before anything the same document dates: it sorts at the period's start."""
     own = fact.start if fact.kind == "hold" else fact.date
     if own:
         return own
     if not when:
         return "9999"
+    if fact.kind in OPEN_KINDS:
+        return when[:7] + "-00" if when.count("-") >= 1 else when + "-00"
     return when if when.count("-") == 2 else when + "-99"
 
 
