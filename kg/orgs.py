@@ -168,7 +168,7 @@ def _table() -> dict[str, Any]:
             "other_endings": tuple(raw.get("other_endings") or []),
             "marker_words": tuple(raw.get("marker_words") or []),
             "named": raw.get("named_bodies") or {},
-            "party_endings": tuple(raw.get("party_unit_endings") or []),
+            "party_endings": dict(raw.get("party_unit_endings") or {}),
             "bad": set(raw.get("not_in_names") or ""),
             "sentence_char_words": tuple(raw.get("names_with_sentence_chars") or []),
             "place_named_endings": tuple(raw.get("place_named_endings") or []),
@@ -442,17 +442,19 @@ def _jurisdiction_of(name: str | None) -> str | None:
 
 
 def _party_unit(text: str, jurisdiction: str | None) -> OrgInfo | None:
-    """中共<organization>委员会 / 党组: the party committee or group inside an organization."""
+    """中共<organization>委员会 / 党组: the party committee or group inside an organization,
+    named the way its members write it after the organization (<organization>党委 / 党组),
+    so that 中共重庆市大渡口区人民武装部委员会 and 区人武部党委 are one node."""
     if not text.startswith("中共"):
         return None
-    for ending in sorted(_table()["party_endings"], key=len, reverse=True):
+    endings = _table()["party_endings"]
+    for ending in sorted(endings, key=len, reverse=True):
         if not text.endswith(ending) or len(text) <= len("中共") + len(ending):
             continue
         host = _parse_one(text[len("中共"):-len(ending)], jurisdiction)
         if host is None or host.type == "jurisdiction" or host.jurisdiction is None:
             continue
-        return OrgInfo("中共" + host.name + ending, "party_committee", host.jurisdiction,
-                       host.name)
+        return OrgInfo(host.name + endings[ending], "sub_unit", host.jurisdiction, host.name)
     return None
 
 

@@ -301,3 +301,12 @@ def test_orgs_branch_placed_by_the_district_it_names(text, place):
 
 def test_orgs_agenda_item_is_not_an_organization():
     assert parse_org("三、听取区政府", "重庆市巴南区") is None
+
+
+@pytest.mark.parametrize("full, short, jur", [
+    ("中共重庆市大渡口区人民武装部委员会", "区人武部党委", DADUKOU),
+    ("中共重庆市巴南区退役军人事务局党组", "区退役军人事务局党组", BANAN),
+])
+def test_orgs_party_unit_written_two_ways_is_one_body(full, short, jur):
+    """中共<org>委员会 (a decision's wording) and <org>党委 (a roster's) name one node."""
+    assert canonical_org(full, jur) == canonical_org(short, jur) == canonical_org(full)

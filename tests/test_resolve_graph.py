@@ -111,8 +111,8 @@ def test_resolve_graph_member_of_roles(graph):
     people = {p["id"]: p["name"] for p in graph.nodes["Person"]}
     member = {(people[r["from"]], n[r["to"]], r["role"]) for r in graph.rels["MEMBER_OF"]}
     assert ("钟渝", "中共重庆市大渡口区委员会", "常委") in member
-    assert ("刘扬", "中共重庆市大渡口区人民政府党组", "党组成员") in member
-    assert ("张国智", "中共重庆市大渡口区人民政府党组", "党组书记") in member
+    assert ("刘扬", "重庆市大渡口区人民政府党组", "党组成员") in member
+    assert ("张国智", "重庆市大渡口区人民政府党组", "党组书记") in member
     titles = {p["id"]: p["title"] for p in graph.nodes["Post"]}
     held_titles = {(people[r["from"]], titles[r["to"]]) for r in graph.rels["HELD"]}
     assert ("张国智", "党组书记") in held_titles
@@ -139,7 +139,7 @@ def test_resolve_graph_part_of_chain(graph):
         org = parent[org]
         chain.append(org)
     assert chain[-3:] == ["重庆市巴南区", "重庆市", "中华人民共和国"]
-    assert parent["中共重庆市巴南区退役军人事务局党组"] == "重庆市巴南区退役军人事务局"
+    assert parent["重庆市巴南区退役军人事务局党组"] == "重庆市巴南区退役军人事务局"
 
 
 def test_resolve_graph_short_names_keep_variants(graph):

@@ -106,3 +106,16 @@ def test_samples_graph_org_tree_of_the_court_shows_its_divisions_with_posts(db):
     assert "重庆市巴南区人民法院民事审判一庭" in divisions
     assert all(name.endswith("庭") for name in divisions if name.startswith(tree["name"] + "民事"))
     assert any(c["posts"] for c in divisions.values())
+
+
+@pytest.mark.parametrize("name, persons", [
+    ("赵吉春", 1), ("张国智", 1), ("余长明", 1), ("钟渝", 1), ("徐晓勇", 1),
+    ("王涛", 2), ("张亮", 2), ("刘磊", 2),
+])
+def test_samples_graph_person_identity(db, name, persons):
+    """The issue's cases on the whole build: one node per real person, namesakes apart.
+    张国智's chronicle mentions ("区长、区总河长张国智") join the roster row that shares
+    their passage."""
+    with open_store(db, read_only=True) as store:
+        rows = store.run("MATCH (p:Person {name: $name}) RETURN p.id AS id", {"name": name})
+    assert len(rows) == persons

@@ -203,7 +203,7 @@ def link(a: Mention, b: Mention) -> tuple[int, str] | Decision:
     if shared:
         org, title = shared[0]
         return STRONG, f"same post {org}·{title}"
-    if not a.row and not b.row:
+    if not (a.row and b.row):  # two roster rows are near each other by layout, not by meaning
         gap = _passage_gap(a, b)
         if gap is not None and gap <= PASSAGE_GAP:
             return PASSAGE, f"same passage of {sorted(a.docs & b.docs)[0]} ({gap} characters apart)"
