@@ -109,8 +109,9 @@ def test_samples_graph_org_tree_of_the_court_shows_its_divisions_with_posts(db):
 
 
 @pytest.mark.parametrize("name, persons", [
-    ("赵吉春", 1), ("张国智", 1), ("余长明", 1), ("钟渝", 1), ("徐晓勇", 1),
-    ("王涛", 2), ("张亮", 2), ("刘磊", 2),
+    ("赵吉春", 1), ("张国智", 1), ("余长明", 1), ("钟渝", 1), ("刘扬", 1), ("唐勇", 1),
+    ("孟德华", 1), ("徐晓勇", 1),
+    ("王涛", 2), ("张亮", 2), ("张勇", 2), ("李锐", 2), ("刘磊", 2), ("刘松", 3),
 ])
 def test_samples_graph_person_identity(db, name, persons):
     """The issue's cases on the whole build: one node per real person, namesakes apart.
