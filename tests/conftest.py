@@ -4,10 +4,26 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from kg.model import Evidence, Fact, Graph
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run the `kg` command as a user would (``python -m kg``), from the repository root,
+    with the KG_DB environment variable cleared so that only --db chooses the database."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("KG_DB", None)
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=600)
+
 
 DOC = "samples/000_0945f9fe5f825365.txt"
 GOV = "重庆市巴南区人民政府"

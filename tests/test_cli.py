@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT, kg
 S000 = "samples/000_0945f9fe5f825365.txt"
 S003 = "samples/003_c62ba9d0d4872cf1.txt"
-
-
-def kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("KG_DB", None)
-    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
 
 
 @pytest.fixture(scope="module")

@@ -5,25 +5,14 @@ and `kg org-tree 重庆市巴南区人民法院` shows the court's 庭 with thei
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from conftest import kg
 
 from kg.orgs import ORG_TYPES, PLACED_BY_STRENGTH, nation
 from kg.store import open_store
 
-ROOT = Path(__file__).resolve().parent.parent
 NATION = "中华人民共和国"
-
-
-def kg(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("KG_DB", None)
-    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=600)
 
 
 @pytest.fixture(scope="module")
