@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.orgs import PLACED_BY_STRENGTH
+from kg.orgs import PLACED_BY_NAME, PLACED_BY_STRENGTH
 
 PARTY_UNIT_RE = re.compile(r"^中共(.+?)(?:机关)?(?:党组|党委|委员会)$")
 ALIAS_RE = re.compile(r"[（(]([^（）()]+)[)）]$")
@@ -39,7 +39,7 @@ class OrgNode:
     short_names: set[str] = field(default_factory=set)
     # how its place is known (kg.orgs.PLACED_BY_*): "name", "document" or "country"; a
     # mention that says more (the place written in full) wins over one that says less
-    placed_by: str = "name"
+    placed_by: str = PLACED_BY_NAME
     placed_by_mentions: set[str] = field(default_factory=set)
 
     @property
@@ -100,10 +100,10 @@ class OrgRegistry:
         for variant in (text and split_alias(text.strip())[0], alias, base):
             if variant and variant != node.name:
                 node.short_names.add(variant)
-        if text and self.orgs is not None and hasattr(self.orgs, "parse_org"):
+        if text and self.orgs is not None:
             written = self.orgs.parse_org(text, jurisdiction)  # what this mention says of its place
             if written is not None and written.name == node.name:
-                node.placed_by_mentions.add(getattr(written, "placed_by", "name"))
+                node.placed_by_mentions.add(written.placed_by)
         return node.name
 
     def _ensure_chain(self, name: str, jurisdiction: str | None) -> OrgNode:
@@ -174,7 +174,7 @@ def _from_info(info: Any) -> OrgNode:
         jurisdiction=getattr(info, "jurisdiction", None),
         parent=getattr(info, "parent", None),
         short_names=set(getattr(info, "short_names", None) or ()),
-        placed_by=getattr(info, "placed_by", None) or "name",
+        placed_by=getattr(info, "placed_by", None) or PLACED_BY_NAME,
     )
 
 
