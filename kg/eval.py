@@ -139,10 +139,46 @@ class Score:
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
+FIELDS: tuple[str, ...] = ("org", "date", "decided_by")
+"""Fields scored on matched facts (equal in gold and prediction; null = null counts as right)."""
+
+
+@dataclass
+class FieldScore:
+    """How often a field of matched facts equals the gold's."""
+
+    right: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+    def to_json(self) -> dict[str, Any]:
+        acc = self.accuracy
+        return {"right": self.right, "total": self.total, "accuracy": round(acc, 4) if acc is not None else None}
+
+
+@dataclass
+class GroupScore:
+    """Scores of one group of documents (a genre, or everything): per kind, overall, fields."""
+
+    per_kind: dict[str, Score]
+    overall: Score = field(default_factory=Score)
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    strict: Score = field(default_factory=Score)  # with org in the key, as before the field scores
+
+    def to_json(self) -> dict[str, Any]:
+        return {"per_kind": {k: s.to_json() for k, s in self.per_kind.items()},
+                "overall": self.overall.to_json(), "strict": self.strict.to_json(),
+                "fields": {k: f.to_json() for k, f in self.fields.items()}}
+
+
 @dataclass
 class EvalReport:
-    """Result of :func:`evaluate`: scores per kind, micro-averaged overall, span agreement
-    and the facts behind every error."""
+    """Result of :func:`evaluate`: scores per kind, micro-averaged overall, field accuracy on
+    matched facts (org, date, decided_by), the same per genre, span agreement and the facts
+    behind every error."""
 
     kinds: tuple[str, ...]
     per_kind: dict[str, Score]
@@ -152,6 +188,10 @@ class EvalReport:
     false_positives: list[dict[str, Any]] = field(default_factory=list)
     false_negatives: list[dict[str, Any]] = field(default_factory=list)
     span_misses: list[dict[str, Any]] = field(default_factory=list)  # matched, spans disjoint
+    field_misses: list[dict[str, Any]] = field(default_factory=list)  # matched, a field differs
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    strict: Score = field(default_factory=Score)
+    genres: dict[str, GroupScore] = field(default_factory=dict)
 
     @property
     def span_agreement(self) -> float | None:
@@ -165,15 +205,26 @@ class EvalReport:
             "docs": self.docs,
             "per_kind": {k: s.to_json() for k, s in self.per_kind.items()},
             "overall": self.overall.to_json(),
+            "strict": self.strict.to_json(),
+            "fields": {k: f.to_json() for k, f in self.fields.items()},
+            "genres": {g: s.to_json() for g, s in sorted(self.genres.items())},
             "span_agreement": round(agreement, 4) if agreement is not None else None,
             "span_matched": self.span_matched,
             "false_positives": self.false_positives,
             "false_negatives": self.false_negatives,
             "span_misses": self.span_misses,
+            "field_misses": self.field_misses,
         }
 
 
 # ---------------------------------------------------------------- evaluation
+
+
+def genre_of(doc: str) -> str:
+    """The genre of a document id: corpus documents are named ``<genre>-<place>-<nn>``
+    (corpus/README.md); anything else (the samples) is its own group, ``samples``."""
+    d = doc_id(doc)
+    return d.split("-", 1)[0] if "-" in d else "samples"
 
 
 def _as_dict(fact: Fact | dict[str, Any]) -> dict[str, Any]:
@@ -193,6 +244,32 @@ def _index(facts: Iterable[dict[str, Any]]) -> dict[Key, dict[str, Any]]:
     return index
 
 
+def _pair(g: dict[Key, dict[str, Any]], p: dict[Key, dict[str, Any]]) -> tuple[list[tuple[Key, Key]], list[Key], list[Key]]:
+    """Match gold and predicted facts on (document, kind, status, person, title): the same org
+    first, then the rest in org order. Returns (pairs, unmatched gold, unmatched predictions)."""
+    loose: dict[tuple, tuple[list[Key], list[Key]]] = {}
+    for key in g:
+        loose.setdefault(key[:5], ([], []))[0].append(key)
+    for key in p:
+        loose.setdefault(key[:5], ([], []))[1].append(key)
+    pairs: list[tuple[Key, Key]] = []
+    fn: list[Key] = []
+    fp: list[Key] = []
+    for _, (gs, ps) in sorted(loose.items()):
+        same = sorted(set(gs) & set(ps))
+        pairs.extend((k, k) for k in same)
+        rest_g = sorted(k for k in gs if k not in same)
+        rest_p = sorted(k for k in ps if k not in same)
+        pairs.extend(zip(rest_g, rest_p))
+        fn.extend(rest_g[len(rest_p):])
+        fp.extend(rest_p[len(rest_g):])
+    return pairs, fn, fp
+
+
+def _field_value(fact: dict[str, Any], name: str) -> str:
+    return _norm(fact.get(name))
+
+
 def evaluate(
     gold: list[dict[str, Any]],
     pred: list[Fact] | list[dict[str, Any]],
@@ -200,7 +277,12 @@ def evaluate(
 ) -> EvalReport:
     """Compare predicted facts with gold facts (dicts as in the gold files, ``_scope`` rows
     allowed). Only documents covered by the gold, and inside its scopes, are scored; only
-    facts of ``kinds`` count."""
+    facts of ``kinds`` count.
+
+    A prediction matches a gold fact with the same (document, kind, status, person, title);
+    the organization, the date and the deciding body of matched facts are then scored as
+    field accuracies (``fields``), so that a right act with a wrong org shows as exactly that.
+    ``strict`` scores with the org in the key (a matched fact with another org is a miss)."""
     kinds = tuple(kinds)
     scopes = scopes_of(gold)
     wanted = lambda f: f["kind"] in kinds and _in_scope(f, scopes)  # noqa: E731
@@ -208,22 +290,53 @@ def evaluate(
     p = _index(f for f in map(_as_dict, pred) if wanted(f))
     per_kind = {k: Score() for k in kinds}
     report = EvalReport(kinds, per_kind, Score(), 0, sorted(scopes))
-    for key in sorted(g.keys() | p.keys()):
-        score = per_kind[key[1]]
-        if key in g and key in p:
+    for d in report.docs:
+        report.genres.setdefault(genre_of(d), GroupScore({k: Score() for k in kinds}))
+    pairs, fn, fp = _pair(g, p)
+    for gk, pk in pairs:
+        group = report.genres[genre_of(gk[0])]
+        for score in (per_kind[gk[1]], group.per_kind[gk[1]]):
             score.tp += 1
-            if spans_overlap(_spans(p[key]), _spans(g[key])):
-                report.span_matched += 1
+        for strict in (report.strict, group.strict):
+            if gk == pk:
+                strict.tp += 1
             else:
-                report.span_misses.append(p[key])
-        elif key in p:
-            score.fp += 1
-            report.false_positives.append(p[key])
+                strict.fp += 1
+                strict.fn += 1
+        gf, pf = g[gk], p[pk]
+        if spans_overlap(_spans(pf), _spans(gf)):
+            report.span_matched += 1
         else:
+            report.span_misses.append(pf)
+        wrong = []
+        for name in FIELDS:
+            ok = _field_value(gf, name) == _field_value(pf, name)
+            for fs in (report.fields[name], group.fields[name]):
+                fs.total += 1
+                fs.right += ok
+            if not ok:
+                wrong.append(name)
+        if wrong:
+            report.field_misses.append({**pf, "_wrong": {n: {"gold": gf.get(n), "pred": pf.get(n)} for n in wrong}})
+    for key in fp:
+        group = report.genres[genre_of(key[0])]
+        for score in (per_kind[key[1]], group.per_kind[key[1]], report.strict, group.strict):
+            score.fp += 1
+        report.false_positives.append(p[key])
+    for key in fn:
+        group = report.genres[genre_of(key[0])]
+        for score in (per_kind[key[1]], group.per_kind[key[1]], report.strict, group.strict):
             score.fn += 1
-            report.false_negatives.append(g[key])
-    report.overall = Score(*(sum(getattr(s, a) for s in per_kind.values()) for a in ("tp", "fp", "fn")))
+        report.false_negatives.append(g[key])
+    report.overall = _sum(per_kind.values())
+    for group in report.genres.values():
+        group.overall = _sum(group.per_kind.values())
     return report
+
+
+def _sum(scores: Iterable[Score]) -> Score:
+    scores = list(scores)
+    return Score(*(sum(getattr(s, a) for s in scores) for a in ("tp", "fp", "fn")))
 
 
 # ---------------------------------------------------------------- files
@@ -294,8 +407,8 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
     """The gold files named: files as given, directories expanded to their ``*.jsonl``."""
     files: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            files.extend(sorted(p.glob("*.jsonl")))
+        if p.is_dir():  # a corpus folder holds docs/ and gold/: search it all
+            files.extend(sorted(p.rglob("*.jsonl")))
         elif p.is_file():
             files.append(p)
         else:
@@ -386,8 +499,13 @@ def _fact_line(f: dict[str, Any]) -> str:
     return f"{f['kind']}/{f['status']} {f['person']} · {f.get('title')} · {f.get('org')}  [{where}] {text}"
 
 
+def _pct(fs: FieldScore) -> str:
+    return f"{fs.accuracy:.3f}" if fs.accuracy is not None else "–"
+
+
 def print_report(report: EvalReport, console: Any = None, show_errors: bool = False) -> None:
-    """Print the per-kind table (tp fp fn P R F1), span agreement and, if asked, the errors."""
+    """Print the per-kind table (tp fp fn P R F1), the per-genre table with field accuracies
+    on matched facts (org, date, decided_by), span agreement and, if asked, the errors."""
     from rich.console import Console
     from rich.table import Table
 
@@ -402,13 +520,32 @@ def print_report(report: EvalReport, console: Any = None, show_errors: bool = Fa
         table.add_row(name, str(s.tp), str(s.fp), str(s.fn),
                       f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
     console.print(table)
+    genres = Table(title="per genre (fields: accuracy on matched facts)")
+    for col in ("genre", "tp", "fp", "fn", "P", "R", "F1", *FIELDS):
+        genres.add_column(col, justify="left" if col == "genre" else "right")
+    groups = [*sorted(report.genres.items()),
+              ("all", GroupScore(report.per_kind, report.overall, report.fields, report.strict))]
+    for name, gs in groups:
+        if name == "all":
+            genres.add_section()
+        s = gs.overall
+        genres.add_row(name, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                       f"{s.f1:.3f}", *(_pct(gs.fields[f]) for f in FIELDS))
+    console.print(genres)
+    st = report.strict
+    console.print(f"strict (org in the key): P {st.precision:.3f} R {st.recall:.3f} F1 {st.f1:.3f}",
+                  markup=False, highlight=False)
     agreement = report.span_agreement
     shown = f"{agreement:.3f} ({report.span_matched}/{report.overall.tp})" if agreement is not None else "n/a"
-    console.print(f"span agreement: {shown}")
+    console.print(f"span agreement: {shown}", markup=False, highlight=False)
     if show_errors:
         for title, facts in (("false positives", report.false_positives),
                              ("false negatives", report.false_negatives),
+                             ("matched, a field differs", report.field_misses),
                              ("matched, evidence disjoint", report.span_misses)):
-            console.print(f"\n[bold]{title}[/bold] ({len(facts)})")
+            console.print(f"\n{title} ({len(facts)})", markup=False, highlight=False)
             for f in facts:
-                console.print("  " + _fact_line(f), markup=False, highlight=False, soft_wrap=True)
+                line = "  " + _fact_line(f)
+                if "_wrong" in f:
+                    line += "  " + "; ".join(f"{n}: gold {v['gold']!r} pred {v['pred']!r}" for n, v in f["_wrong"].items())
+                console.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -58,7 +58,7 @@ def test_eval_counts_tp_fp_fn_per_kind():
     assert [f["person"] for f in r.false_negatives] == ["刘松"]
 
 
-def test_eval_key_includes_status_title_and_org():
+def test_eval_match_needs_status_and_title_and_scores_org_as_a_field():
     gold = [fact("曾庆云", title="副检察长", org="重庆市巴南区人民检察院")]
     pred = [
         fact("曾庆云", status="proposed", title="副检察长", org="重庆市巴南区人民检察院"),
@@ -66,7 +66,42 @@ def test_eval_key_includes_status_title_and_org():
         fact("曾庆云", title="副检察长", org=None),
     ]
     r = evaluate(gold, pred)
-    assert (r.overall.tp, r.overall.fp, r.overall.fn) == (0, 3, 1)
+    assert (r.overall.tp, r.overall.fp, r.overall.fn) == (1, 2, 0)
+    assert (r.fields["org"].right, r.fields["org"].total) == (0, 1)
+    assert r.field_misses[0]["_wrong"]["org"] == {"gold": "重庆市巴南区人民检察院", "pred": None}
+    # strict scoring keeps the org in the key: the org-less reading is a miss there
+    assert (r.strict.tp, r.strict.fp, r.strict.fn) == (0, 3, 1)
+
+
+def test_eval_pairs_same_org_first_when_a_person_holds_one_title_twice():
+    gold = [fact("甲", title="委员", org="A委员会"), fact("甲", title="委员", org="B委员会")]
+    pred = [fact("甲", title="委员", org="B委员会"), fact("甲", title="委员", org="C委员会")]
+    r = evaluate(gold, pred)
+    assert (r.overall.tp, r.overall.fp, r.overall.fn) == (2, 0, 0)
+    assert (r.fields["org"].right, r.fields["org"].total) == (1, 2)
+
+
+def test_eval_date_and_decided_by_accuracy_null_equals_null():
+    g1, g2 = fact("甲"), fact("乙")
+    g1["date"], g2["date"] = "2021-08-02", None
+    p1, p2 = fact("甲"), fact("乙")
+    p1["date"], p2["date"] = "2021-08", None
+    r = evaluate([g1, g2], [p1, p2])
+    assert (r.fields["date"].right, r.fields["date"].total) == (1, 2)
+    assert r.fields["decided_by"].accuracy == 1.0
+
+
+def test_eval_reports_per_genre_from_document_ids():
+    from kg.eval import genre_of
+
+    assert genre_of("corpus/dev/docs/scdecision-zhejiang-01.txt") == "scdecision"
+    assert genre_of("samples/000_0945f9fe5f825365.txt") == "samples"
+    doc = "corpus/dev/docs/bio-sichuan-02.txt"
+    r = evaluate([fact("甲"), fact("乙", doc=doc)], [fact("甲"), fact("丙", doc=doc)])
+    assert set(r.genres) == {"samples", "bio"}
+    assert (r.genres["bio"].overall.tp, r.genres["bio"].overall.fp, r.genres["bio"].overall.fn) == (0, 1, 1)
+    assert r.genres["samples"].overall.tp == 1
+    assert "genres" in r.to_json() and "fields" in r.to_json()
 
 
 def test_eval_accepts_fact_objects_and_other_doc_paths():
