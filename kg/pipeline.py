@@ -74,17 +74,12 @@ def extract_paths(paths: Iterable[str], on_file: Callable[[str], None] | None = 
 
 
 def write_jsonl_atomic(rows: Iterable[dict], out: str | Path) -> None:
-    """Write JSON Lines to ``out`` through a temporary file in the same folder + rename."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            write_jsonl(rows, fh)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write JSON Lines to ``out`` safely (see :func:`kg.outputs.open_output`: temporary file in
+    the same folder + rename; ``-`` is stdout; a device or FIFO is written in place)."""
+    from kg.outputs import open_output
+
+    with open_output(out) as fh:
+        write_jsonl(rows, fh)
 
 
 def write_jsonl(rows: Iterable[dict], fh: TextIO) -> None:
