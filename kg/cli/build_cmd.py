@@ -6,6 +6,7 @@ import sys
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import Progress
 
 from kg.output import DbOption, Neo4jOption
@@ -31,7 +32,7 @@ def register(app: typer.Typer) -> None:
             task = progress.add_task("reading", total=None)
             report = build_graph(
                 paths, target, uri=neo4j,
-                on_file=lambda p: progress.update(task, description=f"reading {p}", advance=1),
+                on_file=lambda p: progress.update(task, description=f"reading {escape(p)}", advance=1),
                 on_error=lambda e: print(f"Error: {e}", file=sys.stderr),
             )
         print(
