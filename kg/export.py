@@ -1,24 +1,31 @@
 """Export the graph: GraphML, GEXF, JSON, neo4j-admin import CSVs, and one offline HTML page.
 
-Everything is written atomically (a temporary file or directory next to the target, then
-os.replace), so an interrupted export never leaves half a file behind. Fact nodes (the raw
-extraction layer) are not exported: they are not part of the graph people look at.
+Every file goes through :mod:`kg.outputs`: written atomically (a temporary file next to the
+target, then os.replace) so that an interrupted or failed export leaves the previous output as
+it was; ``-`` is standard output; a device or FIFO is written in place; the csv directory is
+only written into when it is new, empty or kg's own previous csv export (``force`` to allow
+another directory, and then only kg's files are replaced).
+
+Fact nodes (the raw extraction layer) are exported in csv only: a graph imported into Neo4j
+from those files keeps what a later ``kg build`` re-resolves from. The other formats show the
+graph people look at, without them.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import json
 import os
-import shutil
-import tempfile
+import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import IO, Any, Callable
 
 import networkx as nx
 
 from kg.errors import KgError
 from kg.model import Graph
+from kg.outputs import STDOUT, new_file_mode, write_directory, write_file
 from kg.schema import Schema, load_schema, quote
 
 FORMATS = ("graphml", "gexf", "json", "csv", "html")
@@ -49,8 +56,8 @@ def read_graph(store: Any, schema: Schema | None = None, skip: tuple[str, ...] =
     return graph
 
 
-def _as_graph(graph_or_store: Any) -> Graph:
-    return graph_or_store if isinstance(graph_or_store, Graph) else read_graph(graph_or_store)
+def _as_graph(graph_or_store: Any, skip: tuple[str, ...] = SKIP_LABELS) -> Graph:
+    return graph_or_store if isinstance(graph_or_store, Graph) else read_graph(graph_or_store, skip=skip)
 
 
 def _node_key(graph: Graph) -> Callable[[str, str], str]:
@@ -89,24 +96,37 @@ def _attrs(props: dict[str, Any], *drop: str) -> dict[str, Any]:
     return {k: v for k, v in props.items() if k not in drop and v is not None}
 
 
+# Characters XML 1.0 cannot hold at all (even escaped): C0 controls but tab / newline / CR,
+# lone surrogates, U+FFFE / U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: str) -> str:
+    return _NOT_XML.sub("\ufffd", value)
+
+
 def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """GraphML / GEXF take scalars only: lists become JSON strings, None is dropped."""
-    h = g.copy()
+    """GraphML / GEXF take scalars only: lists become JSON strings, None is dropped, and
+    characters XML cannot hold become U+FFFD (the file must stay readable, whatever the text)."""
+    h = nx.relabel_nodes(g, lambda n: _xml_text(n) if isinstance(n, str) else n, copy=True)
     for _, data in list(h.nodes(data=True)) + [(None, d) for *_, d in h.edges(data=True)]:
         for k, v in list(data.items()):
             if v is None:
                 del data[k]
             elif isinstance(v, (list, tuple, dict)):
-                data[k] = json.dumps(v, ensure_ascii=False)
+                data[k] = _xml_text(json.dumps(v, ensure_ascii=False))
+            elif isinstance(v, str):
+                data[k] = _xml_text(v)
     return h
 
 
 # -- writers ---------------------------------------------------------------------------------
-def write_graphml(graph: Graph, out: Path) -> None:
+# Single-file writers write bytes to an open binary file; write_neo4j_csv fills a folder.
+def write_graphml(graph: Graph, out: IO[bytes]) -> None:
     nx.write_graphml(_flat(to_networkx(graph)), out, encoding="utf-8")
 
 
-def write_gexf(graph: Graph, out: Path) -> None:
+def write_gexf(graph: Graph, out: IO[bytes]) -> None:
     """GEXF reads `start` / `end` as dynamic-graph times (and chokes on partial dates): rename them."""
     g = _flat(to_networkx(graph))
     for *_, data in g.edges(data=True):
@@ -122,13 +142,14 @@ def graph_json(graph: Graph) -> dict[str, Any]:
     return {"schema_version": load_schema().version, "nodes": nodes, "relationships": rels}
 
 
-def write_json(graph: Graph, out: Path) -> None:
-    out.write_text(json.dumps(graph_json(graph), ensure_ascii=False, indent=1), encoding="utf-8")
+def write_json(graph: Graph, out: IO[bytes]) -> None:
+    out.write(json.dumps(graph_json(graph), ensure_ascii=False, indent=1).encode("utf-8"))
+    out.write(b"\n")
 
 
 def write_neo4j_csv(graph: Graph, out: Path) -> None:
-    """A directory of neo4j-admin import CSVs (one per label / type; id spaces per label)."""
-    out.mkdir()
+    """neo4j-admin import CSVs (one per label / type; id spaces per label) written into the
+    existing folder ``out``. Fact nodes, when the graph has them, are written like any label."""
     schema = load_schema()
     args = []
     for label, rows in graph.nodes.items():
@@ -148,7 +169,9 @@ def write_neo4j_csv(graph: Graph, out: Path) -> None:
         args.append(f"--relationships={typ}=rels_{typ}.csv")
     # sentences may hold newlines: --multiline-fields; the database name goes last
     cmd = "neo4j-admin database import full --overwrite-destination --multiline-fields=true " + " ".join(args) + " neo4j"
-    (out / "import.sh").write_text(f"#!/bin/sh\n# run inside this directory (Neo4j stopped)\n{cmd}\n", encoding="utf-8")
+    script = out / "import.sh"
+    script.write_text(f"#!/bin/sh\n# run inside this directory (Neo4j stopped)\n{cmd}\n", encoding="utf-8")
+    os.chmod(script, new_file_mode(executable=True))
 
 
 def _csv_cell(v: Any) -> Any:
@@ -166,14 +189,28 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
         w.writerows(rows)
 
 
-def write_html(graph: Graph, out: Path) -> None:
-    out.write_text(render_html(graph_json(graph)), encoding="utf-8")
+def write_html(graph: Graph, out: IO[bytes]) -> None:
+    out.write(render_html(graph_json(graph)).encode("utf-8"))
+
+
+# Inside <script>, "</script", "<!--" and "<script" change how the page is parsed, and U+2028 /
+# U+2029 end a JavaScript line: none may appear in the data block, so all are written as JSON
+# escapes (which JSON.parse reads back as the same characters).
+_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+
+
+def script_json(data: Any) -> str:
+    """``data`` as JSON that is safe inside an HTML <script> element: it cannot end or comment
+    out the element, whatever the strings in it hold."""
+    return _SCRIPT_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False))
 
 
 def render_html(data: dict[str, Any], title: str = "kg graph") -> str:
-    """One self-contained page: the graph as inline JSON and a small force layout (no CDN)."""
-    blob = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    return HTML_TEMPLATE.replace("__TITLE__", title).replace("__DATA__", blob)
+    """One self-contained page: the graph as inline JSON and a small force layout (no CDN).
+    Names and titles reach the page only through that JSON and are shown as text by the script
+    (textContent, canvas fillText), never as HTML."""
+    parts = {"__TITLE__": html.escape(title), "__DATA__": script_json(data)}
+    return re.sub("__TITLE__|__DATA__", lambda m: parts[m.group()], HTML_TEMPLATE)
 
 
 HTML_TEMPLATE = r"""<!DOCTYPE html>
@@ -262,38 +299,26 @@ loop();
 """
 
 
-WRITERS: dict[str, Callable[[Graph, Path], None]] = {
+FILE_WRITERS: dict[str, Callable[[Graph, IO[bytes]], None]] = {
     "graphml": write_graphml,
     "gexf": write_gexf,
     "json": write_json,
-    "csv": write_neo4j_csv,
     "html": write_html,
 }
+DIRECTORY_WRITERS: dict[str, Callable[[Graph, Path], None]] = {"csv": write_neo4j_csv}
 
 
-def export(store: Any, fmt: str, out: str | os.PathLike) -> Path:
-    """Write the store's graph (or a Graph) as ``fmt`` to ``out``, atomically. Returns the path."""
+def export(store: Any, fmt: str, out: str | os.PathLike, *, force: bool = False) -> Path | str:
+    """Write the store's graph (or a Graph) as ``fmt`` to ``out`` (``-``: standard output, for
+    the single-file formats). Returns the path written (``"-"`` for standard output). Nothing kg did not write is ever
+    deleted or replaced; ``force`` lets csv write into a directory that is not empty and not
+    kg's previous csv export (see :func:`kg.outputs.write_directory`)."""
     fmt = fmt.lower()
-    if fmt not in WRITERS:
+    if fmt not in FILE_WRITERS and fmt not in DIRECTORY_WRITERS:
         raise KgError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if fmt in DIRECTORY_WRITERS:
+        graph = _as_graph(store, skip=())  # with the Fact nodes a later build needs
+        return write_directory(out, fmt, lambda folder: DIRECTORY_WRITERS[fmt](graph, folder), force=force)
     graph = _as_graph(store)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent)) / out.name
-    try:
-        WRITERS[fmt](graph, tmp)
-        _replace(tmp, out)
-    finally:
-        shutil.rmtree(tmp.parent, ignore_errors=True)
-    return out
-
-
-def _replace(tmp: Path, out: Path) -> None:
-    """os.replace for files; for a directory, move the old one aside first, then drop it."""
-    if tmp.is_dir() and out.exists():
-        old = tmp.parent / (out.name + ".old")
-        os.replace(out, old)
-        os.replace(tmp, out)
-        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
-        return
-    os.replace(tmp, out)
+    name = write_file(out, lambda fh: FILE_WRITERS[fmt](graph, fh))
+    return name if name == STDOUT else Path(name)

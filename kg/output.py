@@ -4,11 +4,17 @@ Every read command takes ``--db FILE`` (:data:`DbOption`), ``--neo4j URI`` (read
 Neo4j server instead) and ``--json`` (rows as one JSON array on stdout, for programs);
 without ``--json`` rows are printed as a readable table. Messages go to stderr so that
 stdout stays pipe-friendly.
+
+Stored text is data, never markup: every value shown in a Rich table or tree goes through
+:func:`plain` (a :class:`rich.text.Text`, so ``[/bold]`` or ``[link=…]`` in a sentence print
+as written, and control characters are shown as ``\\x1b`` escapes instead of reaching the
+terminal).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from contextlib import contextmanager
 from typing import Annotated, Any, Iterator
@@ -16,10 +22,11 @@ from typing import Annotated, Any, Iterator
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from kg.store import DEFAULT_DB, DbOption, Store, open_store
 
-__all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "Neo4jOption", "emit", "read_store", "format_value"]
+__all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "Neo4jOption", "emit", "read_store", "format_value", "plain"]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the rows as a JSON array (for programs).")]
 Neo4jOption = Annotated[
@@ -36,6 +43,20 @@ def read_store(db: str | None, neo4j: str | None = None) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(value: Any) -> str:
+    """``value`` as a string whose control characters (escape sequences, carriage returns …)
+    are written out as ``\\xNN``: stored text cannot move the cursor or recolour a terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+
+
+def plain(value: Any, style: str = "") -> Text:
+    """Stored text for Rich, as plain text: no markup, no emoji codes, no control characters."""
+    return Text(printable("" if value is None else value), style=style)
 
 
 def format_value(value: Any) -> str:
@@ -83,10 +104,10 @@ def emit(rows: list[dict], *, as_json: bool, title: str | None = None) -> None:
     if not rows:
         Console(stderr=True).print("(no rows)")
         return
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(title=plain(title) if title is not None else None, show_lines=False, header_style="bold")
     columns = [c for c in rows[0] if any(r.get(c) not in (None, "", []) for r in rows)] or list(rows[0])
     for col in columns:
-        table.add_column(col, overflow="fold")
+        table.add_column(plain(col), overflow="fold")
     for row in rows:
-        table.add_row(*(format_value(row.get(c)) for c in columns))
+        table.add_row(*(plain(format_value(row.get(c))) for c in columns))
     Console(width=None if sys.stdout.isatty() else 200).print(table)

@@ -6,7 +6,6 @@ Each is a few lines over kg.queries / kg.export; all share the output options of
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -67,9 +66,23 @@ def career(
         emit(run_saved(store, "career", {"name": person}), as_json=as_json, title=person)
 
 
+def _output_name(value: str) -> str:
+    if not value.strip():
+        raise typer.BadParameter("must not be empty: give a file (a directory for csv), or - for standard output")
+    return value
+
+
 def export_cmd(
     fmt: Annotated[str, typer.Argument(metavar="FORMAT", help=f"One of: {', '.join(FORMATS)}.")],
-    out: Annotated[Path, typer.Option("--output", "-o", help="Output file (a directory for csv).")],
+    out: Annotated[
+        str,
+        typer.Option("--output", "-o", callback=_output_name,
+                     help="Output file, - for standard output; for csv a new or empty directory (or kg's previous csv export)."),
+    ],
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="csv: write into a directory that holds other files (only kg's files are replaced; nothing is removed)."),
+    ] = False,
     db: DbOption = DEFAULT_DB,
     neo4j: Neo4jOption = None,
 ) -> None:
@@ -77,8 +90,9 @@ def export_cmd(
     if fmt.lower() not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     with read_store(db, neo4j) as store:
-        path = export(store, fmt, out)
-    typer.echo(f"wrote {path}", err=True)
+        path = export(store, fmt, out, force=force)
+    if path != "-":
+        typer.echo(f"wrote {path}", err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -2,7 +2,7 @@
 
 Thin commands over :func:`people`, :func:`org_tree` (graph reads through the store) and
 :func:`kg.resolve.explain` (the resolver's decisions, re-run on the stored raw facts).
-Rich tables by default, ``--json`` for programs.
+Rich tables by default (stored text shown as plain text, never as markup), ``--json`` for programs.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.markup import escape
+from rich.text import Text
 from rich.tree import Tree
 
 from kg.errors import QueryError
+from kg.output import plain
 from kg.store import DEFAULT_DB, DbOption, open_store
 
 PERSON_POSTS = """
@@ -120,32 +121,33 @@ def _span(start: Any, end: Any) -> str:
 def _print_people(rows: list[dict[str, Any]], name: str) -> None:
     console = Console()
     if not rows:
-        console.print(f"No person named {name} in the graph.")
+        console.print(Text.assemble("No person named ", plain(name), " in the graph."))
         return
-    table = Table(title=f"{name}: {len(rows)} person(s)")
+    table = Table(title=Text.assemble(plain(name), f": {len(rows)} person(s)"))
     for col in ("id", "jurisdiction", "born / native place", "posts and memberships"):
         table.add_column(col)
     for p in rows:
         lines = [f"{x['post']} ({_span(x['start'], x['end'])}{', current' if x['current'] else ''})" for x in p["posts"]]
         lines += [f"{m['role']} of {m['org']} ({_span(m['start'], m['end'])})" for m in p["memberships"]]
-        table.add_row(p["id"], p["jurisdiction"] or "?", " / ".join(x for x in (p["birth"], p["native_place"]) if x) or "",
-                      escape("\n".join(lines)))
+        table.add_row(plain(p["id"]), plain(p["jurisdiction"] or "?"),
+                      plain(" / ".join(x for x in (p["birth"], p["native_place"]) if x) or ""), plain("\n".join(lines)))
     console.print(table)
 
 
 def _print_explain(persons: list[Any], name: str) -> None:
     console = Console()
     if not persons:
-        console.print(f"The resolver found no facts about {name}.")
+        console.print(Text.assemble("The resolver found no facts about ", plain(name), "."))
     for p in persons:
-        console.print(f"[bold]{p.name}[/bold] {p.id} ({p.jurisdiction or 'jurisdiction unknown'}): {len(p.facts)} fact(s)")
+        console.print(Text.assemble(plain(p.name, "bold"), " ", plain(p.id),
+                                    " (", plain(p.jurisdiction or "jurisdiction unknown"), f"): {len(p.facts)} fact(s)"))
         for f in p.facts:
-            console.print(escape(f"  · {f['kind']}/{f['status']} {f['org'] or '?'} {f['title'] or ''} — {f['text'][:40]}"))
+            console.print(plain(f"  · {f['kind']}/{f['status']} {f['org'] or '?'} {f['title'] or ''} — {f['text'][:40]}"))
         for m in p.merges:
-            console.print("  [green]joined[/green] " + escape(f"{m['a']}  ⇔  {m['b']}: {m['reason']}"))
+            console.print(Text.assemble("  ", ("joined", "green"), " ", plain(f"{m['a']}  ⇔  {m['b']}: {m['reason']}")))
         for k in p.kept_apart:
-            tag = "[red]apart[/red]" if k["confident"] else "[yellow]apart (unsure)[/yellow]"
-            console.print(f"  {tag} " + escape(f"from {k['b']}: {k['reason']}"))
+            tag = ("apart", "red") if k["confident"] else ("apart (unsure)", "yellow")
+            console.print(Text.assemble("  ", tag, " ", plain(f"from {k['b']}: {k['reason']}")))
 
 
 def _print_ambiguous(groups: list[dict[str, Any]]) -> None:
@@ -153,18 +155,21 @@ def _print_ambiguous(groups: list[dict[str, Any]]) -> None:
     for col in ("name", "jurisdiction", "persons", "reason"):
         table.add_column(col)
     for g in groups:
-        table.add_row(g["name"], g["jurisdiction"] or "?", "\n".join(g["persons"]), g["reason"])
+        table.add_row(plain(g["name"]), plain(g["jurisdiction"] or "?"), plain("\n".join(g["persons"])), plain(g["reason"]))
     Console().print(table)
 
 
 def _print_tree(tree: dict[str, Any]) -> None:
+    def label(node: dict[str, Any]) -> Text:
+        return Text.assemble(plain(node["name"], "bold"), " (", plain(node["type"] or "?"), ")")
+
     def fill(branch: Tree, node: dict[str, Any]) -> None:
         for title, holders in sorted(node["posts"].items()):
-            branch.add(f"[cyan]{title}[/cyan]: {'、'.join(holders) if holders else '—'}")
+            branch.add(Text.assemble(plain(title, "cyan"), ": ", plain("、".join(holders) if holders else "—")))
         for child in node["children"]:
-            fill(branch.add(f"[bold]{child['name']}[/bold] ({child['type']})"), child)
+            fill(branch.add(label(child)), child)
 
-    root = Tree(f"[bold]{tree['name']}[/bold] ({tree['type']})")
+    root = Tree(label(tree))
     fill(root, tree)
     Console().print(root)
 
