@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from kg.extract.sections import Section, Sections, local_context
 from kg.model import Document, Evidence, Fact
 from kg.names import HAN, clean_name, is_person_name, split_names
-from kg.nlp import get_pipeline
 from kg.orgs import canonical_org, parse_org
+from kg.sentences import sentence_spans
 from kg.titles import implied_org, split_post
 
 NAME = rf"[{HAN}]{{2,4}}"
@@ -220,18 +220,17 @@ class ActReader:
     # -- reading -----------------------------------------------------------------------------
     def read(self) -> list[Fact]:
         joined, jmap = _join_lines(self.ctx.doc.text)
-        nlp_doc = get_pipeline()(joined)
         mode: Mode | None = None
         last_section: Section | None = None
-        for sent in nlp_doc.sents:
-            text = sent.text
+        for s_start, s_end in sentence_spans(joined):
+            text = joined[s_start:s_end]
             if not text.strip():
                 continue
-            start = jmap[sent.start_char]
+            start = jmap[s_start]
             section = self.ctx.sections.at(start)
             if section is not last_section:
                 mode, last_section = None, section
-            ev = self._evidence(sent.start_char, sent.end_char, text, jmap)
+            ev = self._evidence(s_start, s_end, text, jmap)
             mode = self._sentence(text, start, section, ev, mode)
         return self.facts
 

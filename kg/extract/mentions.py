@@ -243,8 +243,22 @@ def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
     return canonical(found, doc) if found and found != frag else None
 
 
+def _merged(spans) -> list[tuple[int, int]]:
+    """The union of ``spans`` as sorted, disjoint intervals (for :func:`_overlaps`)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _overlaps(span: tuple[int, int], skip: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in skip)
+    """Whether ``span`` shares a character with the merged spans ``skip`` (binary search:
+    the readers check every candidate, so a scan would make the reader quadratic)."""
+    i = bisect_right(skip, (span[1],)) - 1  # the last interval starting before span's end
+    return i >= 0 and skip[i][1] > span[0]
 
 
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fact]:
@@ -253,7 +267,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     marks, dates = chronicle_dates(doc)
     default = _default_date(doc)
     facts: list[Fact] = []
-    skip = sorted(skip)
+    skip = _merged(skip)
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
         if not found:
