@@ -40,6 +40,7 @@ class Document:
     year: int | None = None  # yearbook year / the year the document is about, when known
     jurisdiction: str | None = None  # canonical place name, e.g. 重庆市巴南区; None if unknown
     meta: dict[str, Any] = field(default_factory=dict)  # other metadata (meeting dates …)
+    warnings: list[str] = field(default_factory=list)  # "<path>: <what>" lines (bad bytes replaced …)
 
     @property
     def id(self) -> str:

@@ -7,7 +7,8 @@ strictly increasing, so every span of ``text`` maps to one span of ``original``
 
 What the normalized text guarantees (extractors rely on it):
 
-1. Lines. ``text`` has no ``\\r``, no empty lines and no leading or trailing spaces or tabs on
+1. Lines. Every line break of the original (LF, CRLF, CR alone, NEL, U+2028, U+2029) counts
+   as one. ``text`` has no ``\\r``, no empty lines and no leading or trailing spaces or tabs on
    a line; lines are separated by one ``\\n``. A line is a paragraph, a heading, a list item or a
    table / roster row. The ``\\n`` maps to the newline that ended the first source line.
 2. Broken lines joined. A source line is joined to the next non-blank one when the PDF (or a page
@@ -84,12 +85,39 @@ Offsets = list[int]
 
 def normalize(original: str) -> tuple[str, Offsets]:
     """Return the normalized text and its offset map into ``original`` (see module doc)."""
-    s = original.translate(_WIDTH_TABLE)
+    s, line_map = _unify_line_breaks(original.translate(_WIDTH_TABLE))
     text, offsets = _join_lines(s, _scan_lines(s))
     for step in _STEPS:
         text, offsets = step(text, offsets)
+    if line_map is not None:
+        offsets = [line_map[o] for o in offsets]
     offsets.append(len(original))
     return text, offsets
+
+
+# every way a file ends a line: CRLF first (one break), then CR alone (old Mac), LF, NEL,
+# LINE SEPARATOR, PARAGRAPH SEPARATOR
+_LINE_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
+
+
+def _unify_line_breaks(s: str) -> tuple[str, Offsets | None]:
+    """``s`` with every line break as one ``\\n``, and the map of each char to its index in
+    ``s`` (None when ``s`` has only ``\\n`` breaks: the identity). A CRLF becomes one ``\\n``
+    that maps to its ``\\r``, as the lines' ``eol`` always did."""
+    if not _LINE_BREAK.search(s):
+        return s, None
+    pieces: list[str] = []
+    index: Offsets = []
+    last = 0
+    for m in _LINE_BREAK.finditer(s):
+        pieces.append(s[last:m.start()])
+        index.extend(range(last, m.start()))
+        pieces.append("\n")
+        index.append(m.start())
+        last = m.end()
+    pieces.append(s[last:])
+    index.extend(range(last, len(s)))
+    return "".join(pieces), index
 
 
 # ---------------------------------------------------------------- line joining

@@ -2,24 +2,32 @@
 
 Reading is per file and a bad file is a value, not a crash: :func:`iter_input_files` yields an
 :class:`InputError` next to each path it cannot use, and :func:`read_document` raises one
-(message ``"<path>: <reason>"``) for a missing, binary, empty or undecodable file, so a batch goes
-on with the other files.
+(message ``"<path>: <reason>"``, the reason being the true cause) for a missing, special (FIFO,
+socket, device), binary, empty or undecodable file, so a batch goes on with the other files.
+Special files are recognised from their metadata and never opened for reading: a FIFO would
+block the batch.
 
-Encodings: a BOM decides (UTF-8, UTF-16, UTF-32); otherwise strict UTF-8; otherwise GB18030 (the
-superset of GBK / GB2312) when the result reads as Chinese; otherwise charset-normalizer's guess
-when it is confident. ``Document.original`` is the decoded file (for HTML: the decoded HTML
-source) and ``Document.offsets`` point into it.
+Encodings are decided on the evidence of the whole file (:mod:`kg.decoding`): a BOM, strict
+UTF-8, an HTML page's ``<meta charset>``, then the most plausible Chinese reading among UTF-8,
+UTF-16 without BOM, GB18030 and Big5; charset-normalizer only when none decodes cleanly. A few
+undecodable bytes are replaced by U+FFFD and reported in ``Document.warnings`` (and logged on
+the ``kg.reading`` logger as one ``Warning: <file>: …`` line).
+``Document.original`` is the decoded file (for HTML: the decoded HTML source) and
+``Document.offsets`` point into it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import stat
 import unicodedata
 from html.parser import HTMLParser
 from html import unescape
 from collections.abc import Iterator, Sequence
 
+from kg.decoding import Decoded, decode_bytes
 from kg.errors import InputError
 from kg.model import Document
 from kg.normalize import normalize
@@ -29,32 +37,68 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 _SUPPORTED_TEXT = "kg reads .txt, .md and .html files"
 
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "Decoded", "decode_bytes", "document_from_text", "html_to_text", "iter_input_files",
+    "read_document", "read_text_document", "special_file_kind",
+]
+
+
+def special_file_kind(mode: int) -> str | None:
+    """What a non-regular, non-directory file is ("fifo", "socket", …), or None for a regular
+    file or a directory."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode):
+        return "character device"
+    if stat.S_ISBLK(mode):
+        return "block device"
+    return "special file"
+
+
+def _not_regular(path: str, kind: str) -> InputError:
+    return InputError(path, f"not a regular file ({kind})")
+
+
+def _missing(path: str) -> InputError:
+    """A path that does not resolve: a dangling symbolic link, or nothing at all."""
+    if os.path.islink(path):
+        return InputError(path, f"broken symbolic link (to {os.readlink(path)}, which does not exist)")
+    return InputError(path, "no such file or directory")
 
 
 def iter_input_files(paths: Sequence[str]) -> Iterator[tuple[str, InputError | None]]:
     """Expand files and directories (recursively, sorted) into ``(path, error)`` pairs.
 
-    A supported file yields ``(path, None)``; a missing path, or an unsupported file found inside
-    a directory, yields ``(path, InputError)``. A file named explicitly is yielded as given, even
-    with an unsupported suffix, so that :func:`read_document` reports what is wrong with it.
+    A supported file yields ``(path, None)``; a missing path, a special file (FIFO, socket,
+    device — never opened), or an unsupported file found inside a directory, yields
+    ``(path, InputError)``. A regular file named explicitly is yielded as given, even with an
+    unsupported suffix, so that :func:`read_document` reports what is wrong with it.
     Hidden files and directories (name starting with ".") inside directories are skipped, and
     so are README files (README, README.md, README.txt …): they describe a folder of documents,
     they are not one (name a README explicitly to read it).
     """
     for given in paths:
-        if os.path.isdir(given):
+        try:
+            mode = os.stat(given).st_mode
+        except FileNotFoundError:
+            yield given, _missing(given)
+            continue
+        except OSError as exc:
+            yield given, InputError(given, f"cannot access ({exc.strerror or exc})")
+            continue
+        kind = special_file_kind(mode)
+        if kind is not None:
+            yield given, _not_regular(given, kind)
+        elif stat.S_ISDIR(mode):
             yield from _walk(given)
-        elif os.path.exists(given):
-            yield given, None
         else:
-            yield given, InputError(given, "no such file or directory")
+            yield given, None
 
 
 def _walk(root: str) -> Iterator[tuple[str, InputError | None]]:
@@ -64,7 +108,17 @@ def _walk(root: str) -> Iterator[tuple[str, InputError | None]]:
             if name.startswith(".") or name.upper().split(".")[0] == "README":
                 continue
             path = os.path.join(dirpath, name)
-            if name.lower().endswith(SUPPORTED_SUFFIXES):
+            try:
+                kind = special_file_kind(os.stat(path).st_mode)
+            except FileNotFoundError:
+                yield path, _missing(path)
+                continue
+            except OSError as exc:
+                yield path, InputError(path, f"cannot access ({exc.strerror or exc})")
+                continue
+            if kind is not None:
+                yield path, _not_regular(path, kind)
+            elif name.lower().endswith(SUPPORTED_SUFFIXES):
                 yield path, None
             else:
                 yield path, InputError(path, f"unsupported file type ({_SUPPORTED_TEXT}); skipped")
@@ -73,26 +127,63 @@ def _walk(root: str) -> Iterator[tuple[str, InputError | None]]:
 def read_document(path: str) -> Document:
     """Read, decode, (HTML → text), normalize and describe one file.
 
-    Raises :class:`InputError` naming ``path`` when it is missing, a directory, of an unsupported
-    type, binary, empty (or whitespace only) or undecodable.
+    Raises :class:`InputError` naming ``path`` when it is missing, a directory, a special file
+    (FIFO, socket, device), of an unsupported type, binary, empty (or whitespace only) or
+    undecodable. A few undecodable bytes do not stop it: they become U+FFFD and a line in
+    ``Document.warnings`` names the encoding and their byte positions.
     """
-    if os.path.isdir(path):
+    data = _read_regular_file(path)
+    is_html = path.lower().endswith(HTML_SUFFIXES)
+    decoded = decode_bytes(data, path, html=is_html)
+    doc = _build(path, _checked(decoded.text, path), is_html)
+    doc.encoding = decoded.encoding
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    warning = decoded.warning(path)
+    if warning:
+        doc.warnings.append(warning)
+    if decoded.note:
+        doc.warnings.append(f"{path}: read as {decoded.encoding}: the page {decoded.note}")
+    for line in doc.warnings:
+        # one line on stderr ("Warning: <file>: …") through logging's last-resort handler
+        # unless the program configured logging; programs can read doc.warnings instead
+        log.warning("Warning: %s", line)
+    return doc
+
+
+def _read_regular_file(path: str) -> bytes:
+    """The bytes of a regular file; an :class:`InputError` with the true cause otherwise.
+
+    The type is checked before opening (a FIFO would block, a device may act on open) and again
+    on the open descriptor (the path may have been replaced in between); the open itself is
+    non-blocking for the same reason."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise _missing(path) from None
+    except OSError as exc:
+        raise InputError(path, f"cannot access ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(mode):
         raise InputError(path, "is a directory (give it to iter_input_files to read its files)")
+    kind = special_file_kind(mode)
+    if kind is not None:
+        raise _not_regular(path, kind)
     if not path.lower().endswith(SUPPORTED_SUFFIXES):
         raise InputError(path, f"unsupported file type ({_SUPPORTED_TEXT})")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
+        fd = os.open(path, flags)
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise _missing(path) from None
     except OSError as exc:
-        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
-    original, encoding = decode_bytes(data, path)
-    is_html = path.lower().endswith(HTML_SUFFIXES)
-    doc = _build(path, original, is_html)
-    doc.encoding = encoding
-    doc.sha256 = hashlib.sha256(data).hexdigest()
-    return doc
+        raise InputError(path, f"cannot open ({exc.strerror or exc})") from None
+    with open(fd, "rb", closefd=True) as fh:
+        kind = special_file_kind(os.fstat(fh.fileno()).st_mode)
+        if kind is not None:
+            raise _not_regular(path, kind)
+        try:
+            return fh.read()
+        except OSError as exc:
+            raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
 
 
 def document_from_text(text: str, path: str = "<text>", html: bool = False) -> Document:
@@ -126,65 +217,7 @@ def _build(path: str, original: str, is_html: bool) -> Document:
     return doc
 
 
-# ---------------------------------------------------------------- decoding
-
-
-def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
-    """Decode file bytes; return ``(text, encoding)`` or raise :class:`InputError`."""
-    if not data.strip():
-        raise InputError(path, "empty file")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                reason = f"cannot decode as {encoding} although it starts with a {encoding} BOM"
-                raise InputError(path, reason) from None
-            return _checked(text, path), encoding.replace("-sig", "")
-    if b"\x00" in data:
-        raise InputError(path, "binary file (contains NUL bytes), not text")
-    try:
-        return _checked(data.decode("utf-8"), path), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    text = _try_gb18030(data)
-    if text is not None:
-        return _checked(text, path), "gb18030"
-    guess = _guess(data)
-    if guess is None:
-        raise InputError(path, "cannot detect the text encoding (not UTF-8, GB18030 or UTF-16 with BOM)")
-    return _checked(guess[0], path), guess[1]
-
-
-def _try_gb18030(data: bytes) -> str | None:
-    """GB18030 when it decodes strictly and reads as Chinese: almost all non-ASCII characters
-    are in GB2312 (common hanzi and punctuation), which random or Big5 / EUC-KR bytes are not."""
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    non_ascii = [c for c in text if ord(c) > 127]
-    if not non_ascii:
-        return text
-    common = sum(1 for c in non_ascii if _in_gb2312(c))
-    return text if common >= 0.95 * len(non_ascii) else None
-
-
-def _in_gb2312(c: str) -> bool:
-    try:
-        c.encode("gb2312")
-        return True
-    except UnicodeEncodeError:
-        return False
-
-
-def _guess(data: bytes) -> tuple[str, str] | None:
-    import charset_normalizer
-
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.chaos > 0.2:
-        return None
-    return str(best), best.encoding
+# ---------------------------------------------------------------- checks
 
 
 def _checked(text: str, path: str) -> str:
@@ -192,7 +225,7 @@ def _checked(text: str, path: str) -> str:
     if not text.strip():
         raise InputError(path, "empty file (whitespace only)")
     sample = text[:20000]
-    controls = sum(1 for c in sample if c not in "\n\r\t\f\v" and unicodedata.category(c) == "Cc")
+    controls = sum(1 for c in sample if c not in "\n\r\t\f\v\x85" and unicodedata.category(c) == "Cc")
     if controls > 0.05 * len(sample):
         raise InputError(path, "binary file (mostly control characters), not text")
     return text

@@ -1,0 +1,308 @@
+"""Decode the bytes of an input file on the evidence of the whole file.
+
+Order of evidence (the first that holds decides):
+
+1. A byte-order mark: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE.
+2. Strict UTF-8 (a file without NUL bytes that decodes as UTF-8 is UTF-8).
+3. For HTML, the page's own declaration (``<meta charset="gbk">`` or ``http-equiv`` content),
+   when the bytes decode under it.
+4. Every candidate reading — UTF-8, UTF-16 LE, UTF-16 BE (no BOM), GB18030 (the superset of
+   GBK / GB2312), Big5 — decoded with undecodable bytes replaced (U+FFFD) and positions recorded,
+   and scored by how plausible its text is as Chinese: common hanzi (GB2312 or Big5's common
+   set) and CJK punctuation count fully, other ideographs half, replacement characters,
+   control characters, private-use and unassigned code points count against. The best reading
+   with at most a few bad bytes (:func:`max_bad`) wins when at least half of it reads as
+   Chinese (on equal scores the order above decides); else the best reading without any bad
+   byte, if it is at all plausible.
+5. charset-normalizer's guess, only when no reading above was kept: it never puts a
+   non-Chinese legacy code page (cp949, cp1252 …) over a GB18030 or Big5 reading.
+
+A reading with bad bytes is kept: each undecodable sequence becomes one U+FFFD, and
+:attr:`Decoded.bad` holds the byte positions so the caller can warn. A file is refused only
+when no reading is text: NUL bytes that are not UTF-16, or more undecodable bytes than
+:func:`max_bad` allows in every encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import threading
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.errors import InputError
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "utf-32"),
+    (b"\xff\xfe", "utf-16", "utf-16"),
+    (b"\xfe\xff", "utf-16", "utf-16"),
+)
+# encodings a page may declare, by what Python decodes them best with (WHATWG maps
+# gb2312 / gbk to GBK, which GB18030 extends; Big5 is read with Microsoft's cp950 superset)
+_DECLARED_ALIASES = {
+    "gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
+    "cp936": "gb18030", "csgb2312": "gb18030", "chinese": "gb18030", "gb18030": "gb18030",
+    "big5": "big5", "x-x-big5": "big5", "cn-big5": "big5", "csbig5": "big5",
+    "big5-hkscs": "big5hkscs", "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8",
+    # a page cannot declare UTF-16 in ASCII bytes: HTML reads such a declaration as UTF-8
+    "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
+}
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+SHOWN_POSITIONS = 5  # byte positions named in a warning or an error
+
+
+@dataclass
+class Decoded:
+    """A decoded file: its text, the encoding that read it, and the byte positions of the
+    undecodable sequences that were replaced by U+FFFD (empty for a clean reading)."""
+
+    text: str
+    encoding: str
+    bad: list[int] = field(default_factory=list)
+    note: str = ""  # why this encoding, when it overrode a declaration
+
+    def warning(self, path: str) -> str | None:
+        """One line naming the file, the encoding and where the bad bytes are; None if clean."""
+        if not self.bad:
+            return None
+        n = len(self.bad)
+        where = ", ".join(str(p) for p in self.bad[:SHOWN_POSITIONS]) + (", …" if n > SHOWN_POSITIONS else "")
+        noun = "sequence" if n == 1 else "sequences"
+        return (f"{path}: read as {self.encoding} with {n} undecodable byte {noun} replaced by "
+                f"U+FFFD (at byte{'s' if n > 1 else ''} {where})")
+
+
+def max_bad(size: int) -> int:
+    """How many undecodable sequences a reading may have and still be kept: a few, and one in
+    a thousand bytes of a long file (a stray byte, a truncated last character, a bad splice)."""
+    return max(3, size // 1000)
+
+
+def decode_bytes(data: bytes, path: str, html: bool = False) -> Decoded:
+    """Decode a file's bytes (see the module doc); raise :class:`InputError` naming the cause."""
+    if not data.strip():
+        raise InputError(path, "empty file")
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            text, bad = _decode(data, codec)
+            if len(bad) > max_bad(len(data)):
+                raise InputError(path, f"starts with a {name} byte-order mark but {len(bad)} byte sequences "
+                                       f"do not decode as {name} (at bytes {_positions(bad)})")
+            return Decoded(text, name, bad)
+    if b"\x00" not in data:
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            pass
+    candidates = _candidates(data)
+    if html:
+        declared = _declared(data, candidates)
+        if declared is not None:
+            return declared
+    limit = max_bad(len(data))
+    usable = [c for c in candidates if len(c.decoded.bad) <= limit]
+    best = max(usable, key=lambda c: c.score, default=None)  # max keeps the first of equals
+    if best is not None and best.score >= 0.5:
+        return best.decoded
+    clean = [c for c in usable if not c.decoded.bad and c.score >= 0.3]
+    if clean:
+        return max(clean, key=lambda c: c.score).decoded
+    guess = _guess(data)
+    if guess is not None:
+        return guess
+    raise InputError(path, _refusal(data, candidates))
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Candidate:
+    decoded: Decoded
+    score: float
+
+
+def _candidates(data: bytes) -> list[_Candidate]:
+    out = []
+    for codec in ("utf-8", "gb18030", "big5"):
+        text, bad = _decode(data, codec)
+        name = codec
+        if codec == "big5" and bad:
+            text2, bad2 = _decode(data, "cp950")  # Microsoft's Big5, a few hundred more characters
+            if len(bad2) < len(bad):
+                text, bad, name = text2, bad2, "cp950"
+        out.append(_Candidate(Decoded(text, name, bad), plausibility(text)))
+    wide = [_Candidate(Decoded(text, codec, bad), plausibility(text))
+            for codec in _utf16_orders(data) for text, bad in [_decode(data, codec)]]
+    if b"\x00" not in data:
+        # without NUL bytes (no ASCII, no line break) UTF-16 must read as clean, fluent Chinese
+        # where no 8-bit reading does: pairs of ASCII letters are CJK code points, so plain
+        # ASCII text with a stray byte would otherwise "read" as UTF-16
+        eight_bit_fine = any(not c.decoded.bad and c.score >= 0.5 for c in out)
+        wide = [c for c in wide if not c.decoded.bad and c.score >= 0.9 and not eight_bit_fine]
+    return out[:1] + wide + out[1:]
+
+
+def _utf16_orders(data: bytes) -> tuple[str, ...]:
+    """UTF-16 byte orders the NUL bytes allow: ASCII (and line breaks) in UTF-16 LE put a NUL
+    at every odd index, in BE at every even one; a few CJK code points (一 U+4E00) add NULs on
+    the other side, hence the 2:1 majority."""
+    nuls = data.count(0)
+    odd = data[1::2].count(0)
+    even = nuls - odd
+    orders = []
+    if odd >= 2 * even:
+        orders.append("utf-16-le")
+    if even >= 2 * odd:
+        orders.append("utf-16-be")
+    return tuple(orders)
+
+
+def _declared(data: bytes, candidates: list[_Candidate]) -> Decoded | None:
+    """The reading an HTML page declares in its first 4 KB, if the bytes decode under it
+    (within :func:`max_bad`). A declaration of a Western code page whose reading is implausible
+    yields to a clean Chinese reading (pages often keep a template's ``iso-8859-1``)."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    codec = _DECLARED_ALIASES.get(label, label)
+    try:
+        codecs.lookup(codec)
+    except LookupError:
+        return None
+    text, bad = _decode(data, codec)
+    if len(bad) > max_bad(len(data)):
+        return None
+    score = plausibility(text)
+    clean = [c for c in candidates if not c.decoded.bad and c.score >= 0.8]
+    if score < 0.3 and clean:
+        best = max(clean, key=lambda c: c.score).decoded
+        best.note = f"declares {label}, which does not read as text"
+        return best
+    return Decoded(text, codec, bad)
+
+
+def _guess(data: bytes) -> Decoded | None:
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.chaos > 0.2:
+        return None
+    text = str(best)
+    if "\x00" in text:
+        return None
+    return Decoded(text, best.encoding)
+
+
+def _refusal(data: bytes, candidates: list[_Candidate]) -> str:
+    """The true reason no reading was kept."""
+    nuls = data.count(0)
+    if nuls:
+        return (f"binary file, not text ({nuls} NUL bytes, first at byte {data.index(0)}, "
+                "and it does not read as UTF-16)")
+    fewest = min(candidates, key=lambda c: (len(c.decoded.bad), -c.score))
+    bad = fewest.decoded.bad
+    if not bad:
+        return (f"not text in any encoding kg reads: the best reading ({fewest.decoded.encoding}) is "
+                "mostly control, private-use or unassigned characters")
+    return (f"cannot detect the text encoding: not text in UTF-8, UTF-16, GB18030 or Big5 "
+            f"(the closest, {fewest.decoded.encoding}, has {len(bad)} undecodable byte sequences, "
+            f"at bytes {_positions(bad)})")
+
+
+def _positions(bad: list[int]) -> str:
+    return ", ".join(str(p) for p in bad[:SHOWN_POSITIONS]) + (", …" if len(bad) > SHOWN_POSITIONS else "")
+
+
+# ---------------------------------------------------------------- decoding with positions
+
+_record = threading.local()
+
+
+def _record_error(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _record.positions.append(exc.start)
+    return "\ufffd", exc.end
+
+
+codecs.register_error("kg.record", _record_error)
+
+
+def _decode(data: bytes, codec: str) -> tuple[str, list[int]]:
+    """Decode with every undecodable sequence replaced by U+FFFD; return the text and the byte
+    positions where those sequences start."""
+    _record.positions = positions = []
+    try:
+        text = data.decode(codec, errors="kg.record")
+    finally:
+        _record.positions = []
+    return text, positions
+
+
+# ---------------------------------------------------------------- plausibility
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    """GB2312's 6763 hanzi (the simplified characters in common use) and Big5's 5401 common
+    characters (常用字, the traditional ones)."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    for code in range(0xA440, 0xC67F):
+        try:
+            chars.add(code.to_bytes(2, "big").decode("big5"))
+        except UnicodeDecodeError:
+            pass
+    return frozenset(chars)
+
+
+_CHINESE_PUNCT = set("，。、；：？！“”‘’（）【】《》〈〉「」『』〔〕—…·•－～ ")
+
+
+@lru_cache(maxsize=65536)
+def _weight(c: str) -> float:
+    if c == "\ufffd":
+        return -1.0
+    if c in _common_hanzi() or c in _CHINESE_PUNCT:
+        return 1.0
+    o = ord(c)
+    if 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E:  # CJK symbols, full-width forms
+        return 1.0
+    category = unicodedata.category(c)
+    if category in ("Cc", "Cs", "Co", "Cn"):
+        return -1.0
+    if 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF:
+        return 0.5  # a rare ideograph: possible in names, suspicious in bulk
+    if o <= 0x24F or 0x2000 <= o <= 0x206F:  # Latin letters, general punctuation
+        return 0.25
+    return 0.0
+
+
+def plausibility(text: str) -> float:
+    """How much ``text`` reads as Chinese, from -1 to 1: the mean weight of its characters
+    outside printable ASCII (1 for common hanzi and Chinese punctuation, 0.5 for rare
+    ideographs, 0 for kana, hangul, symbols…, -1 for U+FFFD, controls, private-use and
+    unassigned code points). Text that is all printable ASCII scores 1."""
+    total = 0
+    weight = 0.0
+    for c, n in Counter(text).items():
+        if c < "\x80" and (c >= " " or c in "\t\n\r\f\v"):
+            continue
+        total += n
+        weight += n * (-1.0 if c < "\x80" else _weight(c))
+    return 1.0 if total == 0 else weight / total
