@@ -3,24 +3,43 @@
 Each stage is a function over the contracts of kg/model.py; this module only chains them,
 keeps going past a broken document (its error is collected, never raised), and makes the
 build incremental: a database keeps its raw facts, a build replaces the facts of the
-documents it reads again (same path or same content) and re-resolves everything.
+documents it reads again and re-resolves everything.
+
+Document identity: a document is its *content* (sha256; the Document id is its first 16 hex
+digits) found at one or more *resolved paths* (``os.path.realpath``: absolute, symlinks
+followed). ``alias/doc.txt``, ``./alias/doc.txt``, ``/abs/alias/doc.txt`` and a symlink to it
+are one file and one document. A document info keeps ``path`` (the path as given when it was
+read: what ``source.doc`` of its facts says and what the commands show) and ``real_paths``
+(every resolved path it was read at, the first being that of ``path``). When a build reads a
+file:
+
+- same content as a stored document: the new reading replaces it (its other paths are kept);
+- other content at a resolved path a stored document was read at (an edit): that path is taken
+  off the stored document, and a document left with no path goes with its facts;
+- the same content at several resolved paths in one build is read and extracted once (the
+  first path given) and records every path.
+
+A stored document that loses the path its ``path`` names but keeps another is shown under that
+other (resolved) path from then on, its facts re-pointed. Databases written before documents
+had ``real_paths`` are matched by their ``path`` resolved against the current directory.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.extract import extract_document
 from kg.model import Document, Fact
 from kg.reading import iter_input_files, read_document
 from kg.resolve import resolve
-from kg.store import open_store
+from kg.store import MissingStoreError, Store, default_db, open_store
 
 
 @dataclass
@@ -31,6 +50,8 @@ class Extracted:
     doc: Document | None = None
     facts: list[Fact] = field(default_factory=list)
     error: KgError | None = None
+    real_path: str | None = None  # os.path.realpath(path)
+    same_as: str | None = None  # read before in this run with the same content: that path (not extracted again)
 
 
 @dataclass
@@ -43,7 +64,18 @@ class BuildReport:
     db: str
 
 
-def doc_info(doc: Document) -> dict:
+@dataclass
+class RemoveReport:
+    removed: list[dict]  # document infos taken out of the graph, with their facts
+    unlinked: list[tuple[dict, list[str]]]  # documents kept, with the resolved paths taken off them
+    documents: int
+    facts: int
+    nodes: int
+    relationships: int
+    db: str
+
+
+def doc_info(doc: Document, real_paths: Sequence[str] = ()) -> dict:
     """The document metadata the resolver and the store keep (no text)."""
     return {
         "id": doc.id,
@@ -53,24 +85,38 @@ def doc_info(doc: Document) -> dict:
         "year": doc.year,
         "jurisdiction": doc.jurisdiction,
         "sha256": doc.sha256,
+        "real_paths": list(real_paths) or None,
     }
 
 
-def extract_paths(paths: Iterable[str], on_file: Callable[[str], None] | None = None) -> Iterator[Extracted]:
-    """Read and extract every file under ``paths``; a failure is reported, not raised."""
+def extract_paths(paths: Iterable[str], on_file: Callable[[str], None] | None = None, *,
+                  dedupe: bool = False) -> Iterator[Extracted]:
+    """Read and extract every file under ``paths``; a failure is reported, not raised.
+
+    With ``dedupe``, a file whose content was already read in this run (the same file reached
+    another way, or a copy) is not extracted again: it comes with ``same_as`` set and no facts."""
+    first: dict[str, str] = {}  # sha256 -> path of the first reading
     for path, error in iter_input_files(list(paths)):
         if on_file:
             on_file(path)
         if error is not None:
             yield Extracted(path, error=error)
             continue
+        real = os.path.realpath(path)
         try:
             doc = read_document(path)
-            yield Extracted(path, doc=doc, facts=extract_document(doc))
+            if dedupe and doc.sha256 in first:
+                yield Extracted(path, doc=doc, real_path=real, same_as=first[doc.sha256])
+                continue
+            item = Extracted(path, doc=doc, facts=extract_document(doc), real_path=real)
         except KgError as exc:
-            yield Extracted(path, error=exc)
+            yield Extracted(path, error=exc, real_path=real)
+            continue
         except Exception as exc:  # an extractor bug must not cost the batch: report it per file
-            yield Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"))
+            yield Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"), real_path=real)
+            continue
+        first.setdefault(doc.sha256, path)
+        yield item
 
 
 def write_jsonl_atomic(rows: Iterable[dict], out: str | Path) -> None:
@@ -87,31 +133,148 @@ def write_jsonl(rows: Iterable[dict], fh: TextIO) -> None:
         fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def real_paths_of(info: dict) -> list[str]:
+    """The resolved paths a stored document was read at; for a document stored before kg kept
+    them, its ``path`` resolved against the current directory."""
+    paths = info.get("real_paths")
+    if paths:
+        return list(paths)
+    return [os.path.realpath(info["path"])] if info.get("path") else []
+
+
+def _with_paths(info: dict, paths: list[str]) -> dict:
+    """``info`` with ``real_paths`` = ``paths``: the first kept first, the others sorted, no repeats."""
+    head, rest = paths[0], sorted(set(paths[1:]) - {paths[0]})
+    return {**info, "real_paths": [head, *rest]}
+
+
+def _repoint(facts: list[Fact], old: str, new: str) -> list[Fact]:
+    """Facts of the document shown as ``old``, shown as ``new`` (source and evidence spans)."""
+    def ev(e):
+        return replace(e, doc=new) if e.doc == old else e
+
+    return [replace(f, source=ev(f.source), evidence=[ev(e) for e in f.evidence]) if f.source.doc == old else f
+            for f in facts]
+
+
+def _take_paths(info: dict, facts: list[Fact], gone: set[str]) -> tuple[dict | None, list[Fact]]:
+    """Take the resolved paths ``gone`` off a stored document: None when none is left (the
+    document goes, with its facts); when the path its ``path`` names went, it is shown under the
+    first one left (resolved) and its facts follow."""
+    paths = real_paths_of(info)
+    left = [p for p in paths if p not in gone]
+    if not left:
+        return None, []
+    if left == paths:
+        return _with_paths(info, paths), facts  # (a document stored before real_paths gets them)
+    if left[0] != paths[0]:
+        facts = _repoint(facts, info["path"], left[0])
+        info = {**info, "path": left[0]}
+    return _with_paths(info, left), facts
+
+
+def _facts_by_doc(facts: list[Fact]) -> dict[str, list[Fact]]:
+    out: dict[str, list[Fact]] = {}
+    for f in facts:
+        out.setdefault(f.source.doc, []).append(f)
+    return out
+
+
+def _unique_paths(entries: list[tuple[dict, list[Fact]]]) -> list[tuple[dict, list[Fact]]]:
+    """Two documents never show the same ``path`` (the resolver ties facts to documents by it):
+    the later one keeps it, an earlier one is shown under its resolved path."""
+    last = {d["path"]: i for i, (d, _) in enumerate(entries)}
+    out = []
+    for i, (d, facts) in enumerate(entries):
+        if last[d["path"]] != i:
+            new = real_paths_of(d)[0]
+            d, facts = {**d, "path": new, "real_paths": real_paths_of(d)}, _repoint(facts, d["path"], new)
+        out.append((d, facts))
+    return out
+
+
 def merge_with_stored(old_facts: list[Fact], old_docs: list[dict], new: list[Extracted]) -> tuple[list[Fact], list[dict]]:
-    """Stored facts and documents, with those of re-read documents (same path or same
-    sha256) replaced by the new reading."""
-    new_docs = [doc_info(e.doc) for e in new if e.doc is not None]
-    paths = {d["path"] for d in new_docs}
-    shas = {d["sha256"] for d in new_docs}
-    replaced = {d["path"] for d in old_docs if d.get("path") in paths or d.get("sha256") in shas}
-    kept_docs = [d for d in old_docs if d.get("path") not in replaced]
-    kept_facts = [f for f in old_facts if f.source.doc not in replaced]
-    facts = kept_facts + [f for e in new for f in e.facts]
-    return facts, kept_docs + new_docs
+    """Stored facts and documents, with what this build read merged in (see the module
+    docstring: documents are keyed by content and resolved path, never by the path string)."""
+    readings: dict[str, dict] = {}  # sha256 -> the new document info
+    new_facts: dict[str, list[Fact]] = {}  # sha256 -> its facts
+    for e in new:
+        if e.doc is None:
+            continue
+        real = e.real_path or os.path.realpath(e.path)
+        sha = e.doc.sha256
+        if sha in readings:  # the same content again (another path to it, or a copy)
+            readings[sha] = _with_paths(readings[sha], [*readings[sha]["real_paths"], real])
+            continue
+        readings[sha] = doc_info(e.doc, [real])
+        new_facts[sha] = list(e.facts)
+    read_here = {p for d in readings.values() for p in d["real_paths"]}
+
+    old_of = _facts_by_doc(old_facts)
+    entries: list[tuple[dict, list[Fact]]] = []
+    for d in old_docs:
+        facts = old_of.pop(d.get("path"), [])
+        sha = d.get("sha256")
+        if sha and sha in readings:  # read again: the new reading replaces it, keeping its other paths
+            r = readings[sha]
+            readings[sha] = _with_paths(r, [*r["real_paths"], *(p for p in real_paths_of(d) if p not in read_here)])
+            continue
+        info, facts = _take_paths(d, facts, read_here)
+        if info is not None:
+            entries.append((info, facts))
+    entries += [(info, new_facts[sha]) for sha, info in readings.items()]
+    entries = _unique_paths(entries)
+    orphans = [f for fs in old_of.values() for f in fs]  # facts of no stored document: kept as they were
+    return orphans + [f for _, fs in entries for f in fs], [d for d, _ in entries]
+
+
+PERSONS_QUERY = "MATCH (p:Person)-[:MENTIONED_IN]->(:Document) RETURN count(DISTINCT p) AS n"
+RAW_FACTS_QUERY = "MATCH (f:Fact) RETURN count(f) AS n"
+
+
+def check_raw_facts(store: Store, where: str) -> None:
+    """Refuse a store whose graph kg could not rebuild: persons of a kg graph (linked to their
+    Documents) but no raw facts, as after a neo4j-admin import of an export without Fact nodes.
+    Replacing it would keep only what this run reads. A store with no database yet passes."""
+    try:
+        if _count(store, RAW_FACTS_QUERY):
+            return
+        persons = _count(store, PERSONS_QUERY)
+    except MissingStoreError:
+        return
+    except QueryError as exc:
+        raise StoreError(f"{where}: not a kg graph ({exc}); kg will not replace it — choose another database") from exc
+    if persons:
+        raise StoreError(
+            f"{where}: the graph has {persons} persons but no raw facts (Fact nodes); kg build would replace it "
+            "with only the documents read now; rebuild from all the documents into a new database, "
+            "or import a kg csv export (it includes the Fact nodes)"
+        )
+
+
+def _count(store: Store, query: str) -> int:
+    rows = store.run(query, {})
+    return int(rows[0]["n"]) if rows else 0
 
 
 def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None,
           on_file: Callable[[str], None] | None = None,
           on_error: Callable[[KgError], None] | None = None) -> BuildReport:
-    """Extract ``paths``, merge with what the store already holds, resolve, write the graph."""
-    extracted = []
-    for item in extract_paths(paths, on_file):
-        extracted.append(item)
-        if item.error is not None and on_error:
-            on_error(item.error)
-    errors = [e.error for e in extracted if e.error is not None]
+    """Extract ``paths``, merge with what the store already holds, resolve, write the graph.
+
+    The store is opened first: for LadybugDB that takes kg's write lock, so a second build of
+    the same database -- new or not -- stops at once; a store holding a graph without raw facts
+    is refused before anything is read (:func:`check_raw_facts`)."""
+    where = uri or str(db or default_db())
     store = open_store(db, uri=uri)
     try:
+        check_raw_facts(store, where)
+        extracted = []
+        for item in extract_paths(paths, on_file, dedupe=True):
+            extracted.append(item)
+            if item.error is not None and on_error:
+                on_error(item.error)
+        errors = [e.error for e in extracted if e.error is not None]
         old_facts, old_docs = store.load_facts()
         facts, docs = merge_with_stored(old_facts, old_docs, extracted)
         graph = resolve(facts, docs)
@@ -120,5 +283,77 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
         store.close()
     return BuildReport(
         documents=len(docs), facts=len(facts), errors=errors,
-        nodes=graph.node_count(), relationships=graph.rel_count(), db=uri or str(db),
+        nodes=graph.node_count(), relationships=graph.rel_count(), db=where,
     )
+
+
+HEX = re.compile(r"^[0-9a-fA-F]{6,64}$")
+
+
+def match_documents(docs: list[dict], target: str, where: str) -> dict[int, set[str] | None]:
+    """Which stored documents ``target`` names, as {index: resolved paths to take off, or None
+    for the whole document}: a path (as shown, or any path resolving to one the document was
+    read at) names that path; else a sha256 or id prefix (6+ hex digits) names the document."""
+    real = os.path.realpath(target)
+    hits: dict[int, set[str] | None] = {}
+    for i, d in enumerate(docs):
+        paths = real_paths_of(d)
+        if d.get("path") == target and paths:
+            hits[i] = {paths[0]}
+        elif real in paths:
+            hits[i] = {real}
+    if hits:
+        return hits
+    if HEX.match(target):
+        low = target.lower()
+        ids = [i for i, d in enumerate(docs)
+               if str(d.get("sha256") or "").lower().startswith(low) or str(d.get("id") or "").lower().startswith(low)]
+        if len(ids) > 1:
+            raise InputError(target, f"names {len(ids)} documents in {where}; give more digits of the sha256")
+        if ids:
+            return {ids[0]: None}
+    raise InputError(target, f"no such document in {where} (give a path it was built from, its sha256 or id prefix)")
+
+
+def remove(targets: Sequence[str], db: str | None = None, *, uri: str | None = None) -> RemoveReport:
+    """Take documents out of the graph, and with them everything only they supported.
+
+    Each target is a path (the document loses that path and goes when it has none left) or a
+    sha256 / id prefix (the document goes). Every target must name a stored document, else
+    nothing changes. The rest is re-resolved from the stored raw facts and the store replaced
+    atomically (the same path a build takes)."""
+    where = uri or str(db or default_db())
+    if not targets:
+        raise InputError(where, "no document given to remove")
+    if uri is None and not os.path.exists(db or default_db()):
+        raise MissingStoreError(f"no graph at {where} — nothing to remove")
+    store = open_store(db, uri=uri)
+    try:
+        check_raw_facts(store, where)
+        facts, docs = store.load_facts()
+        gone: dict[int, set[str] | None] = {}
+        for target in targets:
+            for i, paths in match_documents(docs, target, where).items():
+                gone[i] = None if paths is None or gone.get(i, set()) is None else gone.get(i, set()) | paths
+        facts_of = _facts_by_doc(facts)
+        kept_docs, removed, unlinked = [], [], []
+        for i, d in enumerate(docs):
+            own = facts_of.pop(d.get("path"), [])
+            if i not in gone:
+                kept_docs.append(d)
+                facts_of[d["path"]] = own
+                continue
+            info, own = (None, []) if gone[i] is None else _take_paths(d, own, gone[i])
+            if info is None:
+                removed.append(d)
+            else:
+                unlinked.append((info, sorted(gone[i])))
+                kept_docs.append(info)
+                facts_of[info["path"]] = own
+        kept_facts = [f for fs in facts_of.values() for f in fs]
+        graph = resolve(kept_facts, kept_docs)
+        store.replace_all(graph, kept_facts, kept_docs)
+    finally:
+        store.close()
+    return RemoveReport(removed=removed, unlinked=unlinked, documents=len(kept_docs), facts=len(kept_facts),
+                        nodes=graph.node_count(), relationships=graph.rel_count(), db=where)

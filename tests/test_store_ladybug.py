@@ -57,7 +57,7 @@ def test_store_ladybug_load_facts_round_trips(sample_db):
     original = make_sample_facts()
     assert sorted(f.to_json()["person"] for f in facts) == sorted(f.person for f in original)
     assert {f.person: f for f in facts}["刘松"].to_json() == original[1].to_json()  # quotes, commas, newline
-    assert docs == SAMPLE_DOCS
+    assert docs == [{**SAMPLE_DOCS[0], "real_paths": None}]
 
 
 def test_store_ladybug_load_facts_empty_without_db(tmp_path):
@@ -121,19 +121,23 @@ def test_store_ladybug_rejects_bad_graph(tmp_path):
 
 
 def test_store_ladybug_locked_by_another_process(tmp_path):
+    """kg's own lock (<db>.lock) stops a second kg writer at open; LadybugDB's lock stops a
+    writer when another program holds the database open."""
     path = tmp_path / "kg.db"
     with LadybugStore(path) as store:
         store.replace_all(make_sample_graph(), [], [])
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        with pytest.raises(StoreError, match="cannot open .*kg.db.*another kg process"):
-            LadybugStore(path).replace_all(make_sample_graph(), [], [])
-    finally:
-        holder.kill()
-        holder.wait()
+    for script, error in ((HOLD_LOCK, r"kg\.db: another kg process \(pid \d+\) is writing this database"),
+                          (HOLD_DB, r"cannot open .*kg.db.*another kg process")):
+        holder = subprocess.Popen(
+            [sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            assert holder.stdout.readline().strip() == "locked"
+            with pytest.raises(StoreError, match=error):
+                LadybugStore(path).replace_all(make_sample_graph(), [], [])
+        finally:
+            holder.kill()
+            holder.wait()
     assert sorted(os.listdir(tmp_path)) == ["kg.db"]
 
 
@@ -142,6 +146,15 @@ import sys, time
 from kg.store.ladybug import LadybugStore
 s = LadybugStore(sys.argv[1])
 s.run("MATCH (n:Rank) RETURN n.id")
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+HOLD_DB = """
+import sys, time
+import ladybug
+db = ladybug.Database(sys.argv[1])
+conn = ladybug.Connection(db)
 print("locked", flush=True)
 time.sleep(60)
 """

@@ -30,7 +30,7 @@ def version() -> None:
 
 
 # Command modules, in help order. Each defines register(app: typer.Typer) -> None.
-COMMAND_MODULES = ("extract_cmd", "build_cmd", "query_cmd", "eval_cmd", "resolve_cmd")
+COMMAND_MODULES = ("extract_cmd", "build_cmd", "remove_cmd", "query_cmd", "eval_cmd", "resolve_cmd")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"kg.cli.{_name}").register(app)

@@ -26,7 +26,10 @@ def register(app: typer.Typer) -> None:
         """Build (or extend) the graph from documents: extract, resolve, store.
 
         Building the same input twice gives the same graph; building more documents into an
-        existing database adds them without duplicates (everything is re-resolved)."""
+        existing database adds them without duplicates (everything is re-resolved). A document
+        is its content at its resolved path: the same file reached another way is the same
+        document, and an edited file replaces its old reading. Only one build writes a
+        database at a time (the second stops with an error)."""
         target = db
         with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
             task = progress.add_task("reading", total=None)
@@ -37,7 +40,7 @@ def register(app: typer.Typer) -> None:
             )
         print(
             f"{report.documents} documents, {report.facts} facts → "
-            f"{report.nodes} nodes, {report.relationships} relationships in {neo4j or target}",
+            f"{report.nodes} nodes, {report.relationships} relationships in {report.db}",
             file=sys.stderr,
         )
         if report.errors:

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Protocol
 
 import typer
 
+from kg.errors import StoreError
 from kg.model import Fact, Graph, fact_id
 
 DEFAULT_DB = "kg.db"
@@ -29,13 +30,22 @@ DbOption = Annotated[
 ``def cmd(db: DbOption = DEFAULT_DB)``."""
 
 
+class MissingStoreError(StoreError):
+    """The embedded database file does not exist (yet): nothing to read, nothing to protect."""
+
+
 def default_db() -> str:
     """The database path used when none is given: $KG_DB, else kg.db."""
     return os.environ.get("KG_DB") or DEFAULT_DB
 
 
 class Store(Protocol):
-    """What every store offers (LadybugStore, Neo4jStore)."""
+    """What every store offers (LadybugStore, Neo4jStore).
+
+    A store opened for writing is the build's: LadybugStore holds kg's exclusive write lock
+    from open to close (a second writer gets a one-line StoreError at open). ``load_facts``
+    returns the raw facts and document infos the store holds; ``replace_all`` makes the store
+    hold exactly the given graph, raw facts and documents, atomically."""
 
     dialect: str  # "ladybug" | "neo4j": which per-store variant of a saved query it runs
 
@@ -55,8 +65,11 @@ class Store(Protocol):
 def open_store(db: str | None = None, *, uri: str | None = None, read_only: bool = False) -> Store:
     """Open the LadybugDB file ``db`` (default $KG_DB or kg.db), or Neo4j when ``uri`` is given.
 
-    Neo4j credentials come from NEO4J_USER / NEO4J_PASSWORD (default neo4j / kgpassword, as in
-    docker-compose.yml), the database from NEO4J_DATABASE (default: the server's default).
+    Opening the LadybugDB file for writing takes kg's write lock (``<db>.lock``) at once, before
+    the database is read or created; :meth:`Store.close` releases it.
+
+    Neo4j settings (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) are read by
+    :class:`kg.store.neo4j.Neo4jStore`.
     """
     if uri:
         from kg.store.neo4j import Neo4jStore
@@ -106,5 +119,5 @@ def store_tables(graph: Graph, facts: list[Fact], docs: list[dict]) -> dict[str,
 
 def doc_info(row: dict[str, Any]) -> dict[str, Any]:
     """A Document node back as a document-info dict (the keys the build gives)."""
-    keys = ("id", "path", "title", "date", "year", "jurisdiction", "sha256")
+    keys = ("id", "path", "title", "date", "year", "jurisdiction", "sha256", "real_paths")
     return {k: row.get(k) for k in keys}

@@ -1,9 +1,18 @@
 """The embedded store: one LadybugDB database file (plus its .wal after a crash).
 
 Writes never touch the live database: :meth:`LadybugStore.replace_all` builds a new database
-next to it, bulk-loads it with COPY from CSV files (the fast path: ~10x faster than batched
-UNWIND + MERGE, see bench/bench_store.py) and atomically renames it over the old one, so a
-crash or a bad graph leaves the previous database intact.
+next to it (``.<name>.tmp-<pid>``), bulk-loads it with COPY from CSV files (the fast path: ~10x
+faster than batched UNWIND + MERGE, see bench/bench_store.py) and atomically renames it over the
+old one, so a crash or a bad graph leaves the previous database intact.
+
+A store opened for writing holds an exclusive lock from open to close: ``fcntl.flock`` on a
+sidecar file ``<name>.lock`` that kg creates next to the database (and removes at close), taken
+*before* anything is read or created, so a second writer -- even on a database that does not
+exist yet -- fails at once with a one-line error naming the holder's pid. With the lock held,
+temporary databases left by killed writers (``.<name>.tmp-<pid>``, pid no longer alive) are
+removed; nothing else is. Read-only opens take no lock: the swap is one rename of a
+checkpointed database (no .wal of either database is ever paired with the other), so a reader
+sees the old database or the new one.
 
 STRING[] columns go into the CSV as ``[a,b]`` literals when every element is plain (LadybugDB's
 list parser splits on commas, keeps quotes and trims spaces); a table with any other element is
@@ -13,6 +22,8 @@ with the ASCII unit separator joining elements (correct for any string, ~5x slow
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
 import os
 import re
@@ -26,14 +37,18 @@ import ladybug
 from kg.errors import QueryError, StoreError
 from kg.model import Fact, Graph
 from kg.schema import NodeSpec, RelSpec, Schema, ladybug_ddl, load_schema, quote
-from kg.store import doc_info, store_tables
+from kg.store import MissingStoreError, doc_info, store_tables
 
 LIST_SEP = "\x1f"  # ASCII unit separator: joins STRING[] elements inside one CSV field
 CSV_OPTS = "(header=true, parallel=false)"  # parallel=false: quoted newlines in sentences
 
 
+LOCK_SUFFIX = ".lock"
+LOCK_MARK = "kg write lock"  # first words of every lock file kg writes
+
+
 def missing_db_error(path: Path | str) -> StoreError:
-    return StoreError(f"no graph at {path} — run `kg build samples/` first")
+    return MissingStoreError(f"no graph at {path} — run `kg build samples/` first")
 
 
 class LadybugStore:
@@ -47,8 +62,13 @@ class LadybugStore:
         self.schema = schema or load_schema()
         self._db: Any = None
         self._conn: Any = None
+        self._lock: DbLock | None = None
         if read_only:
             self._connection()  # fail now (missing, locked, not a database), not at first query
+        else:
+            # the lock first: before the database is read, created or replaced
+            self._lock = DbLock(self.path)
+            remove_stale_temp_files(self.path)
 
     # -- connection ------------------------------------------------------------------
     def _connection(self) -> Any:
@@ -65,12 +85,24 @@ class LadybugStore:
         return self._conn
 
     def close(self) -> None:
-        """Release the database (and its lock)."""
+        """Release the database and, for a writer, kg's write lock."""
+        self._close_db()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _close_db(self) -> None:
         if self._conn is not None:
             self._conn.close()
         if self._db is not None:
             self._db.close()
         self._conn = self._db = None
+
+    def __del__(self) -> None:  # a writer that was never closed must not keep the lock
+        try:
+            self.close()
+        except Exception:
+            pass
 
     def __enter__(self) -> "LadybugStore":
         return self
@@ -92,7 +124,12 @@ class LadybugStore:
         """The stored raw facts and document infos; empty when the database does not exist yet."""
         if self._conn is None and not self.path.exists():
             return [], []
-        rows = self.run("MATCH (f:Fact) RETURN f.json AS json ORDER BY f.id")
+        try:
+            rows = self.run("MATCH (f:Fact) RETURN f.json AS json ORDER BY f.id")
+        except QueryError as exc:
+            raise StoreError(
+                f"{self.path}: not a kg graph (no Fact table: {exc}); kg will not replace it — choose another --db"
+            ) from exc
         facts = [Fact.from_json(json.loads(r["json"])) for r in rows]
         docs = self.run("MATCH (d:Document) RETURN d.* ORDER BY d.id")
         return facts, [doc_info({k.removeprefix("d."): v for k, v in r.items()}) for r in docs]
@@ -102,27 +139,29 @@ class LadybugStore:
         """Write the whole graph into a new database and swap it in atomically."""
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
+        if self._lock is None:
+            raise StoreError(f"{self.path}: the store was closed; open it again to write")
         nodes = store_tables(graph, facts, docs)
         check_graph(self.schema, nodes, graph.rels)
         if self.path.exists():
-            self._connection()  # hold the target's write lock while the new database is written
+            self._connection()  # also hold LadybugDB's own lock while the new database is written
         target = self.path.resolve()
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        tmp = temp_path(target)
         _remove_db(tmp)
         try:
             write_database(tmp, self.schema, nodes, graph.rels)
         except BaseException:
             _remove_db(tmp)
             raise
-        self.close()
+        self._close_db()  # checkpoints the old database: its .wal goes
         _swap_in(tmp, target)
 
     def write_unwind(self, graph: Graph, facts: list[Fact], docs: list[dict], batch: int = 2000) -> None:
         """The slow path (batched UNWIND + MERGE into a fresh database), kept for the benchmark."""
         nodes = store_tables(graph, facts, docs)
         check_graph(self.schema, nodes, graph.rels)
-        self.close()
+        self._close_db()
         _remove_db(self.path)
         db = ladybug.Database(str(self.path))
         conn = ladybug.Connection(db)
@@ -312,13 +351,155 @@ def _remove_db(path: Path) -> None:
 
 
 def _swap_in(tmp: Path, target: Path) -> None:
-    """Rename the new database over the old one; a leftover .wal of the old one must go with it."""
+    """Rename the new database over the old one in one step.
+
+    The new database is self-contained first (a .wal of its own is folded in by opening and
+    closing it); a .wal of the old one (none after a clean close) goes *before* the rename, so
+    no reader ever opens the new database with the old one's .wal."""
     wal, tmp_wal = Path(str(target) + ".wal"), Path(str(tmp) + ".wal")
-    os.replace(tmp, target)
     if tmp_wal.exists():
-        os.replace(tmp_wal, wal)
-    elif wal.exists():
+        db = ladybug.Database(str(tmp))
+        db.close()
+        if tmp_wal.exists():
+            raise StoreError(f"writing {tmp.name} failed: its write-ahead log could not be checkpointed")
+    if wal.exists():
         wal.unlink()
+    os.replace(tmp, target)
+
+
+def temp_path(target: Path, pid: int | None = None) -> Path:
+    """Where a writer builds the new database: ``.<name>.tmp-<pid>`` next to ``target``."""
+    return target.with_name(f".{target.name}.tmp-{os.getpid() if pid is None else pid}")
+
+
+def remove_stale_temp_files(path: Path) -> list[Path]:
+    """Remove the temporary databases of dead writers of ``path`` (call with the lock held).
+
+    Only names kg gives its temporary databases (``.<name>.tmp-<pid>`` and its ``.wal``) are
+    considered, and only when no process with that pid is alive; returns what was removed."""
+    target = Path(path).resolve()
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.tmp-(\d+)(?:\.wal)?$")
+    removed = []
+    try:
+        names = sorted(os.listdir(target.parent))
+    except OSError:
+        return removed
+    for name in names:
+        m = pattern.match(name)
+        if not m or int(m.group(1)) == os.getpid() or _pid_alive(int(m.group(1))):
+            continue
+        p = target.parent / name
+        try:
+            if p.is_symlink() or not p.is_file():
+                continue  # kg writes regular files there, never links or folders
+            p.unlink()
+            removed.append(p)
+        except OSError:
+            pass
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return True  # not a pid kg wrote: leave it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+class DbLock:
+    """kg's exclusive write lock on one database: ``flock`` on ``<db>.lock``, held until release.
+
+    The lock file is created by kg (it holds ``kg write lock, pid N``), reused when a killed kg
+    left it behind, and removed at release while still locked; a file of that name that kg did
+    not write is refused, never touched. After locking, the file must still be the one at the
+    path (another writer may have removed it meanwhile): otherwise the lock is taken again."""
+
+    def __init__(self, db: Path | str):
+        target = Path(db).resolve()
+        self.db = Path(db)
+        self.path = target.with_name(target.name + LOCK_SUFFIX)
+        self.fd: int | None = None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{db}: cannot create its folder ({exc.strerror or exc})") from None
+        for _ in range(100):
+            fd = self._open()
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                os.close(fd)
+                if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise StoreError(
+                        f"{db}: another kg process{self._holder()} is writing this database; "
+                        "try again when it has finished"
+                    ) from None
+                raise StoreError(f"{db}: cannot lock {self.path.name} ({exc.strerror or exc})") from None
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(self.path))
+            except FileNotFoundError:
+                same = False
+            if same:
+                self.fd = fd
+                break
+            os.close(fd)  # the previous holder removed that file: lock the new one
+        else:
+            raise StoreError(f"{db}: cannot take the write lock {self.path.name}")
+        try:
+            content = os.pread(self.fd, 200, 0).decode("utf-8", "replace")
+            if content and not content.startswith(LOCK_MARK):
+                raise StoreError(f"{self.path}: exists and was not written by kg; kg will not use or remove it "
+                                 f"(move it away to write {db})")
+            os.ftruncate(self.fd, 0)
+            os.pwrite(self.fd, f"{LOCK_MARK}, pid {os.getpid()}\n".encode(), 0)
+        except BaseException:
+            os.close(self.fd)
+            self.fd = None
+            raise
+
+    def _open(self) -> int:
+        while True:
+            try:
+                return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+            except FileExistsError:
+                pass
+            except OSError as exc:
+                raise StoreError(f"{self.db}: cannot create {self.path.name} ({exc.strerror or exc})") from None
+            try:
+                if self.path.is_symlink():
+                    raise StoreError(f"{self.path}: is a symbolic link, not kg's lock file; kg will not use it")
+                return os.open(self.path, os.O_RDWR | os.O_CLOEXEC | os.O_NOFOLLOW)
+            except FileNotFoundError:
+                continue  # removed between the two opens: create it
+            except StoreError:
+                raise
+            except OSError as exc:
+                raise StoreError(f"{self.db}: cannot open {self.path.name} ({exc.strerror or exc})") from None
+
+    def _holder(self) -> str:
+        try:
+            text = self.path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+        m = re.match(rf"{re.escape(LOCK_MARK)}, pid (\d+)", text)
+        return f" (pid {m.group(1)})" if m else ""
+
+    def release(self) -> None:
+        """Remove the lock file (still holding the lock) and unlock."""
+        if self.fd is None:
+            return
+        try:
+            if os.path.samestat(os.fstat(self.fd), os.stat(self.path)):
+                os.unlink(self.path)
+        except OSError:
+            pass
+        os.close(self.fd)
+        self.fd = None
 
 
 def _rows(result: Any) -> list[dict]:
