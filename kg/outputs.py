@@ -83,6 +83,8 @@ def open_output(target: str | os.PathLike, *, binary: bool = False, encoding: st
         yield fh
         fh.flush()
         return
+    if name.endswith(("/", os.sep)) and not os.path.exists(name):
+        raise OutputError(f"{name}: names a directory; give a file name (nothing was written)")
     path = _follow_links(Path(name))
     try:
         st = os.stat(path)

@@ -309,6 +309,22 @@ def test_safety_permission_problem_is_one_line(doc, tmp_path):
         assert str(result.exception) == f"{locked / 'f.jsonl'}: Permission denied"
 
 
+def test_safety_file_name_cannot_break_the_error_line(tmp_path, capsys):
+    bad = tmp_path / "evil\nname\x1b[31m[bold].txt"
+    bad.write_bytes(b"")
+    with pytest.raises(KgError):
+        extract_cmd.extract_to([str(bad)], str(tmp_path / "f.jsonl"))
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 1 and "evil\\x0aname\\x1b[31m[bold].txt" in errors[0] and "\x1b" not in errors[0]
+    assert not (tmp_path / "f.jsonl").exists()
+
+
+def test_safety_file_output_named_like_a_directory(tmp_path):
+    with pytest.raises(KgError, match="names a directory"):
+        export(make_sample_graph(), "json", f"{tmp_path}/new/")
+    assert os.listdir(tmp_path) == []
+
+
 def test_safety_output_error_through_the_entry_point(sample_db, tmp_path):
     """The real `kg` command: one `Error:` line on stderr, exit 1, no traceback."""
     (tmp_path / "thesis.txt").write_text("mine", encoding="utf-8")

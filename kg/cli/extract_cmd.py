@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.errors import KgError
+from kg.output import printable
 from kg.outputs import STDOUT, open_output
 from kg.pipeline import extract_paths, write_jsonl
 
@@ -28,7 +29,7 @@ def extract_to(paths: list[str], output: str = STDOUT) -> tuple[int, int, int]:
     with open_output(output) as fh:
         for item in extract_paths(paths):
             if item.error is not None:
-                print(f"Error: {item.error}", file=sys.stderr)
+                print(f"Error: {printable(item.error, one_line=True)}", file=sys.stderr)  # one line, whatever the file name
                 failed += 1
                 continue
             read += 1
@@ -56,6 +57,6 @@ def register(app: typer.Typer) -> None:
         """Extract personnel acts and office-holding facts, one JSON object per line."""
         _, failed, facts = extract_to(paths, output)
         if output != STDOUT:
-            print(f"{facts} facts → {output}", file=sys.stderr)
+            print(f"{facts} facts → {printable(output, one_line=True)}", file=sys.stderr)
         if failed:
             raise typer.Exit(1)
