@@ -18,15 +18,27 @@ its type but ``jurisdiction`` and ``parent`` None. See docs/organizations.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from kg.places import (
+    PLACES_TSV,
+    PLACES_YAML,
+    TIER_COUNTY,
+    TIER_PREFECTURE,
+    TIER_PROVINCE,
+    TIER_TOWN,
+    Place,
+    gazetteer,
+    pick,
+)
+
 DATA_DIR = Path(__file__).parent / "data"
-PLACES_FILE = DATA_DIR / "places.yaml"
+PLACES_FILE = PLACES_YAML  # the hand overlay; the generated table is kg.places.PLACES_TSV
 ABBREVIATIONS_FILE = DATA_DIR / "org_abbreviations.yaml"
 
 ORG_TYPES = (
@@ -42,7 +54,12 @@ PLACED_BY_DOCUMENT = "document"  # written without a place by a document of that
 PLACED_BY_COUNTRY = "country"  # nothing says where in China: the country only
 PLACED_BY_STRENGTH = (PLACED_BY_NAME, PLACED_BY_DOCUMENT, PLACED_BY_COUNTRY)
 
-MARKERS = ("街道", "市", "区", "县", "镇", "乡")  # level markers written instead of a place
+# level markers written instead of a place (区政府, 省委, 州长 …), longest first, and the place
+# level each one names in the document's jurisdiction (自治州 → the 州 of the chain)
+MARKERS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "省", "市", "州", "盟", "区",
+           "县", "旗", "镇", "乡")
+MARKER_LEVELS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+_TOWN_LEVELS = ("镇", "街道", "乡")
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
 _NUM = "〇零一二三四五六七八九十百"
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -62,19 +79,6 @@ class OrgInfo:
 
 
 @dataclass(frozen=True)
-class Place:
-    """A place: ``name`` is the canonical full name, ``short`` its own name (巴南区).
-    ``resolved`` is False for a level marker or a town the data cannot place."""
-
-    name: str
-    short: str
-    level: str
-    parent: str | None
-    resolved: bool = True
-    top: str = ""  # the name of the top-level place of its chain (重庆市)
-
-
-@dataclass(frozen=True)
 class _Form:
     """One way of writing an institution: literal prefix, {P}, suffix regex."""
 
@@ -89,45 +93,13 @@ class _Form:
 def _level_of(short: str) -> str:
     for m in MARKERS:
         if short.endswith(m):
-            return m
+            return MARKER_LEVELS.get(m, m)
     return "其他"
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[str, Any]:
-    """Index of places.yaml: full name → Place, children by parent name, the nation, and
-    the short names bodies are written with (巴南 → 重庆市巴南区, 重庆 → 重庆市)."""
-    raw = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8")) or {}
-    full: dict[str, Place] = {}
-    children: dict[str | None, list[Place]] = {}
-    shorts: dict[str, Place] = {}
-    nation = next((k for k, v in raw.items() if isinstance(v, dict) and v.get("nation")), None)
-
-    def add(short: str, spec: Any, parent: Place | None) -> None:
-        spec = spec if isinstance(spec, dict) else {}
-        name = (parent.name if parent else "") + short
-        top = parent.top if parent else name
-        place = Place(name, short, spec.get("level") or _level_of(short),
-                      parent.name if parent else None, True, top)
-        full[name] = place
-        children.setdefault(place.parent, []).append(place)
-        for word in spec.get("short") or []:
-            shorts[word] = place
-        if place.level in ("区", "县") and len(short) > 2 and not spec.get("former"):
-            shorts.setdefault(short[:-1], place)
-        kids = spec.get("children") or []
-        for kid in kids if isinstance(kids, list) else kids.items():
-            k_short, k_spec = (kid, None) if isinstance(kid, str) else kid
-            add(k_short, k_spec, place)
-
-    for short, spec in raw.items():
-        add(short, spec, None)
-    return {"full": full, "children": children, "nation": nation, "shorts": shorts}
 
 
 def nation() -> str | None:
     """The country places.yaml puts above every top-level place (中华人民共和国)."""
-    return _places()["nation"]
+    return gazetteer().nation
 
 
 def _template_regex(text: str) -> str:
@@ -179,8 +151,8 @@ def _table() -> dict[str, Any]:
 
 
 def _adhoc_chain(text: str) -> list[Place]:
-    """A jurisdiction not in places.yaml (北京市海淀区): split it at level suffixes."""
-    parts = re.findall(r".+?(?:省|自治区|市|区|县|镇|乡|街道)", text)
+    """A jurisdiction not in the place data: split it at level suffixes."""
+    parts = re.findall(r".+?(?:省|自治区|市|区|县|旗|镇|乡|街道)", text)
     if "".join(parts) != text:
         return []
     chain: list[Place] = []
@@ -188,7 +160,7 @@ def _adhoc_chain(text: str) -> list[Place]:
         parent = chain[-1] if chain else None
         name = (parent.name if parent else "") + part
         chain.append(Place(name, part, _level_of(part), parent.name if parent else None,
-                           True, chain[0].name if chain else name))
+                           True, chain[0].name if chain else name, len(chain) + 1))
     return chain
 
 
@@ -197,59 +169,84 @@ def _jur_chain(jurisdiction: str | None) -> tuple[Place, ...]:
     """The places from the top down to the document's jurisdiction."""
     if not jurisdiction:
         return ()
-    idx = _places()["full"]
+    idx = gazetteer().full
     place = idx.get(jurisdiction)
     if place is None:
         whole = [p for n, p in _place_prefixes(jurisdiction, None) if n == len(jurisdiction)]
         place = next((p for p in whole if p.resolved), None)
+        place = idx.get(place.name) if place is not None else None
     if place is None:
         return tuple(_adhoc_chain(jurisdiction))
     chain = [place]
-    while chain[-1].parent:
+    while chain[-1].parent and chain[-1].parent in idx:
         chain.append(idx[chain[-1].parent])
     return tuple(reversed(chain))
 
 
 def _resolve_marker(marker: str, jur: tuple[Place, ...]) -> Place:
+    level = MARKER_LEVELS.get(marker, marker)
     for place in reversed(jur):
-        if place.level == marker:
+        if place.level == level and place.until is None:
             return place
-    return Place(marker, marker, marker, None, False)
+    return Place(marker, marker, level, None, False)
 
 
-def _candidates(node: Place | None, jur: tuple[Place, ...]) -> list[Place]:
-    """Places that may be written next after ``node`` (None: at the start of a name).
-    At the start: top places, any district of a top place, and the towns of the
-    document's own district (a bare town name is never looked up elsewhere)."""
-    kids = _places()["children"]
-    if node is not None:
-        return kids.get(node.name, [])
-    out = list(kids.get(None, []))
-    for top in kids.get(None, []):
-        out.extend(kids.get(top.name, []))
-    for place in jur:
-        if place.level in ("区", "县"):
-            out.extend(kids.get(place.name, []))
+def _words_at(text: str, pos: int, node: Place | None,
+              jur: tuple[Place, ...]) -> list[tuple[int, Place, str]]:
+    """The places written at ``pos`` after ``node`` (None: at the start of a name), as
+    (end, place, how). At the start: any province-, prefecture- or county-level unit (a word
+    naming several is resolved by the jurisdiction, else an unresolved Place as written), and
+    the towns of the document's own county (a bare town name is never looked up elsewhere)."""
+    g = gazetteer()
+    table = g.words if node is None else g.child_words.get(node.name, {})
+    towns: dict[str, list[tuple[Place, str]]] = {}
+    if node is None:
+        for place in jur:
+            if place.tier == TIER_COUNTY:
+                towns = g.child_words.get(place.name, {})
+    out = []
+    for n in range(2, min(g.maxlen, len(text) - pos) + 1):
+        word = text[pos:pos + n]
+        found = table.get(word, []) + towns.get(word, [])
+        if not found:
+            continue
+        for how in ("name", "stem"):
+            group = [p for p, h in found if (h == "stem") == (how == "stem")]
+            if not group:
+                continue
+            place = pick(group, jur) if node is None else (group[0] if len(group) == 1 else None)
+            if place is not None:
+                aliased = how == "stem" or any(p.name == place.name and h == "alias"
+                                               for p, h in found)
+                out.append((pos + n, replace(place, alias=True) if aliased else place, how))
+            elif how == "name":
+                level = group[0].level
+                out.append((pos + n, Place(word, word, level, None, False), how))
     return out
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _place_prefixes(text: str, jurisdiction: str | None) -> tuple[tuple[int, Place], ...]:
-    """Every way a prefix of ``text`` reads as a place: (length, Place)."""
+    """Every way a prefix of ``text`` reads as a place: (length, Place). A stem (杭州 of
+    杭州市) counts only in front of another place (杭州西湖区 → 浙江省杭州市西湖区)."""
     jur = _jur_chain(jurisdiction) if jurisdiction else ()
     out: list[tuple[int, Place]] = []
     not_marker = text.startswith(_table()["marker_words"])
     for marker in MARKERS:
         if text.startswith(marker) and not not_marker:
             out.append((len(marker), _resolve_marker(marker, jur)))
+            break
     frontier: list[tuple[int, Place | None]] = [(0, None)]
     while frontier:
         pos, node = frontier.pop()
-        for cand in _candidates(node, jur):
-            if text.startswith(cand.short, pos):
-                out.append((pos + len(cand.short), cand))
-                frontier.append((pos + len(cand.short), cand))
-        if node is not None and node.level in ("区", "县"):
+        for end, cand, how in _words_at(text, pos, node, jur):
+            if how != "stem":
+                out.append((end, cand))
+            elif cand.tier not in (TIER_PROVINCE, TIER_PREFECTURE):
+                continue  # only a province's or prefecture's stem heads a chain
+            if cand.resolved and end < len(text):
+                frontier.append((end, cand))
+        if node is not None and node.tier == TIER_COUNTY and node.resolved:
             out.extend(_unlisted_towns(text, pos, node))
     if not any(p.resolved for _, p in out):
         out.extend(_unlisted_towns(text, 0, None))
@@ -257,7 +254,7 @@ def _place_prefixes(text: str, jurisdiction: str | None) -> tuple[tuple[int, Pla
 
 
 def _unlisted_towns(text: str, pos: int, district: Place | None) -> list[tuple[int, Place]]:
-    """A town or street not in places.yaml. Under an explicit district it is placed there;
+    """A town or street not in the place data. Under an explicit county it is placed there;
     written bare it stays unresolved (as written, no jurisdiction)."""
     bad = _table()["bad"]
     out = []
@@ -268,7 +265,7 @@ def _unlisted_towns(text: str, pos: int, district: Place | None) -> list[tuple[i
                 if district is not None:
                     out.append((pos + len(short), Place(district.name + short, short,
                                                         suffix, district.name, True,
-                                                        district.top)))
+                                                        district.top, TIER_TOWN)))
                 else:
                     out.append((len(short), Place(short, short, suffix, None, False)))
     return out
@@ -328,11 +325,13 @@ def _one_subunit(rest: str, subs: dict[str, Any]) -> tuple[str, str] | None:
 
 def _fill(template: str, place: Place, number: str | None, inst: dict[str, Any],
           local: bool = False) -> str:
-    """Fill a name template; ``local`` writes the place without its city (重庆市公安局巴南区分局)."""
+    """Fill a name template: {P} the place's canonical name, {C} the place above it and
+    {L} the place's own name (重庆市公安局巴南区分局 = {C}公安局{L}分局), {N} the term."""
     p = place.name
     if local and inst.get("local") and p.startswith(place.top) and p != place.top:
         p = p[len(place.top):]
-    return template.replace("{P}", p).replace("{N}", number or "")
+    return (template.replace("{P}", p).replace("{C}", place.parent or "")
+            .replace("{L}", place.short).replace("{N}", number or ""))
 
 
 def _match(text: str, jurisdiction: str | None) -> tuple | None:
@@ -345,6 +344,9 @@ def _match(text: str, jurisdiction: str | None) -> tuple | None:
         for n, place in _place_prefixes(body, jurisdiction):
             levels = form.inst.get("levels")
             if levels and place.level not in levels:
+                continue
+            tiers = form.inst.get("tiers")
+            if tiers and place.resolved and place.tier not in tiers:
                 continue
             m = form.suffix.match(body, n)
             if not m:
@@ -493,12 +495,16 @@ def _by_ending(text: str, jurisdiction: str | None) -> OrgInfo | None:
             continue  # 区委… / 区政府… is an institution's unit, read elsewhere
         if not place.resolved:
             return OrgInfo(text, kind, None, None)
+        if place.alias:  # a proper name after a short form stays as written (广西大学)
+            return OrgInfo(text, kind, place.name, place.name)
         return OrgInfo(place.name + text[n:], kind, place.name, place.name)
     if any(p.resolved for _, p in prefixes):
         return None
     short = _short_place(text, jurisdiction)
     if short is not None:
         place, rest = short
+        if place is None:  # a stem of several places the document cannot tell apart
+            return OrgInfo(text, kind, None, None)
         # a proper name stays as written (重庆理工大学, 巴南不动产登记中心); a town's body takes
         # the town's full name, or the name would not say where it is without the document
         name = place.name + rest if place.level in ("镇", "街道", "乡") else text
@@ -526,23 +532,35 @@ def _kind_by_ending(text: str) -> tuple[str, bool] | None:
     return None
 
 
-def _short_place(text: str, jurisdiction: str | None) -> tuple[Place, str] | None:
-    """(place, rest) when ``text`` starts with the short name of a place: a district or
-    county without 区 / 县 (巴南 of 巴南不动产登记中心), a place's `short` words (重庆), or a
-    town or street of the document's own district without 镇 / 街道 (建胜 of 建胜司法所).
-    The full name (巴南区…) is read elsewhere; ``rest`` must not start with a level marker."""
-    idx = _places()
-    words = dict(idx["shorts"])
-    for place in _jur_chain(jurisdiction):
-        if place.level in ("区", "县"):
-            for town in idx["children"].get(place.name, []):
+def _short_place(text: str, jurisdiction: str | None) -> tuple[Place | None, str] | None:
+    """(place, rest) when ``text`` starts with the stem of a place: a province or prefecture
+    anywhere (杭州 of 杭州师范大学, 重庆 of 重庆理工大学), a county of the document's own
+    province (巴南 of 巴南不动产登记中心), or a town or street of the document's own county
+    without 镇 / 街道 (建胜 of 建胜司法所). The place is None when the stem names several
+    places the jurisdiction cannot tell apart. The full name (巴南区…) is read elsewhere;
+    ``rest`` must not start with a level marker; a name of ``not_places`` has no place."""
+    g = gazetteer()
+    if text.startswith(g.not_places):
+        return None
+    jur = _jur_chain(jurisdiction)
+    top = jur[0].name if jur else None
+    towns: dict[str, Place] = {}
+    for place in jur:
+        if place.tier == TIER_COUNTY:
+            for town in g.children.get(place.name, []):
                 stem = town.short[: -len(town.level)] if town.short.endswith(town.level) else ""
                 if len(stem) >= 2:
-                    words.setdefault(stem, town)
-    for word in sorted(words, key=len, reverse=True):
-        rest = text[len(word):]
-        if text.startswith(word) and len(rest) >= 2 and not rest.startswith(MARKERS):
-            return words[word], rest
+                    towns.setdefault(stem, town)
+    for n in range(min(g.maxlen, len(text) - 2), 1, -1):
+        word, rest = text[:n], text[n:]
+        if rest.startswith(MARKERS):
+            continue
+        cands = [p for p, how in g.words.get(word, []) if how == "stem"
+                 and (p.tier < TIER_COUNTY or p.top == (top or p.top in g.anywhere and p.top))]
+        if word in towns:
+            cands.append(towns[word])
+        if cands:
+            return pick(cands, jur), rest
     return None
 
 
@@ -573,14 +591,25 @@ _BRANCH_RE = re.compile(r"(支行|支公司|分公司|中心支公司|分行|调
 _LEGAL_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司)$")
 
 
-def _branch_place(text: str) -> Place | None:
-    """The district a branch names by its short name: 中行巴南支行 → 重庆市巴南区 (the text says
-    巴南; only districts and counties kg knows, only before a branch word)."""
+@lru_cache(maxsize=1)
+def _county_stems() -> tuple[tuple[str, Place], ...]:
+    """(stem, county) of every current county-level unit whose stem names it (巴南)."""
+    return tuple((word, p) for word, found in gazetteer().words.items() for p, how in found
+                 if how == "stem" and p.tier == TIER_COUNTY and p.until is None)
+
+
+def _branch_place(text: str, jurisdiction: str | None = None) -> Place | None:
+    """The county a branch names by its stem: 中行巴南支行 → 重庆市巴南区 (the text says 巴南;
+    only before a branch word; within the document's province when it is known; exactly one
+    county must match)."""
     if not _BRANCH_RE.search(text):
         return None
-    found = [p for p in _places()["full"].values()
-             if p.level in ("区", "县") and len(p.short) > 2 and p.short[:-1] in text]
-    return max(found, key=lambda p: len(p.short)) if len(found) == 1 else None
+    jur = _jur_chain(jurisdiction)
+    top = jur[0].name if jur else None
+    anywhere = gazetteer().anywhere
+    found = {p.name: p for word, p in _county_stems()
+             if word in text and p.top == (top or p.top in anywhere and p.top)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _sentence_chars(text: str) -> bool:
@@ -603,13 +632,15 @@ def _enterprise(text: str, jurisdiction: str | None) -> OrgInfo | None:
         return None  # 区…公司 is how a sentence, not a company, is written
     kind = "other" if text.endswith("调查队") else "enterprise"  # 国家统计局…调查队 is an office
     places = [p for _, p in _place_prefixes(text, jurisdiction) if p.resolved]
-    place = max(places, key=lambda p: len(p.name)) if places else _branch_place(text)
+    place = max(places, key=lambda p: len(p.name)) if places else _branch_place(text, jurisdiction)
+    country, own = nation(), _own_place(jurisdiction)
     if place is None:
         short = _short_place(text, jurisdiction)
-        place = short[0] if short and short[0].level not in ("镇", "街道", "乡") else None
+        if short and short[0] is None:  # a stem of several places: somewhere in the country
+            return OrgInfo(text, kind, country, country, placed_by=PLACED_BY_COUNTRY)
+        place = short[0] if short and short[0].level not in _TOWN_LEVELS else None
     if place is not None:
         return OrgInfo(text, kind, place.name, place.name)
-    country, own = nation(), _own_place(jurisdiction)
     local = not (_LEGAL_RE.search(text) or "集团" in text[:-2] or _NATIONAL_RE.match(text))
     if local and own is not None:
         return OrgInfo(own.name + text, kind, own.name, own.name, placed_by=PLACED_BY_DOCUMENT)

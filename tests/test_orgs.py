@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kg.places import gazetteer
 from kg.orgs import (
     ABBREVIATIONS_FILE,
     ORG_TYPES,
@@ -246,8 +247,7 @@ def test_orgs_every_named_body_and_abbreviation_parses(table, section):
 
 
 def test_orgs_places_know_chongqing_districts():
-    places = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
-    districts = places["重庆市"]["children"]
+    districts = [p.short for p in gazetteer().children["重庆市"] if p.until is None]
     assert len(districts) >= 38
     for district in districts:
         assert expand_jurisdiction(district, None) == "重庆市" + district

