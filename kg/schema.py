@@ -24,6 +24,7 @@ from kg.errors import StoreError
 SCHEMA_PATH = Path(__file__).with_name("schema.yaml")
 TYPES = ("STRING", "INT64", "BOOLEAN", "DOUBLE", "STRING[]")
 DOCS_PATH = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
+NEO4J_OWNER_KEY = "kg_owner"  # set on everything kg writes to Neo4j: kg deletes only what has it
 
 
 @dataclass(frozen=True)
@@ -112,14 +113,17 @@ def ladybug_ddl(schema: Schema | None = None) -> list[str]:
 
 
 def neo4j_constraints(schema: Schema | None = None) -> list[str]:
-    """Key constraints (needed before any MERGE) and range indexes, all idempotent."""
+    """Key constraints (needed before any MERGE) and range indexes, all idempotent.
+
+    Unique on (key, kg_owner): only nodes kg wrote are constrained, never a user's own nodes of
+    the same label in a shared database (Community Edition has composite uniqueness)."""
     schema = schema or load_schema()
     out = []
     for n in schema.nodes.values():
         low = n.label.lower()
         out.append(
-            f"CREATE CONSTRAINT kg_{low}_{n.key} IF NOT EXISTS "
-            f"FOR (n:{quote(n.label)}) REQUIRE n.{quote(n.key)} IS UNIQUE"
+            f"CREATE CONSTRAINT kg_{low}_{n.key}_owner IF NOT EXISTS "
+            f"FOR (n:{quote(n.label)}) REQUIRE (n.{quote(n.key)}, n.{quote(NEO4J_OWNER_KEY)}) IS UNIQUE"
         )
         for prop in n.indexes:
             out.append(f"CREATE INDEX kg_{low}_{prop} IF NOT EXISTS FOR (n:{quote(n.label)}) ON (n.{quote(prop)})")

@@ -1,9 +1,9 @@
 """Every Cypher text Neo4j runs passes Neo4j's own linter (offline, @neo4j-cypher/language-support).
 
-Linted: the shared cypher/*.cypher files and the .neo4j variants, plus the write statements
-kg/store/neo4j.py generates. The .ladybug variants use LadybugDB-only syntax (SHORTEST,
-list_transform) that the Neo4j linter rejects by design, so they are not linted here — they run
-in tests/test_queries.py instead.
+Linted: the shared cypher/*.cypher files and the .neo4j variants, plus every statement
+kg/store/neo4j.py sends (kg.store.neo4j.store_statements). The .ladybug variants use
+LadybugDB-only syntax (SHORTEST, list_transform) that the Neo4j linter rejects by design, so they
+are not linted here — they run in tests/test_queries.py instead.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from kg.queries import catalog_dir
-from kg.schema import lint_schema, load_schema, neo4j_constraints
-from kg.store.neo4j import node_merge_query, rel_create_query
+from kg.schema import lint_schema
+from kg.store.neo4j import OWNER_KEY, SEQ_KEY, store_statements
 
 REPO = Path(__file__).resolve().parents[1]
 LINT = REPO / "tools" / "cypher-lint"
@@ -45,15 +45,19 @@ def _lint(schema_file: Path, files: list[Path]) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def schema_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("lint") / "schema.json"
-    path.write_text(json.dumps(lint_schema(), ensure_ascii=False), encoding="utf-8")
+    schema = lint_schema()
+    # the Neo4j store's own markers, and the keys of its $rows maps
+    schema["propertyKeys"] = sorted({*schema["propertyKeys"], OWNER_KEY, SEQ_KEY, "src", "dst", "seq"})
+    path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
     return path
 
 
 def test_cypher_lint_saved_queries_and_writes(schema_file, tmp_path):
-    schema = load_schema()
-    writes = [node_merge_query(s) for s in schema.nodes.values()] + [rel_create_query(r) for r in schema.rels.values()]
-    generated = tmp_path / "generated.cypher"  # one file, statements separated by ';' (linting is slow per file)
-    generated.write_text("// param: rows\n// param: limit\n" + ";\n".join(writes + neo4j_constraints()) + ";\n", encoding="utf-8")
+    # every text kg/store/neo4j.py sends (constraints, reads, MERGEs, scoped deletes), in one file
+    # with statements separated by ';' (linting is slow per file)
+    generated = tmp_path / "generated.cypher"
+    params = "".join(f"// param: {p}\n" for p in ("rows", "keys", "owner"))
+    generated.write_text(params + ";\n".join(store_statements()) + ";\n", encoding="utf-8")
     bad = tmp_path / "bad.cypher"
     bad.write_text("// param: name\nMATCH (p:Person) WHERE p.name = $nam RETURN p\n", encoding="utf-8")
     result = _lint(schema_file, neo4j_files() + [generated, bad])

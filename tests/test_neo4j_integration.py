@@ -1,17 +1,18 @@
-"""Neo4j store tests. The real ones run with NEO4J_URI=bolt://localhost:7687 (docker compose up -d),
-NEO4J_USER / NEO4J_PASSWORD as in docker-compose.yml. They replace the kg graph in that
-database, and are skipped when NEO4J_URI is not set. One test drives Neo4jStore against a
-recording fake driver, so the write path (constraints, batched deletes, UNWIND batches) runs
-everywhere."""
+"""Neo4j store tests against a real server: NEO4J_URI=bolt://localhost:7687 (`docker compose up -d
+--wait`), NEO4J_PASSWORD (and NEO4J_USER / NEO4J_DATABASE) from the environment or ./.env. They
+replace kg's graph in that database (only the nodes and relationships marked kg_owner = 'kg';
+the tests that add nodes of their own remove them again), and are skipped when NEO4J_URI is not
+set in the environment. The same write path runs everywhere against a recording fake driver:
+tests/test_store_neo4j_safety.py."""
 
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
 
 from conftest import SAMPLE_DOCS, make_sample_facts, make_sample_graph
+from kg.model import Graph
 from kg.queries import load_catalog, run_saved
 from kg.store import open_store
 from kg.store.ladybug import LadybugStore
@@ -70,90 +71,80 @@ def test_neo4j_every_saved_query_matches_ladybug(neo4j_store, sample_db):
             assert _canon(run_saved(neo4j_store, name, params)) == _canon(run_saved(lb, name, params)), name
 
 
-class FakeResult:
-    def __init__(self, rows=None, n=0):
-        self.rows, self.n = rows or [], n
-
-    def consume(self):
-        return None
-
-    def single(self):
-        return {"n": self.n}
-
-    def __iter__(self):
-        return iter(self.rows)
+def _sample_build():
+    return make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS)
 
 
-class FakeRecord:
-    def __init__(self, data):
-        self._data = data
+@pytest.mark.neo4j
+@needs_neo4j
+def test_neo4j_users_own_nodes_survive_build_and_remove(neo4j_store):
+    rows = neo4j_store.run(
+        "CREATE (p:Person {id: 'p:zhao', name: $name})-[:MENTIONED_IN]->(d:Document {id: 'd:000'}) "
+        "RETURN elementId(p) AS p, elementId(d) AS d",
+        {"name": "the user's own"},
+    )
+    ids = [rows[0]["p"], rows[0]["d"]]
+    count = "MATCH (n) WHERE elementId(n) IN $ids RETURN count(n) AS n, collect(n.name) AS names"
+    try:
+        neo4j_store.replace_all(*_sample_build())  # a build
+        neo4j_store.replace_all(Graph(), [], [])  # every document removed
+        assert neo4j_store.run(count, {"ids": ids})[0] == {"n": 2, "names": ["the user's own"]}
+        assert neo4j_store.run("MATCH (n) WHERE n.kg_owner = 'kg' RETURN count(n) AS n") == [{"n": 0}]
+        assert neo4j_store.load_facts() == ([], [])
+    finally:
+        neo4j_store.run("MATCH (n) WHERE elementId(n) IN $ids DETACH DELETE n", {"ids": ids})
+        neo4j_store.replace_all(*_sample_build())
 
-    def data(self):
-        return self._data
+
+class _Killed(BaseException):
+    pass
 
 
-class FakeSession:
-    def __init__(self, log, deleted):
-        self.log, self.deleted = log, deleted
+class _KillingSession:
+    """A real session whose n-th execute_write dies before it runs."""
+
+    def __init__(self, session, counter):
+        self.session, self.counter = session, counter
 
     def __enter__(self):
+        self.session.__enter__()
         return self
 
     def __exit__(self, *exc):
-        return False
+        return self.session.__exit__(*exc)
 
-    def run(self, query, params=None, **kw):
-        self.log.append(("run", query, params if params is not None else kw))
-        if "f.json" in query:
-            return FakeResult([FakeRecord({"json": json.dumps(make_sample_facts()[0].to_json())})])
-        if "properties(d)" in query:
-            return FakeResult([FakeRecord({"d": dict(SAMPLE_DOCS[0])})])
-        if "DETACH DELETE" in query:
-            label = query.split(":", 1)[1].split(")", 1)[0]
-            first = label not in self.deleted
-            self.deleted.add(label)
-            return FakeResult(n=3 if first else 0)
-        return FakeResult()
+    def execute_read(self, *args, **kw):
+        return self.session.execute_read(*args, **kw)
 
-    def execute_write(self, fn, *args):
-        return fn(self, *args)
+    def execute_write(self, *args, **kw):
+        self.counter[0] -= 1
+        if self.counter[0] < 0:
+            raise _Killed()
+        return self.session.execute_write(*args, **kw)
 
 
-class FakeDriver:
-    def __init__(self):
-        self.log, self.deleted = [], set()
-
-    def verify_connectivity(self):
-        return None
-
-    def session(self, **kw):
-        return FakeSession(self.log, self.deleted)
-
-    def close(self):
-        return None
-
-
-def test_neo4j_store_write_path_with_fake_driver(monkeypatch):
-    import neo4j
-
-    from kg.schema import load_schema, neo4j_constraints
-
-    fake = FakeDriver()
-    monkeypatch.setattr(neo4j.GraphDatabase, "driver", lambda uri, auth: fake)
-    store = open_store(uri="bolt://fake:7687")
-    store.batch = 4
-    store.replace_all(make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS))
-    queries = [q for _, q, _ in fake.log]
-    constraints = neo4j_constraints()
-    assert queries[: len(constraints)] == constraints  # constraints before anything else
-    deletes = [q for q in queries if "DETACH DELETE" in q]
-    assert len(deletes) == 2 * len(load_schema().nodes)  # one batch that deleted, one that found none
-    person_batches = [p["rows"] for _, q, p in fake.log if q.startswith("UNWIND") and ":`Person` {" in q and "MERGE" in q]
-    assert [len(b) for b in person_batches] == [4, 2]
-    assert person_batches[0][0] == {"key": "p:zhao", "props": {"name": "赵吉春", "jurisdiction": "重庆市巴南区"}}
-    held = [r for _, q, p in fake.log if "[x:`HELD`]" in q for r in p["rows"]]
-    assert len(held) == 6 and held[0]["props"]["events"] == ["e:zhao"] and "end" not in held[0]["props"]
-    assert queries.index(next(q for q in queries if "[x:`HELD`]" in q)) > queries.index(deletes[-1])
-    facts, docs = store.load_facts()
-    assert facts[0].person == "赵吉春" and docs == SAMPLE_DOCS
-    store.close()
+@pytest.mark.neo4j
+@needs_neo4j
+def test_neo4j_build_killed_between_transactions_leaves_a_usable_graph(neo4j_store, monkeypatch):
+    neo4j_store.replace_all(*_sample_build())
+    clean = run_saved(neo4j_store, "stats")
+    graph, facts, docs = _sample_build()
+    graph.nodes["Person"] = [p for p in graph.nodes["Person"] if p["id"] != "p:liu"]
+    graph.rels["MEMBER_OF"] = []
+    graph.rels["MENTIONED_IN"] = [r for r in graph.rels["MENTIONED_IN"] if r["from"] != "p:liu"]
+    docs = [{**docs[0], "sha256": "edited"}]
+    real_session = neo4j_store.driver.session
+    for kill in (0, 3, 12, 20):
+        counter = [kill]
+        monkeypatch.setattr(neo4j_store.driver, "session", lambda **kw: _KillingSession(real_session(**kw), counter))
+        with pytest.raises(_Killed):
+            neo4j_store.replace_all(graph, facts, docs)
+        monkeypatch.setattr(neo4j_store.driver, "session", real_session)
+        got, _ = neo4j_store.load_facts()  # usable: the raw facts are all there
+        assert sorted(f.person for f in got) == sorted(f.person for f in facts)
+        assert run_saved(neo4j_store, "stats")  # the saved queries run
+        neo4j_store.replace_all(graph, facts, docs)  # and the next build completes it
+        edited = run_saved(neo4j_store, "stats")
+        neo4j_store.replace_all(*_sample_build())
+        assert run_saved(neo4j_store, "stats") == clean
+    assert edited != clean

@@ -34,7 +34,7 @@ def test_schema_ladybug_ddl_runs(tmp_path):
 
 def test_schema_neo4j_constraints():
     stmts = neo4j_constraints()
-    assert "CREATE CONSTRAINT kg_person_id IF NOT EXISTS FOR (n:`Person`) REQUIRE n.`id` IS UNIQUE" in stmts
+    assert "CREATE CONSTRAINT kg_person_id_owner IF NOT EXISTS FOR (n:`Person`) REQUIRE (n.`id`, n.`kg_owner`) IS UNIQUE" in stmts
     assert "CREATE INDEX kg_person_name IF NOT EXISTS FOR (n:`Person`) ON (n.`name`)" in stmts
     assert sum(s.startswith("CREATE CONSTRAINT") for s in stmts) == len(load_schema().nodes)
 
