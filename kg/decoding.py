@@ -11,16 +11,19 @@ Order of evidence (the first that holds decides):
    and scored by how plausible its text is as Chinese: common hanzi (GB2312 or Big5's common
    set) and CJK punctuation count fully, other ideographs half, replacement characters,
    control characters, private-use and unassigned code points count against. The best reading
-   with at most a few bad bytes (:func:`max_bad`) wins when at least half of it reads as
-   Chinese (on equal scores the order above decides); else the best reading without any bad
-   byte, if it is at all plausible.
-5. charset-normalizer's guess, only when no reading above was kept: it never puts a
-   non-Chinese legacy code page (cp949, cp1252 …) over a GB18030 or Big5 reading.
+   with few bad bytes (:func:`max_bad`, and at most one character in ten) wins when at least
+   half of it reads as Chinese (on equal scores the order above decides); else the best
+   reading without any bad byte, if it is at all plausible. UTF-16 without a BOM is a
+   candidate only when its NUL bytes fall on one side (or, without NULs, when it alone reads
+   as clean, fluent Chinese): pairs of ASCII letters are CJK code points.
+5. charset-normalizer's guess, only when no reading above was kept and the file has no NUL
+   byte: it never puts a non-Chinese legacy code page (cp949, cp1252 …) over a GB18030 or
+   Big5 reading.
 
 A reading with bad bytes is kept: each undecodable sequence becomes one U+FFFD, and
 :attr:`Decoded.bad` holds the byte positions so the caller can warn. A file is refused only
-when no reading is text: NUL bytes that are not UTF-16, or more undecodable bytes than
-:func:`max_bad` allows in every encoding.
+when no reading is text: NUL bytes that are not UTF-16, or too many undecodable bytes in
+every encoding.
 """
 
 from __future__ import annotations
@@ -35,12 +38,12 @@ from functools import lru_cache
 
 from kg.errors import InputError
 
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
-    (b"\xff\xfe\x00\x00", "utf-32", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32", "utf-32"),
-    (b"\xff\xfe", "utf-16", "utf-16"),
-    (b"\xfe\xff", "utf-16", "utf-16"),
+_BOMS = (  # mark, codec for what follows it, name
+    (b"\xef\xbb\xbf", "utf-8", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"),
+    (b"\xff\xfe", "utf-16-le", "utf-16"),
+    (b"\xfe\xff", "utf-16-be", "utf-16"),
 )
 # encodings a page may declare, by what Python decodes them best with (WHATWG maps
 # gb2312 / gbk to GBK, which GB18030 extends; Big5 is read with Microsoft's cp950 superset)
@@ -86,16 +89,25 @@ def max_bad(size: int) -> int:
     return max(3, size // 1000)
 
 
+def _few(bad: list[int], text: str, size: int) -> bool:
+    """Few enough bad sequences to keep a reading: at most :func:`max_bad` of the file's
+    ``size`` bytes, and at most one character in ten of the text replaced."""
+    return len(bad) <= max_bad(size) and 10 * len(bad) <= len(text)
+
+
 def decode_bytes(data: bytes, path: str, html: bool = False) -> Decoded:
     """Decode a file's bytes (see the module doc); raise :class:`InputError` naming the cause."""
     if not data.strip():
         raise InputError(path, "empty file")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            text, bad = _decode(data, codec)
-            if len(bad) > max_bad(len(data)):
-                raise InputError(path, f"starts with a {name} byte-order mark but {len(bad)} byte sequences "
-                                       f"do not decode as {name} (at bytes {_positions(bad)})")
+            text, bad = _decode(data[len(bom):], codec)
+            bad = [p + len(bom) for p in bad]  # positions in the file
+            if not _few(bad, text, len(data)):
+                seqs = "sequence does" if len(bad) == 1 else "sequences do"
+                raise InputError(path, f"starts with a {name} byte-order mark but {len(bad)} byte {seqs} "
+                                       f"not decode as {name} (at byte{'s' if len(bad) > 1 else ''} "
+                                       f"{_positions(bad)})")
             return Decoded(text, name, bad)
     if b"\x00" not in data:
         try:
@@ -107,8 +119,7 @@ def decode_bytes(data: bytes, path: str, html: bool = False) -> Decoded:
         declared = _declared(data, candidates)
         if declared is not None:
             return declared
-    limit = max_bad(len(data))
-    usable = [c for c in candidates if len(c.decoded.bad) <= limit]
+    usable = [c for c in candidates if _few(c.decoded.bad, c.decoded.text, len(data))]
     best = max(usable, key=lambda c: c.score, default=None)  # max keeps the first of equals
     if best is not None and best.score >= 0.5:
         return best.decoded
@@ -180,7 +191,7 @@ def _declared(data: bytes, candidates: list[_Candidate]) -> Decoded | None:
     except LookupError:
         return None
     text, bad = _decode(data, codec)
-    if len(bad) > max_bad(len(data)):
+    if not _few(bad, text, len(data)):
         return None
     score = plausibility(text)
     clean = [c for c in candidates if not c.decoded.bad and c.score >= 0.8]
@@ -192,6 +203,8 @@ def _declared(data: bytes, candidates: list[_Candidate]) -> Decoded | None:
 
 
 def _guess(data: bytes) -> Decoded | None:
+    if b"\x00" in data:
+        return None  # NUL bytes that are not UTF-16: binary, whatever a guesser makes of them
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data).best()

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.extract import extract_document
@@ -309,6 +311,16 @@ def test_safety_inputs_bad_bytes_positions_listed(tmp_path):
     assert doc.original.count("\ufffd") == len(spots)
 
 
+def test_safety_inputs_cli_warns_on_bad_bytes_and_goes_on(tmp_path):
+    good = _write(tmp_path / "a.txt", ACT.encode())
+    bad = _write(tmp_path / "b.txt", b"\x80" + ACT.encode())
+    result = kg("extract", good, bad)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"Warning: {bad}: read as utf-8 with 1 undecodable byte sequence replaced by U+FFFD (at byte 0)"]
+    assert len(result.stdout.splitlines()) == 2  # both documents give their fact
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "gbk", "utf-16-le"])
 def test_safety_inputs_truncated_last_character(tmp_path, encoding):
     text = ACT + "\n" + ACT
@@ -333,11 +345,13 @@ def test_safety_inputs_truncated_last_character(tmp_path, encoding):
         (b"\xff\xfe" + b" \x00\n\x00", r"empty file \(whitespace only\)$"),
         (b"\x00\x01\x02" * 50, r"binary file, not text \(50 NUL bytes, first at byte 0"),
         (bytes(range(0x80, 0x100)) * 4, r"cannot detect the text encoding: not text in UTF-8, UTF-16, GB18030 or Big5"),
-        (b"\xef\xbb\xbf" + b"\xff\xfe\xfd\xfc" * 20, r"starts with a utf-8 byte-order mark but 80 byte sequences do not "
-                                                      r"decode as utf-8 \(at bytes 3, 4, 5, 6, 7, …\)$"),
+        (b"\xef\xbb\xbf" + b"\xff\xfe\xfd\xfc" * 20,
+         r"starts with a utf-8 byte-order mark but 80 byte sequences do not decode as utf-8 \(at bytes 3, 4, 5, 6, 7, …\)$"),
+        (b"\xff\xfe\xfa\x80\x81\xfe\xff\x00abc",  # 4 characters of nonsense and a cut one
+         r"starts with a utf-16 byte-order mark but 1 byte sequence does not decode as utf-16 \(at byte 10\)$"),
         (ACT.encode() + b"\x80" * 400, r"the closest, [\w-]+, has 400 undecodable byte sequences"),
     ],
-    ids=["empty", "blank-utf16", "nul", "high-bytes", "bom-but-not", "mostly-bad"],
+    ids=["empty", "blank-utf16", "nul", "high-bytes", "bom-but-not", "bom-odd-length", "mostly-bad"],
 )
 def test_safety_inputs_error_names_true_cause(tmp_path, data, cause):
     path = _write(tmp_path / "x.txt", data)
@@ -365,10 +379,6 @@ def test_safety_inputs_ascii_with_stray_byte_is_not_utf16(tmp_path):
 
 
 # ---------------------------------------------------------------- properties (hypothesis)
-
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 FRAGMENTS = [
     "决定任命", "王玥为", "重庆市巴南区人民政府副区长", "；", "。", "，", "免去", "刘伦波的", "职务",
