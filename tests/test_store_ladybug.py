@@ -213,3 +213,29 @@ def test_store_ladybug_takes_resolver_output(tmp_path):
         rows = run_saved(store, "successors", {"title": "检察长"})
         assert [(r["person"], r["succeeded"]) for r in rows] == [("罗伟", []), ("曾庆云", ["罗伟"])]
         assert len(store.load_facts()[0]) == 4
+
+
+WAL_LEFT = """
+import os, sys
+import ladybug
+held = []
+for path, value in ((sys.argv[1], "old"), (sys.argv[2], "new")):
+    db = ladybug.Database(path)
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE V(id STRING, PRIMARY KEY(id))")
+    conn.execute("CREATE (:V {id: $v})", {"v": value})
+    held.append((db, conn))  # never closed
+os._exit(0)  # killed: both databases keep a .wal
+"""
+
+
+def test_store_ladybug_swap_never_pairs_a_database_with_the_other_ones_wal(tmp_path):
+    """The swap is one rename of a self-contained database: the new one's .wal is folded in
+    first, the old one's removed before, so a reader sees the old or the new database."""
+    target, tmp = tmp_path / "kg.db", lb.temp_path(tmp_path / "kg.db")
+    subprocess.run([sys.executable, "-c", WAL_LEFT, str(target), str(tmp)], check=True)
+    assert sorted(os.listdir(tmp_path)) == sorted(["kg.db", "kg.db.wal", tmp.name, tmp.name + ".wal"])
+    lb._swap_in(tmp, target)
+    assert sorted(os.listdir(tmp_path)) == ["kg.db"]
+    with LadybugStore(target, read_only=True) as store:
+        assert store.run("MATCH (v:V) RETURN v.id AS v") == [{"v": "new"}]
