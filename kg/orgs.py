@@ -60,6 +60,8 @@ MARKERS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗"
            "县", "旗", "镇", "乡")
 MARKER_LEVELS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 _TOWN_LEVELS = ("镇", "街道", "乡")
+# the levels with a people's government and its departments (省 … 县 / 旗)
+_BODY_LEVELS = ["省", "自治区", "市", "州", "盟", "区", "县", "旗"]
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
 _NUM = "〇零一二三四五六七八九十百"
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -80,11 +82,13 @@ class OrgInfo:
 
 @dataclass(frozen=True)
 class _Form:
-    """One way of writing an institution: literal prefix, {P}, suffix regex."""
+    """One way of writing an institution: literal prefix, {P}, suffix regex. A form written
+    {C}<mid>{L} (重庆市公安局巴南区分局) names a place ({C}), ``mid``, then its child ({L})."""
 
     prefix: str
     suffix: re.Pattern[str]
     inst: dict[str, Any] = field(hash=False, compare=False)
+    mid: str = ""
 
 
 # ---------------------------------------------------------------- data loading
@@ -111,23 +115,37 @@ def _table() -> dict[str, Any]:
     """The abbreviation table, with every written form compiled."""
     raw = yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8")) or {}
     insts: list[dict[str, Any]] = [dict(i) for i in raw.get("institutions") or []]
-    for section, typ, parent in (("departments", "department", "{P}人民政府"),
-                                 ("mass_organizations", "mass_organization", "{P}"),
-                                 ("others", "other", "{P}"),
-                                 ("public_institutions", "public_institution", "{P}")):
+    for section, typ, parent, levels in (
+            ("departments", "department", "{P}人民政府", _BODY_LEVELS),
+            ("provincial_departments", "department", "{P}人民政府", ["省", "自治区"]),
+            ("mass_organizations", "mass_organization", "{P}", _BODY_LEVELS),
+            ("others", "other", "{P}", _BODY_LEVELS),
+            ("public_institutions", "public_institution", "{P}", _BODY_LEVELS)):
         for canon, abbrevs in (raw.get(section) or {}).items():
             insts.append({"type": typ, "name": "{P}" + canon, "parent": parent,
                           "forms": ["{P}" + a for a in abbrevs or []],
-                          "levels": ["市", "区", "县"]})
+                          "levels": levels})
     for inst in insts:  # a sub-unit's canonical name is also a way of writing it
         subs = dict(inst.get("subunits") or {})
         for spec in list(subs.values()):
             canon = spec["name"] if isinstance(spec, dict) else spec
             subs.setdefault(canon, spec)
         inst["subunits"] = subs
+    named = raw.get("named_bodies") or {}
+    for spec in named.values():  # a named body's sub-unit canonical names are forms too
+        subs = dict((spec or {}).get("subunits") or {})
+        for sub in list(subs.values()):
+            canon = sub["name"] if isinstance(sub, dict) else sub
+            subs.setdefault(canon, sub)
+        if spec:
+            spec["subunits"] = subs
     forms: list[_Form] = []
     for inst in insts:
         for form in [inst["name"], *(inst.get("forms") or [])]:
+            if "{C}" in form and "{L}" in form:
+                pre, rest = form.split("{C}", 1)
+                mid, post = rest.split("{L}", 1)
+                forms.append(_Form(pre, re.compile(_template_regex(post)), inst, mid))
             if "{P}" not in form:
                 continue
             pre, post = form.split("{P}", 1)
@@ -139,7 +157,8 @@ def _table() -> dict[str, Any]:
             "public_endings": tuple(raw.get("public_institution_endings") or []),
             "other_endings": tuple(raw.get("other_endings") or []),
             "marker_words": tuple(raw.get("marker_words") or []),
-            "named": raw.get("named_bodies") or {},
+            "named": named,
+            "national_endings": tuple(raw.get("national_subunit_endings") or []),
             "party_endings": dict(raw.get("party_unit_endings") or {}),
             "bad": set(raw.get("not_in_names") or ""),
             "sentence_char_words": tuple(raw.get("names_with_sentence_chars") or []),
@@ -341,7 +360,10 @@ def _match(text: str, jurisdiction: str | None) -> tuple | None:
         if not text.startswith(form.prefix):
             continue
         body = text[len(form.prefix):]
-        for n, place in _place_prefixes(body, jurisdiction):
+        readings = _place_prefixes(body, jurisdiction)
+        if form.mid:
+            readings, body = _parent_mid_child(body, form.mid, readings)
+        for n, place in readings:
             levels = form.inst.get("levels")
             if levels and place.level not in levels:
                 continue
@@ -359,6 +381,21 @@ def _match(text: str, jurisdiction: str | None) -> tuple | None:
             if best is None or score > best[0]:
                 best = (score, form.inst, place, m.groupdict().get("N"), sub)
     return best
+
+
+def _parent_mid_child(body: str, mid: str, readings: tuple[tuple[int, Place], ...]
+                      ) -> tuple[tuple[tuple[int, Place], ...], str]:
+    """Readings of ``body`` as <place><mid><child place> (杭州市公安局西湖区分局), rewritten as
+    readings of <place><child> so that the child is the {P} of the form."""
+    for n, place in sorted(readings, key=lambda r: -r[0]):
+        if place.resolved and place.tier in (TIER_PROVINCE, TIER_PREFECTURE) \
+                and body.startswith(mid, n):
+            joined = place.name + body[n + len(mid):]
+            kids = tuple((m, p) for m, p in _place_prefixes(joined, None)
+                         if p.parent == place.name and p.resolved)
+            if kids:
+                return kids, joined
+    return (), body
 
 
 def _alias_names(aliases: list[str], info: OrgInfo, jurisdiction: str | None) -> list[str]:
@@ -432,9 +469,19 @@ def _named(text: str) -> OrgInfo | None:
         jur = parent if parent == nation() else _jurisdiction_of(parent)
         if text == form:
             return OrgInfo(name, spec.get("type", "other"), jur, parent)
-        subs = _subunit(text[len(form):], {})
+        rest = text[len(form):]
+        subs = _subunit(rest, spec) or _national_subunit(rest, jur == nation())
         if subs:
             return OrgInfo(name + subs[0][0], subs[0][1], jur, name)
+    return None
+
+
+def _national_subunit(rest: str, national: bool) -> list[tuple[str, str]] | None:
+    """A unit of a national body by the endings only national bodies use (教育部人事司)."""
+    table = _table()
+    if (national and 2 <= len(rest) <= 12 and rest.endswith(table["national_endings"])
+            and not set(rest) & table["bad"]):
+        return [(rest, "sub_unit")]
     return None
 
 

@@ -194,8 +194,17 @@ def table() -> dict:
     return yaml.safe_load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
 
 
-def _place_for(levels: list[str] | None) -> tuple[str, str]:
-    """(written place, canonical place) for a form valid at ``levels``."""
+def _place_for(inst: dict) -> tuple[str, str]:
+    """(written place, canonical place) for a form valid at the entry's levels / tiers."""
+    levels, tiers = inst.get("levels"), inst.get("tiers")
+    if tiers == [1] or (levels and set(levels) <= {"省", "自治区"}):
+        return "浙江省", "浙江省"
+    if tiers == [2]:
+        return "杭州市", "浙江省杭州市"
+    if levels and set(levels) <= {"地区", "盟"}:
+        return "阿里地区", "西藏自治区阿里地区"
+    if levels and set(levels) <= {"州", "盟"}:
+        return "恩施州", "湖北省恩施土家族苗族自治州"
     if not levels or "区" in levels:
         return "巴南区", BANAN
     if "镇" in levels:
@@ -205,6 +214,12 @@ def _place_for(levels: list[str] | None) -> tuple[str, str]:
     return "重庆市", "重庆市"
 
 
+def _expected(template: str, canonical: str) -> str:
+    place = gazetteer().full[canonical]
+    return (template.replace("{P}", canonical).replace("{C}", place.parent or "")
+            .replace("{L}", place.short).replace("{N}", "十九"))
+
+
 def test_orgs_table_loads(table):
     assert table["institutions"] and table["departments"]
     assert {i["type"] for i in table["institutions"]} <= set(ORG_TYPES)
@@ -212,22 +227,26 @@ def test_orgs_table_loads(table):
 
 def test_orgs_every_institution_form_parses(table):
     for inst in table["institutions"]:
-        written, canonical = _place_for(inst.get("levels"))
-        local = canonical[len("重庆市"):] if inst.get("local") else canonical
-        expected = inst["name"].replace("{P}", local).replace("{N}", "十九")
+        written, canonical = _place_for(inst)
+        expected = _expected(inst["name"], canonical)
+        top = gazetteer().full[canonical].top
         for form in [inst["name"], *(inst.get("forms") or [])]:
-            text = form.replace("{P}", written).replace("{N}", "十九")
+            if "{C}" in form:  # the canonical form, written with its city: 重庆市公安局巴南区分局
+                text = expected
+            else:
+                text = form.replace("{P}", written).replace("{N}", "十九")
             info = parse_org(text)
             assert info is not None and info.name == expected, (form, info)
             assert info.type == inst["type"] and info.jurisdiction == canonical
-            assert [c.name for c in org_chain(info.name)][-2:] == ["重庆市", NATION]
+            assert [c.name for c in org_chain(info.name)][-2:] == [top, NATION]
 
 
 def test_orgs_every_subunit_abbreviation_parses(table):
     for inst in table["institutions"]:
-        written, canonical = _place_for(inst.get("levels"))
-        parent = inst["name"].replace("{P}", canonical).replace("{N}", "十九")
-        body = inst["name"].replace("{P}", written).replace("{N}", "十九")
+        written, canonical = _place_for(inst)
+        parent = _expected(inst["name"], canonical)
+        body = parent if "{C}" in inst["name"] else \
+            inst["name"].replace("{P}", written).replace("{N}", "十九")
         for abbrev, spec in (inst.get("subunits") or {}).items():
             sub = spec["name"] if isinstance(spec, dict) else spec
             info = parse_org(body + abbrev)
@@ -250,7 +269,11 @@ def test_orgs_places_know_chongqing_districts():
     districts = [p.short for p in gazetteer().children["重庆市"] if p.until is None]
     assert len(districts) >= 38
     for district in districts:
-        assert expand_jurisdiction(district, None) == "重庆市" + district
+        assert expand_jurisdiction(district, "重庆市") == "重庆市" + district
+    # 江北区 is also a district of 宁波: without a jurisdiction it names no one place
+    assert expand_jurisdiction("江北区", None) is None
+    assert expand_jurisdiction("江北区", BANAN) == "重庆市江北区"
+    assert expand_jurisdiction("江北区", "浙江省宁波市") == "浙江省宁波市江北区"
 
 
 def test_orgs_every_gold_org_has_a_chain_to_its_jurisdiction():
