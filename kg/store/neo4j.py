@@ -277,7 +277,7 @@ def plan_writes(schema: Schema, stored: Stored, nodes: dict[str, list[dict]], re
         rows = [r for r in new if _changed(r["props"], old.get((r["src"], r["dst"], r["seq"])))]
         plan += _chunks("rel", typ, rel_merge_query(schema, rspec), "rows", rows, batch)
         keys = {(r["src"], r["dst"], r["seq"]) for r in new}
-        stale_rels[typ] = [{"src": s, "dst": d, "seq": q} for (s, d, q) in sorted(old, key=str) if (s, d, q) not in keys]
+        stale_rels[typ] = [{"src": s, "dst": d, "seq": q} for (s, d, q) in sorted((k for k in old if k not in keys), key=str)]
     # last: what the new graph no longer has (relationships first, then the nodes they held)
     for typ, rspec in schema.rels.items():
         plan += _chunks("del_rel", typ, rel_delete_query(schema, rspec), "rows", stale_rels[typ], batch)
@@ -358,15 +358,17 @@ def node_row(spec: NodeSpec, row: dict) -> dict:
 
 def rel_rows(spec: RelSpec, rows: list[dict]) -> list[dict]:
     """``{src, dst, seq, props}``; seq numbers the relationships between the same two nodes in
-    an order that does not depend on the input order."""
-    full = [{"src": r["from"], "dst": r["to"], "props": {k: _value(r.get(k)) for k in spec.properties}} for r in rows]
-    full.sort(key=lambda r: (str(r["src"]), str(r["dst"]), json.dumps(r["props"], sort_keys=True, ensure_ascii=False, default=str)))
-    seen: dict[tuple, int] = {}
-    for r in full:
-        pair = (r["src"], r["dst"])
-        r["seq"] = seen.get(pair, 0)
-        seen[pair] = r["seq"] + 1
-    return full
+    an order that does not depend on the input order (by their properties)."""
+    keys = list(spec.properties)
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        groups.setdefault((r["from"], r["to"]), []).append({k: _value(r.get(k)) for k in keys})
+    out = []
+    for (src, dst), props in groups.items():
+        if len(props) > 1:
+            props.sort(key=lambda p: json.dumps(p, sort_keys=True, ensure_ascii=False, default=str))
+        out += [{"src": src, "dst": dst, "seq": seq, "props": p} for seq, p in enumerate(props)]
+    return out
 
 
 def _value(v: Any) -> Any:
@@ -378,6 +380,8 @@ def _changed(props: dict[str, Any], stored: dict[str, Any] | None) -> bool:
     all of them, except for Fact whose id already hashes its content)."""
     if stored is None:
         return True
+    if stored.keys() == props.keys():
+        return stored != props
     return any(_value(v) != props.get(k) for k, v in stored.items())
 
 
