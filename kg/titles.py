@@ -1,8 +1,19 @@
-"""Titles of posts and ranks: the lexicon (kg/data/titles.yaml) and splitting a post phrase.
+"""Titles of posts and ranks: the lexicon (kg/data/titles.yaml), splitting a post phrase, and
+the body a title belongs to.
 
 Officials write a post as organization + title with nothing between them
 ("重庆市巴南区人民法院民事审判一庭副庭长", "区委书记"), so the title is recognised as the longest
 known title at the end of the phrase and the rest is the organization as written.
+
+Public functions (contracts in their docstrings; all pure, data loaded once on first use):
+
+- :func:`titles`, :func:`ranks`, :func:`is_rank` — the lexicon;
+- :func:`split_post` — phrase → (organization as written, title), unchanged since issue 4;
+- :func:`implied_org` — the body a bare title names in a document of its own level;
+- :func:`title_info` — what a title word says: its base title, acting / deputy / executive,
+  rank, the government it heads (省长 → 省政府) and the body endings it fits (厅长 → …厅);
+- :func:`post_body` — phrase + jurisdiction → the post's title and its body, canonical when
+  kg.orgs resolves it (镇党委书记 → 书记 of 中共…镇委员会; 省长 → 省长 of 浙江省人民政府).
 """
 
 from __future__ import annotations
@@ -66,10 +77,166 @@ def split_post(phrase: str) -> PostPhrase | None:
 
 
 def implied_org(title: str, jurisdiction: str | None) -> str | None:
-    """The organization a bare title names by itself (副区长 → the district government)."""
+    """The organization a bare title names by itself in a document of its own level: 副区长 in
+    a district's document → the district government; 副省长 in a province's → the province's;
+    镇长 in a town's → the town's. None when the document's own place (the last of its
+    jurisdiction) is not of the title's level (副市长 in a district's document: the city's
+    post, but the text must say so) or kg.orgs cannot resolve the body.
+
+    ``implied_orgs`` of titles.yaml ({jur} templates) is read first, as before issue 9."""
     if not jurisdiction:
         return None
     template = _lexicon().get("implied_orgs", {}).get(title)
     if template and jurisdiction.endswith(("区", "县")):
         return template.format(jur=jurisdiction)
-    return None
+    info = title_info(title)
+    if info is None or info.level is None or info.rank or info.level == "国" \
+            or info.only_after_place:
+        return None
+    from kg.orgs import expand_jurisdiction, parse_org  # lazy: kg.orgs loads the place table
+
+    own = expand_jurisdiction(jurisdiction, None) or jurisdiction
+    body = parse_org(info.body or "", jurisdiction)
+    if body is None or body.jurisdiction != own:
+        return None
+    return body.name
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    """What a title word says by itself (see :func:`title_info`)."""
+
+    title: str  # the title as facts write it: 代理市长 → 市长; 常务副省长 stays
+    base: str  # without 代 / 副 / 常务副: 省长
+    acting: bool = False  # written with 代 / 代理
+    deputy: bool = False  # 副 … (常务副, 专职副 included)
+    executive: bool = False  # 常务副 …
+    rank: bool = False  # a rank (一级巡视员), not a post
+    level: str | None = None  # a government head's level word (省, 自治区, 市, 州, 盟, 区 …, 国)
+    body: str | None = None  # the body it heads, with that level marker (省政府, 国务院)
+    endings: tuple[str, ...] = ()  # endings of the bodies it belongs to (厅长 → 厅); () any
+    only_after_place: bool = False  # heads ``body`` only written after its place (自治区主席)
+
+
+def title_info(word: str) -> TitleInfo | None:
+    """Read a title word (代理市长, 常务副省长, 厅长, 一级巡视员). None when the word, without
+    an acting prefix, is neither a known title nor a rank.
+
+    >>> title_info("代理区长").title, title_info("代理区长").acting
+    ('区长', True)
+    >>> title_info("常务副省长").body
+    '省政府'
+    """
+    lex = _lexicon()
+    word = CONCURRENT_RE.sub("", word or "").strip()
+    acting = False
+    for prefix in lex.get("acting_prefixes") or []:
+        if word.startswith(prefix) and (word[len(prefix):] in titles()):
+            word, acting = word[len(prefix):], True
+            break
+    if word in ranks():
+        return TitleInfo(word, word, rank=True)
+    if word not in titles():
+        return None
+    base, deputy, executive = word, False, False
+    for prefix in lex.get("deputy_prefixes") or []:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            base, deputy, executive = word[len(prefix):], True, prefix == "常务副"
+            break
+    head = (lex.get("government_heads") or {}).get(base) or {}
+    endings = tuple((lex.get("body_endings") or {}).get(base) or
+                    (lex.get("body_endings") or {}).get(word) or ())
+    return TitleInfo(word, base, acting, deputy, executive, False, head.get("level"),
+                     head.get("body"), endings, bool(head.get("only_after_place")))
+
+
+@dataclass(frozen=True)
+class PostBody:
+    """A post phrase read for its body (see :func:`post_body`)."""
+
+    title: str  # the title as facts write it (书记, 省长, 党委书记, 局长)
+    body_text: str  # the body as written, rewritten to the body the title sits in (镇党委)
+    org: str | None  # its canonical name when kg.orgs resolves it, else None
+    acting: bool = False
+    concurrent: bool = False
+    rank: bool = False
+
+
+def post_body(phrase: str, jurisdiction: str | None = None) -> PostBody | None:
+    """The title of a post phrase and the body it belongs to. None when no title ends it.
+
+    - a government head written bare or after its place (省长, 浙江省省长, 自治区主席, 代县长)
+      belongs to that level's government: 省长 → 省政府 → 浙江省人民政府 with a 浙江 jurisdiction;
+    - a party post after a place or level marker belongs to the place's committee
+      (镇党委书记 → 书记 of 镇党委 = 中共…镇委员会; 区委副书记 → 副书记 of 区委);
+    - any other title belongs to the body written before it (浙江省教育厅厅长 → 厅长 of
+      浙江省教育厅), provided the body's ending fits the title (a 厅长 of a …局 is refused);
+    - ``org`` is None when kg.orgs cannot resolve the body (no jurisdiction for 镇 / 区 …):
+      never guessed. The acting prefix (代 / 代理) is reported, not kept in the title."""
+    from kg.orgs import MARKERS, parse_org  # lazy: kg.orgs loads the place table
+
+    lex = _lexicon()
+    concurrent = bool(CONCURRENT_RE.search(phrase or ""))
+    phrase = re.sub(r"\s+", "", CONCURRENT_RE.sub("", phrase or ""))
+    acting = False
+    split = split_post(phrase)
+    if split is not None:
+        for prefix in lex.get("acting_prefixes") or []:
+            if split.org_text.endswith(prefix):  # 区代区长 is not written; 代区长 / 代理区长 are
+                split = PostPhrase(split.org_text[: -len(prefix)], split.title)
+                acting = True
+                break
+    if split is None:
+        rank = next((r for r in ranks() if phrase.endswith(r)), None)
+        if rank is None:
+            return None
+        split = PostPhrase(phrase[: -len(rank)], rank)
+    info = title_info(split.title)
+    org_text, title = split.org_text, split.title
+    if info is not None and info.rank:
+        return PostBody(title, org_text, _canonical(parse_org, org_text, jurisdiction),
+                        acting, concurrent, True)
+
+    def is_place(text: str) -> bool:
+        if text in MARKERS:
+            return True
+        parsed = parse_org(text, jurisdiction) if text else None
+        return parsed is not None and parsed.type == "jurisdiction"
+
+    # party posts after a place: 镇党委书记 = 镇 + 党委书记 → 镇党委 + 书记
+    for word in sorted(lex.get("party_committee_words") or [], key=len, reverse=True):
+        full = org_text + title
+        for post in sorted(lex.get("party_posts") or [], key=len, reverse=True):
+            head = full[: -len(post)] if full.endswith(post) else ""
+            if head.endswith(word) and is_place(head[: -len(word)]) and head[: -len(word)]:
+                return PostBody(post, head, _canonical(parse_org, head, jurisdiction),
+                                acting, concurrent)
+    # a government head: bare, or after its place / level marker
+    if info is not None and info.body and (org_text or not info.only_after_place) \
+            and (not org_text or is_place(org_text)):
+        level = info.level or ""
+        if org_text and org_text not in MARKERS:
+            parsed = parse_org(org_text, jurisdiction)
+            body = org_text + info.body[len(level):] if parsed and parsed.jurisdiction else None
+        elif org_text and org_text != level:
+            body = None  # 区 + 省长: the marker is not the head's level
+        else:
+            body = info.body
+        if body is None:
+            return PostBody(title, org_text, None, acting, concurrent)
+        return PostBody(title, body, _canonical(parse_org, body, jurisdiction), acting,
+                        concurrent)
+    if info is not None and info.endings and org_text:
+        parsed = parse_org(org_text, jurisdiction)
+        name = parsed.name if parsed else org_text
+        if not (name.endswith(info.endings) or org_text.endswith(info.endings)):
+            return None  # a 厅长 of no 厅: the split is wrong, not the data
+    return PostBody(title, org_text, _canonical(parse_org, org_text, jurisdiction), acting,
+                    concurrent)
+
+
+def _canonical(parse_org, text: str, jurisdiction: str | None) -> str | None:
+    if not text:
+        return None
+    info = parse_org(text, jurisdiction)
+    return info.name if info is not None and info.jurisdiction else None
