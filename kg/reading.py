@@ -240,6 +240,8 @@ _BLOCK_TAGS = {
 }
 _CELL_TAGS = {"td", "th"}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg"}
+# line breaks of every kind and tabs inside a text run are white space in a page, like spaces
+_HTML_SPACE = frozenset("\r\n\t\x85\u2028\u2029")
 
 
 class _TextExtractor(HTMLParser):
@@ -265,7 +267,9 @@ class _TextExtractor(HTMLParser):
         if self.skip:
             return
         for i, c in enumerate(text):
-            self.chars.append(" " if c in "\r\n\t" else c)
+            if c == "\r" and text[i + 1: i + 2] == "\n":
+                continue  # a CRLF is one white space, as its LF alone would be
+            self.chars.append(" " if c in _HTML_SPACE else c)
             self.offsets.append(start + i if one_to_one else start)
 
     def handle_starttag(self, tag, attrs):

@@ -226,3 +226,27 @@ def test_normalize_tab_table_cells_not_merged_000(normalized_samples):
 def test_normalize_name_cell_before_year_keeps_space():
     original = "王存华 2020 年重庆市优秀劳动保障监察机构负责人 市人力资源和社会保障局\n"
     assert normalize(original)[0] == "王存华 2020年重庆市优秀劳动保障监察机构负责人 市人力资源和社会保障局"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\x85", "\u2028", "\u2029"])
+def test_normalize_every_line_break_is_one(newline):
+    """Issue 8: CR-only text was one long line. Every kind of break splits lines the same way,
+    and the offsets still index the original (the break maps to its first char)."""
+    original = ROSTER.replace("\n", newline)
+    text, offsets = normalize(original)
+    assert text == normalize(ROSTER)[0]
+    assert len(offsets) == len(text) + 1 and offsets[-1] == len(original)
+    assert all(a < b for a, b in zip(offsets, offsets[1:]))
+    for i, c in enumerate(text):
+        if c == "\n":
+            assert original[offsets[i]] == newline[0]
+        elif c not in "\t ":
+            assert original[offsets[i]] == c
+
+
+def test_normalize_mixed_line_breaks():
+    original = "决定任命王玥为副区长。\r\n免去刘伦波的副区长职务。\r第三行\n第四行\u2028第五行"
+    text, offsets = normalize(original)
+    assert text.split("\n") == ["决定任命王玥为副区长。", "免去刘伦波的副区长职务。", "第三行", "第四行", "第五行"]
+    start = text.index("免去")
+    assert original[offsets[start]:offsets[start + 12 - 1] + 1] == "免去刘伦波的副区长职务。"

@@ -239,6 +239,18 @@ def test_safety_inputs_line_endings_same_text(newline):
         assert doc.offsets == ref.offsets
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028"], ids=["crlf", "cr", "u2028"])
+def test_safety_inputs_html_line_endings(newline):
+    """Inside a page a line break is white space whatever its kind (a CRLF is not a wide gap)."""
+    page = (f"<html>\n<head><title>关于任免的通知</title></head>\n<body>\n<p>经研究，\n决定：</p>\n"
+            f"<p>{ACT}</p>\n</body></html>\n")
+    ref = document_from_text(page, path="p.html", html=True)
+    doc = document_from_text(page.replace("\n", newline), path="p.html", html=True)
+    assert doc.text == ref.text == f"关于任免的通知\n经研究，决定：\n{ACT}"
+    [fact] = extract_document(doc)
+    assert doc.original[fact.source.start:fact.source.end] == ACT
+
+
 @pytest.fixture(scope="module")
 def sample_000_facts():
     original = SAMPLE_000.read_text(encoding="utf-8")
