@@ -30,7 +30,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from kg.errors import KgError
 
@@ -67,6 +67,29 @@ def new_file_mode(executable: bool = False) -> int:
     return (0o777 if executable else 0o666) & ~current_umask()
 
 
+def file_identity(target: str | os.PathLike) -> tuple[int, int] | None:
+    """(device, inode) of an existing regular output file (following links), else None."""
+    name = os.fspath(target)
+    if name == STDOUT:
+        return None
+    try:
+        st = os.stat(os.path.expanduser(name))
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def refuse_if_same(target: str | os.PathLike, others: Iterable[str | os.PathLike], what: str) -> None:
+    """Refuse to write ``target`` when it is the same file as one of ``others`` (an input, the
+    database being read): kg would destroy what it reads."""
+    ident = file_identity(target)
+    if ident is None:
+        return
+    for other in others:
+        if file_identity(other) == ident:
+            raise OutputError(f"{os.fspath(target)}: is {what} ({os.fspath(other)}); choose another output (nothing was written)")
+
+
 # -- single files ------------------------------------------------------------------------------
 @contextmanager
 def open_output(target: str | os.PathLike, *, binary: bool = False, encoding: str = "utf-8") -> Iterator[IO[Any]]:
@@ -85,9 +108,9 @@ def open_output(target: str | os.PathLike, *, binary: bool = False, encoding: st
         return
     if name.endswith(("/", os.sep)) and not os.path.exists(name):
         raise OutputError(f"{name}: names a directory; give a file name (nothing was written)")
-    path = _follow_links(Path(name))
+    path = Path(name)
     try:
-        st = os.stat(path)
+        st = os.stat(path)  # follows symbolic links: the type of what is written to
     except FileNotFoundError:
         st = None
     except OSError as exc:
@@ -95,9 +118,9 @@ def open_output(target: str | os.PathLike, *, binary: bool = False, encoding: st
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise OutputError(f"{name}: is a directory; give a file name (nothing was written)")
     if st is not None and not stat.S_ISREG(st.st_mode):
-        yield from _write_in_place(name, path, binary, encoding)
+        yield from _write_in_place(name, path, binary, encoding)  # /dev/stdout too: opened through the link
         return
-    yield from _write_replacing(name, path, st, binary, encoding)
+    yield from _write_replacing(name, _follow_links(path), st, binary, encoding)
 
 
 def _follow_links(path: Path) -> Path:

@@ -1,4 +1,6 @@
-"""Exports: networkx conversion, GraphML/GEXF/JSON/CSV/HTML files, written atomically."""
+"""Exports: networkx conversion, GraphML/GEXF/JSON/CSV/HTML files, written atomically.
+
+What exports must never do to a user's files is tested in tests/test_safety_outputs.py."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import KgError
-from kg.export import export, read_graph, to_networkx
+from kg.export import export, read_graph, render_html, to_networkx
 from kg.store.ladybug import LadybugStore
 
 
@@ -60,8 +62,12 @@ def test_export_json_and_csv(store, tmp_path):
     with open(out / "rels_HELD.csv", encoding="utf-8") as fh:
         header = next(csv.reader(fh))
     assert header[:2] == [":START_ID(Person)", ":END_ID(Post)"] and "current:boolean" in header
-    export(store, "csv", tmp_path / "neo")  # replacing an existing directory works
+    with open(out / "nodes_Fact.csv", encoding="utf-8") as fh:
+        header = next(csv.reader(fh))
+    assert header == ["id:ID(Fact)", "doc:string", "kind:string", "json:string", ":LABEL"]  # what a later build needs
+    export(store, "csv", tmp_path / "neo")  # kg's own previous export is written again
     assert sorted(os.listdir(tmp_path)) == ["g.json", "neo"]
+    assert ".kg-export.json" in os.listdir(out) and not [p for p in os.listdir(out) if p.startswith(".kg-tmp")]
 
 
 def test_export_html_is_self_contained(store, tmp_path):
@@ -74,6 +80,13 @@ def test_export_html_is_self_contained(store, tmp_path):
 def test_export_unknown_format(store, tmp_path):
     with pytest.raises(KgError, match="unknown export format 'pdf'"):
         export(store, "pdf", tmp_path / "x.pdf")
+
+
+def test_export_html_data_block_cannot_end_the_script():
+    html = render_html({"nodes": [{"label": "Document", "id": "d", "title": "</script><!--<script>&\u2028"}], "relationships": []})
+    blob = html.split('type="application/json">')[1].split("</script>")[0]
+    assert json.loads(blob)["nodes"][0]["title"] == "</script><!--<script>&\u2028"
+    assert html.count("</script>") == 2 and html.count("<!--") == 0
 
 
 def test_export_cli(sample_db, tmp_path):

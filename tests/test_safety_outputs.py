@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import stat
 import threading
 from html.parser import HTMLParser
@@ -82,6 +83,16 @@ def test_safety_export_to_home_deletes_nothing(sample_db, tmp_path, monkeypatch)
         assert result.exit_code == 1 and isinstance(result.exception, KgError), fmt
     assert snapshot(home) == before and sorted(os.listdir(home)) == ["sub", "thesis.txt"]
     assert not (Path.cwd() / "~").exists()
+
+
+def test_safety_export_to_root_is_refused_before_anything_is_written():
+    """`-o /`: the checks alone (they run before any write), so that no bug can reach /."""
+    from kg.outputs import OutputError, _check_directory, write_file
+
+    with pytest.raises(OutputError, match="not empty"):
+        _check_directory("/", Path("/"), "csv", force=False)
+    with pytest.raises(OutputError, match="is a directory"):
+        write_file("/", lambda fh: None)
 
 
 def test_safety_export_csv_into_foreign_dir_refused_then_forced(sample_db, tmp_path):
@@ -222,6 +233,14 @@ def test_safety_fifo_is_written_not_replaced(sample_db, doc, tmp_path):
     reader.join(timeout=30)
     assert len(json.loads(got[1].decode("utf-8"))["nodes"]) == 21
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and sorted(os.listdir(tmp_path)) == ["in", "pipe"]
+    # through a symbolic link (as /dev/stdout is one): opened through the link, both stay
+    link = tmp_path / "link"
+    link.symlink_to(fifo)
+    reader = _read_fifo(fifo, got)
+    assert invoke("extract", str(doc), "-o", str(link)).exit_code == 0
+    reader.join(timeout=30)
+    assert json.loads(got[2].decode("utf-8"))["person"] == "王玥"
+    assert link.is_symlink() and stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
 def test_safety_symlink_target_replaced_link_kept(doc, tmp_path):
@@ -231,6 +250,22 @@ def test_safety_symlink_target_replaced_link_kept(doc, tmp_path):
     link.symlink_to(real)
     assert invoke("extract", str(doc), "-o", str(link)).exit_code == 0
     assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["person"] == "王玥"
+
+
+def test_safety_output_that_is_an_input_or_the_database_is_refused(sample_db, doc, tmp_path):
+    before = doc.read_bytes()
+    result = invoke("extract", str(doc), "-o", str(doc))
+    assert result.exit_code == 1 and "is also an input document" in str(result.exception)
+    assert doc.read_bytes() == before
+    link = tmp_path / "alias.txt"
+    link.symlink_to(doc)
+    assert "also an input" in str(invoke("extract", str(tmp_path / "in"), "-o", str(link)).exception)
+    assert doc.read_bytes() == before and sorted(os.listdir(doc.parent)) == ["doc.txt"]
+    db = tmp_path / "kg.db"
+    shutil.copyfile(sample_db, db)
+    result = invoke("export", "json", "-o", str(db), "--db", str(db))
+    assert result.exit_code == 1 and "the database being exported" in str(result.exception)
+    assert db.read_bytes() == Path(sample_db).read_bytes()
 
 
 # -- failed runs, permissions, the umask -------------------------------------------------------

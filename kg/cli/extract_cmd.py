@@ -9,7 +9,7 @@ import typer
 
 from kg.errors import KgError
 from kg.output import printable
-from kg.outputs import STDOUT, open_output
+from kg.outputs import STDOUT, open_output, refuse_if_same
 from kg.pipeline import extract_paths, write_jsonl
 
 
@@ -24,10 +24,12 @@ def extract_to(paths: list[str], output: str = STDOUT) -> tuple[int, int, int]:
     file as one ``Error:`` line on stderr. Returns (documents read, documents failed, facts).
 
     A file output is replaced only when at least one document was read: a run where every
-    document failed (or none was given) leaves the previous output untouched."""
+    document failed (or none was given) leaves the previous output untouched, and so does a run
+    whose output is one of its own input files (refused)."""
     read = failed = facts = 0
     with open_output(output) as fh:
         for item in extract_paths(paths):
+            refuse_if_same(output, [item.path], "also an input document")
             if item.error is not None:
                 print(f"Error: {printable(item.error, one_line=True)}", file=sys.stderr)  # one line, whatever the file name
                 failed += 1

@@ -13,6 +13,7 @@ import typer
 from kg.errors import QueryError
 from kg.export import FORMATS, export
 from kg.output import DEFAULT_DB, DbOption, JsonOption, Neo4jOption, emit, read_store
+from kg.outputs import refuse_if_same
 from kg.queries import load_catalog, parse_param_args, run_saved
 
 ParamOption = Annotated[
@@ -89,6 +90,8 @@ def export_cmd(
     """Export the graph: graphml, gexf, json, csv (neo4j-admin import directory), html (offline viewer)."""
     if fmt.lower() not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if not neo4j:
+        refuse_if_same(out, [db, f"{db}.wal"], "the database being exported")
     with read_store(db, neo4j) as store:
         path = export(store, fmt, out, force=force)
     if path != "-":
