@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 import sys
@@ -146,7 +147,8 @@ def _write_in_place(name: str, path: Path, binary: bool, encoding: str) -> Itera
 def _write_replacing(name: str, path: Path, st: os.stat_result | None, binary: bool, encoding: str) -> Iterator[IO[Any]]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{path.name}.", dir=path.parent)
+        _remove_stale(path.parent, path.name)
+        fd, tmp = tempfile.mkstemp(prefix=_tmp_prefix(path.name), dir=path.parent)
     except OSError as exc:
         raise os_error(name, exc) from exc
     try:
@@ -179,6 +181,42 @@ def _take_over(tmp: str, st: os.stat_result | None) -> None:
             pass  # not allowed (not root): the file becomes the writer's, as with any editor
 
 
+def _tmp_prefix(name: str) -> str:
+    """Temporary names say which process made them: ``.kg-tmp-<pid>-<name>.<random>``."""
+    return f"{TMP_PREFIX}{os.getpid()}-{name}."
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    """Remove the temporary files (or scratch folders) a killed kg run left for this output:
+    only names kg makes (:func:`_tmp_prefix`), only those of processes that no longer exist."""
+    pattern = re.compile(re.escape(TMP_PREFIX) + r"(\d+)-" + re.escape(name) + r"\.[A-Za-z0-9_]+")
+    try:
+        entries = os.listdir(folder)
+    except OSError:
+        return
+    for entry in entries:
+        m = pattern.fullmatch(entry)
+        if not m or _alive(int(m.group(1))):
+            continue
+        p = folder / entry
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            _unlink(p)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, another user's
+    return True
+
+
 def _unlink(path: str | Path) -> None:
     try:
         os.unlink(path)
@@ -209,7 +247,8 @@ def write_directory(target: str | os.PathLike, fmt: str, fill: Callable[[Path], 
     path = Path(name)
     created = _check_directory(name, path, fmt, force)
     try:
-        scratch = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=path))
+        _remove_stale(path, "")
+        scratch = Path(tempfile.mkdtemp(prefix=_tmp_prefix(""), dir=path))
     except OSError as exc:
         _rmdir_if_created(path, created)
         raise os_error(name, exc) from exc

@@ -314,6 +314,21 @@ def test_safety_export_failed_run_leaves_previous_output(tmp_path, monkeypatch):
     assert snapshot(tmp_path) == before and sorted(os.listdir(tmp_path)) == ["g.json", "neo"]
 
 
+def test_safety_temp_files_of_killed_runs_are_cleaned(doc, tmp_path):
+    dead = 2**22 + 7  # above any pid_max: no such process
+    stale = [f".kg-tmp-{dead}-f.jsonl.abc_12", f".kg-tmp-{dead}-.x9y8"]
+    kept = [f".kg-tmp-{os.getppid()}-f.jsonl.abc_12", ".kg-tmp-notes", f".kg-tmp-{dead}-other.jsonl.abc"]
+    for name in stale + kept:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert invoke("extract", str(doc), "-o", str(tmp_path / "f.jsonl")).exit_code == 0
+    assert sorted(p for p in os.listdir(tmp_path) if p.startswith(".")) == sorted(kept + [stale[1]])
+    out = tmp_path / "neo"
+    out.mkdir()
+    (out / stale[1]).mkdir()
+    export(make_sample_graph(), "csv", out)  # an interrupted run's scratch folder does not block
+    assert not (out / stale[1]).exists()
+
+
 def test_safety_new_files_respect_the_umask(doc, tmp_path):
     old = os.umask(0o027)
     try:
