@@ -319,3 +319,23 @@ def test_neo4j_store_reads_dotenv(monkeypatch, tmp_path):
     open_store(uri=URI)
     assert driver.auth == ("alice", "from-env")
     assert n4.read_env_file(tmp_path / "absent.env") == {}
+
+
+def test_neo4j_store_server_errors_are_one_line(monkeypatch):
+    import neo4j
+
+    driver = FakeDriver()
+    store = _store(driver, monkeypatch)
+    merge = n4.node_merge_query(n4.load_schema().nodes["Person"])
+
+    def refuse(params):
+        raise neo4j.exceptions.ConstraintError("Node(7) already exists with label `Person` and property `id` = 'p:zhao'")
+
+    driver.graph.handlers[merge] = refuse
+    with pytest.raises(StoreError, match="SHOW CONSTRAINTS") as err:
+        store.replace_all(*build_one())
+    assert "\n" not in str(err.value)
+    driver.graph.handlers[merge] = lambda params: (_ for _ in ()).throw(neo4j.exceptions.ServiceUnavailable("gone"))
+    with pytest.raises(StoreError, match="run the build again") as err:
+        store.replace_all(*build_one())
+    assert "\n" not in str(err.value)

@@ -180,6 +180,11 @@ class Neo4jStore:
                 for tx in plan:
                     counts = session.execute_write(_run_statements, tx.statements)
                     self._account(tx, counts)
+        except neo4j.exceptions.ConstraintError as exc:
+            raise StoreError(
+                f"Neo4j refused the write at {self.uri}: {_one_line(exc.message or exc)} (a uniqueness "
+                "constraint that is not kg's, e.g. one an older kg created on `id` alone: SHOW CONSTRAINTS)"
+            ) from exc
         except neo4j.exceptions.Neo4jError as exc:
             raise StoreError(f"Neo4j refused the write at {self.uri}: {_one_line(exc.message or exc)}") from exc
         except neo4j.exceptions.DriverError as exc:
