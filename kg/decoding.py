@@ -104,10 +104,8 @@ def decode_bytes(data: bytes, path: str, html: bool = False) -> Decoded:
             text, bad = _decode(data[len(bom):], codec)
             bad = [p + len(bom) for p in bad]  # positions in the file
             if not _few(bad, text, len(data)):
-                seqs = "sequence does" if len(bad) == 1 else "sequences do"
-                raise InputError(path, f"starts with a {name} byte-order mark but {len(bad)} byte {seqs} "
-                                       f"not decode as {name} (at byte{'s' if len(bad) > 1 else ''} "
-                                       f"{_positions(bad)})")
+                raise InputError(path, f"starts with a {name} byte-order mark but {_damage(bad, text)} "
+                                       f"not decode as {name} ({_at(bad)})")
             return Decoded(text, name, bad)
     if b"\x00" not in data:
         try:
@@ -223,13 +221,24 @@ def _refusal(data: bytes, candidates: list[_Candidate]) -> str:
         return (f"binary file, not text ({nuls} NUL bytes, first at byte {data.index(0)}, "
                 "and it does not read as UTF-16)")
     fewest = min(candidates, key=lambda c: (len(c.decoded.bad), -c.score))
-    bad = fewest.decoded.bad
-    if not bad:
-        return (f"not text in any encoding kg reads: the best reading ({fewest.decoded.encoding}) is "
+    decoded = fewest.decoded
+    if not decoded.bad:
+        return (f"not text in any encoding kg reads: the best reading ({decoded.encoding}) is "
                 "mostly control, private-use or unassigned characters")
+    if len(decoded.bad) <= max_bad(len(data)):  # few bad bytes, but too many for so short a text
+        return (f"too damaged to read: as {decoded.encoding}, {_damage(decoded.bad, decoded.text)} "
+                f"not decode ({_at(decoded.bad)})")
     return (f"cannot detect the text encoding: not text in UTF-8, UTF-16, GB18030 or Big5 "
-            f"(the closest, {fewest.decoded.encoding}, has {len(bad)} undecodable byte sequences, "
-            f"at bytes {_positions(bad)})")
+            f"(the closest, {decoded.encoding}, has {len(decoded.bad)} undecodable byte sequences, "
+            f"{_at(decoded.bad)})")
+
+
+def _damage(bad: list[int], text: str) -> str:
+    return f"{len(bad)} of its {len(text)} characters {'does' if len(bad) == 1 else 'do'}"
+
+
+def _at(bad: list[int]) -> str:
+    return f"at byte{'s' if len(bad) > 1 else ''} {_positions(bad)}"
 
 
 def _positions(bad: list[int]) -> str:

@@ -198,3 +198,34 @@ def test_reading_folder_skips_readme(tmp_path):
     from kg.reading import iter_input_files
 
     assert [p for p, _ in iter_input_files([str(tmp_path)])] == [str(tmp_path / "a.txt")]
+
+
+# ---------------------------------------------------------------- true causes (issue 8)
+
+
+def test_reading_permission_problem_names_the_cause(tmp_path, monkeypatch):
+    path = _write(tmp_path / "locked.txt", ROW.encode())
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("kg.reading.os.open", refuse)
+    with pytest.raises(InputError) as info:
+        read_document(path)
+    assert str(info.value) == f"{path}: cannot open (Permission denied)"
+
+
+def test_reading_decoded_reports_bad_bytes():
+    from kg.decoding import decode_bytes, plausibility
+
+    decoded = decode_bytes("王俊".encode() + b"\xff" + "区委书记（8月调离）".encode(), "x.txt")
+    assert (decoded.text, decoded.encoding, decoded.bad) == ("王俊\ufffd区委书记（8月调离）", "utf-8", [6])
+    assert decoded.warning("x.txt") == (
+        "x.txt: read as utf-8 with 1 undecodable byte sequence replaced by U+FFFD (at byte 6)")
+    assert decode_bytes(ROW.encode(), "x.txt").warning("x.txt") is None
+    # common hanzi and punctuation read as Chinese, kana and hangul do not, U+FFFD counts against
+    assert plausibility("决定任命王玥为副区长。") > 0.9
+    assert plausibility("決定任命王玥為副區長。") > 0.9
+    assert plausibility("ヴ㏑∕﹚") <= 0
+    assert plausibility("\ufffd\ufffd王") < 0
+    assert plausibility("plain ASCII text") == 1.0

@@ -355,12 +355,16 @@ def test_safety_inputs_truncated_last_character(tmp_path, encoding):
         (b"\x00\x01\x02" * 50, r"binary file, not text \(50 NUL bytes, first at byte 0"),
         (bytes(range(0x80, 0x100)) * 4, r"cannot detect the text encoding: not text in UTF-8, UTF-16, GB18030 or Big5"),
         (b"\xef\xbb\xbf" + b"\xff\xfe\xfd\xfc" * 20,
-         r"starts with a utf-8 byte-order mark but 80 byte sequences do not decode as utf-8 \(at bytes 3, 4, 5, 6, 7, …\)$"),
+         r"starts with a utf-8 byte-order mark but 80 of its 80 characters do not decode as utf-8 "
+         r"\(at bytes 3, 4, 5, 6, 7, …\)$"),
         (b"\xff\xfe\xfa\x80\x81\xfe\xff\x00abc",  # 4 characters of nonsense and a cut one
-         r"starts with a utf-16 byte-order mark but 1 byte sequence does not decode as utf-16 \(at byte 10\)$"),
+         r"starts with a utf-16 byte-order mark but 1 of its 5 characters does not decode as utf-16 \(at byte 10\)$"),
+        ("王俊".encode() + b"\xff" + "区委书".encode(),
+         r"^too damaged to read: as utf-8, 1 of its 6 characters does not decode \(at byte 6\)$"),
         (ACT.encode() + b"\x80" * 400, r"the closest, [\w-]+, has 400 undecodable byte sequences"),
     ],
-    ids=["empty", "blank-utf16", "nul", "high-bytes", "bom-but-not", "bom-odd-length", "mostly-bad"],
+    ids=["empty", "blank-utf16", "nul", "high-bytes", "bom-but-not", "bom-odd-length", "short-damaged",
+         "mostly-bad"],
 )
 def test_safety_inputs_error_names_true_cause(tmp_path, data, cause):
     path = _write(tmp_path / "x.txt", data)
