@@ -191,37 +191,158 @@ def _year(head: str, yearbook, date: str | None) -> int | None:
 
 
 # ---------------------------------------------------------------- jurisdiction
+#
+# The document's own place, read from its text with the nationwide place table (kg.places):
+# every full place name the text writes (浙江省杭州市西湖区, 西湖区, 恩施州, 巴县) is a mention;
+# a name right after its parent's (杭州市西湖区) is one mention of the deeper place; a name of
+# several places (鼓楼区) counts only when a chain or the leading place tells which. Each
+# mention supports its place and the places above it. From the country down, a place is taken
+# when it clearly leads its siblings (at least 2 mentions and twice the next; the stem written
+# alone, 铜梁 of 平安铜梁, at least three times, confirms a place named once in full) and carries the document more
+# than its parent's own mentions do, or the document's level words (区委, 本县, 全市 …) say its
+# level. The title / first lines (the issuing body) weigh three times. First lines that name
+# a national body and no place (国务院任免…) make the country's document: no jurisdiction. A
+# place after 驻 (驻澳门…联络办公室) is where a body is stationed, not a mention. A
+# text in traditional script is not read (its names are not in the table's script). Unknown
+# otherwise.
+
+_LEVEL_END = re.compile("[省市区县州盟旗]")
+_CONTEXT = re.compile(r"(?:本|全)(自治区|省|市|州|盟|区|县|旗)|(自治区|省|市|州|盟|区|县|旗)"
+                      r"(?=委(?!员)|政府|人大|政协|纪委|监委|人民政府)")
+_HEAD_CHARS = 300
+# a place at the head followed by one of these is the issuing body (…人民政府关于…)
+_ISSUER = re.compile(r"(?:人民政府|政府|人民代表大会|人大|政协|委员会|党委|委|纪委|监委|监察委员会|"
+                     r"人民法院|人民检察院|[一-龥]{0,12}(?:厅|局|办公室|委员会))")
+
+
+def _place_names() -> tuple[dict[str, list], int]:
+    """Full names and aliases (not stems) of every place, by word, and the longest word."""
+    from kg.places import gazetteer  # lazy: the place table loads on first use
+
+    g = gazetteer()
+    if not hasattr(_place_names, "cache"):
+        words = {w: [p for p, how in found if how != "stem"] for w, found in g.words.items()}
+        words = {w: ps for w, ps in words.items() if ps and _LEVEL_END.search(w[-1])}
+        _place_names.cache = (words, max(len(w) for w in words))  # type: ignore[attr-defined]
+    return _place_names.cache  # type: ignore[attr-defined]
+
+
+def _mentions(text: str) -> list[tuple[int, int, object]]:
+    """(start, end, Place) of every resolved place name of the text, chains joined."""
+    from kg.places import pick
+
+    words, maxlen = _place_names()
+    found: list[tuple[int, int, list]] = []
+    for m in _LEVEL_END.finditer(text):
+        end = m.end()
+        for n in range(min(maxlen, end), 1, -1):
+            cands = words.get(text[end - n:end])
+            if cands:
+                found.append((end - n, end, cands))
+                break
+    out: list[tuple[int, int, object]] = []
+    for start, end, cands in found:
+        prev = out[-1] if out and out[-1][1] == start else None
+        if prev is not None:
+            inside = [p for p in cands if p.name.startswith(prev[2].name)]
+            place = pick(inside, ()) if inside else None
+            if place is not None:
+                out[-1] = (prev[0], end, place)  # one mention of the deeper place
+                continue
+        if end - start <= 2:
+            continue  # 城区, 忠县, 代县 (代县长): two characters alone are too weak
+        if start and text[start - 1] == "驻":
+            continue  # 驻澳门特别行政区联络办公室: a body stationed there, not the place's
+        place = pick(cands, ())
+        if place is not None:
+            out.append((start, end, place))
+    return out
+
+
+_NATIONAL_BODY = re.compile(r"国务院|中共中央|党中央|全国人大|全国人民代表大会|全国政协|最高人民法院|"
+                            r"最高人民检察院|国家监委|中央军委|中央组织部|中组部|中央纪委")
+# characters only traditional script writes (國 會 縣 區 黨 …): the place table is simplified
+_TRADITIONAL = re.compile("[國會縣區黨書長選舉華廣東門開關為與這們說時後發產業對過務員]")
 
 
 def _jurisdiction(text: str, meta: dict) -> str | None:
-    counts: Counter[str] = Counter()
-    cores: dict[str, str] = {}
-    for m in _PLACE.finditer(text):
-        if m.group("muni"):
-            core = m.group("mdist")
-            if _BAD_CORE.search(core):
-                continue
-            name = f"{m.group('muni')}市{core}{m.group('mkind')}"
-        else:
-            top = f"{m.group('prov')}省" if m.group("prov") else m.group("reg")
-            city = m.group("city")
-            if _BAD_CORE.search(city):
-                continue
-            name = f"{top}{city}{m.group('ckind')}"
-            core = city
-            if m.group("dist") and not _BAD_CORE.search(m.group("dist")):
-                name += m.group("dist") + m.group("dkind")
-                core = m.group("dist")
-        counts[name] += 1
-        cores[name] = core
-    if not counts:
+    from kg.places import gazetteer
+
+    if len(_TRADITIONAL.findall(text[:2000])) >= 10:
+        return None  # a traditional-script text: its place names are not in the table's script
+    lines = [ln.strip() for ln in text[:1000].split("\n") if ln.strip()][:3]
+    for head in (lines[:1], lines):  # the title, or the first lines (after a breadcrumb)
+        joined = "\n".join(head)
+        if _NATIONAL_BODY.search(joined) and not _mentions(joined):
+            return None  # a national body and no place: the country's document
+    g = gazetteer()
+    support: Counter[str] = Counter()
+    alone: Counter[str] = Counter()  # mentions of exactly this place
+    for start, end, place in _mentions(text):
+        weight = 3 if start < _HEAD_CHARS and _ISSUER.match(text, end) else 1
+        alone[place.name] += weight
+        name = place.name
+        while name and name in g.full:
+            support[name] += weight
+            name = g.full[name].parent
+    if not support:
         return None
-    ranked = counts.most_common(2)
-    meta["jurisdiction_counts"] = dict(counts.most_common(5))
-    best, n = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if n < 2 * runner_up:
+    for name in [n for n in alone if support[n] < 2]:
+        if _stem_count(g.full[name], text) >= 3:  # 铜梁 of 平安铜梁 confirms 重庆市铜梁区
+            up: str | None = name
+            while up and up in g.full:
+                support[up] += 1
+                up = g.full[up].parent
+    context: Counter[str] = Counter()
+    for m in _CONTEXT.finditer(text):
+        level = m.group(1) or m.group(2)
+        context[level] += 1
+    ctx = None
+    if context:
+        (lead, n1), *rest = context.most_common(2)
+        if n1 >= 3 and n1 >= 2 * (rest[0][1] if rest else 0):
+            ctx = lead
+    meta["jurisdiction_counts"] = dict(support.most_common(5))
+    node = None
+    while True:
+        kids = [p for p in g.children.get(node, []) if p.until is None and support[p.name]]
+        if node is None:
+            kids = [p for p in kids if p.tier == 1]
+        if not kids:
+            break
+        scored = sorted(((support[p.name], p) for p in kids), key=lambda x: -x[0])
+        (s1, best), s2 = scored[0], (scored[1][0] if len(scored) > 1 else 0)
+        if s1 < 2 or s1 < 2 * s2:
+            if node is not None and s2 and alone[node] < 2:
+                return None  # several of its places, none leading, and itself never alone
+            break
+        if node is not None:
+            own_level = g.full[node].level
+            if ctx == own_level and ctx != best.level:
+                break  # the document speaks of its own 市 / 省: a child is only mentioned
+            if ctx != best.level and s1 < alone[node]:
+                break  # the parent, named alone, carries the document more than the child
+        node = best.name
+    if node is None or g.full[node].tier < 1:
         return None
-    if text.count(cores[best]) < 3:
-        return None
-    return best
+    return node
+
+
+def _stem_count(place, text: str) -> int:
+    """How often the place's stem is written (铜梁 of 平安铜梁 and of 重庆市铜梁区)."""
+    return max((text.count(word) for word, _ in _stems_of(place.name) if len(word) >= 2),
+               default=0)
+
+
+def _stems_of(name: str) -> list[tuple[str, str]]:
+    """The stem words of a place (巴南 of 重庆市巴南区)."""
+    from kg.places import gazetteer
+
+    if not hasattr(_stems_of, "cache"):
+        index: dict[str, list[tuple[str, str]]] = {}
+        for word, found in gazetteer().words.items():
+            for p, how in found:
+                if how == "stem":
+                    index.setdefault(p.name, []).append((word, how))
+        _stems_of.cache = index  # type: ignore[attr-defined]
+    return _stems_of.cache.get(name, [])  # type: ignore[attr-defined]

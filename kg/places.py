@@ -31,6 +31,7 @@ DATA_DIR = Path(__file__).parent / "data"
 PLACES_TSV = DATA_DIR / "places.tsv"
 PLACES_YAML = DATA_DIR / "places.yaml"
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built in: 10x faster
 TIER_NATION, TIER_PROVINCE, TIER_PREFECTURE, TIER_COUNTY, TIER_TOWN = 0, 1, 2, 3, 4
 
 # the level word a document writes for a place of each kind (省委, 州政府, 旗长, 区法院 …)
@@ -132,14 +133,17 @@ def _read_tsv() -> tuple[list[dict[str, str]], str]:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Load places.tsv and the places.yaml overlay into one index (once)."""
-    hand = yaml.safe_load(PLACES_YAML.read_text(encoding="utf-8")) or {}
+    hand = yaml.load(PLACES_YAML.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     ethnic = tuple(sorted(hand.get("ethnic_groups") or [], key=len, reverse=True))
     rows, version = _read_tsv()
     by_code = {r["code"]: r for r in rows}
+    names: dict[str, str] = {}
 
     def full_name(code: str) -> str:
-        row = by_code[code]
-        return (full_name(row["parent"]) if row["parent"] else "") + row["name"]
+        if code not in names:
+            row = by_code[code]
+            names[code] = (full_name(row["parent"]) if row["parent"] else "") + row["name"]
+        return names[code]
 
     full: dict[str, Place] = {}
     children: dict[str | None, list[Place]] = {}

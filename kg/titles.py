@@ -40,7 +40,7 @@ class PostPhrase:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
     with resources.files("kg").joinpath("data/titles.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @lru_cache(maxsize=1)
