@@ -13,9 +13,9 @@ Order of evidence (the first that holds decides):
    control characters, private-use and unassigned code points count against. The best reading
    with few bad bytes (:func:`max_bad`, and at most one character in ten) wins when at least
    half of it reads as Chinese (on equal scores the order above decides); else the best
-   reading without any bad byte, if it is at all plausible. UTF-16 without a BOM is a
-   candidate only when its NUL bytes fall on one side (or, without NULs, when it alone reads
-   as clean, fluent Chinese): pairs of ASCII letters are CJK code points.
+   reading without any bad byte, if it is at all plausible. UTF-16 without a BOM in a file
+   without NUL bytes (no ASCII, no line break) must read as clean, fluent Chinese where no
+   8-bit reading does: pairs of ASCII letters are CJK code points.
 5. charset-normalizer's guess, only when no reading above was kept and the file has no NUL
    byte: it never puts a non-Chinese legacy code page (cp949, cp1252 …) over a GB18030 or
    Big5 reading.
@@ -161,18 +161,12 @@ def _candidates(data: bytes) -> list[_Candidate]:
 
 
 def _utf16_orders(data: bytes) -> tuple[str, ...]:
-    """UTF-16 byte orders the NUL bytes allow: ASCII (and line breaks) in UTF-16 LE put a NUL
-    at every odd index, in BE at every even one; a few CJK code points (一 U+4E00) add NULs on
-    the other side, hence the 2:1 majority."""
-    nuls = data.count(0)
+    """UTF-16 byte orders to try, the likelier first: ASCII and line breaks in UTF-16 LE put a
+    NUL at odd indices, in BE at even ones. Both are always tried (CJK code points such as
+    一 U+4E00 put NULs on the other side); the plausibility score decides."""
     odd = data[1::2].count(0)
-    even = nuls - odd
-    orders = []
-    if odd >= 2 * even:
-        orders.append("utf-16-le")
-    if even >= 2 * odd:
-        orders.append("utf-16-be")
-    return tuple(orders)
+    even = data.count(0) - odd
+    return ("utf-16-be", "utf-16-le") if even > odd else ("utf-16-le", "utf-16-be")
 
 
 def _declared(data: bytes, candidates: list[_Candidate]) -> Decoded | None:

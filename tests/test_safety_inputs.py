@@ -381,6 +381,15 @@ def test_safety_inputs_utf16_without_bom_is_not_binary(tmp_path):
     assert doc.encoding == "utf-16-le" and ACT in doc.text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_safety_inputs_utf16_nuls_on_both_sides(tmp_path, encoding):
+    """一 (U+4E00), 开 (U+5F00), 最 (U+6700) have a zero byte where ASCII has none: in a text with
+    little ASCII the NUL bytes fall on both sides, and it is still UTF-16."""
+    text = "政协第十一届委员会第一次会议开幕\n一一一最一\n"
+    doc = read_document(_write(tmp_path / "u16.txt", text.encode(encoding)))
+    assert (doc.original, doc.encoding) == (text, encoding)
+
+
 def test_safety_inputs_ascii_with_stray_byte_is_not_utf16(tmp_path):
     """Pairs of ASCII letters are CJK code points in UTF-16: plain text with one bad byte must
     not turn into ideographs."""
