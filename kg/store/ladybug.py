@@ -23,7 +23,6 @@ with the ASCII unit separator joining elements (correct for any string, ~5x slow
 from __future__ import annotations
 
 import errno
-import fcntl
 import json
 import os
 import re
@@ -33,6 +32,11 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import ladybug
+
+try:
+    import fcntl
+except ImportError:  # Windows: msvcrt's byte-range lock instead
+    fcntl = None  # type: ignore[assignment]
 
 from kg.errors import QueryError, StoreError
 from kg.model import Fact, Graph
@@ -411,6 +415,16 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _lock_fd(fd: int) -> None:
+    """Take an exclusive lock on an open file without waiting (OSError when another holds it)."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    else:  # pragma: no cover - Windows
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+
 class DbLock:
     """kg's exclusive write lock on one database: ``flock`` on ``<db>.lock``, held until release.
 
@@ -431,10 +445,10 @@ class DbLock:
         for _ in range(100):
             fd = self._open()
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _lock_fd(fd)
             except OSError as exc:
                 os.close(fd)
-                if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, getattr(errno, "EDEADLOCK", -1)):
                     raise StoreError(
                         f"{db}: another kg process{self._holder()} is writing this database; "
                         "try again when it has finished"
@@ -451,12 +465,14 @@ class DbLock:
         else:
             raise StoreError(f"{db}: cannot take the write lock {self.path.name}")
         try:
-            content = os.pread(self.fd, 200, 0).decode("utf-8", "replace")
+            os.lseek(self.fd, 0, os.SEEK_SET)
+            content = os.read(self.fd, 200).decode("utf-8", "replace")
             if content and not content.startswith(LOCK_MARK):
                 raise StoreError(f"{self.path}: exists and was not written by kg; kg will not use or remove it "
                                  f"(move it away to write {db})")
             os.ftruncate(self.fd, 0)
-            os.pwrite(self.fd, f"{LOCK_MARK}, pid {os.getpid()}\n".encode(), 0)
+            os.lseek(self.fd, 0, os.SEEK_SET)
+            os.write(self.fd, f"{LOCK_MARK}, pid {os.getpid()}\n".encode())
         except BaseException:
             os.close(self.fd)
             self.fd = None
@@ -465,7 +481,7 @@ class DbLock:
     def _open(self) -> int:
         while True:
             try:
-                return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+                return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)  # fds are not inherited (PEP 446)
             except FileExistsError:
                 pass
             except OSError as exc:
@@ -473,7 +489,7 @@ class DbLock:
             try:
                 if self.path.is_symlink():
                     raise StoreError(f"{self.path}: is a symbolic link, not kg's lock file; kg will not use it")
-                return os.open(self.path, os.O_RDWR | os.O_CLOEXEC | os.O_NOFOLLOW)
+                return os.open(self.path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
             except FileNotFoundError:
                 continue  # removed between the two opens: create it
             except StoreError:
