@@ -15,7 +15,8 @@ HAN = "\u4e00-\u9fff"
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
 _NOT_IN_NAME = set("的为任免和及与等同在于是了将对从向把被由以该本我你他她们年月日号届次位名会")
 _MARKS_RE = re.compile(r"[（(]\s*[女男]\s*[)）]")
-_COUNT_RE = re.compile(r"(等)?([0-9一二两三四五六七八九十]+)?(位|名)?(同志)?$")
+# "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
+_COUNT_RE = re.compile(r"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人))?(同志)?$")
 _SPLIT_RE = re.compile(r"[、，,]")
 
 

@@ -99,7 +99,6 @@ def test_acts_elections_in_a_chronicle():
 @pytest.mark.parametrize("text", [
     "他就是任弼时，以奋斗让“党的骆驼”的美誉永远留驻在人们心中。",
     "我们要完成好各项任务，任职期间做到廉洁自律。",
-    "提名曾庆云同志为重庆市巴南区人民检察院检察长候选人。",
     "刘永全主任为赵吉春、曾庆云、刘松等10位同志颁发了任命书。",
     "提名的代理人选不是副职领导人员的，应当先任命其为副检察长，再决定其为代理检察长。",
 ])
@@ -143,3 +142,9 @@ def test_acts_one_fact_per_key_with_all_evidence(facts_000):
     acting = [f for f in facts_000 if f.kind == "acting" and f.status == "decided"]
     assert len(acting) == 1 and len(acting[0].evidence) >= 2  # the minutes and the decision
     assert acting[0].doc_number == "巴南人发[2025]36号"
+
+
+def test_acts_nomination_is_a_proposed_appointment():
+    """Convention of 2026-11-30 (issue "Nationwide"): 提名…为…候选人 / …人选 proposes."""
+    found = acts("提名曾庆云同志为重庆市巴南区人民检察院检察长候选人。")
+    assert found == {("appoint", "proposed", "曾庆云", "检察长", "重庆市巴南区人民检察院")}

@@ -1,21 +1,16 @@
 """Personnel acts: appoint, remove, resign, acting, elect — each proposed or decided.
 
-Officials write acts in a handful of fixed clause shapes, which this module reads clause by
-clause (clauses end at ；，。 — lists of acts are written "任命A为X；B为Y"):
+Officials write acts in a handful of fixed clause shapes. The shapes are data
+(kg/data/act_shapes.yaml, compiled by :mod:`kg.extract.grammar`); this module applies them
+clause by clause (clauses end at ；，。 — lists of acts are written "任命A为X；B为Y"), turns
+their post slots into posts with the one post parser (:mod:`kg.extract.posts`), and gives each
+act its status, date, deciding body, meeting and 文号 from the section it sits in
+(:mod:`kg.extract.sections`).
 
-- ``[提请][决定]任命|聘任 NAMES 为 POST`` and, in a list, ``NAMES 为 POST``; 代理 in the post
-  makes it an *acting* decision (决定曾庆云为…代理检察长);
-- ``[提请][决定]免去 NAMES 的 POSTS 职务`` and, in a list, ``NAMES 的 POSTS 职务``;
-  ``免去其 POSTS 职务`` (the person of the clause before); ``NAME 不再担任 POST``;
-- ``[提请审议][决定]接受 NAMES 辞去 POSTS 职务``; a request (申请辞去…, 提出辞去…的请求) is a
-  *proposed* resignation by its applicant;
-- ``NAMES 任 POSTS`` in notices (王昌鹏同志任…总经理，免去其…职务);
-- ``选举 NAMES 为 POSTS``, ``NAMES 当选 POSTS``, ``…选区选出的…代表 NAME``.
-
-A list heading ("**提请决定任命**", "## 二、提请免去") sets the act of the lines under it.
-Status: 提请 / 拟 / 申请 / 请求 before the verb → proposed; 决定 / 已 → decided; otherwise the
-section's kind (a bill or explanation proposes, a decision or the minutes decide — see
-kg/extract/sections.py). Nominations as candidates (提名…候选人, …人选) are not acts.
+A list heading ("**提请决定任命**", "## 二、提请免去") or a verb ending a clause ("决定任命：")
+sets the act of the lines under it (a *mode*). Status: 提请 / 拟 / 申请 / 请求 before the
+names → proposed; 决定 / 已 → decided; otherwise the list's mode or the section's kind (a bill
+or explanation proposes, a decision or the minutes decide).
 """
 
 from __future__ import annotations
@@ -24,42 +19,22 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract import grammar
+from kg.extract.grammar import Shape
+from kg.extract.posts import PostReading, parse_posts
 from kg.extract.sections import Section, Sections, local_context
 from kg.model import Document, Evidence, Fact
-from kg.names import HAN, clean_name, is_person_name, split_names
-from kg.orgs import canonical_org, parse_org
+from kg.names import clean_name, is_person_name, split_names
+from kg.orgs import canonical_org
 from kg.sentences import sentence_spans
-from kg.titles import implied_org, split_post
 
-NAME = rf"[{HAN}]{{2,4}}"
-NAMES = rf"(?:{NAME}(?:（[女男]）)?、)*{NAME}(?:（[女男]）)?(?:等)?(?:[0-9两二三四五六七八九十]+[位名])?(?:同志)?"
+NAME = grammar.NAME
 TERMINAL = set("。！？；;：:")
 PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议")
 DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
 LIST_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])\s*")
-POST_END_RE = re.compile(r"的议案|议案|事项|的决定|的说明|的党内任职通知|的通知|的请求|的书面申请|的申请")
-NOTE_RE = re.compile(r"[（(](试用期[^）)]*|兼)[）)]")
-CANDIDATE_RE = re.compile(r"(人选|候选人)$")
-
-APPOINT_RE = re.compile(rf"(?P<pre>.*?)(?P<verb>(?:决定)?任命|(?:决定)?聘任|决定|提请审议|关于|[：:])(?P<names>{NAMES})为(?P<post>.+)$")
-LIST_APPOINT_RE = re.compile(rf"^(?P<names>{NAMES})为(?P<post>.+)$")
-REMOVE_RE = re.compile(rf"(?P<pre>.*?)免去(?P<names>{NAMES})的(?P<posts>.+?)职务")
-LIST_REMOVE_RE = re.compile(rf"^(?P<names>{NAMES})的(?P<posts>.+?)职务")
-REMOVE_HIS_RE = re.compile(r"(?P<pre>.*?)免去其(?P<posts>.+?)职务")
-NO_LONGER_RE = re.compile(rf"(?P<names>{NAME})(?:同志)?不再担任(?P<post>.+)$")
-RESIGN_RE = re.compile(rf"(?P<pre>.*?)(?:接受|关于|[：:]|^)(?P<names>{NAMES})辞去(?P<posts>.+?)(?:职务|身份)")
-REQUEST_RE = re.compile(rf"^(?P<names>{NAMES}).*?提出了?辞去(?P<posts>.+?)(?:职务)?的(?:书面)?(?:请求|申请)")
-SELF_RESIGN_RE = re.compile(r"申请辞去(?P<posts>.+?)(?:职务|身份)")
-# "NAME同志任POST" (notices): the name must carry 同志 or follow "决定：" — "任" alone is too common.
-NOTICE_RE = re.compile(
-    rf"(?P<pre>^|.*?(?:决定|关于)[：:]?)(?P<names>(?:{NAME}(?:（[女男]）)?、)*{NAME}(?:（[女男]）)?)"
-    rf"(?P<tz>同志(?:（[女男]）)?)?任(?![命职务期免])(?P<posts>.+)$"
-)
-ELECT_RE = re.compile(rf"(?P<pre>^|.*?选举)(?P<names>{NAMES})(?:[0-9一二三四五六七八九十]+人)?当选为?(?P<posts>.+)$")
-ELECT_BY_RE = re.compile(rf"(?P<pre>.*?)选举(?P<names>{NAMES})为(?P<posts>.+)$")
-ELECTED_FROM_RE = re.compile(rf"(?P<cons>[{HAN}]{{2,12}}选区)选出的(?P<post>[{HAN}]{{2,30}}代表)(?P<name>{NAME}?)(?=因|，|,|、|同志)")
-SELF_ELECT_RE = re.compile(r"(?:我|本人)于(?P<y>\d{4})年(?:(?P<m>\d{1,2})月)?.{0,20}?当选为?(?P<posts>[^，。；]+)")
-MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre>提请)?(?:审议)?(?P<dec>决定)?(?P<verb>任命|免去|免职)?$")
+MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre>提请)?(?:审议)?(?P<dec>决定)?(?P<verb>任命|免去|免职)?[：:]?$")
+CLAUSE_SPLIT_RE = re.compile(r"[；;，,。]")
 
 
 @dataclass
@@ -111,46 +86,31 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     return "".join(out), pos
 
 
-def _org_for(org_text: str, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
-    """(org, org_text) for a post: the org written with it, else the one before it in the
-    list, else the one its title implies (副区长 → the district government)."""
-    if org_text:
-        return canonical_org(org_text, jur), org_text
-    if inherited:
-        if inherited.endswith(("检察委员会", "审判委员会")) and not title.endswith("委员"):
-            info = parse_org(inherited, jur)
-            return (info.parent if info else None), None
-        return inherited, None
-    implied = implied_org(title, jur)
-    return implied, None
+_NAME_LENGTH_PREFERENCE = {3: 2, 2: 1}  # Han names: three characters most often, then two
 
 
-def _posts(text: str, jur: str | None) -> list[tuple[str, str | None, str | None, dict]]:
-    """Split "A局局长、副书记" into [(title, org, org_text, extra)…]; [] unless every part is a post."""
-    text = POST_END_RE.split(text, maxsplit=1)[0].strip("。，、 ")
-    if not text or CANDIDATE_RE.search(text):
-        return []
-    result = []
-    inherited: str | None = None
-    inherited_text: str | None = None
-    for part in text.split("、"):
-        extra: dict = {}
-        for note in NOTE_RE.findall(part):
-            extra["concurrent" if note == "兼" else "probation"] = True if note == "兼" else note
-        part = NOTE_RE.sub("", part).strip()
-        if part.startswith("代理"):
-            part, extra["acting"] = part[2:], True
-        post = split_post(part)
-        if post is None:
-            return []
-        if "代理" in post.org_text[-2:]:
-            extra["acting"] = True
-            post = type(post)(post.org_text[:-2], post.title, post.concurrent)
-        org, org_text = _org_for(post.org_text, post.title, inherited, jur)
-        if post.org_text:
-            inherited, inherited_text = org, post.org_text
-        result.append((post.title, org, org_text or inherited_text, extra))
-    return result
+def split_names_posts(seg: str, jur: str | None) -> tuple[list[str], list[PostReading]]:
+    """Where names end and posts begin in "刘伦波的重庆市巴南区人民政府副区长" or "张三副区长":
+    every boundary that leaves valid names before and valid posts after is a candidate; the
+    best has posts whose organizations resolve (by kg.orgs itself rather than a fallback), then
+    a delimiter (的 / 同志 / （女）), then a three-character (else two-character) last name. ([], []) when no boundary works."""
+    best: tuple[tuple[int, ...], list[str], list[PostReading]] | None = None
+    for end in range(2, min(len(seg), 80)):
+        names = split_names(seg[:end])
+        if not names:
+            continue
+        rest = seg[end:]
+        delim = bool(re.match(r"同志|（[女男]）|的|[(（]", rest))
+        rest = re.sub(r"^(?:（[女男]）)?(?:同志)?(?:（[女男]）)?的?", "", rest)
+        posts = parse_posts(rest, jur)
+        if not posts:
+            continue
+        org_ok = all(p.org is not None or not p.org_text for p in posts)
+        known = bool(posts[0].org_text) and canonical_org(posts[0].org_text, jur) is not None
+        score = (int(org_ok), int(known), int(delim), _NAME_LENGTH_PREFERENCE.get(len(names[-1]), 0))
+        if best is None or score > best[0]:
+            best = (score, names, posts)
+    return (best[1], best[2]) if best else ([], [])
 
 
 def _status(pre: str, section: Section, mode: Mode | None = None) -> str:
@@ -199,7 +159,7 @@ class ActReader:
             return None
         return self._body(section)
 
-    def emit(self, kind: str, status: str, names: list[str], posts, ev: Evidence, pos: int,
+    def emit(self, kind: str, status: str, names: list[str], posts: list[PostReading], ev: Evidence, pos: int,
              date: str | None = None, extra: dict | None = None) -> None:
         section = self.ctx.sections.at(pos)
         if not section.heading:  # no heading to describe this part: read around the act
@@ -207,11 +167,11 @@ class ActReader:
             section = replace(section, date=local["date"], doc_number=local["doc_number"],
                               meeting=local["meeting"])
         for name in names:
-            for title, org, org_text, post_extra in posts:
-                k = "acting" if post_extra.get("acting") and kind == "appoint" else kind
-                more = {k2: v for k2, v in {**post_extra, **(extra or {})}.items() if k2 != "acting"}
+            for post in posts:
+                k = "acting" if post.acting and kind == "appoint" else kind
+                more = {k2: v for k2, v in {**post.extra, **(extra or {})}.items() if k2 != "acting"}
                 self.facts.append(Fact(
-                    kind=k, status=status, person=name, title=title, org=org, org_text=org_text,
+                    kind=k, status=status, person=name, title=post.title, org=post.org, org_text=post.org_text,
                     date=self._date(pos, section) if date is None else (date or None), source=ev, evidence=[ev],
                     decided_by=self._decided_by(status, section), meeting=section.meeting,
                     doc_number=section.doc_number, extra=more or None,
@@ -242,36 +202,45 @@ class ActReader:
         return Evidence(doc=self.ctx.doc.path, start=os_, end=oe, text=text.strip())
 
     def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
-        self._sentence_level(text, pos, section, ev)
+        for shape in grammar.sentence_shapes():
+            for m in shape.regex.finditer(text):
+                self._sentence_shape(shape, m, text, pos, section, ev)
         person: list[str] = []
-        for clause in re.split(r"[；;，,。]", text):
+        for clause in CLAUSE_SPLIT_RE.split(text):
             clause = LIST_MARK_RE.sub("", clause.strip())
-            if not clause:
-                continue
-            mode, person = self._clause(clause, pos, section, ev, mode, person)
+            if clause:
+                mode, person = self._clause(clause, pos, section, ev, mode, person)
         return mode
 
-    def _sentence_level(self, text: str, pos: int, section: Section, ev: Evidence) -> None:
-        """Shapes that span clauses: first-person requests and elections, 选区选出的代表."""
-        jur = self.ctx.jur
-        for m in ELECTED_FROM_RE.finditer(text):
-            name = clean_name(m.group("name"))
-            posts = _posts(m.group("post"), jur)
-            if is_person_name(name) and posts:
-                self.emit("elect", "decided", [name], posts, ev, pos, date="",
-                          extra={"constituency": m.group("cons")})
-        m = SELF_ELECT_RE.search(text)
-        if m and (who := self._applicant(pos)):
-            posts = _posts(m.group("posts"), jur)
-            date = f"{m.group('y')}-{int(m.group('m')):02d}" if m.group("m") else m.group("y")
-            if posts:
-                self.emit("elect", "decided", [who], posts, ev, pos, date=date)
-        m = SELF_RESIGN_RE.search(text)
-        if m and ("本人" in text or "我" in text or section.applicant) and not re.search(r"同志辞去|接受", text):
+    # -- sentence shapes (first-person requests and elections, 选区选出的代表) ------------------
+    def _sentence_shape(self, shape: Shape, m: re.Match[str], text: str, pos: int, section: Section,
+                        ev: Evidence) -> None:
+        if shape.skip_text and shape.skip_text.search(text):
+            return
+        if "self" in shape.require and not ("本人" in text or "我" in text or section.applicant):
+            return
+        posts = parse_posts(m.group("posts"), self.ctx.jur)
+        if not posts:
+            return
+        if shape.person == "applicant":
+            who = self._applicant(pos)
+            names = [who] if who else []
+        elif shape.person == "self":
             who = self._self_name(text) or self._applicant(pos)
-            posts = _posts(m.group("posts"), jur)
-            if who and posts:
-                self.emit("resign", "proposed", [who], posts, ev, pos)
+            names = [who] if who else []
+        else:
+            name = clean_name(m.group("names") or "")
+            names = [name] if is_person_name(name) else []
+        if not names:
+            return
+        date = None
+        if shape.date == "none":
+            date = ""
+        elif shape.date == "groups":
+            date = f"{m.group('y')}-{int(m.group('m')):02d}" if m.group("m") else m.group("y")
+        extra = {**shape.extra, **{key: m.group(g) for g, key in shape.extra_groups.items() if m.group(g)}}
+        status = "proposed" if shape.status == "proposed" else "decided"
+        self.emit(shape.kind or "", status, names, posts, ev, pos, date=date, extra=extra or None)
 
     def _self_name(self, text: str) -> str | None:
         m = re.search(rf"本人({NAME})[，,]", text)
@@ -283,96 +252,90 @@ class ActReader:
         """The signer (申请人：NAME) of the request this position is in: the first after it."""
         section = self.ctx.sections.at(pos)
         text = self.ctx.doc.text
-        m = re.compile(rf"申请人[：:]\s*({NAME})").search(text, pos, section.end)
+        m = re.compile(rf"申请人[：:]\s*({NAME})(?![\u4e00-\u9fff])").search(text, pos, section.end)
         if m and is_person_name(m.group(1)):
             return m.group(1)
         m = re.compile(rf"本人({NAME})[，,]").search(text, section.start, pos + 200)
         return m.group(1) if m and is_person_name(m.group(1)) else None
 
+    # -- clause shapes ------------------------------------------------------------------------
     def _clause(self, c: str, pos: int, section: Section, ev: Evidence, mode: Mode | None,
                 person: list[str]) -> tuple[Mode | None, list[str]]:
-        jur = self.ctx.jur
-        heading = MODE_HEADING_RE.match(c)
-        if heading and heading.group("verb"):
-            status = "proposed" if heading.group("pre") or section.proposing else "decided"
-            kind = "appoint" if heading.group("verb") == "任命" else "remove"
-            return Mode(kind, status), person
-
-        if "提名" in c and CANDIDATE_RE.search(POST_END_RE.split(c)[0]):
-            return None, person
-
-        if m := RESIGN_RE.match(c) or REQUEST_RE.match(c):
-            names = split_names(m.group("names"))
-            posts = _posts(m.group("posts"), jur)
-            if names and posts:
-                pre = m.groupdict().get("pre") or ""
-                status = "proposed" if m.re is REQUEST_RE else _status(pre + c[: m.start("names")], section)
-                self.emit("resign", status, names, posts, ev, pos)
-                return None, names
-            return mode, person
-
-        if m := REMOVE_RE.match(c):
-            return self._remove(m, c, pos, section, ev, None)
-        if m := REMOVE_HIS_RE.match(c):
-            posts = _posts(m.group("posts"), jur)
-            if person and posts:
-                self.emit("remove", _status(m.group("pre"), section, mode), person, posts, ev, pos)
-            return mode, person
-        if m := NO_LONGER_RE.search(c):
-            names, posts = split_names(m.group("names")), _posts(m.group("post"), jur)
-            if names and posts:
-                self.emit("remove", "decided", names, posts, ev, pos)
-            return mode, names or person
-
-        if (m := ELECT_BY_RE.match(c)) or (m := ELECT_RE.match(c)):
-            names, posts = split_names(m.group("names")), _posts(m.group("posts"), jur)
-            if names and posts:
-                self.emit("elect", "decided", names, posts, ev, pos)
-                return None, names
-
-        if m := APPOINT_RE.match(c):
-            pre = m.group("pre") + m.group("verb")
-            if "提名" in pre:
-                return None, person
-            names, posts = split_names(m.group("names")), _posts(m.group("post"), jur)
-            if names and posts:
-                status = _status(pre, section)
-                self.emit("appoint", status, names, posts, ev, pos)
-                return Mode("appoint", status), names
-            if m.group("verb") in ("任命", "聘任") and not m.group("names"):
-                return Mode("appoint", _status(pre, section)), person
-
-        if mode is not None:
-            if mode.kind == "appoint" and (m := LIST_APPOINT_RE.match(c)):
-                names, posts = split_names(m.group("names")), _posts(m.group("post"), jur)
-                if names and posts:
-                    self.emit("appoint", mode.status, names, posts, ev, pos)
-                    return mode, names
-            if mode.kind == "remove" and (m := LIST_REMOVE_RE.match(c)):
-                return self._remove(m, c, pos, section, ev, mode)
-
-        if m := NOTICE_RE.match(c):
-            names, posts = split_names(m.group("names")), _posts(m.group("posts"), jur)
-            decision = m.group("tz") or re.search(r"决定[：:]$", m.group("pre"))
-            if names and posts and posts[0][1] and decision:
-                status = "proposed" if "拟" in m.group("pre") else "decided"
-                self.emit("appoint", status, names, posts, ev, pos)
-                return None, names
-
-        verb = re.search(r"(提请)?(?:审议)?(决定)?(任命|免去)$", c)
-        if verb:  # a verb whose list starts on the next line
-            status = _status(c[: verb.start(3)], section)
-            return Mode("appoint" if verb.group(3) == "任命" else "remove", status), person
+        for shape in grammar.clause_shapes():
+            if shape.mode and (mode is None or mode.kind != shape.mode):
+                continue
+            m = shape.regex.search(c)
+            if not m:
+                continue
+            if shape.action == "mode_heading":
+                if not m.group("verb"):
+                    continue
+                status = "proposed" if m.group("pre") or section.proposing else "decided"
+                return Mode("appoint" if m.group("verb") == "任命" else "remove", status), person
+            if shape.action == "verb_mode":
+                status = _status(m.group("pre"), section)
+                return Mode("appoint" if m.group("verb") == "任命" else "remove", status), person
+            done = self._fact_shape(shape, m, c, pos, section, ev, mode, person)
+            if done is not None:
+                return done
         return None, person
 
-    def _remove(self, m: re.Match, c: str, pos: int, section: Section, ev: Evidence,
-                mode: Mode | None) -> tuple[Mode | None, list[str]]:
-        names, posts = split_names(m.group("names")), _posts(m.group("posts"), self.ctx.jur)
-        if not (names and posts):
-            return mode, []
-        status = mode.status if mode else _status(m.group("pre"), section)
-        self.emit("remove", status, names, posts, ev, pos)
-        return (mode or Mode("remove", status)), names
+    def _fact_shape(self, shape: Shape, m: re.Match[str], c: str, pos: int, section: Section, ev: Evidence,
+                    mode: Mode | None, person: list[str]) -> tuple[Mode | None, list[str]] | None:
+        """Apply one matched shape: the new (mode, person) when it decides the clause, None to
+        let the next shape try."""
+        groups = m.groupdict()
+        pre = groups.get("pre") or ""
+        if shape.skip_pre and shape.skip_pre.search(pre + (groups.get("verb") or "")):
+            return None, person
+        if shape.person == "previous":
+            names, posts = list(person), parse_posts(groups["posts"], self.ctx.jur)
+        elif groups.get("names") and c[m.end("names"):m.start("posts")] in ("", "的"):
+            # names run into the posts ("免去张三副区长职务", "刘伦波的…"): choose the boundary
+            names, posts = split_names_posts(c[m.start("names"):m.end("posts")], self.ctx.jur)
+        else:
+            names, posts = split_names(groups.get("names") or ""), parse_posts(groups["posts"], self.ctx.jur)
+        if names and "cur" in m.re.groupindex and m.group("cur") and parse_posts(m.group("cur"), self.ctx.jur) == []:
+            names = []  # 决定郑建副区长代理区长职务: what stands between name and 代理 is a post
+        ok = bool(names and posts)
+        if ok and "org" in shape.require:
+            ok = posts[0].org is not None
+        if ok and "decision" in shape.require:
+            ok = bool(groups.get("tz") or re.search(r"决定[：:]$", pre))
+        if not ok:
+            if shape.on_fail == "stop":
+                return mode, person
+            if shape.on_fail == "stop_clear":
+                return mode, []
+            if shape.on_fail == "stop_reset":
+                return mode, []
+            return None
+        before = c[: m.start("names")] if "names" in m.re.groupindex and m.group("names") else c[: m.start("posts")]
+        status = self._status_of(shape, before, pre, section, mode)
+        extra = dict(shape.extra) or None
+        self.emit(shape.kind or "", status, names, posts, ev, pos, extra=extra)
+        if shape.then == "reset":
+            mode = None
+        elif shape.then == "set":
+            mode = Mode(shape.kind or "appoint", status)
+        elif shape.then == "keep_or_set":
+            mode = mode or Mode(shape.kind or "appoint", status)
+        return mode, names
+
+    @staticmethod
+    def _status_of(shape: Shape, before: str, pre: str, section: Section, mode: Mode | None) -> str:
+        rule = shape.status
+        if rule in ("proposed", "decided"):
+            return rule
+        if rule == "request":
+            return "proposed"
+        if rule == "notice":
+            return "proposed" if "拟" in pre else "decided"
+        if rule == "mode":
+            return mode.status if mode else _status(before, section)
+        if rule == "mode_pre" and mode is not None:
+            return mode.status
+        return _status(before, section, mode if rule == "pre_mode" else None)
 
 
 def extract_acts(doc: Document) -> list[Fact]:

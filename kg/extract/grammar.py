@@ -1,0 +1,144 @@
+"""The act grammar as data: kg/data/act_shapes.yaml, validated and compiled once.
+
+A new way of writing an appointment is a data edit: add a shape (or an example to one) in the
+YAML file; :func:`shapes` checks every field here and the tests run every example. The reader
+that applies the shapes is :mod:`kg.extract.acts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+from kg.errors import KgError
+from kg.names import HAN
+
+Scope = Literal["clause", "sentence"]
+StatusRule = Literal["pre", "pre_mode", "mode_pre", "mode", "proposed", "decided", "request", "notice"]
+PersonRule = Literal["names", "previous", "applicant", "self"]
+Then = Literal["keep", "reset", "set", "keep_or_set"]
+OnFail = Literal["continue", "stop", "stop_reset", "stop_clear"]
+
+ACT_KINDS = ("appoint", "remove", "resign", "elect", "acting")
+ACTIONS = ("fact", "mode_heading", "verb_mode")
+REQUIRES = ("org", "decision", "self")
+
+# A person's name as officials write it: 2–4 Han characters (lazy, so that 同志 / 为 / 任 after
+# it are not swallowed: "王强同志任…" reads 王强), or a minority name with a middle dot
+# (帕巴拉·格列朗杰). kg.names validates each candidate.
+_NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|为)"  # words a name never contains
+NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|(?:{_NOT_NAME}[{HAN}]){{2,4}}?)"
+NAMES = (rf"(?P<names>(?:{NAME}(?:（[女男]）)?、)*{NAME}(?:（[女男]）)?(?:等)?"
+         rf"(?:[0-9两二三四五六七八九十]+[位名人])?(?:同志)?)")
+SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    jurisdiction: str | None
+    facts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One clause shape: where it applies, what it matches and what facts it makes."""
+
+    id: str
+    scope: Scope
+    regex: re.Pattern[str]
+    action: str = "fact"
+    kind: str | None = None
+    status: StatusRule = "pre"
+    person: PersonRule = "names"
+    mode: str | None = None  # only inside a list of this act
+    then: Then = "reset"
+    on_fail: OnFail = "continue"
+    require: frozenset[str] = frozenset()
+    skip_pre: re.Pattern[str] | None = None
+    skip_text: re.Pattern[str] | None = None
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    extra_groups: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    date: Literal["auto", "none", "groups"] = "auto"
+    examples: tuple[Example, ...] = ()
+    negatives: tuple[str, ...] = ()
+
+
+def expand(pattern: str) -> str:
+    """The pattern with its slots ({PRE}, {NAMES}, {NAME}) replaced by their expressions."""
+    for slot, expr in SLOTS.items():
+        pattern = pattern.replace(slot, expr)
+    return pattern
+
+
+def _choice(spec: dict[str, Any], key: str, allowed: tuple[str, ...], default: str, where: str) -> str:
+    value = spec.get(key, default)
+    if value not in allowed:
+        raise KgError(f"{where}: {key} must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+def _shape(spec: dict[str, Any], n: int) -> Shape:
+    where = f"kg/data/act_shapes.yaml: shape {n} ({spec.get('id', '?')})"
+    known = {"id", "scope", "pattern", "action", "kind", "status", "person", "mode", "then", "on_fail", "require",
+             "skip_pre", "skip_text", "extra", "extra_groups", "date", "examples", "negatives"}
+    unknown = set(spec) - known
+    if unknown:
+        raise KgError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    if not spec.get("id") or not spec.get("pattern"):
+        raise KgError(f"{where}: id and pattern are required")
+    action = _choice(spec, "action", ACTIONS, "fact", where)
+    kind = spec.get("kind")
+    if action == "fact" and kind not in ACT_KINDS:
+        raise KgError(f"{where}: kind must be one of {', '.join(ACT_KINDS)}, got {kind!r}")
+    try:
+        regex = re.compile(expand(spec["pattern"]))
+    except re.error as exc:
+        raise KgError(f"{where}: bad pattern ({exc})") from exc
+    if action == "fact" and "posts" not in regex.groupindex:
+        raise KgError(f"{where}: the pattern needs a (?P<posts>…) group")
+    require = frozenset(spec.get("require", []))
+    if require - set(REQUIRES):
+        raise KgError(f"{where}: require accepts {', '.join(REQUIRES)}")
+    examples = tuple(
+        Example(e["text"], e.get("jurisdiction"), tuple(e.get("facts", []))) for e in spec.get("examples", [])
+    )
+    return Shape(
+        id=spec["id"], scope=_choice(spec, "scope", ("clause", "sentence"), "clause", where), regex=regex,
+        action=action, kind=kind,
+        status=_choice(spec, "status", StatusRule.__args__, "pre", where),  # type: ignore[arg-type]
+        person=_choice(spec, "person", PersonRule.__args__, "names", where),  # type: ignore[arg-type]
+        mode=spec.get("mode"), then=_choice(spec, "then", Then.__args__, "reset", where),  # type: ignore[arg-type]
+        on_fail=_choice(spec, "on_fail", OnFail.__args__, "continue", where),  # type: ignore[arg-type]
+        require=require,
+        skip_pre=re.compile(spec["skip_pre"]) if spec.get("skip_pre") else None,
+        skip_text=re.compile(spec["skip_text"]) if spec.get("skip_text") else None,
+        extra=dict(spec.get("extra") or {}), extra_groups=dict(spec.get("extra_groups") or {}),
+        date=_choice(spec, "date", ("auto", "none", "groups"), "auto", where),  # type: ignore[arg-type]
+        examples=examples, negatives=tuple(spec.get("negatives", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def shapes() -> tuple[Shape, ...]:
+    """Every shape of kg/data/act_shapes.yaml, in order, checked and compiled."""
+    with resources.files("kg").joinpath("data/act_shapes.yaml").open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    found = tuple(_shape(spec, n) for n, spec in enumerate(data["shapes"], 1))
+    ids = [s.id for s in found]
+    if len(ids) != len(set(ids)):
+        raise KgError("kg/data/act_shapes.yaml: shape ids must be unique")
+    return found
+
+
+def clause_shapes() -> tuple[Shape, ...]:
+    return tuple(s for s in shapes() if s.scope == "clause")
+
+
+def sentence_shapes() -> tuple[Shape, ...]:
+    return tuple(s for s in shapes() if s.scope == "sentence")

@@ -1,0 +1,194 @@
+"""The one post parser of kg: post phrases → title, organization and marks.
+
+Officials write a post as organization + title with nothing between them
+(重庆市巴南区人民法院民事审判一庭副庭长, 区委书记, 浙江省人民政府副省长) and several posts as a
+list (区委常委、统战部长、区政协党组副书记（兼）). Every reader — personnel acts
+(:mod:`kg.extract.acts`) and holdings (rosters, biographies, lists, mentions) — turns such
+phrases into posts here, so that a title is bound to the same body whichever reader met it:
+
+- :func:`parse_post` splits ONE phrase (the longest known title at its end, kg/data/titles.yaml)
+  and reads its marks: 代理 (acting), (兼) (concurrent), 挂职 (secondment), 兼职 (part time),
+  (试用期…) (probation); a rank (一级巡视员) is a rank, not a post;
+- :func:`canonical` turns the organization as written into its full canonical name
+  (kg.orgs), expanding 区委 / 省政府 … with the document's jurisdiction, or None;
+- :func:`parse_posts` reads a list of phrases all-or-nothing: a bare title takes the
+  organization of the post before it (区财政局党委委员、副局长), else the body its title implies
+  (副区长 → the district government).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg import titles as T
+
+PART_TIME = "兼职"
+# A bracketed note after a post that is an alias of the organization, not a note: kept in
+# org_text, removed before canonicalisation ("教科文卫工委（信访办公室）").
+ALIAS_RE = re.compile(r"[（(][^（）()]{1,12}[)）]")
+NOTE_RE = re.compile(r"[（(](试用期[^）)]*|兼)[）)]")
+SECONDMENT_RE = re.compile(r"[（(]挂职?[)）]")
+# what ends a post phrase in running text: "…副区长的议案", "…职务的决定"
+POST_END_RE = re.compile(r"的议案|议案|事项|的决定|的说明|的党内任职通知|的通知|的请求|的书面申请|的申请")
+CANDIDATE_RE = re.compile(r"(人选|候选人)$")
+
+
+@dataclass
+class Post:
+    """One post parsed from a post phrase: title plus the organization as written."""
+
+    title: str
+    org_text: str | None
+    kind: str = "hold"  # or "rank"
+    extra: dict[str, Any] = field(default_factory=dict)
+    span: tuple[int, int] | None = None  # in Document.text
+
+
+
+
+@dataclass(frozen=True)
+class PostReading:
+    """A post of a list as the act reader uses it: title, canonical org, the org as written
+    (or inherited from the post before), and its marks."""
+
+    title: str
+    org: str | None
+    org_text: str | None
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def acting(self) -> bool:
+        return bool(self.extra.get("acting"))
+
+
+def parse_post(phrase: str) -> Post | None:
+    """"区委常委" → Post("常委", "区委"); "一级巡视员" → a rank; None when no known title ends it.
+
+    "代理主任" is title 主任 with extra acting; "…兼职副主任" is title 副主任 with extra part_time;
+    "(兼)" becomes extra concurrent; "(挂职)" / "挂职…" extra secondment; "(试用期一年)" extra
+    probation.
+    """
+    phrase = phrase.strip().strip("，,、；;。")
+    extra: dict[str, Any] = {}
+    if SECONDMENT_RE.search(phrase):
+        extra["secondment"] = True
+        phrase = SECONDMENT_RE.sub("", phrase)
+    if phrase.startswith("挂职"):
+        extra["secondment"] = True
+        phrase = phrase[2:]
+    for note in NOTE_RE.findall(phrase):
+        if note != "兼":
+            extra["probation"] = note
+    phrase = re.sub(r"[（(]试用期[^）)]*[)）]", "", phrase).strip()
+    if phrase.startswith("代理"):
+        extra["acting"] = True
+        phrase = phrase[2:]
+    for rank in T.ranks():
+        if phrase.endswith(rank):
+            org = phrase[: -len(rank)]
+            return Post(title=rank, org_text=org or None, kind="rank", extra=extra)
+    split = T.split_post(phrase)
+    if split is None:
+        return None
+    org_text, title = split.org_text, split.title
+    if split.concurrent:
+        extra["concurrent"] = True
+    if org_text.endswith("代理"):
+        org_text = org_text[:-2]
+        extra["acting"] = True
+    if org_text.endswith(PART_TIME):
+        org_text = org_text[: -len(PART_TIME)]
+        extra["part_time"] = True
+    if title == "部长" and org_text.endswith(("统战", "宣传", "组织", "武装")):
+        org_text += "部"  # "统战部长" = 统战部 + 部长; "武装部长" = 武装部 + 部长
+    return Post(title=title, org_text=org_text or None, extra=extra)
+
+
+def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
+    """(org, org_text) of one post of a list: the org written with it, else the one before it
+    in the list, else the one its title implies (副区长 → the district government)."""
+    if org_text:
+        return canonical(org_text, jur), org_text
+    if inherited:
+        if inherited.endswith(("检察委员会", "审判委员会")) and not title.endswith("委员"):
+            from kg.orgs import parse_org
+
+            info = parse_org(inherited, jur)
+            return (info.parent if info else None), None
+        return inherited, None
+    return T.implied_org(title, jur), None
+
+
+def parse_posts(text: str, jur: str | None) -> list[PostReading]:
+    """Split "A局局长、副书记" into posts, all-or-nothing ([] unless every part is a post).
+    Text after the post (…的议案, …的决定) is cut; a candidacy (…人选, …候选人) is no post."""
+    text = POST_END_RE.split(text, maxsplit=1)[0].strip("。，、 ")
+    if not text or CANDIDATE_RE.search(text):
+        return []
+    result: list[PostReading] = []
+    inherited: str | None = None
+    inherited_text: str | None = None
+    for part in text.split("、"):
+        post = parse_post(part)
+        if post is None or post.kind != "hold":
+            return []
+        org, org_text = org_for(post.org_text, post.title, inherited, jur)
+        if post.org_text:
+            inherited, inherited_text = org, post.org_text
+        result.append(PostReading(post.title, org, org_text or inherited_text, dict(post.extra)))
+    return result
+
+
+def canonical(org_text: str | None, jur: str | None) -> str | None:
+    """Full canonical organization name, from kg.orgs; None when it cannot be determined."""
+    if not org_text:
+        return None
+    from kg.orgs import canonical_org
+
+    text = ALIAS_RE.sub("", org_text).strip()
+    if jur and text in ("区", "县", "市"):
+        return _place(text, jur)  # 区总河长: the district itself
+    return canonical_org(text, jur) or _expand_prefix(text, jur, canonical_org) or _full_name(text)
+
+
+FULL_ENDINGS = ("网", "会", "部", "局", "公司", "集团", "大学", "学院", "学校", "中心", "银行", "支行",
+                "分行", "队", "院", "所", "馆", "站", "社", "室", "办", "医院", "中央")
+
+
+def _full_name(text: str) -> str | None:
+    """A name written in full needs no expansion ("钓鱼嘴音乐半岛建设指挥部", "重庆理工大学"):
+    kept as written when it starts with no level marker and ends like an organization."""
+    if len(text) >= 5 and text[0] not in "区市县镇乡" and text.endswith(FULL_ENDINGS):
+        return text
+    return None
+
+
+def _place(head: str, jur: str) -> str | None:
+    """A level marker (区 / 县 / 市) or a place name written as the head of an org name."""
+    if head in ("区", "县") and jur.endswith(head):
+        return jur
+    if head == "市" and "市" in jur:
+        return jur[: jur.index("市") + 1]
+    from kg.orgs import expand_jurisdiction
+
+    return expand_jurisdiction(head, jur) if len(head) >= 2 else None
+
+
+def _expand_prefix(text: str, jur: str | None, canonical_org) -> str | None:
+    """"区人大常委会机关" → canonical("区人大常委会") + "机关": only the known head is expanded,
+    the rest is kept as written. None unless the head resolves inside the document's
+    jurisdiction (a level marker 区 / 市 / a town, or one of their institutions)."""
+    if not jur:
+        return None
+    for cut in range(len(text) - 2, 0, -1):
+        head, rest = text[:cut], text[cut:]
+        if len(rest) < 2 or rest[0] in "委会":  # never split inside an institution's name
+            continue
+        found = canonical_org(head, jur) or _place(head, jur)
+        if found:
+            if rest.endswith("委") and len(rest) <= 3 and rest not in ("纪委", "党委", "团委"):
+                return None  # 城环委, 财经委: a short committee abbreviation is no name to keep
+            return found + rest
+    return None
