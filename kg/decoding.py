@@ -13,9 +13,10 @@ Order of evidence (the first that holds decides):
    control characters, private-use and unassigned code points count against. The best reading
    with few bad bytes (:func:`max_bad`, and at most one character in ten) wins when at least
    half of it reads as Chinese (on equal scores the order above decides); else the best
-   reading without any bad byte, if it is at all plausible. UTF-16 without a BOM in a file
-   without NUL bytes (no ASCII, no line break) must read as clean, fluent Chinese where no
-   8-bit reading does: pairs of ASCII letters are CJK code points.
+   reading without any bad byte, if it is at all plausible. UTF-16 without a BOM must score
+   0.8 or more (any even run of bytes decodes as UTF-16), and in a file without NUL bytes
+   (no ASCII, no line break) 0.9 with no bad byte where no 8-bit reading is clean: pairs of
+   ASCII letters are CJK code points.
 5. charset-normalizer's guess, only when no reading above was kept and the file has no NUL
    byte: it never puts a non-Chinese legacy code page (cp949, cp1252 …) over a GB18030 or
    Big5 reading.
@@ -151,8 +152,11 @@ def _candidates(data: bytes) -> list[_Candidate]:
         out.append(_Candidate(Decoded(text, name, bad), plausibility(text)))
     wide = [_Candidate(Decoded(text, codec, bad), plausibility(text))
             for codec in _utf16_orders(data) for text, bad in [_decode(data, codec)]]
+    # UTF-16 without a BOM must read as fluent text: any even run of bytes "decodes" as UTF-16
+    # (a few binary bytes become a hanzi and a Latin letter)
+    wide = [c for c in wide if c.score >= 0.8]
     if b"\x00" not in data:
-        # without NUL bytes (no ASCII, no line break) UTF-16 must read as clean, fluent Chinese
+        # without NUL bytes (no ASCII, no line break) it must read as clean, fluent Chinese
         # where no 8-bit reading does: pairs of ASCII letters are CJK code points, so plain
         # ASCII text with a stray byte would otherwise "read" as UTF-16
         eight_bit_fine = any(not c.decoded.bad and c.score >= 0.5 for c in out)
@@ -304,6 +308,8 @@ def _weight(c: str) -> float:
         return -1.0
     if 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF:
         return 0.5  # a rare ideograph: possible in names, suspicious in bulk
+    if 0x0F00 <= o <= 0x0FFF or 0x1800 <= o <= 0x18AF or 0x0600 <= o <= 0x06FF:
+        return 0.5  # Tibetan, Mongolian, Arabic (Uyghur): names quoted in minority regions
     if o <= 0x24F or 0x2000 <= o <= 0x206F:  # Latin letters, general punctuation
         return 0.25
     return 0.0
@@ -312,7 +318,8 @@ def _weight(c: str) -> float:
 def plausibility(text: str) -> float:
     """How much ``text`` reads as Chinese, from -1 to 1: the mean weight of its characters
     outside printable ASCII (1 for common hanzi and Chinese punctuation, 0.5 for rare
-    ideographs, 0 for kana, hangul, symbols…, -1 for U+FFFD, controls, private-use and
+    ideographs and the Tibetan, Mongolian and Arabic scripts, 0.25 for Latin letters and
+    general punctuation, 0 for kana, hangul, symbols…, -1 for U+FFFD, controls, private-use and
     unassigned code points). Text that is all printable ASCII scores 1."""
     total = 0
     weight = 0.0
