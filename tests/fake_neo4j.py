@@ -11,7 +11,8 @@ Every call is logged as ``(how, query, params)`` with how = "write" (inside exec
 "read" (inside execute_read) or "auto" (session.run). ``kill_at = n`` makes the n-th
 execute_write (0-based) raise :class:`Killed` before it runs, as if the process died there;
 ``apply_twice`` re-runs committed transactions, as a driver retry after a lost commit
-acknowledgement would.
+acknowledgement would; ``steal_at = n`` hands the write lock to another process just before the
+n-th execute_write.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ class FakeRecord:
     def data(self) -> dict:
         return self._data
 
+    def __getitem__(self, key: str):
+        return self._data[key]
+
 
 class FakeResult:
     def __init__(self, rows: list[dict] | None = None, deleted: int = 0):
@@ -58,6 +62,7 @@ class FakeGraph:
         self.nodes: dict[int, dict] = {}  # id -> {"label", "props"}
         self.rels: dict[int, dict] = {}  # id -> {"type", "a", "b", "props"}
         self.next_id = 0
+        self.now = 1_000_000  # the server clock, milliseconds (timestamp())
         self.handlers: dict[str, Callable[[dict], FakeResult]] = {}
         self._register()
 
@@ -83,7 +88,7 @@ class FakeGraph:
             return f"{n['label']}:{n['props'].get('id')}"
 
         out = [json.dumps(["node", n["label"], n["props"]], sort_keys=True, ensure_ascii=False)
-               for n in self.nodes.values() if n["props"].get(n4.OWNER_KEY) == n4.OWNER]
+               for n in self.nodes.values() if n["props"].get(n4.OWNER_KEY) == n4.OWNER and n["label"] != "KgLock"]
         out += [json.dumps(["rel", r["type"], node_ref(r["a"]), node_ref(r["b"]), r["props"]], sort_keys=True, ensure_ascii=False)
                 for r in self.rels.values() if r["props"].get(n4.OWNER_KEY) == n4.OWNER]
         return sorted(out)
@@ -93,6 +98,10 @@ class FakeGraph:
         schema = load_schema()
         for stmt in neo4j_constraints(schema):
             self.handlers[stmt] = lambda p: FakeResult()
+        self.handlers[n4.LOCK_CONSTRAINT] = lambda p: FakeResult()
+        self.handlers[n4.LOCK_ACQUIRE] = self._lock_acquire
+        self.handlers[n4.LOCK_FENCE] = self._lock_fence
+        self.handlers[n4.LOCK_RELEASE] = self._lock_release
         self.handlers[n4.FACTS_QUERY] = self._load_facts
         self.handlers[n4.DOCS_QUERY] = self._load_docs
         for spec in schema.nodes.values():
@@ -108,6 +117,36 @@ class FakeGraph:
     def execute(self, query: str, params: dict) -> FakeResult:
         assert query in self.handlers, f"the store sent a statement the fake does not know:\n{query}"
         return self.handlers[query](params)
+
+    def lock(self) -> dict | None:
+        found = [n["props"] for n in self.nodes.values() if n["label"] == "KgLock"]
+        assert len(found) <= 1, "two lock nodes: the constraint would have refused it"
+        return found[0] if found else None
+
+    def _lock_acquire(self, p: dict) -> FakeResult:
+        lock = self.lock()
+        if lock is None:
+            self.add_node("KgLock", kg_owner=p["owner"])
+            lock = self.lock()
+        lock["checked"] = self.now
+        was, until = lock.get("holder"), lock.get("until")
+        mine = was is None or was == p["holder"] or was == p["expected"] or until < self.now
+        if mine:
+            lock["holder"], lock["until"] = p["holder"], self.now + p["lease"]
+        return FakeResult([{"mine": mine, "holder": was, "left": None if until is None else until - self.now}])
+
+    def _lock_fence(self, p: dict) -> FakeResult:
+        lock = self.lock()
+        held = bool(lock and lock.get("kg_owner") == p["owner"] and lock.get("holder") == p["holder"])
+        if held:
+            lock["until"] = self.now + p["lease"]
+        return FakeResult([{"held": int(held)}])
+
+    def _lock_release(self, p: dict) -> FakeResult:
+        for i, n in list(self.nodes.items()):
+            if n["label"] == "KgLock" and n["props"].get("kg_owner") == p["owner"] and n["props"].get("holder") == p["holder"]:
+                del self.nodes[i]
+        return FakeResult()
 
     def _load_facts(self, p: dict) -> FakeResult:
         rows = sorted((n["props"]["id"], n["props"]["json"]) for n in self.nodes.values()
@@ -204,7 +243,7 @@ class FakeTx:
     def run(self, query, params=None, **kw):
         params = params if params is not None else kw
         self.driver.log.append((self.how, query, params))
-        self.driver.tx_of.append(self.driver.writes if self.how == "write" else None)
+        self.driver.tx_of.append(self.driver.writes - 1 if self.how == "write" else None)
         return self.driver.graph.execute(query, params)
 
 
@@ -230,6 +269,8 @@ class FakeSession:
         d.writes += 1
         if d.kill_at is not None and n >= d.kill_at:
             raise Killed(f"killed before write transaction {n}")
+        if d.steal_at is not None and n == d.steal_at:  # another process takes the lock over
+            d.graph.lock()["holder"] = "elsewhere:1:thief"
         saved = copy.deepcopy((d.graph.nodes, d.graph.rels, d.graph.next_id))
         try:
             out = fn(FakeTx(d, "write"), *args, **kw)
@@ -248,6 +289,7 @@ class FakeDriver:
         self.tx_of: list[int | None] = []  # for each log entry: the number of its write transaction
         self.writes = 0
         self.kill_at: int | None = None
+        self.steal_at: int | None = None
         self.apply_twice = False
         self.auth = None
         self.closed = False
@@ -263,6 +305,15 @@ class FakeDriver:
 
     def queries(self, how: str | None = None) -> list[str]:
         return [q for h, q, _ in self.log if how is None or h == how]
+
+    def clear(self) -> None:
+        self.log.clear()
+        self.tx_of.clear()
+
+    def data_writes(self) -> list[str]:
+        """The write statements other than schema commands and the lock's."""
+        lock = {n4.LOCK_CONSTRAINT, n4.LOCK_ACQUIRE, n4.LOCK_FENCE, n4.LOCK_RELEASE}
+        return [q for q in self.queries("write") if q not in lock and not q.startswith("CREATE ")]
 
 
 def install(monkeypatch, driver: FakeDriver) -> FakeDriver:

@@ -46,8 +46,10 @@ def _lint(schema_file: Path, files: list[Path]) -> subprocess.CompletedProcess:
 def schema_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("lint") / "schema.json"
     schema = lint_schema()
-    # the Neo4j store's own markers, and the keys of its $rows maps
-    schema["propertyKeys"] = sorted({*schema["propertyKeys"], OWNER_KEY, SEQ_KEY, "src", "dst", "seq"})
+    # the Neo4j store's own markers, the keys of its $rows maps, and its write lock
+    extra = {OWNER_KEY, SEQ_KEY, "src", "dst", "seq", "holder", "until", "checked"}
+    schema["propertyKeys"] = sorted({*schema["propertyKeys"], *extra})
+    schema["labels"] = sorted({*schema["labels"], "KgLock"})
     path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -56,7 +58,7 @@ def test_cypher_lint_saved_queries_and_writes(schema_file, tmp_path):
     # every text kg/store/neo4j.py sends (constraints, reads, MERGEs, scoped deletes), in one file
     # with statements separated by ';' (linting is slow per file)
     generated = tmp_path / "generated.cypher"
-    params = "".join(f"// param: {p}\n" for p in ("rows", "keys", "owner"))
+    params = "".join(f"// param: {p}\n" for p in ("rows", "keys", "owner", "holder", "lease", "expected"))
     generated.write_text(params + ";\n".join(store_statements()) + ";\n", encoding="utf-8")
     bad = tmp_path / "bad.cypher"
     bad.write_text("// param: name\nMATCH (p:Person) WHERE p.name = $nam RETURN p\n", encoding="utf-8")

@@ -12,6 +12,7 @@ import os
 import pytest
 
 from conftest import SAMPLE_DOCS, make_sample_facts, make_sample_graph
+from kg.errors import StoreError
 from kg.model import Graph
 from kg.queries import load_catalog, run_saved
 from kg.store import open_store
@@ -71,6 +72,15 @@ def test_neo4j_every_saved_query_matches_ladybug(neo4j_store, sample_db):
             assert _canon(run_saved(neo4j_store, name, params)) == _canon(run_saved(lb, name, params)), name
 
 
+@pytest.mark.neo4j
+@needs_neo4j
+def test_neo4j_second_writer_stops_at_once(neo4j_store):
+    with pytest.raises(StoreError, match="another kg process"):
+        open_store(uri=os.environ["NEO4J_URI"])  # neo4j_store holds the write lock
+    with open_store(uri=os.environ["NEO4J_URI"], read_only=True) as reader:
+        assert reader.load_facts()[0]
+
+
 def _sample_build():
     return make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS)
 
@@ -89,7 +99,7 @@ def test_neo4j_users_own_nodes_survive_build_and_remove(neo4j_store):
         neo4j_store.replace_all(*_sample_build())  # a build
         neo4j_store.replace_all(Graph(), [], [])  # every document removed
         assert neo4j_store.run(count, {"ids": ids})[0] == {"n": 2, "names": ["the user's own"]}
-        assert neo4j_store.run("MATCH (n) WHERE n.kg_owner = 'kg' RETURN count(n) AS n") == [{"n": 0}]
+        assert neo4j_store.run("MATCH (n) WHERE n.kg_owner = 'kg' AND NOT n:KgLock RETURN count(n) AS n") == [{"n": 0}]
         assert neo4j_store.load_facts() == ([], [])
     finally:
         neo4j_store.run("MATCH (n) WHERE elementId(n) IN $ids DETACH DELETE n", {"ids": ids})

@@ -144,7 +144,7 @@ def test_neo4j_store_refuses_a_kg_graph_without_raw_facts(monkeypatch):
     with pytest.raises(StoreError, match="without kg's raw facts") as err:
         store.replace_all(*build_one())
     assert "\n" not in str(err.value)
-    assert [q for q in driver.queries("write") if not q.startswith("CREATE ")] == []
+    assert driver.data_writes() == []
 
 
 # -- transactions and parameters -----------------------------------------------------------------------
@@ -156,7 +156,9 @@ def test_neo4j_store_writes_only_in_managed_write_transactions(monkeypatch):
     reads = {n4.node_read_query(s) for s in n4.load_schema().nodes.values()}
     reads |= {n4.rel_read_query(n4.load_schema(), r) for r in n4.load_schema().rels.values()}
     assert set(driver.queries("read")) == reads
-    writes = driver.queries("write")
+    lock = [n4.LOCK_CONSTRAINT, n4.LOCK_ACQUIRE]
+    assert driver.queries()[:2] == lock  # the write lock, taken when the store opens
+    writes = [q for q in driver.queries("write") if q not in (*lock, n4.LOCK_FENCE)]
     assert writes[: len(n4.neo4j_constraints())] == n4.neo4j_constraints()  # constraints first
     for q in writes[len(n4.neo4j_constraints()):]:
         assert q.startswith("UNWIND $rows AS r") or q.startswith("UNWIND $keys AS k"), q
@@ -194,11 +196,11 @@ def test_neo4j_store_unchanged_documents_are_not_rewritten(monkeypatch):
     store = _store(driver, monkeypatch)
     store.replace_all(*build_one())
     first = driver.graph.kg_dump()
-    driver.log.clear()
+    driver.clear()
     store.replace_all(*build_one())  # the same input again: nothing to write
-    assert [q for q in driver.queries("write") if not q.startswith("CREATE ")] == []
+    assert driver.data_writes() == []
     assert driver.graph.kg_dump() == first
-    driver.log.clear()
+    driver.clear()
     graph, facts, docs = build_two()
     store.replace_all(graph, facts, docs)
     # raw layer: only the edited document d:b (its new fact and its Document node)
@@ -236,9 +238,9 @@ def test_neo4j_store_relationship_order_does_not_matter(monkeypatch):
     assert len(held) == 7 and sum("p:zhao" in r for r in held) == 2  # two tenures in one post stay two
     graph.rels["HELD"].reverse()
     graph.nodes["Person"].reverse()
-    driver.log.clear()
+    driver.clear()
     store.replace_all(graph, facts, docs)
-    assert [q for q in driver.queries("write") if not q.startswith("CREATE ")] == []
+    assert driver.data_writes() == []
     assert driver.graph.kg_dump() == before
 
 
@@ -313,10 +315,10 @@ def test_neo4j_store_reads_dotenv(monkeypatch, tmp_path):
         "NOT_OURS=1\nbroken line\n", encoding="utf-8",
     )
     driver = install(monkeypatch, FakeDriver())
-    store = open_store(uri=URI)
-    assert driver.auth == ("alice", "s3cret #1") and store.database == "kgdb"
+    with open_store(uri=URI) as store:
+        assert driver.auth == ("alice", "s3cret #1") and store.database == "kgdb"
     monkeypatch.setenv("NEO4J_PASSWORD", "from-env")  # the environment wins
-    open_store(uri=URI)
+    open_store(uri=URI, read_only=True)
     assert driver.auth == ("alice", "from-env")
     assert n4.read_env_file(tmp_path / "absent.env") == {}
 
@@ -339,3 +341,55 @@ def test_neo4j_store_server_errors_are_one_line(monkeypatch):
     with pytest.raises(StoreError, match="run the build again") as err:
         store.replace_all(*build_one())
     assert "\n" not in str(err.value)
+
+
+# -- one writer at a time -------------------------------------------------------------------------
+def test_neo4j_store_second_writer_stops_at_once(monkeypatch):
+    driver = FakeDriver()
+    first = _store(driver, monkeypatch)
+    with pytest.raises(StoreError, match="another kg process .* is writing this database") as err:
+        open_store(uri=URI)
+    assert "\n" not in str(err.value) and "expires within 16 min" in str(err.value)
+    with open_store(uri=URI, read_only=True) as reader:  # readers take no lock
+        assert reader.load_facts() == ([], [])
+    first.replace_all(*build_one())
+    first.close()
+    assert driver.graph.lock() is None  # released
+    with open_store(uri=URI) as second:
+        second.replace_all(*build_two())
+    assert driver.graph.kg_dump() == _clean_dump(monkeypatch, build_two())
+
+
+def test_neo4j_store_lock_of_a_dead_writer_is_taken_over(monkeypatch):
+    import socket
+    import subprocess
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    driver = FakeDriver()
+    fake = driver.graph
+    fake.add_node("KgLock", kg_owner=n4.OWNER, holder=f"{socket.gethostname()}:{gone.pid}:x", until=fake.now + 10**6)
+    _store(driver, monkeypatch).close()  # a killed kg process on this machine: taken over at once
+    fake.add_node("KgLock", kg_owner=n4.OWNER, holder="otherhost:1:x", until=fake.now + 10**6)
+    with pytest.raises(StoreError, match="another kg process"):
+        open_store(uri=URI)  # on another machine: wait for its lease
+    fake.now += 10**6 + 1
+    open_store(uri=URI).close()  # expired: taken over
+
+
+def test_neo4j_store_lost_lock_stops_the_writes(monkeypatch):
+    driver = FakeDriver()
+    store = _store(driver, monkeypatch, batch=2)
+    store.replace_all(*build_one())
+    before = driver.graph.kg_dump()
+    driver.steal_at = driver.writes + len(n4.neo4j_constraints()) + 3  # a few transactions in
+    driver.clear()
+    with pytest.raises(StoreError, match="taken over by another kg process") as err:
+        store.replace_all(*build_two())
+    assert "\n" not in str(err.value)
+    written = {driver.tx_of[i] for i, q in enumerate(driver.queries()) if q in driver.data_writes()}
+    assert written and max(written) < driver.steal_at  # nothing written once the lock was gone
+    assert driver.graph.kg_dump() != before
+    # every write transaction with data starts by checking the lock
+    for tx in written:
+        assert driver.queries()[driver.tx_of.index(tx)] == n4.LOCK_FENCE

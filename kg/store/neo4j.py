@@ -18,6 +18,13 @@ kg shares the database with whatever else lives there, so the write path follows
   Fact ids and Document properties (sha256 …) are unchanged is not written at all; resolved
   nodes and relationships whose properties are unchanged are not written either.
 
+- **One writer at a time.** A store opened for writing takes kg's write lock first (one
+  ``:KgLock`` node, a lease of LOCK_LEASE_MS renewed by every write transaction): a second
+  ``kg build`` / ``kg remove`` stops at once with a one-line error. Every write transaction
+  starts by checking that the lock is still this process's (a fence), so a process that lost
+  it (it stalled longer than the lease and another took over) writes nothing more. The lock of
+  a killed process expires with its lease, at once if that process ran on this machine.
+
 Relationships are keyed by ``kg_seq``, their ordinal among the relationships of one type
 between the same two nodes (two tenures of one person in one post are two HELD relationships).
 
@@ -31,6 +38,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import socket
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -45,6 +54,7 @@ OWNER = "kg"  # the value of kg_owner on everything kg writes
 OWNER_KEY = NEO4J_OWNER_KEY
 SEQ_KEY = "kg_seq"  # ordinal of a relationship among those of its type between the same two nodes
 RAW_LABELS = ("Document", "Fact")  # the per-document raw layer incremental builds start from
+LOCK_LEASE_MS = 15 * 60 * 1000  # a writer that stops renewing (killed) blocks others this long at most
 ENV_FILE = ".env"
 ENV_KEYS = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 
@@ -127,9 +137,47 @@ class Neo4jStore:
             self.driver.verify_connectivity()
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, ValueError) as exc:
             raise StoreError(f"cannot reach Neo4j at {uri}: {_one_line(exc)} (is it running? see docker-compose.yml)") from exc
+        self.holder: str | None = None
+        if not read_only:
+            try:
+                self._lock()
+            except BaseException:
+                self.driver.close()
+                raise
 
     def close(self) -> None:
+        if self.holder is not None:
+            try:  # best effort: a lock left behind expires (LOCK_LEASE_MS)
+                with self.driver.session(database=self.database) as session:
+                    session.execute_write(_run_statements, [(LOCK_RELEASE, {"owner": OWNER, "holder": self.holder})])
+            except Exception as exc:  # noqa: BLE001 -- closing must not hide the error that closes us
+                log.debug("could not release the kg write lock: %s", exc)
+            self.holder = None
         self.driver.close()
+
+    # -- the writer lock ---------------------------------------------------------------
+    def _lock(self) -> None:
+        """Take kg's write lock on this database (one :KgLock node) before anything is read, so
+        that a second kg build or remove stops at once instead of interleaving its writes."""
+        import neo4j
+
+        me = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+        params = {"owner": OWNER, "holder": me, "lease": LOCK_LEASE_MS, "expected": ""}
+        try:
+            with self.driver.session(database=self.database) as session:
+                session.execute_write(_run_statements, [(LOCK_CONSTRAINT, {})])
+                row = session.execute_write(_lock_tx, params)
+                if not row["mine"] and _dead_here(row["holder"]):  # a killed kg on this machine
+                    row = session.execute_write(_lock_tx, {**params, "expected": row["holder"]})
+        except neo4j.exceptions.Neo4jError as exc:
+            raise StoreError(f"cannot take kg's write lock at {self.uri}: {_one_line(exc.message or exc)}") from exc
+        if not row["mine"]:
+            minutes = max(int(row["left"] or 0) // 60000, 0) + 1
+            raise StoreError(
+                f"{self.uri}: another kg process ({row['holder']}) is writing this database; try again when it "
+                f"is done (if it died, its lock expires within {minutes} min)"
+            )
+        self.holder = me
 
     def __enter__(self) -> "Neo4jStore":
         return self
@@ -174,12 +222,18 @@ class Neo4jStore:
             with self.driver.session(database=self.database) as session:
                 for stmt in neo4j_constraints(self.schema):
                     session.execute_write(_run_statements, [(stmt, {})])
+                session.execute_write(_run_statements, [], self._fence())  # still ours? (and renewed)
                 stored = read_stored(session, self.schema)
                 check_raw_layer(self.uri, stored)
                 plan = plan_writes(self.schema, stored, nodes, graph.rels, self.batch)
                 for tx in plan:
-                    counts = session.execute_write(_run_statements, tx.statements)
+                    counts = session.execute_write(_run_statements, tx.statements, self._fence())
                     self._account(tx, counts)
+        except LockLost as exc:
+            raise StoreError(
+                f"{self.uri}: kg's write lock was taken over by another kg process while this one was "
+                "working (it stopped renewing it for too long); nothing more was written — run the build again"
+            ) from exc
         except neo4j.exceptions.ConstraintError as exc:
             raise StoreError(
                 f"Neo4j refused the write at {self.uri}: {_one_line(exc.message or exc)} (a uniqueness "
@@ -197,6 +251,13 @@ class Neo4jStore:
                 "%d stale kg node(s) kept: your own relationships point to them; kg removed their "
                 "kg_owner marker and no longer manages them", self.report.handed_over,
             )
+
+    def _fence(self) -> Statement:
+        """The first statement of every write transaction: it fails the transaction unless this
+        process still holds the write lock, and renews the lease."""
+        if self.holder is None:
+            raise StoreError(f"{self.uri} is not open for writing")
+        return (LOCK_FENCE, {"owner": OWNER, "holder": self.holder, "lease": LOCK_LEASE_MS})
 
     def _account(self, tx: "Tx", deleted: int) -> None:
         r = self.report
@@ -450,6 +511,24 @@ def rel_delete_query(schema: Schema, spec: RelSpec) -> str:
     return f"UNWIND $rows AS r MATCH {a}-{x}->{b} DELETE x"
 
 
+# the writer lock: one :KgLock node (kg's own label), unique on kg_owner; times are server
+# milliseconds (timestamp()). Each statement first SETs a property, which takes the node's write
+# lock, and only then reads the holder: two processes cannot both see the lock free.
+LOCK_CONSTRAINT = "CREATE CONSTRAINT kg_lock_owner IF NOT EXISTS FOR (l:`KgLock`) REQUIRE l.`kg_owner` IS UNIQUE"
+LOCK_ACQUIRE = (
+    "MERGE (l:`KgLock` {`kg_owner`: $owner}) SET l.`checked` = timestamp() "
+    "WITH l, l.`holder` AS was, l.`until` AS until "
+    "WITH l, was, until, (was IS NULL OR was = $holder OR was = $expected OR until < timestamp()) AS mine "
+    "SET l.`holder` = CASE WHEN mine THEN $holder ELSE was END, "
+    "l.`until` = CASE WHEN mine THEN timestamp() + $lease ELSE until END "
+    "RETURN mine, was AS holder, until - timestamp() AS left"
+)
+LOCK_FENCE = (
+    "MATCH (l:`KgLock` {`kg_owner`: $owner}) SET l.`checked` = timestamp() "
+    "WITH l WHERE l.`holder` = $holder SET l.`until` = timestamp() + $lease RETURN count(l) AS held"
+)
+LOCK_RELEASE = "MATCH (l:`KgLock` {`kg_owner`: $owner}) WHERE l.`holder` = $holder DELETE l"
+
 FACTS_QUERY = f"MATCH (f:`Fact`) WHERE f.{quote(OWNER_KEY)} = $owner RETURN f.`json` AS json ORDER BY f.`id`"
 DOCS_QUERY = f"MATCH (d:`Document`) WHERE d.{quote(OWNER_KEY)} = $owner RETURN properties(d) AS d ORDER BY d.`id`"
 
@@ -457,7 +536,7 @@ DOCS_QUERY = f"MATCH (d:`Document`) WHERE d.{quote(OWNER_KEY)} = $owner RETURN p
 def store_statements(schema: Schema | None = None) -> list[str]:
     """Every Cypher text this store sends (the linter checks them all)."""
     schema = schema or load_schema()
-    out = list(neo4j_constraints(schema)) + [FACTS_QUERY, DOCS_QUERY]
+    out = list(neo4j_constraints(schema)) + [FACTS_QUERY, DOCS_QUERY, LOCK_CONSTRAINT, LOCK_ACQUIRE, LOCK_FENCE, LOCK_RELEASE]
     for spec in schema.nodes.values():
         out += [node_read_query(spec), node_merge_query(spec), node_delete_query(spec), node_handover_query(spec)]
     for rspec in schema.rels.values():
@@ -470,14 +549,43 @@ def _read_rows(tx: Any, query: str, params: dict[str, Any]) -> list[dict]:
     return [_plain(r.data()) for r in tx.run(query, params)]
 
 
-def _run_statements(tx: Any, statements: list[Statement]) -> int:
-    """Run the statements of one transaction; returns how many nodes they deleted."""
+class LockLost(Exception):
+    """Raised inside a write transaction (rolling it back) when the write lock is no longer ours."""
+
+
+def _run_statements(tx: Any, statements: list[Statement], fence: Statement | None = None) -> int:
+    """Run the statements of one transaction, after the lock ``fence`` if given; returns how
+    many nodes they deleted."""
+    if fence is not None:
+        record = tx.run(*fence).single()
+        if not record or not record["held"]:
+            raise LockLost()
     deleted = 0
     for query, params in statements:
         summary = tx.run(query, params).consume()
         counters = getattr(summary, "counters", None)
         deleted += getattr(counters, "nodes_deleted", 0) or 0
     return deleted
+
+
+def _lock_tx(tx: Any, params: dict[str, Any]) -> dict[str, Any]:
+    record = tx.run(LOCK_ACQUIRE, params).single()
+    return {"mine": bool(record["mine"]), "holder": record["holder"], "left": record["left"]}
+
+
+def _dead_here(holder: str | None) -> bool:
+    """Whether a lock holder ``host:pid:token`` is a process of this machine that is gone."""
+    host, _, rest = (holder or "").partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, another user's
+        return False
+    return False
 
 
 def _plain(value: Any) -> Any:
