@@ -105,7 +105,9 @@ def decode_bytes(data: bytes, path: str, html: bool = False) -> Decoded:
             text, bad = _decode(data[len(bom):], codec)
             bad = [p + len(bom) for p in bad]  # positions in the file
             if not _few(bad, text, len(data)):
-                raise InputError(path, f"starts with a {name} byte-order mark but {_damage(bad, text)} "
+                damage = (_damage(bad, text) if len(bad) <= _cap(len(data) - len(bom))
+                          else f"more than {_cap(len(data) - len(bom))} byte sequences do")
+                raise InputError(path, f"starts with a {name} byte-order mark but {damage} "
                                        f"not decode as {name} ({_at(bad)})")
             return Decoded(text, name, bad)
     if b"\x00" not in data:
@@ -145,7 +147,7 @@ def _candidates(data: bytes) -> list[_Candidate]:
     for codec in ("utf-8", "gb18030", "big5"):
         text, bad = _decode(data, codec)
         name = codec
-        if codec == "big5" and bad:
+        if codec == "big5" and bad and len(bad) <= max_bad(len(data)):
             text2, bad2 = _decode(data, "cp950")  # Microsoft's Big5, a few hundred more characters
             if len(bad2) < len(bad):
                 text, bad, name = text2, bad2, "cp950"
@@ -226,8 +228,9 @@ def _refusal(data: bytes, candidates: list[_Candidate]) -> str:
     if len(decoded.bad) <= max_bad(len(data)):  # few bad bytes, but too many for so short a text
         return (f"too damaged to read: as {decoded.encoding}, {_damage(decoded.bad, decoded.text)} "
                 f"not decode ({_at(decoded.bad)})")
+    count = len(decoded.bad) if len(decoded.bad) <= _cap(len(data)) else f"more than {_cap(len(data))}"
     return (f"cannot detect the text encoding: not text in UTF-8, UTF-16, GB18030 or Big5 "
-            f"(the closest, {decoded.encoding}, has {len(decoded.bad)} undecodable byte sequences, "
+            f"(the closest, {decoded.encoding}, has {count} undecodable byte sequences, "
             f"{_at(decoded.bad)})")
 
 
@@ -248,22 +251,39 @@ def _positions(bad: list[int]) -> str:
 _record = threading.local()
 
 
+class _TooMany(Exception):
+    """More undecodable sequences than worth counting: this reading is hopeless."""
+
+
 def _record_error(exc: UnicodeError) -> tuple[str, int]:
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    _record.positions.append(exc.start)
+    positions = _record.positions
+    positions.append(exc.start)
+    if len(positions) > _record.cap:
+        raise _TooMany
     return "\ufffd", exc.end
 
 
 codecs.register_error("kg.record", _record_error)
 
 
+def _cap(size: int) -> int:
+    """How many undecodable sequences are counted before a reading is given up (far more than
+    :func:`max_bad` keeps; counting every error of UTF-8 read as Big5 costs seconds)."""
+    return max(1000, 10 * max_bad(size))
+
+
 def _decode(data: bytes, codec: str) -> tuple[str, list[int]]:
     """Decode with every undecodable sequence replaced by U+FFFD; return the text and the byte
-    positions where those sequences start."""
+    positions where those sequences start. Past :func:`_cap` errors the reading is abandoned:
+    the text is empty and the positions are ``_cap + 1`` (read "more than _cap")."""
     _record.positions = positions = []
+    _record.cap = _cap(len(data))
     try:
         text = data.decode(codec, errors="kg.record")
+    except _TooMany:
+        text = ""
     finally:
         _record.positions = []
     return text, positions

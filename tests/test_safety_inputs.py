@@ -353,6 +353,7 @@ def test_safety_inputs_truncated_last_character(tmp_path, encoding):
         (b"", r"empty file$"),
         (b"\xff\xfe" + b" \x00\n\x00", r"empty file \(whitespace only\)$"),
         (b"\x00\x01\x02" * 50, r"binary file, not text \(50 NUL bytes, first at byte 0"),
+        (b"\x00\x01\x02PK\x00", r"binary file, not text \(2 NUL bytes"),  # not UTF-16 "Ā倂K"
         (bytes(range(0x80, 0x100)) * 4, r"cannot detect the text encoding: not text in UTF-8, UTF-16, GB18030 or Big5"),
         (b"\xef\xbb\xbf" + b"\xff\xfe\xfd\xfc" * 20,
          r"starts with a utf-8 byte-order mark but 80 of its 80 characters do not decode as utf-8 "
@@ -363,7 +364,7 @@ def test_safety_inputs_truncated_last_character(tmp_path, encoding):
          r"^too damaged to read: as utf-8, 1 of its 6 characters does not decode \(at byte 6\)$"),
         (ACT.encode() + b"\x80" * 400, r"the closest, [\w-]+, has 400 undecodable byte sequences"),
     ],
-    ids=["empty", "blank-utf16", "nul", "high-bytes", "bom-but-not", "bom-odd-length", "short-damaged",
+    ids=["empty", "blank-utf16", "nul", "nul-short", "high-bytes", "bom-but-not", "bom-odd-length", "short-damaged",
          "mostly-bad"],
 )
 def test_safety_inputs_error_names_true_cause(tmp_path, data, cause):
