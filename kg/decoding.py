@@ -78,10 +78,8 @@ class Decoded:
         if not self.bad:
             return None
         n = len(self.bad)
-        where = ", ".join(str(p) for p in self.bad[:SHOWN_POSITIONS]) + (", …" if n > SHOWN_POSITIONS else "")
         noun = "sequence" if n == 1 else "sequences"
-        return (f"{path}: read as {self.encoding} with {n} undecodable byte {noun} replaced by "
-                f"U+FFFD (at byte{'s' if n > 1 else ''} {where})")
+        return f"{path}: read as {self.encoding} with {n} undecodable byte {noun} replaced by U+FFFD ({_at(self.bad)})"
 
 
 def max_bad(size: int) -> int:
