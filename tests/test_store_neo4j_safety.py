@@ -25,13 +25,29 @@ HOSTILE = "'}) DETACH DELETE n //"
 DOC_B, DOC_C = "samples/b.txt", "samples/c.txt"
 
 
+OPENED: list = []
+
+
 @pytest.fixture(autouse=True)
 def _env(monkeypatch, tmp_path):
-    """A password in the environment and a working directory without a .env."""
+    """A password in the environment and a working directory without a .env; every store the
+    test opened is closed after it (stopping its lock renewal)."""
     for key in n4.ENV_KEYS:
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("NEO4J_PASSWORD", "test-password")
     monkeypatch.chdir(tmp_path)
+    real_init = n4.Neo4jStore.__init__
+
+    def init(self, *args, **kw):
+        real_init(self, *args, **kw)
+        OPENED.append(self)
+
+    monkeypatch.setattr(n4.Neo4jStore, "__init__", init)
+    yield
+    while OPENED:
+        store = OPENED.pop()
+        store.driver.kill_at = store.driver.steal_at = None
+        store.close()
 
 
 def _fact(doc: str, person: str, date: str) -> Fact:
@@ -393,3 +409,19 @@ def test_neo4j_store_lost_lock_stops_the_writes(monkeypatch):
     # every write transaction with data starts by checking the lock
     for tx in written:
         assert driver.queries()[driver.tx_of.index(tx)] == n4.LOCK_FENCE
+
+
+def test_neo4j_store_open_writer_renews_its_lease(monkeypatch):
+    import time
+
+    monkeypatch.setattr(n4, "HEARTBEAT_S", 0.02)
+    driver = FakeDriver()
+    store = _store(driver, monkeypatch)
+    driver.graph.now += n4.LOCK_LEASE_MS // 2
+    deadline = time.monotonic() + 5
+    while driver.graph.lock()["until"] < driver.graph.now + n4.LOCK_LEASE_MS and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert driver.graph.lock()["until"] == driver.graph.now + n4.LOCK_LEASE_MS  # renewed
+    store.close()
+    assert n4.LOCK_FENCE in driver.queries("write")
+    assert driver.graph.lock() is None

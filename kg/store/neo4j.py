@@ -39,6 +39,7 @@ import json
 import logging
 import os
 import socket
+import threading
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,7 @@ OWNER_KEY = NEO4J_OWNER_KEY
 SEQ_KEY = "kg_seq"  # ordinal of a relationship among those of its type between the same two nodes
 RAW_LABELS = ("Document", "Fact")  # the per-document raw layer incremental builds start from
 LOCK_LEASE_MS = 15 * 60 * 1000  # a writer that stops renewing (killed) blocks others this long at most
+HEARTBEAT_S = LOCK_LEASE_MS / 1000 / 5  # an open writer renews its lease this often (while it extracts …)
 ENV_FILE = ".env"
 ENV_KEYS = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 
@@ -138,6 +140,8 @@ class Neo4jStore:
         except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, ValueError) as exc:
             raise StoreError(f"cannot reach Neo4j at {uri}: {_one_line(exc)} (is it running? see docker-compose.yml)") from exc
         self.holder: str | None = None
+        self._stop = threading.Event()
+        self._heartbeat: threading.Thread | None = None
         if not read_only:
             try:
                 self._lock()
@@ -146,6 +150,10 @@ class Neo4jStore:
                 raise
 
     def close(self) -> None:
+        self._stop.set()
+        if self._heartbeat is not None:
+            self._heartbeat.join(timeout=5)
+            self._heartbeat = None
         if self.holder is not None:
             try:  # best effort: a lock left behind expires (LOCK_LEASE_MS)
                 with self.driver.session(database=self.database) as session:
@@ -178,6 +186,20 @@ class Neo4jStore:
                 f"is done (if it died, its lock expires within {minutes} min)"
             )
         self.holder = me
+        self._heartbeat = threading.Thread(target=self._renew, name="kg-neo4j-lock", daemon=True)
+        self._heartbeat.start()
+
+    def _renew(self) -> None:
+        """Renew the lease while the store is open (the build may extract for a long time before
+        it writes); stops when the store closes or the lock is no longer ours."""
+        while not self._stop.wait(HEARTBEAT_S):
+            try:
+                with self.driver.session(database=self.database) as session:
+                    session.execute_write(_run_statements, [], self._fence())
+            except LockLost:
+                return  # the next write transaction fails on its fence and says so
+            except Exception as exc:  # noqa: BLE001 -- a missed renewal is retried; the fence decides
+                log.debug("could not renew the kg write lock: %s", exc)
 
     def __enter__(self) -> "Neo4jStore":
         return self
