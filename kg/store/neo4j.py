@@ -1,6 +1,6 @@
 """The server store: Neo4j 5 through the official driver (bolt://…).
 
-kg shares the database with whatever else lives there, so the write path follows three rules:
+kg shares the database with whatever else lives there, so the write path follows four rules:
 
 - **kg deletes only what kg wrote.** Every node and relationship kg writes carries
   ``kg_owner = 'kg'``; every MATCH that writes or deletes names that marker (the uniqueness
@@ -17,13 +17,13 @@ kg shares the database with whatever else lives there, so the write path follows
 - **Only what changed is written.** A Fact's id is a hash of its content: a document whose
   Fact ids and Document properties (sha256 …) are unchanged is not written at all; resolved
   nodes and relationships whose properties are unchanged are not written either.
-
 - **One writer at a time.** A store opened for writing takes kg's write lock first (one
-  ``:KgLock`` node, a lease of LOCK_LEASE_MS renewed by every write transaction): a second
-  ``kg build`` / ``kg remove`` stops at once with a one-line error. Every write transaction
-  starts by checking that the lock is still this process's (a fence), so a process that lost
-  it (it stalled longer than the lease and another took over) writes nothing more. The lock of
-  a killed process expires with its lease, at once if that process ran on this machine.
+  ``:KgLock`` node, a lease of LOCK_LEASE_MS renewed by a heartbeat thread while the store is
+  open and by every write transaction): a second ``kg build`` / ``kg remove`` stops at once
+  with a one-line error. Every write transaction starts by checking that the lock is still this
+  process's (a fence), so a process that lost it (it stopped renewing for longer than the lease
+  and another took over) writes nothing more. The lock of a killed process expires with its
+  lease, at once if that process ran on this machine.
 
 Relationships are keyed by ``kg_seq``, their ordinal among the relationships of one type
 between the same two nodes (two tenures of one person in one post are two HELD relationships).
