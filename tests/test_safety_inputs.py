@@ -110,6 +110,24 @@ def test_safety_inputs_symlink_to_fifo_and_broken_symlink(tmp_path):
     assert errors["dangling.txt"].startswith("broken symbolic link")
 
 
+@needs_fifo
+def test_safety_inputs_fifo_swapped_in_after_the_check_does_not_block(tmp_path, monkeypatch):
+    """The path may become a FIFO between the check and the open: the open does not block and
+    the open descriptor is checked again."""
+    fifo = tmp_path / "late.txt"
+    os.mkfifo(fifo)
+    regular = os.stat(__file__)
+    real_stat = os.stat
+
+    def stat_before_the_swap(path, *args, **kwargs):
+        return regular if str(path) == str(fifo) else real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr("kg.reading.os.stat", stat_before_the_swap)
+    with _deadline(20), pytest.raises(InputError, match=r"not a regular file \(fifo\)$"):
+        read_document(str(fifo))
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no unix sockets on this platform")
 def test_safety_inputs_socket_and_device(tmp_path):
     sock_path = tmp_path / "s.txt"
     if len(str(sock_path)) > 100:
