@@ -1,4 +1,8 @@
-"""The catalog of saved Cypher queries (cypher/*.cypher) and running them on a store.
+"""The catalog of saved Cypher queries (kg/cypher/*.cypher) and running them on a store.
+
+The built-in catalog ships inside the package (``kg/cypher/``, read with importlib.resources, so
+a wheel install has it). ``$KG_CYPHER_DIR`` names a folder of the user's own queries, ADDED to
+the built-in ones; a user query with the name of a built-in one replaces it (all its variants).
 
 Each file starts with a header::
 
@@ -18,10 +22,11 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-import kg
 from kg.errors import QueryError
 
 DIALECTS = ("neo4j", "ladybug")
@@ -37,7 +42,7 @@ class SavedQuery:
     description: str
     params: dict[str, str]
     text: str
-    path: Path
+    path: Path | Traversable
     optional: frozenset[str] = frozenset()
     variants: dict[str, str] = field(default_factory=dict)
 
@@ -50,13 +55,23 @@ class SavedQuery:
         return [p for p in self.params if p not in self.optional]
 
 
+def builtin_dir() -> Traversable:
+    """The built-in catalog: the package's own cypher/ folder (works from a wheel too)."""
+    return resources.files("kg").joinpath("cypher")
+
+
 def catalog_dir() -> Path:
-    """cypher/ at the repository root; $KG_CYPHER_DIR overrides."""
+    """The built-in catalog as a file-system path (for the linter and tests)."""
+    return Path(str(builtin_dir()))
+
+
+def user_dir() -> Path | None:
+    """$KG_CYPHER_DIR: the user's extra queries (added to the built-in catalog), if set."""
     env = os.environ.get("KG_CYPHER_DIR")
-    return Path(env) if env else Path(kg.__file__).resolve().parents[1] / "cypher"
+    return Path(env) if env else None
 
 
-def parse_query_file(path: Path) -> SavedQuery:
+def parse_query_file(path: Path | Traversable) -> SavedQuery:
     """Read one .cypher file: the // header lines, then the query text."""
     text = path.read_text(encoding="utf-8")
     meta: dict[str, str] = {}
@@ -86,14 +101,12 @@ def parse_query_file(path: Path) -> SavedQuery:
     return SavedQuery(stem, meta["description"], params, text, path, frozenset(optional))
 
 
-def load_catalog(directory: Path | None = None) -> dict[str, SavedQuery]:
-    """Every saved query by name, with per-store variants folded into one entry."""
-    directory = Path(directory) if directory else catalog_dir()
-    if not directory.is_dir():
-        raise QueryError(f"no saved queries: {directory} is not a directory (set KG_CYPHER_DIR)")
+def _load_folder(directory: Path | Traversable) -> dict[str, SavedQuery]:
+    """The queries of one folder, with per-store variants folded into one entry."""
     catalog: dict[str, SavedQuery] = {}
     shared: set[str] = set()
-    for path in sorted(directory.glob("*.cypher")):
+    files = sorted((p for p in directory.iterdir() if p.name.endswith(".cypher") and p.is_file()), key=lambda p: p.name)
+    for path in files:
         q = parse_query_file(path)
         parts = path.name.split(".")
         dialect = parts[1] if len(parts) == 3 else None
@@ -108,6 +121,28 @@ def load_catalog(directory: Path | None = None) -> dict[str, SavedQuery]:
         missing = set(DIALECTS) - set(q.variants)
         if q.name not in shared and missing:
             raise QueryError(f"saved query {q.name!r} has a per-store variant but none for {', '.join(sorted(missing))}")
+    return catalog
+
+
+def load_catalog(directory: Path | None = None) -> dict[str, SavedQuery]:
+    """Every saved query by name: the built-in catalog plus $KG_CYPHER_DIR's queries.
+
+    A user query named like a built-in one overrides it. With ``directory``, only that folder.
+    """
+    if directory is not None:
+        directory = Path(directory)
+        if not directory.is_dir():
+            raise QueryError(f"no saved queries: {directory} is not a directory")
+        return _load_folder(directory)
+    builtin = builtin_dir()
+    if not builtin.is_dir():
+        raise QueryError(f"no saved queries: {builtin} is not a directory (a broken kg install?)")
+    catalog = _load_folder(builtin)
+    extra = user_dir()
+    if extra is not None:
+        if not extra.is_dir():
+            raise QueryError(f"KG_CYPHER_DIR={extra}: not a directory")
+        catalog.update(_load_folder(extra))
     return catalog
 
 

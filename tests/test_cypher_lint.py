@@ -1,6 +1,6 @@
 """Every Cypher text Neo4j runs passes Neo4j's own linter (offline, @neo4j-cypher/language-support).
 
-Linted: the shared cypher/*.cypher files and the .neo4j variants, plus every statement
+Linted: the shared kg/cypher/*.cypher files and the .neo4j variants, plus every statement
 kg/store/neo4j.py sends (kg.store.neo4j.store_statements). The .ladybug variants use
 LadybugDB-only syntax (SHORTEST, list_transform) that the Neo4j linter rejects by design, so they
 are not linted here — they run in tests/test_queries.py instead.

@@ -1,4 +1,4 @@
-"""The saved-query catalog (cypher/) and the read commands, on the sample LadybugDB graph."""
+"""The saved-query catalog (kg/cypher/) and the read commands, on the sample LadybugDB graph."""
 
 from __future__ import annotations
 
@@ -89,6 +89,25 @@ def test_queries_bad_catalog(tmp_path):
     (tmp_path / "z.neo4j.cypher").write_text("// name: z\n// description: d\nRETURN 1\n", encoding="utf-8")
     with pytest.raises(QueryError, match="none for ladybug"):
         load_catalog(tmp_path)
+
+
+def test_queries_user_dir_adds_and_overrides(tmp_path, monkeypatch):
+    builtin = load_catalog()
+    (tmp_path / "mine.cypher").write_text("// name: mine\n// description: my own\nRETURN 1 AS one\n", encoding="utf-8")
+    (tmp_path / "stats.cypher").write_text("// name: stats\n// description: my stats\nRETURN 2 AS two\n", encoding="utf-8")
+    monkeypatch.setenv("KG_CYPHER_DIR", str(tmp_path))
+    catalog = load_catalog()
+    assert set(catalog) == set(builtin) | {"mine"}
+    assert catalog["stats"].description == "my stats" and catalog["who_held"].text == builtin["who_held"].text
+    monkeypatch.setenv("KG_CYPHER_DIR", str(tmp_path / "missing"))
+    with pytest.raises(QueryError, match="KG_CYPHER_DIR=.*not a directory"):
+        load_catalog()
+
+
+def test_queries_catalog_is_package_data():
+    assert catalog_dir() == REPO / "kg" / "cypher"
+    text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"cypher/*.cypher"' in text
 
 
 def test_queries_documented():
