@@ -90,6 +90,8 @@ class _Form:
     suffix: re.Pattern[str]
     inst: dict[str, Any] = field(hash=False, compare=False)
     mid: str = ""
+    order: int = 0  # position in the table: the earlier form wins a tie
+    lead: str = ""  # the suffix's first literal character ("" when it starts with {N})
 
 
 # ---------------------------------------------------------------- data loading
@@ -146,12 +148,20 @@ def _table() -> dict[str, Any]:
             if "{C}" in form and "{L}" in form:
                 pre, rest = form.split("{C}", 1)
                 mid, post = rest.split("{L}", 1)
-                forms.append(_Form(pre, re.compile(_template_regex(post)), inst, mid))
+                forms.append(_Form(pre, re.compile(_template_regex(post)), inst, mid,
+                                   len(forms)))
             if "{P}" not in form:
                 continue
             pre, post = form.split("{P}", 1)
-            forms.append(_Form(pre, re.compile(_template_regex(post)), inst))
-    return {"forms": forms, "insts": insts,
+            lead = "" if post.startswith("{") else post[:1]
+            forms.append(_Form(pre, re.compile(_template_regex(post)), inst, "", len(forms),
+                               lead))
+    by_prefix: dict[str, dict[str, list[_Form]]] = {}
+    for form in forms:  # forms by prefix, then by the character after the place
+        if not form.mid:
+            by_prefix.setdefault(form.prefix, {}).setdefault(form.lead, []).append(form)
+    return {"forms": forms, "insts": insts, "by_prefix": by_prefix,
+            "mid_forms": [f for f in forms if f.mid],
             "compounds": raw.get("compounds") or {},
             "endings": tuple(sorted(raw.get("subunit_endings") or [], key=len, reverse=True)),
             "expansions": raw.get("subunit_suffix_expansions") or {},
@@ -355,32 +365,46 @@ def _fill(template: str, place: Place, number: str | None, inst: dict[str, Any],
 
 
 def _match(text: str, jurisdiction: str | None) -> tuple | None:
-    """The best reading of ``text`` as place + institution + optional sub-unit."""
+    """The best reading of ``text`` as place + institution + optional sub-unit. Forms are
+    tried by their prefix and by the character right after each place reading (an index of
+    the table), and ranked as if tried one by one in table order."""
     best = None
-    for form in _table()["forms"]:
-        if not text.startswith(form.prefix):
+    table = _table()
+    for prefix, by_lead in table["by_prefix"].items():
+        if not text.startswith(prefix):
             continue
-        body = text[len(form.prefix):]
-        readings = _place_prefixes(body, jurisdiction)
-        if form.mid:
-            readings, body = _parent_mid_child(body, form.mid, readings)
-        for n, place in readings:
-            levels = form.inst.get("levels")
-            if levels and place.level not in levels:
-                continue
-            tiers = form.inst.get("tiers")
-            if tiers and place.resolved and place.tier not in tiers:
-                continue
-            m = form.suffix.match(body, n)
-            if not m:
-                continue
-            rest = body[m.end():]
-            sub = _subunit(rest, form.inst) if rest else None
-            if rest and sub is None:
-                continue
-            score = (-len(rest), place.resolved, len(form.prefix) + m.end())
-            if best is None or score > best[0]:
-                best = (score, form.inst, place, m.groupdict().get("N"), sub)
+        body = text[len(prefix):]
+        for n, place in _place_prefixes(body, jurisdiction):
+            for form in by_lead.get(body[n:n + 1], []) + by_lead.get("", []):
+                best = _try(form, body, n, place, best)
+    for form in table["mid_forms"]:
+        if text.startswith(form.prefix):
+            body = text[len(form.prefix):]
+            readings, body = _parent_mid_child(body, form.mid,
+                                               _place_prefixes(body, jurisdiction))
+            for n, place in readings:
+                best = _try(form, body, n, place, best)
+    return best
+
+
+def _try(form: _Form, body: str, n: int, place: Place, best: tuple | None) -> tuple | None:
+    """``best`` or the reading of ``form`` with ``place`` ending at ``n``, if better."""
+    levels = form.inst.get("levels")
+    if levels and place.level not in levels:
+        return best
+    tiers = form.inst.get("tiers")
+    if tiers and place.resolved and place.tier not in tiers:
+        return best
+    m = form.suffix.match(body, n)
+    if not m:
+        return best
+    rest = body[m.end():]
+    sub = _subunit(rest, form.inst) if rest else None
+    if rest and sub is None:
+        return best
+    score = (-len(rest), place.resolved, len(form.prefix) + m.end(), -form.order)
+    if best is None or score > best[0]:
+        return (score, form.inst, place, m.groupdict().get("N"), sub)
     return best
 
 

@@ -50,6 +50,16 @@ def titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    return frozenset(titles())
+
+
+@lru_cache(maxsize=1)
+def _title_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(t) for t in titles()}, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def ranks() -> tuple[str, ...]:
     """Known ranks (一级巡视员 …), longest first."""
     return tuple(sorted(set(_lexicon()["ranks"]), key=len, reverse=True))
@@ -67,8 +77,10 @@ def split_post(phrase: str) -> PostPhrase | None:
     """
     concurrent = bool(CONCURRENT_RE.search(phrase))
     phrase = CONCURRENT_RE.sub("", phrase).strip()
-    for title in titles():
-        if phrase.endswith(title):
+    known = _title_set()
+    for n in _title_lengths():
+        title = phrase[-n:] if len(phrase) >= n else ""
+        if title in known:
             org_text = phrase[: -len(title)]
             if org_text.endswith("副") or org_text.endswith("常务"):
                 continue  # "…常务副" + "主任": a longer title we do not know; do not half-split
