@@ -14,11 +14,13 @@ normalized text, and stays None when no pattern holds. What each field means:
   ``meta["meeting_dates"]``, a covered period to ``meta["period"]``.
 - ``year``: the year the document reports on: a yearbook's edition year minus one (or the year
   its editorial note names as 年度); else the year of ``date``.
-- ``jurisdiction``: the district- or city-level place the document is about, as a full name
-  (重庆市巴南区). Chosen when one full place name (province-level name + city / district / county)
-  clearly dominates the document's full place names (at least twice the next one) and its short
-  form (巴南, 铜梁) occurs at least three times. Otherwise None. A provincial level alone is not
-  inferred. Town names listed in the text (…镇, …街道) are kept in ``meta["towns"]`` as a hint.
+- ``jurisdiction``: the place the document is about — a province-level unit, prefecture or
+  county anywhere in China — as a canonical full name (重庆市巴南区, 浙江省杭州市,
+  内蒙古自治区鄂尔多斯市达拉特旗), read with the nationwide place table (kg.places): the place
+  names the text writes, its issuing body, its level words (区委, 本县, 全市); see the
+  "jurisdiction" section below for the rule. None when the text does not clearly say (no
+  place, two places alike, one weak mention, a national document, traditional script). Town
+  names listed in the text (…镇, …街道) are kept in ``meta["towns"]`` as a hint.
 - ``meta``: also ``issue``, ``sponsor``, ``publication`` / ``reprint`` (a newspaper article
   reprinted inside a gazette), ``jurisdiction_counts`` (the evidence for the choice).
 """
