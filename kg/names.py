@@ -1,8 +1,13 @@
-"""Person names as officials write them: 2–4 Han characters, a known surname, no honorifics.
+"""Person names as officials write them: 2–4 Han characters, a known surname, no honorifics;
+minority names with a middle dot (买买提·艾力, 约尔古丽·加帕尔); names padded with spaces
+(胡 云, 王    俊) and marked (（女）, （回族）, （兼）).
 
 Precision matters more than recall here: a string is a name only when it starts with a known
 surname (kg/data/surnames.txt, compound surnames included) and contains none of the characters
 that never occur in the names of the documents but often follow a name ("等", "同", "的" …).
+A name with a middle dot needs no known surname (transliterated names have none), but each of
+its parts is Han characters only. :func:`is_list_name` is the looser test for an item of a
+list whose first item is already a name ("副主任张光荣、马伟、尼玛卓玛、鸟成云").
 """
 
 from __future__ import annotations
@@ -12,12 +17,22 @@ from functools import lru_cache
 from importlib import resources
 
 HAN = "\u4e00-\u9fff"
+# the middle dots officials' texts use between the parts of a transliterated name
+DOTS = "·•‧・∙⋅"
+DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
 _NOT_IN_NAME = set("的为任免和及与等同在于是了将对从向把被由以该本我你他她们年月日号届次位名会")
-_MARKS_RE = re.compile(r"[（(]\s*[女男]\s*[)）]")
+# transliterated names: fewer stop characters (热日古丽 has 日)
+_NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔")
+# marks after a name: (女), (男), (回族), (女、蒙古族), (兼)
+_MARKS_RE = re.compile(rf"[（(]\s*(?:[女男兼]|[{HAN}]{{1,5}}族)(?:\s*[、，,]\s*(?:[女男]|[{HAN}]{{1,5}}族))?\s*[)）]")
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
 _COUNT_RE = re.compile(r"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人))?(同志)?$")
 _SPLIT_RE = re.compile(r"[、，,]")
+_DOT_NAME_RE = re.compile(rf"[{HAN}]{{1,8}}(?:·[{HAN}]{{1,10}}){{1,3}}")
+# words an item of a list of names never is (the list has ended or never was one)
+_NOT_LIST_NAME = re.compile(r"同志|委员|代表|主任|书记|局长|部长|厅长|处长|县长|市长|区长|省长|主席|"
+                            r"成员|干部|工作|会议|人员|领导|职务|单位|部门|政府|常委|组长|秘书")
 
 
 @lru_cache(maxsize=1)
@@ -27,15 +42,25 @@ def surnames() -> frozenset[str]:
 
 
 def clean_name(text: str) -> str:
-    """Strip spaces, "(女)" marks and trailing 同志 / 等 / "2位同志" from a name as written."""
+    """Strip spaces, "(女)" / "(兼)" marks and trailing 同志 / 等 / "2位同志" from a name as
+    written; every middle-dot variant becomes "·"."""
     text = _MARKS_RE.sub("", text)
     text = re.sub(r"\s+", "", text)
+    text = DOT_RE.sub("·", text)
     text = _COUNT_RE.sub("", text) if len(text) > 2 else text
     return text
 
 
+def is_dot_name(text: str) -> bool:
+    """"买买提·艾力", "铁力瓦尔迪·阿不都热西提": a transliterated name, parts joined by "·"."""
+    return (len(text) <= 24 and _DOT_NAME_RE.fullmatch(text) is not None
+            and not any(ch in _NOT_IN_DOT_NAME for ch in text))
+
+
 def is_person_name(text: str) -> bool:
     """True when ``text`` (already cleaned) looks like a Chinese personal name."""
+    if "·" in text:
+        return is_dot_name(text)
     if not 2 <= len(text) <= 4 or not re.fullmatch(f"[{HAN}]+", text):
         return False
     if any(ch in _NOT_IN_NAME for ch in text[1:]):
@@ -44,6 +69,16 @@ def is_person_name(text: str) -> bool:
     if text[:2] in sn and len(text) >= 3:
         return True
     return text[0] in sn and len(text) <= 3
+
+
+def is_list_name(text: str) -> bool:
+    """An item of a list of names whose first item is a name: a name by :func:`is_person_name`,
+    or 2–4 Han characters without a stop character or a post word (尼玛卓玛, 普布顿珠 — Tibetan
+    names have no surname). Only for items written between separators of such a list."""
+    if is_person_name(text):
+        return True
+    return (2 <= len(text) <= 4 and re.fullmatch(f"[{HAN}]+", text) is not None
+            and not any(ch in _NOT_IN_NAME for ch in text) and not _NOT_LIST_NAME.search(text))
 
 
 def split_names(text: str) -> list[str]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from kg import titles as T
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
-from kg.names import is_person_name
+from kg.names import DOTS, clean_name, is_list_name, is_person_name
 
 HAN = "\u4e00-\u9fff"
 # What may follow a name for the title+name pair to count.
@@ -47,6 +47,10 @@ SAME_DAY = re.compile(r"^\s*(是日|同日|当日)")
 SAME_MONTH = re.compile(r"^\s*是月")
 SAME_YEAR = re.compile(r"^\s*是年")
 HEADINGISH = re.compile(rf"^[{HAN}\s]{{1,10}}$")
+SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
+DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
+# an item of a list of names, written whole: the next character is a separator or the end
+LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席)")
 SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})\s*$")
 
 
@@ -95,14 +99,50 @@ def _default_date(doc: Document) -> str | None:
 
 
 def _name_after(text: str, pos: int) -> tuple[str, int] | None:
-    """The person name starting at ``pos`` when a boundary follows it; (name, end)."""
-    for k in (2, 3, 4):
+    """The person name starting at ``pos`` when a boundary follows it; (name, end).
+
+    A name followed by punctuation is taken whole, the longest such candidate first
+    ("副市长石爱作，": 石爱作, not 石爱 + 作); otherwise the shortest name followed by a verb
+    officials are reported doing ("袁卫陪同", "王雯一行"). A minority name with a middle dot
+    ("阿尤甫·铁衣甫") is read whole."""
+    if m := DOT_NAME_AT.match(text, pos):
+        weak = None
+        dot = max(m.group(0).rfind(d) for d in DOTS)
+        for end in range(m.end(), pos + dot + 1, -1):  # the last part, longest first
+            cand, rest = clean_name(text[pos:end]), text[end : end + 3]
+            if not is_person_name(cand):
+                continue
+            if not rest or rest[0] in PUNCT_AFTER:
+                return cand, end
+            if weak is None and rest.startswith(AFTER):
+                weak = (cand, end)
+        if weak:
+            return weak
+    weak = None
+    for k in (4, 3, 2):
         cand = text[pos : pos + k]
         if len(cand) < k or cand in NOT_NAMES or not is_person_name(cand) or _title_re().search(cand):
             continue
         rest = text[pos + k : pos + k + 3]
-        if not rest or rest[0] in PUNCT_AFTER or rest.startswith(AFTER):
+        if not rest or rest[0] in PUNCT_AFTER:
+            if any(cand.endswith(w) for w in AFTER) or cand[2:] in NOT_NAMES or cand[-1] in SAID:
+                continue  # "王雯一行，": the name is 王雯
             return cand, pos + k
+        if rest.startswith(AFTER):
+            weak = (cand, pos + k)
+    return weak
+
+
+def _list_name_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The next item of a list of names ("副主任张光荣、马伟、尼玛卓玛、鸟成云出席"): a name by
+    :func:`_name_after`, or an item written whole between separators that
+    :func:`kg.names.is_list_name` accepts (Tibetan names have no surname)."""
+    if found := _name_after(text, pos):
+        return found
+    m = LIST_ITEM_AT.match(text, pos)
+    if m and is_list_name(m.group(1)) and not _title_re().search(m.group(1)) \
+            and m.group(1) not in NOT_NAMES:
+        return m.group(1), m.end(1)
     return None
 
 
@@ -130,21 +170,34 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
 
 
 def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """"市人大常委会委员、副秘书长，九三学社中央委员、市委副主委李洪亮": posts before a comma
-    belong to the same person when everything back to the sentence start is a post."""
+    """"市人大常委会委员、副秘书长，九三学社中央委员、市委副主委李洪亮", "6月28日消息，四川省委
+    副书记，省长、省政府党组书记黄强": posts before a comma belong to the same person, back to
+    the first piece (between 、 and ，) that is not a post written whole."""
     at = chain[0][1]
     if at == 0 or text[at - 1] != "，":
         return chain
     begin = max(text.rfind(c, 0, at - 1) for c in "。；：\n") + 1
-    pieces, pos = [], begin
-    for piece in re.split(r"[、，]", text[begin : at - 1]):
+    pieces: list[tuple[str, int]] = []
+    end = at - 1
+    while end > begin:
+        start = max(text.rfind(c, begin, end) for c in "、，") + 1
+        start = max(start, begin)
+        piece = text[start:end]
         if not piece or parse_post(piece) is None or _clean_org(piece) != piece:
-            return chain
-        pieces.append((piece, pos))
-        pos += len(piece) + 1
-    return pieces + chain
+            break
+        pieces.append((piece, start))
+        if start == begin or text[start - 1] not in "、，":
+            break
+        end = start - 1
+    if pieces and text[pieces[-1][1] - 1 : pieces[-1][1]] == "、":
+        return chain  # a list cut in the middle: "会见了张三、区长，…" belongs to no one here
+    return pieces[::-1] + chain
 
 
+# party committees written before a department or a discipline body of the same place
+PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委|委)$")
+PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办")
+LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
@@ -175,6 +228,15 @@ def _after_other_person() -> re.Pattern:
     return re.compile(rf"^.*(?:{_title_re().pattern})[{HAN}]{{2,4}}?(?:一行)?(?:和|与|及|同)")
 
 
+def _party_post_of_place(post: Post, phrase: str) -> None:
+    """"自治区党委书记" is 书记 of the 自治区党委, not a 党委书记 of 自治区 (kg.titles.post_body)."""
+    if post.kind != "hold" or not post.org_text or not post.title.startswith("党委"):
+        return
+    body = T.post_body(phrase)
+    if body and body.title != post.title and body.body_text.endswith("党委"):
+        post.title, post.org_text = body.title, body.body_text
+
+
 def _posts(chain: list[tuple[str, int]]) -> list[tuple[Post, int]]:
     """Parse each phrase; a bare title takes the organization of the post before it."""
     out: list[tuple[Post, int]] = []
@@ -196,14 +258,26 @@ def _posts(chain: list[tuple[str, int]]) -> list[tuple[Post, int]]:
             continue
         if not post.org_text and shared and not prev_org:
             post.org_text = shared  # 市外办主任王雯一行和副主任周毅: the same office
+        if post.org_text in ("代", "代理"):
+            post.org_text, post.extra["acting"] = None, True  # 代省长: acting 省长
         if post.org_text:
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
+        _party_post_of_place(post, phrase)
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
                               or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡")):
             return []  # 原区委书记: a past post, not the current one; left to the resolver
         if post.kind == "hold":
+            info = T.title_info(post.title)
             if not post.org_text and post.title in SELF_ORG:
                 post.org_text = SELF_ORG[post.title]  # 区委副书记、区长: 区长 is of 区政府
+            elif not post.org_text and info and info.body and not info.only_after_place:
+                post.org_text = info.body  # 省委副书记、代省长: 省长 is of 省政府
+            elif post.org_text in LOCAL_BODIES and prev_org and PARTY_COMMITTEE.search(prev_org) \
+                    and PARTY_COMMITTEE.sub("", prev_org):
+                post.org_text = PARTY_COMMITTEE.sub("", prev_org) + post.org_text  # 县委常委、纪委书记
+            elif post.org_text and prev_org and PARTY_COMMITTEE.search(prev_org) \
+                    and post.org_text.startswith(PARTY_DEPTS):
+                post.org_text = prev_org + post.org_text  # 省委常委、组织部长: 省委组织部
             elif post.org_text and prev_org and prev_org.startswith(PARTIES) \
                     and post.org_text.startswith(("市委", "区委", "县委")):
                 party = next(p for p in PARTIES if prev_org.startswith(p))
@@ -283,7 +357,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         i = bisect_right(marks, m.start()) - 1
         date = (dates[i] if i >= 0 else None) or default
         names = [(name, span)]
-        while text[name_end : name_end + 1] == "、" and (more := _name_after(text, name_end + 1)):
+        while text[name_end : name_end + 1] == "、" and (more := _list_name_after(text, name_end + 1)):
             name, name_end = more  # 副主任封洪华、余炳友、周正: one title, several holders
             names.append((name, (span[0], name_end)))
         for post, at in posts:
