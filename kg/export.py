@@ -27,6 +27,7 @@ from kg.errors import KgError
 from kg.model import Graph
 from kg.outputs import STDOUT, new_file_mode, write_directory, write_file
 from kg.schema import Schema, load_schema, quote
+from kg.store.neo4j import OWNER, OWNER_KEY, SEQ_KEY, rel_rows
 
 FORMATS = ("graphml", "gexf", "json", "csv", "html")
 SKIP_LABELS = ("Fact",)
@@ -154,17 +155,20 @@ def write_neo4j_csv(graph: Graph, out: Path) -> None:
     args = []
     for label, rows in graph.nodes.items():
         spec = schema.nodes[label]
-        header = [f"id:ID({label})"] + [f"{p}:{NEO4J_TYPES[t]}" for p, t in spec.properties.items() if p != "id"] + [":LABEL"]
+        header = [f"id:ID({label})"] + [f"{p}:{NEO4J_TYPES[t]}" for p, t in spec.properties.items() if p != "id"]
+        header += [f"{OWNER_KEY}:string", ":LABEL"]  # kg's marker: a later kg build manages (only) these
         names = [p for p in spec.properties if p != "id"]
-        body = [[r["id"], *(_csv_cell(r.get(p)) for p in names), label] for r in rows]
+        body = [[r["id"], *(_csv_cell(r.get(p)) for p in names), OWNER, label] for r in rows]
         _write_csv(out / f"nodes_{label}.csv", header, body)
         args.append(f"--nodes={label}=nodes_{label}.csv")
     for typ, rows in graph.rels.items():
         spec = schema.rels[typ]
         names = list(spec.properties)
         header = [f":START_ID({spec.from_label})", f":END_ID({spec.to_label})"]
-        header += [f"{p}:{NEO4J_TYPES[t]}" for p, t in spec.properties.items()] + [":TYPE"]
-        body = [[r["from"], r["to"], *(_csv_cell(r.get(p)) for p in names), typ] for r in rows]
+        header += [f"{p}:{NEO4J_TYPES[t]}" for p, t in spec.properties.items()]
+        header += [f"{OWNER_KEY}:string", f"{SEQ_KEY}:long", ":TYPE"]  # as kg's Neo4j store writes them
+        body = [[r["src"], r["dst"], *(_csv_cell(r["props"].get(p)) for p in names), OWNER, r["seq"], typ]
+                for r in rel_rows(spec, rows)]
         _write_csv(out / f"rels_{typ}.csv", header, body)
         args.append(f"--relationships={typ}=rels_{typ}.csv")
     # sentences may hold newlines: --multiline-fields; the database name goes last

@@ -62,9 +62,10 @@ def test_export_json_and_csv(store, tmp_path):
     with open(out / "rels_HELD.csv", encoding="utf-8") as fh:
         header = next(csv.reader(fh))
     assert header[:2] == [":START_ID(Person)", ":END_ID(Post)"] and "current:boolean" in header
+    assert header[-3:] == ["kg_owner:string", "kg_seq:long", ":TYPE"]  # kg's Neo4j store manages them after an import
     with open(out / "nodes_Fact.csv", encoding="utf-8") as fh:
         header = next(csv.reader(fh))
-    assert header == ["id:ID(Fact)", "doc:string", "kind:string", "json:string", ":LABEL"]  # what a later build needs
+    assert header == ["id:ID(Fact)", "doc:string", "kind:string", "json:string", "kg_owner:string", ":LABEL"]  # what a later build needs
     export(store, "csv", tmp_path / "neo")  # kg's own previous export is written again
     assert sorted(os.listdir(tmp_path)) == ["g.json", "neo"]
     assert ".kg-export.json" in os.listdir(out) and not [p for p in os.listdir(out) if p.startswith(".kg-tmp")]

@@ -391,7 +391,7 @@ def test_safety_csv_export_has_the_raw_facts(sample_db, tmp_path):
         out = export(store, "csv", tmp_path / "neo")
     with open(out / "nodes_Fact.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert rows and set(rows[0]) == {"id:ID(Fact)", "doc:string", "kind:string", "json:string", ":LABEL"}
+    assert rows and set(rows[0]) == {"id:ID(Fact)", "doc:string", "kind:string", "json:string", "kg_owner:string", ":LABEL"}
     assert {r[":LABEL"] for r in rows} == {"Fact"}
     from_csv = sorted((Fact.from_json(json.loads(r["json:string"])).to_json() for r in rows), key=json.dumps)
     assert from_csv == sorted((f.to_json() for f in facts), key=json.dumps)  # quotes, commas, a newline survive
