@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract import grammar
 from kg.extract.grammar import Shape
-from kg.extract.posts import PostReading, parse_posts
+from kg.extract.posts import PostReading, parse_post, parse_posts
 from kg.extract.sections import Section, Sections, local_context
 from kg.model import Document, Evidence, Fact
 from kg.names import clean_name, is_person_name, split_names
@@ -86,7 +86,104 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     return "".join(out), pos
 
 
-_NAME_LENGTH_PREFERENCE = {3: 2, 2: 1}  # Han names: three characters most often, then two
+_NEVER_IN_NAME = set("的了们您我你他她它这那其该此之年月日号届次任免职")
+
+
+def _relaxed_name(name: str) -> bool:
+    """A name with a known surname whose other characters may include the function-word
+    characters kg.names refuses in running text (邓向阳, 朱永和, 李为民) — used only where the
+    text delimits the name itself (a 、 list, 的 / 同志 after it)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & _NEVER_IN_NAME:
+        return False
+    return is_person_name(name[0] + "某" * (len(name) - 1)) or is_person_name(name[:2] + "某" * (len(name) - 2))
+
+
+def list_names(text: str) -> list[str]:
+    """The names of a list as acts write them (kg.names.split_names). In an explicit list
+    (parts separated by 、), a part is accepted with a known surname even when it holds a
+    function-word character (邓向阳); in a list of three or more, a part without a known
+    surname is still accepted when it is 2–4 Han characters (a Mongolian, Tibetan or Uyghur
+    name: 阿古拉, 额尔登图, 昂毛) and at least two thirds of the list are known-surname names."""
+    names = split_names(text)
+    if names:
+        return names
+    text = re.sub(grammar.MARK, "", re.sub(r"\s+", "", text))
+    parts = [clean_name(p) for p in re.split(r"[、，,]", text) if p]
+    parts = [split_names(p)[0] if split_names(p) else p for p in parts]
+    if len(parts) < 2:
+        return []
+    strict = sum(is_person_name(p) or _relaxed_name(p) for p in parts)
+    if strict == len(parts):
+        return parts
+    plausible = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}", p)
+                    and not set(p[1:]) & _NEVER_IN_NAME for p in parts)
+    return parts if len(parts) >= 3 and plausible and strict * 3 >= len(parts) * 2 else []
+
+
+_NAME_LENGTH_PREFERENCE = {3: 2, 2: 1}
+_NAME_SUFFIX_RE = re.compile(rf"(?:{grammar.MARK})?(?:同志)?(?:{grammar.MARK})?(?:等[0-9两二三四五六七八九十]+[位名人])?$")
+_BOUNDARY_AFTER = tuple("、，,：:；;（(）) \n") + ("同志", "的", "由", "和", "及", "与")
+
+
+def _boundary_before(text: str) -> bool:
+    """Whether a name may start right after ``text``: at the start, after punctuation or a
+    function word, or after a title (副主任李昭, 书记李锦斌)."""
+    from kg.titles import titles
+
+    if not text or text.endswith(_BOUNDARY_AFTER):
+        return True
+    return any(text.endswith(t) for t in titles() if len(t) <= len(text))
+
+
+def trailing_names(text: str) -> tuple[list[str], int] | None:
+    """The list of names that ends ``text`` ("…主任刘雅鸣" → [刘雅鸣]; "…副主席是A、B" → [A, B]),
+    and where it starts; None when the text does not end with a valid name. Each name is the
+    candidate (three characters, else two, else four; a dotted minority name whole) that starts
+    at a plausible boundary."""
+    end = len(text) - len(_NAME_SUFFIX_RE.search(text).group(0))
+    names: list[str] = []
+    start = end
+    while end > 0:
+        best: tuple[tuple[int, int], str] | None = None
+        dotted = re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$", text[:end])
+        cands = [dotted.group(0)] if dotted else [text[end - n:end] for n in (3, 2, 4) if end - n >= 0]
+        for cand in cands:
+            if not (is_person_name(cand) or "·" in cand):
+                continue
+            score = (int(_boundary_before(text[:end - len(cand)])), _NAME_LENGTH_PREFERENCE.get(len(cand), 0))
+            if best is None or score > best[0]:
+                best = (score, cand)
+        if best is None:
+            break
+        names.insert(0, best[1])
+        start = end = end - len(best[1])
+        sep = re.search(rf"(?:{grammar.MARK})?(?:同志)?\s?[、，,]\s?(?:{grammar.MARK})?$", text[:end])
+        if not sep or not names:
+            break
+        prev = text[:end - len(sep.group(0))]
+        if not re.search(r"[\u4e00-\u9fff]$", prev):
+            break
+        end = len(prev) - len(_NAME_SUFFIX_RE.search(prev).group(0))
+    return (names, start) if names else None
+
+
+def name_before_post(seg: str, jur: str | None) -> str | None:
+    """The name at the start of "郑建副区长" / "李炳军" / "曾庆云同志": what follows the name is
+    nothing or a post (the person's current one). Of several readings, the one whose post
+    does not lose a character of its title to the name (郑建 + 副区长, not 郑建副 + 区长)."""
+    best: tuple[tuple[int, int, int], str] | None = None
+    for n in (2, 3, 4):
+        name, rest = seg[:n], re.sub(r"^(?:同志)?", "", seg[n:])
+        if not is_person_name(name):
+            continue
+        if rest and not parse_posts(rest, jur):
+            continue
+        longer = parse_post(name[-1] + rest) if rest else None
+        whole = not rest or longer is None or longer.title == (parse_post(rest) or longer).title
+        score = (int(whole), int(not rest), _NAME_LENGTH_PREFERENCE.get(n, 0))
+        if best is None or score > best[0]:
+            best = (score, name)
+    return best[1] if best else None  # Han names: three characters most often, then two
 
 
 def split_names_posts(seg: str, jur: str | None) -> tuple[list[str], list[PostReading]]:
@@ -96,11 +193,11 @@ def split_names_posts(seg: str, jur: str | None) -> tuple[list[str], list[PostRe
     a delimiter (的 / 同志 / （女）), then a three-character (else two-character) last name. ([], []) when no boundary works."""
     best: tuple[tuple[int, ...], list[str], list[PostReading]] | None = None
     for end in range(2, min(len(seg), 80)):
-        names = split_names(seg[:end])
-        if not names:
-            continue
         rest = seg[end:]
         delim = bool(re.match(r"同志|（[女男]）|的|[(（]", rest))
+        names = list_names(seg[:end]) or ([seg[:end]] if delim and _relaxed_name(seg[:end]) else [])
+        if not names:
+            continue
         rest = re.sub(r"^(?:（[女男]）)?(?:同志)?(?:（[女男]）)?的?", "", rest)
         posts = parse_posts(rest, jur)
         if not posts:
@@ -132,6 +229,7 @@ class ActReader:
         marks, dates = chronicle_dates(doc)
         self.ctx = Ctx(doc, doc.jurisdiction, Sections(doc), marks, dates)
         self.facts: list[Fact] = []
+        self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
 
     # -- output ------------------------------------------------------------------------------
     def _date(self, pos: int, section: Section) -> str | None:
@@ -202,6 +300,7 @@ class ActReader:
         return Evidence(doc=self.ctx.doc.path, start=os_, end=oe, text=text.strip())
 
     def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
+        self._sent = text
         for shape in grammar.sentence_shapes():
             for m in shape.regex.finditer(text):
                 self._sentence_shape(shape, m, text, pos, section, ev)
@@ -264,6 +363,10 @@ class ActReader:
         for shape in grammar.clause_shapes():
             if shape.mode and (mode is None or mode.kind != shape.mode):
                 continue
+            if shape.need_text and not shape.need_text.search(self._sent):
+                continue
+            if shape.skip_text and shape.skip_text.search(self._sent):
+                continue
             m = shape.regex.search(c)
             if not m:
                 continue
@@ -288,15 +391,7 @@ class ActReader:
         pre = groups.get("pre") or ""
         if shape.skip_pre and shape.skip_pre.search(pre + (groups.get("verb") or "")):
             return None, person
-        if shape.person == "previous":
-            names, posts = list(person), parse_posts(groups["posts"], self.ctx.jur)
-        elif groups.get("names") and c[m.end("names"):m.start("posts")] in ("", "的"):
-            # names run into the posts ("免去张三副区长职务", "刘伦波的…"): choose the boundary
-            names, posts = split_names_posts(c[m.start("names"):m.end("posts")], self.ctx.jur)
-        else:
-            names, posts = split_names(groups.get("names") or ""), parse_posts(groups["posts"], self.ctx.jur)
-        if names and "cur" in m.re.groupindex and m.group("cur") and parse_posts(m.group("cur"), self.ctx.jur) == []:
-            names = []  # 决定郑建副区长代理区长职务: what stands between name and 代理 is a post
+        names, posts = self._slots(shape, m, c, person)
         ok = bool(names and posts)
         if ok and "org" in shape.require:
             ok = posts[0].org is not None
@@ -321,6 +416,33 @@ class ActReader:
         elif shape.then == "keep_or_set":
             mode = mode or Mode(shape.kind or "appoint", status)
         return mode, names
+
+    def _slots(self, shape: Shape, m: re.Match[str], c: str, person: list[str]) -> tuple[list[str], list[PostReading]]:
+        """The names and posts a matched shape speaks of. Where the pattern cannot fix a
+        boundary, the text decides: names running into posts ("免去张三副区长职务"), names
+        preceded by anything ("国家民委副主任李昭被免职": the last valid names before the verb),
+        a name followed by its current post ("决定郑建副区长代理…")."""
+        jur = self.ctx.jur
+        groups = m.groupdict()
+        if shape.person == "previous":
+            return list(person), parse_posts(groups["posts"], jur)
+        if not groups.get("names"):
+            return [], []
+        if "cur" in m.re.groupindex:
+            name = name_before_post(c[m.start("names"):m.end("cur")], jur)
+            return ([name] if name else []), parse_posts(groups["posts"], jur)
+        if shape.names == "trailing":
+            found = trailing_names(c[:m.end("names")])
+            if not found:
+                return [], []
+            names, start = found
+            posts_text = groups["posts"]
+            if m.start("posts") < m.start("names"):
+                posts_text = c[m.start("posts"):start]  # posts written before the names
+            return names, parse_posts(posts_text, jur)
+        if m.end("names") <= m.start("posts") and c[m.end("names"):m.start("posts")] in ("", "的"):
+            return split_names_posts(c[m.start("names"):m.end("posts")], jur)
+        return list_names(groups["names"]), parse_posts(groups["posts"], jur)
 
     @staticmethod
     def _status_of(shape: Shape, before: str, pre: str, section: Section, mode: Mode | None) -> str:

@@ -33,9 +33,11 @@ REQUIRES = ("org", "decision", "self")
 # (帕巴拉·格列朗杰). kg.names validates each candidate.
 _NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|为)"  # words a name never contains
 NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|(?:{_NOT_NAME}[{HAN}]){{2,4}}?)"
-NAMES = (rf"(?P<names>(?:{NAME}(?:（[女男]）)?、)*{NAME}(?:（[女男]）)?(?:等)?"
+# (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
+MARK = r"(?:[（(](?:[女男]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男]|[\u4e00-\u9fff]{1,5}族))?[)）])"
+NAMES = (rf"(?P<names>(?:{NAME}{MARK}?(?:同志)?\s?[、，,]\s?)*{NAME}{MARK}?(?:等)?"
          rf"(?:[0-9两二三四五六七八九十]+[位名人])?(?:同志)?)")
-SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME}
+SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK}
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class Shape:
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     extra_groups: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     date: Literal["auto", "none", "groups"] = "auto"
+    names: Literal["slot", "trailing"] = "slot"  # trailing: the valid names that end the slot
+    need_text: re.Pattern[str] | None = None  # the sentence must contain this (当选 …)
     examples: tuple[Example, ...] = ()
     negatives: tuple[str, ...] = ()
 
@@ -86,7 +90,8 @@ def _choice(spec: dict[str, Any], key: str, allowed: tuple[str, ...], default: s
 def _shape(spec: dict[str, Any], n: int) -> Shape:
     where = f"kg/data/act_shapes.yaml: shape {n} ({spec.get('id', '?')})"
     known = {"id", "scope", "pattern", "action", "kind", "status", "person", "mode", "then", "on_fail", "require",
-             "skip_pre", "skip_text", "extra", "extra_groups", "date", "examples", "negatives"}
+             "skip_pre", "skip_text", "extra", "extra_groups", "date", "examples", "negatives", "names",
+             "need_text"}
     unknown = set(spec) - known
     if unknown:
         raise KgError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
@@ -120,6 +125,8 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
         skip_text=re.compile(spec["skip_text"]) if spec.get("skip_text") else None,
         extra=dict(spec.get("extra") or {}), extra_groups=dict(spec.get("extra_groups") or {}),
         date=_choice(spec, "date", ("auto", "none", "groups"), "auto", where),  # type: ignore[arg-type]
+        names=_choice(spec, "names", ("slot", "trailing"), "slot", where),  # type: ignore[arg-type]
+        need_text=re.compile(spec["need_text"]) if spec.get("need_text") else None,
         examples=examples, negatives=tuple(spec.get("negatives", [])),
     )
 
