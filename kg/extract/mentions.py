@@ -228,19 +228,27 @@ def _after_other_person() -> re.Pattern:
     return re.compile(rf"^.*(?:{_title_re().pattern})[{HAN}]{{2,4}}?(?:一行)?(?:和|与|及|同)")
 
 
-def _party_post_of_place(post: Post, phrase: str) -> None:
-    """"自治区党委书记" is 书记 of the 自治区党委, not a 党委书记 of 自治区 (kg.titles.post_body)."""
-    if post.kind != "hold" or not post.org_text or not post.title.startswith("党委"):
+def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> None:
+    """A post bound to the body its title sits in (kg.titles.post_body): "自治区党委书记" is 书记
+    of the 自治区党委, not a 党委书记 of 自治区; "南汇区副区长" is 副区长 of 南汇区政府, not of
+    the district."""
+    if post.kind != "hold" or not post.org_text:
         return
-    body = T.post_body(phrase)
-    if body and body.title != post.title and body.body_text.endswith("党委"):
+    info = T.title_info(post.title)
+    if not (post.title.startswith("党委") or (info and info.body)):
+        return
+    body = T.post_body(phrase, jur)
+    if body and body.title and (body.org or body.body_text.endswith("党委")) \
+            and (body.title != post.title or body.body_text != post.org_text):
         post.title, post.org_text = body.title, body.body_text
 
 
-def _posts(chain: list[tuple[str, int]]) -> list[tuple[Post, int]]:
-    """Parse each phrase; a bare title takes the organization of the post before it."""
+def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tuple[Post, int]]:
+    """Parse each phrase; a bare title takes the organization of the post before it (or
+    ``inherit``, the organization of the colleague named just before: "合作交流办主任潘晓岗、
+    副主任何怀青")."""
     out: list[tuple[Post, int]] = []
-    prev_org: str | None = None
+    prev_org: str | None = inherit
     while len(chain) > 1:  # a chained post cut out of a clause belongs to someone else
         first = _clean_org(chain[0][0])
         if first is not None and not _title_re().search(chain[0][0][: len(chain[0][0]) - len(first)]):
@@ -342,13 +350,15 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     default = _default_date(doc)
     facts: list[Fact] = []
     skip = _merged(skip)
+    prev: tuple[int, str | None] | None = None  # (end of the last mention, its written org)
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
         if not found:
             continue
         name, name_end = found
         chain = _chain_before(text, m.end())
-        posts = _posts(chain)
+        inherit = prev[1] if prev and chain[0][1] == prev[0] + 1 and text[prev[0]] == "、" else None
+        posts = _posts(chain, inherit)
         if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)):
             continue
         span = (posts[0][1], name_end)
@@ -360,6 +370,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         while text[name_end : name_end + 1] == "、" and (more := _list_name_after(text, name_end + 1)):
             name, name_end = more  # 副主任封洪华、余炳友、周正: one title, several holders
             names.append((name, (span[0], name_end)))
+        last, last_at = posts[-1]
+        written = last.org_text if last.kind == "hold" and last.org_text \
+            and last.org_text in text[last_at : m.start()] else None
+        prev = (name_end, written)
         for post, at in posts:
             org = _org_for(post, doc) or _named_before(text, at, post, doc)
             if org is None and post.kind == "hold":
