@@ -152,3 +152,30 @@ def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, 
         if value:
             out.append((m.start(), m.end(), value))
     return out
+
+
+def common_prefix(first: str | None, last: str | None) -> str | None:
+    """The date both ends of a range share, at the precision they share: 2021-12-26 … 2021-12-28
+    → 2021-12; 1982-04-22 … 1982-05-04 → 1982; different years → None."""
+    a, b = PartialDate.parse(first), PartialDate.parse(last)
+    if a is None or b is None or a.year != b.year:
+        return None
+    if a.month is None or a.month != b.month:
+        return str(PartialDate(a.year))
+    if a.day is None or a.day != b.day:
+        return str(PartialDate(a.year, a.month))
+    return str(a)
+
+
+def relative_day(word: str, reference: str | None) -> str | None:
+    """今天 / 今日 / 当天 / 昨天 / 昨日 / 前天 against a reference dated to the day, else None."""
+    ref = PartialDate.parse(reference)
+    if ref is None or ref.day is None:
+        return None
+    back = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}.get(word)
+    if back is None:
+        return None
+    from datetime import timedelta
+
+    day = _date(ref.year, ref.month or 1, ref.day) - timedelta(days=back)
+    return day.isoformat()

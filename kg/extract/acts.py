@@ -15,14 +15,14 @@ or explanation proposes, a decision or the minutes decide).
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kg.extract import grammar
 from kg.extract.grammar import Shape
 from kg.extract.posts import PostReading, parse_post, parse_posts
-from kg.extract.sections import Section, Sections, local_context
+from kg.extract.dating import Dating
+from kg.extract.sections import Section, Sections
 from kg.model import Document, Evidence, Fact
 from kg.names import clean_name, is_person_name, split_names
 from kg.orgs import canonical_org
@@ -224,19 +224,15 @@ class ActReader:
     """Reads the acts of one document (one instance per document)."""
 
     def __init__(self, doc: Document):
-        from kg.extract.mentions import chronicle_dates  # chronicle days (大事记) date the acts
-
-        marks, dates = chronicle_dates(doc)
-        self.ctx = Ctx(doc, doc.jurisdiction, Sections(doc), marks, dates)
+        sections = Sections(doc)
+        self.dating = Dating(doc, sections)  # each act's date, deciding body, meeting, 文号 (kg.extract.dating)
+        self.ctx = Ctx(doc, doc.jurisdiction, sections, self.dating.chron_marks, self.dating.chron_dates)
         self.facts: list[Fact] = []
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
 
     # -- output ------------------------------------------------------------------------------
-    def _date(self, pos: int, section: Section) -> str | None:
-        i = bisect.bisect_right(self.ctx.chron_marks, pos) - 1
-        if i >= 0 and self.ctx.chron_dates[i]:
-            return self.ctx.chron_dates[i]
-        return section.date
+    def _date(self, pos: int, section: Section, end: int | None = None) -> str | None:
+        return self.dating.date_at(pos, section, end).value
 
     def _body(self, section: Section) -> str | None:
         """The issuing body of a section heading, canonical when kg.orgs knows it, as written
@@ -245,34 +241,23 @@ class ActReader:
             return None
         return canonical_org(section.body, self.ctx.jur) or section.body
 
-    def _decided_by(self, status: str, section: Section) -> str | None:
-        jur = self.ctx.jur
-        if status == "decided":
-            if section.meeting and "人大常委会" in section.meeting and jur:
-                return f"{jur}人民代表大会常务委员会"
-            if section.meeting and "人民政府" in section.meeting and jur:
-                return f"{jur}人民政府"
-            if section.heading.rstrip().endswith("决定"):
-                return self._body(section)
-            return None
-        return self._body(section)
+    def _decided_by(self, status: str, section: Section, pos: int, end: int | None = None) -> str | None:
+        return self.dating.decided_by_at(pos, status, section, end)
 
     def emit(self, kind: str, status: str, names: list[str], posts: list[PostReading], ev: Evidence, pos: int,
              date: str | None = None, extra: dict | None = None) -> None:
         section = self.ctx.sections.at(pos)
-        if not section.heading:  # no heading to describe this part: read around the act
-            local = local_context(self.ctx.doc.text, pos)
-            section = replace(section, date=local["date"], doc_number=local["doc_number"],
-                              meeting=local["meeting"])
+        at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
+        act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)
         for name in names:
             for post in posts:
                 k = "acting" if post.acting and kind == "appoint" else kind
                 more = {k2: v for k2, v in {**post.extra, **(extra or {})}.items() if k2 != "acting"}
                 self.facts.append(Fact(
                     kind=k, status=status, person=name, title=post.title, org=post.org, org_text=post.org_text,
-                    date=self._date(pos, section) if date is None else (date or None), source=ev, evidence=[ev],
-                    decided_by=self._decided_by(status, section), meeting=section.meeting,
-                    doc_number=section.doc_number, extra=more or None,
+                    date=act.date if date is None else (date or None), source=ev, evidence=[ev],
+                    decided_by=act.decided_by, meeting=act.meeting,
+                    doc_number=act.doc_number, extra=more or None,
                 ))
 
     # -- reading -----------------------------------------------------------------------------

@@ -1,0 +1,587 @@
+"""When an act happened and who decided it, read from the document around the act.
+
+One place answers, for an offset of ``doc.text``, the act's date (with the evidence it used),
+its deciding body, meeting and 文号. :mod:`kg.extract.acts` asks it for every act it emits.
+
+Dates, in this order (the first that gives one wins):
+
+1. **Chronicle** (大事记): the day line the act sits under ("17日，…"), refined by a later day
+   of the same paragraph ("26日—28日，…大会召开。…28日下午，举行…全体会议…当选" → the 28th).
+   A day range with no later day gives the month.
+2. **The section's own date** when the document has headings (a decision, minutes, a bill:
+   :mod:`kg.extract.sections`).
+3. **The event date written before the act**, nearest first: in the act's sentence, its
+   paragraph, then the paragraphs before it in the same section ("5月27日，区人大常委会举行
+   第三十次会议。…会议决定任命…"). An event date is a date that says when something happened:
+   not a birth date (1970年9月生), not a report's (据2026年1月20日《新疆日报》报道), not the
+   start of a period (…以来, …起). Meeting ranges give what both ends share (1982年4月22日至
+   5月4日 → 1982). Chinese numerals are read (二〇二一年八月二日).
+4. **The adoption line** of a decision, in brackets after its title
+   (（2021年8月2日…会议通过）): dates the title line and the acts under it.
+5. **The signature block**: a line that is only a date after the act (the notice's 落款).
+
+A month-day (4月8日) takes its year from the nearest full date before it in the same paragraph,
+else from the document's reference date; a bare day (28日下午, 5日，) takes its month from the
+event date before it, else from the reference; 今天 / 昨日 count from the reference. The
+reference is the document's own date (kg.metadata), else the page's timestamp at its head
+(2018-07-26 15:21, 2020年06月19日08:52, 24.04.2021 09:50), refined by a news dateline
+(新华社北京3月8日电, 浙江在线11月28日讯, 本报讯 carries none). No year in the text, no year in
+the date: kg never invents one.
+
+Deciding body (decided acts): the body the text names as deciding, nearest before the act
+(浙江省人大常委会决定任命 → 浙江省人民代表大会常务委员会; 省委决定： → 中共<省>委员会;
+国务院任免国家工作人员 → 中华人民共和国国务院; …市第N届人民代表大会第M次会议选举 → that
+congress; …人大常委会第N次会议 → that standing committee), canonical through
+:func:`kg.orgs.canonical_org`. A joint decision (中央和省委, 省委、市委) has no single body: None.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from kg.dates import (
+    DAY, MONTH, YEAR, PartialDate, cn_number, common_prefix, day_only, iso, month_day, relative_day,
+)
+from kg.extract.sections import Section, Sections, local_context
+from kg.model import Document
+
+HAN = "\u4e00-\u9fff"
+
+# ------------------------------------------------------------------------------ chronicles
+
+MONTH_LINE = re.compile(r"^\s*(\d{1,2})\s*月\s*$")
+DAY_LINE = re.compile(r"^\s*(\d{1,2})\s*日")
+SAME_DAY = re.compile(r"^\s*(是日|同日|当日)")
+SAME_MONTH = re.compile(r"^\s*是月")
+SAME_YEAR = re.compile(r"^\s*是年")
+HEADINGISH = re.compile(rf"^[{HAN}\s]{{1,10}}$")
+
+
+def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
+    """Positions where a chronicle date starts to hold, and the date (None = outside)."""
+    year = str(doc.year) if doc.year else None
+    marks: list[int] = []
+    dates: list[str | None] = []
+    month: str | None = None
+    day: str | None = None
+    pos = 0
+    for line in doc.text.splitlines(keepends=True):
+        s = line.strip()
+        m = MONTH_LINE.match(line)
+        if m and year and 1 <= int(m.group(1)) <= 12:
+            month, day = f"{year}-{int(m.group(1)):02d}", None
+            marks.append(pos), dates.append(month)
+        elif month and (d := DAY_LINE.match(line)) and 1 <= int(d.group(1)) <= 31:
+            day = f"{month}-{int(d.group(1)):02d}"
+            marks.append(pos), dates.append(day)
+        elif month and SAME_DAY.match(line):
+            marks.append(pos), dates.append(day or month)
+        elif month and SAME_MONTH.match(line):
+            marks.append(pos), dates.append(month)
+        elif month and SAME_YEAR.match(line):
+            marks.append(pos), dates.append(year)
+        elif month and s and HEADINGISH.match(s) and s.replace(" ", "") != "大事记":
+            month = day = None  # a heading ends the chronicle ("特载")
+            marks.append(pos), dates.append(None)
+        pos += len(line)
+    return marks, dates
+
+
+# ------------------------------------------------------------------------------ dates in text
+
+_S = r"[ \t]?"
+# one date as written: [year年][month月]day日 | year年[month月]; 7月28上午 (日 left out) too
+DATE_EXPR = re.compile(
+    rf"(?<![0-9〇零○一二三四五六七八九十])"
+    rf"(?:(?P<y>{YEAR}){_S}年{_S})?(?:(?P<m>{MONTH}){_S}月{_S})?(?P<d>{DAY}){_S}(?:[日号]|(?<=月\d)(?=[上下]午)|(?<=月\d\d)(?=[上下]午))"
+    rf"|(?P<y2>{YEAR}){_S}年(?:{_S}(?P<m2>{MONTH}){_S}月(?!{_S}(?:{DAY}){_S}[日号]))?"
+)
+RANGE_TAIL = re.compile(
+    rf"{_S}(?:至|到|—{{1,2}}|–|－|-|~|～){_S}(?:(?P<y>{YEAR}){_S}年{_S})?(?:(?P<m>{MONTH}){_S}月{_S})?(?P<d>{DAY}){_S}[日号]"
+)
+# what makes a date not the date of an event: a birth, a period's start, a report, a title
+NOT_EVENT_AFTER = re.compile(
+    rf"^(?:[ \t]*(?:[上下]午|晚上?|中午|凌晨)?[ \t]*)(?:生|出生|以来|起|至今|前后|之前|之后|期间|出版|印发|编印|"
+    rf"[ \t]*\d{{1,2}}:\d{{2}}|[^，。；\n]{{0,3}}[《“]|"
+    rf"[^，。；\n]{{0,12}}(?:参加工作|参加革命|入党|入伍|参军|毕业|加入中国共产党|加入)|"
+    rf"[^，。；\n]{{0,12}}(?:报道|报导|消息|发布|刊发|电|讯|訊|電)(?![{HAN}]*(?:会议|决定|任命|选举|通过)))"
+)
+# what before a date makes it not an act's: a birth, the start of a period, a meeting to come
+NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于])[ \t]*$")
+# when a report says an act happened "recently" or "before", its date is not given
+VAGUE = re.compile(r"日前|近日|近期|此前|早前|前不久|不久前|月前|年前")
+# a month with no day (3月份，…；今年8月), a year said relative to another (今年 / 去年 / 同年)
+REL_YEAR = re.compile(rf"(今年|去年|同年|当年|次年)(?:(?P<m>{MONTH})月份?)?")
+BARE_MONTH = re.compile(rf"(?<![0-9〇零○一二三四五六七八九十年])(?P<m>{MONTH})月份?(?=[，,]|[上中下]旬|初|底|末)")
+RELATIVE = re.compile(r"(今天|今日|当天|当日|昨天|昨日|前天)(?:[（(](?P<inner>[^）)]{2,12})[）)])?")
+NOT_RELATIVE_AFTER = re.compile(r"^(?:的|是|我|起)")
+DATELINE = re.compile(
+    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})日(?:[ \t]?[0-9:]{{0,5}})?(?:电|讯|訊|電)"
+)
+# a page's timestamp at its head: 2018-07-26 15:21, 2020年06月19日08:52, 24.04.2021 09:50
+STAMPS = (
+    re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=[ \t]*\d{1,2}:\d{2}|[ \t]*$|[ \t]*\n)", re.M),
+    re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日[ \t]*(?=\d{1,2}:\d{2})"),
+    re.compile(r"(?:发布时间|发布日期|时间|日期|更新时间|刊发日期)[：:][ \t]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})"),
+)
+STAMP_DMY = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})[ \t]+\d{1,2}:\d{2}")
+ADOPTION = re.compile(
+    rf"^[ \t]*[（(](?P<date>[^（）()\n]{{6,20}}?)[^（）()\n]{{0,60}}?(?:通过|决定|批准|任命)[）)]", re.M
+)
+TITLE_LINE = re.compile(r"(?:的决定|的通知|任免名单|任命名单|的公告|的决议)[ \t]*$")
+SIGNED_LINE = re.compile(rf"^[ \t]*[（(]?(?P<date>(?:{YEAR})年(?:{MONTH})月(?:{DAY})日)[)）]?[ \t]*$", re.M)
+HEAD_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Written:
+    """A date written in the text: where, its value (ISO prefix, None when it cannot be placed),
+    and whether it says when an event happened."""
+
+    start: int
+    end: int
+    value: str | None
+    event: bool
+    has_year: bool
+
+
+@dataclass(frozen=True)
+class Dated:
+    """The date of an act and the evidence it was read from."""
+
+    value: str | None
+    how: str  # chronicle | section | event | adoption | signed | none
+    span: tuple[int, int] | None = None  # where the date is written in doc.text
+
+
+@dataclass(frozen=True)
+class ActContext:
+    date: str | None
+    date_how: str
+    date_span: tuple[int, int] | None
+    decided_by: str | None
+    meeting: str | None
+    doc_number: str | None
+
+
+def _num(text: str | None) -> int | None:
+    return cn_number(text.replace(" ", "")) if text else None
+
+
+class Dating:
+    """Dates (and deciding bodies) of the acts of one document, looked up by text offset."""
+
+    def __init__(self, doc: Document, sections: Sections | None = None):
+        self.doc = doc
+        self.text = doc.text
+        self.sections = sections or Sections(doc)
+        self.chron_marks, self.chron_dates = chronicle_dates(doc)
+        self._para_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+
+    # -- the document's reference date -------------------------------------------------------
+    @cached_property
+    def reference(self) -> str | None:
+        """The document's own date, else its page timestamp, refined by a news dateline."""
+        head = self.text[:HEAD_CHARS]
+        ref = self.doc.date
+        if ref is None or PartialDate.parse(ref) is None:
+            ref = None
+            for pattern in STAMPS:
+                m = pattern.search(head)
+                if m and (value := iso(*m.groups())):
+                    ref = value
+                    break
+            if ref is None and (m := STAMP_DMY.search(head)):
+                ref = iso(m.group(3), m.group(2), m.group(1))
+        line = DATELINE.search(self.text[:HEAD_CHARS * 2])
+        if line:
+            y, mo, d = line.group("y"), _num(line.group("m")), _num(line.group("d"))
+            value = iso(y, mo, d) if y else (month_day(mo, d, ref) if mo and d else None)
+            if value:
+                ref = value
+        return ref
+
+    # -- dates written in the text ----------------------------------------------------------------
+    @cached_property
+    def written(self) -> list[Written]:
+        """Every date written in the document, in order, month-days and days resolved."""
+        out: list[Written] = []
+        text = self.text
+        for m in DATE_EXPR.finditer(text):
+            start, end = m.start(), m.end()
+            if m.group("d") and not m.group("m") and not m.group("y") and not m.group(0).endswith("日"):
+                continue  # 〔2021〕3号 is a document number, 3号 alone no date
+            if m.group("y2"):
+                y, mo, d = m.group("y2"), m.group("m2"), None
+            else:
+                y, mo, d = m.group("y"), m.group("m"), m.group("d")
+            value = self._resolve(y, mo, d, start, out)
+            tail = RANGE_TAIL.match(text, end) if d else None
+            if tail:
+                ty, tm, td = tail.group("y") or y, tail.group("m") or mo, tail.group("d")
+                last = self._resolve(ty, tm, td, start, out) if (ty or tm) else None
+                if last is None and value and td:
+                    p = PartialDate.parse(value)
+                    last = iso(p.year, p.month, td) if p and p.month else None
+                value = common_prefix(value, last) if last else (value[:7] if value and len(value) == 10 else value)
+                end = tail.end()
+            prior = text[max(0, start - 1):start]
+            event = not NOT_EVENT_AFTER.match(text[end:end + 16]) and prior not in ("—", "－", "-", "至", "~", "～") \
+                and not self._quoted(start) and not NOT_EVENT_BEFORE.search(text[max(0, start - 48):start])
+            if m.group("y2") and not m.group("m2") and (
+                    re.match(r"[ \t]*(?:第|度)", text[end:end + 3])
+                    or not re.match(r"[ \t]*(?:[，,]|初|底|末|上半年|下半年)", text[end:end + 4])):
+                event = False  # 2024年第12次, 金湾区2019年环境状况: a year alone names no event
+            if value is not None and not m.group("y") and not m.group("y2") and not mo:
+                event = event and bool(re.match(r"[ \t]*(?:[上下]午|晚|，|,|、|\s)", text[end:end + 3])) \
+                    or bool(re.match(r"[（(]", text[start - 1:start]))
+            out.append(Written(start, end, value, event, bool(y)))
+        for m in VAGUE.finditer(text):
+            out.append(Written(m.start(), m.end(), None, True, False))
+        for m in REL_YEAR.finditer(text):
+            year = None
+            if m.group(1) in ("今年", "去年"):
+                ref = PartialDate.parse(self.reference)
+                year = ref.year - (m.group(1) == "去年") if ref else None
+            else:
+                prior = [w for w in out if w.start < m.start() and w.has_year and w.value]
+                if prior and m.start() - prior[-1].start < 600:
+                    year = int(prior[-1].value[:4]) + (m.group(1) == "次年")
+            value = iso(year, _num(m.group("m"))) if year and m.group("m") else (str(year) if year else None)
+            ok = not NOT_EVENT_AFTER.match(text[m.end():m.end() + 16])
+            out.append(Written(m.start(), m.end(), value, ok, value is not None))
+        for m in BARE_MONTH.finditer(text):
+            if text[max(0, m.start() - 2):m.start()] in ("今年", "去年", "同年", "当年", "次年"):
+                continue
+            month = _num(m.group("m"))
+            value = month_day(month, None, self.reference) if month else None
+            out.append(Written(m.start(), m.end(), value, True, value is not None))
+        for m in RELATIVE.finditer(text):
+            if NOT_RELATIVE_AFTER.match(text[m.end():m.end() + 1]):
+                continue
+            if m.group("inner") and DATE_EXPR.search(m.group("inner")):
+                continue  # 今天（8月2日）: the date inside is read on its own
+            value = relative_day(m.group(1), self.reference)
+            out.append(Written(m.start(), m.end(), value, True, value is not None))
+        out.sort(key=lambda w: w.start)
+        return out
+
+    def _quoted(self, pos: int) -> bool:
+        """Inside 《…》 (a document's or a newspaper's title)."""
+        before = self.text[max(0, pos - 60):pos]
+        return before.rfind("《") > before.rfind("》")
+
+    def _resolve(self, y: str | None, mo: str | None, d: str | None, at: int, seen: list[Written]) -> str | None:
+        if y:
+            return iso(y, mo, d)
+        month, day = _num(mo), _num(d)
+        para = self._para_start(at)
+        if month is not None and day is not None:
+            # the year of a full date written just before, in the same paragraph (据2026年1月20日…报道，1月19日，…)
+            for w in reversed(seen):
+                if w.start < para:
+                    break
+                if w.has_year and w.value and len(w.value) >= 7:
+                    if not w.event:  # a report's date (据2026年1月20日…报道，1月19日): on or before it
+                        return month_day(month, day, w.value)
+                    anchor = PartialDate.parse(w.value)
+                    # an event's date: what the narrative tells next is later in the same year
+                    if anchor and (month, day) >= (anchor.month or 1, anchor.day or 1):
+                        return iso(anchor.year, month, day)
+                    return None
+            return month_day(month, day, self.reference)
+        if day is not None and month is None:
+            for w in reversed(seen):  # the month of the event date before it (5月27日…；28日…)
+                if w.start < self._section_start(at) or at - w.start > 1500:
+                    break
+                if w.event and w.value and len(w.value) >= 7:
+                    return day_only(day, w.value[:7]) if len(w.value) == 10 and int(w.value[8:]) <= day \
+                        else day_only(day, w.value)
+            return day_only(day, self.reference)
+        return None
+
+    def _para_start(self, pos: int) -> int:
+        return self._para_starts[bisect.bisect_right(self._para_starts, pos) - 1]
+
+    def _section_start(self, pos: int) -> int:
+        return self.sections.at(pos).start
+
+    # -- the date of an act ---------------------------------------------------------------------
+    def date_at(self, pos: int, section: Section | None = None, end: int | None = None) -> Dated:
+        """The date of an act whose sentence starts at ``pos`` (and ends at ``end``)."""
+        section = section or self.sections.at(pos)
+        chron = self._chronicle(pos)
+        if chron is not None:
+            return chron
+        if section.heading and section.date:
+            return Dated(section.date, "section")
+        title = self._title_line(pos)
+        if title is not None:
+            return title
+        event = self._event_before(pos, section, end)
+        if event is not None:
+            return event
+        head = self._headline(pos, section, end)
+        if head is not None:
+            return head
+        after = self._signed_after(pos, section)
+        if after is not None:
+            return after
+        if not section.heading:
+            local = local_context(self.text, pos)
+            if local["date"]:
+                return Dated(local["date"], "signed")
+        return Dated(None, "none")
+
+    def _chronicle(self, pos: int) -> Dated | None:
+        i = bisect.bisect_right(self.chron_marks, pos) - 1
+        if i < 0 or not self.chron_dates[i]:
+            return None
+        value = self.chron_dates[i]
+        mark = self.chron_marks[i]
+        month = value[:7] if len(value) >= 7 else None
+        if month:
+            head = self.text[mark:mark + 12]
+            if RANGE_TAIL.match(head, DAY_LINE.match(head).end() if DAY_LINE.match(head) else 0):
+                value = month  # 26日—28日，…: the day is not known yet
+            later = list(re.finditer(rf"(?<![0-9月])(\d{{1,2}})[ \t]?日(?=[ \t]?(?:上午|下午|晚|中午|，|,))",
+                                     self.text[mark + 3:pos]))
+            if later and (d := day_only(int(later[-1].group(1)), month)):
+                return Dated(d, "chronicle", (mark + 3 + later[-1].start(), mark + 3 + later[-1].end()))
+        return Dated(value, "chronicle", (mark, mark))
+
+    def _title_line(self, pos: int) -> Dated | None:
+        """A title line that repeats the act (关于任命…的决定): the adoption line under it."""
+        line_end = self.text.find("\n", pos)
+        line_end = len(self.text) if line_end < 0 else line_end
+        line = self.text[self._para_start(pos):line_end]
+        if not TITLE_LINE.search(line):
+            return None
+        return self._adoption_after(line_end, 300)
+
+    def _adoption_after(self, pos: int, window: int) -> Dated | None:
+        m = ADOPTION.search(self.text, pos, min(len(self.text), pos + window))
+        if not m:
+            return None
+        for w in self._written_in(m.start(), m.end()):
+            if w.value:
+                return Dated(w.value, "adoption", (w.start, w.end))
+        return None
+
+    def _written_in(self, start: int, end: int) -> list[Written]:
+        ws = self.written
+        i = bisect.bisect_left([w.start for w in ws], start)
+        out = []
+        while i < len(ws) and ws[i].start < end:
+            out.append(ws[i])
+            i += 1
+        return out
+
+    @cached_property
+    def _written_starts(self) -> list[int]:
+        return [w.start for w in self.written]
+
+    def _event_before(self, pos: int, section: Section, end: int | None) -> Dated | None:
+        """The nearest event date before the act (its sentence, paragraph, then the section)."""
+        ws = self.written
+        limit = end if end is not None else pos
+        i = bisect.bisect_left(self._written_starts, limit) - 1
+        floor = max(section.start, pos - 3000)
+        while i >= 0 and ws[i].start >= floor:
+            w = ws[i]
+            if w.event:
+                if w.value is None:
+                    return Dated(None, "event", (w.start, w.end))  # a month-day with no year: unknown
+                return Dated(w.value, "event", (w.start, w.end))
+            i -= 1
+        return None
+
+    def _headline(self, pos: int, section: Section, end: int | None) -> Dated | None:
+        """A headline that states the act (王某任某省代省长) before any date: the act is the one
+        the report under it tells, dated by the report's first event date."""
+        lines_before = self.text[section.start:pos].count("\n")
+        if lines_before > 3:
+            return None
+        after = end if end is not None else pos
+        ws = self.written
+        i = bisect.bisect_left(self._written_starts, after)
+        if i < len(ws) and ws[i].start < min(section.end, after + 400) and ws[i].event and ws[i].value:
+            return Dated(ws[i].value, "headline", (ws[i].start, ws[i].end))  # the first date after it only
+        return None
+
+    def _signed_after(self, pos: int, section: Section) -> Dated | None:
+        """A decision's adoption line just after its title, or the notice's date line after it."""
+        m = SIGNED_LINE.search(self.text, pos, min(section.end, pos + 800))
+        if m:
+            value = iso(*re.match(rf"({YEAR})年({MONTH})月({DAY})日", m.group("date")).groups())
+            if value:
+                return Dated(value, "signed", (m.start("date"), m.end("date")))
+        return None
+
+    # -- who decided ----------------------------------------------------------------------------
+    @cached_property
+    def deciders(self) -> "Deciders":
+        return Deciders(self.doc)
+
+    def decided_by_at(self, pos: int, status: str, section: Section | None = None,
+                      end: int | None = None) -> str | None:
+        """The body that decided (a decided act) or proposed (a proposed one) the act at ``pos``:
+        the nearest written before it in its paragraph, else in the paragraphs before it in the
+        same section (a meeting's report: "…会议举行。…会议决定任命"). None for a joint decision
+        or when no body is written."""
+        section = section or self.sections.at(pos)
+        if section.heading:
+            known = self._section_body(status, section)
+            if known is not None:
+                return known
+        limit = end if end is not None else pos
+        floor = max(section.start, self._para_start(pos) - 1500)
+        found, body = self.deciders.at(limit, status, floor)
+        if found:
+            return body
+        if not section.heading:
+            local = local_context(self.text, pos)
+            from dataclasses import replace
+
+            return self._section_body(status, replace(section, meeting=local["meeting"]))
+        return None
+
+    def _section_body(self, status: str, section: Section) -> str | None:
+        """The deciding body a section implies: its meeting's standing committee or government,
+        a decision's issuing body; for a proposed act, the body its heading names."""
+        jur = self.doc.jurisdiction
+        if status == "decided":
+            if section.meeting and "人大常委会" in section.meeting and jur:
+                return f"{jur}人民代表大会常务委员会"
+            if section.meeting and "人民政府" in section.meeting and jur:
+                return f"{jur}人民政府"
+            if section.heading.rstrip().endswith("决定"):
+                return self._heading_body(section)
+            return None
+        return self._heading_body(section)
+
+    def _heading_body(self, section: Section) -> str | None:
+        if not section.body or re.match(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])", section.body):
+            return None
+        return self.deciders.canonical_org(section.body, self.doc.jurisdiction) or section.body
+
+    # -- everything an act needs ------------------------------------------------------------------
+    def context(self, pos: int, status: str, section: Section | None = None, end: int | None = None) -> ActContext:
+        """Date (with its evidence), deciding body, meeting and 文号 of an act at ``pos``."""
+        section = section or self.sections.at(pos)
+        dated = self.date_at(pos, section, end)
+        meeting, number = section.meeting, section.doc_number
+        if not section.heading:
+            local = local_context(self.text, pos)
+            meeting, number = local["meeting"], local["doc_number"]
+        return ActContext(dated.value, dated.how, dated.span, self.decided_by_at(pos, status, section, end),
+                          meeting, number)
+
+
+# ------------------------------------------------------------------------------ deciding body
+
+_N = "0-9一二三四五六七八九十百零〇"
+# the words after a body that make it the decider (决定 / 批准 / 任免 / 选举产生) or the meeting (第N次会议)
+DECIDE_TRIGGER = re.compile(
+    rf"(?:研究|审议|審議)?(?:决定|決定|批准|任免国家工作人员|任免國家工作人員|选举产生|選舉產生|选举|選舉)"
+    rf"|(?:第[{_N}]+次|[{_N}]+次)(?:全体|全體)?(?:会议|會議|全会|全會|常务会议?|常務會議?|常委会议|常委會議|主任会议)"
+)
+PROPOSE_TRIGGER = re.compile(r"提请|提請|提名|(?:发布|發布)[^，。；\n]{0,30}公示")
+# a decision by several bodies at once (中央和省委, 省委、西安市委): no single decider
+JOINT = re.compile(r"(?:中央|省委|市委|区委|县委|党委|區委|縣委|黨委)[和与、及][\u4e00-\u9fff]{0,6}?(?:省委|市委|区委|县委|党委|區委|縣委|黨委)")
+LEAD_WORDS = re.compile(r"^.*?(?:社|网|網|台|报|報|频道|頻道)[\u4e00-\u9fff]{0,8}?(?:电|讯|訊|電)|^.*?(?:宣布|宣读|宣讀|根据|根據|按照|经过|經過|由|经|經|在|是|了|并|並|据|據|将|將|召开的|召開的|举行的|舉行的)")
+TAIL_WORDS = re.compile(r"(?:的|研究|党组会议|党组|(?<!人大)常委会会议|(?<!人大)常委会议|会议|會議|常务会|常務會|会上|會上)+$")
+RELATIVE_BODY = re.compile(r"^(?:省|市|区|县|州|镇|乡|旗|盟|自治区|自治州|校|院)(?:委|政府|人民政府|人大|政协|党委|常委会|人大常委会)")
+TERM = re.compile(rf"第?[{_N}]+届")
+
+
+def _body_forms(run: str) -> list[str]:
+    """Spellings of a body as kg.orgs reads them: 青海省第十一届人大 → 青海省第十一届人民代表大会;
+    政协鄂托克前旗第十一届委员会 → 鄂托克前旗政协; 中国共产党大渡口区第十三届委员会 → 大渡口区委;
+    省十二届人大常委会 → 省人大常委会; 中央 → 中共中央."""
+    forms = []
+    if run in ("中央", "党中央", "中共中央"):
+        return ["中共中央"]
+    m = re.fullmatch(rf"(?:中国共产党|中共)(.+?)(?:{TERM.pattern})委员会", run)
+    if m:
+        forms.append(re.sub("委$", "", m.group(1)) + "委")
+    m = re.fullmatch(rf"政协(.+?)(?:{TERM.pattern})?委员会|(.+?)政协(?:{TERM.pattern})?", run)
+    if m:
+        forms.append((m.group(1) or m.group(2)) + "政协")
+    m = re.fullmatch(rf"(.*?)(?:第?([{_N}]+)届)(?:人大|人民代表大会)", run)
+    if m:
+        forms.append(f"{m.group(1)}第{m.group(2)}届人民代表大会")
+    if "常委会" in run or "常务委员会" in run or "人民政府" in run:
+        forms.append(TERM.sub("", run))
+    forms.append(run)
+    return forms
+
+
+class Deciders:
+    """The body that decided (or proposed) an act, read from the text before it."""
+
+    def __init__(self, doc: Document):
+        from kg.orgs import canonical_org, parse_org  # lazy: the org tables load on first use
+
+        self.canonical_org = canonical_org
+        self.parse_org = parse_org
+        self.text = doc.text
+        self.jur = doc.jurisdiction
+
+    def _canonical(self, run: str) -> str | None:
+        """The longest tail of ``run`` that names a placed body (a name kg.orgs places in a
+        jurisdiction: 省委 alone, in a document of no known province, is no body)."""
+        for i in range(len(run) - 1):
+            for form in _body_forms(run[i:]):
+                info = self.parse_org(form, self.jur)
+                if info and info.jurisdiction and info.type != "jurisdiction":
+                    return info.name
+        return None
+
+    def _not_deciding(self, trigger: re.Match[str]) -> bool:
+        """A meeting named inside a title (《关于召开…会议的决定》) or as one to come (决定…会议
+        于4月下旬召开) decides nothing here."""
+        start = trigger.start()
+        before = self.text[max(0, start - 60):start]
+        if before.rfind("《") > before.rfind("》"):
+            return True
+        clause = re.split(r"[，。；！？\n]", before)[-1]
+        after = self.text[trigger.end():trigger.end() + 24]
+        return bool(re.search(r"关于召开|關於召開|决定|決定", clause) and re.match(r"[^，。；]{0,4}[于於]", after)) \
+            or bool(re.match(r"[^，。；]{0,3}的(?:决定|決定|决议|議程|议程)", after))
+
+    def body_before(self, trigger: re.Match[str]) -> tuple[bool, str | None]:
+        """(whether a body is written, its canonical name) for a trigger match."""
+        start = trigger.start()
+        i = start
+        while i > 0 and "\u4e00" <= self.text[i - 1] <= "\u9fff" and start - i < 40:
+            i -= 1
+        run = self.text[i:start]
+        if "关于" in run or "關於" in run or "关於" in run:
+            run = re.split(r"关于|關於|关於", run)[0]
+        run = TAIL_WORDS.sub("", LEAD_WORDS.sub("", run))
+        if not run:
+            return False, None
+        if JOINT.search(self.text[max(0, i - 2):start]):
+            return True, None
+        return True, self._canonical(run)
+
+    def at(self, pos: int, status: str, floor: int) -> tuple[bool, str | None]:
+        """The nearest body written as deciding (proposing, for a proposed act) before ``pos``
+        and after ``floor``: (found, canonical name or None for a joint decision)."""
+        window = self.text[floor:pos]
+        triggers = list(DECIDE_TRIGGER.finditer(window))
+        if status == "proposed":
+            triggers += list(PROPOSE_TRIGGER.finditer(window))
+            triggers.sort(key=lambda m: m.start())
+        for m in reversed(triggers):
+            shifted = re.compile(re.escape(m.group(0))).match(self.text, floor + m.start())
+            if shifted is None or self._not_deciding(shifted):
+                continue
+            written, body = self.body_before(shifted)
+            if written and (body is not None or JOINT.search(self.text[max(0, floor + m.start() - 20):floor + m.start()])):
+                return True, body
+        return False, None
