@@ -33,10 +33,31 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             first.date = fact.date
         if fact.extra:
             first.extra = {**fact.extra, **(first.extra or {})}
-    for fact in merged.values():
+    facts = _fold_unknown_orgs(list(merged.values()))
+    for fact in facts:
         fact.evidence.sort(key=lambda e: (e.start, e.end))
         fact.source = fact.evidence[0]
-    return sorted(merged.values(), key=lambda f: (f.source.start, f.kind, f.person, f.title or ""))
+    return sorted(facts, key=lambda f: (f.source.start, f.kind, f.person, f.title or ""))
+
+
+def _fold_unknown_orgs(facts: list[Fact]) -> list[Fact]:
+    """A fact whose organization the text left unknown ("陈伟俊当选书记") is the same fact as
+    the one reading of it that names the organization in the same document ("陈伟俊当选市委书记"):
+    its evidence joins that fact. With two or more named organizations it stays apart (which
+    one it is, the text does not say)."""
+    known: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.org is not None:
+            known.setdefault((f.source.doc, f.kind, f.status, f.person, f.title), []).append(f)
+    out = []
+    for f in facts:
+        targets = known.get((f.source.doc, f.kind, f.status, f.person, f.title), []) if f.org is None else []
+        if len(targets) == 1:
+            seen = {e.key() for e in targets[0].evidence}
+            targets[0].evidence.extend(e for e in f.evidence if e.key() not in seen)
+            continue
+        out.append(f)
+    return out
 
 
 def extract_document(doc: Document) -> list[Fact]:

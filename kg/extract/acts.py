@@ -421,6 +421,8 @@ class ActReader:
             if not found:
                 return [], []
             names, start = found
+            if c[:start].endswith(("接", "接替", "代替", "替")):
+                return [], []  # 陈冬接李建国出任…: the name after 接 is the predecessor
             posts_text = groups["posts"]
             if m.start("posts") < m.start("names"):
                 posts_text = c[m.start("posts"):start]  # posts written before the names

@@ -33,6 +33,9 @@ SECONDMENT_RE = re.compile(r"[（(]挂职?[)）]")
 # what ends a post phrase in running text: "…副区长的议案", "…职务的决定"
 POST_END_RE = re.compile(r"的议案|议案|事项|的决定|的说明|的党内任职通知|的通知|的请求|的书面申请|的申请")
 CANDIDATE_RE = re.compile(r"(人选|候选人)$")
+# what never stands inside an organization's name: a clause ran into the post phrase
+# ("孙础均同志为…委员会主任", "前是北京市副市长")
+BAD_ORG_TEXT_RE = re.compile(r"同志|[为是，,。；;：:！？]|^[的了]")
 
 
 @dataclass
@@ -85,12 +88,16 @@ def parse_post(phrase: str) -> Post | None:
     if phrase.startswith("代理"):
         extra["acting"] = True
         phrase = phrase[2:]
+    elif phrase.startswith("代") and T.split_post(phrase) is None and T.split_post(phrase[1:]) is not None \
+            and not T.split_post(phrase[1:]).org_text:
+        extra["acting"] = True  # 代省长, 代市长: acting (代表 stays a title of its own)
+        phrase = phrase[1:]
     for rank in T.ranks():
         if phrase.endswith(rank):
             org = phrase[: -len(rank)]
             return Post(title=rank, org_text=org or None, kind="rank", extra=extra)
     split = T.split_post(phrase)
-    if split is None:
+    if split is None or BAD_ORG_TEXT_RE.search(split.org_text):
         return None
     org_text, title = split.org_text, split.title
     if split.concurrent:
@@ -160,7 +167,8 @@ FULL_ENDINGS = ("网", "会", "部", "局", "公司", "集团", "大学", "学�
 def _full_name(text: str) -> str | None:
     """A name written in full needs no expansion ("钓鱼嘴音乐半岛建设指挥部", "重庆理工大学"):
     kept as written when it starts with no level marker and ends like an organization."""
-    if len(text) >= 5 and text[0] not in "区市县镇乡" and text.endswith(FULL_ENDINGS):
+    if len(text) >= 5 and text[0] not in "省区市县州盟旗镇乡" and not re.search(r"^[省市县区]?[一二三四五六七八九十]+届", text) \
+            and text.endswith(FULL_ENDINGS):
         return text
     return None
 
