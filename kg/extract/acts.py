@@ -35,6 +35,9 @@ DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
 LIST_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])\s*")
 MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre>提请)?(?:审议)?(?P<dec>决定)?(?P<verb>任命|免去|免职)?[：:]?$")
 CLAUSE_SPLIT_RE = re.compile(r"[；;，,。]")
+# "、B同志为…" inside a post list: the next item of a list of appointments
+SUB_ACT_RE = re.compile(rf"、(?={grammar.NAME}{grammar.MARK}?(?:同志)?为)")
+LIST_ITEM_RE = re.compile(rf"^(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
 
 
 @dataclass
@@ -376,6 +379,19 @@ class ActReader:
         pre = groups.get("pre") or ""
         if shape.skip_pre and shape.skip_pre.search(pre + (groups.get("verb") or "")):
             return None, person
+        sub = SUB_ACT_RE.search(groups.get("posts") or "") if shape.kind in ("appoint", "elect") else None
+        if sub is not None:
+            # "任命A同志为X主任、B同志为Y局长": the list goes on after the first post
+            head = c[: m.start("posts") + sub.start()]
+            done = self._fact_shape(shape, shape.regex.search(head), head, pos, section, ev, mode, person) \
+                if shape.regex.search(head) else None
+            rest = groups["posts"][sub.end():]
+            for part in SUB_ACT_RE.split(rest):
+                pm = LIST_ITEM_RE.match(part)
+                if pm and (names := list_names(pm.group("names"))) and (posts := parse_posts(pm.group("posts"), self.ctx.jur)):
+                    status = self._status_of(shape, c[: m.start("posts")], pre, section, mode)
+                    self.emit(shape.kind or "", status, names, posts, ev, pos, extra=dict(shape.extra) or None)
+            return done
         names, posts = self._slots(shape, m, c, person)
         ok = bool(names and posts)
         if ok and "org" in shape.require:
