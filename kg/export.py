@@ -1,4 +1,5 @@
-"""Export the graph: GraphML, GEXF, JSON, neo4j-admin import CSVs, and one offline HTML page.
+"""Export the graph: GraphML, GEXF, node-link JSON, Cytoscape.js JSON, a Cypher script,
+neo4j-admin import CSVs, and one offline HTML page — the whole graph or a subgraph.
 
 Every file goes through :mod:`kg.outputs`: written atomically (a temporary file next to the
 target, then os.replace) so that an interrupted or failed export leaves the previous output as
@@ -9,29 +10,42 @@ another directory, and then only kg's files are replaced).
 Fact nodes (the raw extraction layer) are exported in csv only: a graph imported into Neo4j
 from those files keeps what a later ``kg build`` re-resolves from. The other formats show the
 graph people look at, without them.
+
+In every format a node keeps all its properties under their own names (an Event's ``kind``
+stays ``appoint``); the node's label is ``kg_label`` (``Person`` …) and the relationship type
+is ``type`` (``rel_type`` in GEXF, where the edge attribute ``type`` means directed/undirected).
 """
 
 from __future__ import annotations
 
+import calendar
 import csv
-import html
 import json
 import os
 import re
+import xml.etree.ElementTree as ET
+from collections import deque
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Callable
+from typing import IO, Any, Callable, Iterable
 
 import networkx as nx
 
 from kg.errors import KgError
 from kg.model import Graph
 from kg.outputs import STDOUT, new_file_mode, write_directory, write_file
-from kg.schema import Schema, load_schema, quote
-from kg.store.neo4j import OWNER, OWNER_KEY, SEQ_KEY, rel_rows
+from kg.schema import NEO4J_OWNER_KEY, Schema, load_schema, neo4j_constraints, quote
 
-FORMATS = ("graphml", "gexf", "json", "csv", "html")
+FORMATS = ("graphml", "gexf", "json", "cytoscape", "cypher", "csv", "html")
 SKIP_LABELS = ("Fact",)
 NEO4J_TYPES = {"STRING": "string", "INT64": "long", "BOOLEAN": "boolean", "DOUBLE": "double", "STRING[]": "string[]"}
+NODE_LABEL_ATTR = "kg_label"  # the node's label in networkx / GraphML / GEXF / JSON (never `kind`: Event.kind is data)
+COLORS = {"Person": "#e15759", "Organization": "#4e79a7", "Post": "#f28e2b", "Event": "#59a14f",
+          "Document": "#9c755f", "Rank": "#b07aa1", "Fact": "#bab0ac"}
+# Nodes a subgraph walk reaches but does not walk through: every person links to the
+# documents that mention them, and every organization of a place to that place.
+HUB_LABELS = ("Document", "Rank")
+HUB_ORG_TYPES = ("jurisdiction",)
 
 
 # -- reading the graph back ----------------------------------------------------------------
@@ -58,7 +72,12 @@ def read_graph(store: Any, schema: Schema | None = None, skip: tuple[str, ...] =
 
 
 def _as_graph(graph_or_store: Any, skip: tuple[str, ...] = SKIP_LABELS) -> Graph:
-    return graph_or_store if isinstance(graph_or_store, Graph) else read_graph(graph_or_store, skip=skip)
+    if isinstance(graph_or_store, Graph):
+        if not skip:
+            return graph_or_store
+        return Graph(nodes={k: v for k, v in graph_or_store.nodes.items() if k not in skip},
+                     rels=dict(graph_or_store.rels))
+    return read_graph(graph_or_store, skip=skip)
 
 
 def _node_key(graph: Graph) -> Callable[[str, str], str]:
@@ -73,23 +92,28 @@ def display_name(props: dict[str, Any]) -> str:
     return str(props.get("name") or props.get("title") or props.get("path") or props.get("id"))
 
 
+def _ends(typ: str, schema: Schema) -> tuple[str, str]:
+    spec = schema.rels.get(typ)
+    if spec is None:
+        raise KgError(f"relationship type {typ!r} is not in kg/schema.yaml")
+    return spec.from_label, spec.to_label
+
+
 def to_networkx(graph_or_store: Any) -> nx.MultiDiGraph:
-    """A MultiDiGraph: node attribute ``kind`` is the label, edge attribute ``type`` the rel type."""
+    """A MultiDiGraph: node attribute ``kg_label`` is the label (``label`` the display name, every
+    property under its own name), edge attribute ``type`` the relationship type."""
     graph = _as_graph(graph_or_store)
     key = _node_key(graph)
-    labels: dict[str, str] = {}
+    schema = load_schema()
     g = nx.MultiDiGraph()
     for label, rows in graph.nodes.items():
         for props in rows:
-            g.add_node(key(label, props["id"]), kind=label, label=display_name(props), **_attrs(props, "label", "kind"))
-            labels[props["id"]] = label
-    schema = load_schema()
+            g.add_node(key(label, props["id"]), **{NODE_LABEL_ATTR: label, "label": display_name(props)},
+                       **_attrs(props, "label", NODE_LABEL_ATTR))
     for typ, rows in graph.rels.items():
-        spec = schema.rels.get(typ)
+        a_label, b_label = _ends(typ, schema)
         for r in rows:
-            a = key(spec.from_label if spec else labels.get(r["from"], ""), r["from"])
-            b = key(spec.to_label if spec else labels.get(r["to"], ""), r["to"])
-            g.add_edge(a, b, key=None, type=typ, **_attrs(r, "from", "to", "type"))
+            g.add_edge(key(a_label, r["from"]), key(b_label, r["to"]), type=typ, **_attrs(r, "from", "to", "type"))
     return g
 
 
@@ -97,6 +121,156 @@ def _attrs(props: dict[str, Any], *drop: str) -> dict[str, Any]:
     return {k: v for k, v in props.items() if k not in drop and v is not None}
 
 
+# -- subgraphs ---------------------------------------------------------------------------------
+@dataclass
+class Selection:
+    """Which part of the graph to export: around persons / organizations of a name, to a depth,
+    and / or as of a date. Empty: the whole graph."""
+
+    person: str | None = None
+    org: str | None = None
+    depth: int | None = None
+    as_of: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.person or self.org or self.as_of or self.depth is not None)
+
+
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _first_day(d: str) -> str | None:
+    """An ISO date, partial allowed, as its first day (``2021-08`` → ``2021-08-01``); None if not a date."""
+    if not isinstance(d, str) or not DATE_RE.match(d):
+        return None
+    return {4: d + "-01-01", 7: d + "-01"}.get(len(d), d)
+
+
+def _last_day(d: str) -> str | None:
+    """An ISO date, partial allowed, as its last day (``2025-06`` → ``2025-06-30``)."""
+    if not isinstance(d, str) or not DATE_RE.match(d):
+        return None
+    if len(d) == 4:
+        return d + "-12-31"
+    if len(d) == 7:
+        y, m = int(d[:4]), int(d[5:])
+        if not 1 <= m <= 12:
+            return None
+        return f"{d}-{calendar.monthrange(y, m)[1]:02d}"
+    return d
+
+
+def select(graph: Graph, sel: Selection, schema: Schema | None = None) -> Graph:
+    """The part of ``graph`` that ``sel`` asks for (a new Graph; the input is not changed).
+
+    ``as_of``: tenures, memberships and ranks in force on that date (known start on or before
+    it, end unknown or on or after it; a partial date counts as its last day), events and
+    documents dated on or before it; persons and posts left with none of those go.
+    ``person`` / ``org``: the nodes reachable within ``depth`` relationships (default 2) of every
+    person of that exact name / every organization of that name or short name (else whose name
+    contains it), in either direction; documents, ranks and whole jurisdictions are reached but
+    not walked through. Fact nodes stay with the documents they come from."""
+    schema = schema or load_schema()
+    if sel.depth is not None and not (sel.person or sel.org):
+        raise KgError("--depth needs --person or --org (the nodes to count the depth from)")
+    if sel.depth is not None and sel.depth < 0:
+        raise KgError("--depth must be 0 or more")
+    out = Graph(nodes={k: list(v) for k, v in graph.nodes.items()}, rels={k: list(v) for k, v in graph.rels.items()})
+    if sel.as_of:
+        out = _as_of(out, sel.as_of, schema)
+    if sel.person or sel.org:
+        out = _around(out, sel, schema)
+    return out
+
+
+def _as_of(graph: Graph, as_of: str, schema: Schema) -> Graph:
+    day = _last_day(as_of)
+    if day is None:
+        raise KgError(f"--as-of {as_of!r} is not an ISO date (2025-06-26, 2025-06 or 2025)")
+
+    def started(d: Any) -> bool:
+        first = _first_day(d) if d else None
+        return first is not None and first <= day
+
+    def not_ended(d: Any) -> bool:
+        if not d:
+            return True
+        last = _last_day(d)
+        return last is None or last >= day
+
+    rels = dict(graph.rels)
+    for typ in ("HELD", "MEMBER_OF"):
+        rels[typ] = [r for r in rels.get(typ, []) if started(r.get("start")) and not_ended(r.get("end"))]
+    if "HAS_RANK" in rels:
+        rels["HAS_RANK"] = [r for r in rels["HAS_RANK"] if started(r.get("date"))]
+    nodes = dict(graph.nodes)
+    if "Event" in nodes:
+        nodes["Event"] = [e for e in nodes["Event"] if started(e.get("date"))]
+    if "Document" in nodes:
+        nodes["Document"] = [d for d in nodes["Document"] if not d.get("date") or started(d.get("date"))]
+    graph = _induced(Graph(nodes=nodes, rels=rels), schema)
+    held_by = {r["from"] for typ in ("HELD", "MEMBER_OF") for r in graph.rels.get(typ, [])}
+    held_by |= {r["to"] for r in graph.rels.get("CONCERNS", [])}
+    held_posts = {r["to"] for r in graph.rels.get("HELD", [])} | {r["to"] for r in graph.rels.get("TO", [])}
+    if "Person" in graph.nodes:
+        graph.nodes["Person"] = [p for p in graph.nodes["Person"] if p["id"] in held_by]
+    if "Post" in graph.nodes:
+        graph.nodes["Post"] = [p for p in graph.nodes["Post"] if p["id"] in held_posts]
+    return _induced(graph, schema)
+
+
+def _induced(graph: Graph, schema: Schema, keep: set[tuple[str, str]] | None = None) -> Graph:
+    """Nodes (all, or those in ``keep``) and the relationships between them; Facts follow their documents."""
+    nodes = {label: [n for n in rows if keep is None or (label, n["id"]) in keep] for label, rows in graph.nodes.items() if label != "Fact"}
+    have = {(label, n["id"]) for label, rows in nodes.items() for n in rows}
+    rels = {}
+    for typ, rows in graph.rels.items():
+        a, b = _ends(typ, schema)
+        rels[typ] = [r for r in rows if (a, r["from"]) in have and (b, r["to"]) in have]
+    if "Fact" in graph.nodes:
+        docs = {n["id"] for n in nodes.get("Document", [])}
+        nodes["Fact"] = [f for f in graph.nodes["Fact"] if f.get("doc") in docs]
+    return Graph(nodes=nodes, rels=rels)
+
+
+def _around(graph: Graph, sel: Selection, schema: Schema) -> Graph:
+    seeds: set[tuple[str, str]] = set()
+    if sel.person:
+        found = [p for p in graph.nodes.get("Person", []) if p.get("name") == sel.person]
+        if not found:
+            raise KgError(f"no person named {sel.person!r} in the graph" + (f" as of {sel.as_of}" if sel.as_of else ""))
+        seeds |= {("Person", p["id"]) for p in found}
+    if sel.org:
+        orgs = graph.nodes.get("Organization", [])
+        found = [o for o in orgs if o.get("name") == sel.org or sel.org in (o.get("short_names") or [])]
+        found = found or [o for o in orgs if sel.org in (o.get("name") or "")]
+        if not found:
+            raise KgError(f"no organization named {sel.org!r} in the graph")
+        seeds |= {("Organization", o["id"]) for o in found}
+    hubs = {("Organization", o["id"]) for o in graph.nodes.get("Organization", []) if o.get("type") in HUB_ORG_TYPES}
+    adj: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for typ, rows in graph.rels.items():
+        a, b = _ends(typ, schema)
+        for r in rows:
+            x, y = (a, r["from"]), (b, r["to"])
+            adj.setdefault(x, set()).add(y)
+            adj.setdefault(y, set()).add(x)
+    depth = 2 if sel.depth is None else sel.depth
+    seen = dict.fromkeys(seeds, 0)
+    todo = deque(sorted(seeds))
+    while todo:
+        node = todo.popleft()
+        d = seen[node]
+        if d >= depth or (node not in seeds and (node[0] in HUB_LABELS or node in hubs)):
+            continue
+        for nxt in sorted(adj.get(node, ())):
+            if nxt not in seen:
+                seen[nxt] = d + 1
+                todo.append(nxt)
+    return _induced(graph, schema, set(seen))
+
+
+# -- XML formats -------------------------------------------------------------------------------
 # Characters XML 1.0 cannot hold at all (even escaped): C0 controls but tab / newline / CR,
 # lone surrogates, U+FFFE / U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -106,58 +280,265 @@ def _xml_text(value: str) -> str:
     return _NOT_XML.sub("\ufffd", value)
 
 
+def _scalar(v: Any) -> Any:
+    """Lists and maps as JSON strings (GraphML and GEXF hold scalars), text made XML-safe."""
+    if isinstance(v, (list, tuple, dict)):
+        return _xml_text(json.dumps(v, ensure_ascii=False))
+    if isinstance(v, str):
+        return _xml_text(v)
+    return v
+
+
 def _flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """GraphML / GEXF take scalars only: lists become JSON strings, None is dropped, and
-    characters XML cannot hold become U+FFFD (the file must stay readable, whatever the text)."""
+    """GraphML takes scalars only: lists become JSON strings, None is dropped, and characters
+    XML cannot hold become U+FFFD (the file must stay readable, whatever the text)."""
     h = nx.relabel_nodes(g, lambda n: _xml_text(n) if isinstance(n, str) else n, copy=True)
     for _, data in list(h.nodes(data=True)) + [(None, d) for *_, d in h.edges(data=True)]:
         for k, v in list(data.items()):
             if v is None:
                 del data[k]
-            elif isinstance(v, (list, tuple, dict)):
-                data[k] = _xml_text(json.dumps(v, ensure_ascii=False))
-            elif isinstance(v, str):
-                data[k] = _xml_text(v)
+            else:
+                data[k] = _scalar(v)
     return h
 
 
-# -- writers ---------------------------------------------------------------------------------
-# Single-file writers write bytes to an open binary file; write_neo4j_csv fills a folder.
 def write_graphml(graph: Graph, out: IO[bytes]) -> None:
+    """GraphML: every property kept under its own name (lists as JSON strings), ``kg_label`` the
+    label, edge ``type`` the relationship type, parallel edges keyed."""
     nx.write_graphml(_flat(to_networkx(graph)), out, encoding="utf-8")
 
 
+GEXF_NS = "http://gexf.net/1.3"
+GEXF_VIZ = "http://gexf.net/1.3/viz"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+GEXF_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+# relationship types whose start / end are a period in time: spells, so Gephi's timeline plays them
+TIMED = ("HELD", "MEMBER_OF")
+
+
 def write_gexf(graph: Graph, out: IO[bytes]) -> None:
-    """GEXF reads `start` / `end` as dynamic-graph times (and chokes on partial dates): rename them."""
-    g = _flat(to_networkx(graph))
-    for *_, data in g.edges(data=True):
-        for k in ("start", "end"):
-            if k in data:
-                data[f"{k}_date"] = data.pop(k)
-    nx.write_gexf(g, out, encoding="utf-8")
+    """GEXF 1.3 for Gephi, dynamic: tenures (HELD) and memberships (MEMBER_OF) carry a spell from
+    their start to their end (partial dates widened: a start ``2021-08`` is 2021-08-01, an end
+    ``2025-06`` is 2025-06-30; unknown bounds are open), events one from their date on. Edges are
+    ``directed``; the relationship type is the edge's ``kind`` and ``label`` and the attribute
+    ``rel_type``. Properties named start / end (GEXF's time words) are written as
+    ``start_date`` / ``end_date`` (dates) or ``start_offset`` / ``end_offset`` (SOURCE offsets)."""
+    g = to_networkx(graph)
+    ET.register_namespace("", GEXF_NS)
+    ET.register_namespace("viz", GEXF_VIZ)
+    ET.register_namespace("xsi", XSI)
+    root = ET.Element(f"{{{GEXF_NS}}}gexf", {"version": "1.3", f"{{{XSI}}}schemaLocation": f"{GEXF_NS} {GEXF_NS}/gexf.xsd"})
+    meta = ET.SubElement(root, f"{{{GEXF_NS}}}meta")
+    ET.SubElement(meta, f"{{{GEXF_NS}}}creator").text = "kg"
+    ET.SubElement(meta, f"{{{GEXF_NS}}}description").text = "People, posts and institutions (kg export gexf)"
+    gel = ET.SubElement(root, f"{{{GEXF_NS}}}graph", {"defaultedgetype": "directed", "mode": "dynamic",
+                                                    "timeformat": "date", "timerepresentation": "interval"})
 
+    def rename(k: str, v: Any) -> str:
+        if k in ("start", "end"):
+            return f"{k}_offset" if isinstance(v, int) and not isinstance(v, bool) else f"{k}_date"
+        return k
 
-def graph_json(graph: Graph) -> dict[str, Any]:
-    nodes = [{"label": label, **props} for label, rows in graph.nodes.items() for props in rows]
-    rels = [{"type": typ, **r} for typ, rows in graph.rels.items() for r in rows]
-    return {"schema_version": load_schema().version, "nodes": nodes, "relationships": rels}
+    def collect(items: Iterable[dict[str, Any]], drop: tuple[str, ...]) -> tuple[dict[tuple[str, str], str], list[dict[str, tuple[str, Any]]]]:
+        decl: dict[tuple[str, str], str] = {}
+        rows = []
+        for data in items:
+            row = {}
+            for k, v in data.items():
+                if k in drop or v is None:
+                    continue
+                v = _scalar(v)
+                name = rename(k, v)
+                typ = GEXF_TYPES.get(type(v), "string")
+                decl.setdefault((name, typ), "")
+                row[name] = (typ, v)
+            rows.append(row)
+        ids = {}
+        names = [n for n, _ in decl]
+        for name, typ in decl:
+            ids[(name, typ)] = name if names.count(name) == 1 else f"{name}_{typ}"
+        return ids, rows
 
+    node_ids, node_rows = collect((d for _, d in g.nodes(data=True)), ("label",))
+    edge_ids, edge_rows = collect((d for *_, d in g.edges(data=True)), ("type",))
+    for cls, ids in (("node", node_ids), ("edge", edge_ids)):
+        attrs = ET.SubElement(gel, f"{{{GEXF_NS}}}attributes", {"class": cls, "mode": "static"})
+        if cls == "edge":
+            ET.SubElement(attrs, f"{{{GEXF_NS}}}attribute", {"id": "rel_type", "title": "rel_type", "type": "string"})
+        for (name, typ), aid in ids.items():
+            ET.SubElement(attrs, f"{{{GEXF_NS}}}attribute", {"id": aid, "title": name, "type": typ})
 
-def write_json(graph: Graph, out: IO[bytes]) -> None:
-    out.write(json.dumps(graph_json(graph), ensure_ascii=False, indent=1).encode("utf-8"))
+    def attvalues(el: ET.Element, row: dict[str, tuple[str, Any]], ids: dict[tuple[str, str], str], extra: dict[str, str] | None = None) -> None:
+        av = ET.SubElement(el, f"{{{GEXF_NS}}}attvalues")
+        for aid, value in (extra or {}).items():
+            ET.SubElement(av, f"{{{GEXF_NS}}}attvalue", {"for": aid, "value": value})
+        for name, (typ, v) in row.items():
+            text = ("true" if v else "false") if typ == "boolean" else str(v)
+            ET.SubElement(av, f"{{{GEXF_NS}}}attvalue", {"for": ids[(name, typ)], "value": text})
+
+    def spells(el: ET.Element, start: Any, end: Any) -> None:
+        s, e = (_first_day(start) if start else None), (_last_day(end) if end else None)
+        if s and e and e < s:
+            e = None  # a contradictory end is not drawn (the attribute keeps it)
+        if not (s or e):
+            return
+        sp = ET.SubElement(ET.SubElement(el, f"{{{GEXF_NS}}}spells"), f"{{{GEXF_NS}}}spell")
+        if s:
+            sp.set("start", s)
+        if e:
+            sp.set("end", e)
+
+    nodes_el = ET.SubElement(gel, f"{{{GEXF_NS}}}nodes")
+    for (node, data), row in zip(g.nodes(data=True), node_rows):
+        el = ET.SubElement(nodes_el, f"{{{GEXF_NS}}}node", {"id": _xml_text(node), "label": _xml_text(data["label"])})
+        attvalues(el, row, node_ids)
+        if data[NODE_LABEL_ATTR] == "Event":
+            spells(el, data.get("date"), None)
+        r, gg, b = (int(COLORS.get(data[NODE_LABEL_ATTR], "#999999")[i:i + 2], 16) for i in (1, 3, 5))
+        ET.SubElement(el, f"{{{GEXF_VIZ}}}color", {"r": str(r), "g": str(gg), "b": str(b), "a": "1.0"})
+    edges_el = ET.SubElement(gel, f"{{{GEXF_NS}}}edges")
+    for i, ((a, b, data), row) in enumerate(zip(g.edges(data=True), edge_rows)):
+        el = ET.SubElement(edges_el, f"{{{GEXF_NS}}}edge", {"id": f"e{i}", "source": _xml_text(a), "target": _xml_text(b),
+                                                            "type": "directed", "kind": data["type"], "label": data["type"]})
+        attvalues(el, row, edge_ids, {"rel_type": data["type"]})
+        if data["type"] in TIMED:
+            spells(el, data.get("start"), data.get("end"))
+    ET.indent(root, space=" ")
+    out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(ET.tostring(root, encoding="utf-8", xml_declaration=False))
     out.write(b"\n")
 
 
+# -- JSON formats ------------------------------------------------------------------------------
+def node_link(graph: Graph) -> dict[str, Any]:
+    """networkx node-link data (``nx.node_link_graph(data, edges="edges")`` reads it back):
+    ``{"directed", "multigraph", "graph", "nodes": [{id, kg_label, label, …}], "edges": [{source,
+    target, key, type, …}]}``."""
+    g = to_networkx(graph)
+    g.graph.update({"schema_version": load_schema().version, "generator": "kg"})
+    return nx.node_link_data(g, edges="edges")
+
+
+def write_json(graph: Graph, out: IO[bytes]) -> None:
+    out.write(json.dumps(node_link(graph), ensure_ascii=False, indent=1).encode("utf-8"))
+    out.write(b"\n")
+
+
+def cytoscape_elements(graph: Graph, positions: dict[str, tuple[float, float]] | None = None) -> dict[str, Any]:
+    """Cytoscape.js JSON (``cy.json()`` / ``cytoscape({elements})``; Cytoscape Desktop imports it
+    as "Cytoscape.js JSON"; networkx's ``cytoscape_graph`` reads it back): every element's
+    properties in ``data``, ``kg_label`` the label, edges with ``type`` and an id ``e<N>``."""
+    g = to_networkx(graph)
+    nodes = []
+    for n, d in g.nodes(data=True):
+        el: dict[str, Any] = {"data": {"id": n, "value": n, "name": d["label"], **d}, "classes": d[NODE_LABEL_ATTR]}
+        if positions and n in positions:
+            el["position"] = {"x": positions[n][0], "y": positions[n][1]}
+        nodes.append(el)
+    edges = [{"data": {"id": f"e{i}", "source": a, "target": b, "key": k, **d}, "classes": d["type"]}
+             for i, (a, b, k, d) in enumerate(g.edges(keys=True, data=True))]
+    return {"data": {"schema_version": load_schema().version, "generator": "kg"}, "directed": True, "multigraph": True,
+            "elements": {"nodes": nodes, "edges": edges}}
+
+
+def write_cytoscape(graph: Graph, out: IO[bytes]) -> None:
+    out.write(json.dumps(cytoscape_elements(graph), ensure_ascii=False, indent=1).encode("utf-8"))
+    out.write(b"\n")
+
+
+# -- Cypher script -----------------------------------------------------------------------------
+EXPORT_OWNER = "kg-export"  # kg_owner of what the script creates: never kg's own build ('kg'), never a user's node
+PORTABLE_MARK = "// --- portable part (runs on Neo4j and LadybugDB) ---"
+
+
+def cypher_literal(v: Any) -> str:
+    """A Cypher literal for a property value, safe whatever the text holds: strings single-quoted
+    with backslash escapes (quote, backslash, every control and line-separator character as
+    ``\\uXXXX``), so that no value can end the literal or the statement."""
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):
+            raise KgError(f"cannot write {v!r} as a Cypher literal")
+        return repr(v)
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(cypher_literal(x) for x in v) + "]"
+    return "'" + _CYPHER_ESC.sub(_cypher_escape, str(v)) + "'"
+
+
+def _cypher_escape(m: re.Match) -> str:
+    c = m.group()
+    if c in _CYPHER_MAP:
+        return _CYPHER_MAP[c]
+    return "\\ufffd" if "\ud800" <= c <= "\udfff" else f"\\u{ord(c):04x}"  # a lone surrogate cannot be stored
+
+
+_CYPHER_ESC = re.compile("[\\\\'\"\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]")
+_CYPHER_MAP = {"\\": "\\\\", "'": "\\'", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def cypher_script(graph: Graph, schema: Schema | None = None) -> str:
+    """A script for ``cypher-shell -f``: Neo4j indexes first, then one parameter-free ``MERGE``
+    statement per line for every node (on label, id and ``kg_owner: 'kg-export'``) and every
+    relationship (on ``kg_seq``, its ordinal between the same two nodes): running it again
+    changes nothing, and it never matches kg's own build (``kg_owner: 'kg'``) or a user's nodes.
+    Everything after :data:`PORTABLE_MARK` also runs on LadybugDB (tables declared first)."""
+    from kg.store.neo4j import rel_rows  # the same kg_seq numbering as kg's Neo4j writer
+
+    schema = schema or load_schema()
+    owner = cypher_literal(EXPORT_OWNER)
+    lines = [
+        "// kg graph export: cypher-shell -a bolt://localhost:7687 -u neo4j -f graph.cypher",
+        f"// schema version {schema.version}; nodes carry {NEO4J_OWNER_KEY}: '{EXPORT_OWNER}' (not kg's own builds, which are 'kg').",
+        "// Neo4j only: lookup indexes (plain indexes, no uniqueness: they cannot clash with kg's or your constraints)",
+    ]
+    for label in graph.nodes:
+        if label in schema.nodes:
+            lines.append(f"CREATE INDEX kg_export_{label.lower()}_id IF NOT EXISTS FOR (n:{quote(label)}) ON (n.{quote(schema.nodes[label].key)});")
+    lines += ["CALL db.awaitIndexes();", PORTABLE_MARK]
+    for label, rows in graph.nodes.items():
+        spec = schema.nodes[label]
+        for r in rows:
+            sets = ", ".join(f"n.{quote(p)} = {cypher_literal(r[p])}" for p in spec.properties if p != spec.key and r.get(p) is not None)
+            lines.append(f"MERGE (n:{quote(label)} {{{quote(spec.key)}: {cypher_literal(r[spec.key])}, {NEO4J_OWNER_KEY}: {owner}}})"
+                         + (f" SET {sets}" if sets else "") + ";")
+    for typ, rows in graph.rels.items():
+        spec = schema.rels[typ]
+        a, b = schema.nodes[spec.from_label], schema.nodes[spec.to_label]
+        for r in rel_rows(spec, rows):
+            sets = ", ".join(f"x.{quote(p)} = {cypher_literal(v)}" for p, v in r["props"].items() if v is not None)
+            lines.append(
+                f"MATCH (a:{quote(a.label)} {{{quote(a.key)}: {cypher_literal(r['src'])}, {NEO4J_OWNER_KEY}: {owner}}}) "
+                f"MATCH (b:{quote(b.label)} {{{quote(b.key)}: {cypher_literal(r['dst'])}, {NEO4J_OWNER_KEY}: {owner}}}) "
+                f"MERGE (a)-[x:{quote(typ)} {{kg_seq: {r['seq']}}}]->(b)" + (f" SET {sets}" if sets else "") + ";"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def write_cypher(graph: Graph, out: IO[bytes]) -> None:
+    out.write(cypher_script(graph).encode("utf-8"))
+
+
+# -- neo4j-admin CSV -----------------------------------------------------------------------------
 def write_neo4j_csv(graph: Graph, out: Path) -> None:
     """neo4j-admin import CSVs (one per label / type; id spaces per label) written into the
-    existing folder ``out``. Fact nodes, when the graph has them, are written like any label."""
+    existing folder ``out``, with ``import.sh`` (the import command) and ``constraints.cypher``
+    (kg's constraints and indexes, to run once after the import). Nodes and relationships carry
+    kg's marks (``kg_owner: 'kg'``, ``kg_seq``) and the Fact nodes come along, so that a later
+    ``kg build --neo4j`` treats the imported graph as its own and builds into it."""
+    from kg.store.neo4j import OWNER, SEQ_KEY, rel_rows
+
     schema = load_schema()
     args = []
     for label, rows in graph.nodes.items():
         spec = schema.nodes[label]
-        header = [f"id:ID({label})"] + [f"{p}:{NEO4J_TYPES[t]}" for p, t in spec.properties.items() if p != "id"]
-        header += [f"{OWNER_KEY}:string", ":LABEL"]  # kg's marker: a later kg build manages (only) these
         names = [p for p in spec.properties if p != "id"]
+        header = [f"id:ID({label})"] + [f"{p}:{NEO4J_TYPES[spec.properties[p]]}" for p in names]
+        header += [f"{NEO4J_OWNER_KEY}:string", ":LABEL"]
         body = [[r["id"], *(_csv_cell(r.get(p)) for p in names), OWNER, label] for r in rows]
         _write_csv(out / f"nodes_{label}.csv", header, body)
         args.append(f"--nodes={label}=nodes_{label}.csv")
@@ -166,7 +547,7 @@ def write_neo4j_csv(graph: Graph, out: Path) -> None:
         names = list(spec.properties)
         header = [f":START_ID({spec.from_label})", f":END_ID({spec.to_label})"]
         header += [f"{p}:{NEO4J_TYPES[t]}" for p, t in spec.properties.items()]
-        header += [f"{OWNER_KEY}:string", f"{SEQ_KEY}:long", ":TYPE"]  # as kg's Neo4j store writes them
+        header += [f"{NEO4J_OWNER_KEY}:string", f"{SEQ_KEY}:long", ":TYPE"]
         body = [[r["src"], r["dst"], *(_csv_cell(r["props"].get(p)) for p in names), OWNER, r["seq"], typ]
                 for r in rel_rows(spec, rows)]
         _write_csv(out / f"rels_{typ}.csv", header, body)
@@ -174,8 +555,14 @@ def write_neo4j_csv(graph: Graph, out: Path) -> None:
     # sentences may hold newlines: --multiline-fields; the database name goes last
     cmd = "neo4j-admin database import full --overwrite-destination --multiline-fields=true " + " ".join(args) + " neo4j"
     script = out / "import.sh"
-    script.write_text(f"#!/bin/sh\n# run inside this directory (Neo4j stopped)\n{cmd}\n", encoding="utf-8")
+    script.write_text(
+        "#!/bin/sh\n# run inside this directory (Neo4j stopped), then start Neo4j and run once:\n"
+        "#   cypher-shell -u neo4j -f constraints.cypher\n" + cmd + "\n", encoding="utf-8")
     os.chmod(script, new_file_mode(executable=True))
+    (out / "constraints.cypher").write_text(
+        "// kg's constraints and indexes (kg/schema.yaml): run once after neo4j-admin import,\n"
+        "// before the first query or `kg build --neo4j` (cypher-shell -u neo4j -f constraints.cypher)\n"
+        + "".join(s + ";\n" for s in neo4j_constraints(schema)) + "CALL db.awaitIndexes();\n", encoding="utf-8")
 
 
 def _csv_cell(v: Any) -> Any:
@@ -193,136 +580,57 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
         w.writerows(rows)
 
 
-def write_html(graph: Graph, out: IO[bytes]) -> None:
-    out.write(render_html(graph_json(graph)).encode("utf-8"))
+# -- HTML ----------------------------------------------------------------------------------------
+def write_html(graph: Graph, out: IO[bytes], focus: Selection | None = None) -> None:
+    from kg.web import render_page
 
-
-# Inside <script>, "</script", "<!--" and "<script" change how the page is parsed, and U+2028 /
-# U+2029 end a JavaScript line: none may appear in the data block, so all are written as JSON
-# escapes (which JSON.parse reads back as the same characters).
-_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
+    out.write(render_page(graph, focus=focus).encode("utf-8"))
 
 
 def script_json(data: Any) -> str:
-    """``data`` as JSON that is safe inside an HTML <script> element: it cannot end or comment
-    out the element, whatever the strings in it hold."""
-    return _SCRIPT_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False))
+    from kg.web import script_json as _script_json
+
+    return _script_json(data)
 
 
 def render_html(data: dict[str, Any], title: str = "kg graph") -> str:
-    """One self-contained page: the graph as inline JSON and a small force layout (no CDN).
-    Names and titles reach the page only through that JSON and are shown as text by the script
-    (textContent, canvas fillText), never as HTML."""
-    parts = {"__TITLE__": html.escape(title), "__DATA__": script_json(data)}
-    return re.sub("__TITLE__|__DATA__", lambda m: parts[m.group()], HTML_TEMPLATE)
+    """The page for data already made (``{"nodes": [...], ...}``): used by tests of the data block."""
+    from kg.web import render
 
-
-HTML_TEMPLATE = r"""<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><title>__TITLE__</title>
-<style>
-body{margin:0;font:13px sans-serif;overflow:hidden}
-#bar{position:absolute;top:8px;left:8px;background:#fffe;padding:6px 8px;border:1px solid #ccc;border-radius:4px;max-width:340px}
-#info{position:absolute;top:8px;right:8px;background:#fffe;padding:6px 8px;border:1px solid #ccc;border-radius:4px;
- max-width:420px;max-height:90vh;overflow:auto;white-space:pre-wrap;display:none}
-#legend span{display:inline-block;margin:2px 6px 0 0;cursor:pointer;user-select:none}
-#legend i{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:3px}
-canvas{display:block}
-</style></head><body>
-<div id="bar"><input id="q" placeholder="search name…" size="24"> <span id="count"></span><div id="legend"></div></div>
-<div id="info"></div><canvas id="c"></canvas>
-<script id="data" type="application/json">__DATA__</script>
-<script>
-"use strict";
-const DATA = JSON.parse(document.getElementById("data").textContent);
-const COLORS = {Person:"#e15759",Organization:"#4e79a7",Post:"#f28e2b",Event:"#76b7b2",Document:"#9c755f",Rank:"#b07aa1"};
-const cv = document.getElementById("c"), ctx = cv.getContext("2d");
-const nodes = DATA.nodes.map((n, i) => ({...n, _i: i, x: Math.cos(i) * 300 * Math.random(), y: Math.sin(i) * 300 * Math.random(), vx: 0, vy: 0,
-  name: n.name || n.title || n.path || n.id}));
-const anyId = new Map(nodes.map(n => [n.id, n]));
-const links = DATA.relationships.map(r => ({...r, s: anyId.get(r.from), t: anyId.get(r.to)})).filter(l => l.s && l.t);
-const hidden = new Set(["Document"]);
-let view = {x: 0, y: 0, k: 1}, sel = null, hover = null, query = "", alpha = 1;
-function visible(n) { return !hidden.has(n.label); }
-function resize() { cv.width = innerWidth; cv.height = innerHeight; }
-addEventListener("resize", resize); resize();
-function tick() {
-  const vs = nodes.filter(visible), n = vs.length;
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {          // repulsion
-    const a = vs[i], b = vs[j]; let dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
-    if (d2 > 90000) continue; const f = 60 * alpha / d2; a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
-  }
-  for (const l of links) { if (!visible(l.s) || !visible(l.t)) continue;  // springs
-    const dx = l.t.x - l.s.x, dy = l.t.y - l.s.y, d = Math.sqrt(dx * dx + dy * dy) || 1, f = (d - 50) * 0.02 * alpha / d;
-    l.s.vx += dx * f; l.s.vy += dy * f; l.t.vx -= dx * f; l.t.vy -= dy * f; }
-  for (const v of vs) { if (v === drag) continue; v.vx -= v.x * 0.002 * alpha; v.vy -= v.y * 0.002 * alpha;
-    v.x += v.vx; v.y += v.vy; v.vx *= 0.6; v.vy *= 0.6; }
-  alpha = Math.max(alpha * 0.995, 0.02);
-}
-function neighbours(n) { const s = new Set([n]); for (const l of links) { if (l.s === n) s.add(l.t); if (l.t === n) s.add(l.s); } return s; }
-function draw() {
-  ctx.setTransform(1, 0, 0, 1, 0, 0); ctx.clearRect(0, 0, cv.width, cv.height);
-  ctx.setTransform(view.k, 0, 0, view.k, cv.width / 2 + view.x, cv.height / 2 + view.y);
-  const near = sel ? neighbours(sel) : null;
-  ctx.lineWidth = 1 / view.k;
-  for (const l of links) { if (!visible(l.s) || !visible(l.t)) continue;
-    ctx.strokeStyle = near && !(near.has(l.s) && near.has(l.t)) ? "#eee" : "#bbb";
-    ctx.beginPath(); ctx.moveTo(l.s.x, l.s.y); ctx.lineTo(l.t.x, l.t.y); ctx.stroke(); }
-  for (const n of nodes) { if (!visible(n)) continue;
-    const hit = query && n.name.includes(query), dim = near && !near.has(n);
-    ctx.fillStyle = dim ? "#ddd" : (COLORS[n.label] || "#999");
-    ctx.beginPath(); ctx.arc(n.x, n.y, hit ? 8 : 5, 0, 6.283); ctx.fill();
-    if (hit || n === hover || (near && near.has(n)) || view.k > 1.6) {
-      ctx.fillStyle = dim ? "#bbb" : "#222"; ctx.font = (11 / Math.max(view.k, 0.6)) + "px sans-serif"; ctx.fillText(n.name, n.x + 7, n.y + 3); } }
-}
-function loop() { if (alpha > 0.021 || drag) tick(); draw(); requestAnimationFrame(loop); }  // settles, then rests
-function toWorld(e) { return {x: (e.clientX - cv.width / 2 - view.x) / view.k, y: (e.clientY - cv.height / 2 - view.y) / view.k}; }
-function pick(e) { const p = toWorld(e); let best = null, bd = 100 / (view.k * view.k);
-  for (const n of nodes) { if (!visible(n)) continue; const d = (n.x - p.x) ** 2 + (n.y - p.y) ** 2; if (d < bd) { bd = d; best = n; } } return best; }
-let drag = null, pan = null, moved = false;
-cv.onmousedown = e => { moved = false; drag = pick(e); if (!drag) pan = {x: e.clientX - view.x, y: e.clientY - view.y}; };
-cv.onmousemove = e => { if (drag) { const p = toWorld(e); drag.x = p.x; drag.y = p.y; moved = true; alpha = Math.max(alpha, 0.3); }
-  else if (pan) { view.x = e.clientX - pan.x; view.y = e.clientY - pan.y; moved = true; } else hover = pick(e); };
-cv.onmouseup = e => { if (!moved) { sel = pick(e); show(sel); } drag = pan = null; };
-cv.onwheel = e => { e.preventDefault(); const f = e.deltaY < 0 ? 1.15 : 1 / 1.15; view.k *= f; view.x *= f; view.y *= f; };
-function show(n) { const box = document.getElementById("info"); if (!n) { box.style.display = "none"; return; }
-  const props = Object.entries(n).filter(([k]) => !["x","y","vx","vy","_i","name"].includes(k) && !k.startsWith("_"))
-    .map(([k, v]) => k + ": " + (typeof v === "object" ? JSON.stringify(v) : v));
-  const rels = links.filter(l => l.s === n || l.t === n).map(l => (l.s === n ? "→ " : "← ") + l.type + " " + (l.s === n ? l.t : l.s).name +
-    (l.start || l.end ? "  [" + (l.start || "?") + " – " + (l.end || (l.current ? "now" : "?")) + "]" : ""));
-  box.textContent = props.join("\n") + "\n\n" + rels.join("\n"); box.style.display = "block"; }
-document.getElementById("q").oninput = e => { query = e.target.value.trim(); };
-const legend = document.getElementById("legend");
-for (const label of [...new Set(nodes.map(n => n.label))]) {
-  const s = document.createElement("span"); s.innerHTML = "<i></i>"; s.firstChild.style.background = COLORS[label] || "#999";
-  s.append(label + " (" + nodes.filter(n => n.label === label).length + ")"); s.style.opacity = hidden.has(label) ? 0.4 : 1;
-  s.onclick = () => { hidden.has(label) ? hidden.delete(label) : hidden.add(label); s.style.opacity = hidden.has(label) ? 0.4 : 1; alpha = 1; };
-  legend.append(s); }
-document.getElementById("count").textContent = nodes.length + " nodes, " + links.length + " relationships";
-loop();
-</script></body></html>
-"""
+    return render(data, title=title)
 
 
 FILE_WRITERS: dict[str, Callable[[Graph, IO[bytes]], None]] = {
     "graphml": write_graphml,
     "gexf": write_gexf,
     "json": write_json,
+    "cytoscape": write_cytoscape,
+    "cypher": write_cypher,
     "html": write_html,
 }
 DIRECTORY_WRITERS: dict[str, Callable[[Graph, Path], None]] = {"csv": write_neo4j_csv}
 
 
-def export(store: Any, fmt: str, out: str | os.PathLike, *, force: bool = False) -> Path | str:
-    """Write the store's graph (or a Graph) as ``fmt`` to ``out`` (``-``: standard output, for
-    the single-file formats). Returns the path written (``"-"`` for standard output). Nothing kg did not write is ever
-    deleted or replaced; ``force`` lets csv write into a directory that is not empty and not
-    kg's previous csv export (see :func:`kg.outputs.write_directory`)."""
+def export(store: Any, fmt: str, out: str | os.PathLike, *, force: bool = False, selection: Selection | None = None) -> Path | str:
+    """Write the store's graph (or a Graph) — or the part ``selection`` asks for — as ``fmt`` to
+    ``out`` (``-``: standard output, for the single-file formats). Returns the path written
+    (``"-"`` for standard output). Nothing kg did not write is ever deleted or replaced;
+    ``force`` lets csv write into a directory that is not empty and not kg's previous csv export
+    (see :func:`kg.outputs.write_directory`)."""
     fmt = fmt.lower()
     if fmt not in FILE_WRITERS and fmt not in DIRECTORY_WRITERS:
         raise KgError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    selection = selection or Selection()
     if fmt in DIRECTORY_WRITERS:
         graph = _as_graph(store, skip=())  # with the Fact nodes a later build needs
+        if selection:
+            graph = select(graph, selection)
         return write_directory(out, fmt, lambda folder: DIRECTORY_WRITERS[fmt](graph, folder), force=force)
     graph = _as_graph(store)
-    name = write_file(out, lambda fh: FILE_WRITERS[fmt](graph, fh))
+    if selection:
+        graph = select(graph, selection)
+    if fmt == "html":
+        name = write_file(out, lambda fh: write_html(graph, fh, focus=selection))
+    else:
+        name = write_file(out, lambda fh: FILE_WRITERS[fmt](graph, fh))
     return name if name == STDOUT else Path(name)
