@@ -499,11 +499,12 @@ def test_safety_hostile_text_html_export(hostile_db, tmp_path):
     parser = _Scripts()
     parser.feed(page)
     assert parser.title == "kg graph"
-    assert [a.get("id") for a, _ in parser.scripts] == ["data", None]  # both scripts intact
+    assert [a.get("id") for a, _ in parser.scripts] == ["data", None, None]  # data, cytoscape.js, the page's script intact
     data = json.loads(parser.scripts[0][1])
-    assert {n.get("title") for n in data["nodes"]} >= {DOC_TITLE, TITLE}
-    assert {n.get("name") for n in data["nodes"]} >= {NAME, ORG}
-    assert parser.scripts[1][1].rstrip().endswith("loop();")
+    assert {n["p"].get("title") for n in data["nodes"]} >= {TITLE}
+    assert {n["n"] for n in data["nodes"]} >= {NAME, ORG}
+    assert DOC_TITLE in json.dumps(data, ensure_ascii=False)  # documents are not drawn: their titles are in the careers
+    assert parser.scripts[2][1].rstrip().endswith("ready: true};")
     blob = parser.scripts[0][1]
     for bad in ("<", ">", "&", "\u2028", "\u2029"):
         assert bad not in blob
