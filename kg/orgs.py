@@ -214,10 +214,14 @@ def _jur_chain(jurisdiction: str | None) -> tuple[Place, ...]:
 
 
 def _resolve_marker(marker: str, jur: tuple[Place, ...]) -> Place:
+    """The place of the jurisdiction a level marker names. In an autonomous region's own
+    document 区 is the region (区党委, 区政府 = 自治区党委, 自治区政府), the way its officials write."""
     level = MARKER_LEVELS.get(marker, marker)
     for place in reversed(jur):
         if place.level == level and place.until is None:
             return place
+    if level == "区" and jur and jur[-1].level == "自治区":
+        return jur[-1]
     return Place(marker, marker, level, None, False)
 
 
@@ -486,7 +490,7 @@ def _named(text: str) -> OrgInfo | None:
     """A body of named_bodies, by its name or a short name, possibly followed by a
     sub-unit (…检察院检察委员会, 致公党中央联络部)."""
     named = _table()["named"]
-    for form, name in _named_forms():
+    for form, name in _named_forms() + _named_patterns(text):
         if not text.startswith(form):
             continue
         spec = named[name] or {}
@@ -495,17 +499,35 @@ def _named(text: str) -> OrgInfo | None:
         if text == form:
             return OrgInfo(name, spec.get("type", "other"), jur, parent)
         rest = text[len(form):]
+        if "驻" in rest:
+            continue  # 中央人民政府驻澳门…联络办公室: an office stationed elsewhere, not a unit
         subs = _subunit(rest, spec) or _national_subunit(rest, jur == nation())
         if subs:
-            return OrgInfo(name + subs[0][0], subs[0][1], jur, name)
+            return OrgInfo(spec.get("unit_prefix", name) + subs[0][0], subs[0][1], jur, name)
     return None
+
+
+@lru_cache(maxsize=1)
+def _named_regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """`patterns` of named bodies (a term written in: 政协第十二届全国委员会), compiled."""
+    out = []
+    for name, spec in _table()["named"].items():
+        for pattern in (spec or {}).get("patterns") or []:
+            out.append((re.compile(_template_regex(pattern)), name))
+    return tuple(out)
+
+
+def _named_patterns(text: str) -> tuple[tuple[str, str], ...]:
+    """(the written form a pattern matches at the start of ``text``, canonical name)."""
+    return tuple((m.group(0), name) for rx, name in _named_regexes() for m in [rx.match(text)]
+                 if m)
 
 
 def _national_subunit(rest: str, national: bool) -> list[tuple[str, str]] | None:
     """A unit of a national body by the endings only national bodies use (教育部人事司)."""
     table = _table()
     if (national and 2 <= len(rest) <= 12 and rest.endswith(table["national_endings"])
-            and not set(rest) & table["bad"]):
+            and not set(rest) & table["bad"] and "驻" not in rest):  # 驻澳门…: stationed
         return [(rest, "sub_unit")]
     return None
 
