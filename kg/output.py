@@ -1,8 +1,10 @@
 """Output options shared by every read command: the same flags, the same behaviour.
 
 Every read command takes ``--db FILE`` (:data:`DbOption`), ``--neo4j URI`` (read from a
-Neo4j server instead) and ``--json`` (rows as one JSON array on stdout, for programs);
-without ``--json`` rows are printed as a readable table. Messages go to stderr so that
+Neo4j server instead), ``--json`` (rows as one JSON array on stdout, for programs; evidence
+as a list of ``{doc, start, end, text}`` objects, not a JSON string) and ``--csv`` (rows as
+CSV with a header line; lists joined with ``; ``, evidence as ``doc: text`` lines joined with
+`` | ``); otherwise rows are printed as a readable table. Messages go to stderr so that
 stdout stays pipe-friendly.
 
 Stored text is data, never markup: every value shown in a Rich table or tree goes through
@@ -13,6 +15,7 @@ terminal).
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sys
@@ -26,9 +29,15 @@ from rich.text import Text
 
 from kg.store import DEFAULT_DB, DbOption, Store, open_store
 
-__all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "Neo4jOption", "emit", "read_store", "format_value", "plain"]
+__all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "CsvOption", "AsOfOption", "Neo4jOption", "emit", "read_store",
+           "format_value", "plain", "structured", "output_format"]
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the rows as a JSON array (for programs).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the rows as a JSON array (for programs); evidence as objects.")]
+CsvOption = Annotated[bool, typer.Option("--csv", help="Print the rows as CSV with a header line (for spreadsheets).")]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="DATE", help="Only what the documents attest at this date (2021-06, 2021, 2021-06-30)."),
+]
 Neo4jOption = Annotated[
     str | None,
     typer.Option("--neo4j", metavar="URI", help="Read from Neo4j (bolt://…) instead of --db."),
@@ -85,9 +94,21 @@ def _format_evidence(value: str) -> str:
         return value
 
 
+def structured(value: Any) -> Any:
+    """An evidence JSON string ('[{"doc": …}]') as the list it encodes; anything else as is."""
+    if isinstance(value, str) and value.startswith('[{"doc"'):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
 def to_jsonable(value: Any) -> Any:
-    """Store values as JSON: nodes/relationships become dicts, evidence strings stay strings."""
-    if isinstance(value, (str, int, float, bool)) or value is None:
+    """Store values as JSON: nodes/relationships become dicts, evidence strings become lists."""
+    if isinstance(value, str):
+        return structured(value)
+    if isinstance(value, (int, float, bool)) or value is None:
         return value
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
@@ -98,11 +119,42 @@ def to_jsonable(value: Any) -> Any:
     return str(value)
 
 
-def emit(rows: list[dict], *, as_json: bool, title: str | None = None) -> None:
-    """Print rows: a JSON array with --json, else a rich table (an empty result says so on stderr)."""
-    if as_json:
+def csv_value(value: Any) -> str:
+    """One CSV cell: booleans true/false, lists joined with '; ', evidence as 'doc: text' | …."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return "; ".join(csv_value(v) for v in value)
+    if isinstance(value, str) and value.startswith('[{"doc"'):
+        return " | ".join(_format_evidence(value).splitlines())
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def output_format(as_json: bool, as_csv: bool) -> str:
+    """'json', 'csv' or 'table' from the two flags (both at once is a usage error)."""
+    if as_json and as_csv:
+        raise typer.BadParameter("--json and --csv exclude each other: choose one")
+    return "json" if as_json else "csv" if as_csv else "table"
+
+
+def emit(rows: list[dict], *, as_json: bool = False, as_csv: bool = False, title: str | None = None) -> None:
+    """Print rows: a JSON array with --json, CSV with --csv, else a rich table (an empty
+    result says so on stderr)."""
+    fmt = output_format(as_json, as_csv)
+    if fmt == "json":
         json.dump([to_jsonable(r) for r in rows], sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
+        return
+    if fmt == "csv":
+        columns = list(dict.fromkeys(c for r in rows for c in r))
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([csv_value(row.get(c)) for c in columns])
         return
     if not rows:
         Console(stderr=True).print("(no rows)")

@@ -30,7 +30,7 @@ from typing import Any
 from kg.errors import QueryError
 
 DIALECTS = ("neo4j", "ladybug")
-HEADER = re.compile(r"^//\s*(name|description|param):\s*(.*?)\s*$")
+HEADER = re.compile(r"^//\s*(name|description|param|order):\s*(.*?)\s*$")
 PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(\??)\s*(?:—|--|-|:)\s*(.*)$")
 
 
@@ -45,6 +45,7 @@ class SavedQuery:
     path: Path | Traversable
     optional: frozenset[str] = frozenset()
     variants: dict[str, str] = field(default_factory=dict)
+    order: tuple[str, ...] = ()  # `// order: a, b`: sort the rows by these columns (UNION queries)
 
     def text_for(self, dialect: str) -> str:
         """The text a store of this dialect runs (its variant, else the shared text)."""
@@ -98,7 +99,8 @@ def parse_query_file(path: Path | Traversable) -> SavedQuery:
         raise QueryError(f"{path}: header name {meta['name']!r} differs from the file name {stem!r}")
     if "description" not in meta:
         raise QueryError(f"{path}: no `// description:` header line")
-    return SavedQuery(stem, meta["description"], params, text, path, frozenset(optional))
+    order = tuple(c.strip() for c in meta.get("order", "").split(",") if c.strip())
+    return SavedQuery(stem, meta["description"], params, text, path, frozenset(optional), order=order)
 
 
 def _load_folder(directory: Path | Traversable) -> dict[str, SavedQuery]:
@@ -176,7 +178,17 @@ def run_saved(store: Any, name: str, params: dict[str, Any] | None = None, *, ca
     """Run a saved query by name on a store, in that store's dialect."""
     query = get_query(name, catalog)
     bound = bind_params(query, params)
-    return store.run(query.text_for(getattr(store, "dialect", "ladybug")), bound)
+    rows = store.run(query.text_for(getattr(store, "dialect", "ladybug")), bound)
+    if query.order:  # a UNION cannot be ordered as a whole in LadybugDB: the header orders it
+        rows.sort(key=lambda r: tuple(_sort_value(r.get(c)) for c in query.order))
+    return rows
+
+
+def _sort_value(value: Any) -> tuple:
+    """Nulls first, then by value (lists and booleans as strings, so mixed columns compare)."""
+    if value is None:
+        return (0, "")
+    return (1, value if isinstance(value, str) else str(value))
 
 
 def parse_param_args(pairs: list[str] | None) -> dict[str, str]:
@@ -188,3 +200,67 @@ def parse_param_args(pairs: list[str] | None) -> dict[str, str]:
             raise QueryError(f"--param {pair!r}: expected key=value")
         out[key.strip()] = value
     return out
+
+
+def read_post(text: str) -> tuple[str, str | None, bool]:
+    """A post as people write it → (title, organization as written or None, acting), with the
+    extractor's own post parser (kg.extract.posts.parse_post): 区委书记 → (书记, 区委, False),
+    代理检察长 → (检察长, None, True), 巴南区副区长 → (副区长, 巴南区, False). A text the parser
+    does not read as a post (or reads as a rank) is taken as a bare title."""
+    from kg.extract.posts import parse_post  # lazy: only who-held needs the extractor's tables
+
+    post = parse_post(text.strip())
+    if post is None or post.kind != "hold" or not post.title:
+        return text.strip(), None, False
+    return post.title, post.org_text, bool((post.extra or {}).get("acting"))
+
+
+def candidate_orgs(store: Any, org_text: str, title: str) -> list[str]:
+    """The organizations of the graph an organization written as people write it (区委,
+    巴南区, 区监委) can be: kg.extract.posts.canonical in every jurisdiction of the graph; a
+    place (巴南区 in 巴南区副区长) stands for the body the title implies there (its government)."""
+    from kg.extract.posts import canonical
+    from kg.titles import implied_org
+
+    rows = run_saved(store, "org_lookup", {"text": org_text})
+    names = {r["name"] for r in rows}
+    places = sorted(r["name"] for r in rows if r.get("type") == "jurisdiction")
+    readings: set[str] = set()
+    for jur in [None, *places]:
+        try:
+            org = canonical(org_text, jur)
+        except Exception:  # noqa: BLE001 - a name kg.orgs cannot read is just no candidate
+            org = None
+        if org in places:
+            org = implied_org(title, org) or org
+        if org:
+            readings.add(org)
+    found = {o for o in readings if o in names}
+    for o in sorted(readings - found):
+        if any(r["name"] == o for r in run_saved(store, "org_lookup", {"text": o})):
+            found.add(o)
+    return sorted(found)
+
+
+def who_held(store: Any, text: str, org: str | None = None, as_of: str | None = None,
+             acting: bool = False) -> tuple[list[dict], str | None]:
+    """Holders of a post written as people write it (区委书记, 巴南区副区长, 代理检察长), and a
+    hint when there are none. ``org`` (part of the organization's name) narrows further."""
+    title, org_text, is_acting = read_post(text)
+    params = {"title": title, "org": org or "", "as_of": as_of or "", "acting": "yes" if (acting or is_acting) else ""}
+    if not org_text:
+        rows = run_saved(store, "who_held", params)
+        hint = None if rows else f"no holder of {title!r}{' (acting)' if params['acting'] else ''}" + (
+            f" in an organization containing {org!r}" if org else "") + (f" attested at {as_of}" if as_of else "")
+        return rows, hint
+    orgs = candidate_orgs(store, org_text, title)
+    if org:
+        orgs = [o for o in orgs if org in o]
+    rows: list[dict] = []
+    for name in orgs:
+        rows += [r for r in run_saved(store, "who_held", {**params, "org": name}) if r["org"] == name]
+    if rows:
+        return rows, None
+    if not orgs:
+        return [], f"{org_text!r} (in {text!r}) names no organization of the graph; try the full name or --org"
+    return [], f"no holder of {title!r} in {', '.join(orgs)}" + (f" attested at {as_of}" if as_of else "")

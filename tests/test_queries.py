@@ -15,17 +15,28 @@ from kg.store.ladybug import LadybugStore
 
 REPO = Path(__file__).resolve().parents[1]
 
+# Every saved query answers on the hand-made graph of conftest (a real answer, not only "no error");
+# the real answers on the whole samples graph are in tests/test_catalog_samples.py.
 EXPECTED = {
-    "who_held": ({"title": "副区长"}, [("刘伦波", "2021", None), ("赵吉春", "2025-06-26", "appoint")], ("person", "start", "event")),
-    "career": ({"name": "曾庆云"}, [("acting", "重庆市巴南区人民检察院 检察长"), ("held", "重庆市巴南区人民检察院 副检察长"), ("held", "重庆市巴南区人民检察院 检察长")], ("what", "post")),
-    "people": ({"name": "刘"}, [("刘伦波", 1), ("刘松", 1), ("刘永全", 0)], ("person", "tenures")),
+    "who_held": ({"title": "副区长"}, [("刘伦波", "2021", []), ("赵吉春", "2025-06-26", ["appoint"])], ("person", "start", "acts")),
+    "career": ({"name": "曾庆云"}, [("acting", "重庆市巴南区人民检察院 代理检察长"), ("held", "重庆市巴南区人民检察院 副检察长"), ("held", "重庆市巴南区人民检察院 检察长")], ("what", "post")),
+    "people": ({"name": "刘"}, [("刘伦波", 1, 0), ("刘松", 1, 0), ("刘永全", 0, 1)], ("person", "tenures", "memberships")),
+    "person_tenures": ({"name": "曾庆云"}, [("held", "副检察长", True), ("held", "检察长", None), ("person", None, None)], ("kind", "title", "concurrent")),
     "org_members": ({"org": "检察院"}, [("副检察长", "曾庆云"), ("检察长", "罗伟"), ("检察长", "曾庆云")], ("title", "person")),
-    "org_tree": ({"org": "巴南区人民政府"}, [("重庆市巴南区人民政府", "刘伦波"), ("重庆市巴南区人民政府", "赵吉春"), ("重庆市巴南区退役军人事务局", "刘松")], ("unit", "current_holder")),
-    "events_by_date": ({"from": "2025-06", "to": "2025-06-25"}, [("2025-06-23", "remove", "刘伦波")], ("date", "kind", "person")),
-    "served_together": ({"name": "赵吉春"}, [("刘伦波", "重庆市巴南区人民政府")], ("colleague", "org")),
-    "successors": ({"title": "检察长", "org": "巴南区"}, [("罗伟", []), ("曾庆云", ["罗伟"])], ("person", "succeeded")),
+    "org_lookup": ({"text": "区检察院"}, [("重庆市巴南区", "jurisdiction"), ("重庆市巴南区人民检察院", "procuratorate")], ("name", "type")),
+    "org_tree": ({"org": "重庆市巴南区人民政府"}, [("重庆市巴南区人民政府", "刘伦波"), ("重庆市巴南区人民政府", "赵吉春"), ("重庆市巴南区退役军人事务局", "刘松")], ("unit", "holder")),
+    "events_by_date": ({"from": "2025-06", "to": "2025-06-25"}, [("2025-06-23", "remove", "刘伦波", ["samples/000_0945f9fe5f825365.txt"])], ("date", "kind", "person", "sources")),
+    "served_together": ({"name": "赵吉春"}, [("刘伦波", "重庆市巴南区人民政府", True)], ("colleague", "org", "certain")),
+    "colleagues": ({"name": "罗伟"}, [("曾庆云", "重庆市巴南区人民检察院", "post")], ("colleague", "body", "via")),
+    "successors": ({"title": "检察长", "org": "巴南区"}, [("罗伟", [], ["曾庆云"]), ("曾庆云", ["罗伟"], [])], ("person", "succeeded", "succeeded_by")),
     "body_members": ({"org": "常务委员会"}, [("主任", "刘永全")], ("role", "person")),
     "connection": ({"a": "罗伟", "b": "曾庆云"}, [(2, ["罗伟", "重庆市巴南区人民检察院 检察长", "曾庆云"])], ("steps", "via")),
+    "people_by": ({"born_from": "1974", "born_to": "1974"}, [("曾庆云", "1974-03")], ("person", "birth")),
+    "decisions": ({"body": "常务委员会", "meeting": "第三十五次"}, [("赵吉春", "appoint", "2025-06-26")], ("person", "kind", "date")),
+    "changes": ({"jurisdiction": "巴南区", "from": "2025-06", "to": "2025-06"}, [("2025-06-26", "began", "刘松"), ("2025-06-26", "acting", "曾庆云"), ("2025-06-26", "began", "曾庆云"), ("2025-06-26", "resign", "罗伟"), ("2025-06-26", "appoint", "赵吉春")], ("date", "change", "person")),
+    "concurrent_posts": ({}, [("曾庆云", "重庆市巴南区人民检察院 副检察长", ["重庆市巴南区人民检察院 检察长"])], ("person", "concurrent_post", "alongside")),
+    "promotions": ({}, [("曾庆云", "重庆市巴南区人民检察院 副检察长", "重庆市巴南区人民检察院 检察长")], ("person", "from_post", "to_post")),
+    "network": ({"name": "罗伟"}, [("曾庆云", "重庆市巴南区人民检察院")], ("colleague", "body")),
 }
 
 
@@ -44,7 +55,8 @@ def test_queries_catalog_headers():
             for p in q.params:
                 assert f"${p}" in q.text_for(dialect), f"{q.name}: ${p} declared but unused"
     assert set(catalog["connection"].variants) == {"neo4j", "ladybug"}
-    assert catalog["who_held"].optional == {"org"} and catalog["who_held"].required == ["title"]
+    assert catalog["who_held"].optional == {"org", "as_of", "acting"} and catalog["who_held"].required == ["title"]
+    assert catalog["career"].order == ("date", "what", "post")
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -55,11 +67,12 @@ def test_queries_saved_query_rows(store, name):
 
 
 def test_queries_who_held_sources(store):
+    """One row per person and post; the evidence JSON string of the store, structured by --json."""
     rows = {r["person"]: r for r in run_saved(store, "who_held", {"title": "副区长", "org": "巴南区人民政府"})}
-    assert rows["赵吉春"]["document"] == "samples/000_0945f9fe5f825365.txt"
-    assert rows["赵吉春"]["sentence"].startswith("决定任命赵吉春为重庆市巴南区人民政府副区长")
-    assert json.loads(rows["刘伦波"]["evidence"])[0]["text"] == "提请决定免去刘伦波的重庆市巴南区人民政府副区长职务。"
-    assert run_saved(store, "who_held", {"title": "副区长", "org": "检察院"}) == []
+    assert len(rows) == 2
+    spans = json.loads(rows["赵吉春"]["evidence"])
+    assert spans[0]["doc"] == "samples/000_0945f9fe5f825365.txt"
+    assert spans[0]["text"].startswith("决定任命赵吉春为重庆市巴南区人民政府副区长")
 
 
 def test_queries_stats_counts(store):
@@ -75,7 +88,7 @@ def test_queries_param_errors():
         bind_params(catalog["who_held"], {"title": "x", "color": "red"})
     with pytest.raises(QueryError, match="no saved query 'nope'"):
         run_saved(None, "nope", {})
-    assert bind_params(catalog["who_held"], {"title": "x"}) == {"title": "x", "org": ""}
+    assert bind_params(catalog["who_held"], {"title": "x"}) == {"title": "x", "org": "", "as_of": "", "acting": ""}
     assert parse_param_args(["title=副区长", "org=a=b"]) == {"title": "副区长", "org": "a=b"}
     with pytest.raises(QueryError, match="expected key=value"):
         parse_param_args(["title"])
@@ -131,7 +144,7 @@ def test_queries_cli_query_and_career(sample_db):
     result = runner.invoke(app, ["query", "successors", "-p", "title=检察长", "--db", sample_db])
     assert result.exit_code == 0 and "曾庆云" in result.stdout and "罗伟" in result.stdout
     result = runner.invoke(app, ["career", "罗伟", "--db", sample_db, "--json"])
-    assert [r["what"] for r in json.loads(result.stdout)] == ["held", "resign"]
+    assert [r["what"] for r in json.loads(result.stdout)] == ["held", "rank", "resign"]
     result = runner.invoke(app, ["query", "--list", "--json"])
     assert {r["name"] for r in json.loads(result.stdout)} >= set(EXPECTED)
 

@@ -2,26 +2,55 @@
 
 Each command group lives in its own module with a ``register(app)`` function; this module
 only assembles them and turns :class:`kg.errors.KgError` into a one-line ``Error: …``.
+
+Start-up is lazy: the console entry (:func:`main`) imports only the module of the command
+being run (``kg who-held`` never imports the extraction pipeline, spaCy or networkx), and
+the full app — every module — only for ``kg --help``, shell completion and unknown commands.
+``from kg.cli import app`` gives the full app (built on first access).
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import sys
+from typing import Annotated, Optional
 
 import typer
 
 from kg.errors import KgError
 
-app = typer.Typer(
-    name="kg",
-    help="Build a knowledge graph of officials, posts and institutions from Chinese government documents.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+# Command modules, in help order. Each defines register(app: typer.Typer) -> None.
+COMMAND_MODULES = ("extract_cmd", "build_cmd", "remove_cmd", "query_cmd", "eval_cmd", "resolve_cmd")
 
-@app.command("version")
+# Which module defines each command (for the lazy start-up; a command missing here still
+# works: the full app is built).
+COMMANDS = {
+    "extract": "extract_cmd", "build": "build_cmd", "remove": "remove_cmd",
+    "query": "query_cmd", "who-held": "query_cmd", "career": "query_cmd", "colleagues": "query_cmd",
+    "export": "query_cmd", "eval": "eval_cmd", "people": "resolve_cmd", "org-tree": "resolve_cmd",
+}
+
+HELP = "Build a knowledge graph of officials, posts and institutions from Chinese government documents."
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        print(f"kg {__version__}")
+        raise typer.Exit()
+
+
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the kg version and exit."),
+    ] = None,
+) -> None:
+    """Build a knowledge graph of officials, posts and institutions from Chinese government documents."""
+
+
 def version() -> None:
     """Print the kg version."""
     from kg import __version__
@@ -29,18 +58,48 @@ def version() -> None:
     print(__version__)
 
 
-# Command modules, in help order. Each defines register(app: typer.Typer) -> None.
-COMMAND_MODULES = ("extract_cmd", "build_cmd", "remove_cmd", "query_cmd", "eval_cmd", "resolve_cmd")
+def make_app(modules: tuple[str, ...] = COMMAND_MODULES) -> typer.Typer:
+    """The `kg` app with the commands of ``modules`` (all of them by default)."""
+    app = typer.Typer(
+        name="kg",
+        help=HELP,
+        no_args_is_help=True,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+    )
+    app.callback()(_root)
+    app.command("version")(version)
+    for name in COMMAND_MODULES:
+        if name in modules:
+            importlib.import_module(f"kg.cli.{name}").register(app)
+    return app
 
-for _name in COMMAND_MODULES:
-    importlib.import_module(f"kg.cli.{_name}").register(app)
+
+def __getattr__(name: str):
+    if name == "app":
+        full = make_app()
+        globals()["app"] = full
+        return full
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _app_for(argv: list[str]) -> typer.Typer:
+    """Only the module of the command in argv, when it is known; else the full app."""
+    if any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
+        return make_app()  # shell completion lists every command
+    command = next((a for a in argv if not a.startswith("-")), None)
+    if command == "version":
+        return make_app(())
+    if command in COMMANDS and COMMANDS[command] in COMMAND_MODULES:
+        return make_app((COMMANDS[command],))
+    return make_app()
 
 
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit code 1; usage
     errors print click's usage message (exit 2); a command's own exit code is kept."""
     try:
-        code = app(standalone_mode=False)
+        code = _app_for(sys.argv[1:])(standalone_mode=False)
     except KgError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         sys.exit(1)
@@ -56,5 +115,7 @@ def main() -> None:
         if type(exc).__name__ == "Abort":
             print("Aborted.", file=sys.stderr)
             sys.exit(1)
+        if type(exc).__name__ == "Exit":  # typer.Exit from an eager option (--version)
+            sys.exit(getattr(exc, "exit_code", 0))
         raise
     sys.exit(code if isinstance(code, int) else 0)

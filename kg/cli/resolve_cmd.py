@@ -17,64 +17,62 @@ from rich.text import Text
 from rich.tree import Tree
 
 from kg.errors import QueryError
-from kg.output import plain
-from kg.store import DEFAULT_DB, DbOption, open_store
-
-PERSON_POSTS = """
-MATCH (p:Person) WHERE p.name = $name
-OPTIONAL MATCH (p)-[h:HELD]->(t:Post)
-RETURN p.id AS id, p.name AS name, p.jurisdiction AS jurisdiction, p.gender AS gender, p.birth AS birth,
-       p.native_place AS native_place, t.name AS post, h.start AS since, h.`end` AS until, h.current AS current
-ORDER BY id, post
-"""
-PERSON_MEMBERSHIPS = """
-MATCH (p:Person)-[m:MEMBER_OF]->(o:Organization) WHERE p.name = $name
-RETURN p.id AS id, o.name AS org, m.role AS role, m.start AS since, m.`end` AS until
-ORDER BY id, org
-"""
-ORG_EDGES = "MATCH (a:Organization)-[:PART_OF]->(b:Organization) RETURN a.name AS child, b.name AS parent"
-ORG_NAMES = "MATCH (o:Organization) RETURN o.name AS name, o.short_names AS short_names, o.type AS type"
-ORG_POSTS = """
-MATCH (t:Post)-[:`IN`]->(o:Organization)
-OPTIONAL MATCH (p:Person)-[h:HELD]->(t) WHERE h.current = true
-RETURN o.name AS org, t.title AS title, p.name AS holder, p.id AS holder_id
-ORDER BY org, title, holder
-"""
+from kg.output import AsOfOption, CsvOption, DbOption, JsonOption, Neo4jOption, emit, output_format, plain, read_store
+from kg.queries import run_saved
+from kg.store import DEFAULT_DB
 
 
 def people(store: Any, name: str) -> list[dict[str, Any]]:
-    """The Person nodes named ``name``, each with its tenures (posts) and memberships."""
+    """The Person nodes named ``name``, each with its tenures (posts) and memberships (saved
+    query person_tenures); acting ones titled 代理…, every flag kept."""
     out: dict[str, dict[str, Any]] = {}
-    for r in store.run(PERSON_POSTS, {"name": name}):
-        p = out.setdefault(r["id"], {k: r[k] for k in ("id", "name", "jurisdiction", "gender", "birth", "native_place")}
-                           | {"posts": [], "memberships": []})
-        if r.get("post"):
-            p["posts"].append({"post": r["post"], "start": r["since"], "end": r["until"], "current": r["current"]})
-    for r in store.run(PERSON_MEMBERSHIPS, {"name": name}):
-        if r["id"] in out:
-            out[r["id"]]["memberships"].append({"org": r["org"], "role": r["role"], "start": r["since"], "end": r["until"]})
-    return list(out.values())
+    rows = run_saved(store, "person_tenures", {"name": name})
+    for r in rows:
+        out.setdefault(r["id"], {k: r[k] for k in ("id", "name", "jurisdiction", "gender", "birth", "native_place")}
+                       | {"posts": [], "memberships": []})
+    for r in rows:
+        dates = {k: r[k] for k in ("start", "end", "first_seen", "last_seen", "current", "acting", "concurrent")}
+        if r["kind"] == "held":
+            out[r["id"]]["posts"].append({"post": f"{r['org']} {r['title']}", "org": r["org"], "title": r["title"], **dates})
+        elif r["kind"] == "member":
+            out[r["id"]]["memberships"].append({"org": r["org"], "role": r["title"], "constituency": r["constituency"], **dates})
+    return [out[k] for k in sorted(out)]
 
 
-def org_tree(store: Any, org: str) -> dict[str, Any]:
-    """The PART_OF subtree under ``org`` (full or short name), with posts and current holders."""
-    orgs = store.run(ORG_NAMES)
-    root = _find_org(orgs, org)
-    children: dict[str, list[str]] = {}
-    for r in store.run(ORG_EDGES):
-        children.setdefault(r["parent"], []).append(r["child"])
+def org_tree(store: Any, org: str, as_of: str | None = None) -> dict[str, Any]:
+    """The PART_OF subtree under ``org`` (full or short name) with its posts and their holders:
+    current ones, or with ``as_of`` those attested at that date (saved queries org_lookup, org_tree)."""
+    root = _find_org(run_saved(store, "org_lookup", {"text": org}), org)
+    rows = run_saved(store, "org_tree", {"org": root, "as_of": as_of})
+    children: dict[str, set[str]] = {}
+    types: dict[str, Any] = {}
     posts: dict[str, dict[str, list[str]]] = {}
-    for r in store.run(ORG_POSTS):
-        holders = posts.setdefault(r["org"], {}).setdefault(r["title"], [])
-        if r.get("holder"):
-            holders.append(r["holder"])
-    types = {o["name"]: o.get("type") for o in orgs}
+    for r in rows:
+        types[r["unit"]] = r["type"]
+        if r["unit"] != root and r.get("parent"):
+            children.setdefault(r["parent"], set()).add(r["unit"])
+        if r.get("title"):
+            holders = posts.setdefault(r["unit"], {}).setdefault(r["title"], [])
+            if r.get("holder"):
+                holders.append(f"{r['holder']}（代理）" if r.get("acting") else r["holder"])
+    types.setdefault(root, None)
 
     def node(name: str, seen: frozenset) -> dict[str, Any]:
-        kids = [node(c, seen | {name}) for c in sorted(children.get(name, [])) if c not in seen]
-        return {"name": name, "type": types.get(name), "posts": posts.get(name, {}), "children": kids}
+        kids = [node(c, seen | {name}) for c in sorted(children.get(name, ())) if c not in seen and c in types]
+        return {"name": name, "type": types.get(name), "posts": {t: sorted(set(h)) for t, h in posts.get(name, {}).items()},
+                "children": kids}
 
     return node(root, frozenset())
+
+
+def tree_rows(tree: dict[str, Any], parent: str | None = None) -> list[dict[str, Any]]:
+    """The tree flattened for --csv: one row per unit and post (units without posts: one row)."""
+    rows = [{"unit": tree["name"], "parent": parent, "type": tree["type"], "title": t, "holders": h}
+            for t, h in sorted(tree["posts"].items())] or [{"unit": tree["name"], "parent": parent, "type": tree["type"],
+                                                            "title": None, "holders": []}]
+    for child in tree["children"]:
+        rows += tree_rows(child, tree["name"])
+    return rows
 
 
 def _find_org(orgs: list[dict], text: str) -> str:
@@ -127,11 +125,19 @@ def _print_people(rows: list[dict[str, Any]], name: str) -> None:
     for col in ("id", "jurisdiction", "born / native place", "posts and memberships"):
         table.add_column(col)
     for p in rows:
-        lines = [f"{x['post']} ({_span(x['start'], x['end'])}{', current' if x['current'] else ''})" for x in p["posts"]]
-        lines += [f"{m['role']} of {m['org']} ({_span(m['start'], m['end'])})" for m in p["memberships"]]
+        lines = [f"{x['post']} ({_period(x)})" for x in p["posts"]]
+        lines += [f"{m['role']} of {m['org']} ({_period(m)})" for m in p["memberships"]]
         table.add_row(plain(p["id"]), plain(p["jurisdiction"] or "?"),
                       plain(" / ".join(x for x in (p["birth"], p["native_place"]) if x) or ""), plain("\n".join(lines)))
     console.print(table)
+
+
+def _period(x: dict[str, Any]) -> str:
+    text = _span(x["start"], x["end"])
+    if not x["start"] and not x["end"] and (x.get("first_seen") or x.get("last_seen")):
+        text = f"seen {x.get('first_seen') or '?'} – {x.get('last_seen') or '?'}"
+    flags = [f for f, on in (("current", x.get("current")), ("acting", x.get("acting")), ("concurrent", x.get("concurrent"))) if on]
+    return ", ".join([text, *flags])
 
 
 def _print_explain(persons: list[Any], name: str) -> None:
@@ -152,10 +158,11 @@ def _print_explain(persons: list[Any], name: str) -> None:
 
 def _print_ambiguous(groups: list[dict[str, Any]]) -> None:
     table = Table(title=f"{len(groups)} same-name group(s) the resolver was unsure about")
-    for col in ("name", "jurisdiction", "persons", "reason"):
+    for col in ("name", "jurisdiction", "persons (id: posts)", "reason"):
         table.add_column(col)
     for g in groups:
-        table.add_row(plain(g["name"]), plain(g["jurisdiction"] or "?"), plain("\n".join(g["persons"])), plain(g["reason"]))
+        lines = [f"{p['id']}: {'; '.join(p['posts']) or '(no post)'}" for p in g.get("described", [])] or g["persons"]
+        table.add_row(plain(g["name"]), plain(g["jurisdiction"] or "?"), plain("\n".join(lines)), plain(g["reason"]))
     Console().print(table)
 
 
@@ -184,34 +191,63 @@ def register(app: typer.Typer) -> None:
     def people_cmd(
         name: Annotated[Optional[str], typer.Argument(help="Person name, e.g. 刘松")] = None,
         explain_: Annotated[bool, typer.Option("--explain", help="Show which facts were joined into each person, and why.")] = False,
-        ambiguous: Annotated[bool, typer.Option("--ambiguous", help="List same-name groups the resolver was unsure about.")] = False,
-        as_json: Annotated[bool, typer.Option("--json", help="JSON output for programs.")] = False,
+        ambiguous: Annotated[bool, typer.Option("--ambiguous", help="List same-name groups the resolver was unsure about, with names and posts.")] = False,
         db: DbOption = DEFAULT_DB,
+        neo4j: Neo4jOption = None,
+        as_json: JsonOption = False,
+        as_csv: CsvOption = False,
     ) -> None:
-        """List the persons of a name with their posts; --explain / --ambiguous show the resolver's decisions."""
+        """List the persons of a name with their posts and memberships; --explain / --ambiguous show the resolver's decisions."""
+        fmt = output_format(as_json, as_csv)
         if not name and not ambiguous:
             raise QueryError("give a NAME (kg people 刘松), or --ambiguous")
-        with open_store(db, read_only=True) as store:
+        with read_store(db, neo4j) as store:
             if explain_ or ambiguous:
                 from kg.resolve import explain
 
                 report = explain(*store.load_facts())
                 if ambiguous:
-                    _dump(report.ambiguous) if as_json else _print_ambiguous(report.ambiguous)
+                    groups = report.ambiguous
+                    if fmt == "table":
+                        _print_ambiguous(groups)
+                    else:
+                        emit([{"name": g["name"], "jurisdiction": g["jurisdiction"], "reason": g["reason"],
+                               "person": p["id"], "posts": p["posts"]} for g in groups for p in g["described"]]
+                             if fmt == "csv" else groups, as_json=as_json, as_csv=as_csv)
                 if explain_ and name:
                     persons = report.by_name(name)
-                    _dump([p.__dict__ for p in persons]) if as_json else _print_explain(persons, name)
+                    if fmt == "table":
+                        _print_explain(persons, name)
+                    else:
+                        emit([dict(p.__dict__) for p in persons], as_json=as_json, as_csv=as_csv)
                 return
             rows = people(store, name)
-        _dump(rows) if as_json else _print_people(rows, name)
+        if fmt == "table":
+            _print_people(rows, name)
+        elif fmt == "json":
+            _dump(rows)
+        else:
+            emit([{"id": p["id"], "name": p["name"], "jurisdiction": p["jurisdiction"], "birth": p["birth"],
+                   "native_place": p["native_place"], "kind": kind, **x}
+                  for p in rows for kind, items in (("held", p["posts"]), ("member", p["memberships"])) for x in items],
+                 as_csv=True)
 
     @app.command("org-tree")
     def org_tree_cmd(
         org: Annotated[str, typer.Argument(help="Organization: full canonical name or a short name (区政府)")],
-        as_json: Annotated[bool, typer.Option("--json", help="JSON output for programs.")] = False,
+        as_of: AsOfOption = None,
         db: DbOption = DEFAULT_DB,
+        neo4j: Neo4jOption = None,
+        as_json: JsonOption = False,
+        as_csv: CsvOption = False,
     ) -> None:
-        """Print an organization's subtree (PART_OF) with its posts and current holders."""
-        with open_store(db, read_only=True) as store:
-            tree = org_tree(store, org)
-        _dump(tree) if as_json else _print_tree(tree)
+        """Print an organization's subtree (PART_OF) with its posts and current holders (--as-of: holders attested then)."""
+        fmt = output_format(as_json, as_csv)
+        with read_store(db, neo4j) as store:
+            tree = org_tree(store, org, as_of)
+        if fmt == "json":
+            _dump(tree)
+        elif fmt == "csv":
+            emit(tree_rows(tree), as_csv=True)
+        else:
+            _print_tree(tree)

@@ -1,12 +1,17 @@
 // name: served_together
-// description: People who held posts in the same organization as this person at overlapping times (a tenure with no start or end date known does not count as overlapping).
+// description: People who held posts in the same organization as this person at overlapping times — by attested periods (start, else first seen; end, else last seen; current holders up to now) — one row per pair of tenures; certain is true only when acts or notes date both tenures and they overlap by more than one shared period (co-attested in one document or year is uncertain).
 // param: name — the person's name exactly as written (赵吉春)
 MATCH (a:Person)-[h1:HELD]->(x1:Post)-[:`IN`]->(o:Organization)<-[:`IN`]-(x2:Post)<-[h2:HELD]-(b:Person)
 WHERE a.name = $name AND a.id <> b.id
 WITH a, b, o, x1, x2, h1, h2,
-     CASE WHEN h1.current = true THEN '9999' ELSE h1.`end` END AS end1,
-     CASE WHEN h2.current = true THEN '9999' ELSE h2.`end` END AS end2
-WHERE h1.start <= end2 + '~' AND h2.start <= end1 + '~'
-RETURN a.name AS person, o.name AS org, x1.title AS title, b.name AS colleague, x2.title AS colleague_title,
-       h2.start AS colleague_start, h2.`end` AS colleague_end
+     coalesce(h1.start, h1.first_seen) AS lo1, coalesce(h2.start, h2.first_seen) AS lo2,
+     CASE WHEN h1.current = true THEN '9999' ELSE coalesce(h1.`end`, h1.last_seen) END AS hi1,
+     CASE WHEN h2.current = true THEN '9999' ELSE coalesce(h2.`end`, h2.last_seen) END AS hi2
+WHERE lo1 <= hi2 + '~' AND lo2 <= hi1 + '~'
+RETURN a.name AS person, o.name AS org,
+       CASE WHEN h1.acting = true THEN '代理' + x1.title ELSE x1.title END AS title, b.name AS colleague,
+       CASE WHEN h2.acting = true THEN '代理' + x2.title ELSE x2.title END AS colleague_title,
+       lo2 AS colleague_from, hi2 AS colleague_to,
+       (h1.start IS NOT NULL AND h2.start IS NOT NULL AND (h1.`end` IS NOT NULL OR h1.current = true)
+        AND (h2.`end` IS NOT NULL OR h2.current = true) AND lo1 < hi2 AND lo2 < hi1) AS certain
 ORDER BY org, colleague, colleague_title

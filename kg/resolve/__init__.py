@@ -91,7 +91,9 @@ def explain(facts: list[Fact], docs: list[dict]) -> ResolutionReport:
     _, persons, ambiguous = _persons(facts, docs, _registry(docs))
     by_mention = {m.key: m for p in persons for m in p.mentions}
     reports = [_report(p, by_mention) for p in persons]
-    amb = [{"name": a.name, "jurisdiction": a.scope or None, "persons": a.persons, "reason": a.reason} for a in ambiguous]
+    posts = {r.id: r.posts for r in reports}
+    amb = [{"name": a.name, "jurisdiction": a.scope or None, "persons": a.persons, "reason": a.reason,
+            "described": [{"id": pid, "posts": posts.get(pid, [])} for pid in a.persons]} for a in ambiguous]
     return ResolutionReport(sorted(reports, key=lambda r: (r.name, r.jurisdiction or "", r.id)), amb)
 
 

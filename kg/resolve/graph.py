@@ -159,21 +159,27 @@ class Assembler:
             if org and f.title and f.kind != "rank":
                 by_post.setdefault((org, f.title), []).append(f)
         for (org, title), facts in sorted(by_post.items()):
-            for t in T.derive(facts, self.when, lambda f: event_id(f) if f.kind in ACT_KINDS else None):
+            pieces = T.derive(facts, self.when, lambda f: event_id(f) if f.kind in ACT_KINDS else None)
+            t = T.merge(pieces, self.when)
+            if t is not None:
                 self.tenure(p, org, title, t)
 
     def tenure(self, p: PersonGroup, org: str, title: str, t: T.Tenure) -> None:
+        """ONE HELD (and / or MEMBER_OF) per person and post, however many sources attest it."""
         reference = self.reference_date()
+        dates = {"start": t.start, "end": t.end, "start_precision": T.precision(t.start),
+                 "end_precision": T.precision(t.end), "first_seen": t.first_seen, "last_seen": t.last_seen,
+                 "acting": t.acting, "concurrent": t.concurrent, "evidence": t.evidence_json(),
+                 "sources": sorted({e.doc for e in t.evidence})}
         if title not in MEMBER_ONLY:
-            self.rel("HELD", {"from": p.id, "to": post_id(org, title), "start": t.start, "end": t.end,
+            self.rel("HELD", {"from": p.id, "to": post_id(org, title), **dates,
                               "current": t.is_current(reference), "former": t.former, "secondment": t.secondment,
-                              "concurrent": t.concurrent, "events": sorted(set(t.events)), "evidence": t.evidence_json()},
-                     key=(t.start, t.end, t.former))
+                              "events": sorted(set(t.events))})
         if title in MEMBER_ONLY or title in MEMBER_AND_HELD:
             constituency = next(((f.extra or {}).get("constituency") for f in t.facts if (f.extra or {}).get("constituency")), None)
-            self.rel("MEMBER_OF", {"from": p.id, "to": org_id(org), "role": title, "start": t.start, "end": t.end,
-                                   "constituency": constituency, "evidence": t.evidence_json()},
-                     key=(title, t.start, t.end))
+            self.rel("MEMBER_OF", {"from": p.id, "to": org_id(org), "role": title, "constituency": constituency,
+                                   **dates, "current": t.is_current(reference), "events": sorted(set(t.events))},
+                     key=(title,))
 
     @lru_cache(maxsize=1)  # noqa: B019 - one Assembler per resolve() call
     def reference_date(self) -> str | None:

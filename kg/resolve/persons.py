@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from kg.model import Fact, fact_id
+from kg.model import ACT_KINDS, Fact, fact_id
 
 ATTRS = ("gender", "ethnicity", "birth", "native_place", "education", "party_join", "work_start")
 IDENTITY_ATTRS = ("gender", "ethnicity", "birth", "native_place")
@@ -264,6 +264,7 @@ def resolve_bucket(mentions: list[Mention]) -> tuple[list[list[Mention]], list[D
                 groups.cannot.add(frozenset((a.key, b.key)))
             elif result[0]:
                 candidates.append((-result[0], a.key, b.key, result[1]))
+    candidates += _biography_links(mentions)
     for neg, ka, kb, reason in sorted(candidates):
         ra, rb = groups.find(ka), groups.find(kb)
         if ra == rb:
@@ -278,12 +279,35 @@ def resolve_bucket(mentions: list[Mention]) -> tuple[list[list[Mention]], list[D
     return [sorted(ms, key=lambda m: m.key) for ms in groups.members.values()], decisions
 
 
+def _biography_links(mentions: list[Mention]) -> list[tuple[int, str, str, str]]:
+    """A biography (facts marked ``bio``) accompanies the act of its bill: in one document, when
+    every act about this name there concerns ONE post, the biography is that person (肖秉文's
+    biography — 执行局副局长 — attached to the bill that proposes him as 东泉人民法庭副庭长).
+    With acts on two posts (刘松: 局长 and the resignation of a 代表) nothing is linked here."""
+    out = []
+    for bio in mentions:
+        if bio.row or not any((f.extra or {}).get("bio") for f in bio.facts):
+            continue
+        for doc in sorted(bio.docs):
+            acts = [m for m in mentions if m is not bio and not m.row and doc in m.docs
+                    and any(f.kind in ACT_KINDS for f in m.facts)]
+            posts = {(m.canon(f.org), f.title) for m in acts for f in m.facts if f.kind in ACT_KINDS and f.org and f.title}
+            if len(posts) != 1:
+                continue
+            org, title = next(iter(posts))
+            for act in acts:
+                a, b = sorted((bio.key, act.key))
+                out.append((-ORG, a, b, f"biography accompanying the act on {org}·{title} in {doc} (the only post acted on for this name there)"))
+    return out
+
+
 def person_id(name: str, scope: str, group: list[Mention], namesakes: int) -> str:
-    """Id from name + jurisdiction; a disambiguator (the person's first post, else first fact) only when namesakes exist."""
+    """Id from name + jurisdiction + a disambiguator (the person's first post, else first fact),
+    ALWAYS — so that a namesake added by a later document does not change anyone's id.
+    (``namesakes`` is kept for callers; it no longer changes the id.)"""
     parts = ["person", scope, name]
-    if namesakes > 1:
-        posts = sorted(f"{o}|{t}" for m in group for o, t in m.posts)
-        parts.append(posts[0] if posts else min(m.key for m in group))
+    posts = sorted(f"{o}|{t}" for m in group for o, t in m.posts)
+    parts.append(posts[0] if posts else min(m.key for m in group))
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
 
 

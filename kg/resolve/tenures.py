@@ -8,6 +8,11 @@ Per (person, post), evidence points are replayed in date order:
 - a decided remove / resign closes the open tenure at its date, or records a tenure that has
   only an end when none is open.
 Proposed acts never make tenures. Dates stay ISO strings (partial dates compare as prefixes).
+
+The replay may give several pieces for one post (a roster's "8月调离" and the removal of
+08-17, a hold before and after an act); :func:`merge` makes them ONE tenure per person and
+post: the most precise compatible start and end, ``first_seen`` / ``last_seen`` from every
+dated piece of evidence (a yearbook about 2021 attests 2021), acting and concurrent flags.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import Callable
 
+from kg.dates import PartialDate
 from kg.model import Evidence, Fact
 
 OPEN_KINDS = ("appoint", "elect", "acting")
@@ -35,6 +41,8 @@ class Tenure:
     former: bool = False
     secondment: bool = False
     concurrent: bool = False
+    acting: bool = False
+    first_seen: str | None = None
     last_seen: str | None = None
     events: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
@@ -54,6 +62,8 @@ class Tenure:
         self.concurrent |= bool(extra.get("concurrent"))
         if when and (self.last_seen is None or when > self.last_seen):
             self.last_seen = when
+        if when and (self.first_seen is None or when < self.first_seen):
+            self.first_seen = when
 
     def evidence_json(self) -> str:
         seen, out = set(), []
@@ -68,6 +78,73 @@ class Tenure:
         if not self.open or not self.last_seen or not reference:
             return False
         return _days(self.last_seen, reference) <= RECENT_DAYS
+
+
+def precision(value: str | None) -> str | None:
+    """'day', 'month' or 'year' for an ISO (partial) date; None when unknown."""
+    d = PartialDate.parse(value)
+    return d.precision if d else None
+
+
+def _refine(a: str | None, b: str | None, latest: bool) -> str | None:
+    """Two readings of one date: the more precise when they agree (2021-08 and 2021-08-17),
+    else the earlier (starts) or the later (ends)."""
+    if not a or not b:
+        return a or b
+    if b.startswith(a):
+        return b
+    if a.startswith(b):
+        return a
+    return max(a, b) if latest else min(a, b)
+
+
+def is_acting(fact: Fact) -> bool:
+    return fact.kind == "acting" or bool((fact.extra or {}).get("acting"))
+
+
+def merge(pieces: list[Tenure], when_of: Callable[[Fact], str | None]) -> Tenure | None:
+    """One tenure per person and post from the pieces the replay gave (see the module doc).
+
+    Acting: every act or statement that opened or confirmed it says 代理 (an appointment in
+    full after an acting period makes the tenure a full one)."""
+    if not pieces:
+        return None
+    first = pieces[0]
+    t = Tenure(first.org, first.title)
+    for piece in pieces:
+        t.start = _refine(t.start, piece.start, latest=False)
+        t.events += piece.events
+        t.evidence += piece.evidence
+        t.facts += piece.facts
+        t.secondment |= piece.secondment
+        t.concurrent |= piece.concurrent
+        for seen in (piece.first_seen, piece.last_seen):
+            if seen and (t.first_seen is None or seen < t.first_seen):
+                t.first_seen = seen
+            if seen and (t.last_seen is None or seen > t.last_seen):
+                t.last_seen = seen
+    for f in t.facts:  # a dated document attests the post at its date
+        when = when_of(f)
+        if when and (t.first_seen is None or when < t.first_seen):
+            t.first_seen = when
+        if when and (t.last_seen is None or when > t.last_seen) and f.kind not in CLOSE_KINDS:
+            t.last_seen = _refine(t.last_seen, when, latest=True)
+    last = pieces[-1]
+    if any(p.open for p in pieces) and last.open:
+        t.end, t.former = None, False
+    else:
+        for piece in pieces:
+            t.end = _refine(t.end, piece.end, latest=True)
+        t.former = any(p.former for p in pieces)
+    openers = [f for f in t.facts if f.kind in OPEN_KINDS or f.kind == "hold"]
+    t.acting = bool(openers) and any(is_acting(f) for f in openers) and not any(
+        f.kind in ("appoint", "elect") and not is_acting(f) for f in openers)
+    if t.acting and any(f.kind == "hold" and not is_acting(f) for f in openers):
+        # a statement of the full title after the acting one (a later document) ends the acting period
+        acting_dates = [when_of(f) or "" for f in openers if is_acting(f)]
+        full_dates = [when_of(f) or "" for f in openers if f.kind == "hold" and not is_acting(f)]
+        t.acting = max(full_dates) <= max(acting_dates)
+    return t
 
 
 def _as_date(iso: str, end: bool) -> _date:
