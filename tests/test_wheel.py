@@ -55,7 +55,8 @@ def test_wheel_holds_everything_kg_needs_at_run_time(wheel):
     assert catalog and all(f"kg/cypher/{c}" in names for c in catalog)
     data = sorted(p.name for p in (ROOT / "kg" / "data").iterdir() if p.is_file())
     assert all(f"kg/data/{d}" in names for d in data)
-    assert {"kg/schema.yaml", "kg/web/page.html", "kg/web/cytoscape.min.js", "kg/web/cytoscape.LICENSE"} <= set(names)
+    assert {"kg/schema.yaml", "kg/web/page.html", "kg/web/cytoscape.min.js", "kg/web/cytoscape.LICENSE",
+            "kg/browser/kg.grass", "kg/browser/queries.cypher"} <= set(names)
     meta = next(n for n in names if n.endswith(".dist-info/METADATA"))
     text = zipfile.ZipFile(wheel).read(meta).decode()
     assert "Name: kg-officials" in text and "License: MIT" in text
