@@ -192,13 +192,13 @@ def test_export_cytoscape_reads_back(store, tmp_path, sample_graph):
     assert len(ids) == len(set(ids))  # cytoscape.js needs unique element ids
 
 
-CYTOSCAPE_JS = ROOT / "tools" / "web" / "node_modules" / "cytoscape"
+CYTOSCAPE_JS = ROOT / "kg" / "web" / "cytoscape.min.js"  # the build kg ships (UMD: node can require it)
 
 
 def test_export_cytoscape_loads_in_cytoscape_js(store, tmp_path):
     node = shutil.which("node")
-    if not node or not CYTOSCAPE_JS.is_dir():
-        pytest.skip("node or tools/web/node_modules/cytoscape missing (cd tools/web && npm ci)")
+    if not node:
+        pytest.skip("node is not installed: the Cytoscape export is read back with networkx only")
     out = export(store, "cytoscape", tmp_path / "g.cyjs")
     script = (
         f"const cytoscape = require({json.dumps(str(CYTOSCAPE_JS))});"
