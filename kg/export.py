@@ -362,7 +362,7 @@ def write_gexf(graph: Graph, out: IO[bytes]) -> None:
     node_ids, node_rows = collect((d for _, d in g.nodes(data=True)), ("label",))
     edge_ids, edge_rows = collect((d for *_, d in g.edges(data=True)), ("type",))
     for cls, ids in (("node", node_ids), ("edge", edge_ids)):
-        attrs = ET.SubElement(gel, f"{{{GEXF_NS}}}attributes", {"class": cls, "mode": "static"})
+        attrs = ET.SubElement(gel, f"{{{GEXF_NS}}}attributes", {"class": cls})
         if cls == "edge":
             ET.SubElement(attrs, f"{{{GEXF_NS}}}attribute", {"id": "rel_type", "title": "rel_type", "type": "string"})
         for (name, typ), aid in ids.items():

@@ -100,9 +100,31 @@ GEXF_ATTR_TYPES = {"integer", "long", "double", "float", "boolean", "liststring"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+# The attributes each element may carry in GEXF 1.3 (gexf.rnc + dynamics.rnc of gephi/gexf, by hand)
+GEXF_ALLOWED = {
+    "gexf": {"version", "variant", "{http://www.w3.org/2001/XMLSchema-instance}schemaLocation"},
+    "meta": {"lastmodifieddate"}, "creator": set(), "description": set(), "keywords": set(),
+    "graph": {"defaultedgetype", "idtype", "timeformat", "start", "end", "timestamp", "mode", "timerepresentation", "timezone"},
+    "attributes": {"class"}, "attribute": {"id", "title", "type"}, "default": set(), "options": set(),
+    "nodes": {"count"}, "edges": {"count"},
+    "node": {"id", "label", "pid", "start", "end", "intervals", "timestamp", "timestamps"},
+    "edge": {"id", "type", "label", "source", "target", "weight", "kind", "start", "end", "intervals", "timestamp", "timestamps"},
+    "attvalues": set(), "attvalue": {"for", "value", "start", "end", "timestamp"},
+    "spells": set(), "spell": {"start", "end", "timestamp"},
+}
+GEXF_VIZ = "{http://gexf.net/1.3/viz}"
+
+
 def check_gexf(path: Path) -> ET.Element:
-    """The rules of GEXF 1.3 (gexf.xsd and the primer) that Gephi enforces, checked offline."""
+    """The rules of GEXF 1.3 (gexf.rnc / dynamics.rnc, the primer) that Gephi enforces, checked offline."""
     root = ET.parse(path).getroot()
+    for el in root.iter():
+        if el.tag.startswith(GEXF_VIZ):
+            continue
+        assert el.tag.startswith(GEXF), el.tag
+        name = el.tag[len(GEXF):]
+        assert name in GEXF_ALLOWED, name
+        assert set(el.attrib) <= GEXF_ALLOWED[name], (name, set(el.attrib) - GEXF_ALLOWED[name])
     assert root.tag == f"{GEXF}gexf" and root.get("version") == "1.3"
     graph = root.find(f"{GEXF}graph")
     assert graph.get("defaultedgetype") in ("directed", "undirected", "mutual")
@@ -110,7 +132,7 @@ def check_gexf(path: Path) -> ET.Element:
     assert graph.get("timerepresentation") in (None, "interval", "timestamp")
     declared = {}
     for attrs in graph.findall(f"{GEXF}attributes"):
-        assert attrs.get("class") in ("node", "edge") and attrs.get("mode") in ("static", "dynamic")
+        assert attrs.get("class") in ("node", "edge")
         for a in attrs.findall(f"{GEXF}attribute"):
             assert a.get("type") in GEXF_ATTR_TYPES and a.get("title")
             assert (attrs.get("class"), a.get("id")) not in declared, a.get("id")
