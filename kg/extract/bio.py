@@ -88,8 +88,9 @@ def extract(doc: Document) -> tuple[list[Fact], list[tuple[int, int]]]:
                 spans.append((pos, pos + len(para)))
             continue
         m = CAREER_RE.match(para)
-        if m:
-            facts.extend(_career(doc, pos, para, m))
+        if m and (found := _career(doc, pos, para, m)):
+            facts.extend(found)
+            spans.append((pos, pos + len(para)))
     return facts, spans
 
 

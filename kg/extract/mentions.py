@@ -35,7 +35,7 @@ AFTER = (
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # Characters that end the organization written before a title (walking back from the title).
-ORG_STOP = set("，。；：！？、\n\t 　")
+ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•")
 SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
 MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
@@ -125,7 +125,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             continue
         rest = text[pos + k : pos + k + 3]
         if not rest or rest[0] in PUNCT_AFTER:
-            if any(cand.endswith(w) for w in AFTER) or cand[2:] in NOT_NAMES or cand[-1] in SAID:
+            if any(cand.endswith(w) for w in AFTER if len(w) > 1) or cand[2:] in NOT_NAMES \
+                    or cand[-1] in SAID:
                 continue  # "王雯一行，": the name is 王雯
             return cand, pos + k
         if rest.startswith(AFTER):
@@ -228,6 +229,17 @@ def _after_other_person() -> re.Pattern:
     return re.compile(rf"^.*(?:{_title_re().pattern})[{HAN}]{{2,4}}?(?:一行)?(?:和|与|及|同)")
 
 
+def _own_government(info, prev_org: str | None) -> str:
+    """The government a bare head title belongs to: of the place of the party committee before
+    it ("青海省委常委、副省长" → 青海省政府), else its level's ("省政府")."""
+    body = info.body
+    head = PARTY_COMMITTEE.sub("", prev_org) if prev_org and PARTY_COMMITTEE.search(prev_org) else ""
+    level = info.level or ""
+    if head and head != level and head.endswith(level) and body.startswith(level):
+        return head + body[len(level):]
+    return body
+
+
 def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> None:
     """A post bound to the body its title sits in (kg.titles.post_body): "自治区党委书记" is 书记
     of the 自治区党委, not a 党委书记 of 自治区; "南汇区副区长" is 副区长 of 南汇区政府, not of
@@ -235,11 +247,14 @@ def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> Non
     if post.kind != "hold" or not post.org_text:
         return
     info = T.title_info(post.title)
-    if not (post.title.startswith("党委") or (info and info.body)):
+    if not (post.title.startswith(("党委", "党工委")) or (info and info.body)):
         return
     body = T.post_body(phrase, jur)
-    if body and body.title and (body.org or body.body_text.endswith("党委")) \
-            and (body.title != post.title or body.body_text != post.org_text):
+    if not body or not body.title or not body.org:
+        return
+    if post.title.startswith(("党委", "党工委")) and not body.org.startswith("中共"):
+        return  # 集团有限公司党委委员: the company's 党委委员, not a place's committee
+    if body.title != post.title or body.body_text != post.org_text:
         post.title, post.org_text = body.title, body.body_text
 
 
@@ -271,6 +286,9 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
         if post.org_text:
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
         _party_post_of_place(post, phrase)
+        if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
+                and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
+            post.title, post.org_text = "党委委员", post.org_text[:-2]  # 集团有限公司党委委员
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
                               or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡")):
             return []  # 原区委书记: a past post, not the current one; left to the resolver
@@ -279,7 +297,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
             if not post.org_text and post.title in SELF_ORG:
                 post.org_text = SELF_ORG[post.title]  # 区委副书记、区长: 区长 is of 区政府
             elif not post.org_text and info and info.body and not info.only_after_place:
-                post.org_text = info.body  # 省委副书记、代省长: 省长 is of 省政府
+                post.org_text = _own_government(info, prev_org)  # 省委副书记、代省长: 省政府
             elif post.org_text in LOCAL_BODIES and prev_org and PARTY_COMMITTEE.search(prev_org) \
                     and PARTY_COMMITTEE.sub("", prev_org):
                 post.org_text = PARTY_COMMITTEE.sub("", prev_org) + post.org_text  # 县委常委、纪委书记
@@ -292,7 +310,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
                 post.org_text = party + post.org_text  # 九三学社中央委员、市委副主委
             elif post.org_text and prev_org and prev_org.endswith("人大常委会") \
                     and post.org_text.endswith("委") and len(post.org_text) <= 6 \
-                    and post.org_text[0] not in "区市县镇乡中重":
+                    and post.org_text[0] not in "区市县镇乡中重" \
+                    and not re.search("[省市县区州旗盟]", post.org_text):
                 post.org_text = prev_org[:-3] + post.org_text  # 市人大常委会委员、教科文卫委副主任委员
             elif not post.org_text and prev_org:
                 post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
@@ -302,6 +321,12 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
             prev_org = post.org_text or prev_org
         out.append((post, at))
     return out
+
+
+def post_chain(pieces: list[tuple[str, int]]) -> list[tuple[Post, int]]:
+    """Posts of chained phrases [(phrase, position)] with the chaining rules of mentions (a bare
+    title takes the organization before it, 省委常委、组织部长 …); for kg.extract.careers."""
+    return _posts(pieces)
 
 
 def _org_for(post: Post, doc: Document) -> str | None:

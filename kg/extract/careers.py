@@ -1,0 +1,198 @@
+"""Career sentences of biographies and news: who held which post, and from when.
+
+- "现任…" → current posts, dated by the document;
+- "历任 / 曾任 / 先后任 / 先后担任 / 曾担任 …（等职）" → former posts, no dates;
+- dated clauses "2013年，施小琳任上海市民政局局长、党组书记", "2006年她任南汇区副区长",
+  "王文超于2001年7月调任郑州市政府常务副市长", "2010年5月，任中共云南省委常委" → posts with
+  ``start`` (partial date) and ``former: true``;
+- dated ranges "1990年7月—1995年3月在…任…", "1996.05至1998.01任职…", "2015.06—2018.03 …局局长"
+  → posts with ``start`` and ``end``.
+
+The person is the name written in the clause (right before the verb), else the subject of the
+biography: the last name that opened a biography ("施小琳出生于…", "刘松，男，…") or a career
+clause, within :data:`SUBJECT_REACH` characters; 他 / 她 and subject-less clauses need one.
+Posts are read by :func:`kg.extract.mentions.post_chain` (one post parser, the chained-post rules
+of mentions); a post whose organization cannot be determined is dropped (precision first).
+The clause shapes are data: kg/data/career_shapes.yaml, with example sentences run by
+tests/test_careers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from kg.extract.holds import make_fact
+from kg.model import Document, Fact
+from kg.names import clean_name, is_person_name
+
+HAN = "\u4e00-\u9fff"
+SUBJECT_REACH = 400
+NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?|他|她"
+YEAR = r"(?:19|20)\d{2}"
+DATE = rf"{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
+DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
+# what ends the posts of a clause: the next clause, a bracketed note kept apart
+NOTE_RE = re.compile(r"[（(][^（）()]*[)）]|\[\d+\]")
+LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后任|又任|再任|先后任|先后担任|任职|担任|任)")
+TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
+# who a biography is about: "刘松，男，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
+# "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
+SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]))", re.M)
+BORN_RE = re.compile(rf"(?:^|(?<=[^{HAN}·]))(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生)")
+BORN_OF_RE = re.compile(rf"(?:出生|生)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是])")
+OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))\s*(?P<name>[{HAN}]{{2,4}}?)(?=早年|曾任|曾先后|曾在|先后|历任|现任|是|毕业于|生于|出生于)", re.M)
+
+
+@lru_cache(maxsize=1)
+def shapes() -> list[dict]:
+    """The clause shapes of kg/data/career_shapes.yaml, regexes compiled."""
+    raw = yaml.safe_load(resources.files("kg").joinpath("data/career_shapes.yaml").read_text(encoding="utf-8"))
+    out = []
+    for spec in raw["shapes"]:
+        pattern = spec["pattern"]
+        for slot, rx in (("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME)):
+            pattern = pattern.replace(slot, rx)
+        out.append({**spec, "regex": re.compile(r"(?:^|(?<=[。；，,\n：:]))[ \t　]*" + pattern, re.M)})
+    return out
+
+
+def _date(text: str | None) -> str | None:
+    """"2013年" → 2013, "2021 年 8 月" → 2021-08, "1996.05" → 1996-05 (the day is dropped: a
+    career date is a month at most)."""
+    if not text:
+        return None
+    nums = re.findall(r"\d+", text)
+    if not nums:
+        return None
+    return nums[0] if len(nums) == 1 else f"{nums[0]}-{int(nums[1]):02d}"
+
+
+def _pieces(text: str, base: int) -> list[tuple[str, int]]:
+    """The post phrases of a clause, split at 、 and ， with their positions, up to the first
+    piece that is not a post (the clause goes on about something else)."""
+    from kg.extract.holds import parse_post
+
+    out: list[tuple[str, int]] = []
+    for m in re.finditer(r"[^、，,]+", text):
+        piece, at = m.group(0), base + m.start()
+        stripped = piece.strip()
+        at += piece.index(stripped) if stripped else 0
+        lead = LEAD_RE.match(stripped)
+        if lead:
+            stripped, at = stripped[lead.end():], at + lead.end()
+        stripped = TAIL_RE.sub("", stripped)
+        post = parse_post(stripped) if stripped else None
+        if post is None or post.kind != "hold":
+            if _names_someone(stripped):
+                return []  # "现任枣庄市委副书记、市长李峰": the clause is about 李峰
+            break
+        out.append((stripped, at))
+    return out
+
+
+def _subjects(text: str) -> list[tuple[int, str]]:
+    """(position, name) where a biography names its subject."""
+    out = []
+    for rx in (SUBJECT_RE, OPENER_RE):
+        for m in rx.finditer(text):
+            name = clean_name(m.group("name"))
+            if is_person_name(name):
+                out.append((m.start("name"), name))
+    for m in BORN_OF_RE.finditer(text):
+        name = clean_name(m.group("name"))
+        if is_person_name(name):
+            out.append((m.start("name"), name))
+    for m in BORN_RE.finditer(text):  # a name right before "，1955年12月出生", after a title
+        before = m.group("before")
+        for k in (4, 3, 2):
+            cand, ahead = before[-k:], before[:-k]
+            if len(cand) == k and is_person_name(cand) and not _has_title(cand) \
+                    and (not ahead or _ends_with_title(ahead)):
+                out.append((m.end() - k, cand))
+                break
+    return out
+
+
+def _names_someone(piece: str) -> bool:
+    """"市长李峰": a title followed by a person name (another person's mention)."""
+    from kg.extract.mentions import _name_after, _title_re
+
+    return any(_name_after(piece, m.end()) for m in _title_re().finditer(piece))
+
+
+def _ends_with_title(text: str) -> bool:
+    from kg.extract.mentions import _title_re
+
+    return any(m.end() == len(text) for m in _title_re().finditer(text[-8:] if len(text) > 8 else text)) \
+        or text.endswith(tuple(_title_re().pattern.split("|")))
+
+
+def _has_title(text: str) -> bool:
+    from kg.extract.mentions import _title_re
+
+    return _title_re().search(text) is not None
+
+
+def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Hold facts of career clauses outside ``skip`` and the spans they cover."""
+    from kg.extract.mentions import _org_for, post_chain
+
+    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if "兼" not in m.group(0) else m.group(0), doc.text)
+    events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
+    for pos, name in _subjects(doc.text):
+        events.append((pos, 0, name, None, None))
+    for spec in shapes():
+        for m in spec["regex"].finditer(text):
+            events.append((m.start(), 1, "", m, spec))
+    events.sort(key=lambda e: (e[0], e[1]))
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    subject: tuple[str, int] | None = None
+    done: list[tuple[int, int]] = []
+    for pos, _, name, m, spec in events:
+        if m is None:
+            subject = (name, pos)
+            continue
+        if any(a <= pos < b for a, b in done) or any(a < m.end() and pos < b for a, b in skip):
+            continue
+        who = m.groupdict().get("who")
+        person = clean_name(who) if who and who not in ("他", "她") else None
+        if person and not is_person_name(person):
+            continue
+        if person is None:
+            if not subject or pos - subject[1] > SUBJECT_REACH:
+                continue
+            person = subject[0]
+        posts_text, base = m.group("posts"), m.start("posts")
+        cut = re.search(r"[。；;\n]", posts_text)
+        posts_text = posts_text[: cut.start()] if cut else posts_text
+        pieces = _pieces(posts_text, base)
+        if m.groupdict().get("at") and pieces:  # "在重庆市巴南区审计局任副局长"
+            pieces[0] = (m.group("at").strip() + pieces[0][0], m.start("at"))
+        posts = post_chain(pieces)
+        if not posts:
+            continue
+        start, end = _date(m.groupdict().get("start")), _date(m.groupdict().get("end"))
+        current = spec["status"] == "current"
+        span = (m.start(), pieces[-1][1] + len(pieces[-1][0]))
+        found = []
+        for post, _at in posts:
+            org = _org_for(post, doc)
+            if post.kind == "hold" and org is None:
+                continue  # a post we cannot place is not kept
+            found.append(make_fact(doc, person, post, span, org=org,
+                                   date=(doc.date if current else None), start=start, end=end,
+                                   former=None if current else True,
+                                   extra={"career": spec["name"]}))
+        if found:
+            facts.extend(found)
+            spans.append(span)
+            done.append(span)
+        if who and person:
+            subject = (person, pos)
+    return facts, spans
+
