@@ -160,11 +160,21 @@ def _last_day(d: str) -> str | None:
     return d
 
 
+def period(r: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The time a tenure or membership is known to cover, as kg's saved queries read it: from
+    its start (else the first document that attests it) to its end (else, unless it is current,
+    the last document that attests it); None where unknown or open."""
+    start = r.get("start") or r.get("first_seen")
+    end = r.get("end") or (None if r.get("current") else r.get("last_seen"))
+    return start, end
+
+
 def select(graph: Graph, sel: Selection, schema: Schema | None = None) -> Graph:
     """The part of ``graph`` that ``sel`` asks for (a new Graph; the input is not changed).
 
-    ``as_of``: tenures, memberships and ranks in force on that date (known start on or before
-    it, end unknown or on or after it; a partial date counts as its last day), events and
+    ``as_of``: tenures, memberships and ranks in force on that date (:func:`period`: a known
+    start — or first attestation — on or before it, and no end — or, unless current, last
+    attestation — before it; a partial date counts as its last day), events and
     documents dated on or before it; persons and posts left with none of those go.
     ``person`` / ``org``: the nodes reachable within ``depth`` relationships (default 2) of every
     person of that exact name / every organization of that name or short name (else whose name
@@ -200,7 +210,7 @@ def _as_of(graph: Graph, as_of: str, schema: Schema) -> Graph:
 
     rels = dict(graph.rels)
     for typ in ("HELD", "MEMBER_OF"):
-        rels[typ] = [r for r in rels.get(typ, []) if started(r.get("start")) and not_ended(r.get("end"))]
+        rels[typ] = [r for r in rels.get(typ, []) if started(period(r)[0]) and not_ended(period(r)[1])]
     if "HAS_RANK" in rels:
         rels["HAS_RANK"] = [r for r in rels["HAS_RANK"] if started(r.get("date"))]
     nodes = dict(graph.nodes)
@@ -317,8 +327,8 @@ TIMED = ("HELD", "MEMBER_OF")
 
 
 def write_gexf(graph: Graph, out: IO[bytes]) -> None:
-    """GEXF 1.3 for Gephi, dynamic: tenures (HELD) and memberships (MEMBER_OF) carry a spell from
-    their start to their end (partial dates widened: a start ``2021-08`` is 2021-08-01, an end
+    """GEXF 1.3 for Gephi, dynamic: tenures (HELD) and memberships (MEMBER_OF) carry a spell over
+    their :func:`period` (start or first attestation to end or last attestation; partial dates widened: a start ``2021-08`` is 2021-08-01, an end
     ``2025-06`` is 2025-06-30; unknown bounds are open), events one from their date on. Edges are
     ``directed``; the relationship type is the edge's ``kind`` and ``label`` and the attribute
     ``rel_type``. Properties named start / end (GEXF's time words) are written as
@@ -402,7 +412,7 @@ def write_gexf(graph: Graph, out: IO[bytes]) -> None:
                                                             "type": "directed", "kind": data["type"], "label": data["type"]})
         attvalues(el, row, edge_ids, {"rel_type": data["type"]})
         if data["type"] in TIMED:
-            spells(el, data.get("start"), data.get("end"))
+            spells(el, *period(data))
     ET.indent(root, space=" ")
     out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
     out.write(ET.tostring(root, encoding="utf-8", xml_declaration=False))

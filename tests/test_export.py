@@ -187,6 +187,10 @@ def test_export_gexf_is_valid_dynamic_and_reads_back(store, tmp_path, sample_gra
     member = next(d for *_, d in g.edges(data=True) if d["rel_type"] == "MEMBER_OF")
     assert member["spells"][0][0] == "2021-01-01" and member["role"] == "主任"
     assert g.nodes["e:zhao"]["spells"][0][0] == "2025-06-26"  # an act appears on its date
+    graph = make_sample_graph()  # attested only: a spell over the documents that attest it
+    graph.rels["HELD"] = [{"from": "p:zhao", "to": "post:gov:副区长", "first_seen": "2023", "last_seen": "2024-05", "current": False}]
+    h = nx.read_gexf(export(graph, "gexf", tmp_path / "seen.gexf"), version="1.3")
+    assert [d["spells"] for *_, d in h.edges(data=True) if d["rel_type"] == "HELD"] == [[("2023-01-01", "2024-05-31")]]
     source = next(d for *_, d in g.edges(data=True) if d["rel_type"] == "SOURCE")
     assert isinstance(source["start_offset"], int)  # SOURCE offsets stay numbers
 
