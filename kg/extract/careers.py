@@ -35,6 +35,7 @@ NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?|他|她"
 YEAR = r"(?:19|20)\d{2}"
 DATE = rf"{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
+POSTS = r"(?:(?![，,]\s*(?:19|20)\d{2}\s*[年.．])[^。；;\n])+"
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
 NOTE_RE = re.compile(r"[（(][^（）()]*[)）]|\[\d+\]")
 LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后任|又任|再任|先后任|先后担任|任职|担任|任)")
@@ -54,7 +55,7 @@ def shapes() -> list[dict]:
     out = []
     for spec in raw["shapes"]:
         pattern = spec["pattern"]
-        for slot, rx in (("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME)):
+        for slot, rx in (("{POSTS}", POSTS), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME)):
             pattern = pattern.replace(slot, rx)
         out.append({**spec, "regex": re.compile(r"(?:^|(?<=[。；，,\n：:]))[ \t　]*" + pattern, re.M)})
     return out
@@ -85,6 +86,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         if lead:
             stripped, at = stripped[lead.end():], at + lead.end()
         stripped = TAIL_RE.sub("", stripped)
+        if re.search(r"\d", stripped):
+            break  # "2015 年任普陀区委书记": the next dated clause
         post = parse_post(stripped) if stripped else None
         if post is None or post.kind != "hold":
             if _names_someone(stripped):

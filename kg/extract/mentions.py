@@ -196,7 +196,7 @@ def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, in
 
 
 # party committees written before a department or a discipline body of the same place
-PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委|委)$")
+PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗盟])委$")
 PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办")
 LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
@@ -316,8 +316,10 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
             elif not post.org_text and prev_org:
                 post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
             elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委")):
+                committee = re.match(r"^.*?(?:[省市县区州旗盟]委|党委|党工委)(?!会)", prev_org)
                 head = prev_org[:1] if prev_org[:1] in "区市县" else ""
-                post.org_text = (head + "委" if head else "") + post.org_text
+                post.org_text = (committee.group(0) if committee and len(committee.group(0)) > 2
+                                 else head + "委" if head else "") + post.org_text
             prev_org = post.org_text or prev_org
         out.append((post, at))
     return out

@@ -1,0 +1,75 @@
+"""Career sentences: every shape of kg/data/career_shapes.yaml runs its example sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import careers
+from kg.reading import document_from_text
+
+
+def _doc(text: str, jur: str | None, date: str | None = "2024-07-05"):
+    doc = document_from_text(text, "bio_test.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date, doc.year = jur, date, None
+    return doc
+
+
+def _cases():
+    for spec in careers.shapes():
+        for i, ex in enumerate(spec.get("examples") or []):
+            yield pytest.param(spec["name"], ex, id=f"{spec['name']}-{i}")
+
+
+def _read(text: str, jur: str | None, subject: str | None = None):
+    lead = f"{subject}，男，汉族，1970年1月生。\n" if subject else ""
+    facts, _ = careers.extract(_doc(lead + text, jur))
+    return facts
+
+
+@pytest.mark.parametrize("name,example", list(_cases()))
+def test_careers_shape_examples(name, example):
+    facts = _read(example["text"], example.get("jurisdiction"), example.get("subject"))
+    assert {(f.person, f.title, f.org) for f in facts} == {tuple(x) for x in example["facts"]}
+    assert all(f.extra["career"] == name for f in facts)
+
+
+@pytest.mark.parametrize("spec", careers.shapes(), ids=lambda s: s["name"])
+def test_careers_shape_negatives(spec):
+    for text in spec.get("negatives") or []:
+        assert _read(text, "山东省枣庄市", "王强") == [], text
+
+
+def test_careers_dates_and_former():
+    facts = _read("2013 年，施小琳任上海市民政局局长。2021年8月，她任四川省委常委。", "四川省")
+    got = {(f.title, f.start, f.end, f.former) for f in facts}
+    assert ("局长", "2013", None, True) in got
+    assert ("常委", "2021-08", None, True) in got
+
+
+def test_careers_range_has_start_and_end():
+    facts = _read("1996.05至1998.01任职浦江县委组织部副部长。", "浙江省金华市", "张新宇")
+    assert [(f.start, f.end, f.former) for f in facts] == [("1996-05", "1998-01", True)]
+
+
+def test_careers_current_posts_are_dated_by_the_document():
+    facts = _read("张迎春现任新疆党委常委。", "新疆维吾尔自治区")
+    assert [(f.person, f.date, f.former) for f in facts] == [("张迎春", "2024-07-05", None)]
+
+
+def test_careers_subject_of_the_biography_and_its_reach():
+    text = "新任北京市长蔡奇，1955年12月出生，福建尤溪人。蔡奇曾任福建省三明市市长。2016年10月，他出任北京市副市长。"
+    facts = _read(text, "北京市")
+    assert {f.person for f in facts} == {"蔡奇"}
+    far = "施小琳出生于1969年5月。" + "会议强调。" * 100 + "2006年任南汇区副区长。"
+    assert _read(far, "上海市") == []  # the subject is too far back to be the one meant
+
+
+def test_careers_a_clause_naming_someone_else_is_not_the_subject():
+    text = "笔者了解到，1970年3月生的李永红是全省第一位。现任枣庄市委副书记、市长李峰，拟任枣庄市委书记。"
+    assert _read(text, "山东省枣庄市") == []
+
+
+def test_careers_ranks_and_candidacies_are_not_posts():
+    facts = _read("2013年1月，严金海升任青海省副省长，晋升副部级。", "西藏自治区")
+    assert {(f.kind, f.title) for f in facts} == {("hold", "副省长")}

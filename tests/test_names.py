@@ -1,0 +1,38 @@
+"""kg.names: the names officials write."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.names import clean_name, is_list_name, is_person_name, split_names
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("王    俊", "王俊"), ("胡 云", "胡云"), ("张三（女）", "张三"), ("王涛（兼）", "王涛"),
+    ("马伟（回族）", "马伟"), ("李四(女、蒙古族)", "李四"), ("买买提•艾力", "买买提·艾力"),
+    ("程晋意同志", "程晋意"),
+])
+def test_names_clean_name(raw, name):
+    assert clean_name(raw) == name
+
+
+@pytest.mark.parametrize("name", ["王强", "王晓一", "欧阳明", "司马相如", "买买提·艾力",
+                                  "约尔古丽·加帕尔", "铁力瓦尔迪·阿不都热西提", "帕巴拉·格列朗杰"])
+def test_names_accepted(name):
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize("text", ["王强同志", "任命王强", "王强为", "王俊出席", "的·人", "·艾力",
+                                  "王强·", "王", "王强等人"])
+def test_names_refused(text):
+    assert not is_person_name(text)
+
+
+def test_names_list_items_without_surname_only_in_lists():
+    assert not is_person_name("尼玛卓玛") and is_list_name("尼玛卓玛")
+    assert not is_list_name("副主任") and not is_list_name("全体同志") and not is_list_name("出席会议")
+
+
+def test_names_split_names():
+    assert split_names("程晋意、黄强两位同志") == ["程晋意", "黄强"]
+    assert split_names("王强、副主任") == []
