@@ -2,8 +2,8 @@
 with the layout computed here, at export time, so that the browser only draws.
 
 The page opens on something readable — the subgraph asked for (``--person`` / ``--org``), or
-else the neighbourhood of the best-connected node, labelled — with a button for the whole
-graph; search goes to the match (centres, highlights and opens it); a selected person shows a
+else the best-connected person's neighbourhood and career, labelled — with a button for the
+whole graph; search goes to the match (centres, highlights and opens it); a selected person shows a
 career timeline (tenures as bars, acts as marks, in date order). Documents are not drawn (every
 person links to the documents that mention them): their titles appear in the side panel.
 """
@@ -244,7 +244,9 @@ def _pack(boxes: list[tuple[list[int], np.ndarray]], pos: np.ndarray) -> None:
 
 
 # -- the page's data ----------------------------------------------------------------------------
-def _name(props: dict[str, Any]) -> str:
+def _name(props: dict[str, Any], label: str = "") -> str:
+    if label == "Event":  # an act: what happened and to which post
+        return " ".join(str(x) for x in (props.get("kind"), props.get("title")) if x) or str(props.get("id"))
     return str(props.get("name") or props.get("title") or props.get("path") or props.get("id"))
 
 
@@ -261,7 +263,7 @@ def page_data(graph: Graph, focus: Any = None, scale: float = 60.0, seed: int = 
             continue
         for props in rows:
             index[(label, props["id"])] = len(nodes)
-            nodes.append({"id": f"n{len(nodes)}", "l": label, "n": _name(props),
+            nodes.append({"id": f"n{len(nodes)}", "l": label, "n": _name(props, label),
                           "p": {k: v for k, v in props.items() if v is not None}})
     edges: list[dict[str, Any]] = []
     pairs: list[tuple[int, int]] = []
@@ -277,40 +279,40 @@ def page_data(graph: Graph, focus: Any = None, scale: float = 60.0, seed: int = 
     pos = layout(len(nodes), pairs, seed)
     for node, (x, y) in zip(nodes, pos):
         node["x"], node["y"] = round(float(x) * scale, 1), round(float(y) * scale, 1)
-    start, title = _opening(graph, nodes, index, pairs, focus)
+    start, title, person = _opening(graph, nodes, index, pairs, focus)
     # the opening view gets a layout of its own (the whole graph's spreads a neighbourhood thin)
     where = {int(i[1:]): j for j, i in enumerate(start)}
     local = layout(len(start), [(where[a], where[b]) for a, b in pairs if a in where and b in where], seed)
     focus_pos = {i: [round(float(x) * scale * 2, 1), round(float(y) * scale * 2, 1)] for i, (x, y) in zip(start, local)}
-    return {"nodes": nodes, "edges": edges, "focus": start, "focus_title": title, "focus_pos": focus_pos,
+    return {"nodes": nodes, "edges": edges, "focus": start, "focus_title": title, "focus_pos": focus_pos, "start": person,
             "careers": _careers(graph, index, nodes)}
 
 
-def _opening(graph: Graph, nodes: list[dict], index: dict, pairs: list[tuple[int, int]], focus: Any) -> tuple[list[str], str]:
-    """The nodes the page opens on, and a line saying what they are."""
+def _opening(graph: Graph, nodes: list[dict], index: dict, pairs: list[tuple[int, int]], focus: Any) -> tuple[list[str], str, str | None]:
+    """What the page opens on: the nodes to show, a line saying what they are, and — when no
+    part was asked for and the graph is big — the best-connected person, whose neighbourhood
+    and career the page opens with (as if searched)."""
+    if not nodes:
+        return [], "an empty graph", None
     nbrs: list[set[int]] = [set() for _ in nodes]
     for a, b in pairs:
         nbrs[a].add(b)
         nbrs[b].add(a)
+    asked = focus is not None and (getattr(focus, "person", None) or getattr(focus, "org", None))
+    if asked and len(nodes) <= FOCUS_MAX * 2:
+        what = focus.person or focus.org
+        depth = focus.depth if focus.depth is not None else 2
+        return [n["id"] for n in nodes], f"{what}: {len(nodes)} nodes within {depth} steps", None
+    if not asked and len(nodes) <= FOCUS_MAX:
+        return [n["id"] for n in nodes], f"the whole graph ({len(nodes)} nodes)", None
     seeds: list[int] = []
-    if focus is not None and (getattr(focus, "person", None) or getattr(focus, "org", None)):
-        if len(nodes) <= FOCUS_MAX * 2:
-            what = focus.person or focus.org
-            return [n["id"] for n in nodes], f"{what}: {len(nodes)} nodes within {focus.depth if focus.depth is not None else 2} steps"
-        if focus.person:
-            seeds += [i for (label, _), i in index.items() if label == "Person" and nodes[i]["n"] == focus.person]
-        if focus.org:
-            seeds += [i for (label, _), i in index.items() if label == "Organization" and nodes[i]["n"] == focus.org]
-    if not seeds and nodes:
-        if len(nodes) <= FOCUS_MAX:
-            return [n["id"] for n in nodes], f"the whole graph ({len(nodes)} nodes)"
-
-        def weight(i: int) -> tuple[int, str]:
-            n = nodes[i]
-            hub = n["l"] in HUBS or n["p"].get("type") == "jurisdiction"
-            return (-1 if hub else len(nbrs[i]), n["n"])
-
-        seeds = [max(range(len(nodes)), key=weight)]
+    if asked:
+        want = {("Person", focus.person), ("Organization", focus.org)}
+        seeds = [i for i, n in enumerate(nodes) if (n["l"], n["n"]) in want]
+    if not seeds:
+        people = [i for i, n in enumerate(nodes) if n["l"] == "Person"] or list(range(len(nodes)))
+        best = max(people, key=lambda i: (len(nbrs[i]), -i))
+        return [nodes[best]["id"]], nodes[best]["n"], nodes[best]["id"]
     picked: list[int] = []
     seen = set(seeds)
     todo = deque((s, 0) for s in seeds)
@@ -323,8 +325,7 @@ def _opening(graph: Graph, nodes: list[dict], index: dict, pairs: list[tuple[int
             if w not in seen:
                 seen.add(w)
                 todo.append((w, d + 1))
-    first = nodes[seeds[0]]["n"] if seeds else ""
-    return [nodes[i]["id"] for i in picked], f"{first} and its neighbourhood ({len(picked)} of {len(nodes)} nodes)"
+    return [nodes[i]["id"] for i in picked], f"{nodes[seeds[0]]['n']} and its neighbourhood ({len(picked)} of {len(nodes)} nodes)", None
 
 
 def _careers(graph: Graph, index: dict, nodes: list[dict]) -> dict[str, list[dict[str, Any]]]:
