@@ -10,10 +10,12 @@ in every :class:`Evidence` that leaves the extraction stage.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Iterator
 
 ACT_KINDS = ("appoint", "remove", "elect", "resign", "acting")
 FACT_KINDS = ACT_KINDS + ("hold",)
@@ -105,10 +107,10 @@ class Fact:
         return (self.source.doc, self.person, self.kind, self.status, self.title, self.org)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        for name in ("start", "end", "former", "person_attrs", "extra"):
-            if data[name] is None:
-                del data[name]
+        data = _json_view(self)
+        for name in ("person_attrs", "extra"):  # the only nested values a caller could change
+            if name in data:
+                data[name] = copy.deepcopy(data[name])
         return data
 
     @classmethod
@@ -120,12 +122,63 @@ class Fact:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
+_FIELDS = ("kind", "status", "person", "title", "org", "org_text", "date", "source", "evidence", "decided_by",
+           "meeting", "doc_number", "start", "end", "former", "person_attrs", "extra")
+_OPTIONAL = frozenset(("start", "end", "former", "person_attrs", "extra"))
+
+
+def _ev(e: Evidence) -> dict[str, Any]:
+    return {"doc": e.doc, "start": e.start, "end": e.end, "text": e.text}
+
+
+def _json_view(fact: Fact) -> dict[str, Any]:
+    """What ``dataclasses.asdict`` gives (without its deep copies, ~20x faster), optional
+    fields dropped when None: the JSON of a fact."""
+    data: dict[str, Any] = {}
+    for name in _FIELDS:
+        value = getattr(fact, name)
+        if name == "source":
+            value = _ev(value)
+        elif name == "evidence":
+            value = [_ev(e) for e in value]
+        elif value is None and name in _OPTIONAL:
+            continue
+        data[name] = value
+    return data
+
+
+_ID_MEMO: dict[int, tuple[Fact, str]] | None = None
+
+
+@contextmanager
+def memoized_fact_ids() -> Iterator[None]:
+    """Inside this block each fact's id is computed once (the resolver asks ~10 times per
+    fact). Facts must not be changed inside it: the memo is keyed by the object."""
+    global _ID_MEMO
+    outer = _ID_MEMO
+    if outer is None:
+        _ID_MEMO = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _ID_MEMO = None
+
+
 def fact_id(fact: Fact) -> str:
     """Stable id of one fact: a hash of its full JSON. Identical facts collapse, facts that
     differ in anything (a roster row id, a date) stay distinct whatever the input order; the
     resolver's Fact nodes and the store's raw Fact rows share these ids."""
-    blob = json.dumps(fact.to_json(), ensure_ascii=False, sort_keys=True)
-    return "f:" + hashlib.sha1(blob.encode("utf-8")).hexdigest()[:20]
+    memo = _ID_MEMO
+    if memo is not None:
+        hit = memo.get(id(fact))
+        if hit is not None and hit[0] is fact:
+            return hit[1]
+    blob = json.dumps(_json_view(fact), ensure_ascii=False, sort_keys=True)
+    fid = "f:" + hashlib.sha1(blob.encode("utf-8")).hexdigest()[:20]
+    if memo is not None:
+        memo[id(fact)] = (fact, fid)  # the memo keeps the fact alive: its id() is not reused
+    return fid
 
 
 @dataclass

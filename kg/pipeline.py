@@ -35,7 +35,8 @@ from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.extract import extract_document
-from kg.model import Document, Fact
+from kg.model import Document, Fact, memoized_fact_ids
+from kg.progress import Progress
 from kg.reading import iter_input_files, read_document
 from kg.resolve import resolve
 from kg.store import MissingStoreError, Store, default_db, open_store
@@ -61,6 +62,8 @@ class BuildReport:
     nodes: int
     relationships: int
     db: str
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage (this process)
 
 
 @dataclass
@@ -88,34 +91,77 @@ def doc_info(doc: Document, real_paths: Sequence[str] = ()) -> dict:
     }
 
 
+def extract_one(path: str) -> Extracted:
+    """Read and extract one file; a failure is reported in the result, never raised."""
+    real = os.path.realpath(path)
+    try:
+        doc = read_document(path)
+        return Extracted(path, doc=doc, facts=extract_document(doc), real_path=real)
+    except KgError as exc:
+        return Extracted(path, error=exc, real_path=real)
+    except Exception as exc:  # an extractor bug must not cost the batch: report it per file
+        return Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"), real_path=real)
+
+
 def extract_paths(paths: Iterable[str], on_file: Callable[[str], None] | None = None, *,
-                  dedupe: bool = False) -> Iterator[Extracted]:
+                  dedupe: bool = False, workers: int = 1,
+                  on_total: Callable[[int], None] | None = None) -> Iterator[Extracted]:
     """Read and extract every file under ``paths``; a failure is reported, not raised.
 
     With ``dedupe``, a file whose content was already read in this run (the same file reached
-    another way, or a copy) is not extracted again: it comes with ``same_as`` set and no facts."""
+    another way, or a copy) is not extracted again: it comes with ``same_as`` set and no facts.
+    With ``workers`` > 1 the files are extracted in that many processes (kg.parallel); the
+    results, and their order, are those of one process. ``on_total`` hears the number of files
+    once they are listed."""
+    listed = list(iter_input_files(list(paths)))
+    if on_total:
+        on_total(len(listed))
+    if workers > 1:
+        from kg.parallel import extract_files
+
+        results = extract_files([path for path, error in listed if error is None], workers)
+    else:
+        results = None
     first: dict[str, str] = {}  # sha256 -> path of the first reading
-    for path, error in iter_input_files(list(paths)):
-        if on_file:
-            on_file(path)
+    for path, error in listed:
         if error is not None:
+            if on_file:
+                on_file(path)
             yield Extracted(path, error=error)
             continue
-        real = os.path.realpath(path)
-        try:
-            doc = read_document(path)
-            if dedupe and doc.sha256 in first:
-                yield Extracted(path, doc=doc, real_path=real, same_as=first[doc.sha256])
-                continue
-            item = Extracted(path, doc=doc, facts=extract_document(doc), real_path=real)
-        except KgError as exc:
-            yield Extracted(path, error=exc, real_path=real)
-            continue
-        except Exception as exc:  # an extractor bug must not cost the batch: report it per file
-            yield Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"), real_path=real)
-            continue
-        first.setdefault(doc.sha256, path)
+        if results is not None:
+            item = next(results)
+        elif dedupe:
+            item = _read_once(path, first)
+        else:
+            item = extract_one(path)
+        if on_file:
+            on_file(path)
+        if item.doc is not None and dedupe and item.same_as is None:
+            if item.doc.sha256 in first:
+                item = Extracted(path, doc=item.doc, real_path=item.real_path, same_as=first[item.doc.sha256])
+            else:
+                first[item.doc.sha256] = path
         yield item
+
+
+def _read_once(path: str, first: dict[str, str]) -> Extracted:
+    """One process, deduplicating: a content read before is not extracted again."""
+    real = os.path.realpath(path)
+    try:
+        doc = read_document(path)
+    except KgError as exc:
+        return Extracted(path, error=exc, real_path=real)
+    except Exception as exc:
+        return Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"), real_path=real)
+    if doc.sha256 in first:
+        return Extracted(path, doc=doc, real_path=real, same_as=first[doc.sha256])
+    try:
+        return Extracted(path, doc=doc, facts=extract_document(doc), real_path=real)
+    except KgError as exc:
+        return Extracted(path, error=exc, real_path=real)
+    except Exception as exc:
+        return Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"), real_path=real)
 
 
 def write_jsonl_atomic(rows: Iterable[dict], out: str | Path) -> None:
@@ -258,31 +304,56 @@ def _count(store: Store, query: str) -> int:
 
 def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None,
           on_file: Callable[[str], None] | None = None,
-          on_error: Callable[[KgError], None] | None = None) -> BuildReport:
-    """Extract ``paths``, merge with what the store already holds, resolve, write the graph.
+          on_error: Callable[[KgError], None] | None = None,
+          workers: int = 1, shards: Sequence[str] = (), progress: Progress | None = None) -> BuildReport:
+    """Extract ``paths`` (in ``workers`` processes), add the documents of fact ``shards``
+    (kg.shards), merge with what the store already holds, resolve, write the graph.
 
     The store is opened first: for LadybugDB that takes kg's write lock, so a second build of
     the same database -- new or not -- stops at once; a store holding a graph without raw facts
-    is refused before anything is read (:func:`check_raw_facts`)."""
+    is refused before anything is read (:func:`check_raw_facts`). ``progress`` hears each stage
+    (extract, shards, load, resolve, write); the report carries their times."""
+    from kg.shards import info_document, read_shards
+
     where = uri or str(db or default_db())
+    progress = progress or Progress(enabled=False)
     store = open_store(db, uri=uri)
     try:
         check_raw_facts(store, where)
-        extracted = []
-        for item in extract_paths(paths, on_file, dedupe=True):
-            extracted.append(item)
-            if item.error is not None and on_error:
-                on_error(item.error)
+        extracted: list[Extracted] = []
+        paths = list(paths)
+        if paths or not shards:
+            progress.stage("extract")
+            for item in extract_paths(paths, on_file, dedupe=True, workers=workers, on_total=progress.total):
+                extracted.append(item)
+                progress.advance(1, facts=len(item.facts))
+                if item.error is not None and on_error:
+                    on_error(item.error)
+        if shards:
+            progress.stage("shards")
+            for info, facts in read_shards(shards):
+                real = (info.get("real_paths") or [None])[0] or os.path.realpath(info["path"])
+                extracted.append(Extracted(info["path"], doc=info_document(info), facts=facts, real_path=real))
+                progress.advance(1, facts=len(facts))
         errors = [e.error for e in extracted if e.error is not None]
+        progress.stage("load", unit="facts")
         old_facts, old_docs = store.load_facts()
+        progress.advance(len(old_facts))
         facts, docs = merge_with_stored(old_facts, old_docs, extracted)
-        graph = resolve(facts, docs)
-        store.replace_all(graph, facts, docs)
+        del extracted, old_facts
+        with memoized_fact_ids():  # the store asks for the ids the resolver computed
+            progress.stage("resolve", unit="facts")
+            graph = resolve(facts, docs)
+            progress.advance(len(facts))
+            progress.stage("write", unit="rows")
+            store.replace_all(graph, facts, docs)
+            progress.advance(graph.node_count() + graph.rel_count())
+            progress.end()
     finally:
         store.close()
     return BuildReport(
         documents=len(docs), facts=len(facts), errors=errors,
-        nodes=graph.node_count(), relationships=graph.rel_count(), db=where,
+        nodes=graph.node_count(), relationships=graph.rel_count(), db=where, timings=dict(progress.times), cpu=dict(progress.cpu),
     )
 
 

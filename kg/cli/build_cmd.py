@@ -6,12 +6,17 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.markup import escape
-from rich.progress import Progress
 
 from kg.output import DbOption, Neo4jOption
 from kg.pipeline import build as build_graph
+from kg.progress import Progress
 from kg.store import DEFAULT_DB
+
+WorkersOption = Annotated[
+    int,
+    typer.Option("--workers", "-w", min=0, metavar="N",
+                 help="Extract documents in N processes (0: one per core). Same facts as one process."),
+]
 
 
 def register(app: typer.Typer) -> None:
@@ -19,9 +24,16 @@ def register(app: typer.Typer) -> None:
 
     @app.command("build")
     def build(
-        paths: Annotated[list[str], typer.Argument(help="Files or folders of .txt, .md, .html.")],
+        paths: Annotated[list[str] | None, typer.Argument(help="Files or folders of .txt, .md, .html.")] = None,
         db: DbOption = DEFAULT_DB,
         neo4j: Neo4jOption = None,
+        workers: WorkersOption = 1,
+        facts: Annotated[
+            list[str] | None,
+            typer.Option("--facts", metavar="SHARD",
+                         help="Fact shards (JSONL written by `kg extract --shards`, or folders of them) to build from, "
+                              "instead of or besides documents. Repeatable."),
+        ] = None,
     ) -> None:
         """Build (or extend) the graph from documents: extract, resolve, store.
 
@@ -30,13 +42,14 @@ def register(app: typer.Typer) -> None:
         is its content at its resolved path: the same file reached another way is the same
         document, and an edited file replaces its old reading. Only one build writes a
         database at a time (the second stops with an error)."""
-        target = db
-        with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
-            task = progress.add_task("reading", total=None)
+        from kg.parallel import resolve_workers
+
+        if not paths and not facts:
+            raise typer.BadParameter("give documents (files or folders) or --facts SHARD", param_hint="PATHS")
+        with Progress("kg build") as progress:
             report = build_graph(
-                paths, target, uri=neo4j,
-                on_file=lambda p: progress.update(task, description=f"reading {escape(p)}", advance=1),
-                on_error=lambda e: print(f"Error: {e}", file=sys.stderr),
+                paths or [], db, uri=neo4j, workers=resolve_workers(workers), shards=facts or [],
+                on_error=lambda e: print(f"Error: {e}", file=sys.stderr), progress=progress,
             )
         print(
             f"{report.documents} documents, {report.facts} facts → "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,7 +11,8 @@ import typer
 from kg.errors import KgError
 from kg.output import printable
 from kg.outputs import STDOUT, open_output, refuse_if_same
-from kg.pipeline import extract_paths, write_jsonl
+from kg.pipeline import doc_info, extract_paths, write_jsonl
+from kg.progress import Progress
 
 
 def _output_name(value: str) -> str:
@@ -19,7 +21,8 @@ def _output_name(value: str) -> str:
     return value
 
 
-def extract_to(paths: list[str], output: str = STDOUT) -> tuple[int, int, int]:
+def extract_to(paths: list[str], output: str = STDOUT, *, workers: int = 1,
+               progress: Progress | None = None) -> tuple[int, int, int]:
     """Extract ``paths`` into ``output`` (a JSONL file, or ``-`` for stdout), reporting each bad
     file as one ``Error:`` line on stderr. Returns (documents read, documents failed, facts).
 
@@ -27,9 +30,12 @@ def extract_to(paths: list[str], output: str = STDOUT) -> tuple[int, int, int]:
     document failed (or none was given) leaves the previous output untouched, and so does a run
     whose output is one of its own input files (refused)."""
     read = failed = facts = 0
+    progress = progress or Progress(enabled=False)
+    progress.stage("extract")
     with open_output(output) as fh:
-        for item in extract_paths(paths):
+        for item in extract_paths(paths, workers=workers, on_total=progress.total):
             refuse_if_same(output, [item.path], "also an input document")
+            progress.advance(1, facts=len(item.facts))
             if item.error is not None:
                 print(f"Error: {printable(item.error, one_line=True)}", file=sys.stderr)  # one line, whatever the file name
                 failed += 1
@@ -41,7 +47,52 @@ def extract_to(paths: list[str], output: str = STDOUT) -> tuple[int, int, int]:
         if not read:
             kept = "" if output == STDOUT else f"; {output} was not written"
             raise KgError(f"no document could be read{kept}")
+    progress.end()
     return read, failed, facts
+
+
+def extract_shards(paths: list[str], out_dir: str, *, workers: int = 1, shard_size: int = 1000,
+                   progress: Progress | None = None) -> tuple[int, int, int, list[Path]]:
+    """Extract ``paths`` into fact shards ``out_dir/shard-NNNNN.jsonl`` (kg.shards), ``shard_size``
+    documents each, for `kg build --facts`. Returns (read, failed, facts, shard files)."""
+    from kg.shards import write_shard
+
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise KgError(f"{out_dir}: not a folder")
+    progress = progress or Progress(enabled=False)
+    progress.stage("extract")
+    read = failed = facts = 0
+    batch: list = []
+    written: list[Path] = []
+
+    def flush() -> None:
+        nonlocal batch
+        if batch:
+            path = out / f"shard-{len(written):05d}.jsonl"
+            write_shard(path, batch)
+            written.append(path)
+            batch = []
+
+    for item in extract_paths(paths, workers=workers, dedupe=True, on_total=progress.total):
+        progress.advance(1, facts=len(item.facts))
+        if item.error is not None:
+            print(f"Error: {printable(item.error, one_line=True)}", file=sys.stderr)
+            failed += 1
+            continue
+        read += 1
+        if item.same_as is not None:  # the same content again: recorded as a second path of it
+            batch.append((doc_info(item.doc, [item.real_path]), []))
+        else:
+            batch.append((doc_info(item.doc, [item.real_path]), item.facts))
+            facts += len(item.facts)
+        if len(batch) >= shard_size:
+            flush()
+    flush()
+    progress.end()
+    if not read:
+        raise KgError("no document could be read; no shard was written")
+    return read, failed, facts, written
 
 
 def register(app: typer.Typer) -> None:
@@ -55,9 +106,30 @@ def register(app: typer.Typer) -> None:
             typer.Option("-o", "--output", callback=_output_name,
                          help="JSONL file to write (replaced only when the run succeeds); - for stdout."),
         ] = STDOUT,
+        workers: Annotated[
+            int,
+            typer.Option("--workers", "-w", min=0, metavar="N",
+                         help="Extract in N processes (0: one per core); the output is the same as with one."),
+        ] = 1,
+        shards: Annotated[
+            str | None,
+            typer.Option("--shards", metavar="DIR",
+                         help="Write fact shards (documents and their facts) into DIR for `kg build --facts DIR`."),
+        ] = None,
+        shard_size: Annotated[int, typer.Option("--shard-size", min=1, help="Documents per shard.")] = 1000,
     ) -> None:
         """Extract personnel acts and office-holding facts, one JSON object per line."""
-        _, failed, facts = extract_to(paths, output)
+        from kg.parallel import resolve_workers
+
+        with Progress("kg extract") as progress:
+            if shards is not None:
+                _, failed, facts, files = extract_shards(paths, shards, workers=resolve_workers(workers),
+                                                         shard_size=shard_size, progress=progress)
+                print(f"{facts} facts → {len(files)} shards in {printable(shards, one_line=True)}", file=sys.stderr)
+                if failed:
+                    raise typer.Exit(1)
+                return
+            _, failed, facts = extract_to(paths, output, workers=resolve_workers(workers), progress=progress)
         if output != STDOUT:
             print(f"{facts} facts → {printable(output, one_line=True)}", file=sys.stderr)
         if failed:

@@ -8,10 +8,11 @@ See docs/resolution.md for the rules.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from kg.model import Fact, Graph
+from kg.model import Fact, Graph, memoized_fact_ids
 from kg.resolve.graph import Assembler
 from kg.resolve.organizations import OrgRegistry
 from kg.resolve.persons import Ambiguity, PersonGroup, fact_id, resolve_persons
@@ -46,6 +47,18 @@ class ResolutionReport:
         return asdict(self)
 
 
+def memoized(fn):
+    """Run ``fn`` with each fact's id computed once (kg.model.memoized_fact_ids): the resolver
+    asks for a fact's id about ten times; hashing its JSON each time was most of its cost."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        with memoized_fact_ids():
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
 def _unique(facts: list[Fact]) -> list[Fact]:
     """One fact per id (a fact given twice is the same fact), in a canonical order."""
     seen: dict[str, Fact] = {}
@@ -74,6 +87,7 @@ def _registry(docs: list[dict]) -> OrgRegistry:
     return OrgRegistry({d["jurisdiction"] for d in docs if d.get("jurisdiction")})
 
 
+@memoized
 def resolve(facts: list[Fact], docs: list[dict]) -> Graph:
     """Resolve facts (from any number of documents) into one Graph."""
     registry = _registry(docs)
@@ -86,6 +100,7 @@ def resolve(facts: list[Fact], docs: list[dict]) -> Graph:
     return asm.graph()
 
 
+@memoized
 def explain(facts: list[Fact], docs: list[dict]) -> ResolutionReport:
     """The person resolver's decisions: merges with reasons, namesakes kept apart, uncertain groups."""
     _, persons, ambiguous = _persons(facts, docs, _registry(docs))

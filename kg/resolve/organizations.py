@@ -84,6 +84,7 @@ class OrgRegistry:
         self.alias_of: dict[str, str] = {}  # org string as given → canonical name
         self.orgs = _orgs_module()
         self.jurisdictions = set(jurisdictions or ())
+        self._parsed: dict[tuple[str, str | None], Any] = {}
 
     def canonical(self, name: str | None, jurisdiction: str | None = None) -> str | None:
         """The canonical name of an org string (kg.orgs may rename 纪委监委 → 纪律检查委员会 …)."""
@@ -101,7 +102,10 @@ class OrgRegistry:
             if variant and variant != node.name:
                 node.short_names.add(variant)
         if text and self.orgs is not None:
-            written = self.orgs.parse_org(text, jurisdiction)  # what this mention says of its place
+            key = (text, jurisdiction)  # parse_org is pure: one call per distinct mention
+            if key not in self._parsed:
+                self._parsed[key] = self.orgs.parse_org(text, jurisdiction)
+            written = self._parsed[key]  # what this mention says of its place
             if written is not None and written.name == node.name:
                 node.placed_by_mentions.add(written.placed_by)
         return node.name
