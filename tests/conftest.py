@@ -135,3 +135,13 @@ def sample_db(tmp_path_factory) -> str:
     with LadybugStore(path) as store:
         store.replace_all(make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS))
     return str(path)
+
+
+@pytest.fixture(scope="session")
+def samples_db(tmp_path_factory) -> str:
+    """The graph of all of samples/, built ONCE per test session with `kg build` as a user runs
+    it; tests only read it (tests/test_samples_graph.py, tests/test_catalog_samples.py)."""
+    path = tmp_path_factory.mktemp("samples") / "kg.db"
+    run = kg("build", "samples", "--db", str(path))
+    assert run.returncode == 0, run.stderr
+    return str(path)

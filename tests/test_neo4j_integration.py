@@ -25,13 +25,23 @@ PARAMS = {
     "career": {"name": "曾庆云"},
     "people": {"name": "刘"},
     "org_members": {"org": "检察院"},
-    "org_tree": {"org": "巴南区人民政府"},
+    "org_tree": {"org": "重庆市巴南区人民政府"},
     "events_by_date": {"from": "2025-06", "to": "2025-06-30"},
     "served_together": {"name": "赵吉春"},
     "successors": {"title": "检察长"},
     "body_members": {"org": "常务委员会"},
     "connection": {"a": "罗伟", "b": "曾庆云"},
     "stats": {},
+    # the catalog of issue 10 (same parameters as tests/test_queries.py)
+    "person_tenures": {"name": "曾庆云"},
+    "org_lookup": {"text": "区检察院"},
+    "colleagues": {"name": "罗伟"},
+    "people_by": {"born_from": "1974", "born_to": "1974"},
+    "decisions": {"body": "常务委员会"},
+    "changes": {"jurisdiction": "巴南区", "from": "2025-06", "to": "2025-06"},
+    "concurrent_posts": {},
+    "promotions": {},
+    "network": {"name": "罗伟"},
 }
 
 

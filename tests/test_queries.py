@@ -27,7 +27,7 @@ EXPECTED = {
     "org_tree": ({"org": "重庆市巴南区人民政府"}, [("重庆市巴南区人民政府", "刘伦波"), ("重庆市巴南区人民政府", "赵吉春"), ("重庆市巴南区退役军人事务局", "刘松")], ("unit", "holder")),
     "events_by_date": ({"from": "2025-06", "to": "2025-06-25"}, [("2025-06-23", "remove", "刘伦波", ["samples/000_0945f9fe5f825365.txt"])], ("date", "kind", "person", "sources")),
     "served_together": ({"name": "赵吉春"}, [("刘伦波", "重庆市巴南区人民政府", True)], ("colleague", "org", "certain")),
-    "colleagues": ({"name": "罗伟"}, [("曾庆云", "重庆市巴南区人民检察院", "post")], ("colleague", "body", "via")),
+    "colleagues": ({"name": "赵吉春"}, [("刘伦波", "重庆市巴南区人民政府", "post")], ("colleague", "body", "via")),
     "successors": ({"title": "检察长", "org": "巴南区"}, [("罗伟", [], ["曾庆云"]), ("曾庆云", ["罗伟"], [])], ("person", "succeeded", "succeeded_by")),
     "body_members": ({"org": "常务委员会"}, [("主任", "刘永全")], ("role", "person")),
     "connection": ({"a": "罗伟", "b": "曾庆云"}, [(2, ["罗伟", "重庆市巴南区人民检察院 检察长", "曾庆云"])], ("steps", "via")),

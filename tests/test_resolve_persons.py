@@ -137,3 +137,41 @@ def test_resolve_persons_list_rows_in_one_section_exclusive():
     b = _row("张三", "局长", "重庆市巴南区财政局", "list-2", "区级领导", 200, listed=True)
     rep = explain([a, b], docs())
     assert len(rep.by_name("张三")) == 2 and not rep.ambiguous
+
+
+def _act(kind: str, person: str, title: str, org: str, start: int, status: str = "decided", **kw) -> Fact:
+    from kg.model import Evidence
+
+    doc = "samples/000_0945f9fe5f825365.txt"
+    return Fact(kind, status, person, title, org, None, "2025-06-26", Evidence(doc, start, start + 10, f"{person}{title}"), **kw)
+
+
+def test_resolve_persons_biography_joins_the_act_of_its_bill():
+    """肖秉文: the bill proposes him as 东泉人民法庭副庭长; the biography attached to the bill,
+    1,200 characters later, says 执行局副局长 — one person."""
+    court = "重庆市巴南区人民法院"
+    facts = [_act("appoint", "肖秉文", "副庭长", court + "东泉人民法庭", 67184, "proposed"),
+             _act("appoint", "肖秉文", "副庭长", court + "东泉人民法庭", 7057),
+             _act("hold", "肖秉文", "副局长", court + "执行局", 68391, extra={"bio": True})]
+    [xiao] = explain(facts, docs()).by_name("肖秉文")
+    assert any("biography accompanying the act" in m["reason"] for m in xiao.merges)
+
+
+def test_resolve_persons_biography_not_joined_when_acts_concern_two_posts():
+    """Acts on two posts for one name in the document (刘松: 局长 and a 代表's resignation):
+    the biography is not joined by this rule (it would have to choose)."""
+    facts = [_act("appoint", "甲乙", "局长", "重庆市巴南区退役军人事务局", 100),
+             _act("resign", "甲乙", "代表", "重庆市巴南区第十九届人民代表大会", 5000),
+             _act("hold", "甲乙", "副主任", "重庆市巴南区人民政府办公室", 9000, extra={"bio": True})]
+    assert len(explain(facts, docs()).by_name("甲乙")) == 3
+
+
+def test_resolve_persons_ids_stable_when_a_namesake_appears():
+    facts = load("000_baonan", "002_roster", "002_chronicle")
+    before = {p.id for p in explain(facts, docs()).by_name("赵吉春")}
+    namesake = _act("hold", "赵吉春", "主任", "重庆市巴南区某某服务中心", 150000)
+    after = explain(facts + [namesake], docs())
+    assert len(after.by_name("赵吉春")) == 2
+    assert before <= {p.id for p in after.by_name("赵吉春")}
+    [group] = [a for a in after.ambiguous if a["name"] == "赵吉春"]
+    assert any("重庆市巴南区某某服务中心 主任" in d["posts"] for d in group["described"])

@@ -83,3 +83,68 @@ def test_resolve_tenures_undated_election_precedes_the_dated_resignation():
     [t] = run(fact("resign", date="2025-06-26", start=10), fact("elect", start=20))
     assert (t.start, t.end) == (None, "2025-06-26")
     assert t.events == ["e20", "e10"]
+
+
+# -- one tenure per person and post (kg.resolve.tenures.merge) ------------------------------------
+def merged(*facts: Fact, when: str = "2025-06"):
+    from kg.resolve.tenures import merge
+
+    def when_of(f: Fact) -> str:
+        return f.date or when
+
+    return merge(derive(list(facts), when_of, lambda f: f"e{f.source.start}" if f.kind != "hold" else None), when_of)
+
+
+def test_resolve_tenures_merge_roster_end_and_removal_are_one_tenure():
+    """王俊: the roster's "8月调离" (end 2021-08) and the removal of 2021-08-17 — one tenure,
+    ended on the more precise date."""
+    t = merged(fact("hold", date="2021-01-06", end="2021-08", former=True), fact("remove", date="2021-08-17", start=10))
+    assert (t.start, t.end, t.former) == (None, "2021-08-17", True)
+    assert (t.first_seen, t.last_seen) == ("2021-01-06", "2021-08-17")
+    assert t.events == ["e10"]
+
+
+def test_resolve_tenures_merge_dates_from_documents_and_precision():
+    """A yearbook about 2021 attests the post in 2021 (first_seen / last_seen), no start invented."""
+    from kg.resolve.tenures import precision
+
+    t = merged(fact("hold"), when="2021")
+    assert (t.start, t.end, t.first_seen, t.last_seen) == (None, None, "2021", "2021")
+    assert (precision("2021"), precision("2021-08"), precision("2021-08-17"), precision(None)) == ("year", "month", "day", None)
+
+
+def test_resolve_tenures_merge_act_refines_a_month_start():
+    t = merged(Fact("hold", "decided", "余长明", "书记", ORG, None, None, Evidence(DOC, 0, 5, "…"), start="2021-08"),
+               Fact("appoint", "decided", "余长明", "书记", ORG, None, "2021-08-17", Evidence(DOC, 10, 15, "…")))
+    assert t.start == "2021-08-17"
+
+
+def test_resolve_tenures_merge_acting_flag():
+    acting = merged(Fact("acting", "decided", "曾庆云", "检察长", ORG, None, "2025-06-26", Evidence(DOC, 0, 5, "…")))
+    assert acting.acting
+    roster = merged(fact("hold", extra={"acting": True}))
+    assert roster.acting
+    confirmed = merged(Fact("acting", "decided", "曾庆云", "检察长", ORG, None, "2025-06-26", Evidence(DOC, 0, 5, "…")),
+                       Fact("appoint", "decided", "曾庆云", "检察长", ORG, None, "2025-09-30", Evidence(DOC, 10, 15, "…")))
+    assert not confirmed.acting  # appointed in full after the acting period
+    assert merged(fact("hold", extra={"concurrent": True})).concurrent
+
+
+def test_resolve_tenures_merge_reappointment_is_still_one_tenure():
+    t = merged(fact("appoint", date="2020-01-01"), fact("remove", date="2021-01-01", start=10),
+               fact("appoint", date="2022-01-01", start=20))
+    assert (t.start, t.end) == ("2020-01-01", None)
+    assert t.events == ["e0", "e10", "e20"]
+
+
+def test_resolve_tenures_merge_congress_reelection_does_not_start_a_yearlong_tenure():
+    """A 2021 yearbook roster lists 刘德毅 as 区委常委 with no "…月任" note; the December
+    congress elects the 常委: that confirms the tenure, it does not begin it (start unknown,
+    attested for 2021). 钟渝's row says "12月任常委": that start stays, refined by the act."""
+    roster = Fact("hold", "decided", "刘德毅", "常委", ORG, None, None, Evidence(DOC, 0, 5, "…"))
+    congress = Fact("elect", "decided", "刘德毅", "常委", ORG, None, "2021-12-26", Evidence(DOC, 10, 15, "…"))
+    t = merged(roster, congress, when="2021")
+    assert (t.start, t.first_seen, t.last_seen) == (None, "2021", "2021-12-26")
+    noted = Fact("hold", "decided", "钟渝", "常委", ORG, None, None, Evidence(DOC, 0, 5, "…"), start="2021-12")
+    t = merged(noted, Fact("elect", "decided", "钟渝", "常委", ORG, None, "2021-12-26", Evidence(DOC, 10, 15, "…")), when="2021")
+    assert t.start == "2021-12-26"

@@ -16,11 +16,8 @@ NATION = "中华人民共和国"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("samples") / "kg.db"
-    run = kg("build", "samples", "--db", str(path))
-    assert run.returncode == 0, run.stderr
-    return str(path)
+def db(samples_db) -> str:
+    return samples_db  # built once per session (conftest.samples_db)
 
 
 @pytest.fixture(scope="module")

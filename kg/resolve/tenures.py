@@ -129,6 +129,8 @@ def merge(pieces: list[Tenure], when_of: Callable[[Fact], str | None]) -> Tenure
             t.first_seen = when
         if when and (t.last_seen is None or when > t.last_seen) and f.kind not in CLOSE_KINDS:
             t.last_seen = _refine(t.last_seen, when, latest=True)
+    if t.start and _attested_for_the_year_before(t, when_of):
+        t.start = None
     last = pieces[-1]
     if any(p.open for p in pieces) and last.open:
         t.end, t.former = None, False
@@ -145,6 +147,18 @@ def merge(pieces: list[Tenure], when_of: Callable[[Fact], str | None]) -> Tenure
         full_dates = [when_of(f) or "" for f in openers if f.kind == "hold" and not is_acting(f)]
         t.acting = max(full_dates) <= max(acting_dates)
     return t
+
+
+def _attested_for_the_year_before(t: Tenure, when_of: Callable[[Fact], str | None]) -> bool:
+    """A yearbook roster of that year lists the post with no start note of its own, and the
+    start comes from an act of the same year (the December congress that re-elects a 常委): the
+    act confirms the tenure rather than begins it — the roster would have noted "12月任…" —
+    so the start is unknown (the tenure stays attested for the whole year through first_seen).
+    Starts the text gives (Fact.start) are never dropped."""
+    if any(f.kind == "hold" and f.start for f in t.facts):
+        return False
+    return any(f.kind == "hold" and not f.end and not f.former and (when_of(f) or "") == t.start[:4]
+               and len(when_of(f) or "") == 4 for f in t.facts)
 
 
 def _as_date(iso: str, end: bool) -> _date:
@@ -210,6 +224,8 @@ def _apply(tenures: list[Tenure], f: Fact, when: str | None, event_id: str | Non
             tenures.append(current)
         elif current.start is None or (f.date and f.date < current.start):
             current.start = current.start or f.date
+        elif f.date and f.date.startswith(current.start):
+            current.start = f.date  # the act dates to the day what a note gave to the month
         current.see(f, f.date or when, event_id)
     elif f.kind in CLOSE_KINDS:
         if current is None:
