@@ -303,6 +303,10 @@ class Dating:
             return day_only(day, self.reference)
         return None
 
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence around ``pos`` starts (after 。！？ or a line break)."""
+        return max(self.text.rfind(c, 0, pos) for c in "。！？\n") + 1
+
     def _para_start(self, pos: int) -> int:
         return self._para_starts[bisect.bisect_right(self._para_starts, pos) - 1]
 
@@ -433,13 +437,20 @@ class Dating:
         same section (a meeting's report: "…会议举行。…会议决定任命"). None for a joint decision
         or when no body is written."""
         section = section or self.sections.at(pos)
+        limit = end if end is not None else pos
+        found, body = self.deciders.at(limit, status, self._sentence_start(pos), section.start, reach=False)
+        if found:  # the act's own sentence names its decider (市委批准，…不再担任…)
+            return body
         if section.heading:
             known = self._section_body(status, section)
             if known is not None:
                 return known
-        limit = end if end is not None else pos
         floor = max(section.start, self._para_start(pos) - 1500)
-        found, body = self.deciders.at(limit, status, floor)
+        found, body = self.deciders.at(limit, status, floor, section.start)
+        if not found and self.text[section.start:pos].count("\n") <= 3:
+            lead = self.deciders.lead(pos, min(section.end, pos + 600))  # a headline: its report's meeting
+            if lead is not None:
+                return lead
         if found:
             return body
         if not section.heading:
@@ -486,14 +497,25 @@ class Dating:
 _N = "0-9一二三四五六七八九十百零〇"
 # the words after a body that make it the decider (决定 / 批准 / 任免 / 选举产生) or the meeting (第N次会议)
 DECIDE_TRIGGER = re.compile(
-    rf"(?:研究|审议|審議)?(?:决定|決定|批准|任免国家工作人员|任免國家工作人員|选举产生|選舉產生|选举|選舉)"
+    rf"(?:研究|审议|審議)?(?:决定|決定|批准|任免(?=[^，。；]{{0,12}}(?:国家工作人员|國家工作人員|官员|官員|干部|幹部))|选举产生|選舉產生|选举|選舉)"
     rf"|(?:第[{_N}]+次|[{_N}]+次)(?:全体|全體)?(?:会议|會議|全会|全會|常务会议?|常務會議?|常委会议|常委會議|主任会议)"
+)
+# "会议决定任命…", "大会补选…", "会议任命…": the meeting the report is about
+BACKREF = re.compile(
+    r"(?:本次|这次|這次)?(?:会议|會議|大会|大會|会上|會上|全会|全會)(?:还|還|经|經|并|並|依法|以)?"
+    r"(?=[^，。；\n]{0,16}?(?:任命|免去|补选|補選|选举|選舉|决定|決定|通过|通過|接受|当选|當選))"
+)
+MEETING_TRIGGER = re.compile(
+    rf"(?:第[{_N}]+次|[{_N}]+次)(?:全体|全體)?(?:会议|會議|全会|全會|常务会议?|常務會議?|常委会议|常委會議)"
 )
 PROPOSE_TRIGGER = re.compile(r"提请|提請|提名|(?:发布|發布)[^，。；\n]{0,30}公示")
 # a decision by several bodies at once (中央和省委, 省委、西安市委): no single decider
 JOINT = re.compile(r"(?:中央|省委|市委|区委|县委|党委|區委|縣委|黨委)[和与、及][\u4e00-\u9fff]{0,6}?(?:省委|市委|区委|县委|党委|區委|縣委|黨委)")
 LEAD_WORDS = re.compile(r"^.*?(?:社|网|網|台|报|報|频道|頻道)[\u4e00-\u9fff]{0,8}?(?:电|讯|訊|電)|^.*?(?:宣布|宣读|宣讀|根据|根據|按照|经过|經過|由|经|經|在|是|了|并|並|据|據|将|將|召开的|召開的|举行的|舉行的)")
-TAIL_WORDS = re.compile(r"(?:的|研究|党组会议|党组|(?<!人大)常委会会议|(?<!人大)常委会议|会议|會議|常务会|常務會|会上|會上)+$")
+TAIL_WORDS = re.compile(
+    rf"(?:的|了|研究|审议|審議|党组会议|党组|(?<!人大)常委会会议|(?<!人大)常委会议|会议|會議|常务会议?|常務會議?|会上|會上|"
+    rf"全体|全體|全会|全會|举行|召开|舉行|召開|第[{_N}]+次|[{_N}]+次)+$"
+)
 RELATIVE_BODY = re.compile(r"^(?:省|市|区|县|州|镇|乡|旗|盟|自治区|自治州|校|院)(?:委|政府|人民政府|人大|政协|党委|常委会|人大常委会)")
 TERM = re.compile(rf"第?[{_N}]+届")
 
@@ -537,7 +559,7 @@ class Deciders:
         for i in range(len(run) - 1):
             for form in _body_forms(run[i:]):
                 info = self.parse_org(form, self.jur)
-                if info and info.jurisdiction and info.type != "jurisdiction":
+                if info and info.jurisdiction and info.type != "jurisdiction" and self._placed(form, info):
                     return info.name
         return None
 
@@ -550,8 +572,18 @@ class Deciders:
             return True
         clause = re.split(r"[，。；！？\n]", before)[-1]
         after = self.text[trigger.end():trigger.end() + 24]
+        if re.search(r"(?:报|報|提交|提请|提請|须经|須經|待)[^，。；报報]{0,30}$", clause):
+            return True  # 报…人民代表大会第N次会议备案 / 提请…会议审议: a meeting to come
         return bool(re.search(r"关于召开|關於召開|决定|決定", clause) and re.match(r"[^，。；]{0,4}[于於]", after)) \
             or bool(re.match(r"[^，。；]{0,3}的(?:决定|決定|决议|議程|议程)", after))
+
+    def _placed(self, form: str, info) -> bool:
+        """Whether the text places the body: the document's jurisdiction is known, the body is
+        national, or the form names its place (滨海新区…, not 新区… alone)."""
+        if self.jur or info.jurisdiction == "中华人民共和国":
+            return True
+        return bool(re.search(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县|州|旗|盟|镇|乡)|中共中央|全国", form)) \
+            and not re.match(r"(?:新|城|郊|市|省|县|区|自治)[区市县]", form)
 
     def body_before(self, trigger: re.Match[str]) -> tuple[bool, str | None]:
         """(whether a body is written, its canonical name) for a trigger match."""
@@ -569,19 +601,44 @@ class Deciders:
             return True, None
         return True, self._canonical(run)
 
-    def at(self, pos: int, status: str, floor: int) -> tuple[bool, str | None]:
+    def lead(self, start: int, end: int, last: bool = False) -> str | None:
+        """The meeting a report is about: the first (``last``: the last) meeting named in
+        [start, end) that reads as a placed body (the headline's or the first paragraph's)."""
+        found = list(MEETING_TRIGGER.finditer(self.text, start, end))
+        for m in reversed(found) if last else found:
+            if self._not_deciding(m):
+                continue
+            written, body = self.body_before(m)
+            if body is not None:
+                return body
+        return None
+
+    def at(self, pos: int, status: str, floor: int, section_start: int,
+           reach: bool = True) -> tuple[bool, str | None]:
         """The nearest body written as deciding (proposing, for a proposed act) before ``pos``
-        and after ``floor``: (found, canonical name or None for a joint decision)."""
+        and after ``floor``: (found, canonical name or None for a joint decision). With
+        ``reach``, a decision with no subject of its own (会议决定任命…, …，决定任命…) is the
+        meeting named last in its paragraph, else the report's first meeting."""
         window = self.text[floor:pos]
-        triggers = list(DECIDE_TRIGGER.finditer(window))
         if status == "proposed":
-            triggers += list(PROPOSE_TRIGGER.finditer(window))
-            triggers.sort(key=lambda m: m.start())
-        for m in reversed(triggers):
-            shifted = re.compile(re.escape(m.group(0))).match(self.text, floor + m.start())
+            triggers = [(m.start(), m.group(0), False) for m in PROPOSE_TRIGGER.finditer(window)]
+        else:
+            triggers = [(m.start(), m.group(0), False) for m in DECIDE_TRIGGER.finditer(window)]
+            triggers += [(m.start(), m.group(0), True) for m in BACKREF.finditer(window)]
+        triggers.sort()
+        for start, word, backref in reversed(triggers):
+            at = floor + start
+            shifted = re.compile(re.escape(word)).match(self.text, at)
             if shifted is None or self._not_deciding(shifted):
                 continue
-            written, body = self.body_before(shifted)
-            if written and (body is not None or JOINT.search(self.text[max(0, floor + m.start() - 20):floor + m.start()])):
+            written, body = (False, None) if backref else self.body_before(shifted)
+            if written and (body is not None or JOINT.search(self.text[max(0, at - 20):at])):
                 return True, body
+            if not reach or status != "decided" or (written and not backref):
+                continue
+            near = self.lead(max(floor, self.text.rfind("\n", 0, at) + 1), at, last=True)
+            if near is None:
+                near = self.lead(section_start, min(len(self.text), section_start + 1500))
+            if near is not None:
+                return True, near
         return False, None
