@@ -41,7 +41,8 @@ def people(store: Any, name: str) -> list[dict[str, Any]]:
 
 def org_tree(store: Any, org: str, as_of: str | None = None) -> dict[str, Any]:
     """The PART_OF subtree under ``org`` (full or short name) with its posts and their holders:
-    current ones, or with ``as_of`` those attested at that date (saved queries org_lookup, org_tree)."""
+    current ones, or with ``as_of`` those attested at that date (saved queries org_lookup, org_tree).
+    An acting holder is written 名（代理）, a concurrent one 名（兼）."""
     root = _find_org(run_saved(store, "org_lookup", {"text": org}), org)
     rows = run_saved(store, "org_tree", {"org": root, "as_of": as_of})
     children: dict[str, set[str]] = {}
@@ -54,7 +55,8 @@ def org_tree(store: Any, org: str, as_of: str | None = None) -> dict[str, Any]:
         if r.get("title"):
             holders = posts.setdefault(r["unit"], {}).setdefault(r["title"], [])
             if r.get("holder"):
-                holders.append(f"{r['holder']}（代理）" if r.get("acting") else r["holder"])
+                marks = "".join(m for m, on in (("代理", r.get("acting")), ("兼", r.get("concurrent"))) if on)
+                holders.append(f"{r['holder']}（{marks}）" if marks else r["holder"])
     types.setdefault(root, None)
 
     def node(name: str, seen: frozenset) -> dict[str, Any]:

@@ -12,7 +12,7 @@ WHERE lo1 <= hi2 + '~' AND lo2 <= hi1 + '~'
 RETURN a.name AS person, o.name AS org,
        CASE WHEN h1.acting = true THEN '代理' + x1.title ELSE x1.title END AS title, b.name AS colleague,
        CASE WHEN h2.acting = true THEN '代理' + x2.title ELSE x2.title END AS colleague_title,
-       lo2 AS colleague_from, hi2 AS colleague_to,
+       lo2 AS colleague_from, CASE WHEN hi2 = '9999' THEN 'now' ELSE hi2 END AS colleague_to, h2.acting AS colleague_acting, h2.concurrent AS colleague_concurrent,
        (h1.start IS NOT NULL AND h2.start IS NOT NULL AND (h1.`end` IS NOT NULL OR h1.current = true)
         AND (h2.`end` IS NOT NULL OR h2.current = true) AND lo1 < hi2 AND lo2 < hi1) AS certain
 ORDER BY org, colleague, colleague_title

@@ -23,6 +23,6 @@ OPTIONAL MATCH (nq:Person)-[h5:HELD]->(x)
 WHERE nq.id <> p.id AND coalesce(h5.start, h5.first_seen) = following
 RETURN o.name AS org, CASE WHEN h.acting = true THEN '代理' + x.title ELSE x.title END AS title, p.name AS person,
        h.start AS start, h.`end` AS `end`, h.first_seen AS first_seen, h.last_seen AS last_seen,
-       h.current AS current, h.acting AS acting, succeeded, collect(DISTINCT nq.name) AS succeeded_by,
+       h.current AS current, h.acting AS acting, h.concurrent AS concurrent, succeeded, collect(DISTINCT nq.name) AS succeeded_by,
        CASE WHEN size(succeeded) = 0 THEN NULL ELSE dated = 1 END AS certain
 ORDER BY org, coalesce(start, first_seen, '9999'), size(succeeded), person
