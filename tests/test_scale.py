@@ -66,7 +66,7 @@ def test_build_from_shards_same_graph_as_from_documents(corpus, tmp_path):
     report = build([str(corpus)], str(direct))
     assert report.errors and report.relationships > 10
     read, failed, facts, files = extract_shards([str(corpus)], str(tmp_path / "shards"), workers=2, shard_size=3)
-    assert (read, failed) == (len(DOCS), 1) and len(files) == 2
+    assert read + failed == len(DOCS) + 1 and failed == len(report.errors) and len(files) == 2
     sharded = tmp_path / "sharded.db"
     build([], str(sharded), shards=[str(tmp_path / "shards")])
     assert _graph_of(sharded) == _graph_of(direct)
@@ -109,3 +109,15 @@ def test_cli_build_from_shards_and_workers(corpus, tmp_path):
     run = kg("build", "--facts", str(shards), "--db", str(tmp_path / "g.db"))
     assert run.returncode == 0, run.stderr
     assert "documents" in run.stderr.splitlines()[-1]
+
+
+def test_dask_shards_same_graph_as_from_documents(corpus, tmp_path):
+    pytest.importorskip("dask.bag", reason="Dask is optional (pip install 'kg[distributed]')")
+    from kg.distributed import extract_with_dask
+
+    parts = extract_with_dask([str(corpus)], str(tmp_path / "shards"), partition_size=3)
+    direct = build([str(corpus)], str(tmp_path / "direct.db"))
+    errors = sum(len(p["errors"]) for p in parts)
+    assert errors == len(direct.errors) >= 1 and sum(p["read"] for p in parts) == len(DOCS) + 1 - errors
+    build([], str(tmp_path / "dask.db"), shards=[str(tmp_path / "shards")])
+    assert _graph_of(tmp_path / "dask.db") == _graph_of(tmp_path / "direct.db")

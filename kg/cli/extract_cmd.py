@@ -117,10 +117,35 @@ def register(app: typer.Typer) -> None:
                          help="Write fact shards (documents and their facts) into DIR for `kg build --facts DIR`."),
         ] = None,
         shard_size: Annotated[int, typer.Option("--shard-size", min=1, help="Documents per shard.")] = 1000,
+        engine: Annotated[
+            str,
+            typer.Option("--engine", metavar="local|dask",
+                         help="With --shards: dask extracts on Dask (pip install 'kg[distributed]'): local processes, "
+                              "or the cluster given by --scheduler."),
+        ] = "local",
+        scheduler: Annotated[
+            str | None, typer.Option("--scheduler", metavar="ADDRESS", help="A dask.distributed scheduler (tcp://host:8786).")
+        ] = None,
     ) -> None:
         """Extract personnel acts and office-holding facts, one JSON object per line."""
         from kg.parallel import resolve_workers
 
+        if engine not in ("local", "dask"):
+            raise typer.BadParameter("local or dask", param_hint="--engine")
+        if engine == "dask":
+            if shards is None:
+                raise typer.BadParameter("--engine dask writes shards: give --shards DIR", param_hint="--engine")
+            from kg.distributed import extract_with_dask
+
+            parts = extract_with_dask(paths, shards, partition_size=shard_size, scheduler=scheduler)
+            for part in parts:
+                for line in part["errors"]:
+                    print(f"Error: {printable(line, one_line=True)}", file=sys.stderr)
+            n = sum(1 for p in parts if p["shard"])
+            print(f"{sum(p['facts'] for p in parts)} facts → {n} shards in {printable(shards, one_line=True)}", file=sys.stderr)
+            if any(p["errors"] for p in parts):
+                raise typer.Exit(1)
+            return
         with Progress("kg extract") as progress:
             if shards is not None:
                 _, failed, facts, files = extract_shards(paths, shards, workers=resolve_workers(workers),
