@@ -56,3 +56,22 @@ def test_dates_partial_date_parse_format_compare():
     assert iso("2021", "8") == "2021-08" and iso(2021, 2, 30) is None
     with pytest.raises(ValueError):
         PartialDate(2021, None, 3)
+
+
+def test_dates_common_prefix_of_a_range():
+    from kg.dates import common_prefix
+
+    assert common_prefix("2021-12-26", "2021-12-28") == "2021-12"
+    assert common_prefix("1982-04-22", "1982-05-04") == "1982"
+    assert common_prefix("2021-12-28", "2021-12-28") == "2021-12-28"
+    assert common_prefix("2021-12-30", "2022-01-02") is None
+    assert common_prefix(None, "2021-01-01") is None
+
+
+def test_dates_relative_day_needs_a_day_reference():
+    from kg.dates import relative_day
+
+    assert relative_day("昨日", "2025-03-01") == "2025-02-28"
+    assert relative_day("今天", "2025-03-01") == "2025-03-01"
+    assert relative_day("昨天", "2025-03") is None  # 昨天 of a month: unknown
+    assert relative_day("明天", "2025-03-01") is None

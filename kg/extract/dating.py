@@ -348,13 +348,17 @@ class Dating:
         mark = self.chron_marks[i]
         month = value[:7] if len(value) >= 7 else None
         if month:
-            head = self.text[mark:mark + 12]
-            if RANGE_TAIL.match(head, DAY_LINE.match(head).end() if DAY_LINE.match(head) else 0):
-                value = month  # 26日—28日，…: the day is not known yet
+            head = self.text[mark:mark + 16]
+            line = DAY_LINE.match(head)
+            skip = line.end() if line else 0
+            tail = RANGE_TAIL.match(head, skip)
+            if tail:
+                value, skip = month, tail.end()  # 26日—28日，…: which day is not known yet
+            since = mark + skip
             later = list(re.finditer(rf"(?<![0-9月])(\d{{1,2}})[ \t]?日(?=[ \t]?(?:上午|下午|晚|中午|，|,))",
-                                     self.text[mark + 3:pos]))
+                                     self.text[since:pos]))
             if later and (d := day_only(int(later[-1].group(1)), month)):
-                return Dated(d, "chronicle", (mark + 3 + later[-1].start(), mark + 3 + later[-1].end()))
+                return Dated(d, "chronicle", (since + later[-1].start(), since + later[-1].end()))
         return Dated(value, "chronicle", (mark, mark))
 
     def _title_line(self, pos: int) -> Dated | None:
