@@ -19,6 +19,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from kg import titles as T
+from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
 from kg.names import DOTS, clean_name, is_list_name, is_person_name
@@ -41,12 +42,6 @@ MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
                                         "副市长", "常务副市长")}
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
-MONTH_LINE = re.compile(r"^\s*(\d{1,2})\s*月\s*$")
-DAY_LINE = re.compile(r"^\s*(\d{1,2})\s*日")
-SAME_DAY = re.compile(r"^\s*(是日|同日|当日)")
-SAME_MONTH = re.compile(r"^\s*是月")
-SAME_YEAR = re.compile(r"^\s*是年")
-HEADINGISH = re.compile(rf"^[{HAN}\s]{{1,10}}$")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
 # an item of a list of names, written whole: the next character is a separator or the end
@@ -58,36 +53,6 @@ SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?
 def _title_re() -> re.Pattern:
     names = sorted(set(T.titles()) | set(T.ranks()), key=len, reverse=True)
     return re.compile("|".join(re.escape(t) for t in names))
-
-
-def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
-    """Positions where a chronicle date starts to hold, and the date (None = outside)."""
-    year = str(doc.year) if doc.year else None
-    marks: list[int] = []
-    dates: list[str | None] = []
-    month: str | None = None
-    day: str | None = None
-    pos = 0
-    for line in doc.text.splitlines(keepends=True):
-        s = line.strip()
-        m = MONTH_LINE.match(line)
-        if m and year and 1 <= int(m.group(1)) <= 12:
-            month, day = f"{year}-{int(m.group(1)):02d}", None
-            marks.append(pos), dates.append(month)
-        elif month and (d := DAY_LINE.match(line)) and 1 <= int(d.group(1)) <= 31:
-            day = f"{month}-{int(d.group(1)):02d}"
-            marks.append(pos), dates.append(day)
-        elif month and SAME_DAY.match(line):
-            marks.append(pos), dates.append(day or month)
-        elif month and SAME_MONTH.match(line):
-            marks.append(pos), dates.append(month)
-        elif month and SAME_YEAR.match(line):
-            marks.append(pos), dates.append(year)
-        elif month and s and HEADINGISH.match(s) and s.replace(" ", "") != "大事记":
-            month = day = None  # a heading ends the chronicle ("特载")
-            marks.append(pos), dates.append(None)
-        pos += len(line)
-    return marks, dates
 
 
 def _default_date(doc: Document) -> str | None:
