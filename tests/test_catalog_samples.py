@@ -273,7 +273,7 @@ def test_catalog_version_and_completion():
 def test_catalog_read_commands_start_without_the_extractor():
     """A read command imports neither spaCy nor the extraction pipeline nor networkx."""
     code = ("import sys; from kg.cli import _app_for; "
-            "[_app_for([c]) for c in ('career', 'people', 'org-tree', 'query', 'colleagues', 'version')]; "
+            "[_app_for([c]) for c in ('career', 'people', 'org-tree', 'query', 'colleagues', 'version', '--version')]; "
             "bad = [m for m in ('spacy', 'kg.pipeline', 'kg.extract', 'networkx', 'kg.export') if m in sys.modules]; "
             "print(bad)")
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,

@@ -88,7 +88,7 @@ def _app_for(argv: list[str]) -> typer.Typer:
     if any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
         return make_app()  # shell completion lists every command
     command = next((a for a in argv if not a.startswith("-")), None)
-    if command == "version":
+    if command == "version" or (command is None and "--version" in argv):
         return make_app(())
     if command in COMMANDS and COMMANDS[command] in COMMAND_MODULES:
         return make_app((COMMANDS[command],))
