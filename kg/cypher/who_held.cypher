@@ -9,7 +9,7 @@ WHERE x.title = $title AND ($org = '' OR o.name CONTAINS $org)
   AND ($acting = '' OR h.acting = true)
   AND ($as_of = '' OR (coalesce(h.start, h.first_seen, '0000') <= $as_of + '~'
        AND (CASE WHEN h.current = true THEN '9999' ELSE coalesce(h.`end`, h.last_seen, '9999') END) + '~' >= $as_of))
-OPTIONAL MATCH (e:Event)
+OPTIONAL MATCH (e:Event)-[:CONCERNS]->(p)
 WHERE e.id IN h.events
 WITH p, h, x, o, collect(DISTINCT e.kind) AS acts
 RETURN p.name AS person, p.id AS person_id,

@@ -124,6 +124,13 @@ class LadybugStore:
             raise QueryError(f"LadybugDB rejected the query: {_first_line(exc)}") from exc
         return _rows(result)
 
+    def explain(self, query: str, params: dict[str, Any] | None = None) -> list[list[str]]:
+        """The plan LadybugDB would run for ``query``: its operators, each as [name, detail…]
+        (``['SCAN_NODE_TABLE[4]', 'Tables: Post', 'Alias: x', …]``), top of the plan first,
+        column by column. :func:`plan_problems` reads it."""
+        rows = self.run("EXPLAIN " + query, params)
+        return parse_plan("\n".join(str(v) for r in rows for v in r.values()))
+
     def load_facts(self) -> tuple[list[Fact], list[dict]]:
         """The stored raw facts and document infos; empty when the database does not exist yet."""
         if self._conn is None and not self.path.exists():
@@ -516,6 +523,49 @@ class DbLock:
             pass
         os.close(self.fd)
         self.fd = None
+
+
+_PLAN_BOX = re.compile(r"│([^│┌┐└┘]{20,})│")
+_PLAN_OP = re.compile(r"^[A-Z_]+\[\d+\]$")
+
+
+def parse_plan(text: str) -> list[list[str]]:
+    """LadybugDB's EXPLAIN drawing (boxes joined by lines) as a list of operators, each
+    [name, detail…]; a box's children are the boxes below it in the same column."""
+    columns: dict[int, list[str]] = {}
+    for line in text.splitlines():
+        for m in _PLAN_BOX.finditer(line):
+            columns.setdefault(m.start(), []).append(m.group(1).strip())
+    ops: list[list[str]] = []
+    for _, cells in sorted(columns.items()):
+        current: list[str] | None = None
+        for cell in cells:
+            if _PLAN_OP.match(cell):
+                current = [cell]
+                ops.append(current)
+            elif current is not None and cell and not cell.startswith(("---", "NumOutputTuples", "ExecutionTime", "TotalTime")):
+                current.append(cell)
+    return ops
+
+
+def plan_problems(ops: list[list[str]]) -> list[str]:
+    """What makes a plan scale with the whole graph rather than the answer: a CROSS_PRODUCT
+    (every row of one side paired with a whole label, as ``OPTIONAL MATCH (e:Event) WHERE e.id IN
+    h.events`` plans: 15 s at 1M relationships), or a filter on a key read by scanning its label
+    (``WHERE e.id = …`` over SCAN_NODE_TABLE instead of a primary-key lookup)."""
+    problems = []
+    for i, op in enumerate(ops):
+        name = op[0].split("[")[0]
+        if name == "CROSS_PRODUCT":
+            below = next((o for o in ops[i + 1:] if o[0].startswith("SCAN_NODE_TABLE")), None)
+            problems.append(f"{op[0]}: a label paired with every row" + (f" ({', '.join(below[1:3])})" if below else ""))
+        if name == "FILTER":
+            nxt = next((o for o in ops[i + 1:] if not o[0].startswith("FLATTEN")), None)
+            if nxt and nxt[0].startswith("SCAN_NODE_TABLE"):
+                alias = next((d.split(": ", 1)[1] for d in nxt if d.startswith("Alias: ")), None)
+                if alias and any(f"({alias}.id)" in d or d.endswith(f"{alias}.id)") for d in op[1:]):
+                    problems.append(f"{op[0]} over {nxt[0]}: key {alias}.id looked up by scanning {', '.join(nxt[1:2])}")
+    return problems
 
 
 def _rows(result: Any) -> list[dict]:
