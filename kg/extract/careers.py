@@ -78,7 +78,7 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
     from kg.extract.holds import parse_post
 
     out: list[tuple[str, int]] = []
-    for m in re.finditer(r"[^、，,]+", text):
+    for m in re.finditer(r"[^、，,]+", _split_concurrent(text)):
         piece, at = m.group(0), base + m.start()
         stripped = piece.strip()
         at += piece.index(stripped) if stripped else 0
@@ -118,6 +118,19 @@ def _subjects(text: str) -> list[tuple[int, str]]:
                 out.append((m.end() - k, cand))
                 break
     return out
+
+
+def _split_concurrent(text: str) -> str:
+    """"中宣部副秘书长兼全国宣传干部培训中心主任": 兼 after a title starts another post (the
+    separator keeps the length, so positions stay)."""
+    from kg.extract.mentions import _title_re
+
+    chars = list(text)
+    for m in re.finditer(r"兼(?=[\u4e00-\u9fff])", text):
+        head = text[max(0, m.start() - 8) : m.start()]
+        if any(t.end() == len(head) for t in _title_re().finditer(head)):
+            chars[m.start()] = "、"
+    return "".join(chars)
 
 
 def _names_someone(piece: str) -> bool:
@@ -180,7 +193,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if not posts:
             continue
         start, end = _date(m.groupdict().get("start")), _date(m.groupdict().get("end"))
-        current = spec["status"] == "current"
+        current = spec["status"] == "current"  # dated by the document, not former
         span = (m.start(), pieces[-1][1] + len(pieces[-1][0]))
         found = []
         for post, _at in posts:
@@ -188,7 +201,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             if post.kind == "hold" and org is None:
                 continue  # a post we cannot place is not kept
             found.append(make_fact(doc, person, post, span, org=org,
-                                   date=(doc.date if current else None), start=start, end=end,
+                                   date=doc.date, start=start, end=end,
                                    former=None if current else True,
                                    extra={"career": spec["name"]}))
         if found:

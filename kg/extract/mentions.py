@@ -194,6 +194,33 @@ def _after_other_person() -> re.Pattern:
     return re.compile(rf"^.*(?:{_title_re().pattern})[{HAN}]{{2,4}}?(?:一行)?(?:和|与|及|同)")
 
 
+LEVEL_MARKERS = ("自治区", "省", "市", "州", "县", "区", "旗", "盟")
+
+
+def _same_place(org_text: str, prev_org: str) -> str:
+    """"浙江省衢州市市长、市委书记": a level marker opening a post's organization (市委) names the
+    place of the post before it when that post's organization starts with a place of that level
+    (浙江省衢州市 → 浙江省衢州市委), not the document's own place."""
+    marker = next((m for m in LEVEL_MARKERS if org_text.startswith(m)), None)
+    if marker is None:
+        return org_text
+    at = prev_org.find(marker, 1)
+    while at > 0:
+        place = prev_org[: at + len(marker)]
+        if _is_place(place):
+            return place + org_text[len(marker):]
+        at = prev_org.find(marker, at + 1)
+    return org_text
+
+
+@lru_cache(maxsize=4096)
+def _is_place(text: str) -> bool:
+    from kg.orgs import parse_org
+
+    info = parse_org(text, None)
+    return info is not None and info.type == "jurisdiction"
+
+
 def _own_government(info, prev_org: str | None) -> str:
     """The government a bare head title belongs to: of the place of the party committee before
     it ("青海省委常委、副省长" → 青海省政府), else its level's ("省政府")."""
@@ -257,6 +284,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
                               or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡")):
             return []  # 原区委书记: a past post, not the current one; left to the resolver
+        if post.kind == "hold" and post.org_text and prev_org:
+            post.org_text = _same_place(post.org_text, prev_org)
         if post.kind == "hold":
             info = T.title_info(post.title)
             if not post.org_text and post.title in SELF_ORG:
