@@ -290,11 +290,31 @@ def write_csv(path: Path, cols: list[tuple[str, str]], rows: Iterable[dict], *, 
     """CSV the way LadybugDB's COPY reads it: strings always quoted, NULL as an empty field.
 
     STRING[] values are `[a,b]` literals when ``list_literals`` (all elements plain), else
-    elements joined by LIST_SEP for the LOAD … string_split path."""
+    elements joined by LIST_SEP for the LOAD … string_split path. One converter per column,
+    chosen once (the same text as :func:`_csv_value` cell by cell, ~2x faster)."""
+    convert = [(name, _converter(typ, list_literals)) for name, typ in cols]
     with open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write(",".join(f"c{i}" for i in range(len(cols))) + "\n")
+        write = fh.write
         for row in rows:
-            fh.write(",".join(_csv_value(row.get(name), typ, list_literals) for name, typ in cols) + "\n")
+            get = row.get
+            write(",".join("" if (v := get(name)) is None else conv(v) for name, conv in convert) + "\n")
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"' if '"' in value else '"' + value + '"'
+
+
+def _string_cell(value: Any) -> str:
+    if isinstance(value, str):
+        return _quoted(value)
+    return _quoted(json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value))
+
+
+def _converter(typ: str, list_literals: bool):
+    if typ == "STRING":
+        return _string_cell
+    return lambda value: _csv_value(value, typ, list_literals)
 
 
 def _csv_value(value: Any, typ: str, list_literals: bool = False) -> str:
