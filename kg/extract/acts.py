@@ -34,7 +34,7 @@ PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议")
 DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
 LIST_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])\s*")
 MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre>提请)?(?:审议)?(?P<dec>决定)?(?P<verb>任命|免去|免职)?[：:]?$")
-CLAUSE_SPLIT_RE = re.compile(r"[；;，,。]")
+CLAUSE_SPLIT_RE = re.compile(r"[；;，,。]|、(?=决定|并|同时)")
 # "、B同志为…" inside a post list: the next item of a list of appointments
 SUB_ACT_RE = re.compile(rf"、(?={grammar.NAME}{grammar.MARK}?(?:同志)?为)")
 LIST_ITEM_RE = re.compile(rf"^(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
@@ -89,7 +89,9 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     return "".join(out), pos
 
 
-_NEVER_IN_NAME = set("的了们您我你他她它这那其该此之年月日号届次任免职")
+_NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期")
+# a character that ends a verb rather than a name: 卸任, 就任, 出任, 接任, 担任, 兼任 …
+_VERB_HEAD = set("卸就出接担兼转调升改现原曾历继")
 
 
 def _relaxed_name(name: str) -> bool:
@@ -99,6 +101,30 @@ def _relaxed_name(name: str) -> bool:
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & _NEVER_IN_NAME:
         return False
     return is_person_name(name[0] + "某" * (len(name) - 1)) or is_person_name(name[:2] + "某" * (len(name) - 2))
+
+
+_NOT_NAME_START = set("其该本原现新前各全省市县区镇乡州旗盟国中我你他她这那由经并和及与或被将对从向在为是接特申提请关同批"
+                      "个后又再先即遂随曾已于")
+
+
+def plausible_name(name: str) -> bool:
+    """A name the text delimits on both sides (任命X为, 免去X的, 接受X辞去, X同志) may lack a
+    known surname (谌贻琴, 茆荣华, 巴音朝鲁, 布小林): 2–4 Han characters, or a dotted minority
+    name, with no function-word character and no first character that starts phrases."""
+    if "·" in name:
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}", name))
+    return (bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)) and not set(name) & _NEVER_IN_NAME
+            and name[0] not in _NOT_NAME_START and name[-1] not in _VERB_HEAD and "代表" not in name)
+
+
+def delimited_names(text: str) -> list[str]:
+    """Names of a slot the text delimits on both sides: a list (kg.names rules, relaxed as in
+    :func:`list_names`), or one plausible name."""
+    names = list_names(text)
+    if names:
+        return names
+    one = clean_name(re.sub(grammar.MARK, "", text))
+    return [one] if plausible_name(one) else []
 
 
 def list_names(text: str) -> list[str]:
@@ -151,9 +177,12 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
         dotted = re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$", text[:end])
         cands = [dotted.group(0)] if dotted else [text[end - n:end] for n in (3, 2, 4) if end - n >= 0]
         for cand in cands:
-            if not (is_person_name(cand) or "·" in cand):
+            if set(cand) & _NEVER_IN_NAME or cand[0] in _NOT_NAME_START or cand[-1] in _VERB_HEAD or "代表" in cand:
                 continue
-            score = (int(_boundary_before(text[:end - len(cand)])), _NAME_LENGTH_PREFERENCE.get(len(cand), 0))
+            boundary = _boundary_before(text[:end - len(cand)])
+            if not (is_person_name(cand) or "·" in cand or (boundary and _relaxed_name(cand))):
+                continue
+            score = (int(boundary), _NAME_LENGTH_PREFERENCE.get(len(cand), 0))
             if best is None or score > best[0]:
                 best = (score, cand)
         if best is None:
@@ -198,7 +227,7 @@ def split_names_posts(seg: str, jur: str | None) -> tuple[list[str], list[PostRe
     for end in range(2, min(len(seg), 80)):
         rest = seg[end:]
         delim = bool(re.match(r"同志|（[女男]）|的|[(（]", rest))
-        names = list_names(seg[:end]) or ([seg[:end]] if delim and _relaxed_name(seg[:end]) else [])
+        names = list_names(seg[:end]) or ([seg[:end]] if delim and plausible_name(seg[:end]) else [])
         if not names:
             continue
         rest = re.sub(r"^(?:（[女男]）)?(?:同志)?(?:（[女男]）)?的?", "", rest)
@@ -355,6 +384,8 @@ class ActReader:
                 continue
             if shape.skip_text and shape.skip_text.search(self._sent):
                 continue
+            if shape.skip_clause and shape.skip_clause.search(c):
+                continue
             m = shape.regex.search(c)
             if not m:
                 continue
@@ -397,7 +428,7 @@ class ActReader:
         if ok and "org" in shape.require:
             ok = posts[0].org is not None
         if ok and "decision" in shape.require:
-            ok = bool(groups.get("tz") or re.search(r"决定[：:]$", pre))
+            ok = bool(groups.get("tz") or re.search(r"决定|批准", pre) or re.search(r"决定|批准", self._sent[: self._sent.find(c)]))
         if not ok:
             if shape.on_fail == "stop":
                 return mode, person
@@ -445,6 +476,9 @@ class ActReader:
             return names, parse_posts(posts_text, jur)
         if m.end("names") <= m.start("posts") and c[m.end("names"):m.start("posts")] in ("", "的"):
             return split_names_posts(c[m.start("names"):m.end("posts")], jur)
+        after = c[m.end("names"):m.end("names") + 2]
+        if shape.delimited and (after[:1] in ("为", "辞", "因", "的") or after == "同志" or groups["names"].endswith("同志")):
+            return delimited_names(groups["names"]), parse_posts(groups["posts"], jur)
         return list_names(groups["names"]), parse_posts(groups["posts"], jur)
 
     @staticmethod

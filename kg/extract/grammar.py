@@ -31,7 +31,7 @@ REQUIRES = ("org", "decision", "self")
 # A person's name as officials write it: 2–4 Han characters (lazy, so that 同志 / 为 / 任 after
 # it are not swallowed: "王强同志任…" reads 王强), or a minority name with a middle dot
 # (帕巴拉·格列朗杰). kg.names validates each candidate.
-_NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|为)"  # words a name never contains
+_NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|接受|申请|关于|提请|同意|批准|为)"  # words a name never contains
 NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|(?:{_NOT_NAME}[{HAN}]){{2,4}}?)"
 # (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
 MARK = r"(?:[（(](?:[女男]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男]|[\u4e00-\u9fff]{1,5}族))?[)）])"
@@ -63,11 +63,13 @@ class Shape:
     on_fail: OnFail = "continue"
     require: frozenset[str] = frozenset()
     skip_pre: re.Pattern[str] | None = None
-    skip_text: re.Pattern[str] | None = None
+    skip_text: re.Pattern[str] | None = None  # the sentence must not contain this
+    skip_clause: re.Pattern[str] | None = None  # the clause must not contain this
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     extra_groups: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     date: Literal["auto", "none", "groups"] = "auto"
     names: Literal["slot", "trailing"] = "slot"  # trailing: the valid names that end the slot
+    delimited: bool = False  # the slot sits between a verb and 为/辞去/同志: plausible names pass
     need_text: re.Pattern[str] | None = None  # the sentence must contain this (当选 …)
     examples: tuple[Example, ...] = ()
     negatives: tuple[str, ...] = ()
@@ -91,7 +93,7 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
     where = f"kg/data/act_shapes.yaml: shape {n} ({spec.get('id', '?')})"
     known = {"id", "scope", "pattern", "action", "kind", "status", "person", "mode", "then", "on_fail", "require",
              "skip_pre", "skip_text", "extra", "extra_groups", "date", "examples", "negatives", "names",
-             "need_text"}
+             "need_text", "delimited", "skip_clause"}
     unknown = set(spec) - known
     if unknown:
         raise KgError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
@@ -123,10 +125,12 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
         require=require,
         skip_pre=re.compile(spec["skip_pre"]) if spec.get("skip_pre") else None,
         skip_text=re.compile(spec["skip_text"]) if spec.get("skip_text") else None,
+        skip_clause=re.compile(spec["skip_clause"]) if spec.get("skip_clause") else None,
         extra=dict(spec.get("extra") or {}), extra_groups=dict(spec.get("extra_groups") or {}),
         date=_choice(spec, "date", ("auto", "none", "groups"), "auto", where),  # type: ignore[arg-type]
         names=_choice(spec, "names", ("slot", "trailing"), "slot", where),  # type: ignore[arg-type]
         need_text=re.compile(spec["need_text"]) if spec.get("need_text") else None,
+        delimited=bool(spec.get("delimited", False)),
         examples=examples, negatives=tuple(spec.get("negatives", [])),
     )
 

@@ -35,7 +35,7 @@ POST_END_RE = re.compile(r"的议案|议案|事项|的决定|的说明|的党内
 CANDIDATE_RE = re.compile(r"(人选|候选人)$")
 # what never stands inside an organization's name: a clause ran into the post phrase
 # ("孙础均同志为…委员会主任", "前是北京市副市长")
-BAD_ORG_TEXT_RE = re.compile(r"同志|[为是，,。；;：:！？]|^[的了]")
+BAD_ORG_TEXT_RE = re.compile(r"同志|[为是的，,。；;：:！？]|^了")
 
 
 @dataclass
@@ -88,10 +88,6 @@ def parse_post(phrase: str) -> Post | None:
     if phrase.startswith("代理"):
         extra["acting"] = True
         phrase = phrase[2:]
-    elif phrase.startswith("代") and T.split_post(phrase) is None and T.split_post(phrase[1:]) is not None \
-            and not T.split_post(phrase[1:]).org_text:
-        extra["acting"] = True  # 代省长, 代市长: acting (代表 stays a title of its own)
-        phrase = phrase[1:]
     for rank in T.ranks():
         if phrase.endswith(rank):
             org = phrase[: -len(rank)]
@@ -105,6 +101,9 @@ def parse_post(phrase: str) -> Post | None:
     if org_text.endswith("代理"):
         org_text = org_text[:-2]
         extra["acting"] = True
+    elif org_text.endswith("代") and not title.startswith("表"):
+        org_text = org_text[:-1]  # 代省长, 黑龙江省代省长: acting (代表 is a title of its own)
+        extra["acting"] = True
     if org_text.endswith(PART_TIME):
         org_text = org_text[: -len(PART_TIME)]
         extra["part_time"] = True
@@ -115,9 +114,15 @@ def parse_post(phrase: str) -> Post | None:
 
 def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
     """(org, org_text) of one post of a list: the org written with it, else the one before it
-    in the list, else the one its title implies (副区长 → the district government)."""
+    in the list, else the one its title implies (副区长 → the district government). A place
+    written before a title names the body the title belongs to there (黑龙江省 + 省长 → 黑龙江省
+    人民政府; kg.titles.post_body), never the place itself."""
     if org_text:
-        return canonical(org_text, jur), org_text
+        org = canonical(org_text, jur)
+        if org is not None and _is_place(org_text, jur):
+            body = T.post_body(org_text + title, jur)
+            org = body.org if body is not None else None
+        return org, org_text
     if inherited:
         if inherited.endswith(("检察委员会", "审判委员会")) and not title.endswith("委员"):
             from kg.orgs import parse_org
@@ -126,6 +131,13 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             return (info.parent if info else None), None
         return inherited, None
     return T.implied_org(title, jur), None
+
+
+def _is_place(org_text: str, jur: str | None) -> bool:
+    from kg.orgs import parse_org
+
+    info = parse_org(ALIAS_RE.sub("", org_text).strip(), jur)
+    return info is not None and info.type == "jurisdiction"
 
 
 def parse_posts(text: str, jur: str | None) -> list[PostReading]:
