@@ -59,12 +59,14 @@ class Document:
 @dataclass
 class Evidence:
     """Where a fact was read: the document path as given, a span of the original file,
-    and the sentence (normalized text) that carries it."""
+    and the sentence (normalized text) that carries it. ``page``: the 1-based page of a PDF
+    the span starts on (None for other files; left out of the JSON then)."""
 
     doc: str
     start: int
     end: int
     text: str
+    page: int | None = None
 
     def key(self) -> tuple[str, int, int]:
         return (self.doc, self.start, self.end)
@@ -128,6 +130,8 @@ _OPTIONAL = frozenset(("start", "end", "former", "person_attrs", "extra"))
 
 
 def _ev(e: Evidence) -> dict[str, Any]:
+    if e.page is not None:
+        return {"doc": e.doc, "start": e.start, "end": e.end, "text": e.text, "page": e.page}
     return {"doc": e.doc, "start": e.start, "end": e.end, "text": e.text}
 
 

@@ -55,6 +55,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from kg.simplify import to_simplified
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # CJK punctuation that never wants a space next to it
 CJK_PUNCT = "，。、；：？！“”‘’（）【】《》〈〉「」『』—…·〔〕"
@@ -85,7 +87,7 @@ Offsets = list[int]
 
 def normalize(original: str) -> tuple[str, Offsets]:
     """Return the normalized text and its offset map into ``original`` (see module doc)."""
-    s, line_map = _unify_line_breaks(original.translate(_WIDTH_TABLE))
+    s, line_map = _unify_line_breaks(to_simplified(original.translate(_WIDTH_TABLE)))
     text, offsets = _join_lines(s, _scan_lines(s))
     for step in _STEPS:
         text, offsets = step(text, offsets)
@@ -269,6 +271,11 @@ def _sub(text: str, offsets: Offsets, pattern: re.Pattern, repl: Repl) -> tuple[
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
+# a pinyin gloss inside a word: 會(huì)議, 區(qū), 習(xí)近平, 會(huì )議 — one syllable with a tone mark
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_GLOSS = re.compile(
+    rf"(?<=[{CJK}])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）]"
+)
 _LETTER_RUN = re.compile(
     rf"(?:(?<=[ \t\n:：])|^)[{CJK}](?: +[{CJK}])+(?=[ \t\n:：，。、；（）()]|$)", re.M
 )
@@ -388,6 +395,7 @@ def _step(pattern: re.Pattern, repl: Repl) -> Callable[[str, Offsets], tuple[str
 
 _STEPS = [
     _step(_ZERO_WIDTH, _drop),
+    _step(_PINYIN_GLOSS, _drop),
     _step(_LETTER_RUN, _letter_run),
     _step(_WIDE, _wide_gap),
     _step(_SPACE, _single_space),

@@ -13,7 +13,11 @@ UTF-16 without BOM, GB18030 and Big5; charset-normalizer only when none decodes 
 undecodable bytes are replaced by U+FFFD and reported in ``Document.warnings`` (and logged on
 the ``kg.reading`` logger as one ``Warning: <file>: …`` line).
 ``Document.original`` is the decoded file (for HTML: the decoded HTML source) and
-``Document.offsets`` point into it.
+``Document.offsets`` point into it. PDF and DOCX files (:mod:`kg.formats`: pypdfium2,
+python-docx) have no decoded file: their extracted text is ``Document.original``, and a PDF's
+page starts are in ``Document.meta["pages"]`` so that each evidence span also names its page.
+Traditional characters are read as simplified (:mod:`kg.simplify`, inside
+:func:`kg.normalize.normalize`); ``original`` keeps them as written.
 """
 
 from __future__ import annotations
@@ -29,13 +33,14 @@ from collections.abc import Iterator, Sequence
 
 from kg.decoding import Decoded, decode_bytes
 from kg.errors import InputError
+from kg.formats import SUFFIXES as FORMAT_SUFFIXES, extract_text
 from kg.model import Document
 from kg.normalize import normalize
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
-_SUPPORTED_TEXT = "kg reads .txt, .md and .html files"
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FORMAT_SUFFIXES
+_SUPPORTED_TEXT = "kg reads .txt, .md, .html, .pdf and .docx files"
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +138,8 @@ def read_document(path: str) -> Document:
     ``Document.warnings`` names the encoding and their byte positions.
     """
     data = _read_regular_file(path)
+    if path.lower().endswith(FORMAT_SUFFIXES):
+        return _read_formatted(path, data)
     is_html = path.lower().endswith(HTML_SUFFIXES)
     decoded = decode_bytes(data, path, html=is_html)
     doc = _build(path, _checked(decoded.text, path), is_html)
@@ -147,6 +154,21 @@ def read_document(path: str) -> Document:
         # one line on stderr ("Warning: <file>: …") through logging's last-resort handler
         # unless the program configured logging; programs can read doc.warnings instead
         log.warning("Warning: %s", line)
+    return doc
+
+
+def _read_formatted(path: str, data: bytes) -> Document:
+    """A PDF or DOCX file: its extracted text is ``Document.original`` (evidence offsets point
+    into it); a PDF's page starts go to ``Document.meta["pages"]`` (the ``page`` of evidence)."""
+    if not data:
+        raise InputError(path, "empty file")
+    extracted = extract_text(path, data)
+    doc = _build(path, _checked(extracted.text, path), False)
+    doc.encoding = extracted.format
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.meta["format"] = extracted.format
+    if extracted.pages:
+        doc.meta["pages"] = extracted.pages
     return doc
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.normalize import normalize
+from kg.simplify import _char
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -180,8 +181,8 @@ _WS = re.compile(r"\s+")
 
 
 def _canon(s: str) -> str:
-    """Text modulo what normalize may change: widths, 。/., and whitespace."""
-    return _WS.sub("", s.translate(_CANON))
+    """Text modulo what normalize may change: widths, 。/., whitespace, traditional characters."""
+    return "".join(_char(c) for c in _WS.sub("", s.translate(_CANON)))
 
 
 @pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])

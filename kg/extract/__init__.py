@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract.acts import extract_acts
 from kg.extract.holds import extract_holds
+from kg.formats import add_pages
 from kg.model import Document, Evidence, Fact
 
 
@@ -61,8 +62,11 @@ def _fold_unknown_orgs(facts: list[Fact]) -> list[Fact]:
 
 
 def extract_document(doc: Document) -> list[Fact]:
-    """Every fact of one document: personnel acts and office-holding statements, merged."""
-    return merge_facts(extract_acts(doc) + extract_holds(doc))
+    """Every fact of one document: personnel acts and office-holding statements, merged
+    (evidence of a PDF also gets its page: kg.formats.add_pages)."""
+    facts = merge_facts(extract_acts(doc) + extract_holds(doc))
+    add_pages(doc, facts)
+    return facts
 
 
 __all__ = ["extract_document", "extract_acts", "extract_holds", "merge_facts", "Evidence"]

@@ -1,0 +1,164 @@
+"""Traditional → simplified characters, one character for one character (the offset map stays exact).
+
+:func:`to_simplified` returns a string of the same length as its input in which every
+character at index ``i`` comes from the input's character at ``i``, so that the normalizer
+(:func:`kg.normalize.normalize`) keeps its map into the original file unchanged: extractors read
+simplified text, evidence points at the traditional characters as written.
+
+The converter is OpenCC (PyPI ``opencc``, Apache-2.0, the C++ library), profile ``t2s``.
+
+Two kinds of document:
+
+- **Traditional** (at least 5 % of the Han characters are traditional-only, see below): every
+  line is converted with OpenCC's phrase-level conversion (乾隆 stays, 乾淨 → 干净, 著名 stays,
+  顯著 → 显著), and kept when it is aligned: same length, and every changed position a Han
+  character replaced by a Han character. A line where a phrase changed the length falls back to
+  character-level conversion (each character converted alone) — never an approximate map.
+- **Simplified with odd traditional characters** (a mainland document: sample 000 writes
+  督導體制 and 中小學生 once each). A line that is itself mostly traditional (a quoted passage:
+  at least 3 traditional-only characters and 20 % of its Han characters) is converted as above.
+  Elsewhere a traditional-only character is converted only when the document itself confirms
+  the word: the converted character with its left or right Han neighbour (converted too) occurs
+  elsewhere in the document (督导 and 体制 do in sample 000). Traditional characters that
+  mainland text keeps in names (袁崑, 杨闇公, 三昇幼儿园 in sample 002) have no such support and
+  stay as written: a person's name is never changed on a guess.
+
+"Traditional-only" means: OpenCC converts the character alone, and it is not one of GB2312's
+6763 hanzi (the simplified set: 乾, 著, 干 are in GB2312 and are left to phrase conversion, which
+only traditional documents get). Text without such characters is returned as is, after a scan
+of its distinct characters (the cost on simplified documents).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+TRADITIONAL_SHARE = 0.05  # of a document's Han characters: a traditional document
+LINE_MIN, LINE_SHARE = 3, 0.2  # a traditional line inside a simplified document
+
+__all__ = ["to_simplified", "traditional_chars", "is_traditional_char"]
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # imported on first need: simplified documents without odd characters never load it
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _gb2312() -> frozenset[str]:
+    chars = set()
+    for lead in range(0xB0, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+def _is_han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0003ffff"
+
+
+@lru_cache(maxsize=16384)
+def _char(c: str) -> str:
+    """The character converted alone (itself when OpenCC gives anything but one character)."""
+    out = _converter().convert(c)
+    return out if len(out) == 1 else c
+
+
+def is_traditional_char(c: str) -> bool:
+    """Is ``c`` a traditional-only character (converted by OpenCC alone, not in GB2312)?"""
+    return _is_han(c) and c not in _gb2312() and _char(c) != c
+
+
+def traditional_chars(text: str) -> frozenset[str]:
+    """The distinct traditional-only characters of ``text``."""
+    gb = _gb2312()
+    candidates = [c for c in set(text) if c >= "\u3400" and _is_han(c) and c not in gb]
+    return frozenset(c for c in candidates if _char(c) != c)
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in simplified characters, same length, character for character (module doc)."""
+    trad = traditional_chars(text)
+    if not trad:
+        return text
+    n_trad = sum(text.count(c) for c in trad)
+    if n_trad >= TRADITIONAL_SHARE * _han_count(text):
+        return _convert_lines(text)
+    return _odd_characters(text, trad, n_trad)
+
+
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def _han_count(text: str) -> int:
+    """How many Han characters ``text`` has (estimated from every 8th character past 64k)."""
+    if len(text) <= 65536:
+        return len(_HAN.findall(text))
+    return 8 * len(_HAN.findall(text[::8]))
+
+
+def _aligned(source: str, converted: str) -> bool:
+    if len(source) != len(converted):
+        return False
+    return all(a == b or (_is_han(a) and _is_han(b)) for a, b in zip(source, converted))
+
+
+def _convert_line(line: str) -> str:
+    converted = _converter().convert(line)
+    if _aligned(line, converted):
+        return converted
+    return "".join(_char(c) if _is_han(c) else c for c in line)
+
+
+def _convert_lines(text: str) -> str:
+    converted = _converter().convert(text)
+    if _aligned(text, converted):
+        return converted
+    return "\n".join(_convert_line(line) for line in text.split("\n"))
+
+
+def _odd_characters(text: str, trad: frozenset[str], n_trad: int) -> str:
+    """A simplified document: traditional lines converted, single traditional characters only
+    where the document confirms the converted word (module doc)."""
+    seen = _Bigrams(text, n_trad)
+    found = re.compile("[" + "".join(sorted(trad)) + "]")
+    chars = list(text)
+    line_end = -1
+    line_whole = False
+    for m in found.finditer(text):
+        i = m.start()
+        if i > line_end:  # a new line: is it a traditional passage?
+            line_start = text.rfind("\n", 0, i) + 1
+            line_end = text.find("\n", i)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[line_start:line_end]
+            n = len(found.findall(line))
+            line_whole = n >= LINE_MIN and n >= LINE_SHARE * (len(line) - len(_HAN.sub("", line)))
+            if line_whole:
+                chars[line_start:line_end] = _convert_line(line)
+        if line_whole:
+            continue
+        s = _char(text[i])
+        left = _char(text[i - 1]) if i and _is_han(text[i - 1]) else ""
+        right = _char(text[i + 1]) if i + 1 < len(text) and _is_han(text[i + 1]) else ""
+        if (left and left + s in seen) or (right and s + right in seen):
+            chars[i] = s
+    return "".join(chars)
+
+
+class _Bigrams:
+    """``pair in seen``: does ``pair`` occur in the text? A search for a few lookups, a set of
+    all the text's character pairs for many (linear either way)."""
+
+    def __init__(self, text: str, lookups: int):
+        self.text = text
+        self.pairs = set(map("".join, zip(text, text[1:]))) if lookups > 20 else None
+
+    def __contains__(self, pair: str) -> bool:
+        return pair in self.pairs if self.pairs is not None else pair in self.text
