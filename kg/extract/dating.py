@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from kg.dates import (
@@ -437,32 +437,36 @@ class Dating:
     def decided_by_at(self, pos: int, status: str, section: Section | None = None,
                       end: int | None = None) -> str | None:
         """The body that decided (a decided act) or proposed (a proposed one) the act at ``pos``:
-        the nearest written before it in its paragraph, else in the paragraphs before it in the
-        same section (a meeting's report: "…会议举行。…会议决定任命"). None for a joint decision
-        or when no body is written."""
+        the one its own sentence names, else its section's, else the nearest written before it
+        in its paragraph or the paragraphs before it in the same section (a meeting's report:
+        "…会议举行。…会议决定任命"). None for a joint decision or when no body is written."""
+        return self._decider(pos, status, section, end)[0]
+
+    def _decider(self, pos: int, status: str, section: Section | None, end: int | None
+                 ) -> tuple[str | None, str | None]:
+        """(deciding body, the meeting it decided at as written, when read from the text)."""
         section = section or self.sections.at(pos)
         limit = end if end is not None else pos
-        found, body = self.deciders.at(limit, status, self._sentence_start(pos), section.start, reach=False)
+        deciders = self.deciders
+        found, body = deciders.at(limit, status, self._sentence_start(pos), section.start, reach=False)
         if found:  # the act's own sentence names its decider (市委批准，…不再担任…)
-            return body
+            return body, deciders.meeting if body else None
         if section.heading:
             known = self._section_body(status, section)
             if known is not None:
-                return known
+                return known, None
         floor = max(section.start, self._para_start(pos) - 1500)
-        found, body = self.deciders.at(limit, status, floor, section.start)
-        if not found and self.text[section.start:pos].count("\n") <= 3:
-            lead = self.deciders.lead(pos, min(section.end, pos + 600))  # a headline: its report's meeting
-            if lead is not None:
-                return lead
+        found, body = deciders.at(limit, status, floor, section.start)
         if found:
-            return body
+            return body, deciders.meeting if body else None
+        if self.text[section.start:pos].count("\n") <= 3:
+            lead = deciders.lead(pos, min(section.end, pos + 600))  # a headline: its report's meeting
+            if lead is not None:
+                return lead, deciders.meeting
         if not section.heading:
             local = local_context(self.text, pos)
-            from dataclasses import replace
-
-            return self._section_body(status, replace(section, meeting=local["meeting"]))
-        return None
+            return self._section_body(status, replace(section, meeting=local["meeting"])), None
+        return None, None
 
     def _section_body(self, status: str, section: Section) -> str | None:
         """The deciding body a section implies: its meeting's standing committee or government,
@@ -492,8 +496,9 @@ class Dating:
         if not section.heading:
             local = local_context(self.text, pos)
             meeting, number = local["meeting"], local["doc_number"]
-        return ActContext(dated.value, dated.how, dated.span, self.decided_by_at(pos, status, section, end),
-                          meeting, number)
+        body, written = self._decider(pos, status, section, end)
+        return ActContext(dated.value, dated.how, dated.span, body,
+                          re.sub(r"\s+", "", written) if written else meeting, number)
 
 
 # ------------------------------------------------------------------------------ deciding body
@@ -554,22 +559,40 @@ class Deciders:
 
         self.canonical_org = canonical_org
         self.parse_org = parse_org
+        self.meeting: str | None = None  # the meeting (as written) of the last body found
         self.text = doc.text
         self.jur = doc.jurisdiction
 
-    def _canonical(self, run: str) -> str | None:
+    def _canonical(self, run: str) -> tuple[str | None, int]:
         """The longest tail of ``run`` that names a placed body (a name kg.orgs places in a
-        jurisdiction: 省委 alone, in a document of no known province, is no body)."""
+        jurisdiction: 省委 alone, in a document of no known province, is no body), and where
+        that tail starts in ``run``."""
         for i in range(len(run) - 1):
             for form in _body_forms(run[i:]):
                 info = self.parse_org(form, self.jur)
                 if info and info.jurisdiction and info.type != "jurisdiction" and self._placed(form, info):
-                    return info.name
+                    return info.name, i
+        return None, 0
+
+    def _exact(self, run: str) -> str | None:
+        """The body ``run`` names as a whole (any of its spellings), or None."""
+        for form in _body_forms(run):
+            info = self.parse_org(form, self.jur)
+            if info and info.jurisdiction and info.type != "jurisdiction":
+                return info.name
         return None
 
+    def _placed(self, form: str, info) -> bool:
+        """Whether the text places the body: the document's jurisdiction is known, the body is
+        national, or the form names its place (滨海新区…, not 新区… alone)."""
+        if self.jur or info.jurisdiction == "中华人民共和国":
+            return True
+        return bool(re.search(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县|州|旗|盟|镇|乡)|中共中央|全国", form)) \
+            and not re.match(r"(?:新|城|郊|市|省|县|区|自治)[区市县]", form)
+
     def _not_deciding(self, trigger: re.Match[str]) -> bool:
-        """A meeting named inside a title (《关于召开…会议的决定》) or as one to come (决定…会议
-        于4月下旬召开) decides nothing here."""
+        """A meeting named inside a title (《关于召开…会议的决定》), one to come (决定…会议
+        于4月下旬召开) or one a decision is reported to (报…会议备案) decides nothing."""
         start = trigger.start()
         before = self.text[max(0, start - 60):start]
         if before.rfind("《") > before.rfind("》"):
@@ -581,16 +604,9 @@ class Deciders:
         return bool(re.search(r"关于召开|關於召開|决定|決定", clause) and re.match(r"[^，。；]{0,4}[于於]", after)) \
             or bool(re.match(r"[^，。；]{0,3}的(?:决定|決定|决议|議程|议程)", after))
 
-    def _placed(self, form: str, info) -> bool:
-        """Whether the text places the body: the document's jurisdiction is known, the body is
-        national, or the form names its place (滨海新区…, not 新区… alone)."""
-        if self.jur or info.jurisdiction == "中华人民共和国":
-            return True
-        return bool(re.search(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县|州|旗|盟|镇|乡)|中共中央|全国", form)) \
-            and not re.match(r"(?:新|城|郊|市|省|县|区|自治)[区市县]", form)
-
     def body_before(self, trigger: re.Match[str]) -> tuple[bool, str | None]:
-        """(whether a body is written, its canonical name) for a trigger match."""
+        """(whether a body is written, its canonical name) for a trigger match. A meeting
+        trigger also leaves the meeting as written in ``self.meeting``."""
         start = trigger.start()
         i = start
         while i > 0 and "\u4e00" <= self.text[i - 1] <= "\u9fff" and start - i < 40:
@@ -598,12 +614,21 @@ class Deciders:
         run = self.text[i:start]
         if "关于" in run or "關於" in run or "关於" in run:
             run = re.split(r"关于|關於|关於", run)[0]
-        run = TAIL_WORDS.sub("", LEAD_WORDS.sub("", run))
+        kept = LEAD_WORDS.sub("", run)
+        shift = len(run) - len(kept)
+        run = TAIL_WORDS.sub("", kept)
+        self.meeting = None
         if not run:
             return False, None
         if JOINT.search(self.text[max(0, i - 2):start]):
             return True, None
-        return True, self._canonical(run)
+        body, at = self._canonical(run)
+        if body is not None and MEETING_TRIGGER.fullmatch(trigger.group(0)):
+            at = next((j for j in range(at) if self._exact(run[j:]) == body), at)  # 西藏自治区…, not 区…
+            more = re.compile(rf"(?:第[{_N}]+次(?:全体|全體)?(?:会议|會議|大会|大會))").match(self.text, trigger.end())
+            written = self.text[i + shift + at:more.end() if more else trigger.end()]
+            self.meeting = re.sub(r"(?:举行|召开|舉行|召開)(?=第|[一二三四五六七八九十])", "", written)
+        return True, body
 
     def lead(self, start: int, end: int, last: bool = False) -> str | None:
         """The meeting a report is about: the first (``last``: the last) meeting named in

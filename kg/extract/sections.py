@@ -22,10 +22,20 @@ DATE_LINE_RE = re.compile(r"^[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[)）]?$",
 SPEECH_DATE_RE = re.compile(r"^——(\d{4})年(\d{1,2})月(\d{1,2})日", re.M)
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[〔\[［][0-9]{4}[〕\]］][0-9]+号")
 MEETING_RE = re.compile(
-    r"(?:[区市县]|重庆市[\u4e00-\u9fff]{1,4}区)?第?[一二三四五六七八九十]+届人大常委会\s*第[一二三四五六七八九十百0-9]+次会议"
+    r"(?:[\u4e00-\u9fff]{2,12}?(?:自治区|自治州|省|市|区|县|州|旗|盟)|自治区|[省区市县州旗])?"
+    r"第?[一二三四五六七八九十]+届(?:人大常委会|人民代表大会常务委员会)\s*第?[一二三四五六七八九十百0-9]+次会议"
 )
 # Sub-headings that label a list inside a bill or decision ("## 一、提请任命", "## 决定"): they set
 # the act of the list that follows (read by the acts extractor) but do not start a section.
+# words that end what comes before a meeting's name (…同志向区十九届人大常委会…, 6月26日在区…)
+MEETING_LEAD_RE = re.compile(r"^.*[在向于於日的志了和与及对经由召开举行]")
+
+
+def _meeting_text(m: re.Match | None) -> str | None:
+    """A meeting as written, without the words before its name."""
+    return MEETING_LEAD_RE.sub("", re.sub(r"\s+", "", m.group())) if m else None
+
+
 LIST_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定)?(?:审议)?(?:任命|免去|任免|免职|决定|聘任)?$")
 PROPOSING_HEADING_RE = re.compile(r"议案|说明|申请|草案|提名|建议")
 PROPOSER_RE = re.compile(r"^(.{2,30}?)\s*关于")
@@ -78,7 +88,7 @@ def _make(doc: Document, start: int, end: int, heading: str) -> Section:
         proposing=proposing,
         date=_section_date(text, proposing),
         doc_number=number.group() if number else None,
-        meeting=re.sub(r"\s+", "", meeting.group()) if meeting else None,
+        meeting=_meeting_text(meeting),
         body=body.group(1).strip() if body else None,
         applicant=applicant.group(1) if applicant else None,
     )
@@ -105,7 +115,7 @@ def local_context(text: str, pos: int) -> dict:
     numbers = list(DOC_NUMBER_RE.finditer(before))
     found["doc_number"] = numbers[-1].group() if numbers else None
     meetings = list(MEETING_RE.finditer(before)) or list(GOV_MEETING_RE.finditer(before))
-    found["meeting"] = re.sub(r"\s+", "", meetings[-1].group()) if meetings else None
+    found["meeting"] = _meeting_text(meetings[-1]) if meetings else None
     return found
 
 
