@@ -30,14 +30,14 @@ def _write(path: Path, data: bytes) -> str:
 
 
 def test_reading_iter_input_files_mixed_directory(tmp_path):
-    for name in ("b.txt", "a.md", "c.html", "d.png", "e.pdf", "sub/f.txt", ".hidden.txt"):
+    for name in ("b.txt", "a.md", "c.html", "d.png", "e.doc", "g.pdf", "h.docx", "sub/f.txt", ".hidden.txt"):
         _write(tmp_path / name, "王俊".encode())
     missing = str(tmp_path / "nope.txt")
     got = list(iter_input_files([str(tmp_path), missing]))
     names = [Path(p).relative_to(tmp_path).as_posix() for p, _ in got]
-    assert names == ["a.md", "b.txt", "c.html", "d.png", "e.pdf", "sub/f.txt", "nope.txt"]
+    assert names == ["a.md", "b.txt", "c.html", "d.png", "e.doc", "g.pdf", "h.docx", "sub/f.txt", "nope.txt"]
     errors = {Path(p).name: e for p, e in got if e is not None}
-    assert set(errors) == {"d.png", "e.pdf", "nope.txt"}
+    assert set(errors) == {"d.png", "e.doc", "nope.txt"}  # .pdf and .docx are read (and judged) one by one
     for path, err in got:
         if err is not None:
             assert isinstance(err, InputError) and path in str(err) and "\n" not in str(err)
@@ -61,7 +61,10 @@ def test_reading_iter_input_files_keeps_path_as_given(tmp_path, monkeypatch):
         ("controls.txt", bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16]) * 20, "binary"),
         ("garbage.txt", bytes(range(0x80, 0x100)) * 4, "encoding"),
         ("picture.png", b"\x89PNG\r\n", "unsupported"),
-        ("scan.pdf", b"%PDF-1.4", "unsupported"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "unsupported file type (kg reads .txt, .md, .html, .pdf and .docx"),
+        ("cut.pdf", b"%PDF-1.4", "not a readable PDF"),
+        ("empty.pdf", b"", "empty"),
+        ("letter.docx", "王俊".encode(), "not a readable DOCX"),
     ],
 )
 def test_reading_bad_file_gives_one_line_error(tmp_path, name, data, reason):

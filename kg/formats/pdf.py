@@ -38,7 +38,8 @@ def pdf_text(path: str, data: bytes) -> Extracted:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        reason = str(exc).split(":")[-1].strip() or "unreadable"
+        found = re.search(r"PDFium: ([^)]*)", str(exc))
+        reason = (found.group(1) if found else str(exc)).strip().rstrip(".") or "unreadable"
         if "password" in reason.lower():
             raise InputError(path, "encrypted PDF (needs a password), cannot read its text") from None
         raise InputError(path, f"not a readable PDF ({reason})") from None
