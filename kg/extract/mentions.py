@@ -86,7 +86,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     weak = None
     for k in (4, 3, 2):
         cand = text[pos : pos + k]
-        if len(cand) < k or cand in NOT_NAMES or not is_person_name(cand) or _title_re().search(cand):
+        if len(cand) < k or cand in NOT_NAMES or not is_person_name(cand) or _title_re().search(cand) \
+                or "代理" in cand:
             continue
         rest = text[pos + k : pos + k + 3]
         if not rest or rest[0] in PUNCT_AFTER:
@@ -167,7 +168,7 @@ LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
-CUT_RE = re.compile(r"^.*(?:邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
+CUT_RE = re.compile(r"^.*(?:任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
@@ -242,7 +243,12 @@ def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> Non
     if not (post.title.startswith(("党委", "党工委")) or (info and info.body)):
         return
     body = T.post_body(phrase, jur)
-    if not body or not body.title or not body.org:
+    if not body or not body.title:
+        return
+    if not body.org:
+        if body.body_text.endswith(("党委", "党工委")) and body.body_text[:-2].rstrip("党工") in LEVEL_MARKERS \
+                and post.title.startswith(("党委", "党工委")):
+            post.title, post.org_text = body.title, body.body_text  # 自治区党委书记, place unknown
         return
     if post.title.startswith(("党委", "党工委")) and not body.org.startswith("中共"):
         return  # 集团有限公司党委委员: the company's 党委委员, not a place's committee
@@ -330,7 +336,18 @@ def _org_for(post: Post, doc: Document) -> str | None:
         return None
     if not post.org_text:
         return T.implied_org(post.title, doc.jurisdiction)
-    return canonical(post.org_text, doc)
+    org = canonical(post.org_text, doc)
+    return None if org and _unplaced(org, doc) else org
+
+
+def _unplaced(org: str, doc: Document) -> bool:
+    """kg.orgs returns a name it cannot place as written (省政府 with no jurisdiction, 普陀区委):
+    such a name is no canonical organization, the fact's org stays null."""
+    from kg.orgs import parse_org
+
+    info = parse_org(org, doc.jurisdiction)
+    return info is not None and info.jurisdiction is None and info.name == org \
+        and re.search("[省市县区州镇乡旗盟]", org) is not None
 
 
 def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
@@ -397,8 +414,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         prev = (name_end, written)
         for post, at in posts:
             org = _org_for(post, doc) or _named_before(text, at, post, doc)
-            if org is None and post.kind == "hold":
+            if org is None and post.kind == "hold" and not (
+                    post.org_text and post.org_text.startswith(LEVEL_MARKERS)
+                    and re.fullmatch(f"[{HAN}]+", post.org_text)):
                 continue  # "副主任余炳友", "常委会副主任…": a post we cannot place is not kept
+                # (省政府副省长X with no known place: kept, org null, org_text as written)
             for person, where in names:
                 facts.append(make_fact(doc, person, post, where, org=org, date=date,
                                        extra={"mention": True}))
