@@ -119,6 +119,38 @@ def to_jsonable(value: Any) -> Any:
     return str(value)
 
 
+PERIOD = ("start", "end", "first_seen", "last_seen")
+FLAGS = ("current", "acting", "concurrent")
+
+
+def for_table(row: dict) -> dict:
+    """A row as a table shows it (JSON and CSV keep every column): the dates of a tenure in one
+    `period` column ("2021-08-17 – now; seen 2021 – 2021-12"), its flags in one `flags` column
+    ("current, acting, concurrent"), and `sources` left out when the evidence names them."""
+    out: dict = {}
+    for key, value in row.items():
+        if key in PERIOD:
+            if "period" not in out:
+                out["period"] = _period(row)
+        elif key in FLAGS:
+            if "flags" not in out:
+                out["flags"] = ", ".join(f for f in FLAGS if row.get(f) is True)
+        elif key == "sources" and row.get("evidence"):
+            continue
+        else:
+            out[key] = value
+    return out
+
+
+def _period(row: dict) -> str:
+    start, end, first, last = (row.get(k) for k in PERIOD)
+    text = f"{start or '?'} – {end or ('now' if row.get('current') else '?')}" if (start or end) else ""
+    seen = (f"seen {first}" + (f" – {last}" if last and last != first else "")) if first else ""
+    if seen and text and first == start and (last in (None, first) or last == end):
+        seen = ""
+    return "; ".join(x for x in (text, seen) if x)
+
+
 def csv_value(value: Any) -> str:
     """One CSV cell: booleans true/false, lists joined with '; ', evidence as 'doc: text' | …."""
     if value is None:
@@ -159,6 +191,7 @@ def emit(rows: list[dict], *, as_json: bool = False, as_csv: bool = False, title
     if not rows:
         Console(stderr=True).print("(no rows)")
         return
+    rows = [for_table(r) for r in rows]
     table = Table(title=plain(title) if title is not None else None, show_lines=False, header_style="bold")
     columns = [c for c in rows[0] if any(r.get(c) not in (None, "", []) for r in rows)] or list(rows[0])
     for col in columns:

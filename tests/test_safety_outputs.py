@@ -449,7 +449,7 @@ def test_safety_hostile_text_who_held_and_query(hostile_db):
     result = invoke("who-held", TITLE, "--db", hostile_db)
     _shown_plainly(result, NAME, ORG, TITLE, "[/bold]为:thumbs_up:")
     result = invoke("query", "who_held", "-p", f"title={TITLE}", "--db", hostile_db, "--json")
-    assert json.loads(result.stdout)[0]["sentence"] == HOSTILE_SENTENCE
+    assert json.loads(result.stdout)[0]["evidence"][0]["text"] == HOSTILE_SENTENCE  # structured evidence (issue 10)
     stats = {r["kind"]: r["count"] for r in json.loads(invoke("query", "stats", "--db", hostile_db, "--json").stdout)}
     assert stats["Person"] == 7 and stats["Post"] == 5  # the stored "DETACH DELETE" did nothing
 

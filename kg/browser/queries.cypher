@@ -320,7 +320,7 @@ WHERE lo1 <= hi2 + '~' AND lo2 <= hi1 + '~'
 RETURN a.name AS person, o.name AS org,
        CASE WHEN h1.acting = true THEN '代理' + x1.title ELSE x1.title END AS title, b.name AS colleague,
        CASE WHEN h2.acting = true THEN '代理' + x2.title ELSE x2.title END AS colleague_title,
-       lo2 AS colleague_from, hi2 AS colleague_to,
+       lo2 AS colleague_from, CASE WHEN hi2 = '9999' THEN 'now' ELSE hi2 END AS colleague_to, h2.acting AS colleague_acting, h2.concurrent AS colleague_concurrent,
        (h1.start IS NOT NULL AND h2.start IS NOT NULL AND (h1.`end` IS NOT NULL OR h1.current = true)
         AND (h2.`end` IS NOT NULL OR h2.current = true) AND lo1 < hi2 AND lo2 < hi1) AS certain
 ORDER BY org, colleague, colleague_title;
@@ -370,7 +370,7 @@ OPTIONAL MATCH (nq:Person)-[h5:HELD]->(x)
 WHERE nq.id <> p.id AND coalesce(h5.start, h5.first_seen) = following
 RETURN o.name AS org, CASE WHEN h.acting = true THEN '代理' + x.title ELSE x.title END AS title, p.name AS person,
        h.start AS start, h.`end` AS `end`, h.first_seen AS first_seen, h.last_seen AS last_seen,
-       h.current AS current, h.acting AS acting, succeeded, collect(DISTINCT nq.name) AS succeeded_by,
+       h.current AS current, h.acting AS acting, h.concurrent AS concurrent, succeeded, collect(DISTINCT nq.name) AS succeeded_by,
        CASE WHEN size(succeeded) = 0 THEN NULL ELSE dated = 1 END AS certain
 ORDER BY org, coalesce(start, first_seen, '9999'), size(succeeded), person;
 
@@ -388,7 +388,7 @@ WHERE x.title = $title AND ($org = '' OR o.name CONTAINS $org)
   AND ($acting = '' OR h.acting = true)
   AND ($as_of = '' OR (coalesce(h.start, h.first_seen, '0000') <= $as_of + '~'
        AND (CASE WHEN h.current = true THEN '9999' ELSE coalesce(h.`end`, h.last_seen, '9999') END) + '~' >= $as_of))
-OPTIONAL MATCH (e:Event)
+OPTIONAL MATCH (e:Event)-[:CONCERNS]->(p)
 WHERE e.id IN h.events
 WITH p, h, x, o, collect(DISTINCT e.kind) AS acts
 RETURN p.name AS person, p.id AS person_id,
