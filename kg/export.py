@@ -594,7 +594,8 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
 def write_html(graph: Graph, out: IO[bytes], focus: Selection | None = None) -> None:
     from kg.web import render_page
 
-    out.write(render_page(graph, focus=focus).encode("utf-8"))
+    what = focus and (focus.person or focus.org)
+    out.write(render_page(graph, focus=focus, title=f"kg graph: {what}" if what else "kg graph").encode("utf-8"))
 
 
 def script_json(data: Any) -> str:
