@@ -120,6 +120,10 @@ def test_catalog_dates_from_dated_documents(store):
                         "RETURN count(h) AS n")[0]["n"]
     total = store.run("MATCH ()-[h:HELD]->() RETURN count(h) AS n")[0]["n"]
     assert undated < total / 20
+    # a 常委 the 2021 roster lists without a start note is not dated by the December congress
+    [liu] = store.run("MATCH (p:Person {name: '刘德毅'})-[m:MEMBER_OF {role: '常委'}]->(o:Organization {name: '中共重庆市大渡口区委员会'}) "
+                      "RETURN m.start AS s, m.first_seen AS f")
+    assert liu == {"s": None, "f": "2021"}
     [zhao] = store.run("MATCH (p:Person {name: '赵吉春'})-[h:HELD]->(x:Post {title: '副区长'}) "
                        "RETURN h.start AS s, h.start_precision AS sp")
     assert zhao == {"s": "2025-06-26", "sp": "day"}

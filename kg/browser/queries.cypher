@@ -15,7 +15,7 @@ WHERE o.name CONTAINS $org
 RETURN o.name AS body, CASE WHEN m.acting = true THEN '代理' + coalesce(m.role, 'member') ELSE coalesce(m.role, 'member') END AS role,
        p.name AS person, m.constituency AS constituency, m.start AS start, m.`end` AS `end`,
        m.first_seen AS first_seen, m.last_seen AS last_seen, m.current AS current, m.concurrent AS concurrent,
-       m.evidence AS evidence
+       m.sources AS sources, m.evidence AS evidence
 ORDER BY body, role, person;
 
 // ---- career: A person's whole career in one timeline — acts (appointments, removals …), tenures of posts (HELD), memberships of bodies (MEMBER_OF) and ranks — each line once, with its sources (document paths) and evidence.
@@ -203,7 +203,7 @@ WHERE o.name CONTAINS $org
 MATCH (p:Person)-[h:HELD]->(x:Post)-[:`IN`]->(o)
 RETURN o.name AS org, CASE WHEN h.acting = true THEN '代理' + x.title ELSE x.title END AS title, p.name AS person,
        h.start AS start, h.`end` AS `end`, h.first_seen AS first_seen, h.last_seen AS last_seen,
-       h.current AS current, h.acting AS acting, h.concurrent AS concurrent
+       h.current AS current, h.acting AS acting, h.concurrent AS concurrent, h.sources AS sources
 ORDER BY org, x.title, coalesce(start, first_seen, ''), person;
 
 // ---- org_tree: An organization (exact name) and its sub-units through PART_OF (up to 6 levels), each with its parent, its posts and their holders and its collective seats (常委, 委员 … through MEMBER_OF) and their members — current ones, or with as_of those whose tenure is attested at that date (co-attested: a 2021 yearbook attests 2021).

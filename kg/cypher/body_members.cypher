@@ -9,5 +9,5 @@ WHERE o.name CONTAINS $org
 RETURN o.name AS body, CASE WHEN m.acting = true THEN '代理' + coalesce(m.role, 'member') ELSE coalesce(m.role, 'member') END AS role,
        p.name AS person, m.constituency AS constituency, m.start AS start, m.`end` AS `end`,
        m.first_seen AS first_seen, m.last_seen AS last_seen, m.current AS current, m.concurrent AS concurrent,
-       m.evidence AS evidence
+       m.sources AS sources, m.evidence AS evidence
 ORDER BY body, role, person

@@ -6,5 +6,5 @@ WHERE o.name CONTAINS $org
 MATCH (p:Person)-[h:HELD]->(x:Post)-[:`IN`]->(o)
 RETURN o.name AS org, CASE WHEN h.acting = true THEN '代理' + x.title ELSE x.title END AS title, p.name AS person,
        h.start AS start, h.`end` AS `end`, h.first_seen AS first_seen, h.last_seen AS last_seen,
-       h.current AS current, h.acting AS acting, h.concurrent AS concurrent
+       h.current AS current, h.acting AS acting, h.concurrent AS concurrent, h.sources AS sources
 ORDER BY org, x.title, coalesce(start, first_seen, ''), person
