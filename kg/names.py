@@ -22,6 +22,8 @@ DOTS = "·•‧・∙⋅"
 DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
 _NOT_IN_NAME = set("的为任免和及与等同在于是了将对从向把被由以该本我你他她们年月日号届次位名会")
+# a name written whole between separators: 会 (孙会方), 名, 同 are possible
+_NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同")
 # transliterated names: fewer stop characters (热日古丽 has 日)
 _NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔")
 # marks after a name: (女), (男), (回族), (女、蒙古族), (兼)
@@ -57,13 +59,16 @@ def is_dot_name(text: str) -> bool:
             and not any(ch in _NOT_IN_DOT_NAME for ch in text))
 
 
-def is_person_name(text: str) -> bool:
-    """True when ``text`` (already cleaned) looks like a Chinese personal name."""
+def is_person_name(text: str, delimited: bool = False) -> bool:
+    """True when ``text`` (already cleaned) looks like a Chinese personal name. ``delimited``:
+    the name is written whole between separators (a list row "孙会方（县委常委…）"), so the
+    characters that usually follow a name in running text (会 of 会见 …) may be inside it."""
     if "·" in text:
         return is_dot_name(text)
     if not 2 <= len(text) <= 4 or not re.fullmatch(f"[{HAN}]+", text):
         return False
-    if any(ch in _NOT_IN_NAME for ch in text[1:]):
+    stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
+    if any(ch in stops for ch in text[1:]):
         return False
     sn = surnames()
     if text[:2] in sn and len(text) >= 3:

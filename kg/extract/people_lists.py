@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg import titles as T
 from kg.extract.holds import Post, make_fact, year_of
 from kg.extract.roster import _parse_posts, _split_notes
 from kg.model import Document, Fact
@@ -26,6 +27,11 @@ NAME = rf"[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}"
 SEX = r"(?:[（(][男女][)）])?"
 CELL_NAME_RE = re.compile(rf"^(?:[^：:]{{1,6}}[：:])?\s*(?P<name>{NAME}){SEX}(?:（[^）]{{1,6}}）)?$")
 SPACE_ROW_RE = re.compile(rf"^(?P<name>{NAME}){SEX}[ \u3000]+(?P<posts>[{HAN}（(].*)$")
+# the role a member of a leading group / committee has in it, before the name
+ROLE_RE = re.compile(r"^(?:常\s*务\s*)?(?:副\s*)?(?:组\s*长|主\s*任|总\s*指\s*挥|指\s*挥\s*长|召\s*集\s*人|"
+                     r"成\s*员|委\s*员|秘\s*书\s*长)\s*[：:]\s*")
+# "孙会方（县委常委、县政府常务副县长）": a name with its posts in brackets
+PAREN_ROW_RE = re.compile(rf"^(?P<name>{NAME}){SEX}[（(](?P<posts>[{HAN}、，,]+)[)）]\s*[；;。，,]?$")
 HONOURS_RE = re.compile(r"光荣榜|先进个人|先进集体|获奖|表彰|荣誉")
 LIST_HEAD_RE = re.compile(r"名单|名录|列席|出席|人员|召集人|领导")
 BOARD_HEAD_RE = re.compile(r"编辑委员会|编委会")
@@ -68,8 +74,9 @@ def _row_facts(doc: Document, name: str, posts_text: str, span: tuple[int, int],
         if RETIRED in (post.org_text or ""):
             continue
         extra = {"section": section, "row": row_id, "list": True}
-        facts.append(make_fact(doc, name, post, span, date=date, former=True if former else None,
-                               extra=extra))
+        org = None if post.org_text or post.kind != "hold" else T.implied_org(post.title, doc.jurisdiction)
+        facts.append(make_fact(doc, name, post, span, org=org, date=date,
+                               former=True if former else None, extra=extra))
     return facts
 
 
@@ -122,15 +129,17 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if honours:
             continue
         pairs = _cells(line) if "\t" in line else []
-        if not pairs and (m := SPACE_ROW_RE.match(s)):
-            pairs = [(m.group("name"), m.group("posts"), line.index(s))]
+        role = ROLE_RE.match(s)
+        body = s[role.end():] if role else s  # "副组长：俞建宁 省政府副秘书长": the row after its role
+        if not pairs and (m := SPACE_ROW_RE.match(body) or PAREN_ROW_RE.match(body)):
+            pairs = [(m.group("name"), m.group("posts"), line.index(s) + (role.end() if role else 0))]
         if not pairs and rows and rows[-1][3] == pos - 1 and _continues(rows[-1][1], s):
             rows[-1][1] += s.split("\t")[0]  # the PDF cut the row: "巴南区人大" + "常委会原主任"
             rows[-1][3] = pos + len(line)
             continue
         for raw_name, posts, at in pairs:
             name = clean_name(raw_name)
-            if is_person_name(name):
+            if is_person_name(name, delimited=True):
                 rows.append([name, posts, pos + at, pos + len(line), section])
     for i, (name, posts, start, end, sect) in enumerate(rows, 1):
         if any(a < end and start < b for a, b in skip):

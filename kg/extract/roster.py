@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.holds import Post, canonical, make_fact, parse_post, year_of
 from kg.model import Document, Fact
-from kg.titles import is_rank
+from kg.titles import is_rank, title_info
 
 HAN = "\u4e00-\u9fff"
 ROW_RE = re.compile(
@@ -209,9 +209,15 @@ def _parse_posts(text: str, section: str | None) -> list[Post]:
         if post is None:
             continue
         if post.kind == "hold":
+            info = title_info(post.title)
             if not post.org_text and post.title in TOWN_TITLES and (prev or section):
                 place = PLACE_RE.match(prev or section or "")  # 篆塘镇武装部长、副镇长: the town
                 post.org_text = place.group("place") if place else None
+            elif not post.org_text and prev and info and info.body and not info.only_after_place \
+                    and post.title not in TOWN_TITLES:
+                from kg.extract.mentions import _own_government
+
+                post.org_text = _own_government(info, prev)  # 区委副书记、区长: 区政府, not 区委
             post.org_text = _resolve_fragment(post.org_text, prev, section)
             prev = post.org_text
         elif post.org_text:  # "…人民法院审判管理办公室一级法官、副主任": the org carries on
