@@ -120,3 +120,37 @@ def test_mentions_news_gold_of_000():
                       kinds=("hold", "rank"))
     assert report.overall.precision >= 0.90
     assert report.overall.f1 >= 0.85
+
+
+def test_lists_leading_group_rows_with_roles_and_bracketed_posts():
+    text = ("组 长:郝 远 副省长\n副组长:俞建宁 省政府副秘书长\n成 员:陈 江 省发展改革委副主任\n"
+            "组长：孙会方（县委常委、县政府常务副县长）\n")
+    got = _keys(extract_holds(_doc(text, jur="甘肃省", year=None, date="2014-10-24", raw=True)))
+    assert ("郝远", "副省长", "甘肃省人民政府") in got
+    assert ("俞建宁", "副秘书长", "甘肃省人民政府") in got
+    assert ("陈江", "副主任", "甘肃省发展和改革委员会") in got
+    assert ("孙会方", "常委", None) in got or any(p == "孙会方" for p, _, _ in got)
+
+
+def test_mentions_names_whole_and_lists_of_names():
+    doc = _doc("省委书记沈晓明，省委副书记、代省长冯飞，省委常委毛超峰、尼玛卓玛出席。"
+               "副市长石爱作，拟任。自治区政协副主席阿尤甫·铁衣甫、约尔古丽·加帕尔出席。\n",
+               jur="海南省", year=None, date="2020-12-03")
+    got = _keys(mentions.extract(doc))
+    assert ("冯飞", "副书记", "中共海南省委员会") in got
+    assert ("冯飞", "省长", "海南省人民政府") in got  # 代省长: acting 省长 of the government
+    assert ("尼玛卓玛", "常委", "中共海南省委员会") in got  # a list item without a known surname
+    assert any(p == "石爱作" for p, _, _ in got) and not any(p == "石爱" for p, _, _ in got)
+    assert {"阿尤甫·铁衣甫", "约尔古丽·加帕尔"} <= {p for p, _, _ in got}
+
+
+def test_mentions_comma_chain_and_colleague_org():
+    doc = _doc("6月28日消息，四川省委副书记，省长、省政府党组书记黄强，调任吉林省委书记。\n",
+               jur="四川省", year=None, date="2024-06-28")
+    assert ("黄强", "副书记", "中共四川省委员会") in _keys(mentions.extract(doc))
+    doc = _doc("市政府合作交流办主任潘晓岗、副主任何怀青参加。县委常委、纪委书记陈凤娇，省委常委、组织部长毛万春出席。\n",
+               jur="海南省定安县", year=None, date="2022-08-04")
+    got = _keys(mentions.extract(doc))
+    assert any(p == "何怀青" and t == "副主任" for p, t, _ in got)
+    assert ("陈凤娇", "书记", "中共海南省定安县纪律检查委员会") in got
+    assert ("毛万春", "部长", "中共海南省委员会组织部") in got

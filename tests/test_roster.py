@@ -102,3 +102,17 @@ def test_roster_matches_the_gold(yearbook_holds):
     report = evaluate(load_gold_file(GOLD), yearbook_holds, kinds=("hold", "rank"))
     assert report.overall.f1 >= 0.95
     assert report.overall.precision >= 0.95
+
+
+def test_roster_bare_head_after_party_committee_is_of_the_government():
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    text = "领导分工\n张三  区委副书记、区长，主持区政府全面工作。\n李四  区委常委、常务副区长，负责区政府常务工作。\n"
+    doc = document_from_text(text, "x.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date = "重庆市巴南区", "2024-01-05"
+    assert {(f.person, f.title, f.org) for f in extract_holds(doc)} == {
+        ("张三", "副书记", "中共重庆市巴南区委员会"), ("张三", "区长", "重庆市巴南区人民政府"),
+        ("李四", "常委", "中共重庆市巴南区委员会"), ("李四", "常务副区长", "重庆市巴南区人民政府"),
+    }

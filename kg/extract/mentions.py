@@ -75,8 +75,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         dot = max(m.group(0).rfind(d) for d in DOTS)
         for end in range(m.end(), pos + dot + 1, -1):  # the last part, longest first
             cand, rest = clean_name(text[pos:end]), text[end : end + 3]
-            if not is_person_name(cand):
-                continue
+            if not is_person_name(cand) or any(cand.endswith(w) for w in AFTER if len(w) > 1):
+                continue  # "约尔古丽·加帕尔出席": the name ends before 出席
             if not rest or rest[0] in PUNCT_AFTER:
                 return cand, end
             if weak is None and rest.startswith(AFTER):
