@@ -36,3 +36,33 @@ def test_plan_check_catches_a_keyed_lookup_by_scan(sample_db):
     finally:
         store.close()
     assert any("CROSS_PRODUCT" in p for p in problems), problems
+
+
+def test_lookup_tables_give_the_same_rows_and_a_key_lookup(samples_db):
+    """The LadybugDB store starts keyed saved queries from its lookup tables (a primary-key
+    lookup instead of a scan of every Person / Post / Organization); the rows are the same."""
+    from kg.store.ladybug import use_lookups
+
+    store = LadybugStore(samples_db, read_only=True)
+    try:
+        person = store.run("MATCH (p:Person)-[:HELD]->(:Post) RETURN p.name AS n ORDER BY n LIMIT 1")[0]["n"]
+        org = store.run("MATCH (o:Organization)<-[:PART_OF]-(:Organization) RETURN o.name AS n ORDER BY n LIMIT 1")[0]["n"]
+        params = {**PARAMS, "name": person, "a": person, "org": org}
+        rewritten = 0
+        for name, q in sorted(CATALOG.items()):
+            text = q.text_for("ladybug")
+            if use_lookups(text) == text:
+                continue
+            rewritten += 1
+            bound = {k: params.get(k, "") if k in q.required else "" for k in q.params}
+            store._has_lookups = False
+            plain = store.run(text, bound)
+            store._has_lookups = True
+            fast = store.run(text, bound)
+            key = lambda r: repr(sorted(r.items()))  # noqa: E731
+            assert sorted(fast, key=key) == sorted(plain, key=key), name
+            ops = store.explain(text, bound)
+            assert any(op[0].startswith("PRIMARY_KEY_SCAN") for op in ops), (name, [op[0] for op in ops])
+        assert rewritten >= 4  # who_held, career, colleagues, org_tree at least
+    finally:
+        store.close()

@@ -66,6 +66,7 @@ class LadybugStore:
         self.schema = schema or load_schema()
         self._db: Any = None
         self._conn: Any = None
+        self._has_lookups: bool | None = None  # lookup tables (LOOKUPS) in this database: known at first query
         self._lock: DbLock | None = None
         if read_only:
             self._connection()  # fail now (missing, locked, not a database), not at first query
@@ -101,6 +102,7 @@ class LadybugStore:
         if self._db is not None:
             self._db.close()
         self._conn = self._db = None
+        self._has_lookups = None
 
     def __del__(self) -> None:  # a writer that was never closed must not keep the lock
         try:
@@ -118,11 +120,22 @@ class LadybugStore:
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict]:
         """Run one parameterized Cypher query; rows as dicts keyed by the RETURN names."""
         conn = self._connection()
+        if self._has_lookups is None:
+            self._has_lookups = self._lookups_present(conn)
+        if self._has_lookups:
+            query = use_lookups(query)
         try:
             result = conn.execute(query, dict(params or {}))
         except RuntimeError as exc:
             raise QueryError(f"LadybugDB rejected the query: {_first_line(exc)}") from exc
         return _rows(result)
+
+    def _lookups_present(self, conn: Any) -> bool:
+        try:
+            names = {str(v) for r in _rows(conn.execute("CALL show_tables() RETURN name")) for v in r.values()}
+        except RuntimeError:
+            return False
+        return all(k in names for k in LOOKUPS)
 
     def explain(self, query: str, params: dict[str, Any] | None = None) -> list[list[str]]:
         """The plan LadybugDB would run for ``query``: its operators, each as [name, detail…]
@@ -193,6 +206,62 @@ class LadybugStore:
             db.close()
 
 
+# -- lookup tables: the indexed entry points of the saved queries ---------------------------
+# LadybugDB indexes primary keys only: `WHERE p.name = $name` scans every Person (50 ms at 200k
+# persons, per clause), a primary-key lookup takes 0.1 ms. So next to the graph the store keeps
+# one small node table per looked-up property, keyed by the value, linked to the nodes that have
+# it: (:PersonByName {id: '赵吉春'})-[:NAME_OF]->(:Person). They are not part of the graph model
+# (kg/schema.yaml), exports or Neo4j (which has real indexes); the LadybugDB variants of the
+# saved queries (kg/cypher/*.ladybug.cypher) start from them.
+LOOKUPS = {  # lookup label: (rel type, label, property)
+    "PersonByName": ("NAME_OF", "Person", "name"),
+    "PostByTitle": ("TITLE_OF", "Post", "title"),
+    "OrgByName": ("ORG_NAME_OF", "Organization", "name"),
+}
+
+
+_LOOKUP_OF = {(label, prop): (lookup, rel) for lookup, (rel, label, prop) in LOOKUPS.items()}
+_KEYED_MATCH = re.compile(
+    r"(?<![A-Za-z_])(?P<kw>MATCH\s+)(?P<pat>[^\n]*?\((?P<var>\w+):(?P<label>\w+)\)[^\n]*?)"
+    r"(?P<gap>\s*\n\s*|\s+)WHERE\s+(?P=var)\.(?P<prop>\w+)\s*=\s*\$(?P<param>\w+)(?=\s+AND\s|\s*\n|\s*$)"
+)
+
+
+def use_lookups(query: str) -> str:
+    """``query`` with its keyed lookups starting from the lookup tables.
+
+    A ``MATCH <pattern> WHERE v.name = $p …`` (the equality the first conjunct of the clause's
+    WHERE, v a Person / Post / Organization of the pattern, not an OPTIONAL MATCH) gets the extra
+    pattern ``(:PersonByName {id: $p})-[:NAME_OF]->(v)``: a primary-key lookup the planner
+    starts from. The WHERE stays, so the rows are the same by construction."""
+    def add(m: re.Match) -> str:
+        hit = _LOOKUP_OF.get((m.group("label"), m.group("prop")))
+        before = query[max(0, m.start() - 9):m.start()]
+        if hit is None or "OPTIONAL" in before:
+            return m.group(0)
+        lookup, rel = hit
+        entry = f"(:{lookup} {{id: ${m.group('param')}}})-[:{rel}]->({m.group('var')}), "
+        return m.group(0).replace(m.group("kw") + m.group("pat"), m.group("kw") + entry + m.group("pat"), 1)
+
+    return _KEYED_MATCH.sub(add, query)
+
+
+def lookup_statements(schema: Schema) -> list[str]:
+    """DDL and COPY statements that build the lookup tables from the loaded graph tables."""
+    out = []
+    for lookup, (rel, label, prop) in LOOKUPS.items():
+        if label not in schema.nodes or prop not in schema.nodes[label].properties:
+            continue
+        l, r, n, p = quote(lookup), quote(rel), quote(label), quote(prop)
+        out += [
+            f"CREATE NODE TABLE {l}(id STRING, PRIMARY KEY(id))",
+            f"CREATE REL TABLE {r}(FROM {l} TO {n})",
+            f"COPY {l} FROM (MATCH (x:{n}) WHERE x.{p} IS NOT NULL RETURN DISTINCT x.{p})",
+            f"COPY {r} FROM (MATCH (x:{n}) WHERE x.{p} IS NOT NULL RETURN x.{p}, x.{quote(schema.nodes[label].key)})",
+        ]
+    return out
+
+
 # -- validation --------------------------------------------------------------------------
 def check_graph(schema: Schema, nodes: dict[str, list[dict]], rels: dict[str, list[dict]]) -> None:
     """Refuse a graph the schema does not allow, naming the label, property or id at fault."""
@@ -243,6 +312,8 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
             for typ, rows in rels.items():
                 cols = [("from", "STRING"), ("to", "STRING"), *schema.rels[typ].properties.items()]
                 _copy(conn, Path(tmpdir) / f"r_{typ}.csv", typ, cols, rows)
+        for stmt in lookup_statements(schema):
+            conn.execute(stmt)
         conn.execute("CHECKPOINT")
     except RuntimeError as exc:
         raise StoreError(f"writing {path.name} failed: {_first_line(exc)}") from exc
