@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import grammar
+from kg.extract.colon_lists import read_colon_lists
 from kg.extract.grammar import Shape
 from kg.extract.posts import PostReading, parse_post, parse_posts
 from kg.extract.dating import Dating
@@ -307,6 +308,7 @@ class ActReader:
                 mode, last_section = None, section
             ev = self._evidence(s_start, s_end, text, jmap)
             mode = self._sentence(text, start, section, ev, mode)
+        read_colon_lists(self)
         return self.facts
 
     def _evidence(self, s: int, e: int, text: str, jmap: list[int]) -> Evidence:

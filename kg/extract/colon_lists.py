@@ -1,0 +1,134 @@
+"""Acts written as a list of "title: names" lines under the sentence that makes them.
+
+Two document kinds announce people this way:
+
+- a leading group's composition (…决定成立甘肃省黄标车和老旧车淘汰工作领导小组。组成人员如下：),
+  then ``组 长：郝 远 副省长`` / ``副组长：俞建宁 省政府副秘书长`` / ``成 员：陈 江 …`` with
+  further members on lines of their own — every member is *appointed* to the group;
+- an election announcement (…会议补选西藏自治区…常务委员会主任、副主任、委员。现将名单公告如下：),
+  then ``主任：严金海；`` / ``委员：（按姓名笔画为序）`` + ``扎西措姆（女）、白玛罗布、吕涛`` —
+  every person is *elected* to the body.
+
+The list belongs to the body named in the opening sentence; a list with no such sentence in
+the few lines before it is not read (precision first). A member's own post written after the
+name (副省长) is a holding, left to the holds readers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.posts import PostReading, canonical
+from kg.model import Evidence
+
+if TYPE_CHECKING:
+    from kg.extract.acts import ActReader
+
+_TITLE = r"(?:常\s*务\s*)?(?:副\s*)?(?:组\s*长|主\s*任|主\s*席)|成\s*员|组\s*员|委\s*员|(?:副\s*)?秘\s*书\s*长"
+HEAD_RE = re.compile(rf"^\s*(?:[-•·]\s*)?(?P<title>{_TITLE})\s*[：:]\s*(?P<rest>.*?)\s*$")
+# a line that names the body of the list below it: "二、綦江区未成年人保护工作领导小组", "一、区安委会"
+GROUP_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、)?(?P<body>[^，,。；;：:、\s][^，,。；;：:、]{1,40}?(?:领导小组|工作小组|指挥部|工作专班|委员会|安委会|减灾委))\s*$")
+GROUP_RE = re.compile(r"(?:决定)?(?:成立|调整|组建|充实)(?:对)?(?P<body>[^，,。；;：:]{2,40}?(?:领导小组|工作小组|指挥部|工作专班|委员会))")
+ELECTION_RE = re.compile(
+    r"(?:补选|选举|选出|增选)(?:产生)?(?:了)?(?P<body>[^，,。；;：:]{2,60}?)(?=(?:常务)?(?:副)?(?:主任|主席|委员|秘书长)[、，,。；;]|(?:组成人员|领导人员|名单))"
+)
+MARK_RE = re.compile(r"[（(][^（）()]{0,12}[)）]")
+NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$")
+LOOKAHEAD_LINES = 6
+LIST_INTRO_RE = re.compile(r"组成人员|成员名单|名单如下|人员如下")
+PIECE_RE = re.compile(r"(?:[^\n]*?如下[：:])|[^\n]+")  # the list starts within this many lines of its opening sentence
+
+
+def _name_and_post(rest: str) -> tuple[str | None, str]:
+    """"郝 远 副省长" → (郝远, 副省长); "彭海峰(县政府办公室主任)" → (彭海峰, …);
+    "俞建宁 省政府副秘书长" → (俞建宁, …)."""
+    rest = rest.strip("；;。 ")
+    m = re.match(r"^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?:\s+|$|[（(])", rest)  # a padded two-character name
+    if m:
+        return m.group(1) + m.group(2), rest[m.end():].strip()
+    m = re.match(r"^([\u4e00-\u9fff·]{2,12}?)(?:[（(][^）)]*[)）])?(?:\s+|$|[（(])", rest + " ")
+    return (m.group(1), rest[m.end():].strip()) if m else (None, rest)
+
+
+def _names(rest: str) -> list[str]:
+    """The names at the start of a list line: a padded two-character name (郝 远 副省长), the
+    first whitespace-separated token (施崇刚 区委常委、区政府常务副区长), or — when nothing
+    follows them — names separated by 、 (扎西措姆（女）、白玛罗布、吕涛（汉族）、宗嘎)."""
+    from kg.extract.acts import plausible_name
+
+    text = MARK_RE.sub("", rest).strip("；;。 \t")
+    if not text:
+        return []
+    m = re.match(r"^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?:\s|$)", text)
+    if m:
+        first = m.group(1) + m.group(2)
+        return [first] if plausible_name(first) else []
+    first = text.split()[0] if text.split() else ""
+    parts = [p.strip() for p in re.split(r"[、，,]", first) if p.strip()]
+    ok = parts and all(NAME_RE.match(p) and plausible_name(p) for p in parts)
+    return parts if ok else []
+
+
+def _bare(title: str) -> str:
+    return re.sub(r"\s+", "", title)
+
+
+def read_colon_lists(reader: "ActReader") -> None:
+    """Emit the acts of every title-colon list of the document (see the module docstring)."""
+    doc = reader.ctx.doc
+    text = doc.text
+    lines: list[str] = []
+    offsets: list[int] = []
+    for m in PIECE_RE.finditer(text):  # lines, and a list glued to its "…如下：" sentence
+        lines.append(m.group(0))
+        offsets.append(m.start())
+    context: tuple[str, str | None, int] | None = None  # (kind, body, index of its last line)
+    title: str | None = None
+    for i, line in enumerate(lines):
+        if (m := GROUP_RE.search(line)) is not None:
+            context, title = ("appoint", canonical(m.group("body"), reader.ctx.jur), i), None
+            continue
+        if context is not None and (h := GROUP_HEADING_RE.match(line)) and i - context[2] <= 60:
+            body = canonical(re.sub(r"\s+", "", h.group("body")), reader.ctx.jur)
+            context, title = (context[0], body or context[1], i), None
+            continue
+        if context is not None and LIST_INTRO_RE.search(line) and i - context[2] <= 40:
+            context, title = (context[0], context[1], i), None  # "二、组成人员": the list follows
+            continue
+        if (m := ELECTION_RE.search(line)) is not None:
+            context, title = ("elect", canonical(m.group("body"), reader.ctx.jur), i), None
+            continue
+        if context is None or not line.strip():
+            continue
+        if i - context[2] > LOOKAHEAD_LINES:
+            context, title = None, None
+            continue
+        head = HEAD_RE.match(line)
+        if not head and title is None:
+            continue
+        # names and posts are read from the original line, where a space still separates a
+        # padded name from its post ("刘 刚 区发展改革委主任"); normalization joined them
+        o_start, o_end = doc.to_original(offsets[i], offsets[i] + len(line))
+        original = doc.original[o_start:o_end]
+        if "<" in original or "\n" in original.strip():
+            original = line
+        ohead = HEAD_RE.match(original)
+        if head:
+            title = _bare(head.group("title"))
+            rest = ohead.group("rest") if ohead else head.group("rest")
+        else:
+            rest = original
+        names = _names(rest)
+        if not names:
+            if head is None:
+                title = None  # a line that is not a member: the list has ended
+            continue
+        kind, body, _ = context
+        start = offsets[i] + (len(line) - len(line.lstrip()))
+        end = offsets[i] + len(line.rstrip())
+        o_start, o_end = doc.to_original(start, end)
+        ev = Evidence(doc=doc.path, start=o_start, end=o_end, text=line.strip())
+        reader.emit(kind, "decided", names, [PostReading(title, body, body, {})], ev, start)
+        context = (kind, body, i)  # the list goes on
