@@ -88,12 +88,13 @@ def make_fact(
 
 def extract_holds(doc: Document) -> list[Fact]:
     """Every hold and rank fact of one document, from all four readers, in text order."""
-    from kg.extract import bio, careers, mentions, people_lists, roster
+    from kg.extract import bio, careers, mentions, people_lists, roster, succession
 
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []  # text spans already read as roster / list rows
-    for reader in (roster, people_lists, bio, careers):
-        found, spans = reader.extract(doc, skip=taken) if reader in (people_lists, careers) else reader.extract(doc)
+    for reader in (roster, people_lists, succession, bio, careers):
+        found, spans = reader.extract(doc, skip=taken) if reader in (people_lists, careers, succession) \
+            else reader.extract(doc)
         facts.extend(found)
         taken.extend(spans)
     facts.extend(mentions.extract(doc, skip=taken))

@@ -1,0 +1,111 @@
+"""Office-holder tables and succession lists of leadership pages (encyclopedia and government
+sites): who holds a post now, who held it before, from when to when.
+
+- a table row "副省长 8 | 董卫民、 普布顿珠、 胡 云 |": a bare title (a count may follow), then the
+  names of its current holders → one hold each, dated by the document;
+- a succession list: a line that is a bare title ("省长", "[编辑]常务副省长"), then one line per
+  holder "- 肖秧(1993年2月-1996年2月)", "- 施小琳(女,2024年7月- )" → holds with start / end,
+  ``former: true`` when an end is given.
+
+The organization is the body the title implies in the document's own place (副省长 in a 四川省
+page → 四川省人民政府, kg.titles.implied_org); a title that implies none is skipped (never
+guessed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import titles as T
+from kg.extract.holds import Post, make_fact
+from kg.model import Document, Fact
+from kg.names import clean_name, is_list_name, is_person_name
+
+HAN = "\u4e00-\u9fff"
+TABLE_ROW_RE = re.compile(rf"^\s*(?P<title>[{HAN} ]{{2,12}}?)\s*\d*\s*[|｜]\s*(?P<names>[^|｜]+?)\s*[|｜]\s*$")
+HEADING_RE = re.compile(rf"^\s*(?:\[编辑\])?\s*(?P<title>[{HAN}]{{2,8}})\s*$")
+HOLDER_RE = re.compile(rf"\s*[-–—•*]\s*(?P<name>[{HAN}][{HAN}· ]{{0,20}}?)\s*[（(](?P<dates>[^()（）]*)[)）]\s*")
+DATE_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?")
+
+
+def _title(text: str, jur: str | None) -> tuple[str, str] | None:
+    title = re.sub(r"\s+", "", text)
+    if title not in T.titles():
+        return None
+    org = T.implied_org(title, jur)
+    return (title, org) if org else None
+
+
+def _holders(line: str) -> tuple[list[re.Match], str]:
+    """The "- NAME(dates)" items of a line and what follows them: nothing, the next list's
+    title (the normalizer joined "…- 施小琳（女，2024年7月- ）常务副省长"), or an item the
+    page cut short. ([], line) when the line is something else."""
+    items, at = [], 0
+    while at < len(line) and (m := HOLDER_RE.match(line, at)):
+        items.append(m)
+        at = m.end()
+    rest = line[at:].strip()
+    if items and (not rest or re.fullmatch(rf"[{HAN}]{{2,8}}", rest)
+                  or re.fullmatch(rf"[-–—]\s*[{HAN}]{{1,4}}\s*[（(][^()（）]*", rest)):
+        return items, rest
+    return [], line
+
+
+def _dates(text: str) -> tuple[str | None, str | None]:
+    """"1993年2月-1996年2月" → (1993-02, 1996-02); "女,2024年7月- " → (2024-07, None)."""
+    found = [(m.start(), m.group(1) if not m.group(2) else f"{m.group(1)}-{int(m.group(2)):02d}")
+             for m in DATE_RE.finditer(text)]
+    if not found:
+        return None, None
+    dash = re.search(r"[-–—至]", text[found[0][0]:])
+    start = found[0][1]
+    end = found[1][1] if len(found) > 1 and dash else None
+    return start, end
+
+
+def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    heading: tuple[str, str] | None = None
+    pos = 0
+    for line in doc.text.splitlines(keepends=True):
+        s = line.rstrip("\n")
+        span = (pos, pos + len(s))
+        pos += len(line)
+        if any(a < span[1] and span[0] < b for a, b in skip):
+            continue
+        if m := TABLE_ROW_RE.match(s):
+            found = _title(m.group("title"), doc.jurisdiction)
+            names = [clean_name(n) for n in re.split(r"[、，,]", m.group("names")) if n.strip()]
+            if found and names and is_person_name(names[0]) and all(is_list_name(n) for n in names):
+                title, org = found
+                for name in names:
+                    facts.append(make_fact(doc, name, Post(title, None), span, org=org, date=doc.date,
+                                           extra={"succession": "table"}))
+                spans.append(span)
+            heading = None
+            continue
+        if m := HEADING_RE.match(s):
+            heading = _title(m.group("title"), doc.jurisdiction)
+            continue
+        items, rest = _holders(s) if heading else ([], s)
+        if items:  # one holder a line, or several on a line the normalizer joined
+            title, org = heading
+            for m in items:
+                name = clean_name(m.group("name"))
+                start, end = _dates(m.group("dates"))
+                if is_person_name(name) and start:
+                    where = (span[0] + m.start("name"), span[0] + m.end())
+                    facts.append(make_fact(doc, name, Post(title, None), where, org=org,
+                                           date=doc.date, start=start, end=end,
+                                           former=True if end else False,
+                                           extra={"succession": "list"}))
+                    spans.append(where)
+            if rest:
+                heading = _title(rest, doc.jurisdiction)
+            continue
+        if s.strip() and not s.strip().strip("…[]编辑"):
+            continue  # "[编辑]……": a placeholder line inside the list
+        if s.strip():
+            heading = None
+    return facts, spans
