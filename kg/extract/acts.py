@@ -280,7 +280,7 @@ class ActReader:
     def emit(self, kind: str, status: str, names: list[str], posts: list[PostReading], ev: Evidence, pos: int,
              date: str | None = None, extra: dict | None = None) -> None:
         section = self.ctx.sections.at(pos)
-        at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
+        at = self.ctx.doc.text.rfind(names[0], pos, pos + len(ev.text) + 40) if names else -1
         act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)
         for name in names:
             for post in posts:
@@ -396,6 +396,11 @@ class ActReader:
                     continue
                 status = "proposed" if m.group("pre") or section.proposing else "decided"
                 return Mode("appoint" if m.group("verb") == "任命" else "remove", status), person
+            if shape.action == "person":  # "现任…李峰，拟任…": who the next clauses speak of
+                names, _ = self._slots(shape, m, c, person)
+                if names:
+                    return mode, names
+                continue
             if shape.action == "verb_mode":
                 status = _status(m.group("pre"), section)
                 return Mode("appoint" if m.group("verb") == "任命" else "remove", status), person

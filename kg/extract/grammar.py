@@ -25,7 +25,7 @@ Then = Literal["keep", "reset", "set", "keep_or_set"]
 OnFail = Literal["continue", "stop", "stop_reset", "stop_clear"]
 
 ACT_KINDS = ("appoint", "remove", "resign", "elect", "acting")
-ACTIONS = ("fact", "mode_heading", "verb_mode")
+ACTIONS = ("fact", "mode_heading", "verb_mode", "person")
 REQUIRES = ("org", "decision", "self")
 
 # A person's name as officials write it: 2–4 Han characters (lazy, so that 同志 / 为 / 任 after
@@ -107,7 +107,7 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
         regex = re.compile(expand(spec["pattern"]))
     except re.error as exc:
         raise KgError(f"{where}: bad pattern ({exc})") from exc
-    if action == "fact" and "posts" not in regex.groupindex:
+    if action in ("fact", "person") and "posts" not in regex.groupindex:
         raise KgError(f"{where}: the pattern needs a (?P<posts>…) group")
     require = frozenset(spec.get("require", []))
     if require - set(REQUIRES):
