@@ -80,12 +80,13 @@ def open_store(db: str | None = None, *, uri: str | None = None, read_only: bool
     return LadybugStore(db or default_db(), read_only=read_only)
 
 
-def fact_rows(facts: list[Fact]) -> list[dict[str, Any]]:
-    """Fact nodes for the store (one per distinct fact), keeping the first of duplicates."""
+def fact_rows(facts: list[Fact], have: set[str] | dict | frozenset = frozenset()) -> list[dict[str, Any]]:
+    """Fact nodes for the store (one per distinct fact), keeping the first of duplicates;
+    facts whose id is in ``have`` (rows already made) are skipped."""
     rows: dict[str, dict[str, Any]] = {}
     for f in facts:
         fid = fact_id(f)
-        if fid not in rows:
+        if fid not in rows and fid not in have:
             rows[fid] = {
                 "id": fid,
                 "doc": f.source.doc,
@@ -111,8 +112,9 @@ def store_tables(graph: Graph, facts: list[Fact], docs: list[dict]) -> dict[str,
     nodes = {k: list(v) for k, v in graph.nodes.items()}
     nodes["Document"] = document_rows(graph, docs)
     # the resolver may already emit Fact nodes: those win, the raw facts fill in the rest
-    fact_nodes = {str(f["id"]): f for f in fact_rows(facts)}
-    fact_nodes.update({str(f["id"]): f for f in nodes.get("Fact", [])})
+    resolved = {str(f["id"]): f for f in nodes.get("Fact", [])}
+    fact_nodes = {str(f["id"]): f for f in fact_rows(facts, resolved)}
+    fact_nodes.update(resolved)
     nodes["Fact"] = list(fact_nodes.values())
     return nodes
 
