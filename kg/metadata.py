@@ -202,7 +202,8 @@ def _year(head: str, yearbook, date: str | None) -> int | None:
 # when it clearly leads its siblings (at least 2 mentions and twice the next; the stem written
 # alone, 铜梁 of 平安铜梁, at least three times, confirms a place named once in full) and carries the document more
 # than its parent's own mentions do, or the document's level words (区委, 本县, 全市 …) say its
-# level. The title / first lines (the issuing body) weigh three times. First lines that name
+# level. At the head, an issuing body (…人民政府, …发展改革委) or an official title line
+# (关于重庆市巴南区…的报告) weighs three times. First lines that name
 # a national body and no place (国务院任免…) make the country's document: no jurisdiction. A
 # place after 驻 (驻澳门…联络办公室) is where a body is stationed, not a mention. A
 # text in traditional script is not read (its names are not in the table's script). Unknown
@@ -214,7 +215,7 @@ _CONTEXT = re.compile(r"(?:本|全)(自治区|省|市|州|盟|区|县|旗)|(自�
 _HEAD_CHARS = 300
 # a place at the head followed by one of these is the issuing body (…人民政府关于…)
 _ISSUER = re.compile(r"(?:人民政府|政府|人民代表大会|人大|政协|委员会|党委|委|纪委|监委|监察委员会|"
-                     r"人民法院|人民检察院|[一-龥]{0,12}(?:厅|局|办公室|委员会))")
+                     r"人民法院|人民检察院|[一-龥]{0,12}(?:厅|局|办公室|委员会|委|办))")
 
 
 def _place_names() -> tuple[dict[str, list], int]:
@@ -281,7 +282,8 @@ def _jurisdiction(text: str, meta: dict) -> str | None:
     support: Counter[str] = Counter()
     alone: Counter[str] = Counter()  # mentions of exactly this place
     for start, end, place in _mentions(text):
-        weight = 3 if start < _HEAD_CHARS and _ISSUER.match(text, end) else 1
+        weight = 3 if start < _HEAD_CHARS and (_ISSUER.match(text, end)
+                                               or _in_title(text, start)) else 1
         alone[place.name] += weight
         name = place.name
         while name and name in g.full:
@@ -328,6 +330,13 @@ def _jurisdiction(text: str, meta: dict) -> str | None:
     if node is None or g.full[node].tier < 1:
         return None
     return node
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """True when ``pos`` lies on an official title line (关于重庆市巴南区…的报告)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return bool(_OFFICIAL.match(text[start:end if end >= 0 else len(text)].strip()))
 
 
 def _stem_count(place, text: str) -> int:
