@@ -9,7 +9,8 @@ The converter is OpenCC (PyPI ``opencc``, Apache-2.0, the C++ library), profile 
 
 Two kinds of document:
 
-- **Traditional** (at least 5 % of the Han characters are traditional-only, see below): every
+- **Traditional** (at least 10 % of the Han characters, and 3 or more, are traditional-only, see
+  below; traditional text has 25–40 %, mainland text under 0.5 %): every
   line is converted with OpenCC's phrase-level conversion (乾隆 stays, 乾淨 → 干净, 著名 stays,
   顯著 → 显著), and kept when it is aligned: same length, and every changed position a Han
   character replaced by a Han character. A line where a phrase changed the length falls back to
@@ -19,9 +20,10 @@ Two kinds of document:
   at least 3 traditional-only characters and 20 % of its Han characters) is converted as above.
   Elsewhere a traditional-only character is converted only when the document itself confirms
   the word: the converted character with its left or right Han neighbour (converted too) occurs
-  elsewhere in the document (督导 and 体制 do in sample 000). Traditional characters that
-  mainland text keeps in names (袁崑, 杨闇公, 三昇幼儿园 in sample 002) have no such support and
-  stay as written: a person's name is never changed on a guess.
+  elsewhere in the document (督导 and 体制 do in sample 000), and no surname stands in the
+  two characters before it (it could be a name's second or third character: 王昇华 stays even
+  where 升华 occurs). Traditional characters that mainland text keeps in names (袁崑, 杨闇公,
+  三昇幼儿园 in sample 002) stay as written: a person's name is never changed on a guess.
 
 "Traditional-only" means: OpenCC converts the character alone, and it is not one of GB2312's
 6763 hanzi (the simplified set: 乾, 著, 干 are in GB2312 and are left to phrase conversion, which
@@ -34,7 +36,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-TRADITIONAL_SHARE = 0.05  # of a document's Han characters: a traditional document
+TRADITIONAL_SHARE = 0.10  # of a document's Han characters (and at least LINE_MIN): a traditional document
 LINE_MIN, LINE_SHARE = 3, 0.2  # a traditional line inside a simplified document
 
 __all__ = ["to_simplified", "traditional_chars", "is_traditional_char"]
@@ -88,7 +90,7 @@ def to_simplified(text: str) -> str:
     if not trad:
         return text
     n_trad = sum(text.count(c) for c in trad)
-    if n_trad >= TRADITIONAL_SHARE * _han_count(text):
+    if n_trad >= LINE_MIN and n_trad >= TRADITIONAL_SHARE * _han_count(text):
         return _convert_lines(text)
     return _odd_characters(text, trad, n_trad)
 
@@ -144,12 +146,22 @@ def _odd_characters(text: str, trad: frozenset[str], n_trad: int) -> str:
                 chars[line_start:line_end] = _convert_line(line)
         if line_whole:
             continue
+        if _after_surname(text, i):
+            continue  # perhaps a name's second or third character (王昇华 beside 升华): kept
         s = _char(text[i])
         left = _char(text[i - 1]) if i and _is_han(text[i - 1]) else ""
         right = _char(text[i + 1]) if i + 1 < len(text) and _is_han(text[i + 1]) else ""
         if (left and left + s in seen) or (right and s + right in seen):
             chars[i] = s
     return "".join(chars)
+
+
+def _after_surname(text: str, i: int) -> bool:
+    """Is one of the two characters before ``i`` a surname (kg/data/surnames.txt)?"""
+    from kg.names import surnames
+
+    known = surnames()
+    return any(j >= 0 and text[j] in known for j in (i - 1, i - 2))
 
 
 class _Bigrams:

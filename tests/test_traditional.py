@@ -98,6 +98,13 @@ def test_traditional_quote_inside_a_simplified_document_is_converted():
     assert len(out) == len(text)
 
 
+def test_odd_character_after_a_surname_is_kept_even_with_support():
+    text = "思想得到升华。\n王昇华同志任副区长。\n全面提升學生素质，学生和教师。\n" + "区人大常委会召开第三十五次会议。\n" * 5
+    out = to_simplified(text)
+    assert "王昇华同志" in out  # 升华 occurs, but 王 is a surname: perhaps a name, kept
+    assert "提升学生" in out  # 学生 occurs and no surname before it: converted
+
+
 def test_phrase_conversion_keeps_phrases_and_length():
     out = to_simplified("乾隆年間，著名的乾淨頭髮。" * 20)
     assert out.startswith("乾隆年间，著名的干净头发。")
