@@ -90,7 +90,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     return "".join(out), pos
 
 
-_NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期")
+_NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期示")
 # a character that ends a verb rather than a name: 卸任, 就任, 出任, 接任, 担任, 兼任 …
 _VERB_HEAD = set("卸就出接担兼转调升改现原曾历继")
 
@@ -105,7 +105,7 @@ def _relaxed_name(name: str) -> bool:
 
 
 _NOT_NAME_START = set("其该本原现新前各全省市县区镇乡州旗盟国中我你他她这那由经并和及与或被将对从向在为是接特申提请关同批"
-                      "个后又再先即遂随曾已于")
+                      "个后又再先即遂随已")
 
 
 def plausible_name(name: str) -> bool:
@@ -135,12 +135,14 @@ def list_names(text: str) -> list[str]:
     surname is still accepted when it is 2–4 Han characters (a Mongolian, Tibetan or Uyghur
     name: 阿古拉, 额尔登图, 昂毛) and at least two thirds of the list are known-surname names."""
     names = split_names(text)
-    if names:
+    if names and not any(n[-1] in _VERB_HEAD or n[0] in "后又再先即遂随已个" for n in names):
         return names
     text = re.sub(grammar.MARK, "", re.sub(r"\s+", "", text))
     parts = [clean_name(p) for p in re.split(r"[、，,]", text) if p]
     parts = [split_names(p)[0] if split_names(p) else p for p in parts]
     if len(parts) < 2:
+        return []
+    if any(p[-1:] in _VERB_HEAD or p[:1] in "后又再先即遂随已个" for p in parts):
         return []
     strict = sum(is_person_name(p) or _relaxed_name(p) for p in parts)
     if strict == len(parts):
@@ -262,6 +264,7 @@ class ActReader:
         self.ctx = Ctx(doc, doc.jurisdiction, sections, self.dating.chron_marks, self.dating.chron_dates)
         self.facts: list[Fact] = []
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
+        self._prev_sent = ""  # the one before: "宣读省委关于…的决定。X任…" decides in the sentence before
 
     # -- output ------------------------------------------------------------------------------
     def _date(self, pos: int, section: Section, end: int | None = None) -> str | None:
@@ -280,7 +283,7 @@ class ActReader:
     def emit(self, kind: str, status: str, names: list[str], posts: list[PostReading], ev: Evidence, pos: int,
              date: str | None = None, extra: dict | None = None) -> None:
         section = self.ctx.sections.at(pos)
-        at = self.ctx.doc.text.rfind(names[0], pos, pos + len(ev.text) + 40) if names else -1
+        at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
         act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)
         for name in names:
             for post in posts:
@@ -319,7 +322,7 @@ class ActReader:
         return Evidence(doc=self.ctx.doc.path, start=os_, end=oe, text=text.strip())
 
     def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
-        self._sent = text
+        self._prev_sent, self._sent = self._sent, text
         for shape in grammar.sentence_shapes():
             for m in shape.regex.finditer(text):
                 self._sentence_shape(shape, m, text, pos, section, ev)
@@ -435,7 +438,9 @@ class ActReader:
         if ok and "org" in shape.require:
             ok = posts[0].org is not None
         if ok and "decision" in shape.require:
-            ok = bool(groups.get("tz") or re.search(r"决定|批准", pre) or re.search(r"决定|批准", self._sent[: self._sent.find(c)]))
+            before_clause = self._sent[: self._sent.find(c)]
+            ok = bool(groups.get("tz") or re.search(r"决定|批准", pre) or re.search(r"决定|批准", before_clause)
+                      or (not before_clause.strip() and re.search(r"决定[。：:]?$|决定如下", self._prev_sent.strip())))
         if not ok:
             if shape.on_fail == "stop":
                 return mode, person
