@@ -94,15 +94,17 @@ def test_samples_graph_org_tree_of_the_court_shows_its_divisions_with_posts(db):
     assert any(c["posts"] for c in divisions.values())
 
 
-@pytest.mark.parametrize("name, persons", [
-    ("赵吉春", 1), ("张国智", 1), ("余长明", 1), ("钟渝", 1), ("刘扬", 1), ("唐勇", 1),
-    ("孟德华", 1), ("徐晓勇", 1),
-    ("王涛", 2), ("张亮", 2), ("张勇", 2), ("李锐", 2), ("刘磊", 2), ("刘松", 3),
+@pytest.mark.parametrize("name, persons, jurisdiction", [
+    ("赵吉春", 1, None), ("张国智", 1, None), ("余长明", 1, None), ("钟渝", 1, None),
+    ("刘扬", 1, "重庆市大渡口区"),  # 綦江's 区法院专委 刘扬 (sample 003) is a namesake of another jurisdiction
+    ("唐勇", 1, None), ("孟德华", 1, None), ("徐晓勇", 1, None),
+    ("王涛", 2, None), ("张亮", 2, None), ("张勇", 2, None), ("李锐", 2, None), ("刘磊", 2, None), ("刘松", 3, None),
 ])
-def test_samples_graph_person_identity(db, name, persons):
+def test_samples_graph_person_identity(db, name, persons, jurisdiction):
     """The issue's cases on the whole build: one node per real person, namesakes apart.
     张国智's chronicle mentions ("区长、区总河长张国智") join the roster row that shares
     their passage."""
     with open_store(db, read_only=True) as store:
-        rows = store.run("MATCH (p:Person {name: $name}) RETURN p.id AS id", {"name": name})
+        rows = store.run("MATCH (p:Person {name: $name}) WHERE $j = '' OR p.jurisdiction = $j RETURN p.id AS id",
+                         {"name": name, "j": jurisdiction or ""})
     assert len(rows) == persons
