@@ -294,7 +294,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
             post.org_text = _same_place(post.org_text, prev_org)
         if post.kind == "hold":
             info = T.title_info(post.title)
-            if not post.org_text and post.title in SELF_ORG:
+            if not post.org_text and post.title in SELF_ORG and not (prev_org and PARTY_COMMITTEE.search(prev_org)):
                 post.org_text = SELF_ORG[post.title]  # 区委副书记、区长: 区长 is of 区政府
             elif not post.org_text and info and info.body and not info.only_after_place:
                 post.org_text = _own_government(info, prev_org)  # 省委副书记、代省长: 省政府
@@ -303,7 +303,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
                 post.org_text = PARTY_COMMITTEE.sub("", prev_org) + post.org_text  # 县委常委、纪委书记
             elif post.org_text and prev_org and PARTY_COMMITTEE.search(prev_org) \
                     and post.org_text.startswith(PARTY_DEPTS):
-                post.org_text = prev_org + post.org_text  # 省委常委、组织部长: 省委组织部
+                base = prev_org[2:] if prev_org.startswith("中共") and prev_org.endswith("党委") else prev_org
+                post.org_text = base + post.org_text  # 省委常委、组织部长: 省委组织部
             elif post.org_text and prev_org and prev_org.startswith(PARTIES) \
                     and post.org_text.startswith(("市委", "区委", "县委")):
                 party = next(p for p in PARTIES if prev_org.startswith(p))
@@ -346,6 +347,8 @@ def _unplaced(org: str, doc: Document) -> bool:
     from kg.orgs import parse_org
 
     info = parse_org(org, doc.jurisdiction)
+    if re.match("(?:省|市|县|区|州|镇|乡|自治区)(?:委|政府|人大|政协|纪委|监委|法院|检察院)", org):
+        return True  # 市政府, 区人大常委会: a level marker no place was put in front of
     return info is not None and info.jurisdiction is None and info.name == org \
         and re.search("[省市县区州镇乡旗盟]", org) is not None
 
@@ -414,6 +417,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         prev = (name_end, written)
         for post, at in posts:
             org = _org_for(post, doc) or _named_before(text, at, post, doc)
+            if org and _unplaced(org, doc):
+                org = None
             if org is None and post.kind == "hold" and not (
                     post.org_text and post.org_text.startswith(LEVEL_MARKERS)
                     and re.fullmatch(f"[{HAN}]+", post.org_text)):
