@@ -439,7 +439,7 @@ class ActReader:
             ok = posts[0].org is not None
         if ok and "decision" in shape.require:
             before_clause = self._sent[: self._sent.find(c)]
-            ok = bool(groups.get("tz") or re.search(r"决定|批准", pre) or re.search(r"决定|批准", before_clause)
+            ok = bool(groups.get("tz") or re.search(r"决定|批准|宣布", pre) or re.search(r"决定|批准|宣布", before_clause)
                       or (not before_clause.strip() and re.search(r"决定[。：:]?$|决定如下", self._prev_sent.strip())))
         if not ok:
             if shape.on_fail == "stop":
