@@ -324,6 +324,8 @@ class ActReader:
     def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
         self._prev_sent, self._sent = self._sent, text
         for shape in grammar.sentence_shapes():
+            if shape.trigger is not None and not shape.trigger.search(text):
+                continue
             for m in shape.regex.finditer(text):
                 self._sentence_shape(shape, m, text, pos, section, ev)
         person: list[str] = []
@@ -382,8 +384,13 @@ class ActReader:
     # -- clause shapes ------------------------------------------------------------------------
     def _clause(self, c: str, pos: int, section: Section, ev: Evidence, mode: Mode | None,
                 person: list[str]) -> tuple[Mode | None, list[str]]:
+        trigger = grammar.any_trigger()
+        if trigger is not None and not trigger.search(c):
+            return None, person
         for shape in grammar.clause_shapes():
             if shape.mode and (mode is None or mode.kind != shape.mode):
+                continue
+            if shape.trigger is not None and not shape.trigger.search(c):
                 continue
             if shape.need_text and not shape.need_text.search(self._sent):
                 continue

@@ -54,6 +54,7 @@ class Shape:
     id: str
     scope: Scope
     regex: re.Pattern[str]
+    trigger: re.Pattern[str] | None = None  # a cheap test before the pattern: words it needs
     action: str = "fact"
     kind: str | None = None
     status: StatusRule = "pre"
@@ -93,7 +94,7 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
     where = f"kg/data/act_shapes.yaml: shape {n} ({spec.get('id', '?')})"
     known = {"id", "scope", "pattern", "action", "kind", "status", "person", "mode", "then", "on_fail", "require",
              "skip_pre", "skip_text", "extra", "extra_groups", "date", "examples", "negatives", "names",
-             "need_text", "delimited", "skip_clause"}
+             "need_text", "delimited", "skip_clause", "trigger"}
     unknown = set(spec) - known
     if unknown:
         raise KgError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
@@ -116,6 +117,7 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
         Example(e["text"], e.get("jurisdiction"), tuple(e.get("facts", []))) for e in spec.get("examples", [])
     )
     return Shape(
+        trigger=re.compile(spec["trigger"]) if spec.get("trigger") else None,
         id=spec["id"], scope=_choice(spec, "scope", ("clause", "sentence"), "clause", where), regex=regex,
         action=action, kind=kind,
         status=_choice(spec, "status", StatusRule.__args__, "pre", where),  # type: ignore[arg-type]
@@ -147,9 +149,21 @@ def shapes() -> tuple[Shape, ...]:
     return found
 
 
+@lru_cache(maxsize=1)
 def clause_shapes() -> tuple[Shape, ...]:
     return tuple(s for s in shapes() if s.scope == "clause")
 
 
+@lru_cache(maxsize=1)
 def sentence_shapes() -> tuple[Shape, ...]:
     return tuple(s for s in shapes() if s.scope == "sentence")
+
+
+@lru_cache(maxsize=1)
+def any_trigger() -> re.Pattern[str] | None:
+    """Words one of which every act clause contains (None when some shape has no trigger):
+    a clause without any is skipped at once."""
+    found = [s.trigger.pattern for s in shapes() if s.scope == "clause" and s.action != "person"]
+    if any(s.trigger is None for s in shapes() if s.scope == "clause"):
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in found))
