@@ -493,6 +493,10 @@ def _named(text: str) -> OrgInfo | None:
     """A body of named_bodies, by its name or a short name, possibly followed by a
     sub-unit (…检察院检察委员会, 致公党中央联络部)."""
     named = _table()["named"]
+    for name, spec in named.items():
+        if text in ((spec or {}).get("alone") or ()):
+            return OrgInfo(name, spec.get("type", "other"), _named_jurisdiction(spec),
+                           spec.get("parent"))
     for form, name in _named_forms() + _named_patterns(text):
         if not text.startswith(form):
             continue
@@ -524,6 +528,11 @@ def _named_patterns(text: str) -> tuple[tuple[str, str], ...]:
     """(the written form a pattern matches at the start of ``text``, canonical name)."""
     return tuple((m.group(0), name) for rx, name in _named_regexes() for m in [rx.match(text)]
                  if m)
+
+
+def _named_jurisdiction(spec: dict[str, Any]) -> str | None:
+    parent = spec.get("parent")
+    return parent if parent == nation() else _jurisdiction_of(parent)
 
 
 def _national_subunit(rest: str, national: bool) -> list[tuple[str, str]] | None:
