@@ -166,7 +166,7 @@ PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗
 PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办")
 LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
-             "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行"}
+             "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
 CUT_RE = re.compile(r"^.*(?:任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
@@ -226,11 +226,20 @@ def _own_government(info, prev_org: str | None) -> str:
     """The government a bare head title belongs to: of the place of the party committee before
     it ("青海省委常委、副省长" → 青海省政府), else its level's ("省政府")."""
     body = info.body
+    level = info.level or ""
+    if prev_org and prev_org.endswith(level + "政府") and len(prev_org) > len(level) + 2:
+        return prev_org  # 娄底市委副书记、代市长、市长: the same 市政府 as the 代市长's
     head = PARTY_COMMITTEE.sub("", prev_org) if prev_org and PARTY_COMMITTEE.search(prev_org) else ""
     level = info.level or ""
     if head and head != level and head.endswith(level) and body.startswith(level):
         return head + body[len(level):]
     return body
+
+
+def _has_mention(phrase: str) -> bool:
+    """Whether a title inside ``phrase`` is followed by a person name inside it."""
+    return any(t.end() < len(phrase) - 1 and _name_after(phrase, t.end())
+               for t in _title_re().finditer(phrase))
 
 
 def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> None:
@@ -267,6 +276,11 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
         if first is not None and not _title_re().search(chain[0][0][: len(chain[0][0]) - len(first)]):
             break
         chain = chain[1:]
+    # "…省长孙志刚在毕节会见广东省委常委、广州市委书记任学锋": a phrase holding another person's
+    # mention ends the chain; the posts before it are that person's
+    inside = [j for j, (phrase, _) in enumerate(chain[:-1]) if _has_mention(phrase)]
+    if inside:
+        chain = chain[inside[-1] + 1:]
     for phrase, at in chain:
         cleaned = _clean_org(phrase)
         if cleaned is None:
@@ -294,7 +308,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
             post.org_text = _same_place(post.org_text, prev_org)
         if post.kind == "hold":
             info = T.title_info(post.title)
-            if not post.org_text and post.title in SELF_ORG and not (prev_org and PARTY_COMMITTEE.search(prev_org)):
+            if not post.org_text and post.title in SELF_ORG and not (
+                    prev_org and (PARTY_COMMITTEE.search(prev_org) or prev_org.endswith("政府"))):
                 post.org_text = SELF_ORG[post.title]  # 区委副书记、区长: 区长 is of 区政府
             elif not post.org_text and info and info.body and not info.only_after_place:
                 post.org_text = _own_government(info, prev_org)  # 省委副书记、代省长: 省政府
