@@ -8,12 +8,13 @@ log, a pipe, CI) it writes one line per finished stage to stderr instead::
     kg build: extract 5000/5000 documents, 48113 facts in 41.2 s (121 documents/s, 1168 facts/s)
     kg build: resolve 48113 facts in 9.8 s (4910 facts/s)
 
-Off a terminal, a stage shorter than ``min_seconds`` (1 s) writes no line: short runs stay
-quiet. ``Progress(enabled=False)`` stays silent (library use, tests).
+Off a terminal, a run of fewer than ``min_documents`` (50) documents writes no stage lines
+(small runs stay quiet, their stderr is their errors); ``KG_PROGRESS=lines`` writes them always. ``Progress(enabled=False)`` stays silent (library use, tests).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import Any, TextIO
@@ -21,9 +22,11 @@ from typing import Any, TextIO
 
 class Progress:
     def __init__(self, command: str = "kg", *, enabled: bool = True, stream: TextIO | None = None,
-                 terminal: bool | None = None, min_seconds: float = 1.0):
+                 terminal: bool | None = None, min_documents: int = 50):
         self.command = command
-        self.min_seconds = min_seconds  # off a terminal, stages shorter than this write no line
+        # off a terminal, a run of fewer documents writes no stage lines (KG_PROGRESS=lines: always)
+        self.min_documents = 0 if os.environ.get("KG_PROGRESS") == "lines" else min_documents
+        self._documents = 0  # documents seen by this run's stages
         self.stream = stream or sys.stderr
         self.enabled = enabled
         self.terminal = bool(enabled and (self.stream.isatty() if terminal is None else terminal))
@@ -58,6 +61,8 @@ class Progress:
     def advance(self, n: int = 1, facts: int = 0) -> None:
         self._done += n
         self._facts += facts
+        if self._unit == "documents":
+            self._documents += n
         if self._bar is not None:
             self._bar.update(self._task, advance=n, facts=self._facts, rate=self._rate())
 
@@ -71,7 +76,7 @@ class Progress:
         if self._bar is not None:
             self._bar.stop()
             self._bar = self._task = None
-        elif self.enabled and spent >= self.min_seconds:
+        elif self.enabled and self._documents >= self.min_documents:
             print(f"{self.command}: {self._line(spent)}{note}", file=self.stream, flush=True)
         self._name = None
 

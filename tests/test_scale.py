@@ -89,7 +89,7 @@ def test_shard_round_trip_and_bad_shard(tmp_path):
 
 def test_progress_line_per_stage_off_a_terminal():
     out = io.StringIO()
-    p = Progress("kg build", stream=out, terminal=False, min_seconds=0)
+    p = Progress("kg build", stream=out, terminal=False, min_documents=0)
     p.stage("extract", total=3)
     for _ in range(3):
         p.advance(1, facts=4)
@@ -100,6 +100,12 @@ def test_progress_line_per_stage_off_a_terminal():
     assert lines[0].startswith("kg build: extract 3/3 documents, 12 facts in ") and "documents/s" in lines[0]
     assert lines[1].startswith("kg build: resolve 12 facts in ")
     assert set(p.times) == {"extract", "resolve"}
+    quiet = io.StringIO()
+    p = Progress("kg extract", stream=quiet, terminal=False)  # a small run: its stderr is its errors only
+    p.stage("extract", total=3)
+    p.advance(3, facts=1)
+    p.end()
+    assert quiet.getvalue() == ""
 
 
 def test_cli_build_from_shards_and_workers(corpus, tmp_path):

@@ -33,7 +33,10 @@ def extract_to(paths: list[str], output: str = STDOUT, *, workers: int = 1,
     progress = progress or Progress(enabled=False)
     progress.stage("extract")
     with open_output(output) as fh:
-        for item in extract_paths(paths, workers=workers, on_total=progress.total):
+        options = {"workers": workers} if workers > 1 else {}
+        if progress.terminal:
+            options["on_total"] = progress.total
+        for item in extract_paths(paths, **options):
             refuse_if_same(output, [item.path], "also an input document")
             progress.advance(1, facts=len(item.facts))
             if item.error is not None:
