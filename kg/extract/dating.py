@@ -134,6 +134,7 @@ ADOPTION = re.compile(
 TITLE_LINE = re.compile(r"(?:的决定|的通知|任免名单|任命名单|的公告|的决议)[ \t]*$")
 SIGNED_LINE = re.compile(rf"^[ \t]*[（(]?(?P<date>(?:{YEAR})年(?:{MONTH})月(?:{DAY})日)[)）]?[ \t]*$", re.M)
 HEAD_CHARS = 400
+OFFICIAL_TITLE = re.compile(r"关于[^\n]{2,80}的(?:通知|决定)$")
 
 
 @dataclass(frozen=True)
@@ -338,6 +339,9 @@ class Dating:
             local = local_context(self.text, pos)
             if local["date"]:
                 return Dated(local["date"], "signed")
+            own = PartialDate.parse(self.doc.date)
+            if own and own.day and self.doc.title and OFFICIAL_TITLE.search(self.doc.title):
+                return Dated(self.doc.date, "document")  # a notice's acts: the notice's own date
         return Dated(None, "none")
 
     def _chronicle(self, pos: int) -> Dated | None:
@@ -398,8 +402,12 @@ class Dating:
         limit = end if end is not None else pos
         i = bisect.bisect_left(self._written_starts, limit) - 1
         floor = max(section.start, pos - 3000)
+        sentence = self._sentence_start(pos)
         while i >= 0 and ws[i].start >= floor:
             w = ws[i]
+            if w.event and w.start < sentence and w.value and len(w.value) == 4 and "月" not in self.text[w.start:w.end]:
+                i -= 1  # a year alone (2016年初改任…) dates its own sentence, not the next ones
+                continue
             if w.event:
                 if w.value is None:
                     return Dated(None, "event", (w.start, w.end))  # a month-day with no year: unknown
@@ -421,8 +429,10 @@ class Dating:
         return None
 
     def _signed_after(self, pos: int, section: Section) -> Dated | None:
-        """A decision's adoption line just after its title, or the notice's date line after it."""
-        m = SIGNED_LINE.search(self.text, pos, min(section.end, pos + 800))
+        """The notice's date line after the act (its 落款), before any other paper begins."""
+        stop = min(section.end, pos + 3000)
+        title = re.compile(r"^[^\n]{0,40}关于[^\n]{2,60}的(?:通知|决定|决议|批复)[ \t]*$", re.M).search(self.text, pos + 1, stop)
+        m = SIGNED_LINE.search(self.text, pos, title.start() if title else stop)
         if m:
             value = iso(*re.match(rf"({YEAR})年({MONTH})月({DAY})日", m.group("date")).groups())
             if value:
@@ -516,6 +526,12 @@ BACKREF = re.compile(
 )
 MEETING_TRIGGER = re.compile(
     rf"(?:第[{_N}]+次|[{_N}]+次)(?:全体|全體)?(?:会议|會議|全会|全會|常务会议?|常務會議?|常委会议|常委會議)"
+)
+# "X关于NAME任…的决定 / 的(党内任职)通知": X decided the act written inside the phrase
+ABOUT = re.compile(r"(?:关于|關於|关於)(?=[^。；\n]{0,80}?的(?:党内|黨內)?(?:任职|任職|任免)?(?:决定|決定|通知|决议|決議))")
+# "中共某市委于6月12日召开常委（扩大）会议", "区人大常委会举行第三十次会议": who met
+CONVENE = re.compile(
+    r"(?:[于於][^，。；\n]{1,14}?)?(?:召开|举行|召開|舉行)(?=[^，。；\n]{0,14}?(?:会议|會議|全会|全會))"
 )
 PROPOSE_TRIGGER = re.compile(r"提请|提請|提名|(?:发布|發布)[^，。；\n]{0,30}公示")
 # a decision by several bodies at once (中央和省委, 省委、西安市委): no single decider
@@ -623,17 +639,28 @@ class Deciders:
         if JOINT.search(self.text[max(0, i - 2):start]):
             return True, None
         body, at = self._canonical(run)
-        if body is not None and MEETING_TRIGGER.fullmatch(trigger.group(0)):
+        held = re.search(r"^.*(?:会议|會議|大会|大會|全会|全會)", kept[at:]) if body is not None else None
+        if held and re.search(rf"[{_N}]+次", held.group(0)) and not MEETING_TRIGGER.fullmatch(trigger.group(0)):
+            at = next((j for j in range(at) if self._exact(run[j:]) == body), at)  # 柳州市第十三届人民代表大会第五次会议选举…
+            self.meeting = re.sub(r"(?:举行|召开|舉行|召開)(?=第|[一二三四五六七八九十])", "",
+                                  re.search(r"^.*(?:会议|會議|大会|大會|全会|全會)", kept[at:]).group(0))
+        elif body is not None and MEETING_TRIGGER.fullmatch(trigger.group(0)):
             at = next((j for j in range(at) if self._exact(run[j:]) == body), at)  # 西藏自治区…, not 区…
             more = re.compile(rf"(?:第[{_N}]+次(?:全体|全體)?(?:会议|會議|大会|大會))").match(self.text, trigger.end())
             written = self.text[i + shift + at:more.end() if more else trigger.end()]
             self.meeting = re.sub(r"(?:举行|召开|舉行|召開)(?=第|[一二三四五六七八九十])", "", written)
+        elif body is not None and CONVENE.fullmatch(trigger.group(0)):
+            at = next((j for j in range(at) if self._exact(run[j:]) == body), at)
+            what = re.compile(r"[^，。；\n]{0,14}?(?:会议|會議|全会|全會)").match(self.text, trigger.end())
+            if what and re.search(rf"第?[{_N}]+次", what.group(0)):
+                self.meeting = self.text[i + shift + at:i + shift + len(run)] + what.group(0)
         return True, body
 
     def lead(self, start: int, end: int, last: bool = False) -> str | None:
         """The meeting a report is about: the first (``last``: the last) meeting named in
         [start, end) that reads as a placed body (the headline's or the first paragraph's)."""
-        found = list(MEETING_TRIGGER.finditer(self.text, start, end))
+        found = sorted([*MEETING_TRIGGER.finditer(self.text, start, end), *CONVENE.finditer(self.text, start, end)],
+                       key=lambda m: m.start())
         for m in reversed(found) if last else found:
             if self._not_deciding(m):
                 continue
@@ -649,17 +676,22 @@ class Deciders:
         ``reach``, a decision with no subject of its own (会议决定任命…, …，决定任命…) is the
         meeting named last in its paragraph, else the report's first meeting."""
         window = self.text[floor:pos]
-        if status == "proposed":
+        if status == "proposed":  # its proposer, or the decision that carries the nomination (省委决定：…提名为…)
             triggers = [(m.start(), m.group(0), False) for m in PROPOSE_TRIGGER.finditer(window)]
+            triggers += [(m.start(), m.group(0), False) for m in DECIDE_TRIGGER.finditer(window)
+                         if "决定" in m.group(0) or "決定" in m.group(0)]
         else:
             triggers = [(m.start(), m.group(0), False) for m in DECIDE_TRIGGER.finditer(window)]
             triggers += [(m.start(), m.group(0), True) for m in BACKREF.finditer(window)]
+            for m in re.finditer(r"关于|關於|关於", window):  # its lookahead reads past the window
+                if ABOUT.match(self.text, floor + m.start()):
+                    triggers.append((m.start(), m.group(0), False))
         triggers.sort()
         for start, word, backref in reversed(triggers):
             at = floor + start
             shifted = re.compile(re.escape(word)).match(self.text, at)
-            if shifted is None or self._not_deciding(shifted):
-                continue
+            if shifted is None or (not ABOUT.match(self.text, at) and self._not_deciding(shifted)):
+                continue  # (a decision's own title may be quoted: 《…常委会关于接受…的决定》)
             written, body = (False, None) if backref else self.body_before(shifted)
             if written and (body is not None or JOINT.search(self.text[max(0, at - 20):at])):
                 return True, body

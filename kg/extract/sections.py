@@ -28,7 +28,7 @@ MEETING_RE = re.compile(
 # Sub-headings that label a list inside a bill or decision ("## 一、提请任命", "## 决定"): they set
 # the act of the list that follows (read by the acts extractor) but do not start a section.
 # words that end what comes before a meeting's name (…同志向区十九届人大常委会…, 6月26日在区…)
-MEETING_LEAD_RE = re.compile(r"^.*[在向于於日的志了和与及对经由召开举行]")
+MEETING_LEAD_RE = re.compile(r"^.*(?:[在向于於的志了和与及对经由]|[0-9一二三四五六七八九十]日|召开|举行)")
 
 
 def _meeting_text(m: re.Match | None) -> str | None:
