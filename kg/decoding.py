@@ -291,9 +291,8 @@ def _decode(data: bytes, codec: str) -> tuple[str, list[int]]:
 
 
 @lru_cache(maxsize=1)
-def _common_hanzi() -> frozenset[str]:
-    """GB2312's 6763 hanzi (the simplified characters in common use) and Big5's 5401 common
-    characters (常用字, the traditional ones)."""
+def gb2312_hanzi() -> frozenset[str]:
+    """GB2312's 6763 hanzi: the simplified characters in common use."""
     chars: set[str] = set()
     for lead in range(0xB0, 0xF8):
         for trail in range(0xA1, 0xFF):
@@ -301,6 +300,14 @@ def _common_hanzi() -> frozenset[str]:
                 chars.add(bytes((lead, trail)).decode("gb2312"))
             except UnicodeDecodeError:
                 pass
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    """GB2312's 6763 hanzi (the simplified characters in common use) and Big5's 5401 common
+    characters (常用字, the traditional ones)."""
+    chars: set[str] = set(gb2312_hanzi())
     for code in range(0xA440, 0xC67F):
         try:
             chars.add(code.to_bytes(2, "big").decode("big5"))

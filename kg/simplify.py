@@ -49,16 +49,10 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=1)
 def _gb2312() -> frozenset[str]:
-    chars = set()
-    for lead in range(0xB0, 0xF8):
-        for trail in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(chars)
+    from kg.decoding import gb2312_hanzi
+
+    return gb2312_hanzi()
 
 
 def _is_han(c: str) -> bool:
