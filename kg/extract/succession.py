@@ -18,6 +18,7 @@ import re
 
 from kg import titles as T
 from kg.extract.holds import Post, make_fact
+from kg.extract.mentions import _merged, _overlaps
 from kg.model import Document, Fact
 from kg.names import clean_name, is_list_name, is_person_name
 
@@ -68,11 +69,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     spans: list[tuple[int, int]] = []
     heading: tuple[str, str] | None = None
     pos = 0
+    taken = _merged(skip)  # binary search per line: a scan of every span made the reader quadratic
     for line in doc.text.splitlines(keepends=True):
         s = line.rstrip("\n")
         span = (pos, pos + len(s))
         pos += len(line)
-        if any(a < span[1] and span[0] < b for a, b in skip):
+        if _overlaps(span, taken):
             continue
         if m := TABLE_ROW_RE.match(s):
             found = _title(m.group("title"), doc.jurisdiction)
