@@ -142,6 +142,41 @@ def lint_schema(schema: Schema | None = None, parameters: dict[str, Any] | None 
     }
 
 
+def check_graph(schema: Schema, nodes: dict[str, list[dict[str, Any]]], rels: dict[str, list[dict[str, Any]]]) -> None:
+    """Refuse a graph the schema does not allow, naming the label, property or id at fault
+    (every store checks what it is given to write with this)."""
+    ids: dict[str, set[Any]] = {}
+    for label, rows in nodes.items():
+        spec = schema.nodes.get(label)
+        if spec is None:
+            raise StoreError(f"node label {label!r} is not declared in kg/schema.yaml")
+        seen: set[Any] = set()
+        for row in rows:
+            _check_props(label, spec.properties, row)
+            key = row.get(spec.key)
+            if key is None:
+                raise StoreError(f"{label} node without {spec.key}: {row!r:.200}")
+            if key in seen:
+                raise StoreError(f"duplicate {label} id {key!r}")
+            seen.add(key)
+        ids[label] = seen
+    for typ, rel_rows in rels.items():
+        rspec = schema.rels.get(typ)
+        if rspec is None:
+            raise StoreError(f"relationship type {typ!r} is not declared in kg/schema.yaml")
+        for row in rel_rows:
+            _check_props(typ, {**rspec.properties, "from": "", "to": ""}, row)
+            for end, end_label in (("from", rspec.from_label), ("to", rspec.to_label)):
+                if row.get(end) not in ids.get(end_label, ()):
+                    raise StoreError(f"{typ} {end} {row.get(end)!r}: no {end_label} node with that id")
+
+
+def _check_props(where: str, allowed: dict[str, str], row: dict[str, Any]) -> None:
+    extra = set(row) - set(allowed)
+    if extra:
+        raise StoreError(f"{where} has properties not in kg/schema.yaml: {', '.join(sorted(extra))}")
+
+
 def _props_table(props: dict[str, str], key: str | None = None) -> list[str]:
     if not props:
         return ["(no properties)", ""]

@@ -238,16 +238,16 @@ def test_catalog_csv_output(samples_db, args):
 
 def test_catalog_neo4j_option_reaches_the_store(samples_db, monkeypatch):
     """--neo4j URI opens the Neo4j store (here: recorded, then served by the embedded one)."""
-    import kg.output
+    import kg.cli.output
 
     seen = []
-    real = kg.output.open_store
+    real = kg.cli.output.open_store
 
     def fake(db, uri=None, read_only=False):
         seen.append(uri)
         return real(samples_db, read_only=True)
 
-    monkeypatch.setattr(kg.output, "open_store", fake)
+    monkeypatch.setattr(kg.cli.output, "open_store", fake)
     for args in (("people", "曾庆云"), ("org-tree", "重庆市巴南区人民检察院"), ("career", "曾庆云"),
                  ("who-held", "代理检察长"), ("colleagues", "余长明"), ("query", "stats")):
         invoke(*args, "--json", "--neo4j", "bolt://example:7687")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.output import DbOption, Neo4jOption
+from kg.cli.output import DbOption, Neo4jOption
 from kg.pipeline import build as build_graph
 from kg.progress import Progress
 from kg.store import DEFAULT_DB

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from kg.errors import KgError
-from kg.output import printable
+from kg.cli.output import printable
 from kg.outputs import STDOUT, open_output, refuse_if_same
 from kg.pipeline import doc_info, extract_paths, write_jsonl
 from kg.progress import Progress

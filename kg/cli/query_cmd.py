@@ -1,7 +1,7 @@
 """Read commands: `kg query`, `kg who-held`, `kg career`, `kg colleagues`, `kg export`.
 
 Each is a few lines over kg.queries (the saved Cypher of kg/cypher/) or kg.export; all share
-the output options of kg.output (--db, --neo4j, --json, --csv) and open the store read-only.
+the output options of kg.cli.output (--db, --neo4j, --json, --csv) and open the store read-only.
 Heavy modules (the exporter, the extractor's post parser) are imported only by the command
 that needs them, so that every command starts fast.
 """
@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from kg.errors import QueryError
-from kg.output import (DEFAULT_DB, AsOfOption, CsvOption, DbOption, JsonOption, Neo4jOption, emit, output_format,
+from kg.cli.output import (DEFAULT_DB, AsOfOption, CsvOption, DbOption, JsonOption, Neo4jOption, emit, output_format,
                        read_store)
 
 EXPORT_FORMATS = ("graphml", "gexf", "json", "cytoscape", "cypher", "csv", "html")  # the help text; kg.export.FORMATS decides

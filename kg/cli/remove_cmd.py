@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.output import DbOption, Neo4jOption
+from kg.cli.output import DbOption, Neo4jOption
 from kg.pipeline import remove as remove_documents
 from kg.store import DEFAULT_DB
 

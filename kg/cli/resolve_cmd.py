@@ -1,7 +1,8 @@
 """`kg people` and `kg org-tree`: who is who, and which offices an organization has.
 
-Thin commands over :func:`people`, :func:`org_tree` (graph reads through the store) and
-:func:`kg.resolve.explain` (the resolver's decisions, re-run on the stored raw facts).
+Thin commands over :func:`kg.queries.people`, :func:`kg.queries.org_tree` (graph reads
+through the store's saved queries) and :func:`kg.resolve.explain` (the resolver's decisions,
+re-run on the stored raw facts).
 Rich tables by default (stored text shown as plain text, never as markup), ``--json`` for programs.
 """
 
@@ -16,101 +17,10 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from kg.cli.output import AsOfOption, CsvOption, DbOption, JsonOption, Neo4jOption, emit, output_format, plain, read_store
 from kg.errors import QueryError
-from kg.output import AsOfOption, CsvOption, DbOption, JsonOption, Neo4jOption, emit, output_format, plain, read_store
-from kg.queries import run_saved
+from kg.queries import org_tree, people, tree_rows
 from kg.store import DEFAULT_DB
-
-
-def people(store: Any, name: str) -> list[dict[str, Any]]:
-    """The Person nodes named ``name``, each with its tenures (posts) and memberships (saved
-    query person_tenures); acting ones titled 代理…, every flag kept."""
-    out: dict[str, dict[str, Any]] = {}
-    rows = run_saved(store, "person_tenures", {"name": name})
-    for r in rows:
-        out.setdefault(r["id"], {k: r[k] for k in ("id", "name", "jurisdiction", "gender", "birth", "native_place")}
-                       | {"posts": [], "memberships": []})
-    for r in rows:
-        dates = {k: r[k] for k in ("start", "end", "first_seen", "last_seen", "current", "acting", "concurrent")}
-        if r["kind"] == "held":
-            out[r["id"]]["posts"].append({"post": f"{r['org']} {r['title']}", "org": r["org"], "title": r["title"], **dates})
-        elif r["kind"] == "member":
-            out[r["id"]]["memberships"].append({"org": r["org"], "role": r["title"], "constituency": r["constituency"], **dates})
-    return [out[k] for k in sorted(out)]
-
-
-def org_tree(store: Any, org: str, as_of: str | None = None) -> dict[str, Any]:
-    """The PART_OF subtree under ``org`` (full or short name) with its posts and their holders:
-    current ones, or with ``as_of`` those attested at that date (saved queries org_lookup, org_tree).
-    An acting holder is written 名（代理）, a concurrent one 名（兼）."""
-    root = _find_org(run_saved(store, "org_lookup", {"text": org}), org)
-    rows = run_saved(store, "org_tree", {"org": root, "as_of": as_of})
-    children: dict[str, set[str]] = {}
-    types: dict[str, Any] = {}
-    posts: dict[str, dict[str, list[str]]] = {}
-    for r in rows:
-        types[r["unit"]] = r["type"]
-        if r["unit"] != root and r.get("parent"):
-            children.setdefault(r["parent"], set()).add(r["unit"])
-        if r.get("title"):
-            holders = posts.setdefault(r["unit"], {}).setdefault(r["title"], [])
-            if r.get("holder"):
-                marks = "".join(m for m, on in (("代理", r.get("acting")), ("兼", r.get("concurrent"))) if on)
-                holders.append(f"{r['holder']}（{marks}）" if marks else r["holder"])
-    types.setdefault(root, None)
-
-    def node(name: str, seen: frozenset) -> dict[str, Any]:
-        kids = [node(c, seen | {name}) for c in sorted(children.get(name, ())) if c not in seen and c in types]
-        return {"name": name, "type": types.get(name), "posts": {t: sorted(set(h)) for t, h in posts.get(name, {}).items()},
-                "children": kids}
-
-    return node(root, frozenset())
-
-
-def tree_rows(tree: dict[str, Any], parent: str | None = None) -> list[dict[str, Any]]:
-    """The tree flattened for --csv: one row per unit and post (units without posts: one row)."""
-    rows = [{"unit": tree["name"], "parent": parent, "type": tree["type"], "title": t, "holders": h}
-            for t, h in sorted(tree["posts"].items())] or [{"unit": tree["name"], "parent": parent, "type": tree["type"],
-                                                            "title": None, "holders": []}]
-    for child in tree["children"]:
-        rows += tree_rows(child, tree["name"])
-    return rows
-
-
-def _find_org(orgs: list[dict], text: str) -> str:
-    names = [o["name"] for o in orgs]
-    if text in names:
-        return text
-    by_short = sorted(o["name"] for o in orgs if text in (o.get("short_names") or []))
-    if len(by_short) == 1:
-        return by_short[0]
-    partial = sorted(n for n in names if text in n)
-    if len(partial) == 1:
-        return partial[0]
-    expanded = _expand(text, [o["name"] for o in orgs if o.get("type") == "jurisdiction"], set(names))
-    if len(expanded) == 1:
-        return expanded[0]
-    candidates = by_short or expanded or partial
-    if candidates:
-        raise QueryError(f"organization {text!r} is ambiguous: {', '.join(candidates[:8])} — give the full name")
-    raise QueryError(f"organization {text!r} not found in the graph")
-
-
-def _expand(text: str, places: list[str], names: set[str]) -> list[str]:
-    """区政府 → the canonical names kg.orgs gives it in each jurisdiction of the graph, if present."""
-    try:
-        from kg.orgs import canonical_org
-    except ImportError:
-        return []
-    found = set()
-    for place in places:
-        try:
-            name = canonical_org(text, place)
-        except Exception:  # a parse failure is just no match
-            name = None
-        if name in names:
-            found.add(name)
-    return sorted(found)
 
 
 # -- rendering ------------------------------------------------------------------------------

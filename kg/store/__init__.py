@@ -8,26 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Annotated, Any, Protocol
-
-import typer
+from typing import Any, Protocol
 
 from kg.errors import StoreError
 from kg.model import Fact, Graph, fact_id
 
 DEFAULT_DB = "kg.db"
-
-DbOption = Annotated[
-    str,
-    typer.Option(
-        "--db",
-        envvar="KG_DB",
-        metavar="FILE",
-        help="Graph database file (LadybugDB). Env KG_DB overrides the default.",
-    ),
-]
-"""The one ``--db FILE`` option of every command that reads or writes the store:
-``def cmd(db: DbOption = DEFAULT_DB)``."""
 
 
 class MissingStoreError(StoreError):

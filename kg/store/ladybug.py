@@ -40,7 +40,7 @@ except ImportError:  # Windows: msvcrt's byte-range lock instead
 
 from kg.errors import QueryError, StoreError
 from kg.model import Fact, Graph
-from kg.schema import NodeSpec, RelSpec, Schema, ladybug_ddl, load_schema, quote
+from kg.schema import NodeSpec, RelSpec, Schema, check_graph, ladybug_ddl, load_schema, quote
 from kg.store import MissingStoreError, doc_info, store_tables
 
 LIST_SEP = "\x1f"  # ASCII unit separator: joins STRING[] elements inside one CSV field
@@ -260,41 +260,6 @@ def lookup_statements(schema: Schema) -> list[str]:
             f"COPY {r} FROM (MATCH (x:{n}) WHERE x.{p} IS NOT NULL RETURN x.{p}, x.{quote(schema.nodes[label].key)})",
         ]
     return out
-
-
-# -- validation --------------------------------------------------------------------------
-def check_graph(schema: Schema, nodes: dict[str, list[dict]], rels: dict[str, list[dict]]) -> None:
-    """Refuse a graph the schema does not allow, naming the label, property or id at fault."""
-    ids: dict[str, set[str]] = {}
-    for label, rows in nodes.items():
-        spec = schema.nodes.get(label)
-        if spec is None:
-            raise StoreError(f"node label {label!r} is not declared in kg/schema.yaml")
-        seen: set[str] = set()
-        for row in rows:
-            _check_props(label, spec.properties, row)
-            key = row.get(spec.key)
-            if key is None:
-                raise StoreError(f"{label} node without {spec.key}: {row!r:.200}")
-            if key in seen:
-                raise StoreError(f"duplicate {label} id {key!r}")
-            seen.add(key)
-        ids[label] = seen
-    for typ, rows in rels.items():
-        rspec = schema.rels.get(typ)
-        if rspec is None:
-            raise StoreError(f"relationship type {typ!r} is not declared in kg/schema.yaml")
-        for row in rows:
-            _check_props(typ, {**rspec.properties, "from": "", "to": ""}, row)
-            for end, label in (("from", rspec.from_label), ("to", rspec.to_label)):
-                if row.get(end) not in ids.get(label, ()):
-                    raise StoreError(f"{typ} {end} {row.get(end)!r}: no {label} node with that id")
-
-
-def _check_props(where: str, allowed: dict[str, str], row: dict) -> None:
-    extra = set(row) - set(allowed)
-    if extra:
-        raise StoreError(f"{where} has properties not in kg/schema.yaml: {', '.join(sorted(extra))}")
 
 
 # -- the fast path: COPY from CSV ---------------------------------------------------------

@@ -47,7 +47,7 @@ from typing import Any, Mapping
 
 from kg.errors import QueryError, StoreError
 from kg.model import Fact, Graph
-from kg.schema import NEO4J_OWNER_KEY, NodeSpec, RelSpec, Schema, load_schema, neo4j_constraints, quote
+from kg.schema import NEO4J_OWNER_KEY, NodeSpec, RelSpec, Schema, check_graph, load_schema, neo4j_constraints, quote
 from kg.store import doc_info, store_tables
 
 BATCH = 5000
@@ -235,8 +235,6 @@ class Neo4jStore:
 
         if self.read_only:
             raise StoreError(f"{self.uri} is open read-only")
-        from kg.store.ladybug import check_graph
-
         nodes = store_tables(graph, facts, docs)
         check_graph(self.schema, nodes, graph.rels)
         self.report = WriteReport()
