@@ -157,16 +157,14 @@ def test_resolve_graph_fact_layer_roundtrip(graph):
     assert {r["doc"] for r in rows} <= doc_ids
 
 
-def test_resolve_graph_fallback_without_kg_orgs(monkeypatch):
-    """Until kg.orgs is available the graph is still whole: orgs typed 'other', chained to the jurisdiction."""
-    monkeypatch.setattr(organizations, "_orgs_module", lambda: None)
-    g = resolve(load("000_baonan"), docs()[:1])
-    n = names(g)
-    parent = {n[r["from"]]: n[r["to"]] for r in g.rels["PART_OF"]}
-    assert parent["重庆市巴南区人民政府"] == "重庆市巴南区"
-    assert parent["重庆市巴南区"] == "重庆市"
-    [gov] = by(g, "Organization", name="重庆市巴南区人民政府")
-    assert gov["type"] == "other"
+def test_resolve_graph_org_kg_orgs_cannot_read_stands_alone():
+    """A name kg.orgs does not read as an organization is kept as written, in the fact's
+    jurisdiction, with no PART_OF guessed (precision over recall)."""
+    registry = organizations.OrgRegistry()
+    assert registry.add("某某", "某某", "重庆市巴南区") == "某某"
+    orgs, part_of = registry.rows()
+    assert [(o["name"], o["type"], o["jurisdiction"]) for o in orgs] == [("某某", "other", "重庆市巴南区")]
+    assert part_of == []
 
 
 def test_resolve_graph_rank(graph):

@@ -84,7 +84,7 @@ def _persons(facts: list[Fact], docs: list[dict], registry: OrgRegistry) -> tupl
 
 
 def _registry(docs: list[dict]) -> OrgRegistry:
-    return OrgRegistry({d["jurisdiction"] for d in docs if d.get("jurisdiction")})
+    return OrgRegistry()
 
 
 @memoized

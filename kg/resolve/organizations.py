@@ -2,9 +2,8 @@
 
 The knowledge of names lives in :mod:`kg.orgs` (``parse_org``, ``canonical_org``,
 ``org_chain``). This module only collects what the facts say (the full name, the variants as
-written) and turns it into Organization rows. When :mod:`kg.orgs` is not importable, it falls
-back to the fact's own org string with type ``other`` and a PART_OF link to the jurisdiction
-whose name prefixes it, so that the graph is still well formed.
+written) and turns it into Organization rows. A name kg.orgs does not read as an organization
+is kept as written, type ``other``, in the fact's jurisdiction, with no PART_OF guessed.
 """
 
 from __future__ import annotations
@@ -14,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.orgs import PLACED_BY_NAME, PLACED_BY_STRENGTH
+from kg.model import ACT_KINDS
+from kg.orgs import PLACED_BY_NAME, PLACED_BY_STRENGTH, OrgInfo, org_chain, parse_org
 
-PARTY_UNIT_RE = re.compile(r"^中共(.+?)(?:机关)?(?:党组|党委|委员会)$")
 ALIAS_RE = re.compile(r"[（(]([^（）()]+)[)）]$")
 
 
@@ -57,17 +56,6 @@ class OrgNode:
         }
 
 
-def _orgs_module():
-    """kg.orgs when it is installed and complete enough, else None (fallback mode)."""
-    try:
-        from kg import orgs  # noqa: PLC0415 - optional collaborator module
-    except ImportError:
-        return None
-    if not all(hasattr(orgs, n) for n in ("parse_org", "org_chain")):
-        return None
-    return orgs
-
-
 def split_alias(name: str) -> tuple[str, str | None]:
     """'…行政审判庭(综合审判庭)' → ('…行政审判庭', '综合审判庭'): a trailing parenthesis is an alias."""
     m = ALIAS_RE.search(name)
@@ -79,12 +67,10 @@ def split_alias(name: str) -> tuple[str, str | None]:
 class OrgRegistry:
     """Collects organizations by canonical name; deterministic whatever the insertion order."""
 
-    def __init__(self, jurisdictions: set[str] | None = None):
+    def __init__(self) -> None:
         self.nodes: dict[str, OrgNode] = {}
         self.alias_of: dict[str, str] = {}  # org string as given → canonical name
-        self.orgs = _orgs_module()
-        self.jurisdictions = set(jurisdictions or ())
-        self._parsed: dict[tuple[str, str | None], Any] = {}
+        self._parsed: dict[tuple[str, str | None], OrgInfo | None] = {}
 
     def canonical(self, name: str | None, jurisdiction: str | None = None) -> str | None:
         """The canonical name of an org string (kg.orgs may rename 纪委监委 → 纪律检查委员会 …)."""
@@ -101,10 +87,10 @@ class OrgRegistry:
         for variant in (text and split_alias(text.strip())[0], alias, base):
             if variant and variant != node.name:
                 node.short_names.add(variant)
-        if text and self.orgs is not None:
+        if text:
             key = (text, jurisdiction)  # parse_org is pure: one call per distinct mention
             if key not in self._parsed:
-                self._parsed[key] = self.orgs.parse_org(text, jurisdiction)
+                self._parsed[key] = parse_org(text, jurisdiction)
             written = self._parsed[key]  # what this mention says of its place
             if written is not None and written.name == node.name:
                 node.placed_by_mentions.add(written.placed_by)
@@ -128,38 +114,22 @@ class OrgRegistry:
         return self.nodes[chain[0].name]
 
     def _chain(self, name: str, jurisdiction: str | None) -> list[OrgNode]:
-        if self.orgs is not None:
-            try:
-                infos = self.orgs.org_chain(name)
-            except Exception:  # a collaborator bug must not lose the organization
-                infos = []
-            nodes = [_from_info(i) for i in infos if getattr(i, "name", None)]
-            if nodes:
-                if nodes[0].name != name:
-                    nodes[0].short_names.add(name)
-                return nodes
-        return self._fallback_chain(name, jurisdiction)
-
-    def _fallback_chain(self, name: str, jurisdiction: str | None) -> list[OrgNode]:
-        """Without kg.orgs: the org, then the jurisdictions whose names prefix it.
-
-        A party group / committee of a known organization (中共<org>党组) is part of that org."""
-        m = PARTY_UNIT_RE.match(name)
-        if m and m.group(1) != name:
-            host = self._ensure_chain(m.group(1), jurisdiction)
-            if host.type != "other" or host.parent:
-                return [OrgNode(name, "sub_unit", host.jurisdiction, host.name)]
-        known: set[str] = set()
-        for j in self.jurisdictions | {jurisdiction}:
-            known |= _place_prefixes(j)
-        places = sorted((j for j in known if name.startswith(j) or _contains_place(name, j)), key=len, reverse=True)
-        nodes = [OrgNode(name, "other", places[0] if places else jurisdiction)]
-        for place in places:
-            if place == name:
-                nodes[0].type = "jurisdiction"
-                continue
-            nodes.append(OrgNode(place, "jurisdiction", place))
+        """The organization, then its parents up to the top (kg.orgs.org_chain); a name kg.orgs
+        does not read as an organization stands alone in the fact's jurisdiction."""
+        nodes = [_from_info(i) for i in org_chain(name) if i.name]
+        if not nodes:
+            return [OrgNode(name, "other", jurisdiction)]
+        if nodes[0].name != name:
+            nodes[0].short_names.add(name)
         return nodes
+
+    def preload(self, mentions) -> None:
+        """Register every organization mention first, in sorted order (see :func:`org_mentions`):
+        the registry then holds the same nodes whatever order resolution asks for them in, so
+        its rows are a function of the SET of mentions (an incremental build replays only the
+        mentions, never the whole resolution)."""
+        for name, text, jurisdiction in sorted(set(mentions), key=lambda m: tuple("" if v is None else v for v in m)):
+            self.add(name, text, jurisdiction)
 
     def rows(self) -> tuple[list[dict], list[dict]]:
         """Organization rows and PART_OF rows, sorted by id."""
@@ -171,14 +141,24 @@ class OrgRegistry:
         return orgs, part_of
 
 
-def _from_info(info: Any) -> OrgNode:
+def org_mentions(fact, jurisdiction: str | None):
+    """The organization mentions one fact makes when it is resolved, as (name, text as written,
+    jurisdiction of its document): its org (Assembler.post) and, for an act, its deciding body
+    (Assembler.event)."""
+    if fact.org:
+        yield (fact.org, fact.org_text, jurisdiction)
+    if fact.decided_by and fact.kind in ACT_KINDS:
+        yield (fact.decided_by, None, jurisdiction)
+
+
+def _from_info(info: OrgInfo) -> OrgNode:
     return OrgNode(
         name=info.name,
-        type=getattr(info, "type", None) or "other",
-        jurisdiction=getattr(info, "jurisdiction", None),
-        parent=getattr(info, "parent", None),
-        short_names=set(getattr(info, "short_names", None) or ()),
-        placed_by=getattr(info, "placed_by", None) or PLACED_BY_NAME,
+        type=info.type or "other",
+        jurisdiction=info.jurisdiction,
+        parent=info.parent,
+        short_names=set(info.short_names or ()),
+        placed_by=info.placed_by or PLACED_BY_NAME,
     )
 
 
@@ -186,19 +166,3 @@ def _strongest(values: set[str]) -> str | None:
     """The strongest placement among the mentions' (name > document > country)."""
     known = [v for v in PLACED_BY_STRENGTH if v in values]
     return known[0] if known else None
-
-
-def _place_prefixes(jurisdiction: str | None) -> set[str]:
-    """重庆市巴南区 → {重庆市巴南区, 重庆市}: the jurisdiction and the places above it."""
-    if not jurisdiction:
-        return set()
-    out = {jurisdiction}
-    m = re.match(r"^(.+?[省市])(.+)$", jurisdiction)
-    if m and m.group(2):
-        out.add(m.group(1))
-    return out
-
-
-def _contains_place(name: str, place: str) -> bool:
-    """中共重庆市巴南区委员会 and 中国人民政治协商会议重庆市巴南区委员会 belong to 重庆市巴南区."""
-    return name.startswith(("中共" + place, "中国共产党" + place, "中国人民政治协商会议" + place))
