@@ -398,7 +398,7 @@ class ActReader:
                 continue
             if shape.skip_clause and shape.skip_clause.search(c):
                 continue
-            m = shape.regex.search(c)
+            m = shape.search(c)
             if not m:
                 continue
             if shape.action == "mode_heading":
@@ -431,8 +431,8 @@ class ActReader:
         if sub is not None:
             # "任命A同志为X主任、B同志为Y局长": the list goes on after the first post
             head = c[: m.start("posts") + sub.start()]
-            done = self._fact_shape(shape, shape.regex.search(head), head, pos, section, ev, mode, person) \
-                if shape.regex.search(head) else None
+            done = self._fact_shape(shape, shape.search(head), head, pos, section, ev, mode, person) \
+                if shape.search(head) else None
             rest = groups["posts"][sub.end():]
             for part in SUB_ACT_RE.split(rest):
                 pm = LIST_ITEM_RE.match(part)
