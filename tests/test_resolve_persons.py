@@ -41,18 +41,42 @@ def test_resolve_persons_zhao_jichun_is_one_person(report):
     assert "赵吉春" not in ambiguous_names(report)
 
 
-def test_resolve_persons_liu_song_kept_apart_and_ambiguous(report):
-    """The new bureau chief and the resigning deputy share name, place and time, nothing else."""
-    persons = report.by_name("刘松")
-    assert len(persons) == 2
-    chief = next(p for p in persons if any("退役军人事务局" in x for x in p.posts))
-    deputy = next(p for p in persons if p is not chief)
-    assert deputy.posts == ["重庆市巴南区第十九届人民代表大会 代表"]
-    assert {f["kind"] for f in chief.facts} == {"appoint", "hold"}  # biography joined the chief
-    unsure = [k for k in chief.kept_apart if not k["confident"]]
-    assert unsure and "never merged on the name alone" in unsure[0]["reason"]
-    [group] = [a for a in report.ambiguous if a["name"] == "刘松"]
-    assert sorted(group["persons"]) == sorted([chief.id, deputy.id])
+def test_resolve_persons_liu_song_work_change_joins_chief_and_deputy(report):
+    """The deputy who resigns 因工作原因 at the meeting that appoints the bureau chief is the chief:
+    one 刘松 (issue 10), joined on the text's own reason, never on the name alone."""
+    [liu] = report.by_name("刘松")
+    assert "重庆市巴南区第十九届人民代表大会 代表" in liu.posts
+    assert any("退役军人事务局" in x for x in liu.posts)
+    assert {f["kind"] for f in liu.facts} >= {"appoint", "hold", "resign"}
+    assert any("for a change of work" in m["reason"] for m in liu.merges)
+    assert "刘松" not in ambiguous_names(report)
+
+
+def _liu_song_facts(reason: str = "因工作原因", resign_date: str = "2025-06-26", posts=("局长",)) -> list[Fact]:
+    doc = "d.txt"
+
+    def fact(kind, title, org, date, text, start):
+        ev = Evidence(doc, start, start + len(text), text)
+        return Fact(kind, "decided", "刘松", title, org, org, date, ev, [ev], meeting="第三十五次会议")
+
+    out = [fact("resign", "代表", "某区第十九届人民代表大会", resign_date, "决定接受刘松辞去区第十九届人民代表大会代表职务。", 0),
+           fact("elect", "代表", "某区第十九届人民代表大会", "2023-12", f"选出的区第十九届人民代表大会代表刘松{reason}，提出辞职。", 100)]
+    for i, title in enumerate(posts):
+        out.append(fact("appoint", title, "某区退役军人事务局", "2025-06-26", f"决定任命刘松为某区退役军人事务局{title}。", 1000 + 400 * i))
+    return out
+
+
+@pytest.mark.parametrize("case, persons", [
+    ({}, 1),
+    ({"reason": "因个人原因"}, 2),            # no change of work: the name alone joins nothing
+    ({"resign_date": "2025-04-28"}, 2),     # another meeting
+    ({"posts": ("局长", "副局长")}, 2),      # two posts acted on for this name: which one?
+])
+def test_resolve_persons_work_change_rule(case, persons):
+    from kg.resolve.persons import resolve_persons
+
+    groups, _ = resolve_persons(_liu_song_facts(**case), lambda f: "某区")
+    assert len(groups) == persons
 
 
 def test_resolve_persons_liu_lei_different_jurisdictions(report):

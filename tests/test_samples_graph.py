@@ -98,7 +98,8 @@ def test_samples_graph_org_tree_of_the_court_shows_its_divisions_with_posts(db):
     ("赵吉春", 1, None), ("张国智", 1, None), ("余长明", 1, None), ("钟渝", 1, None),
     ("刘扬", 1, "重庆市大渡口区"),  # 綦江's 区法院专委 刘扬 (sample 003) is a namesake of another jurisdiction
     ("唐勇", 1, None), ("孟德华", 1, None), ("徐晓勇", 1, None),
-    ("王涛", 2, None), ("张亮", 2, None), ("张勇", 2, None), ("李锐", 2, None), ("刘磊", 2, None), ("刘松", 3, None),
+    ("王涛", 2, None), ("张亮", 2, None), ("张勇", 2, None), ("李锐", 2, None), ("刘磊", 2, None),
+    ("刘松", 2, None),  # the bureau chief (= the 代表 who resigned for a change of work) and the 联通 manager
 ])
 def test_samples_graph_person_identity(db, name, persons, jurisdiction):
     """The issue's cases on the whole build: one node per real person, namesakes apart.

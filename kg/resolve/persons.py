@@ -12,11 +12,15 @@ with its reason (see docs/resolution.md).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
+
+import yaml
 
 from kg.model import ACT_KINDS, Fact, fact_id
 
@@ -29,16 +33,15 @@ STRENGTH_NAMES = {STRONG: "shared post", PASSAGE: "same passage", ORG: "shared o
 
 
 def is_list_row(fact: Fact) -> bool:
-    """Rows of attendee / member lists (extra.list) rather than of a yearbook roster."""
-    return bool((fact.extra or {}).get("list"))
+    """Rows of attendee / member lists (Fact.list_row) rather than of a yearbook roster."""
+    return bool(fact.list_row)
 
 
 def roster_row(fact: Fact) -> tuple[str, str, str] | None:
     """(doc, section, row) for facts of a roster row, else None."""
-    extra = fact.extra or {}
-    if "row" not in extra or extra["row"] is None:
+    if fact.row is None:
         return None
-    return (fact.source.doc, str(extra.get("section") or ""), str(extra["row"]))
+    return (fact.source.doc, fact.section or "", fact.row)
 
 
 @dataclass
@@ -265,6 +268,7 @@ def resolve_bucket(mentions: list[Mention]) -> tuple[list[list[Mention]], list[D
             elif result[0]:
                 candidates.append((-result[0], a.key, b.key, result[1]))
     candidates += _biography_links(mentions)
+    candidates += _work_change_links(mentions)
     for neg, ka, kb, reason in sorted(candidates):
         ra, rb = groups.find(ka), groups.find(kb)
         if ra == rb:
@@ -286,7 +290,7 @@ def _biography_links(mentions: list[Mention]) -> list[tuple[int, str, str, str]]
     With acts on two posts (刘松: 局长 and the resignation of a 代表) nothing is linked here."""
     out = []
     for bio in mentions:
-        if bio.row or not any((f.extra or {}).get("bio") for f in bio.facts):
+        if bio.row or not any(f.bio for f in bio.facts):
             continue
         for doc in sorted(bio.docs):
             acts = [m for m in mentions if m is not bio and not m.row and doc in m.docs
@@ -298,6 +302,68 @@ def _biography_links(mentions: list[Mention]) -> list[tuple[int, str, str, str]]
             for act in acts:
                 a, b = sorted((bio.key, act.key))
                 out.append((-ORG, a, b, f"biography accompanying the act on {org}·{title} in {doc} (the only post acted on for this name there)"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _work_change_cues() -> tuple[str, ...]:
+    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "identity_cues.yaml").read_text("utf-8"))
+    return tuple(data["work_change"])
+
+
+def _said_work_change(name: str, mentions: list[Mention], doc: str) -> bool:
+    """Does an evidence sentence of these mentions in ``doc`` say NAME resigned for a change of work?"""
+    heads = (name, name + "同志")
+    for m in mentions:
+        for f in m.facts:
+            for e in (f.source, *f.evidence):
+                if e.doc != doc:
+                    continue
+                for head in heads:
+                    at = e.text.find(head)
+                    while at >= 0:
+                        rest = e.text[at + len(head):]
+                        if any(rest.startswith(cue) for cue in _work_change_cues()):
+                            return True
+                        at = e.text.find(head, at + 1)
+    return False
+
+
+def _same_meeting(a: Fact, b: Fact) -> bool:
+    if a.meeting and b.meeting:
+        return a.meeting == b.meeting and a.date == b.date
+    return bool(a.date and len(a.date) == 10 and a.date == b.date)
+
+
+def _work_change_links(mentions: list[Mention]) -> list[tuple[int, str, str, str]]:
+    """A resignation "for a change of work" and an appointment decided at the same meeting of one
+    document are one person (刘松 resigns as 代表 因工作原因 at the 2025-06-26 meeting that appoints
+    刘松 退役军人事务局局长). Only when the name is appointed to ONE post in that document, the
+    resignation passage itself gives the work-change reason right after the name, and the two acts
+    share the meeting (or the full day); never on the name alone."""
+    out = []
+    for res in mentions:
+        if res.row:
+            continue
+        for r in res.facts:
+            if r.kind != "resign" or r.status != "decided":
+                continue
+            doc = r.source.doc
+            same_membership = [m for m in mentions if not m.row and doc in m.docs and m.posts & res.posts]
+            if not _said_work_change(res.name, same_membership, doc):
+                continue
+            acts = [(m, f) for m in mentions if not m.row and m is not res for f in m.facts
+                    if f.source.doc == doc and f.kind in ("appoint", "elect", "acting") and f.status == "decided"
+                    and f.org and f.title and (m.canon(f.org), f.title) not in res.posts]
+            posts = {(m.canon(f.org), f.title) for m, f in acts}
+            if len(posts) != 1:
+                continue
+            org, title = next(iter(posts))
+            for m, f in acts:
+                if _same_meeting(r, f):
+                    a, b = sorted((res.key, m.key))
+                    out.append((-ORG, a, b, f"resigned {r.title} for a change of work at the meeting that "
+                                            f"appointed the same name {org}·{title} ({doc}, {f.date})"))
     return out
 
 
