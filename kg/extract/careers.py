@@ -38,6 +38,7 @@ DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
 POSTS = r"(?:(?![，,]\s*(?:19|20)\d{2}\s*[年.．])[^。；;\n])+"
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
 NOTE_RE = re.compile(r"[（(][^（）()]*[)）]|\[\d+\]")
+CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|履新|当选")
 LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后任|又任|再任|先后任|先后担任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
 # who a biography is about: "刘松，男，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
@@ -45,7 +46,14 @@ TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年))", re.M)
 BORN_RE = re.compile(rf"(?:^|(?<=[^{HAN}·]))(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生)")
 BORN_OF_RE = re.compile(rf"(?:出生|生)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是])")
-OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))\s*(?P<name>[{HAN}]{{2,4}}?)(?=早年|曾任|曾先后|曾在|先后|历任|现任|是|毕业于|生于|出生于)", re.M)
+OPENERS = "早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任"
+OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
+# "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
+TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
+# "卸任国务院副秘书长的郭玮出生于1964年7月": a name after 的, before its birth
+DE_BORN_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=出生于|生于)")
+# "今年53岁的林涛，长期在…": an age or a birth before the name
+AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁的(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +67,13 @@ def shapes() -> list[dict]:
             pattern = pattern.replace(slot, rx)
         out.append({**spec, "regex": re.compile(r"(?:^|(?<=[。；，,\n：:]))[ \t　]*" + pattern, re.M)})
     return out
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Words a shape's optional name slot may catch before the verb ("先后担任"): no person."""
+    raw = yaml.safe_load(resources.files("kg").joinpath("data/career_shapes.yaml").read_text(encoding="utf-8"))
+    return frozenset(raw.get("not_names") or ())
 
 
 def _date(text: str | None) -> str | None:
@@ -86,8 +101,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         if lead:
             stripped, at = stripped[lead.end():], at + lead.end()
         stripped = TAIL_RE.sub("", stripped)
-        if re.search(r"\d", stripped):
-            break  # "2015 年任普陀区委书记": the next dated clause
+        if re.search(r"\d", stripped) or CLAUSE_VERB_RE.search(stripped):
+            break  # "2015 年任普陀区委书记", "履新前任职…": the next clause
         post = parse_post(stripped) if stripped else None
         if post is None or post.kind != "hold":
             if _names_someone(stripped):
@@ -98,14 +113,20 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
 
 
 def _subjects(text: str) -> list[tuple[int, str]]:
-    """(position, name) where a biography names its subject."""
+    """(position, name) where a biography names its subject; name "" where a clause opens with
+    what looks like someone else's name that kg.names does not accept ("；徐守本是…"): the
+    subject before it no longer holds the clauses that follow."""
+    from kg.names import surnames
+
     out = []
-    for rx in (SUBJECT_RE, OPENER_RE):
+    for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE):
         for m in rx.finditer(text):
             name = clean_name(m.group("name"))
             if is_person_name(name):
                 out.append((m.start("name"), name))
-    for m in BORN_OF_RE.finditer(text):
+            elif rx is OPENER_RE and len(name) == 3 and name[0] in surnames() and not _has_title(name):
+                out.append((m.start("name"), ""))
+    for m in (*BORN_OF_RE.finditer(text), *AGED_RE.finditer(text)):
         name = clean_name(m.group("name"))
         if is_person_name(name):
             out.append((m.start("name"), name))
@@ -171,11 +192,13 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     done: list[tuple[int, int]] = []
     for pos, _, name, m, spec in events:
         if m is None:
-            subject = (name, pos)
+            subject = (name, pos) if name else None
             continue
         if any(a <= pos < b for a, b in done) or any(a < m.end() and pos < b for a, b in skip):
             continue
         who = m.groupdict().get("who")
+        if who and who in not_names():
+            who = None  # "…工作，先后担任过…": an adverb, not a name; the subject holds the posts
         person = clean_name(who) if who and who not in ("他", "她") else None
         if person and not is_person_name(person):
             continue

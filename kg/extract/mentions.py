@@ -55,6 +55,29 @@ def _title_re() -> re.Pattern:
     return re.compile("|".join(re.escape(t) for t in names))
 
 
+@lru_cache(maxsize=1)
+def _shared_table() -> dict:
+    """kg/data/shared_posts.yaml: bodies whose titles a bare title after a comma shares."""
+    import yaml
+    from importlib import resources
+
+    return yaml.safe_load(resources.files("kg").joinpath("data/shared_posts.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _shared_gap() -> re.Pattern:
+    return re.compile(_shared_table()["gap"])
+
+
+def _shares(org_text: str | None, title: str) -> bool:
+    """Whether a bare ``title`` after a comma shares ``org_text`` (the body of the person named
+    before it): kg/data/shared_posts.yaml."""
+    if not org_text:
+        return False
+    return any(org_text.endswith(tuple(b["endings"])) and title in b["titles"]
+               for b in _shared_table()["bodies"])
+
+
 def _default_date(doc: Document) -> str | None:
     if doc.date and doc.year and doc.date[:4] == str(doc.year):
         return doc.date
@@ -406,7 +429,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     default = _default_date(doc)
     facts: list[Fact] = []
     skip = _merged(skip)
-    prev: tuple[int, str | None] | None = None  # (end of the last mention, its written org)
+    # (end of the last mention, its org as written, its org as written or inherited)
+    prev: tuple[int, str | None, str | None] | None = None
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
         if not found:
@@ -414,6 +438,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         name, name_end = found
         chain = _chain_before(text, m.end())
         inherit = prev[1] if prev and chain[0][1] == prev[0] + 1 and text[prev[0]] == "、" else None
+        if inherit is None and prev and len(chain) == 1 and chain[0][0] == m.group(0) \
+                and _shares(prev[2], m.group(0)) and _shared_gap().fullmatch(text, prev[0], chain[0][1]):
+            inherit = prev[2]  # 省人大常委会主任金振吉，副主任车秀兰: the same standing committee
         posts = _posts(chain, inherit)
         if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)):
             continue
@@ -429,7 +456,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         last, last_at = posts[-1]
         written = last.org_text if last.kind == "hold" and last.org_text \
             and last.org_text in text[last_at : m.start()] else None
-        prev = (name_end, written)
+        prev = (name_end, written, last.org_text if last.kind == "hold" else None)
         for post, at in posts:
             org = _org_for(post, doc) or _named_before(text, at, post, doc)
             if org and _unplaced(org, doc):
