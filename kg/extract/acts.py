@@ -71,6 +71,8 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
         for j, ch in enumerate(line):
             if ch == "*" or (ch in "# " and line[:j + 1].strip("# ") == ""):
                 continue
+            if ch in ",，" and line[j + 1:j + 2] == "、":
+                continue  # "张高丽,、刘延东": a doubled separator (a page's markup) reads as 、
             out.append(ch)
             pos.append(offset + j)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -333,6 +335,8 @@ class ActReader:
             clause = LIST_MARK_RE.sub("", clause.strip())
             if clause:
                 mode, person = self._clause(clause, pos, section, ev, mode, person)
+        if mode is not None and mode.kind == "elect":
+            return None  # "选举A为X，B为Y": an election's list ends with its sentence
         return mode
 
     # -- sentence shapes (first-person requests and elections, 选区选出的代表) ------------------
@@ -392,7 +396,7 @@ class ActReader:
                 continue
             if shape.trigger is not None and not shape.trigger.search(c):
                 continue
-            if shape.need_text and not shape.need_text.search(self._sent):
+            if shape.need_text and not (shape.need_text.search(self._sent) or shape.need_text.search(self._prev_sent)):
                 continue
             if shape.skip_text and shape.skip_text.search(self._sent):
                 continue

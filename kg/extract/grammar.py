@@ -34,7 +34,7 @@ REQUIRES = ("org", "decision", "self")
 _NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|接受|申请|关于|提请|同意|批准|为)"  # words a name never contains
 NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|(?:{_NOT_NAME}[{HAN}]){{2,4}}?)"
 # (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
-MARK = r"(?:[（(](?:[女男]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男]|[\u4e00-\u9fff]{1,5}族))?[)）])"
+MARK = r"(?:[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男兼]|[\u4e00-\u9fff]{1,5}族))?[)）])"
 NAMES = (rf"(?P<names>(?:{NAME}{MARK}?(?:同志)?\s?[、，,]\s?)*{NAME}{MARK}?(?:等)?"
          rf"(?:[0-9两二三四五六七八九十]+[位名人])?(?:同志)?)")
 SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK}

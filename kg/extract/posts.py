@@ -130,7 +130,12 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             info = parse_org(inherited, jur)
             return (info.parent if info else None), None
         return inherited, None
-    return T.implied_org(title, jur), None
+    implied = T.implied_org(title, jur)
+    if implied is None:
+        info = T.title_info(title)
+        if info is not None and info.level == "国" and info.body:
+            implied = canonical(info.body, jur)  # 国务委员, 副总理: only the State Council has them
+    return implied, None
 
 
 def _is_place(org_text: str, jur: str | None) -> bool:
