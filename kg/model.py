@@ -14,12 +14,29 @@ import copy
 import hashlib
 import json
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any, Iterator
+from dataclasses import InitVar, dataclass, field
+from typing import Any, Iterator, Literal, Mapping, TypedDict, cast, get_args
 
-ACT_KINDS = ("appoint", "remove", "elect", "resign", "acting")
-FACT_KINDS = ACT_KINDS + ("hold",)
-STATUSES = ("proposed", "decided")
+ActKind = Literal["appoint", "remove", "elect", "resign", "acting"]
+FactKind = Literal["appoint", "remove", "elect", "resign", "acting", "hold", "rank"]
+Status = Literal["proposed", "decided"]
+ACT_KINDS: tuple[ActKind, ...] = get_args(ActKind)
+FACT_KINDS: tuple[FactKind, ...] = get_args(FactKind)  # acts, then hold and rank
+STATUSES: tuple[Status, ...] = get_args(Status)
+
+
+def fact_kind(value: object) -> FactKind:
+    """``value`` as a :data:`FactKind`; ValueError when it is none (data files, JSON input)."""
+    if value not in FACT_KINDS:
+        raise ValueError(f"unknown fact kind {value!r} (known: {', '.join(FACT_KINDS)})")
+    return cast(FactKind, value)
+
+
+def status(value: object) -> Status:
+    """``value`` as a :data:`Status`; ValueError when it is none."""
+    if value not in STATUSES:
+        raise ValueError(f"unknown status {value!r} (known: {', '.join(STATUSES)})")
+    return cast(Status, value)
 
 
 @dataclass
@@ -74,20 +91,26 @@ class Evidence:
 
 @dataclass
 class Fact:
-    """One extracted statement about a person and a post (the JSONL contract, see README).
+    """One extracted statement about a person and a post (the JSONL contract, see README and
+    docs/facts.md).
 
-    ``kind``: appoint | remove | elect | resign | acting | hold (and ``rank`` for ranks such
-    as 一级巡视员, which are not posts). ``status``: proposed | decided. ``org`` is the full
-    canonical organization name, ``org_text`` the name as written. ``date`` is the date of the
-    act (ISO, partial allowed) or None. For holds, ``start`` / ``end`` give the tenure where
-    the text says so and ``former`` marks a past post (原…). ``person_attrs`` carries what a
-    biography says of the person (gender, ethnicity, birth, native_place, education,
-    work_start, party_join). ``extra`` is for anything else an extractor wants to keep
-    (secondment, rank note, section) — it is written out but never used as identity.
+    ``kind``: an act (appoint | remove | elect | resign | acting), ``hold`` (the text says the
+    person holds the post) or ``rank`` (a rank such as 一级巡视员, which is not a post).
+    ``status``: proposed | decided. ``org`` is the full canonical organization name,
+    ``org_text`` the name as written. ``date`` is the date of the act (ISO, partial allowed) or
+    None. For holds, ``start`` / ``end`` give the tenure where the text says so and ``former``
+    marks a past post (原…). ``person_attrs`` carries what a biography says of the person
+    (gender, ethnicity, birth, native_place, education, work_start, party_join).
+
+    The typed marks after ``former`` say how the post is held (``acting``, ``concurrent``,
+    ``secondment``, ``rank``, ``constituency``) and where the fact was read (``section``,
+    ``row``, ``list_row``, ``bio``); the resolver reads them, and ``row`` / ``section`` are part
+    of a person's identity (see their comments). ``notes`` keeps anything else an extractor
+    wants to show (which reader, 试用期 …): it is written out, but nothing downstream reads it.
     """
 
-    kind: str
-    status: str
+    kind: FactKind
+    status: Status
     person: str
     title: str | None
     org: str | None
@@ -101,32 +124,112 @@ class Fact:
     start: str | None = None
     end: str | None = None
     former: bool | None = None
+    # -- how the post is held (the resolver carries these onto HELD / MEMBER_OF) ---------------
+    acting: bool | None = None  # 代理: held in an acting capacity (a roster's 代理主任, 代省长)
+    concurrent: bool | None = None  # (兼): held alongside another post
+    secondment: bool | None = None  # 挂职: held on secondment
+    rank: str | None = None  # a rank written with the post (正处级); a kind=rank fact's rank when it has no title
+    constituency: str | None = None  # the 选区 a deputy was elected in (MEMBER_OF.constituency)
+    # -- where the fact was read (identity: the resolver groups by these) ----------------------
+    section: str | None = None  # IDENTITY with row: the heading of the roster / list the row is under
+    row: str | None = None  # IDENTITY: facts with the same (doc, section, row) are one person (a roster row)
+    list_row: bool | None = None  # the row is of an attendee / member list, not of a yearbook roster
+    bio: bool | None = None  # read from a biography (the resolver links it to the act of its bill)
     person_attrs: dict[str, Any] | None = None
-    extra: dict[str, Any] | None = None
+    notes: dict[str, Any] | None = None  # free marks for people reading the JSON; never read by kg
+    extra: InitVar[dict[str, Any] | None] = None  # DEPRECATED: legacy marks, sorted into the fields above
 
-    def key(self) -> tuple:
+    def __post_init__(self, extra: dict[str, Any] | None) -> None:
+        if extra:
+            self.add_marks(extra)
+
+    def add_marks(self, marks: Mapping[str, Any]) -> None:
+        """Set the typed marks named in ``marks`` (legacy ``extra`` keys, or a data file's
+        fixed marks such as act_shapes.yaml's ``extra``) where they are still unset; other keys
+        go to ``notes``. A mark of the wrong type raises ValueError."""
+        notes = dict(self.notes or {})
+        for key, value in marks.items():
+            name = LEGACY_KEYS.get(key, key)
+            want = MARKS.get(name)
+            if want is None:
+                notes.setdefault(key, value)
+                continue
+            if value is None:
+                continue
+            if name == "row" and isinstance(value, int) and not isinstance(value, bool):
+                value = str(value)
+            if not isinstance(value, want):
+                raise ValueError(f"fact mark {key!r} must be {want.__name__}, got {value!r}")
+            if getattr(self, name) is None:
+                setattr(self, name, value)
+        self.notes = notes or None
+
+    def key(self) -> tuple[str, str, str, str, str | None, str | None]:
         """Identity of a fact inside one document: one fact per distinct key."""
         return (self.source.doc, self.person, self.kind, self.status, self.title, self.org)
 
     def to_json(self) -> dict[str, Any]:
         data = _json_view(self)
-        for name in ("person_attrs", "extra"):  # the only nested values a caller could change
+        for name in ("person_attrs", "notes"):  # the only nested values a caller could change
             if name in data:
                 data[name] = copy.deepcopy(data[name])
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Fact":
-        data = dict(data)
-        data["source"] = Evidence(**data["source"])
-        data["evidence"] = [Evidence(**e) for e in data.get("evidence", [])]
-        known = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in data.items() if k in known})
+    def from_json(cls, data: Mapping[str, Any]) -> "Fact":
+        """A fact from its JSON. Older JSON kept the marks in one ``extra`` object: its keys
+        are read into the typed fields (``list`` → ``list_row``), the others into ``notes``.
+        Unknown top-level keys (a gold file's ``note``) are ignored; a bad kind, status or mark
+        raises ValueError."""
+        values = {k: v for k, v in data.items() if k in _FIELD_SET}
+        values["kind"] = fact_kind(data.get("kind"))
+        values["status"] = status(data.get("status"))
+        values["source"] = Evidence(**data["source"])
+        values["evidence"] = [Evidence(**e) for e in data.get("evidence", [])]
+        fact = cls(**values)
+        if data.get("extra"):
+            fact.add_marks(data["extra"])
+        return fact
+
+
+# The typed marks of a Fact and their types (what add_marks accepts), and old extra keys renamed.
+MARKS: dict[str, type] = {"acting": bool, "concurrent": bool, "secondment": bool, "rank": str, "constituency": str,
+                          "section": str, "row": str, "list_row": bool, "bio": bool}
+LEGACY_KEYS = {"list": "list_row"}
+
+def legacy_extra(fact: Fact) -> dict[str, Any] | None:
+    """The marks of ``fact`` as the old ``extra`` object (transition only)."""
+    out: dict[str, Any] = dict(fact.notes or {})
+    for name in MARKS:
+        value = getattr(fact, name)
+        if value is not None:
+            out[{v: k for k, v in LEGACY_KEYS.items()}.get(name, name)] = value
+    return out or None
+
+
+class _LegacyExtra:
+    """TRANSITION (issue 12): ``fact.extra`` reads the typed marks back as the old dict and an
+    assignment sorts a dict into them, so code written against ``extra`` keeps working while
+    the extractors move to the typed fields. Removed with the ``extra=`` argument."""
+
+    def __get__(self, obj: Fact | None, owner: type | None = None) -> dict[str, Any] | None:
+        return None if obj is None else legacy_extra(obj)
+
+    def __set__(self, obj: Fact, value: Mapping[str, Any] | None) -> None:
+        obj.notes = None
+        for name in MARKS:
+            setattr(obj, name, None)
+        if value:
+            obj.add_marks(value)
+
+
+setattr(Fact, "extra", _LegacyExtra())
 
 
 _FIELDS = ("kind", "status", "person", "title", "org", "org_text", "date", "source", "evidence", "decided_by",
-           "meeting", "doc_number", "start", "end", "former", "person_attrs", "extra")
-_OPTIONAL = frozenset(("start", "end", "former", "person_attrs", "extra"))
+           "meeting", "doc_number", "start", "end", "former", *MARKS, "person_attrs", "notes")
+_FIELD_SET = frozenset(_FIELDS)
+_OPTIONAL = frozenset(("start", "end", "former", *MARKS, "person_attrs", "notes"))
 
 
 def _ev(e: Evidence) -> dict[str, Any]:

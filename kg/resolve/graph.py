@@ -145,7 +145,7 @@ class Assembler:
                      key=(e.start, e.end))
 
     def rank(self, f: Fact, pid: str) -> None:
-        name = f.title or (f.extra or {}).get("rank")
+        name = f.title or f.rank
         if not name:
             return
         rid = self.node("Rank", {"id": node_id("rank", name), "name": name})
@@ -176,7 +176,7 @@ class Assembler:
                               "current": t.is_current(reference), "former": t.former, "secondment": t.secondment,
                               "events": sorted(set(t.events))})
         if title in MEMBER_ONLY or title in MEMBER_AND_HELD:
-            constituency = next(((f.extra or {}).get("constituency") for f in t.facts if (f.extra or {}).get("constituency")), None)
+            constituency = next((f.constituency for f in t.facts if f.constituency), None)
             self.rel("MEMBER_OF", {"from": p.id, "to": org_id(org), "role": title, "constituency": constituency,
                                    **dates, "current": t.is_current(reference), "events": sorted(set(t.events))},
                      key=(title,))

@@ -57,9 +57,8 @@ class Tenure:
         self.evidence += [fact.source, *fact.evidence]
         if event_id:
             self.events.append(event_id)
-        extra = fact.extra or {}
-        self.secondment |= bool(extra.get("secondment"))
-        self.concurrent |= bool(extra.get("concurrent"))
+        self.secondment |= bool(fact.secondment)
+        self.concurrent |= bool(fact.concurrent)
         if when and (self.last_seen is None or when > self.last_seen):
             self.last_seen = when
         if when and (self.first_seen is None or when < self.first_seen):
@@ -99,7 +98,7 @@ def _refine(a: str | None, b: str | None, latest: bool) -> str | None:
 
 
 def is_acting(fact: Fact) -> bool:
-    return fact.kind == "acting" or bool((fact.extra or {}).get("acting"))
+    return fact.kind == "acting" or bool(fact.acting)
 
 
 def merge(pieces: list[Tenure], when_of: Callable[[Fact], str | None]) -> Tenure | None:
