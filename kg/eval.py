@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from kg.errors import GoldError, KgError
+from kg.errors import GoldError
 from kg.model import ACT_KINDS, FACT_KINDS, STATUSES, Fact
 
 DEFAULT_KINDS: tuple[str, ...] = ACT_KINDS
@@ -192,6 +192,7 @@ class EvalReport:
     fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
     strict: Score = field(default_factory=Score)
     genres: dict[str, GroupScore] = field(default_factory=dict)
+    fp_causes: dict[str, int] = field(default_factory=dict)  # see _fp_causes
 
     @property
     def span_agreement(self) -> float | None:
@@ -210,6 +211,7 @@ class EvalReport:
             "genres": {g: s.to_json() for g, s in sorted(self.genres.items())},
             "span_agreement": round(agreement, 4) if agreement is not None else None,
             "span_matched": self.span_matched,
+            "fp_causes": self.fp_causes,
             "false_positives": self.false_positives,
             "false_negatives": self.false_negatives,
             "span_misses": self.span_misses,
@@ -318,6 +320,7 @@ def evaluate(
                 wrong.append(name)
         if wrong:
             report.field_misses.append({**pf, "_wrong": {n: {"gold": gf.get(n), "pred": pf.get(n)} for n in wrong}})
+    report.fp_causes = _fp_causes(fp, gold)
     for key in fp:
         group = report.genres[genre_of(key[0])]
         for score in (per_kind[key[1]], group.per_kind[key[1]], report.strict, group.strict):
@@ -477,11 +480,9 @@ def resolve_document(doc: str, search: Iterable[str | Path] = ()) -> Path:
 
 def predict(gold: list[dict[str, Any]], search: Iterable[str | Path] = ()) -> list[Fact]:
     """Run the extractor on every document the gold covers."""
-    try:
-        from kg.extract import extract_document
-        from kg.reading import read_document
-    except ImportError as exc:
-        raise KgError(f"extraction is not available ({exc}); pass --pred with a facts file") from exc
+    from kg.extract import extract_document  # lazy: scoring a --pred file needs no extractor
+    from kg.reading import read_document
+
     search = list(search)
     facts: list[Fact] = []
     for doc in gold_documents(gold):
@@ -489,63 +490,40 @@ def predict(gold: list[dict[str, Any]], search: Iterable[str | Path] = ()) -> li
     return facts
 
 
-# ---------------------------------------------------------------- display
+# ---------------------------------------------------------------- false positives by cause
 
 
-def _fact_line(f: dict[str, Any]) -> str:
-    src = f["source"]
-    text = "".join(str(src.get("text", "")).split())[:50]
-    where = f"{doc_id(src['doc'])}@{src['start']}"
-    return f"{f['kind']}/{f['status']} {f['person']} · {f.get('title')} · {f.get('org')}  [{where}] {text}"
+FP_CAUSES = (
+    ("other title", "the gold has this person with this kind and status, under another title"),
+    ("other status", "the gold has this act (person, kind, title) as proposed where kg says decided, or the reverse"),
+    ("other kind", "the gold has this person and title with another kind (appoint / acting / elect …)"),
+    ("name cut or joined", "a gold person of the document differs only by a character or two (王晓 / 王晓一)"),
+    ("person has other facts", "the person is in the gold of the document, with other facts"),
+    ("person not in gold", "nobody of this name is in the gold of the document"),
+)
 
 
-def _pct(fs: FieldScore) -> str:
-    return f"{fs.accuracy:.3f}" if fs.accuracy is not None else "–"
-
-
-def print_report(report: EvalReport, console: Any = None, show_errors: bool = False) -> None:
-    """Print the per-kind table (tp fp fn P R F1), the per-genre table with field accuracies
-    on matched facts (org, date, decided_by), span agreement and, if asked, the errors."""
-    from rich.console import Console
-    from rich.table import Table
-
-    console = console or Console()
-    table = Table(title=f"kg eval — {len(report.docs)} document(s)")
-    for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
-        table.add_column(col, justify="left" if col == "kind" else "right")
-    rows = [*report.per_kind.items(), ("overall", report.overall)]
-    for name, s in rows:
-        if name == "overall":
-            table.add_section()
-        table.add_row(name, str(s.tp), str(s.fp), str(s.fn),
-                      f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
-    console.print(table)
-    genres = Table(title="per genre (fields: accuracy on matched facts)")
-    for col in ("genre", "tp", "fp", "fn", "P", "R", "F1", *FIELDS):
-        genres.add_column(col, justify="left" if col == "genre" else "right")
-    groups = [*sorted(report.genres.items()),
-              ("all", GroupScore(report.per_kind, report.overall, report.fields, report.strict))]
-    for name, gs in groups:
-        if name == "all":
-            genres.add_section()
-        s = gs.overall
-        genres.add_row(name, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}",
-                       f"{s.f1:.3f}", *(_pct(gs.fields[f]) for f in FIELDS))
-    console.print(genres)
-    st = report.strict
-    console.print(f"strict (org in the key): P {st.precision:.3f} R {st.recall:.3f} F1 {st.f1:.3f}",
-                  markup=False, highlight=False)
-    agreement = report.span_agreement
-    shown = f"{agreement:.3f} ({report.span_matched}/{report.overall.tp})" if agreement is not None else "n/a"
-    console.print(f"span agreement: {shown}", markup=False, highlight=False)
-    if show_errors:
-        for title, facts in (("false positives", report.false_positives),
-                             ("false negatives", report.false_negatives),
-                             ("matched, a field differs", report.field_misses),
-                             ("matched, evidence disjoint", report.span_misses)):
-            console.print(f"\n{title} ({len(facts)})", markup=False, highlight=False)
-            for f in facts:
-                line = "  " + _fact_line(f)
-                if "_wrong" in f:
-                    line += "  " + "; ".join(f"{n}: gold {v['gold']!r} pred {v['pred']!r}" for n, v in f["_wrong"].items())
-                console.print(line, markup=False, highlight=False, soft_wrap=True)
+def _fp_causes(fp: list[Key], gold: list[dict[str, Any]]) -> dict[str, int]:
+    """Count false positives by their likely cause, from the keys alone (no text): a title
+    written differently is a convention matter, a person not in the gold a real error. Lets
+    a held-out set be diagnosed without reading it."""
+    by_doc: dict[str, list[Key]] = {}
+    for f in gold:
+        if SCOPE_KEY not in f:
+            by_doc.setdefault(doc_id(f["source"]["doc"]), []).append(fact_key(f))
+    counts = {name: 0 for name, _ in FP_CAUSES}
+    for doc, kind, status, person, title, _org in fp:
+        keys = by_doc.get(doc, [])
+        if any(k[3] == person and k[1] == kind and k[2] == status for k in keys):
+            counts["other title"] += 1
+        elif any(k[3] == person and k[4] == title and k[1] == kind for k in keys):
+            counts["other status"] += 1
+        elif any(k[3] == person and k[4] == title for k in keys):
+            counts["other kind"] += 1
+        elif any(k[3] == person for k in keys):
+            counts["person has other facts"] += 1
+        elif any(k[3] != person and (k[3] in person or person in k[3]) for k in keys):
+            counts["name cut or joined"] += 1
+        else:
+            counts["person not in gold"] += 1
+    return {k: v for k, v in counts.items() if v}

@@ -27,6 +27,7 @@ had ``real_paths`` are matched by their ``path`` resolved against the current di
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -35,11 +36,14 @@ from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.extract import extract_document
+from kg.incremental import Delta
 from kg.model import Document, Fact, memoized_fact_ids
 from kg.progress import Progress
 from kg.reading import iter_input_files, read_document
 from kg.resolve import resolve
 from kg.store import MissingStoreError, Store, default_db, open_store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -64,6 +68,7 @@ class BuildReport:
     db: str
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage (this process)
+    mode: str = "full"  # "incremental" when only what the new documents touch was re-resolved (kg.incremental)
 
 
 @dataclass
@@ -99,8 +104,15 @@ def extract_one(path: str) -> Extracted:
         return Extracted(path, doc=doc, facts=extract_document(doc), real_path=real)
     except KgError as exc:
         return Extracted(path, error=exc, real_path=real)
-    except Exception as exc:  # an extractor bug must not cost the batch: report it per file
-        return Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"), real_path=real)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug must not cost the batch: reported per file
+        return _failed(path, exc, real)
+
+
+def _failed(path: str, exc: Exception, real: str) -> Extracted:
+    """A bug met while reading or extracting one file: the batch reports it as that file's one
+    ``Error:`` line and goes on; the traceback goes to the log (``kg -v`` shows it)."""
+    log.debug("reading or extracting %s failed", path, exc_info=exc)
+    return Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"), real_path=real)
 
 
 def extract_paths(paths: Iterable[str], on_file: Callable[[str], None] | None = None, *,
@@ -152,16 +164,16 @@ def _read_once(path: str, first: dict[str, str]) -> Extracted:
         doc = read_document(path)
     except KgError as exc:
         return Extracted(path, error=exc, real_path=real)
-    except Exception as exc:
-        return Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"), real_path=real)
+    except Exception as exc:  # noqa: BLE001 - reported per file, see _failed
+        return _failed(path, exc, real)
     if doc.sha256 in first:
         return Extracted(path, doc=doc, real_path=real, same_as=first[doc.sha256])
     try:
         return Extracted(path, doc=doc, facts=extract_document(doc), real_path=real)
     except KgError as exc:
         return Extracted(path, error=exc, real_path=real)
-    except Exception as exc:
-        return Extracted(path, error=InputError(path, f"extraction failed: {type(exc).__name__}: {exc}"), real_path=real)
+    except Exception as exc:  # noqa: BLE001 - reported per file, see _failed
+        return _failed(path, exc, real)
 
 
 def write_jsonl_atomic(rows: Iterable[dict], out: str | Path) -> None:
@@ -305,14 +317,19 @@ def _count(store: Store, query: str) -> int:
 def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None,
           on_file: Callable[[str], None] | None = None,
           on_error: Callable[[KgError], None] | None = None,
-          workers: int = 1, shards: Sequence[str] = (), progress: Progress | None = None) -> BuildReport:
+          workers: int = 1, shards: Sequence[str] = (), progress: Progress | None = None,
+          incremental: bool = True) -> BuildReport:
     """Extract ``paths`` (in ``workers`` processes), add the documents of fact ``shards``
     (kg.shards), merge with what the store already holds, resolve, write the graph.
 
     The store is opened first: for LadybugDB that takes kg's write lock, so a second build of
     the same database -- new or not -- stops at once; a store holding a graph without raw facts
     is refused before anything is read (:func:`check_raw_facts`). ``progress`` hears each stage
-    (extract, shards, load, resolve, write); the report carries their times."""
+    (extract, shards, load, resolve, write); the report carries their times.
+
+    On a database that already holds a graph, only what the documents read now touch is
+    re-resolved and rewritten (kg.incremental: same graph as a build from scratch); when that is
+    most of the graph, or with ``incremental=False``, everything is."""
     from kg.shards import info_document, read_shards
 
     where = uri or str(db or default_db())
@@ -336,15 +353,27 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
                 extracted.append(Extracted(info["path"], doc=info_document(info), facts=facts, real_path=real))
                 progress.advance(1, facts=len(facts))
         errors = [e.error for e in extracted if e.error is not None]
+        if incremental:
+            delta = _build_incremental(store, extracted, progress)
+            if isinstance(delta, Delta):
+                progress.end()
+                return BuildReport(documents=delta.documents, facts=delta.facts_total, errors=errors, nodes=delta.nodes,
+                                   relationships=delta.relationships, db=where, timings=dict(progress.times),
+                                   cpu=dict(progress.cpu), mode="incremental")
+            if delta:
+                log.info("%s: full rebuild: %s", where, delta)
         progress.stage("load", unit="facts")
         old_facts, old_docs = store.load_facts()
         progress.advance(len(old_facts))
+        log.debug("%s holds %d raw facts of %d documents", where, len(old_facts), len(old_docs))
         facts, docs = merge_with_stored(old_facts, old_docs, extracted)
         del extracted, old_facts
         with memoized_fact_ids():  # the store asks for the ids the resolver computed
             progress.stage("resolve", unit="facts")
             graph = resolve(facts, docs)
             progress.advance(len(facts))
+            log.debug("resolved %d facts of %d documents: %d nodes, %d relationships",
+                      len(facts), len(docs), graph.node_count(), graph.rel_count())
             progress.stage("write", unit="rows")
             store.replace_all(graph, facts, docs)
             progress.advance(graph.node_count() + graph.rel_count())
@@ -355,6 +384,55 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
         documents=len(docs), facts=len(facts), errors=errors,
         nodes=graph.node_count(), relationships=graph.rel_count(), db=where, timings=dict(progress.times), cpu=dict(progress.cpu),
     )
+
+
+def load_documents(store: Store) -> list[dict]:
+    """The stored document infos (no facts)."""
+    from kg.store import doc_info
+
+    try:
+        rows = store.run("MATCH (d:Document) RETURN d.* ORDER BY d.id", {})
+    except MissingStoreError:
+        return []
+    return [doc_info({k.split(".", 1)[1]: v for k, v in r.items()}) for r in rows]
+
+
+def _incremental_store(store: Store) -> bool:
+    """A store that can take a delta and already holds raw facts (else a full build is as cheap)."""
+    if not hasattr(store, "apply_delta") or os.environ.get("KG_INCREMENTAL") == "0":
+        return False
+    try:
+        return _count(store, RAW_FACTS_QUERY) > 0
+    except (MissingStoreError, QueryError):
+        return False
+
+
+def _build_incremental(store: Store, extracted: list[Extracted], progress: Progress) -> "Delta | str":
+    """Merge what this build read into the stored graph, touching only what it concerns
+    (kg.incremental.update); the reason for a full rebuild instead ('' when the store is new)."""
+    from kg.incremental import update
+
+    if not _incremental_store(store):
+        return ""
+    progress.stage("load", unit="facts")
+    old_docs = load_documents(store)
+    read = [e for e in extracted if e.doc is not None]
+    shas = {e.doc.sha256 for e in read}
+    reals = {e.real_path or os.path.realpath(e.path) for e in read}
+    paths = {e.doc.path for e in read}
+    part = {d["id"] for d in old_docs
+            if d.get("sha256") in shas or d.get("path") in paths or set(real_paths_of(d)) & reals}
+    old_part = store.load_facts_of(part)
+    progress.advance(len(old_part))
+    facts, docs = merge_with_stored(old_part, old_docs, extracted)
+    before = {d["id"]: d for d in old_docs}
+    if any(d["id"] not in part and d["id"] in before and d != before[d["id"]] for d in docs):
+        return "a document this build did not read changes (paths shared with another document)"
+    progress.stage("resolve", unit="facts")
+    delta = update(store, old_docs, docs, old_part, facts, part, progress)
+    if isinstance(delta, Delta):
+        delta.documents = len(docs)
+    return delta
 
 
 HEX = re.compile(r"^[0-9a-fA-F]{6,64}$")

@@ -19,6 +19,7 @@ dialects differ, ``<name>.neo4j.cypher`` / ``<name>.ladybug.cypher`` hold the pe
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import QueryError
+
+log = logging.getLogger(__name__)
 
 DIALECTS = ("neo4j", "ladybug")
 HEADER = re.compile(r"^//\s*(name|description|param|order):\s*(.*?)\s*$")
@@ -178,7 +181,9 @@ def run_saved(store: Any, name: str, params: dict[str, Any] | None = None, *, ca
     """Run a saved query by name on a store, in that store's dialect."""
     query = get_query(name, catalog)
     bound = bind_params(query, params)
-    rows = store.run(query.text_for(getattr(store, "dialect", "ladybug")), bound)
+    dialect = getattr(store, "dialect", "ladybug")
+    rows = store.run(query.text_for(dialect), bound)
+    log.debug("saved query %s (%s) %s: %d rows", name, dialect, bound, len(rows))
     if query.order:  # a UNION cannot be ordered as a whole in LadybugDB: the header orders it
         rows.sort(key=lambda r: tuple(_sort_value(r.get(c)) for c in query.order))
     return rows

@@ -3,6 +3,10 @@
 Each command group lives in its own module with a ``register(app)`` function; this module
 only assembles them and turns :class:`kg.errors.KgError` into a one-line ``Error: …``.
 
+Diagnostics are :mod:`logging` records of the ``kg`` loggers, written to stderr: warnings as
+their bare message (``Warning: <file>: …``), and with ``--verbose`` / ``-v`` the debug records
+too (``DEBUG kg.pipeline: …``); ``--quiet`` / ``-q`` keeps only errors.
+
 Start-up is lazy: the console entry (:func:`main`) imports only the module of the command
 being run (``kg who-held`` never imports the extraction pipeline, spaCy or networkx), and
 the full app — every module — only for ``kg --help``, shell completion and unknown commands.
@@ -12,6 +16,7 @@ the full app — every module — only for ``kg --help``, shell completion and u
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 from typing import Annotated, Optional
@@ -42,13 +47,54 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to the current sys.stderr (not the one at start-up), like logging's last resort."""
+
+    @property  # type: ignore[override]
+    def stream(self):  # noqa: ANN201
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: object) -> None:
+        pass
+
+
+class _Formatter(logging.Formatter):
+    """Warnings and errors as their bare message (what kg always printed); debug and info
+    records with their level and logger (``DEBUG kg.pipeline: …``)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return text if record.levelno >= logging.WARNING else f"{record.levelname} {record.name}: {text}"
+
+
+_HANDLER = _StderrHandler()
+_HANDLER.setFormatter(_Formatter("%(message)s"))
+
+
+def configure_logging(verbose: bool = False, quiet: bool = False) -> None:
+    """The ``kg`` loggers for one command: DEBUG with ``verbose``, ERROR with ``quiet``, else
+    WARNING; records go to stderr (set on every run, so in-process runs do not inherit)."""
+    if verbose and quiet:
+        raise typer.BadParameter("--verbose and --quiet exclude each other: choose one")
+    logger = logging.getLogger("kg")
+    if _HANDLER not in logger.handlers:
+        logger.addHandler(_HANDLER)
+    logger.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
+
+
 def _root(
     version: Annotated[
         Optional[bool],
         typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the kg version and exit."),
     ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log what kg does (debug records on stderr).")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log errors only (no warnings).")] = False,
 ) -> None:
     """Build a knowledge graph of officials, posts and institutions from Chinese government documents."""
+    configure_logging(verbose, quiet)
 
 
 def version() -> None:

@@ -1,12 +1,15 @@
-"""`kg eval`: score extracted personnel acts against gold files (thin wrapper over kg.eval)."""
+"""`kg eval`: score extracted personnel acts against gold files (thin wrapper over kg.eval;
+the report tables are printed here)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
 from kg import eval as kg_eval
 from kg.errors import KgError
@@ -21,6 +24,65 @@ def _kinds(values: list[str] | None) -> tuple[str, ...]:
     if unknown:
         raise KgError(f"--kinds: unknown kind {unknown[0]!r} (expected {', '.join(kg_eval.KNOWN_KINDS)})")
     return kinds
+
+
+def _fact_line(f: dict[str, Any]) -> str:
+    src = f["source"]
+    text = "".join(str(src.get("text", "")).split())[:50]
+    where = f"{kg_eval.doc_id(src['doc'])}@{src['start']}"
+    return f"{f['kind']}/{f['status']} {f['person']} · {f.get('title')} · {f.get('org')}  [{where}] {text}"
+
+
+def _pct(fs: kg_eval.FieldScore) -> str:
+    return f"{fs.accuracy:.3f}" if fs.accuracy is not None else "–"
+
+
+def print_report(report: kg_eval.EvalReport, console: Any = None, show_errors: bool = False) -> None:
+    """Print the per-kind table (tp fp fn P R F1), the per-genre table with field accuracies
+    on matched facts (org, date, decided_by), span agreement and, if asked, the errors."""
+    console = console or Console()
+    table = Table(title=f"kg eval — {len(report.docs)} document(s)")
+    for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
+        table.add_column(col, justify="left" if col == "kind" else "right")
+    rows = [*report.per_kind.items(), ("overall", report.overall)]
+    for name, s in rows:
+        if name == "overall":
+            table.add_section()
+        table.add_row(name, str(s.tp), str(s.fp), str(s.fn),
+                      f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+    console.print(table)
+    genres = Table(title="per genre (fields: accuracy on matched facts)")
+    for col in ("genre", "tp", "fp", "fn", "P", "R", "F1", *kg_eval.FIELDS):
+        genres.add_column(col, justify="left" if col == "genre" else "right")
+    groups = [*sorted(report.genres.items()),
+              ("all", kg_eval.GroupScore(report.per_kind, report.overall, report.fields, report.strict))]
+    for name, gs in groups:
+        if name == "all":
+            genres.add_section()
+        s = gs.overall
+        genres.add_row(name, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                       f"{s.f1:.3f}", *(_pct(gs.fields[f]) for f in kg_eval.FIELDS))
+    console.print(genres)
+    st = report.strict
+    console.print(f"strict (org in the key): P {st.precision:.3f} R {st.recall:.3f} F1 {st.f1:.3f}",
+                  markup=False, highlight=False)
+    agreement = report.span_agreement
+    shown = f"{agreement:.3f} ({report.span_matched}/{report.overall.tp})" if agreement is not None else "n/a"
+    console.print(f"span agreement: {shown}", markup=False, highlight=False)
+    if report.fp_causes:
+        causes = ", ".join(f"{n} {c}" for n, c in report.fp_causes.items())
+        console.print(f"false positives by cause: {causes}", markup=False, highlight=False)
+    if show_errors:
+        for title, facts in (("false positives", report.false_positives),
+                             ("false negatives", report.false_negatives),
+                             ("matched, a field differs", report.field_misses),
+                             ("matched, evidence disjoint", report.span_misses)):
+            console.print(f"\n{title} ({len(facts)})", markup=False, highlight=False)
+            for f in facts:
+                line = "  " + _fact_line(f)
+                if "_wrong" in f:
+                    line += "  " + "; ".join(f"{n}: gold {v['gold']!r} pred {v['pred']!r}" for n, v in f["_wrong"].items())
+                console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -42,4 +104,4 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         else:
-            kg_eval.print_report(report, show_errors=show_errors)
+            print_report(report, show_errors=show_errors)

@@ -17,17 +17,17 @@ from kg.formats import Extracted
 
 
 def docx_text(path: str, data: bytes) -> Extracted:
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-    except ImportError:  # pragma: no cover - a dependency of kg
-        raise InputError(path, "reading .docx needs python-docx (pip install python-docx)") from None
+    import docx  # lazy: only a .docx needs python-docx (a dependency of kg)
+    from docx.opc.exceptions import OpcError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    from lxml.etree import LxmlError
+
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(path, f"not a readable DOCX file ({_reason(exc)})") from None
-    except Exception as exc:  # lxml / python-docx errors on damaged parts
+    except (LxmlError, OpcError) as exc:  # damaged XML parts, a package that is not a document
         raise InputError(path, f"damaged DOCX file ({_reason(exc)})") from None
     lines: list[str] = []
     for block in document.iter_inner_content():

@@ -31,10 +31,8 @@ _PAGE_NUMBER = re.compile(r"^[\s\-—–·•]*(?:第\s*)?\d{1,4}(?:\s*页)?[\s\
 
 
 def pdf_text(path: str, data: bytes) -> Extracted:
-    try:
-        import pypdfium2 as pdfium
-    except ImportError:  # pragma: no cover - a dependency of kg
-        raise InputError(path, "reading .pdf needs pypdfium2 (pip install pypdfium2)") from None
+    import pypdfium2 as pdfium  # lazy: only a .pdf needs pypdfium2 (a dependency of kg)
+
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
