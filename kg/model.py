@@ -73,6 +73,43 @@ class Document:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+class DocumentInfo(TypedDict):
+    """What the resolver, the stores and fact shards keep of a :class:`Document` (no text): the
+    properties of its Document node (kg/schema.yaml). ``path`` is the path as given when it was
+    read (what its facts' ``source.doc`` says); ``real_paths`` every resolved path it was read
+    at, the first being that of ``path`` (None for infos written before kg kept them)."""
+
+    id: str
+    path: str
+    title: str | None
+    date: str | None  # ISO, partial allowed
+    year: int | None
+    jurisdiction: str | None
+    sha256: str | None
+    real_paths: list[str] | None
+
+
+def document_info(data: Mapping[str, Any]) -> DocumentInfo:
+    """A :class:`DocumentInfo` from a mapping read back (a Document node, a shard's document
+    line): missing keys become None (``id`` becomes the path, as :attr:`Document.id` without a
+    sha256); ValueError when ``path`` is missing or a value has the wrong type."""
+    path, did = data.get("path"), data.get("id")
+    if not isinstance(path, str) or not path:
+        raise ValueError(f"document info without a path: {dict(data)!r}")
+    for key in ("title", "date", "jurisdiction", "sha256"):
+        if data.get(key) is not None and not isinstance(data.get(key), str):
+            raise ValueError(f"document info {key} must be a string, got {data.get(key)!r}")
+    year = data.get("year")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        raise ValueError(f"document info year must be an integer, got {year!r}")
+    paths = data.get("real_paths")
+    if paths is not None and (not isinstance(paths, list) or not all(isinstance(p, str) for p in paths)):
+        raise ValueError(f"document info real_paths must be a list of strings, got {paths!r}")
+    return DocumentInfo(id=str(did) if did is not None else path, path=path, title=data.get("title"),
+                        date=data.get("date"), year=year, jurisdiction=data.get("jurisdiction"),
+                        sha256=data.get("sha256"), real_paths=list(paths) if paths else None)
+
+
 @dataclass
 class Evidence:
     """Where a fact was read: the document path as given, a span of the original file,
