@@ -1,0 +1,102 @@
+"""kg.fast_re: the faster class optimizer gives exactly what CPython's own gives."""
+
+from __future__ import annotations
+
+import random
+import re
+from re import _compiler, _parser
+from re._constants import IN
+
+import pytest
+
+from kg import fast_re
+
+
+def _classes(pattern: str, flags: int = 0) -> list[list]:
+    """The character classes (IN items) of a pattern, as the compiler receives them."""
+    found = []
+
+    def walk(items) -> None:  # noqa: ANN001
+        for op, av in items:
+            if op is IN:
+                found.append(list(av))
+            elif isinstance(av, (list, tuple)):
+                for sub in av:
+                    if isinstance(sub, _parser.SubPattern):
+                        walk(sub)
+                    elif isinstance(sub, (list, tuple)):
+                        for x in sub:
+                            if isinstance(x, _parser.SubPattern):
+                                walk(x)
+            if isinstance(av, _parser.SubPattern):
+                walk(av)
+
+    walk(_parser.parse(pattern, flags))
+    return found
+
+
+def _kg_patterns() -> list[str]:
+    from kg.extract import grammar
+
+    pats = [s.regex.pattern for s in grammar.shapes()]
+    pats += [grammar.NAMES, grammar.MARK, r"[\u4e00-\u9fff（）()]{2,40}", r"[^，,；;]+?", r"[一二三四五六七八九十]+、"]
+    return pats
+
+
+CLASSES = [r"[\u4e00-\u9fff]", r"[^\u4e00-\u9fff]", r"[\u4e00-\u9fff·]", r"[\u4e00-\u9fff（）()]", r"[a-z]",
+           r"[^a-z0-9]", r"[\x00-\xff]", r"[\xf0-\u0110]", r"[\u00ff\u0100]", r"[0-9一二三四五六七八九十]",
+           r"[，,；;]", r"[\uffff]", r"[\u4e00-\u9fff\U00020000-\U0002a6df]", r"[\w\u4e00]", r"[a\u4e00-\u4e01b]"]
+
+
+def _same(charset: list) -> None:
+    assert fast_re.optimize_charset(list(charset)) == fast_re._original(list(charset))
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_same_as_cpython_on_written_classes(cls: str) -> None:
+    for charset in _classes(cls):
+        _same(charset)
+    for charset in _classes(cls, re.IGNORECASE):  # case folding: handed to the original
+        _same(charset)
+
+
+def test_same_as_cpython_on_kg_patterns() -> None:
+    checked = 0
+    for pattern in _kg_patterns():
+        for charset in _classes(pattern):
+            _same(charset)
+            checked += 1
+    assert checked > 50
+
+
+def test_same_as_cpython_on_random_classes() -> None:
+    rng = random.Random(9)
+    points = [0, 1, 0x7F, 0xFE, 0xFF, 0x100, 0x101, 0x3000, 0x4DFF, 0x4E00, 0x9FFF, 0xA000, 0xFF0C, 0xFFFE, 0xFFFF]
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            a = rng.choice(points) if rng.random() < 0.5 else rng.randint(0, 0xFFFF)
+            if rng.random() < 0.5:
+                b = min(0xFFFF, a + rng.choice([0, 1, 2, 255, 256, 1000, 30000]))
+                parts.append(f"{re.escape(chr(a))}-{re.escape(chr(b))}")
+            else:
+                parts.append(re.escape(chr(a)))
+        cls = "[" + ("^" if rng.random() < 0.3 else "") + "".join(parts) + "]"
+        for charset in _classes(cls):
+            _same(charset)
+
+
+def test_compiled_code_unchanged() -> None:
+    pattern = _kg_patterns()[0]
+    parsed = _parser.parse(pattern)
+    fast = _compiler._code(parsed, 0)
+    _compiler._optimize_charset = fast_re._original
+    try:
+        slow = _compiler._code(_parser.parse(pattern), 0)
+    finally:
+        fast_re.install()
+    assert fast == slow
+
+
+def test_installed_on_checked_python() -> None:
+    assert (_compiler._optimize_charset is fast_re.optimize_charset) == fast_re.checked()
