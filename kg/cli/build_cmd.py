@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.output import DbOption, Neo4jOption
+from kg.cli.output import DbOption, Neo4jWriteOption
 from kg.pipeline import build as build_graph
 from kg.progress import Progress
 from kg.store import DEFAULT_DB
@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
     def build(
         paths: Annotated[list[str] | None, typer.Argument(help="Files or folders of .txt, .md, .html.")] = None,
         db: DbOption = DEFAULT_DB,
-        neo4j: Neo4jOption = None,
+        neo4j: Neo4jWriteOption = None,
         workers: WorkersOption = 1,
         facts: Annotated[
             list[str] | None,

@@ -29,8 +29,8 @@ from rich.text import Text
 
 from kg.store import DEFAULT_DB, Store, open_store
 
-__all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "CsvOption", "AsOfOption", "Neo4jOption", "emit", "read_store",
-           "format_value", "plain", "structured", "output_format"]
+__all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "CsvOption", "AsOfOption", "Neo4jOption", "Neo4jWriteOption", "emit",
+           "read_store", "format_value", "plain", "structured", "output_format"]
 
 DbOption = Annotated[
     str,
@@ -53,6 +53,10 @@ AsOfOption = Annotated[
 Neo4jOption = Annotated[
     str | None,
     typer.Option("--neo4j", metavar="URI", help="Read from Neo4j (bolt://…) instead of --db."),
+]
+Neo4jWriteOption = Annotated[
+    str | None,
+    typer.Option("--neo4j", metavar="URI", help="Write to Neo4j (bolt://…) instead of --db."),
 ]
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.output import DbOption, Neo4jOption
+from kg.cli.output import DbOption, Neo4jWriteOption
 from kg.pipeline import remove as remove_documents
 from kg.store import DEFAULT_DB
 
@@ -17,9 +17,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("remove")
     def remove(
-        docs: Annotated[list[str], typer.Argument(metavar="DOC", help="A document's path (as built, or any path to the same file), or its sha256 / id prefix (6+ hex digits).")],
+        docs: Annotated[list[str], typer.Argument(metavar="DOC...", help="A document's path (as built, or any path to the same file), or its sha256 / id prefix (6+ hex digits).")],
         db: DbOption = DEFAULT_DB,
-        neo4j: Neo4jOption = None,
+        neo4j: Neo4jWriteOption = None,
     ) -> None:
         """Remove documents from the graph, with every fact, event and tenure only they supported.
 
