@@ -20,6 +20,8 @@ from kg.model import Document, Evidence, Fact
 __all__ = ["Post", "parse_post", "canonical", "evidence", "make_fact", "extract_holds", "year_of"]
 
 ACTING_RE = re.compile(r"^代理")
+# an organization as written never ends with the head of a title ("副", "副总", "常务")
+CUT_TITLE_ENDS = ("副", "副总", "常务", "常务副")
 
 
 def year_of(doc: Document) -> str | None:
@@ -98,5 +100,7 @@ def extract_holds(doc: Document) -> list[Fact]:
         facts.extend(found)
         taken.extend(spans)
     facts.extend(mentions.extract(doc, skip=taken))
+    # "交警总队副总队长" read as 队长 of "…副总": a title the lexicon lacks was cut in two
+    facts = [f for f in facts if not (f.org_text and f.org_text.endswith(CUT_TITLE_ENDS))]
     facts.sort(key=lambda f: (f.source.start, f.source.end))
     return facts

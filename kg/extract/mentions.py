@@ -32,9 +32,11 @@ AFTER = (
     "前往", "先后", "实地", "检查", "视察", "督导", "慰问", "看望", "对", "致辞", "暗访", "莅临",
     "在", "就", "为", "等", "和", "与", "及", "分别", "通报", "传达", "介绍", "部署", "听取",
     "出", "参", "主", "讲", "召集", "督查", "巡河", "接见", "委托", "签", "汇报",
-    "带队", "带领", "应邀", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
+    "列席", "所作", "带队", "带领", "应邀", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
+# between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
+LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为)[：:]?")
 # Characters that end the organization written before a title (walking back from the title).
 ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•")
 SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
@@ -191,7 +193,7 @@ LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
-CUT_RE = re.compile(r"^.*(?:任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
@@ -433,6 +435,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     prev: tuple[int, str | None, str | None] | None = None
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
+        if not found and (intro := LIST_INTRO_RE.match(text, m.end())):
+            # "国务院副秘书长至少有7人，分别是王志军、王永红…": the title, then its holders
+            found = _name_after(text, intro.end())
+            if found and text[found[1] : found[1] + 1] != "、":
+                found = None  # a list of holders, never one name in running text
         if not found:
             continue
         name, name_end = found
