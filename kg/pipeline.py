@@ -36,7 +36,7 @@ from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.extract import extract_document
-from kg.incremental import Delta
+from kg.incremental import Delta, update
 from kg.model import Document, Fact, memoized_fact_ids
 from kg.progress import Progress
 from kg.reading import iter_input_files, read_document
@@ -410,8 +410,6 @@ def _incremental_store(store: Store) -> bool:
 def _build_incremental(store: Store, extracted: list[Extracted], progress: Progress) -> "Delta | str":
     """Merge what this build read into the stored graph, touching only what it concerns
     (kg.incremental.update); the reason for a full rebuild instead ('' when the store is new)."""
-    from kg.incremental import update
-
     if not _incremental_store(store):
         return ""
     progress.stage("load", unit="facts")
@@ -463,13 +461,45 @@ def match_documents(docs: list[dict], target: str, where: str) -> dict[int, set[
     raise InputError(target, f"no such document in {where} (give a path it was built from, its sha256 or id prefix)")
 
 
+def _targets(docs: list[dict], targets: Sequence[str], where: str) -> dict[int, set[str] | None]:
+    """The stored documents the targets name: {index: resolved paths to take off, or None}."""
+    gone: dict[int, set[str] | None] = {}
+    for target in targets:
+        for i, paths in match_documents(docs, target, where).items():
+            gone[i] = None if paths is None or gone.get(i, set()) is None else gone.get(i, set()) | paths
+    return gone
+
+
+def _without(docs: list[dict], facts: list[Fact], gone: dict[int, set[str] | None]
+             ) -> tuple[list[dict], list[Fact], list[dict], list[tuple[dict, list[str]]]]:
+    """Documents and facts once ``gone`` is taken out: (kept documents, kept facts, documents
+    removed, documents kept with the paths taken off them)."""
+    facts_of = _facts_by_doc(facts)
+    kept_docs, removed, unlinked = [], [], []
+    for i, d in enumerate(docs):
+        own = facts_of.pop(d.get("path"), [])
+        if i not in gone:
+            kept_docs.append(d)
+            facts_of[d["path"]] = own
+            continue
+        info, own = (None, []) if gone[i] is None else _take_paths(d, own, gone[i])
+        if info is None:
+            removed.append(d)
+        else:
+            unlinked.append((info, sorted(gone[i])))
+            kept_docs.append(info)
+            facts_of[info["path"]] = own
+    return kept_docs, [f for fs in facts_of.values() for f in fs], removed, unlinked
+
+
 def remove(targets: Sequence[str], db: str | None = None, *, uri: str | None = None) -> RemoveReport:
     """Take documents out of the graph, and with them everything only they supported.
 
     Each target is a path (the document loses that path and goes when it has none left) or a
     sha256 / id prefix (the document goes). Every target must name a stored document, else
-    nothing changes. The rest is re-resolved from the stored raw facts and the store replaced
-    atomically (the same path a build takes)."""
+    nothing changes. What the documents' facts touched is re-resolved from the stored raw facts
+    and rewritten in one transaction (kg.incremental; a full rebuild when that is most of the
+    graph), the same way a build adds documents."""
     where = uri or str(db or default_db())
     if not targets:
         raise InputError(where, "no document given to remove")
@@ -478,27 +508,21 @@ def remove(targets: Sequence[str], db: str | None = None, *, uri: str | None = N
     store = open_store(db, uri=uri)
     try:
         check_raw_facts(store, where)
+        if _incremental_store(store):
+            docs = load_documents(store)
+            gone = _targets(docs, targets, where)
+            part = {docs[i]["id"] for i in gone}
+            facts = store.load_facts_of(part)
+            kept_docs, kept_facts, removed, unlinked = _without(docs, facts, gone)
+            delta = update(store, docs, kept_docs, facts, kept_facts, part)
+            if isinstance(delta, Delta):
+                return RemoveReport(removed=removed, unlinked=unlinked, documents=len(kept_docs),
+                                    facts=delta.facts_total, nodes=delta.nodes, relationships=delta.relationships,
+                                    db=where)
+            log.info("%s: full rebuild: %s", where, delta)
         facts, docs = store.load_facts()
-        gone: dict[int, set[str] | None] = {}
-        for target in targets:
-            for i, paths in match_documents(docs, target, where).items():
-                gone[i] = None if paths is None or gone.get(i, set()) is None else gone.get(i, set()) | paths
-        facts_of = _facts_by_doc(facts)
-        kept_docs, removed, unlinked = [], [], []
-        for i, d in enumerate(docs):
-            own = facts_of.pop(d.get("path"), [])
-            if i not in gone:
-                kept_docs.append(d)
-                facts_of[d["path"]] = own
-                continue
-            info, own = (None, []) if gone[i] is None else _take_paths(d, own, gone[i])
-            if info is None:
-                removed.append(d)
-            else:
-                unlinked.append((info, sorted(gone[i])))
-                kept_docs.append(info)
-                facts_of[info["path"]] = own
-        kept_facts = [f for fs in facts_of.values() for f in fs]
+        gone = _targets(docs, targets, where)
+        kept_docs, kept_facts, removed, unlinked = _without(docs, facts, gone)
         graph = resolve(kept_facts, kept_docs)
         store.replace_all(graph, kept_facts, kept_docs)
     finally:
