@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 import yaml
 
@@ -37,6 +37,13 @@ class NodeSpec:
     properties: dict[str, str]
     indexes: tuple[str, ...] = ()
 
+    def row(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """A row of this label: exactly its declared properties, in schema order (None where
+        ``values`` has none; other keys left out). StoreError when the key is missing."""
+        if values.get(self.key) is None:
+            raise StoreError(f"{self.label} node without {self.key}: {dict(values)!r:.200}")
+        return {p: values.get(p) for p in self.properties}
+
 
 @dataclass(frozen=True)
 class RelSpec:
@@ -48,12 +55,33 @@ class RelSpec:
     to_label: str
     properties: dict[str, str] = field(default_factory=dict)
 
+    def row(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """A row of this type: ``from`` and ``to`` (node ids, both required) and exactly its
+        declared properties (None where ``values`` has none; other keys left out)."""
+        if values.get("from") is None or values.get("to") is None:
+            raise StoreError(f"{self.type} relationship without from / to: {dict(values)!r:.200}")
+        return {"from": values["from"], "to": values["to"], **{p: values.get(p) for p in self.properties}}
+
 
 @dataclass(frozen=True)
 class Schema:
     version: int
     nodes: dict[str, NodeSpec]
     rels: dict[str, RelSpec]
+
+    def node(self, label: str) -> NodeSpec:
+        """The spec of a node label; StoreError when kg/schema.yaml does not declare it."""
+        spec = self.nodes.get(label)
+        if spec is None:
+            raise StoreError(f"node label {label!r} is not declared in kg/schema.yaml")
+        return spec
+
+    def rel(self, typ: str) -> RelSpec:
+        """The spec of a relationship type; StoreError when kg/schema.yaml does not declare it."""
+        spec = self.rels.get(typ)
+        if spec is None:
+            raise StoreError(f"relationship type {typ!r} is not declared in kg/schema.yaml")
+        return spec
 
     def property_keys(self) -> list[str]:
         keys = {p for n in self.nodes.values() for p in n.properties}

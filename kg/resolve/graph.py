@@ -1,44 +1,27 @@
 """Assemble the Graph tables (kg.model.Graph) from resolved persons, organizations and tenures.
 
-Every row carries exactly the properties kg/schema.yaml declares for its label or type
-(missing ones as None), plus ``from`` / ``to`` on relationships. Rows are sorted by id so
-that two runs over the same facts give identical tables.
+Every row is built by its kg.schema spec (:meth:`kg.schema.NodeSpec.row`,
+:meth:`kg.schema.RelSpec.row`): exactly the properties kg/schema.yaml declares for its label or
+type (missing ones as None), plus ``from`` / ``to`` on relationships; a label or type the schema
+does not declare is refused. Rows are sorted by id so that two runs over the same facts give
+identical tables.
 """
 
 from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from kg.model import ACT_KINDS, Evidence, Fact, Graph
+from kg.model import ACT_KINDS, DocumentInfo, Evidence, Fact, Graph
 from kg.resolve import tenures as T
 from kg.resolve.organizations import OrgRegistry, node_id, org_id
 from kg.resolve.persons import PersonGroup, fact_id
-
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema.yaml"
+from kg.schema import load_schema
 
 # Titles that make a membership of a collective body rather than (or as well as) an office.
 MEMBER_ONLY = {"常委", "委员", "常务委员", "党组成员", "党委委员", "党委成员", "代表", "人大代表", "政协委员", "常务委员会委员"}
 MEMBER_AND_HELD = {"党组书记", "党组副书记"}
-
-
-@lru_cache(maxsize=1)
-def schema() -> dict[str, Any]:
-    with open(SCHEMA_PATH, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def shape(kind: str, label: str, row: dict[str, Any]) -> dict[str, Any]:
-    """Keep the declared properties of a node label / rel type (None when absent), plus from/to."""
-    props = schema()[kind][label]["properties"] or {}
-    out = {p: row.get(p) for p in props}
-    if kind == "relationships":
-        out = {"from": row["from"], "to": row["to"], **out}
-    return out
 
 
 def post_id(org: str, title: str) -> str:
@@ -61,24 +44,25 @@ def spans_json(evidence: list[Evidence]) -> str:
 class Assembler:
     """Collects rows label by label; one instance per resolve() call."""
 
-    def __init__(self, docs: list[dict], orgs: OrgRegistry):
-        self.docs = {d["path"]: d for d in docs}
+    def __init__(self, docs: list[DocumentInfo], orgs: OrgRegistry):
+        self.docs: dict[str, DocumentInfo] = {d["path"]: d for d in docs}
         self.orgs = orgs
-        self.nodes: dict[str, dict[str, dict]] = {}
-        self.rels: dict[str, dict[tuple, dict]] = {}
+        self.nodes: dict[str, dict[str, dict[str, Any]]] = {}
+        self.rels: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
 
     # -- helpers -------------------------------------------------------------------
     def node(self, label: str, row: dict[str, Any]) -> str:
         self.nodes.setdefault(label, {}).setdefault(row["id"], row)
         return row["id"]
 
-    def rel(self, rtype: str, row: dict[str, Any], key: tuple = ()) -> None:
+    def rel(self, rtype: str, row: dict[str, Any], key: tuple[Any, ...] = ()) -> None:
         self.rels.setdefault(rtype, {}).setdefault((row["from"], row["to"], *key), row)
 
     def doc_id(self, path: str) -> str:
         doc = self.docs.get(path)
-        if doc is None:
-            doc = self.docs[path] = {"id": node_id("doc", path), "path": path}
+        if doc is None:  # a fact of a document the build was not given: a Document all the same
+            doc = self.docs[path] = DocumentInfo(id=node_id("doc", path), path=path, title=None, date=None, year=None,
+                                                 jurisdiction=None, sha256=None, real_paths=None)
         return doc["id"]
 
     def when(self, fact: Fact) -> str | None:
@@ -86,21 +70,21 @@ class Assembler:
         about (year) rather than its publication date, unless the date falls in that year."""
         if fact.date:
             return fact.date
-        doc = self.docs.get(fact.source.doc) or {}
-        date, year = doc.get("date"), doc.get("year")
+        doc = self.docs.get(fact.source.doc)
+        date, year = (doc.get("date"), doc.get("year")) if doc else (None, None)
         if year and not (date and str(date).startswith(str(year))):
             return str(year)
         return date
 
     def org(self, name: str | None, text: str | None, fact: Fact) -> str | None:
-        doc = self.docs.get(fact.source.doc) or {}
-        return self.orgs.add(name, text, doc.get("jurisdiction"))
+        doc = self.docs.get(fact.source.doc)
+        return self.orgs.add(name, text, doc.get("jurisdiction") if doc else None)
 
     # -- stages --------------------------------------------------------------------
     def documents(self) -> None:
         for path in sorted(self.docs):
             d = self.docs[path]
-            self.node("Document", {**d, "id": d["id"], "path": path})
+            self.node("Document", {**d, "path": path})
 
     def fact_rows(self, facts: list[Fact]) -> None:
         for f in facts:
@@ -184,23 +168,23 @@ class Assembler:
     @lru_cache(maxsize=1)  # noqa: B019 - one Assembler per resolve() call
     def reference_date(self) -> str | None:
         """The newest document date (or year): what 'current' is measured against."""
-        dates = [d.get("date") or (str(d["year"]) if d.get("year") else None) for d in self.docs.values()]
-        dates = [d for d in dates if d]
-        return max(dates) if dates else None
+        dates = [d.get("date") or (str(d.get("year")) if d.get("year") else None) for d in self.docs.values()]
+        return max((d for d in dates if d), default=None)
 
     def graph(self) -> Graph:
+        schema = load_schema()
         orgs, part_of = self.orgs.rows()
-        nodes = {label: [shape("nodes", label, r) for _, r in sorted(rows.items())] for label, rows in self.nodes.items()}
-        nodes["Organization"] = [shape("nodes", "Organization", r) for r in orgs]
-        rels = {t: [shape("relationships", t, r) for _, r in sorted(rows.items(), key=lambda kv: _sort_key(kv[0]))]
+        nodes = {label: [schema.node(label).row(r) for _, r in sorted(rows.items())] for label, rows in self.nodes.items()}
+        nodes["Organization"] = [schema.node("Organization").row(r) for r in orgs]
+        rels = {t: [schema.rel(t).row(r) for _, r in sorted(rows.items(), key=lambda kv: _sort_key(kv[0]))]
                 for t, rows in self.rels.items()}
-        rels["PART_OF"] = part_of
-        for label in schema()["nodes"]:
+        rels["PART_OF"] = [schema.rel("PART_OF").row(r) for r in part_of]
+        for label in schema.nodes:
             nodes.setdefault(label, [])
-        for rtype in schema()["relationships"]:
+        for rtype in schema.rels:
             rels.setdefault(rtype, [])
         return Graph(nodes=nodes, rels=rels)
 
 
-def _sort_key(key: tuple) -> tuple:
+def _sort_key(key: tuple[Any, ...]) -> tuple[str, ...]:
     return tuple("" if k is None else str(k) for k in key)
