@@ -35,9 +35,11 @@ NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?|他|她"
 YEAR = r"(?:19|20)\d{2}"
 DATE = rf"{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
-POSTS = r"(?:(?![，,]\s*(?:19|20)\d{2}\s*[年.．])[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:后|并|又|随后|其后)?于?\s*(?:19|20)\d{2}\s*[年.．])[^。；;\n])+"
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
 NOTE_RE = re.compile(r"[（(][^（）()]*[)）]|\[\d+\]")
+# the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
+TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+(?:、第?[一二三四五六七八九十\d]+)*届(?:中共)?(?=中央(?:候补)?委员(?!会))")
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|履新|当选")
 LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后任|又任|再任|先后任|先后担任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
@@ -95,7 +97,7 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for m in re.finditer(r"[^、，,]+", _split_concurrent(text)):
         piece, at = m.group(0), base + m.start()
-        stripped = piece.strip()
+        stripped = piece.strip().lstrip("〼")
         at += piece.index(stripped) if stripped else 0
         lead = LEAD_RE.match(stripped)
         if lead:
@@ -176,9 +178,10 @@ def _has_title(text: str) -> bool:
 
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Hold facts of career clauses outside ``skip`` and the spans they cover."""
-    from kg.extract.mentions import _org_for, post_chain
+    from kg.extract.mentions import _org_for, _same_place, post_chain
 
     text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if "兼" not in m.group(0) else m.group(0), doc.text)
+    text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
     for pos, name in _subjects(doc.text):
         events.append((pos, 0, name, None, None))
@@ -190,6 +193,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     spans: list[tuple[int, int]] = []
     subject: tuple[str, int] | None = None
     done: list[tuple[int, int]] = []
+    last: tuple[str, int, str] | None = None  # (person, paragraph, org as written) of the last clause
     for pos, _, name, m, spec in events:
         if m is None:
             subject = (name, pos) if name else None
@@ -215,6 +219,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         posts = post_chain(pieces)
         if not posts:
             continue
+        para = text.rfind("\n", 0, pos)
+        if last and last[0] == person and last[1] == para and posts[0][0].org_text:
+            # "于2013年1月升任青海省副省长，2017年5月任省委常委": 省委 of the province just named
+            posts[0][0].org_text = _same_place(posts[0][0].org_text, last[2])
         start, end = _date(m.groupdict().get("start")), _date(m.groupdict().get("end"))
         current = spec["status"] == "current"  # dated by the document, not former
         span = (m.start(), pieces[-1][1] + len(pieces[-1][0]))
@@ -231,6 +239,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             facts.extend(found)
             spans.append(span)
             done.append(span)
+            if posts[-1][0].org_text:
+                last = (person, para, posts[-1][0].org_text)
         if who and person:
             subject = (person, pos)
     return facts, spans
