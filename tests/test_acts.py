@@ -148,3 +148,21 @@ def test_acts_nomination_is_a_proposed_appointment():
     """Convention of 2026-11-30 (issue "Nationwide"): 提名…为…候选人 / …人选 proposes."""
     found = acts("提名曾庆云同志为重庆市巴南区人民检察院检察长候选人。")
     assert found == {("appoint", "proposed", "曾庆云", "检察长", "重庆市巴南区人民检察院")}
+
+
+def test_acts_bare_title_takes_the_body_of_the_act_before_only_in_its_paragraph():
+    """李斌辞去安徽省省长职务，王学军任代理省长: the bare title is the same body's (siblings,
+    kg/data/titles.yaml); a new paragraph starts afresh."""
+    same = acts("3月27日，李斌辞去安徽省省长职务，王学军任代理省长。", jurisdiction=None)
+    assert ("acting", "decided", "王学军", "省长", "安徽省人民政府") in same
+    apart = acts("3月27日，李斌辞去安徽省省长职务。\n王学军任代理省长。", jurisdiction=None)
+    assert not any(f[2] == "王学军" for f in apart)
+    unrelated = acts("李斌辞去安徽省省长职务，王学军任副书记。", jurisdiction=None)
+    assert not any(f[2] == "王学军" for f in unrelated)
+
+
+def test_acts_abbreviation_placed_by_the_deciding_body_else_null():
+    placed = acts("中共山西省第九届委员会第一次全体会议选举张宝顺为省委书记。", jurisdiction=None)
+    assert placed == {("elect", "decided", "张宝顺", "书记", "中共山西省委员会")}
+    unplaced = acts("全体会议选举张宝顺为省委书记。", jurisdiction=None)
+    assert unplaced == {("elect", "decided", "张宝顺", "书记", None)}

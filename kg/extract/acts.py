@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from kg.extract import grammar
 from kg.extract.colon_lists import read_colon_lists
 from kg.extract.grammar import Shape
-from kg.extract.posts import PostReading, parse_post, parse_posts
+from kg.extract.posts import PostReading, parse_post, parse_posts, placed, siblings
 from kg.extract.dating import Dating
 from kg.extract.sections import Section, Sections
 from kg.model import Document, Evidence, Fact
@@ -267,6 +267,7 @@ class ActReader:
         self.facts: list[Fact] = []
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
         self._prev_sent = ""  # the one before: "宣读省委关于…的决定。X任…" decides in the sentence before
+        self._carry: PostReading | None = None  # the last post of an act in this paragraph (siblings)
 
     # -- output ------------------------------------------------------------------------------
     def _date(self, pos: int, section: Section, end: int | None = None) -> str | None:
@@ -287,6 +288,9 @@ class ActReader:
         section = self.ctx.sections.at(pos)
         at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
         act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)
+        posts = self._placed(posts, act.decided_by)
+        if posts and posts[-1].org:
+            self._carry = posts[-1]
         for name in names:
             for post in posts:
                 k = "acting" if post.acting and kind == "appoint" else kind
@@ -298,13 +302,47 @@ class ActReader:
                     doc_number=act.doc_number, extra=more or None,
                 ))
 
+    def _placed(self, posts: list[PostReading], decider: str | None) -> list[PostReading]:
+        """Posts whose body the document's jurisdiction left unknown (省委, 人民政府市长, a bare
+        副主席), read again in the place of the body that decided the act (kg.extract.dating),
+        when that place lies inside the document's own."""
+        if not decider or all(p.org and canonical_org(p.org_text or "", self.ctx.jur) for p in posts):
+            return posts
+        from kg.orgs import expand_jurisdiction, parse_org
+
+        info = parse_org(decider, self.ctx.jur)
+        where = info.jurisdiction if info is not None else None
+        own = expand_jurisdiction(self.ctx.jur, None) if self.ctx.jur else None
+        if not where or (own and not where.startswith(own)):
+            return posts
+        out = []
+        for p in posts:
+            known = p.org and (not p.org_text or canonical_org(p.org_text, self.ctx.jur))
+            out.append(p if known else (placed(p, where) or p))
+        return out
+
+    def _posts(self, text: str) -> list[PostReading]:
+        """parse_posts, then a bare title with no body of its own takes the body of the post
+        before it in this paragraph when the titles are siblings (李斌辞去安徽省省长职务，王学军任
+        代理省长; 选举A为…政协主席，B当选为副主席)."""
+        posts = parse_posts(text, self.ctx.jur)
+        carry = self._carry
+        if carry is None or not carry.org:
+            return posts
+        return [PostReading(p.title, carry.org, p.org_text, dict(p.extra))
+                if p.org is None and not p.org_text and siblings(carry.title, p.title) else p for p in posts]
+
     # -- reading -----------------------------------------------------------------------------
     def read(self) -> list[Fact]:
         joined, jmap = _join_lines(self.ctx.doc.text)
         mode: Mode | None = None
         last_section: Section | None = None
+        last_end = 0
         for s_start, s_end in sentence_spans(joined):
             text = joined[s_start:s_end]
+            if "\n" in joined[last_end:s_start + len(text) - len(text.lstrip())]:
+                self._carry = None  # a new paragraph: bare titles no longer take the body before
+            last_end = s_start + len(text.rstrip())
             if not text.strip():
                 continue
             start = jmap[s_start]
@@ -440,7 +478,7 @@ class ActReader:
             rest = groups["posts"][sub.end():]
             for part in SUB_ACT_RE.split(rest):
                 pm = LIST_ITEM_RE.match(part)
-                if pm and (names := list_names(pm.group("names"))) and (posts := parse_posts(pm.group("posts"), self.ctx.jur)):
+                if pm and (names := list_names(pm.group("names"))) and (posts := self._posts(pm.group("posts"))):
                     status = self._status_of(shape, c[: m.start("posts")], pre, section, mode)
                     self.emit(shape.kind or "", status, names, posts, ev, pos, extra=dict(shape.extra) or None)
             return done
@@ -462,6 +500,8 @@ class ActReader:
             return None
         before = c[: m.start("names")] if "names" in m.re.groupindex and m.group("names") else c[: m.start("posts")]
         status = self._status_of(shape, before, pre, section, mode)
+        if status == "decided" and shape.status == "notice" and section.proposing and self._lead_proposes(c):
+            status = "proposed"  # a bill's list under "提请市人大常委会决定：": 陈东任某市教育局局长；
         extra = dict(shape.extra) or None
         self.emit(shape.kind or "", status, names, posts, ev, pos, extra=extra)
         if shape.then == "reset":
@@ -472,6 +512,13 @@ class ActReader:
             mode = mode or Mode(shape.kind or "appoint", status)
         return mode, names
 
+    def _lead_proposes(self, c: str) -> bool:
+        """Does the lead of this clause (its sentence before it, else the previous sentence)
+        say 提请 / 拟 …? In a bill, "提请…决定：" leads a list of proposals, not decisions."""
+        before_clause = self._sent[: self._sent.find(c)]
+        lead = before_clause if before_clause.strip() else self._prev_sent
+        return bool(PROPOSE_RE.search(lead))
+
     def _slots(self, shape: Shape, m: re.Match[str], c: str, person: list[str]) -> tuple[list[str], list[PostReading]]:
         """The names and posts a matched shape speaks of. Where the pattern cannot fix a
         boundary, the text decides: names running into posts ("免去张三副区长职务"), names
@@ -480,12 +527,12 @@ class ActReader:
         jur = self.ctx.jur
         groups = m.groupdict()
         if shape.person == "previous":
-            return list(person), parse_posts(groups["posts"], jur)
+            return list(person), self._posts(groups["posts"])
         if not groups.get("names"):
             return [], []
         if "cur" in m.re.groupindex:
             name = name_before_post(c[m.start("names"):m.end("cur")], jur)
-            return ([name] if name else []), parse_posts(groups["posts"], jur)
+            return ([name] if name else []), self._posts(groups["posts"])
         if shape.names == "trailing":
             found = trailing_names(c[:m.end("names")])
             if not found:
@@ -496,13 +543,13 @@ class ActReader:
             posts_text = groups["posts"]
             if m.start("posts") < m.start("names"):
                 posts_text = c[m.start("posts"):start]  # posts written before the names
-            return names, parse_posts(posts_text, jur)
+            return names, self._posts(posts_text)
         if m.end("names") <= m.start("posts") and c[m.end("names"):m.start("posts")] in ("", "的"):
             return split_names_posts(c[m.start("names"):m.end("posts")], jur)
         after = c[m.end("names"):m.end("names") + 2]
         if shape.delimited and (after[:1] in ("为", "辞", "因", "的") or after == "同志" or groups["names"].endswith("同志")):
-            return delimited_names(groups["names"]), parse_posts(groups["posts"], jur)
-        return list_names(groups["names"]), parse_posts(groups["posts"], jur)
+            return delimited_names(groups["names"]), self._posts(groups["posts"])
+        return list_names(groups["names"]), self._posts(groups["posts"])
 
     @staticmethod
     def _status_of(shape: Shape, before: str, pre: str, section: Section, mode: Mode | None) -> str:

@@ -138,6 +138,45 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
     return implied, None
 
 
+def siblings(first: str, then: str) -> bool:
+    """Whether a bare title written after ``first`` in one paragraph belongs to the same body:
+    both share their base (副书记 after 书记, 省长 after 省长) or one row of ``sibling_titles``
+    (kg/data/titles.yaml) holds both (秘书长 after 主席)."""
+    a, b = T.title_info(first), T.title_info(then)
+    if a is None or b is None or a.rank or b.rank:
+        return False
+    if a.base == b.base:
+        return True
+    rows = T._lexicon().get("sibling_titles") or []
+    return any(a.title in row and b.title in row for row in rows)
+
+
+def placed(post: PostReading, jur: str | None) -> PostReading | None:
+    """The post read again in the place ``jur`` that the sentence itself names (the body that
+    decided it: 柳州市第十三届人民代表大会…选举A为人民政府市长; 中共山西省第九届委员会…选举A为省委
+    书记); None when that place does not determine its body either."""
+    if not jur:
+        return None
+    if post.org_text:
+        text = ALIAS_RE.sub("", post.org_text).strip()
+        org, _ = org_for(post.org_text, post.title, None, jur)
+        if text.startswith("人民") and (org is None or org == text):
+            info = T.title_info(post.title)
+            level = info.level if info is not None else None
+            if level and not jur.endswith(level):
+                return None  # 人民政府市长 in a province's meeting: not this place's post
+            from kg.orgs import canonical_org
+
+            org = canonical_org(jur + text, jur)
+        if org is None or org == text or org == post.org:
+            return None
+    else:
+        org = T.implied_org(post.title, jur)
+        if org is None:
+            return None
+    return PostReading(post.title, org, post.org_text, dict(post.extra))
+
+
 def _is_place(org_text: str, jur: str | None) -> bool:
     from kg.orgs import parse_org
 
@@ -174,7 +213,13 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
     text = ALIAS_RE.sub("", org_text).strip()
     if jur and text in ("区", "县", "市"):
         return _place(text, jur)  # 区总河长: the district itself
-    return canonical_org(text, jur) or _expand_prefix(text, jur, canonical_org) or _full_name(text)
+    found = canonical_org(text, jur)
+    if found == text and LEVEL_ABBREVIATION_RE.match(text):
+        found = None  # 省委 with no province known: an abbreviation the text does not place
+    return found or _expand_prefix(text, jur, canonical_org) or _full_name(text)
+
+
+LEVEL_ABBREVIATION_RE = re.compile(r"^(?:自治区|自治州|自治县|[省市县区州盟旗镇乡])")
 
 
 FULL_ENDINGS = ("网", "会", "部", "局", "公司", "集团", "大学", "学院", "学校", "中心", "银行", "支行",
