@@ -496,6 +496,7 @@ def predict(gold: list[dict[str, Any]], search: Iterable[str | Path] = ()) -> li
 FP_CAUSES = (
     ("other title", "the gold has this person with this kind and status, under another title"),
     ("other status", "the gold has this act (person, kind, title) as proposed where kg says decided, or the reverse"),
+    ("a hold in the gold", "the gold says this person holds this title (no act on it)"),
     ("other kind", "the gold has this person and title with another kind (appoint / acting / elect …)"),
     ("name cut or joined", "a gold person of the document differs only by a character or two (王晓 / 王晓一)"),
     ("person has other facts", "the person is in the gold of the document, with other facts"),
@@ -518,8 +519,10 @@ def _fp_causes(fp: list[Key], gold: list[dict[str, Any]]) -> dict[str, int]:
             counts["other title"] += 1
         elif any(k[3] == person and k[4] == title and k[1] == kind for k in keys):
             counts["other status"] += 1
-        elif any(k[3] == person and k[4] == title for k in keys):
+        elif any(k[3] == person and k[4] == title and k[1] in ACT_KINDS for k in keys):
             counts["other kind"] += 1
+        elif any(k[3] == person and k[4] == title for k in keys):
+            counts["a hold in the gold"] += 1
         elif any(k[3] == person for k in keys):
             counts["person has other facts"] += 1
         elif any(k[3] != person and (k[3] in person or person in k[3]) for k in keys):

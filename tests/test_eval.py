@@ -368,3 +368,16 @@ def test_eval_gold_000_counts(gold_rows):
     assert sorted((r["kind"], r["person"]) for r in acts_003) == sorted([
         ("appoint", "王昌鹏"), ("remove", "王昌鹏"), ("appoint", "王海艳"),
         ("appoint", "徐之杰"), ("remove", "徐之杰"), ("appoint", "廖建伟")])
+
+
+def test_eval_false_positives_by_cause_from_keys_alone():
+    """A held-out set can be diagnosed without reading it: each false positive is put down to
+    its likely cause from the keys (title written otherwise, status, a hold in the gold, a name
+    cut short, nobody of that name)."""
+    gold = [fact("赵吉春", title="副区长"), fact("刘松", status="proposed"), fact("王晓一", kind="hold"),
+            fact("郭高凌", kind="hold", title="代表")]
+    pred = [fact("赵吉春", title="区长"), fact("刘松"), fact("王晓一"), fact("王晓"), fact("张三")]
+    report = evaluate(gold, pred)
+    assert report.fp_causes == {"other title": 1, "other status": 1, "a hold in the gold": 1,
+                                "name cut or joined": 1, "person not in gold": 1}
+    assert report.to_json()["fp_causes"] == report.fp_causes

@@ -76,7 +76,8 @@ def _section_date(text: str, proposing: bool) -> str | None:
 
 def _make(doc: Document, start: int, end: int, heading: str) -> Section:
     text = doc.text[start:end]
-    proposing = bool(PROPOSING_HEADING_RE.search(heading)) and not heading.rstrip().endswith("决定")
+    title = heading or (title_line(text) if start == 0 else "")  # a plain-text paper names itself in its first lines
+    proposing = bool(PROPOSING_HEADING_RE.search(title)) and not title.rstrip().endswith("决定")
     number = DOC_NUMBER_RE.search(text[:300])
     meeting = MEETING_RE.search(heading) or MEETING_RE.search(text)
     body = PROPOSER_RE.match(heading.replace("#", "").strip())
@@ -129,6 +130,29 @@ def _starts_section(m: re.Match) -> bool:
     if LIST_HEADING_RE.match(heading):
         return False
     return m.group(0).startswith("# ") or bool(DOC_TITLE_RE.search(heading))
+
+
+TITLE_LINE_MAX = 80  # characters: a paper's title, not a sentence
+# An official paper's title: [issuer]关于[matter]的[kind] (GB/T 9704), or a bare 任免议案 / 决定.
+PAPER_TITLE_RE = re.compile(r"关于.{2,}的(?:议案|决定|通知|说明|报告|申请|决议|公告|批复|请示|函)$|(?:议案|决定)$")
+
+
+def title_line(text: str) -> str:
+    """The title of a paper written as plain text (no "# " heading): one of its first three
+    lines, short, without sentence punctuation, that names a paper (…的议案, 关于…的决定,
+    …的通知). A plain-text bill (关于提请审议王某等同志职务任免的议案) thus proposes what its
+    list names, as the same bill under a Markdown heading does; "" when there is none."""
+    seen = 0
+    for line in text[:400].splitlines():
+        line = line.replace("*", "").strip()
+        if not line:
+            continue
+        seen += 1
+        if len(line) <= TITLE_LINE_MAX and not re.search(r"[。，,；;：:]", line) and PAPER_TITLE_RE.search(line):
+            return line
+        if seen == 3:
+            break
+    return ""
 
 
 class Sections:
