@@ -31,7 +31,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from kg.model import Fact, Graph, fact_id, memoized_fact_ids
+from kg.model import DocumentInfo, Fact, Graph, fact_id, memoized_fact_ids
 from kg.resolve import _unique
 from kg.resolve.graph import Assembler, post_id
 from kg.resolve.organizations import OrgRegistry, org_mentions
@@ -130,7 +130,7 @@ class _Light:
         self.title = data.get("title")
 
 
-def update(store, old_docs: list[dict], new_docs: list[dict], old_part: list[Fact], new_part: list[Fact],
+def update(store, old_docs: list[DocumentInfo], new_docs: list[DocumentInfo], old_part: list[Fact], new_part: list[Fact],
            part_docs: set[str], progress=None) -> Delta | str:
     """Bring the store from ``old_docs`` to ``new_docs``: ``old_part`` are the stored facts of the
     documents ``part_docs`` (ids) the change concerns, ``new_part`` their facts afterwards (with

@@ -21,19 +21,19 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.errors import InputError
-from kg.model import Document, Fact
+from kg.model import Document, DocumentInfo, Fact, document_info
 
 DOC_KEY = "kg_document"
 
 
-def shard_lines(info: dict, facts: Iterable[Fact]) -> Iterator[str]:
+def shard_lines(info: DocumentInfo, facts: Iterable[Fact]) -> Iterator[str]:
     """The lines of one document in a shard: its info, then its facts."""
     yield json.dumps({DOC_KEY: info}, ensure_ascii=False)
     for f in facts:
         yield json.dumps(f.to_json(), ensure_ascii=False)
 
 
-def write_shard(path: str | Path, items: Iterable[tuple[dict, Iterable[Fact]]]) -> int:
+def write_shard(path: str | Path, items: Iterable[tuple[DocumentInfo, Iterable[Fact]]]) -> int:
     """Write (document info, facts) pairs into one shard file atomically; returns facts written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -66,10 +66,10 @@ def shard_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def read_shards(paths: Iterable[str | Path]) -> Iterator[tuple[dict, list[Fact]]]:
+def read_shards(paths: Iterable[str | Path]) -> Iterator[tuple[DocumentInfo, list[Fact]]]:
     """(document info, facts) for every document of the shards, in file order, streaming."""
     for path in shard_files(paths):
-        info: dict | None = None
+        info: DocumentInfo | None = None
         facts: list[Fact] = []
         with open(path, encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
@@ -82,19 +82,22 @@ def read_shards(paths: Iterable[str | Path]) -> Iterator[tuple[dict, list[Fact]]
                 if DOC_KEY in data:
                     if info is not None:
                         yield info, facts
-                    info, facts = data[DOC_KEY], []
+                    try:
+                        info, facts = document_info(data[DOC_KEY]), []
+                    except (TypeError, AttributeError, ValueError) as exc:
+                        raise InputError(str(path), f"line {n}: not a kg document line ({exc})") from None
                     continue
                 if info is None:
                     raise InputError(str(path), f"line {n}: a fact before any {DOC_KEY} line (not a kg fact shard)")
                 try:
                     facts.append(Fact.from_json(data))
-                except (TypeError, KeyError) as exc:
+                except (TypeError, KeyError, ValueError) as exc:
                     raise InputError(str(path), f"line {n}: not a kg fact ({exc})") from None
         if info is not None:
             yield info, facts
 
 
-def info_document(info: dict) -> Document:
+def info_document(info: DocumentInfo) -> Document:
     """A text-less Document standing for a shard's document info (what the build keeps of it)."""
     return Document(path=info["path"], original="", text="", offsets=[0], sha256=info.get("sha256") or "",
                     title=info.get("title"), date=info.get("date"), year=info.get("year"),

@@ -11,7 +11,7 @@ import os
 from typing import Any, Protocol
 
 from kg.errors import StoreError
-from kg.model import Fact, Graph, fact_id
+from kg.model import DocumentInfo, Fact, Graph, document_info, fact_id
 
 DEFAULT_DB = "kg.db"
 
@@ -35,9 +35,9 @@ class Store(Protocol):
 
     dialect: str  # "ladybug" | "neo4j": which per-store variant of a saved query it runs
 
-    def replace_all(self, graph: Graph, facts: list[Fact], docs: list[dict]) -> None: ...
+    def replace_all(self, graph: Graph, facts: list[Fact], docs: list[DocumentInfo]) -> None: ...
 
-    def load_facts(self) -> tuple[list[Fact], list[dict]]: ...
+    def load_facts(self) -> tuple[list[Fact], list[DocumentInfo]]: ...
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict]: ...
 
@@ -82,18 +82,18 @@ def fact_rows(facts: list[Fact], have: set[str] | dict | frozenset = frozenset()
     return list(rows.values())
 
 
-def document_rows(graph: Graph, docs: list[dict]) -> list[dict[str, Any]]:
+def document_rows(graph: Graph, docs: list[DocumentInfo]) -> list[dict[str, Any]]:
     """Document nodes: the graph's own Document nodes, completed by the document infos."""
     merged: dict[str, dict[str, Any]] = {}
-    for d in docs:
-        merged[str(d["id"])] = dict(d)
+    for info in docs:
+        merged[str(info["id"])] = dict(info)
     for d in graph.nodes.get("Document", []):
         base = merged.get(str(d["id"]), {})
         merged[str(d["id"])] = {**base, **{k: v for k, v in d.items() if v is not None}}
     return list(merged.values())
 
 
-def store_tables(graph: Graph, facts: list[Fact], docs: list[dict]) -> dict[str, list[dict[str, Any]]]:
+def store_tables(graph: Graph, facts: list[Fact], docs: list[DocumentInfo]) -> dict[str, list[dict[str, Any]]]:
     """All node tables to write: the graph's nodes plus Document and Fact rows."""
     nodes = {k: list(v) for k, v in graph.nodes.items()}
     nodes["Document"] = document_rows(graph, docs)
@@ -105,7 +105,9 @@ def store_tables(graph: Graph, facts: list[Fact], docs: list[dict]) -> dict[str,
     return nodes
 
 
-def doc_info(row: dict[str, Any]) -> dict[str, Any]:
-    """A Document node back as a document-info dict (the keys the build gives)."""
-    keys = ("id", "path", "title", "date", "year", "jurisdiction", "sha256", "real_paths")
-    return {k: row.get(k) for k in keys}
+def doc_info(row: dict[str, Any]) -> DocumentInfo:
+    """A Document node back as a :class:`kg.model.DocumentInfo` (the keys the build gives)."""
+    try:
+        return document_info(row)
+    except ValueError as exc:
+        raise StoreError(f"a stored Document node kg cannot read: {exc}") from None

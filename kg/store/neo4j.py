@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from kg.errors import QueryError, StoreError
-from kg.model import Fact, Graph
+from kg.model import DocumentInfo, Fact, Graph
 from kg.schema import NEO4J_OWNER_KEY, NodeSpec, RelSpec, Schema, check_graph, load_schema, neo4j_constraints, quote
 from kg.store import doc_info, store_tables
 
@@ -220,7 +220,7 @@ class Neo4jStore:
         except neo4j.exceptions.Neo4jError as exc:
             raise QueryError(f"Neo4j rejected the query: {_one_line(exc.message or exc)}") from exc
 
-    def load_facts(self) -> tuple[list[Fact], list[dict]]:
+    def load_facts(self) -> tuple[list[Fact], list[DocumentInfo]]:
         """kg's raw facts and document infos (only what kg wrote: kg_owner = 'kg')."""
         rows = self.run(FACTS_QUERY, {"owner": OWNER})
         facts = [Fact.from_json(json.loads(r["json"])) for r in rows]
@@ -228,7 +228,7 @@ class Neo4jStore:
         return facts, [doc_info(r["d"]) for r in docs]
 
     # -- writing -----------------------------------------------------------------------
-    def replace_all(self, graph: Graph, facts: list[Fact], docs: list[dict]) -> None:
+    def replace_all(self, graph: Graph, facts: list[Fact], docs: list[DocumentInfo]) -> None:
         """Make kg's part of the database equal to ``graph`` (+ raw facts and documents),
         writing only the difference; see the module docstring for the order and guarantees."""
         import neo4j
