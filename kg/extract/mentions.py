@@ -431,6 +431,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     default = _default_date(doc)
     facts: list[Fact] = []
     skip = _merged(skip)
+    cache: dict = {}
     # (end of the last mention, its org as written, its org as written or inherited)
     prev: tuple[int, str | None, str | None] | None = None
     for m in _title_re().finditer(text):
@@ -455,7 +456,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if _overlaps(span, skip):
             continue
         i = bisect_right(marks, m.start()) - 1
-        date = (dates[i] if i >= 0 else None) or default
+        date = (dates[i] if i >= 0 else None) or (None if doc.year else _event_date(doc, span[0], cache)) or default
         names = [(name, span)]
         while text[name_end : name_end + 1] == "、" and (more := _list_name_after(text, name_end + 1)):
             name, name_end = more  # 副主任封洪华、余炳友、周正: one title, several holders
@@ -478,6 +479,18 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                                        extra={"mention": True}))
     facts.extend(_signatures(doc, skip, default))
     return facts
+
+
+def _event_date(doc: Document, pos: int, cache: dict) -> str | None:
+    """The date of the event a mention is reported at ("5月27日，区人大常委会举行第三十次会议。
+    区人大常委会主任闵卫星主持会议…" → 2015-05-27), read by kg.extract.dating like an act's;
+    None when the text gives none before it (the document's date is used then)."""
+    if "dating" not in cache:
+        from kg.extract.dating import Dating
+
+        cache["dating"] = Dating(doc)
+    dated = cache["dating"].date_at(pos)
+    return dated.value if dated.how in ("event", "section", "adoption") else None
 
 
 def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) -> list[Fact]:
