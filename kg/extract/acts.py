@@ -68,13 +68,16 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     offset = 0
     for i, line in enumerate(lines):
         heading = line.startswith("#") and not MODE_HEADING_RE.match(line.lstrip("#* ").replace("*", ""))
-        for j, ch in enumerate(line):
-            if ch == "*" or (ch in "# " and line[:j + 1].strip("# ") == ""):
-                continue
-            if ch in ",，" and line[j + 1:j + 2] == "、":
-                continue  # "张高丽,、刘延东": a doubled separator (a page's markup) reads as 、
-            out.append(ch)
-            pos.append(offset + j)
+        lead = len(line) - len(line.lstrip("# "))  # a heading's "#" marks and the spaces among them
+        if "*" in line or ",、" in line or "，、" in line:
+            # "张高丽,、刘延东": a doubled separator (a page's markup) reads as 、
+            keep = [j for j in range(lead, len(line))
+                    if line[j] != "*" and not (line[j] in ",，" and line[j + 1:j + 2] == "、")]
+            out.append("".join([line[j] for j in keep]))
+            pos.extend([offset + j for j in keep])
+        else:  # the line as it is (one slice, not a step per character)
+            out.append(line[lead:])
+            pos.extend(range(offset + lead, offset + len(line)))
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         stripped = line.replace("*", "").rstrip()
         join = (
@@ -162,11 +165,11 @@ _BOUNDARY_AFTER = tuple("、，,：:；;（(）) \n") + ("同志", "的", "由",
 def _boundary_before(text: str) -> bool:
     """Whether a name may start right after ``text``: at the start, after punctuation or a
     function word, or after a title (副主任李昭, 书记李锦斌)."""
-    from kg.titles import titles
+    from kg.titles import ends_with_title
 
     if not text or text.endswith(_BOUNDARY_AFTER):
         return True
-    return any(text.endswith(t) for t in titles() if len(t) <= len(text))
+    return ends_with_title(text)
 
 
 def trailing_names(text: str) -> tuple[list[str], int] | None:
@@ -499,6 +502,8 @@ class ActReader:
                 return mode, []
             return None
         before = c[: m.start("names")] if "names" in m.re.groupindex and m.group("names") else c[: m.start("posts")]
+        if shape.names == "trailing" and m.group("names") and (found := trailing_names(c[:m.end("names")])):
+            before = c[: found[1]]  # "建议张三同志不再担任…": the words before the names read
         status = self._status_of(shape, before, pre, section, mode)
         if status == "decided" and shape.status == "notice" and section.proposing and self._lead_proposes(c):
             status = "proposed"  # a bill's list under "提请市人大常委会决定：": 陈东任某市教育局局长；
@@ -558,6 +563,8 @@ class ActReader:
             return rule
         if rule == "request":
             return "proposed"
+        if rule == "marked":
+            return "proposed" if PROPOSE_RE.search(before) else "decided"
         if rule == "notice":
             return "proposed" if "拟" in pre else "decided"
         if rule == "mode":
