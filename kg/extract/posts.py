@@ -198,9 +198,13 @@ def parse_posts(text: str, jur: str | None) -> list[PostReading]:
         if post is None or post.kind != "hold":
             return []
         org, org_text = org_for(post.org_text, post.title, inherited, jur)
+        title = post.title
+        if post.org_text and org is not None and title.startswith(("党委", "党工委")) and _is_place(post.org_text, jur):
+            body = T.post_body(post.org_text + title, jur)  # 赣江新区党工委书记: 书记 of the 党工委
+            title = body.title if body is not None and body.org == org else title
         if post.org_text:
             inherited, inherited_text = org, post.org_text
-        result.append(PostReading(post.title, org, org_text or inherited_text, dict(post.extra)))
+        result.append(PostReading(title, org, org_text or inherited_text, dict(post.extra)))
     return result
 
 
