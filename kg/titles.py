@@ -59,6 +59,12 @@ def _title_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(t) for t in titles()}, reverse=True))
 
 
+def ends_with_title(text: str) -> bool:
+    """Whether ``text`` ends with a known title (one set lookup per title length)."""
+    known = _title_set()
+    return any(text[-n:] in known for n in _title_lengths() if n <= len(text))
+
+
 @lru_cache(maxsize=1)
 def ranks() -> tuple[str, ...]:
     """Known ranks (一级巡视员 …), longest first."""
