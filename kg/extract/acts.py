@@ -16,7 +16,7 @@ or explanation proposes, a decision or the minutes decide).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract import grammar
 from kg.extract.colon_lists import read_colon_lists
@@ -332,7 +332,7 @@ class ActReader:
         carry = self._carry
         if carry is None or not carry.org:
             return posts
-        return [PostReading(p.title, carry.org, p.org_text, dict(p.extra))
+        return [replace(p, org=carry.org)
                 if p.org is None and not p.org_text and siblings(carry.title, p.title) else p for p in posts]
 
     # -- reading -----------------------------------------------------------------------------
