@@ -285,18 +285,15 @@ def merge_with_stored(old_facts: list[Fact], old_docs: list[dict], new: list[Ext
     return orphans + [f for _, fs in entries for f in fs], [d for d, _ in entries]
 
 
-PERSONS_QUERY = "MATCH (p:Person)-[:MENTIONED_IN]->(:Document) RETURN count(DISTINCT p) AS n"
-RAW_FACTS_QUERY = "MATCH (f:Fact) RETURN count(f) AS n"
-
-
 def check_raw_facts(store: Store, where: str) -> None:
     """Refuse a store whose graph kg could not rebuild: persons of a kg graph (linked to their
     Documents) but no raw facts, as after a neo4j-admin import of an export without Fact nodes.
     Replacing it would keep only what this run reads. A store with no database yet passes."""
     try:
-        if _count(store, RAW_FACTS_QUERY):
+        layer = fact_layer(store)
+        if layer["facts"]:
             return
-        persons = _count(store, PERSONS_QUERY)
+        persons = layer["persons"]
     except MissingStoreError:
         return
     except QueryError as exc:
@@ -309,9 +306,12 @@ def check_raw_facts(store: Store, where: str) -> None:
         )
 
 
-def _count(store: Store, query: str) -> int:
-    rows = store.run(query, {})
-    return int(rows[0]["n"]) if rows else 0
+def fact_layer(store: Store) -> dict[str, int]:
+    """How many raw facts and document-linked persons the store holds (saved query fact_layer)."""
+    from kg.queries import run_saved
+
+    counts = {r["kind"]: int(r["count"] or 0) for r in run_saved(store, "fact_layer")}
+    return {k: counts.get(k, 0) for k in ("facts", "persons")}
 
 
 def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None,
@@ -402,7 +402,7 @@ def _incremental_store(store: Store) -> bool:
     if not hasattr(store, "apply_delta") or os.environ.get("KG_INCREMENTAL") == "0":
         return False
     try:
-        return _count(store, RAW_FACTS_QUERY) > 0
+        return fact_layer(store)["facts"] > 0
     except (MissingStoreError, QueryError):
         return False
 

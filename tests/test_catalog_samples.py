@@ -44,6 +44,7 @@ CASES = {
     "concurrent_posts": ({"name": "赵吉春"}, {"concurrent_post": "重庆市公安局巴南区分局 督察长"}),
     "connection": ({"a": "赵吉春", "b": "刘伦波"}, {"steps": 2, "via": ["赵吉春", "重庆市巴南区人民政府 副区长", "刘伦波"]}),
     "stats": ({}, {"kind": "HELD"}),
+    "fact_layer": ({}, {"kind": "facts"}),
 }
 
 

@@ -32,6 +32,7 @@ PARAMS = {
     "body_members": {"org": "常务委员会"},
     "connection": {"a": "罗伟", "b": "曾庆云"},
     "stats": {},
+    "fact_layer": {},
     # the catalog of issue 10 (same parameters as tests/test_queries.py)
     "person_tenures": {"name": "曾庆云"},
     "org_lookup": {"text": "区检察院"},

@@ -48,7 +48,7 @@ def store(sample_db):
 
 def test_queries_catalog_headers():
     catalog = load_catalog()
-    assert set(EXPECTED) | {"stats"} == set(catalog)
+    assert set(EXPECTED) | {"stats", "fact_layer"} == set(catalog)
     for q in catalog.values():
         assert q.description and q.path.parent == catalog_dir()
         for dialect in DIALECTS:
@@ -78,6 +78,11 @@ def test_queries_who_held_sources(store):
 def test_queries_stats_counts(store):
     counts = {r["kind"]: r["count"] for r in run_saved(store, "stats")}
     assert counts["Person"] == 6 and counts["Post"] == 4 and counts["SOURCE"] == 4 and counts["Fact"] == 2
+
+
+def test_queries_fact_layer(store):
+    """What kg build checks before replacing a graph: raw facts, and persons linked to documents."""
+    assert run_saved(store, "fact_layer") == [{"kind": "facts", "count": 2}, {"kind": "persons", "count": 6}]
 
 
 def test_queries_param_errors():

@@ -176,6 +176,10 @@ RETURN e.date AS date, e.kind AS kind, e.status AS status, coalesce(p.name, e.pe
        e.decided_by AS decided_by, e.meeting AS meeting, e.doc_number AS doc_number, sources
 ORDER BY date, person, kind, post;
 
+// ---- fact_layer: Whether kg can rebuild the graph: how many raw facts (Fact nodes) it holds, and how many persons linked to their documents (kg build refuses to replace persons that have no raw facts).
+OPTIONAL MATCH (f:Fact) RETURN 'facts' AS kind, count(f) AS count
+UNION ALL OPTIONAL MATCH (p:Person)-[:MENTIONED_IN]->(:Document) RETURN 'persons' AS kind, count(DISTINCT p) AS count;
+
 // ---- network: A person's network: everyone who shared a body with them at any time (posts in one organization or memberships of one collective body; jurisdictions themselves are not bodies), one row per colleague with how many bodies they shared and which.
 //      $name: the person's name exactly as written (余长明)
 :param name => '余长明';
