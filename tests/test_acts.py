@@ -122,6 +122,7 @@ def _squash(text: str) -> str:
 
 
 def test_acts_spans_point_into_the_original_file(doc_000, facts_000):
+    assert len(facts_000) > 100  # sample 000 gives ~350 facts: an empty extraction must not pass
     for fact in facts_000:
         for ev in fact.evidence:
             assert _squash(doc_000.original[ev.start:ev.end]) == _squash(ev.text), ev
@@ -166,3 +167,27 @@ def test_acts_abbreviation_placed_by_the_deciding_body_else_null():
     assert placed == {("elect", "decided", "张宝顺", "书记", "中共山西省委员会")}
     unplaced = acts("全体会议选举张宝顺为省委书记。", jurisdiction=None)
     assert unplaced == {("elect", "decided", "张宝顺", "书记", None)}
+
+
+def test_acts_one_line_items_are_not_joined_and_a_space_ends_a_clause():
+    text = ("本月各地具体任免如下:\n北京:\n邱水平任北京市委副秘书长\n张吉福任北京市平谷区委书记 齐静任北京市怀柔区委书记\n"
+            "李斌辞去安徽省省长职务 王学军任副省长、代理省长\n")
+    found = acts(text, jurisdiction=None)
+    assert ("appoint", "decided", "邱水平", "副秘书长", "中共北京市委员会") in found
+    assert ("appoint", "decided", "张吉福", "书记", "中共北京市平谷区委员会") in found
+    assert ("appoint", "decided", "齐静", "书记", "中共北京市怀柔区委员会") in found
+    assert ("appoint", "decided", "王学军", "副省长", "安徽省人民政府") in found
+    assert ("acting", "decided", "王学军", "省长", "安徽省人民政府") in found
+
+
+def test_acts_a_headline_run_into_the_next_line_is_no_post():
+    text = "国务院任免一批副部级官员 单忠德任工信部副部长\n大陆国务院任免一批副部级官员单忠德（如图）任工信部副部长。"
+    assert not any("官员" in (f[4] or "") for f in acts(text, jurisdiction=None))
+
+
+def test_acts_list_of_appointments_goes_on_after_a_repeated_verb_and_resignations_after_职务():
+    found = acts("决定任命崔乃夫为民政部部长、李锡铭为城乡建设环境保护部部长、任命李东冶为冶金工业部部长。",
+                 jurisdiction=None)
+    assert {f[2] for f in found} == {"崔乃夫", "李锡铭", "李东冶"}
+    found = acts("会议决定接受王珉辞去吉林省人大常委会主任职务、韩长赋辞去吉林省省长职务的请求。", jurisdiction=None)
+    assert ("resign", "decided", "韩长赋", "省长", "吉林省人民政府") in found

@@ -18,13 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from typing import Any, Mapping
+
 from kg.extract import grammar
 from kg.extract.colon_lists import read_colon_lists
 from kg.extract.grammar import Shape
 from kg.extract.posts import PostReading, parse_post, parse_posts, placed, siblings
 from kg.extract.dating import Dating
 from kg.extract.sections import Section, Sections
-from kg.model import Document, Evidence, Fact
+from kg.errors import KgError
+from kg.model import ActKind, Document, Evidence, Fact, Status
 from kg.names import clean_name, is_person_name, split_names
 from kg.orgs import canonical_org
 from kg.sentences import sentence_spans
@@ -35,10 +38,19 @@ PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议")
 DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
 LIST_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])\s*")
 MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre>提请)?(?:审议)?(?P<dec>决定)?(?P<verb>任命|免去|免职)?[：:]?$")
-CLAUSE_SPLIT_RE = re.compile(r"[；;，,。]|、(?=决定|并|同时)")
+# a line that starts an act of its own ("邱水平任北京市委副秘书长" in a list of one-line items):
+# never joined to the line before it, and a space before such an act ends a clause
+ACT_START = rf"{grammar.NAME}(?:同志)?(?:任|辞去|当选|代理|不再担任)"
+LINE_ACT_RE = re.compile(rf"^\s*{ACT_START}")
+# clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
+# before another resignation, and at a space before an act of its own
+CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)"
+                             rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})")
 # "、B同志为…" inside a post list: the next item of a list of appointments
-SUB_ACT_RE = re.compile(rf"、(?={grammar.NAME}{grammar.MARK}?(?:同志)?为)")
-LIST_ITEM_RE = re.compile(rf"^(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
+# words that never stand inside an organization's name written in an act: a sentence ran on
+RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责])任(?!务)")
+SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?为)")
+LIST_ITEM_RE = re.compile(rf"^(?:任命)?(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
 
 
 @dataclass
@@ -86,6 +98,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and stripped[-1] not in TERMINAL
             and not nxt.startswith("#")
             and len(stripped) < 200
+            and not LINE_ACT_RE.match(nxt)
         )
         if not join and i + 1 < len(lines):
             out.append("\n")
@@ -286,8 +299,11 @@ class ActReader:
     def _decided_by(self, status: str, section: Section, pos: int, end: int | None = None) -> str | None:
         return self.dating.decided_by_at(pos, status, section, end)
 
-    def emit(self, kind: str, status: str, names: list[str], posts: list[PostReading], ev: Evidence, pos: int,
-             date: str | None = None, extra: dict | None = None) -> None:
+    def emit(self, kind: ActKind, status: Status, names: list[str], posts: list[PostReading], ev: Evidence, pos: int,
+             date: str | None = None, marks: Mapping[str, Any] | None = None) -> None:
+        """One fact per name and post. ``marks``: the shape's own (act_shapes.yaml ``extra`` /
+        ``extra_groups``: nomination, constituency …), set with :meth:`kg.model.Fact.add_marks`
+        after the post's (concurrent, secondment …; an acting post makes an appointment ``acting``)."""
         section = self.ctx.sections.at(pos)
         at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
         act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)
@@ -296,14 +312,17 @@ class ActReader:
             self._carry = posts[-1]
         for name in names:
             for post in posts:
-                k = "acting" if post.acting and kind == "appoint" else kind
-                more = {k2: v for k2, v in {**post.extra, **(extra or {})}.items() if k2 != "acting"}
-                self.facts.append(Fact(
+                k: ActKind = "acting" if post.acting and kind == "appoint" else kind
+                fact = Fact(
                     kind=k, status=status, person=name, title=post.title, org=post.org, org_text=post.org_text,
                     date=act.date if date is None else (date or None), source=ev, evidence=[ev],
-                    decided_by=act.decided_by, meeting=act.meeting,
-                    doc_number=act.doc_number, extra=more or None,
-                ))
+                    decided_by=act.decided_by, meeting=act.meeting, doc_number=act.doc_number,
+                    concurrent=post.marks.concurrent or None, secondment=post.marks.secondment or None,
+                    rank=post.marks.rank, notes=post.marks.notes(),
+                )
+                if marks:
+                    fact.add_marks(marks)
+                self.facts.append(fact)
 
     def _placed(self, posts: list[PostReading], decider: str | None) -> list[PostReading]:
         """Posts whose body the document's jurisdiction left unknown (省委, 人民政府市长, a bare
@@ -329,6 +348,8 @@ class ActReader:
         before it in this paragraph when the titles are siblings (李斌辞去安徽省省长职务，王学军任
         代理省长; 选举A为…政协主席，B当选为副主席)."""
         posts = parse_posts(text, self.ctx.jur)
+        if any(p.org_text and RUN_ON_ORG_RE.search(p.org_text) for p in posts):
+            return []  # a headline run into the next line ("…副部长大陆国务院任免…单忠德任工信部")
         carry = self._carry
         if carry is None or not carry.org:
             return posts
@@ -406,9 +427,9 @@ class ActReader:
             date = ""
         elif shape.date == "groups":
             date = f"{m.group('y')}-{int(m.group('m')):02d}" if m.group("m") else m.group("y")
-        extra = {**shape.extra, **{key: m.group(g) for g, key in shape.extra_groups.items() if m.group(g)}}
-        status = "proposed" if shape.status == "proposed" else "decided"
-        self.emit(shape.kind or "", status, names, posts, ev, pos, date=date, extra=extra or None)
+        marks = {**shape.extra, **{key: m.group(g) for g, key in shape.extra_groups.items() if m.group(g)}}
+        status: Status = "proposed" if shape.status == "proposed" else "decided"
+        self.emit(_kind(shape), status, names, posts, ev, pos, date=date, marks=marks)
 
     def _self_name(self, text: str) -> str | None:
         m = re.search(rf"本人({NAME})[，,]", text)
@@ -483,7 +504,7 @@ class ActReader:
                 pm = LIST_ITEM_RE.match(part)
                 if pm and (names := list_names(pm.group("names"))) and (posts := self._posts(pm.group("posts"))):
                     status = self._status_of(shape, c[: m.start("posts")], pre, section, mode)
-                    self.emit(shape.kind or "", status, names, posts, ev, pos, extra=dict(shape.extra) or None)
+                    self.emit(_kind(shape), status, names, posts, ev, pos, marks=shape.extra)
             return done
         names, posts = self._slots(shape, m, c, person)
         ok = bool(names and posts)
@@ -507,8 +528,7 @@ class ActReader:
         status = self._status_of(shape, before, pre, section, mode)
         if status == "decided" and shape.status == "notice" and section.proposing and self._lead_proposes(c):
             status = "proposed"  # a bill's list under "提请市人大常委会决定：": 陈东任某市教育局局长；
-        extra = dict(shape.extra) or None
-        self.emit(shape.kind or "", status, names, posts, ev, pos, extra=extra)
+        self.emit(_kind(shape), status, names, posts, ev, pos, marks=shape.extra)
         if shape.then == "reset":
             mode = None
         elif shape.then == "set":
@@ -572,6 +592,13 @@ class ActReader:
         if rule == "mode_pre" and mode is not None:
             return mode.status
         return _status(before, section, mode if rule == "pre_mode" else None)
+
+
+def _kind(shape: Shape) -> ActKind:
+    """The kind of the facts a shape gives (kg.extract.grammar requires one of every fact shape)."""
+    if shape.kind is None:
+        raise KgError(f"kg/data/act_shapes.yaml: shape {shape.id} gives facts but has no kind")
+    return shape.kind
 
 
 def extract_acts(doc: Document) -> list[Fact]:
