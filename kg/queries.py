@@ -217,7 +217,7 @@ def read_post(text: str) -> tuple[str, str | None, bool]:
     post = parse_post(text.strip())
     if post is None or post.kind != "hold" or not post.title:
         return text.strip(), None, False
-    return post.title, post.org_text, bool((post.extra or {}).get("acting"))
+    return post.title, post.org_text, post.marks.acting
 
 
 def candidate_orgs(store: Any, org_text: str, title: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.acts import extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
-from kg.model import Document, Evidence, Fact
+from kg.model import MARKS, Document, Evidence, Fact
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:
@@ -27,13 +27,14 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
             continue
         seen = {e.key() for e in first.evidence}
         first.evidence.extend(e for e in fact.evidence if e.key() not in seen)
-        for name in ("org_text", "decided_by", "meeting", "doc_number", "start", "end", "former", "person_attrs"):
+        for name in ("org_text", "decided_by", "meeting", "doc_number", "start", "end", "former", *MARKS,
+                     "person_attrs"):
             if getattr(first, name) is None and getattr(fact, name) is not None:
                 setattr(first, name, getattr(fact, name))
         if fact.date and (first.date is None or (fact.status == "proposed" and fact.date < first.date)):
             first.date = fact.date
-        if fact.extra:
-            first.extra = {**fact.extra, **(first.extra or {})}
+        if fact.notes:
+            first.notes = {**fact.notes, **(first.notes or {})}
     facts = _fold_unknown_orgs(list(merged.values()))
     for fact in facts:
         fact.evidence.sort(key=lambda e: (e.start, e.end))

@@ -107,7 +107,7 @@ def _bio(doc: Document, base: int, para: str, head: re.Match, date: str | None) 
     for post in _parse_posts(text, None):
         span = (base, base + cur.end())
         facts.append(make_fact(doc, name, post, span, date=date, person_attrs=dict(attrs),
-                               extra={"bio": True}))
+                               bio=True))
     return facts
 
 
@@ -120,7 +120,7 @@ def _career(doc: Document, pos: int, line: str, m: re.Match) -> list[Fact]:
     text, _ = _split_notes(m.group("posts"))
     return [
         make_fact(doc, name, post, (pos, pos + len(line)), date=end or start, start=start, end=end,
-                  former=True if end else None, extra={"career": True})
+                  former=True if end else None, notes={"career": True})
         for post in _parse_posts(text, None)
     ]
 

@@ -234,7 +234,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             found.append(make_fact(doc, person, post, span, org=org,
                                    date=doc.date, start=start, end=end,
                                    former=None if current else True,
-                                   extra={"career": spec["name"]}))
+                                   notes={"career": spec["name"]}))
         if found:
             facts.extend(found)
             spans.append(span)

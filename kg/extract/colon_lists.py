@@ -130,5 +130,5 @@ def read_colon_lists(reader: "ActReader") -> None:
         end = offsets[i] + len(line.rstrip())
         o_start, o_end = doc.to_original(start, end)
         ev = Evidence(doc=doc.path, start=o_start, end=o_end, text=line.strip())
-        reader.emit(kind, "decided", names, [PostReading(title, body, body, {})], ev, start)
+        reader.emit(kind, "decided", names, [PostReading(title, body, body)], ev, start)
         context = (kind, body, i)  # the list goes on

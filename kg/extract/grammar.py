@@ -16,6 +16,7 @@ from typing import Any, Literal
 import yaml
 
 from kg.errors import KgError
+from kg.model import ACT_KINDS, LEGACY_KEYS, MARKS, ActKind
 from kg.names import HAN
 
 Scope = Literal["clause", "sentence"]
@@ -24,7 +25,6 @@ PersonRule = Literal["names", "previous", "applicant", "self"]
 Then = Literal["keep", "reset", "set", "keep_or_set"]
 OnFail = Literal["continue", "stop", "stop_reset", "stop_clear"]
 
-ACT_KINDS = ("appoint", "remove", "resign", "elect", "acting")
 ACTIONS = ("fact", "mode_heading", "verb_mode", "person")
 REQUIRES = ("org", "decision", "self")
 
@@ -56,7 +56,7 @@ class Shape:
     regex: re.Pattern[str]
     trigger: re.Pattern[str] | None = None  # a cheap test before the pattern: words it needs
     action: str = "fact"
-    kind: str | None = None
+    kind: ActKind | None = None  # required of a fact shape
     status: StatusRule = "pre"
     person: PersonRule = "names"
     mode: str | None = None  # only inside a list of this act
@@ -112,8 +112,18 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
         raise KgError(f"{where}: id and pattern are required")
     action = _choice(spec, "action", ACTIONS, "fact", where)
     kind = spec.get("kind")
-    if action == "fact" and kind not in ACT_KINDS:
+    if (action == "fact" or kind is not None) and kind not in ACT_KINDS:
         raise KgError(f"{where}: kind must be one of {', '.join(ACT_KINDS)}, got {kind!r}")
+    marks = dict(spec.get("extra") or {})
+    for key, value in marks.items():
+        want = MARKS.get(LEGACY_KEYS.get(key, key))
+        if want is not None and not isinstance(value, want):
+            raise KgError(f"{where}: extra {key} must be {want.__name__}, got {value!r}")
+    groups = dict(spec.get("extra_groups") or {})
+    for key in groups.values():
+        want = MARKS.get(LEGACY_KEYS.get(key, key))
+        if want is not None and want is not str:
+            raise KgError(f"{where}: extra_groups give text; {key} is {want.__name__}")
     try:
         regex = re.compile(expand(spec["pattern"]))
         lead = regex.pattern.startswith(("(?P<pre>.*?)", "(?P<pre>^|.*?"))
@@ -139,7 +149,7 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
         skip_pre=re.compile(spec["skip_pre"]) if spec.get("skip_pre") else None,
         skip_text=re.compile(spec["skip_text"]) if spec.get("skip_text") else None,
         skip_clause=re.compile(spec["skip_clause"]) if spec.get("skip_clause") else None,
-        extra=dict(spec.get("extra") or {}), extra_groups=dict(spec.get("extra_groups") or {}),
+        extra=marks, extra_groups=groups,
         date=_choice(spec, "date", ("auto", "none", "groups"), "auto", where),  # type: ignore[arg-type]
         names=_choice(spec, "names", ("slot", "trailing"), "slot", where),  # type: ignore[arg-type]
         need_text=re.compile(spec["need_text"]) if spec.get("need_text") else None,

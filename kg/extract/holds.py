@@ -61,13 +61,17 @@ def make_fact(
     end: str | None = None,
     former: bool | None = None,
     person_attrs: dict[str, Any] | None = None,
-    extra: dict[str, Any] | None = None,
+    section: str | None = None,
+    row: str | None = None,
+    list_row: bool | None = None,
+    bio: bool | None = None,
+    notes: dict[str, Any] | None = None,
     resolve_org: bool = True,
 ) -> Fact:
-    """One hold / rank fact. ``org`` overrides the canonicalisation of ``post.org_text``."""
+    """One hold / rank fact. ``org`` overrides the canonicalisation of ``post.org_text``; the
+    post's marks become the fact's (kg.extract.posts.PostMarks), ``notes`` join its notes."""
     ev = evidence(doc, *span)
-    merged = dict(post.extra)
-    merged.update(extra or {})
+    marks = post.marks
     if org is None and post.kind == "hold" and resolve_org:
         org = canonical(post.org_text, doc)
     return Fact(
@@ -83,8 +87,16 @@ def make_fact(
         start=start,
         end=end,
         former=former,
+        acting=marks.acting or None,
+        concurrent=marks.concurrent or None,
+        secondment=marks.secondment or None,
+        rank=marks.rank,
+        section=section,
+        row=row,
+        list_row=list_row,
+        bio=bio,
         person_attrs=person_attrs,
-        extra=merged or None,
+        notes=marks.notes(notes),
     )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from kg import titles as T
@@ -319,7 +320,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
         if not post.org_text and shared and not prev_org:
             post.org_text = shared  # 市外办主任王雯一行和副主任周毅: the same office
         if post.org_text in ("代", "代理"):
-            post.org_text, post.extra["acting"] = None, True  # 代省长: acting 省长
+            post.org_text, post.marks = None, replace(post.marks, acting=True)  # 代省长: acting 省长
         if post.org_text:
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
         _party_post_of_place(post, phrase)
@@ -476,7 +477,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 # (省政府副省长X with no known place: kept, org null, org_text as written)
             for person, where in names:
                 facts.append(make_fact(doc, person, post, where, org=org, date=date,
-                                       extra={"mention": True}))
+                                       notes={"mention": True}))
     facts.extend(_signatures(doc, skip, default))
     return facts
 
@@ -507,6 +508,6 @@ def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) ->
             if post and org and is_person_name(name) and not _overlaps(span, skip) \
                     and not m.group("post").startswith(TITLE_BLOCK):
                 facts.append(make_fact(doc, name, post, span, org=org, date=date,
-                                       extra={"mention": True, "signature": True}))
+                                       notes={"mention": True, "signature": True}))
         pos += len(line)
     return facts

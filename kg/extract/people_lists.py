@@ -73,10 +73,9 @@ def _row_facts(doc: Document, name: str, posts_text: str, span: tuple[int, int],
     for post, former in _former_posts(_squeeze(posts_text)):
         if RETIRED in (post.org_text or ""):
             continue
-        extra = {"section": section, "row": row_id, "list": True}
         org = None if post.org_text or post.kind != "hold" else T.implied_org(post.title, doc.jurisdiction)
         facts.append(make_fact(doc, name, post, span, org=org, date=date,
-                               former=True if former else None, extra=extra))
+                               former=True if former else None, section=section, row=row_id, list_row=True))
     return facts
 
 
@@ -179,5 +178,5 @@ def _board_line(doc: Document, s: str, pos: int, title: str | None):
         span = (pos + offset + n.start(), pos + offset + n.end())
         post = Post(title=title, org_text="编辑委员会")
         facts.append(make_fact(doc, name, post, (pos, span[1]), org=None, resolve_org=False,
-                               date=doc.date or year_of(doc), extra={"board": True}))
+                               date=doc.date or year_of(doc), notes={"board": True}))
     return title, facts

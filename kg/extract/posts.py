@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, Mapping
 
 from kg import titles as T
 
@@ -38,14 +38,39 @@ CANDIDATE_RE = re.compile(r"(人选|候选人)$")
 BAD_ORG_TEXT_RE = re.compile(r"同志|[为是的，,。；;：:！？]|^了")
 
 
+@dataclass(frozen=True)
+class PostMarks:
+    """How a post phrase says the post is held: 代理 (acting), (兼) (concurrent), 挂职
+    (secondment), 兼职 (part_time), (试用期一年) (probation: the note as written), and a roster's
+    rank note (正处级). Facts carry acting / concurrent / secondment / rank as typed fields
+    (kg.model.Fact), part_time and probation in their notes."""
+
+    acting: bool = False
+    concurrent: bool = False
+    secondment: bool = False
+    part_time: bool = False
+    probation: str | None = None
+    rank: str | None = None
+
+    def notes(self, more: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
+        """The fact notes these marks give (part_time, probation), then ``more``; None if none."""
+        out: dict[str, Any] = {}
+        if self.part_time:
+            out["part_time"] = True
+        if self.probation:
+            out["probation"] = self.probation
+        out.update(more or {})
+        return out or None
+
+
 @dataclass
 class Post:
     """One post parsed from a post phrase: title plus the organization as written."""
 
     title: str
     org_text: str | None
-    kind: str = "hold"  # or "rank"
-    extra: dict[str, Any] = field(default_factory=dict)
+    kind: Literal["hold", "rank"] = "hold"
+    marks: PostMarks = field(default_factory=PostMarks)
     span: tuple[int, int] | None = None  # in Document.text
 
 
@@ -59,57 +84,60 @@ class PostReading:
     title: str
     org: str | None
     org_text: str | None
-    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    marks: PostMarks = field(default_factory=PostMarks, hash=False, compare=False)
 
     @property
     def acting(self) -> bool:
-        return bool(self.extra.get("acting"))
+        return self.marks.acting
 
 
 def parse_post(phrase: str) -> Post | None:
     """"区委常委" → Post("常委", "区委"); "一级巡视员" → a rank; None when no known title ends it.
 
-    "代理主任" is title 主任 with extra acting; "…兼职副主任" is title 副主任 with extra part_time;
-    "(兼)" becomes extra concurrent; "(挂职)" / "挂职…" extra secondment; "(试用期一年)" extra
-    probation.
+    "代理主任" is title 主任, marked acting; "…兼职副主任" is title 副主任, marked part_time;
+    "(兼)" marks it concurrent; "(挂职)" / "挂职…" secondment; "(试用期一年)" probation
+    (:class:`PostMarks`).
     """
     phrase = phrase.strip().strip("，,、；;。")
-    extra: dict[str, Any] = {}
+    secondment = acting = False
+    probation: str | None = None
     if SECONDMENT_RE.search(phrase):
-        extra["secondment"] = True
+        secondment = True
         phrase = SECONDMENT_RE.sub("", phrase)
     if phrase.startswith("挂职"):
-        extra["secondment"] = True
+        secondment = True
         phrase = phrase[2:]
     for note in NOTE_RE.findall(phrase):
         if note != "兼":
-            extra["probation"] = note
+            probation = note
     phrase = re.sub(r"[（(]试用期[^）)]*[)）]", "", phrase).strip()
     if phrase.startswith("代理"):
-        extra["acting"] = True
+        acting = True
         phrase = phrase[2:]
     for rank in T.ranks():
         if phrase.endswith(rank):
             org = phrase[: -len(rank)]
-            return Post(title=rank, org_text=org or None, kind="rank", extra=extra)
+            marks = PostMarks(acting=acting, secondment=secondment, probation=probation)
+            return Post(title=rank, org_text=org or None, kind="rank", marks=marks)
     split = T.split_post(phrase)
     if split is None or BAD_ORG_TEXT_RE.search(split.org_text):
         return None
     org_text, title = split.org_text, split.title
-    if split.concurrent:
-        extra["concurrent"] = True
+    part_time = False
     if org_text.endswith("代理"):
         org_text = org_text[:-2]
-        extra["acting"] = True
+        acting = True
     elif org_text.endswith("代") and not title.startswith("表"):
         org_text = org_text[:-1]  # 代省长, 黑龙江省代省长: acting (代表 is a title of its own)
-        extra["acting"] = True
+        acting = True
     if org_text.endswith(PART_TIME):
         org_text = org_text[: -len(PART_TIME)]
-        extra["part_time"] = True
+        part_time = True
     if title == "部长" and org_text.endswith(("统战", "宣传", "组织", "武装")):
         org_text += "部"  # "统战部长" = 统战部 + 部长; "武装部长" = 武装部 + 部长
-    return Post(title=title, org_text=org_text or None, extra=extra)
+    marks = PostMarks(acting=acting, concurrent=bool(split.concurrent), secondment=secondment, part_time=part_time,
+                      probation=probation)
+    return Post(title=title, org_text=org_text or None, marks=marks)
 
 
 def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
@@ -174,7 +202,7 @@ def placed(post: PostReading, jur: str | None) -> PostReading | None:
         org = T.implied_org(post.title, jur)
         if org is None:
             return None
-    return PostReading(post.title, org, post.org_text, dict(post.extra))
+    return PostReading(post.title, org, post.org_text, post.marks)
 
 
 def _is_place(org_text: str, jur: str | None) -> bool:
@@ -204,7 +232,7 @@ def parse_posts(text: str, jur: str | None) -> list[PostReading]:
             title = body.title if body is not None and body.org == org else title
         if post.org_text:
             inherited, inherited_text = org, post.org_text
-        result.append(PostReading(title, org, org_text or inherited_text, dict(post.extra)))
+        result.append(PostReading(title, org, org_text or inherited_text, post.marks))
     return result
 
 

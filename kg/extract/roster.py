@@ -12,13 +12,13 @@ heading (a prose paragraph, a table of awards). Inside it:
   "（1 月至 11 月担任区委常委、组织部部长…）", "（11 月晋升一级巡视员）"; ranks in brackets
   ("副局长（正处级）") become `rank` facts.
 
-Every post of a row carries extra {"section", "row"} so the resolver knows they are one person.
+Every post of a row carries its ``section`` and ``row`` (Fact fields) so the resolver knows they are one person.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.holds import Post, canonical, make_fact, parse_post, year_of
 from kg.model import Document, Fact
@@ -224,16 +224,16 @@ def _parse_posts(text: str, section: str | None) -> list[Post]:
             post.org_text = _resolve_fragment(post.org_text, prev, section)
             prev = post.org_text
         if rank_note:
-            post.extra["rank"] = rank_note
+            post.marks = replace(post.marks, rank=rank_note)
             posts.append(post)
             posts.append(Post(title=rank_note, org_text=None, kind="rank"))
             continue
         posts.append(post)
     for i, post in enumerate(posts):  # "某局党组成员、副局长（挂职）": both are the secondment
-        if post.extra.get("secondment"):
+        if post.marks.secondment:
             j = i - 1
             while j >= 0 and posts[j].org_text == post.org_text:
-                posts[j].extra["secondment"] = True
+                posts[j].marks = replace(posts[j].marks, secondment=True)
                 j -= 1
     return posts
 
@@ -313,9 +313,8 @@ def _row_facts(doc: Document, row: Row, year: str | None) -> list[Fact]:
     text, notes = _split_notes(row.posts)
     posts = _parse_posts(text, row.section)
     timing, extra_posts = _apply_notes(row, posts, notes, year)
-    base_extra = {"section": row.section, "row": f"roster-{row.number}"}
-    if row.departed:
-        base_extra["departed"] = True
+    row_id = f"roster-{row.number}"
+    departed = {"departed": True} if row.departed else {}
     facts: list[Fact] = []
     span = (row.start, row.end)
     for i, post in enumerate(posts):
@@ -327,12 +326,11 @@ def _row_facts(doc: Document, row: Row, year: str | None) -> list[Fact]:
                 and row.section.startswith(post.org_text) and canonical(post.org_text, doc) is None:
             org = canonical(row.section, doc)  # "春晖路党工委副书记" under the heading 春晖路街道
         facts.append(make_fact(doc, row.name, post, span, org=org, date=year, start=t.start,
-                               end=end, former=former, extra=dict(base_extra)))
+                               end=end, former=former, section=row.section, row=row_id, notes=dict(departed) or None))
     for post, t in extra_posts:
         former = True if (t.end and post.kind == "hold") else None
-        extra = dict(base_extra, from_note=True)
         facts.append(make_fact(doc, row.name, post, span, date=year, start=t.start, end=t.end,
-                               former=former, extra=extra))
+                               former=former, section=row.section, row=row_id, notes={**departed, "from_note": True}))
     return facts
 
 

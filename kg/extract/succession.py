@@ -83,7 +83,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                 title, org = found
                 for name in names:
                     facts.append(make_fact(doc, name, Post(title, None), span, org=org, date=doc.date,
-                                           extra={"succession": "table"}))
+                                           notes={"succession": "table"}))
                 spans.append(span)
             heading = None
             continue
@@ -101,7 +101,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                     facts.append(make_fact(doc, name, Post(title, None), where, org=org,
                                            date=doc.date, start=start, end=end,
                                            former=True if end else False,
-                                           extra={"succession": "list"}))
+                                           notes={"succession": "list"}))
                     spans.append(where)
             if rest:
                 heading = _title(rest, doc.jurisdiction)
