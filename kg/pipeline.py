@@ -390,11 +390,13 @@ def load_documents(store: Store) -> list[dict]:
     """The stored document infos (no facts)."""
     from kg.store import doc_info
 
+    from kg.queries import run_saved
+
     try:
-        rows = store.run("MATCH (d:Document) RETURN d.* ORDER BY d.id", {})
+        rows = run_saved(store, "documents")
     except MissingStoreError:
         return []
-    return [doc_info({k.split(".", 1)[1]: v for k, v in r.items()}) for r in rows]
+    return [doc_info(r) for r in rows]
 
 
 def _incremental_store(store: Store) -> bool:

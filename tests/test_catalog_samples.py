@@ -45,6 +45,7 @@ CASES = {
     "connection": ({"a": "赵吉春", "b": "刘伦波"}, {"steps": 2, "via": ["赵吉春", "重庆市巴南区人民政府 副区长", "刘伦波"]}),
     "stats": ({}, {"kind": "HELD"}),
     "fact_layer": ({}, {"kind": "facts"}),
+    "documents": ({}, {"path": "samples/000_0945f9fe5f825365.txt"}),
 }
 
 

@@ -33,6 +33,7 @@ PARAMS = {
     "connection": {"a": "罗伟", "b": "曾庆云"},
     "stats": {},
     "fact_layer": {},
+    "documents": {},
     # the catalog of issue 10 (same parameters as tests/test_queries.py)
     "person_tenures": {"name": "曾庆云"},
     "org_lookup": {"text": "区检察院"},

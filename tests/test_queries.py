@@ -48,7 +48,7 @@ def store(sample_db):
 
 def test_queries_catalog_headers():
     catalog = load_catalog()
-    assert set(EXPECTED) | {"stats", "fact_layer"} == set(catalog)
+    assert set(EXPECTED) | {"stats", "fact_layer", "documents"} == set(catalog)
     for q in catalog.values():
         assert q.description and q.path.parent == catalog_dir()
         for dialect in DIALECTS:

@@ -160,6 +160,12 @@ RETURN e.decided_by AS body, e.meeting AS meeting, e.doc_number AS doc_number, e
        sources
 ORDER BY body, date, meeting, person, kind;
 
+// ---- documents: The documents of the graph, one row each: id (sha256 prefix), path, title, date, year, jurisdiction, sha256 and every resolved path it was read at.
+MATCH (d:Document)
+RETURN d.id AS id, d.path AS path, d.title AS title, d.date AS date, d.year AS year,
+       d.jurisdiction AS jurisdiction, d.sha256 AS sha256, d.real_paths AS real_paths
+ORDER BY id;
+
 // ---- events_by_date: Personnel events dated between from and to (ISO dates, partial allowed: 2025-06 includes the whole month), one row per event with the deciding body, meeting, 文号 and all its source documents.
 //      $from: first date (2025-06-01, 2025-06 or 2025)
 //      $to: last date, inclusive (2025-06-30, 2025-06 or 2025)
