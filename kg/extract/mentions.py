@@ -33,7 +33,8 @@ AFTER = (
     "前往", "先后", "实地", "检查", "视察", "督导", "慰问", "看望", "对", "致辞", "暗访", "莅临",
     "在", "就", "为", "等", "和", "与", "及", "分别", "通报", "传达", "介绍", "部署", "听取",
     "出", "参", "主", "讲", "召集", "督查", "巡河", "接见", "委托", "签", "汇报",
-    "列席", "所作", "带队", "带领", "应邀", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
+    "列席", "所作", "已", "接", "调任", "出任", "转任", "升任", "兼任", "接任", "拟", "也", "曾", "于",
+    "带队", "带领", "应邀", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
@@ -44,6 +45,7 @@ SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国�
 MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
                                         "副市长", "常务副市长")}
+FORMER_MARKS = ("原",)  # 原区委书记: a former post (前 also starts place names: 前进街道)
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
@@ -291,7 +293,13 @@ def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> Non
         post.title, post.org_text = body.title, body.body_text
 
 
-def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tuple[Post, int]]:
+def former_post_after(out: list, former: set[int]) -> bool:
+    """Whether the post about to be added follows a former post of the same chain."""
+    return bool(out) and (len(out) - 1) in former
+
+
+def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
+           former: set[int] | None = None) -> list[tuple[Post, int]]:
     """Parse each phrase; a bare title takes the organization of the post before it (or
     ``inherit``, the organization of the colleague named just before: "合作交流办主任潘晓岗、
     副主任何怀青")."""
@@ -327,6 +335,12 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None) -> list[tup
         if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
                 and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
             post.title, post.org_text = "党委委员", post.org_text[:-2]  # 集团有限公司党委委员
+        if post.org_text and post.org_text.startswith(FORMER_MARKS) and former is not None:
+            # 原中共福建省委常委、福建省委组织部长于伟国: former posts, this one and those after it
+            post.org_text = post.org_text[1:] or None
+            former.add(len(out))
+        elif former and former_post_after(out, former):
+            former.add(len(out))
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
                               or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡")):
             return []  # 原区委书记: a past post, not the current one; left to the resolver
@@ -450,7 +464,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if inherit is None and prev and len(chain) == 1 and chain[0][0] == m.group(0) \
                 and _shares(prev[2], m.group(0)) and _shared_gap().fullmatch(text, prev[0], chain[0][1]):
             inherit = prev[2]  # 省人大常委会主任金振吉，副主任车秀兰: the same standing committee
-        posts = _posts(chain, inherit)
+        former: set[int] = set()
+        posts = _posts(chain, inherit, former)
         if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)):
             continue
         span = (posts[0][1], name_end)
@@ -466,7 +481,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         written = last.org_text if last.kind == "hold" and last.org_text \
             and last.org_text in text[last_at : m.start()] else None
         prev = (name_end, written, last.org_text if last.kind == "hold" else None)
-        for post, at in posts:
+        for k, (post, at) in enumerate(posts):
             org = _org_for(post, doc) or _named_before(text, at, post, doc)
             if org and _unplaced(org, doc):
                 org = None
@@ -477,6 +492,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 # (省政府副省长X with no known place: kept, org null, org_text as written)
             for person, where in names:
                 facts.append(make_fact(doc, person, post, where, org=org, date=date,
+                                       former=True if k in former else None,
                                        notes={"mention": True}))
     facts.extend(_signatures(doc, skip, default))
     return facts
