@@ -1,28 +1,111 @@
-"""Shared fixtures: a small hand-made graph from the 2025 No. 3 Banan congress journal
+"""Shared fixtures and the test pyramid's rules.
+
+- ``kg(...)`` runs the `kg` command IN PROCESS (the console entry :func:`kg.cli.main` inside
+  Typer's CliRunner isolation: the user's exit codes and one-line ``Error:`` messages, without a
+  Python start-up per call); ``kg_process(...)`` starts a real ``python -m kg`` for the
+  few tests where the process boundary is the point (they are marked ``e2e``).
+- ``samples_db``: the graph of all of samples/, built once per session with
+  :func:`kg.pipeline.build`; every test that uses it is marked ``slow``.
+- Markers: a test is ``unit`` unless marked ``e2e``; ``slow`` tests (the whole samples graph, the
+  corpus, a wheel, a browser, the Cypher linter, killed builds) run only with ``--run-slow`` or
+  ``KG_SLOW=1`` — the README's test command passes ``--run-slow``, so CI runs every test.
+
+Also a small hand-made graph from the 2025 No. 3 Banan congress journal
 (samples/000_0945f9fe5f825365.txt), built the way the resolver will build it."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from kg.model import Evidence, Fact, Graph
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """Run the `kg` command as a user would (``python -m kg``), from the repository root,
-    with the KG_DB environment variable cleared so that only --db chooses the database."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("KG_DB", None)
-    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=600)
+# -- markers ------------------------------------------------------------------------------------
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--run-slow", action="store_true", default=False,
+                     help="also run the tests marked slow (CI does; KG_SLOW=1 does the same)")
+
+
+def _run_slow(config: pytest.Config) -> bool:
+    return bool(config.getoption("--run-slow")) or os.environ.get("KG_SLOW", "") not in ("", "0")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``unit`` on every test not marked ``e2e``; ``slow`` on every test of the samples graph;
+    slow tests skipped unless --run-slow / KG_SLOW=1 (or selected by name with -m slow)."""
+    run_slow = _run_slow(config) or "slow" in (config.getoption("markexpr") or "").replace("not slow", "")
+    skip = pytest.mark.skip(reason="slow: run with --run-slow or KG_SLOW=1 (CI runs it)")
+    for item in items:
+        if item.get_closest_marker("e2e") is None:
+            item.add_marker(pytest.mark.unit)
+        if "samples_db" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+        if not run_slow and item.get_closest_marker("slow") is not None:
+            item.add_marker(skip)
+
+
+# -- the kg command -----------------------------------------------------------------------------
+@dataclass
+class Run:
+    """What a `kg` run left: exit code, stdout, stderr (like subprocess.CompletedProcess)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    stdout_bytes: bytes = b""
+
+
+@contextlib.contextmanager
+def _cwd(path: Path) -> Iterator[None]:
+    old = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(old)
+
+
+def kg(*args: str, cwd: Path = ROOT, env: Mapping[str, str | None] | None = None, input: str | None = None) -> Run:
+    """Run the `kg` command in this process as a user would: the console entry kg.cli.main with
+    sys.argv set, inside Typer's CliRunner isolation (stdin, stdout, stderr, environment), from
+    ``cwd`` (the repository root), with KG_DB cleared so that only --db chooses the database.
+    An exception kg does not turn into an ``Error:`` line fails the test with its traceback."""
+    from kg.cli import main
+
+    code: int = 0
+    with _cwd(cwd), CliRunner().isolation(input=input, env={"KG_DB": None, **(env or {})}) as (out, err, _):
+        argv, sys.argv = sys.argv, ["kg", *args]
+        try:
+            main()
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+        finally:
+            sys.argv = argv
+            sys.stdout.flush()
+            sys.stderr.flush()
+        stdout, stderr = out.getvalue(), err.getvalue()
+    return Run(code, stdout.decode("utf-8", "replace"), stderr.decode("utf-8", "replace"), stdout)
+
+
+def kg_process(*args: str, cwd: Path = ROOT, env: Mapping[str, str] | None = None,
+               timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run ``python -m kg`` in a new process (for ``e2e`` tests: start-up, entry point, signals)."""
+    environ = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    environ.pop("KG_DB", None)
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, env=environ,
+                          capture_output=True, text=True, timeout=timeout)
 
 
 DOC = "samples/000_0945f9fe5f825365.txt"
@@ -109,7 +192,7 @@ def make_sample_facts() -> list[Fact]:
     ev = Evidence(DOC, 100, 100 + len(S_ZHAO), S_ZHAO)
     return [
         Fact("appoint", "decided", "赵吉春", "副区长", GOV, "重庆市巴南区人民政府", "2025-06-26", ev, [ev], decided_by=CONGRESS_SC),
-        Fact("appoint", "decided", "刘松", "局长", "重庆市巴南区退役军人事务局", "重庆市巴南区退役军人事务局", "2025-06-26", ev, [ev], decided_by=CONGRESS_SC, extra={"note": "引号\"与,逗号\n换行"}),
+        Fact("appoint", "decided", "刘松", "局长", "重庆市巴南区退役军人事务局", "重庆市巴南区退役军人事务局", "2025-06-26", ev, [ev], decided_by=CONGRESS_SC, notes={"note": "引号\"与,逗号\n换行"}),
     ]
 
 
@@ -139,9 +222,13 @@ def sample_db(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="session")
 def samples_db(tmp_path_factory) -> str:
-    """The graph of all of samples/, built ONCE per test session with `kg build` as a user runs
-    it; tests only read it (tests/test_samples_graph.py, tests/test_catalog_samples.py)."""
+    """The graph of all of samples/, built ONCE per test session through the library
+    (:func:`kg.pipeline.build`, as `kg build samples` from the repository root); tests only read
+    it. Every test using it is marked ``slow``."""
+    from kg.pipeline import build
+
     path = tmp_path_factory.mktemp("samples") / "kg.db"
-    run = kg("build", "samples", "--db", str(path))
-    assert run.returncode == 0, run.stderr
+    with _cwd(ROOT):
+        report = build(["samples"], str(path))
+    assert not report.errors, report.errors
     return str(path)

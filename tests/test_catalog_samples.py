@@ -85,9 +85,9 @@ def test_catalog_acting_is_acting_everywhere(store, samples_db):
     career = run_saved(store, "career", {"name": "曾庆云"})
     posts = {r["post"] for r in career if r["what"] in ("held", "acting")}
     assert "重庆市巴南区人民检察院 代理检察长" in posts and "重庆市巴南区人民检察院 检察长" not in posts
-    for r in run_saved(store, "successors", {"title": "检察长", "org": "巴南区人民检察院"}):
-        if r["person"] == "曾庆云":
-            assert r["title"] == "代理检察长" and r["succeeded"] == ["罗伟"]
+    succession = [r for r in run_saved(store, "successors", {"title": "检察长", "org": "巴南区人民检察院"})
+                  if r["person"] == "曾庆云"]
+    assert succession and all(r["title"] == "代理检察长" and r["succeeded"] == ["罗伟"] for r in succession)
     members = run_saved(store, "org_members", {"org": "重庆市巴南区人民检察院"})
     assert {r["title"] for r in members if r["person"] == "曾庆云"} >= {"代理检察长", "副检察长"}
     assert "检察长" not in {r["title"] for r in members if r["person"] == "曾庆云"}
@@ -267,6 +267,7 @@ def _kg(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.e2e  # python -m kg --version in a new process
 def test_catalog_version_and_completion():
     from kg import __version__
 
@@ -276,6 +277,7 @@ def test_catalog_version_and_completion():
     assert "--install-completion" in out and "--show-completion" in out
 
 
+@pytest.mark.e2e  # a fresh interpreter shows what start-up imports
 def test_catalog_read_commands_start_without_the_extractor():
     """A read command imports neither spaCy nor the extraction pipeline nor networkx."""
     code = ("import sys; from kg.cli import _app_for; "

@@ -1,21 +1,27 @@
-"""The `kg` command end to end: extract, build, read commands, bad input, docs."""
+"""The `kg` command: extract, build, read commands, bad input, docs — in process
+(conftest.kg runs the console entry kg.cli.main under click's CliRunner), and the few
+checks that need a real process (marked e2e)."""
 
 from __future__ import annotations
 
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, kg
+from conftest import ROOT, kg, kg_process
+
 S000 = "samples/000_0945f9fe5f825365.txt"
 S003 = "samples/003_c62ba9d0d4872cf1.txt"
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
-    """A database built from two samples (000 and 003), shared by the read-command tests."""
+    """A database built from two samples (000 and 003) by `kg build`, shared by the read-command
+    tests (the whole samples graph is conftest.samples_db, for slow tests)."""
     path = tmp_path_factory.mktemp("db") / "kg.db"
     run = kg("build", S000, S003, "--db", str(path))
     assert run.returncode == 0, run.stderr
@@ -129,6 +135,7 @@ def test_cli_readme_documents_every_command_and_ci_runs_its_test_command():
     assert len(lines) == 2, lines
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert lines[1].strip() in ci
+    assert lines[1].rstrip().endswith("pytest --run-slow")  # CI runs the slow tests too (tests/conftest.py)
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git not installed")
@@ -136,3 +143,27 @@ def test_cli_samples_are_the_seed_documents():
     assert sorted(p.name for p in (ROOT / "samples").glob("*.txt")) == [
         "000_0945f9fe5f825365.txt", "001_c20813c4169b5919.txt", "002_da5c81e7ca3b0941.txt",
         "003_c62ba9d0d4872cf1.txt", "004_3acbdc6da8fda54b.txt"]
+
+
+# -- the process boundary (e2e): what in-process runs cannot show -----------------------------
+@pytest.mark.e2e
+def test_cli_console_script_prints_the_version():
+    """The installed entry point (`kg`, pyproject's [project.scripts]) starts and answers."""
+    from kg import __version__
+
+    script = Path(sys.executable).with_name("kg")
+    if not script.exists():
+        pytest.skip(f"no console script next to {sys.executable} (kg not installed with pip -e)")
+    run = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert run.returncode == 0 and run.stdout.strip() == f"kg {__version__}", run.stderr
+
+
+@pytest.mark.e2e
+def test_cli_python_m_kg_gives_what_the_in_process_runs_give(tmp_path):
+    """`python -m kg` in a new process: same facts on stdout, same Error line, same exit code as
+    conftest.kg in process (so the in-process CLI tests test what users run)."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    args = ("extract", S003, str(tmp_path / "empty.txt"))
+    real, here = kg_process(*args), kg(*args)
+    assert (real.returncode, real.stdout, real.stderr) == (here.returncode, here.stdout, here.stderr)
+    assert real.returncode == 1 and real.stderr.startswith("Error: ") and real.stdout

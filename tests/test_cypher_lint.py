@@ -23,6 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 LINT = REPO / "tools" / "cypher-lint"
 
 pytestmark = [
+    pytest.mark.slow,  # node and Neo4j's parser: ~20-45 s
+    pytest.mark.e2e,
     pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed (needed for the Cypher linter)"),
     pytest.mark.skipif(
         not (LINT / "node_modules" / "@neo4j-cypher" / "language-support").is_dir(),

@@ -221,6 +221,7 @@ def test_export_cytoscape_reads_back(store, tmp_path, sample_graph):
 CYTOSCAPE_JS = ROOT / "kg" / "web" / "cytoscape.min.js"  # the build kg ships (UMD: node can require it)
 
 
+@pytest.mark.e2e  # node runs cytoscape.js
 def test_export_cytoscape_loads_in_cytoscape_js(store, tmp_path):
     node = shutil.which("node")
     if not node:

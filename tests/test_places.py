@@ -81,6 +81,7 @@ def test_places_pick_a_name_of_several_places_only_with_the_jurisdiction():
     assert pick(jilin, ()).name == "吉林省"  # the province contains its city: true either way
 
 
+@pytest.mark.e2e  # a fresh interpreter shows what an import loads
 def test_places_are_loaded_lazily():
     """Importing kg.orgs / kg.titles / kg.metadata reads no place table (start-up stays fast)."""
     code = ("import kg.orgs, kg.titles, kg.metadata, kg.places, sys;"

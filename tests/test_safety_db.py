@@ -361,6 +361,8 @@ def env(facts: Path) -> dict:
     return e
 
 
+@pytest.mark.e2e
+@pytest.mark.slow  # three builds killed at three points (~10 s)
 def test_safety_db_a_killed_build_keeps_the_previous_graph_and_the_next_build_completes_it(tmp_path):
     points = ("extract", "write", "swap")
     for point in points:
@@ -407,6 +409,7 @@ RACE = CANNED + textwrap.dedent("""
 """)
 
 
+@pytest.mark.e2e  # two kg processes race
 def test_safety_db_two_concurrent_first_builds_one_wins_the_other_gets_the_lock_error(tmp_path):
     """Regression: two first builds of a new database both exited 0 and the second silently won."""
     db = tmp_path / "new.db"

@@ -120,6 +120,7 @@ def test_store_ladybug_rejects_bad_graph(tmp_path):
     assert not (tmp_path / "kg.db").exists()
 
 
+@pytest.mark.e2e  # a second process holds the locks
 def test_store_ladybug_locked_by_another_process(tmp_path):
     """kg's own lock (<db>.lock) stops a second kg writer at open; LadybugDB's lock stops a
     writer when another program holds the database open."""
@@ -229,6 +230,7 @@ os._exit(0)  # killed: both databases keep a .wal
 """
 
 
+@pytest.mark.e2e  # a killed process leaves the .wal files
 def test_store_ladybug_swap_never_pairs_a_database_with_the_other_ones_wal(tmp_path):
     """The swap is one rename of a self-contained database: the new one's .wal is folded in
     first, the old one's removed before, so a reader sees the old or the new database."""

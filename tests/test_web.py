@@ -17,7 +17,7 @@ from conftest import ROOT, make_sample_graph
 from kg.export import Selection, export
 from kg.model import Graph
 
-pytestmark = pytest.mark.slow  # a real browser; CI runs it (`pytest` selects every test)
+pytestmark = [pytest.mark.slow, pytest.mark.e2e]  # a real browser; CI runs it (`pytest` selects every test)
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

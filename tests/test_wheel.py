@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-pytestmark = pytest.mark.slow  # ~30-60 s; CI runs it (`pytest` selects every test)
+pytestmark = [pytest.mark.slow, pytest.mark.e2e]  # ~30-60 s; CI runs it (`pytest` selects every test)
 
 SAMPLE = ROOT / "samples" / "003_c62ba9d0d4872cf1.txt"
 
