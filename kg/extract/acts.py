@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from typing import Any, Mapping
 
+from kg.dates import iso
 from kg.extract import grammar
 from kg.extract.colon_lists import read_colon_lists
 from kg.extract.grammar import Shape
@@ -117,7 +118,8 @@ def _relaxed_name(name: str) -> bool:
     """A name with a known surname whose other characters may include the function-word
     characters kg.names refuses in running text (邓向阳, 朱永和, 李为民) — used only where the
     text delimits the name itself (a 、 list, 的 / 同志 after it)."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & _NEVER_IN_NAME:
+    never = _NEVER_IN_NAME - {"月"} if len(name) == 3 and name[1] == "月" else _NEVER_IN_NAME  # 陈月洪
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & never:
         return False
     return is_person_name(name[0] + "某" * (len(name) - 1)) or is_person_name(name[:2] + "某" * (len(name) - 2))
 
@@ -397,8 +399,8 @@ class ActReader:
             clause = LIST_MARK_RE.sub("", clause.strip())
             if clause:
                 mode, person = self._clause(clause, pos, section, ev, mode, person)
-        if mode is not None and mode.kind == "elect":
-            return None  # "选举A为X，B为Y": an election's list ends with its sentence
+        if mode is not None and mode.kind in ("elect", "resign"):
+            return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
 
     # -- sentence shapes (first-person requests and elections, 选区选出的代表) ------------------
@@ -426,7 +428,7 @@ class ActReader:
         if shape.date == "none":
             date = ""
         elif shape.date == "groups":
-            date = f"{m.group('y')}-{int(m.group('m')):02d}" if m.group("m") else m.group("y")
+            date = iso(m.group("y"), m.group("m")) or ""  # an impossible date: none at all
         marks = {**shape.extra, **{key: m.group(g) for g, key in shape.extra_groups.items() if m.group(g)}}
         status: Status = "proposed" if shape.status == "proposed" else "decided"
         self.emit(_kind(shape), status, names, posts, ev, pos, date=date, marks=marks)
