@@ -32,7 +32,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence, TextIO
+from typing import IO, Callable, Iterable, Iterator, Sequence
 
 from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.extract import extract_document
@@ -185,7 +185,7 @@ def write_jsonl_atomic(rows: Iterable[dict], out: str | Path) -> None:
         write_jsonl(rows, fh)
 
 
-def write_jsonl(rows: Iterable[dict], fh: TextIO) -> None:
+def write_jsonl(rows: Iterable[dict], fh: IO[str]) -> None:
     for row in rows:
         fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 

@@ -251,10 +251,10 @@ def who_held(store: Any, text: str, org: str | None = None, as_of: str | None = 
     title, org_text, is_acting = read_post(text)
     params = {"title": title, "org": org or "", "as_of": as_of or "", "acting": "yes" if (acting or is_acting) else ""}
     if not org_text:
-        rows = run_saved(store, "who_held", params)
-        hint = None if rows else f"no holder of {title!r}{' (acting)' if params['acting'] else ''}" + (
+        held = run_saved(store, "who_held", params)
+        hint = None if held else f"no holder of {title!r}{' (acting)' if params['acting'] else ''}" + (
             f" in an organization containing {org!r}" if org else "") + (f" attested at {as_of}" if as_of else "")
-        return rows, hint
+        return held, hint
     orgs = candidate_orgs(store, org_text, title)
     if org:
         orgs = [o for o in orgs if org in o]

@@ -152,16 +152,16 @@ def main() -> None:
     except KeyboardInterrupt:
         print("Aborted.", file=sys.stderr)
         sys.exit(130)
+    except typer.Abort:
+        print("Aborted.", file=sys.stderr)
+        sys.exit(1)
+    except typer.Exit as exc:  # from an eager option (--version) or a command
+        sys.exit(exc.exit_code)
     except Exception as exc:
-        # click's exceptions (typer may ship its own copy of click): they know how to show
-        # themselves and which exit code they mean.
+        # click's usage errors (typer ships its own copy of click, whose ClickException it does
+        # not export): they show themselves and know their exit code. Anything else is a bug.
         if hasattr(exc, "show") and hasattr(exc, "exit_code"):
             exc.show()
             sys.exit(exc.exit_code)
-        if type(exc).__name__ == "Abort":
-            print("Aborted.", file=sys.stderr)
-            sys.exit(1)
-        if type(exc).__name__ == "Exit":  # typer.Exit from an eager option (--version)
-            sys.exit(getattr(exc, "exit_code", 0))
         raise
     sys.exit(code if isinstance(code, int) else 0)

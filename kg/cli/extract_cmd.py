@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -33,7 +33,7 @@ def extract_to(paths: list[str], output: str = STDOUT, *, workers: int = 1,
     progress = progress or Progress(enabled=False)
     progress.stage("extract")
     with open_output(output) as fh:
-        options = {"workers": workers} if workers > 1 else {}
+        options: dict[str, Any] = {"workers": workers} if workers > 1 else {}
         if progress.terminal:
             options["on_total"] = progress.total
         for item in extract_paths(paths, **options):
@@ -84,10 +84,12 @@ def extract_shards(paths: list[str], out_dir: str, *, workers: int = 1, shard_si
             failed += 1
             continue
         read += 1
+        assert item.doc is not None  # read (no error)
+        real = [item.real_path] if item.real_path else []
         if item.same_as is not None:  # the same content again: recorded as a second path of it
-            batch.append((doc_info(item.doc, [item.real_path]), []))
+            batch.append((doc_info(item.doc, real), []))
         else:
-            batch.append((doc_info(item.doc, [item.real_path]), item.facts))
+            batch.append((doc_info(item.doc, real), item.facts))
             facts += len(item.facts)
         if len(batch) >= shard_size:
             flush()

@@ -133,6 +133,7 @@ def register(app: typer.Typer) -> None:
                     else:
                         emit([dict(p.__dict__) for p in persons], as_json=as_json, as_csv=as_csv)
                 return
+            assert name is not None  # checked above: no name only with --ambiguous
             rows = people(store, name)
         if fmt == "table":
             _print_people(rows, name)
