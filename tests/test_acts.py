@@ -191,3 +191,13 @@ def test_acts_list_of_appointments_goes_on_after_a_repeated_verb_and_resignation
     assert {f[2] for f in found} == {"崔乃夫", "李锡铭", "李东冶"}
     found = acts("会议决定接受王珉辞去吉林省人大常委会主任职务、韩长赋辞去吉林省省长职务的请求。", jurisdiction=None)
     assert ("resign", "decided", "韩长赋", "省长", "吉林省人民政府") in found
+
+
+def test_acts_decisions_listed_after_a_comma_and_an_election_list_with_spaces():
+    found = acts("表决通过了关于接受张宏义辞去济源市人民政府市长职务请求的决定、关于罢免张宏义河南省第十四届人民代表大会"
+                 "代表职务的决议。", jurisdiction="河南省济源市")
+    assert ("remove", "decided", "张宏义", "代表", "河南省第十四届人民代表大会") in found
+    text = ("西藏自治区第十二届人民代表大会第三次会议补选西藏自治区人民代表大会常务委员会主任、副主任、委员。现将名单公告如下：\n"
+            "主任：严金海；\n委员：（按姓名笔画为序）\n扎西措姆（女）、白玛罗布、 吕涛（汉族）、宗嘎。\n")
+    found = acts(text, jurisdiction=None)
+    assert {f[2] for f in found if f[3] == "委员"} == {"扎西措姆", "白玛罗布", "吕涛", "宗嘎"}

@@ -45,7 +45,7 @@ ACT_START = rf"{grammar.NAME}(?:同志)?(?:任|辞去|当选|代理|不再担任
 LINE_ACT_RE = re.compile(rf"^\s*{ACT_START}")
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
 # before another resignation, and at a space before an act of its own
-CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)"
+CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})")
 # "、B同志为…" inside a post list: the next item of a list of appointments
 # words that never stand inside an organization's name written in an act: a sentence ran on

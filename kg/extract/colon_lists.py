@@ -58,7 +58,7 @@ def _names(rest: str) -> list[str]:
     follows them — names separated by 、 (扎西措姆（女）、白玛罗布、吕涛（汉族）、宗嘎)."""
     from kg.extract.acts import plausible_name
 
-    text = MARK_RE.sub("", rest).strip("；;。 \t")
+    text = re.sub(r"\s*([、，,])\s*", r"\1", MARK_RE.sub("", rest)).strip("；;。 \t")  # "白玛罗布、 吕涛"
     if not text:
         return []
     m = re.match(r"^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?:\s|$)", text)
