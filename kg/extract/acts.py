@@ -286,6 +286,7 @@ class ActReader:
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
         self._prev_sent = ""  # the one before: "宣读省委关于…的决定。X任…" decides in the sentence before
         self._carry: PostReading | None = None  # the last post of an act in this paragraph (siblings)
+        self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
 
     # -- output ------------------------------------------------------------------------------
     def _date(self, pos: int, section: Section, end: int | None = None) -> str | None:
@@ -368,6 +369,7 @@ class ActReader:
             text = joined[s_start:s_end]
             if "\n" in joined[last_end:s_start + len(text) - len(text.lstrip())]:
                 self._carry = None  # a new paragraph: bare titles no longer take the body before
+                self._decided_here = False
             last_end = s_start + len(text.rstrip())
             if not text.strip():
                 continue
@@ -389,6 +391,8 @@ class ActReader:
 
     def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
         self._prev_sent, self._sent = self._sent, text
+        # "宣读省委关于…的决定。A任X。B任Y": a decision read out goes on in the sentences after it
+        self._decided_prev, self._decided_here = self._decided_here, False
         for shape in grammar.sentence_shapes():
             if shape.trigger is not None and not shape.trigger.search(text):
                 continue
@@ -515,7 +519,9 @@ class ActReader:
         if ok and "decision" in shape.require:
             before_clause = self._sent[: self._sent.find(c)]
             ok = bool(groups.get("tz") or re.search(r"决定|批准|宣布", pre) or re.search(r"决定|批准|宣布", before_clause)
-                      or (not before_clause.strip() and re.search(r"决定[。：:]?$|决定如下", self._prev_sent.strip())))
+                      or (not before_clause.strip() and re.search(r"决定[。：:]?$|决定如下", self._prev_sent.strip()))
+                      or (not before_clause.strip() and self._decided_prev))
+            self._decided_here = self._decided_here or ok
         if not ok:
             if shape.on_fail == "stop":
                 return mode, person
