@@ -10,9 +10,11 @@ never invents a year: a month-day with no reference date stays unknown.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date as _date
+from datetime import timedelta
 from functools import total_ordering
 
 CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -85,6 +87,15 @@ class PartialDate:
         if self.day is None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> _date:
+        """The earliest day the date can be (2021-08 → 2021-08-01, 2021 → 2021-01-01)."""
+        return _date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> _date:
+        """The latest day the date can be (2025-06 → 2025-06-30, 2021 → 2021-12-31)."""
+        month = self.month or 12
+        return _date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
 
     def _key(self) -> tuple[int, int, int, int]:
         return (self.year, self.month or 1, self.day or 1, {"year": 0, "month": 1, "day": 2}[self.precision])
@@ -175,7 +186,4 @@ def relative_day(word: str, reference: str | None) -> str | None:
     back = {"今天": 0, "今日": 0, "当天": 0, "当日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}.get(word)
     if back is None:
         return None
-    from datetime import timedelta
-
-    day = _date(ref.year, ref.month or 1, ref.day) - timedelta(days=back)
-    return day.isoformat()
+    return (ref.first_day() - timedelta(days=back)).isoformat()

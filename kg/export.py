@@ -18,7 +18,6 @@ is ``type`` (``rel_type`` in GEXF, where the edge attribute ``type`` means direc
 
 from __future__ import annotations
 
-import calendar
 import csv
 import json
 import os
@@ -31,6 +30,7 @@ from typing import IO, Any, Callable, Iterable
 
 import networkx as nx
 
+from kg.dates import PartialDate
 from kg.errors import KgError
 from kg.model import Graph
 from kg.outputs import STDOUT, new_file_mode, write_directory, write_file
@@ -136,28 +136,16 @@ class Selection:
         return bool(self.person or self.org or self.as_of or self.depth is not None)
 
 
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def _first_day(d: str) -> str | None:
+def _first_day(d: object) -> str | None:
     """An ISO date, partial allowed, as its first day (``2021-08`` → ``2021-08-01``); None if not a date."""
-    if not isinstance(d, str) or not DATE_RE.match(d):
-        return None
-    return {4: d + "-01-01", 7: d + "-01"}.get(len(d), d)
+    p = PartialDate.parse(d) if isinstance(d, str) else None
+    return p.first_day().isoformat() if p else None
 
 
-def _last_day(d: str) -> str | None:
-    """An ISO date, partial allowed, as its last day (``2025-06`` → ``2025-06-30``)."""
-    if not isinstance(d, str) or not DATE_RE.match(d):
-        return None
-    if len(d) == 4:
-        return d + "-12-31"
-    if len(d) == 7:
-        y, m = int(d[:4]), int(d[5:])
-        if not 1 <= m <= 12:
-            return None
-        return f"{d}-{calendar.monthrange(y, m)[1]:02d}"
-    return d
+def _last_day(d: object) -> str | None:
+    """An ISO date, partial allowed, as its last day (``2025-06`` → ``2025-06-30``); None if not a date."""
+    p = PartialDate.parse(d) if isinstance(d, str) else None
+    return p.last_day().isoformat() if p else None
 
 
 def period(r: dict[str, Any]) -> tuple[str | None, str | None]:

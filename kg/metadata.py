@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.dates import iso
 from kg.model import Document
 
 _HEAD = 6000  # metadata lives near the top; only dates and places scan the whole text
@@ -138,21 +139,16 @@ def _title(head: str, yearbook, masthead, issue, meta: dict) -> str | None:
 # ---------------------------------------------------------------- dates
 
 
-def _iso(y: str, m: str | None = None, d: str | None = None) -> str:
-    out = f"{int(y):04d}"
-    if m:
-        out += f"-{int(m):02d}"
-        if d:
-            out += f"-{int(d):02d}"
-    return out
+def _iso(y: str, m: str | None = None, d: str | None = None) -> str | None:
+    return iso(y, m or None, d or None)
 
 
 def _valid(y: str, m: str, d: str) -> bool:
-    return 1900 <= int(y) <= 2100 and 1 <= int(m) <= 12 and 1 <= int(d) <= 31
+    return 1900 <= int(y) <= 2100 and iso(y, m, d) is not None
 
 
 def _meetings(text: str, meta: dict) -> None:
-    dates = sorted({_iso(*m.group(1, 2, 3)) for m in _MEETING.finditer(text) if _valid(*m.group(1, 2, 3))})
+    dates = sorted({day for m in _MEETING.finditer(text) if (day := _iso(*m.group(1, 2, 3))) and _valid(*m.group(1, 2, 3))})
     if dates:
         meta["meeting_dates"] = dates
     period = _PERIOD.search(text[:_HEAD * 2])

@@ -14,6 +14,7 @@ import re
 
 from kg.extract.sections import Sections
 
+from kg.dates import iso
 from kg.extract.holds import make_fact, year_of
 from kg.extract.roster import _parse_posts, _split_notes
 from kg.model import Document, Fact
@@ -38,7 +39,7 @@ CAREER_RE = re.compile(
 
 
 def _ym(y: str | None, m: str | None) -> str | None:
-    return f"{y}-{int(m):02d}" if y and m else None
+    return iso(y, m) if y and m else None
 
 
 def person_attrs(text: str, head: re.Match) -> dict:

@@ -25,6 +25,7 @@ from importlib import resources
 
 import yaml
 
+from kg.dates import iso
 from kg.extract.holds import make_fact
 from kg.model import Document, Fact
 from kg.names import clean_name, is_person_name
@@ -86,7 +87,7 @@ def _date(text: str | None) -> str | None:
     nums = re.findall(r"\d+", text)
     if not nums:
         return None
-    return nums[0] if len(nums) == 1 else f"{nums[0]}-{int(nums[1]):02d}"
+    return iso(nums[0], nums[1] if len(nums) > 1 else None)
 
 
 def _pieces(text: str, base: int) -> list[tuple[str, int]]:

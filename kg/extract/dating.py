@@ -66,16 +66,17 @@ def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
     marks: list[int] = []
     dates: list[str | None] = []
     month: str | None = None
+    month_no = ""  # the month as written on its line
     day: str | None = None
     pos = 0
     for line in doc.text.splitlines(keepends=True):
         s = line.strip()
         m = MONTH_LINE.match(line)
-        if m and year and 1 <= int(m.group(1)) <= 12:
-            month, day = f"{year}-{int(m.group(1)):02d}", None
+        if m and year and (month_of := iso(year, m.group(1))):
+            month, month_no, day = month_of, m.group(1), None
             marks.append(pos), dates.append(month)
-        elif month and (d := DAY_LINE.match(line)) and 1 <= int(d.group(1)) <= 31:
-            day = f"{month}-{int(d.group(1)):02d}"
+        elif month and (d := DAY_LINE.match(line)) and (day_of := iso(year, month_no, d.group(1))):
+            day = day_of
             marks.append(pos), dates.append(day)
         elif month and SAME_DAY.match(line):
             marks.append(pos), dates.append(day or month)

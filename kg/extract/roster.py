@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.dates import iso
 from kg.extract.holds import Post, canonical, make_fact, parse_post, year_of
 from kg.model import Document, Fact
 from kg.titles import is_rank, title_info
@@ -183,7 +184,7 @@ def _month(year: str | None, month: str) -> str | None:
     m = int(month)
     if not year or not 1 <= m <= 12:
         return None
-    return f"{year}-{m:02d}"
+    return iso(year, m)
 
 
 @dataclass

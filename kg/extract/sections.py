@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg.dates import iso
 from kg.model import Document
 
 HEADING_RE = re.compile(r"^#{1,2} +(.+)$", re.M)
@@ -56,8 +57,8 @@ class Section:
     applicant: str | None  # 申请人：NAME of a resignation request (who "本人" / "我" is)
 
 
-def _iso(m: re.Match) -> str:
-    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+def _iso(m: re.Match[str]) -> str | None:
+    return iso(m.group(1), m.group(2), m.group(3))
 
 
 def _section_date(text: str, proposing: bool) -> str | None:

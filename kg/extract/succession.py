@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg import titles as T
+from kg.dates import iso
 from kg.extract.holds import Post, make_fact
 from kg.extract.mentions import _merged, _overlaps
 from kg.model import Document, Fact
@@ -54,7 +55,7 @@ def _holders(line: str) -> tuple[list[re.Match], str]:
 
 def _dates(text: str) -> tuple[str | None, str | None]:
     """"1993年2月-1996年2月" → (1993-02, 1996-02); "女,2024年7月- " → (2024-07, None)."""
-    found = [(m.start(), m.group(1) if not m.group(2) else f"{m.group(1)}-{int(m.group(2)):02d}")
+    found = [(m.start(), iso(m.group(1), m.group(2)))
              for m in DATE_RE.finditer(text)]
     if not found:
         return None, None
