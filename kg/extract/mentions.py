@@ -45,7 +45,8 @@ SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国�
 MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
                                         "副市长", "常务副市长")}
-FORMER_MARKS = ("原",)  # 原区委书记: a former post (前 also starts place names: 前进街道)
+# 原区委书记, 曾任西湖区区长刘颖, 前任区长: a former post (前 alone also starts place names: 前进街道)
+FORMER_MARKS = ("原任", "曾任", "时任", "前任", "原")
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
@@ -120,7 +121,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         rest = text[pos + k : pos + k + 3]
         if not rest or rest[0] in PUNCT_AFTER:
             if any(cand.endswith(w) for w in AFTER if len(w) > 1) or cand[2:] in NOT_NAMES \
-                    or cand[-1] in SAID:
+                    or (cand[-1] in SAID and rest[0] != "、"):
                 continue  # "王雯一行，": the name is 王雯
             return cand, pos + k
         if rest.startswith(AFTER):
@@ -203,10 +204,18 @@ PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", 
 
 def _clean_org(phrase: str) -> str | None:
     """The organization part of a phrase, or None when the phrase is not an org + title."""
-    if re.search(r"[0-9《》\"]", phrase) or phrase.count("“") != phrase.count("”"):
+    if re.search(r"[《》\"]", phrase) or phrase.count("“") != phrase.count("”"):
         return None  # a quoted slogan or a title of a document, not an organization
     phrase = _after_other_person().sub("", phrase)  # 市外办主任王雯一行和|副主任周毅
+    phrase = AGED_RE.sub("", DAY_RE.sub("", phrase))  # "55岁的福建省副省长", "16日省长卫留成"
+    if re.search(r"[0-9]", phrase):
+        return None
     return CUT_RE.sub("", phrase)
+
+
+# what a report writes before a post: an age ("决定由55岁的…"), a chronicle's day ("16日省长…")
+AGED_RE = re.compile(r"^.*?[0-9]{2}岁的")
+DAY_RE = re.compile(r"^[0-9]{1,2}日(?:[上下]午|晚上?)?")
 
 
 def _shared_org(phrase: str) -> str | None:
@@ -299,7 +308,7 @@ def former_post_after(out: list, former: set[int]) -> bool:
 
 
 def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
-           former: set[int] | None = None) -> list[tuple[Post, int]]:
+           former: set[int] | None = None, jur: str | None = None) -> list[tuple[Post, int]]:
     """Parse each phrase; a bare title takes the organization of the post before it (or
     ``inherit``, the organization of the colleague named just before: "合作交流办主任潘晓岗、
     副主任何怀青")."""
@@ -322,6 +331,12 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         at += len(phrase) - len(cleaned)
         shared = _shared_org(phrase)
         phrase = cleaned
+        was_former = False
+        if former is not None and phrase.startswith(FORMER_MARKS):
+            # 原中共福建省委常委、福建省委组织部长于伟国: former posts, this one and those after it
+            mark = next(w for w in FORMER_MARKS if phrase.startswith(w))
+            if parse_post(phrase[len(mark):]) is not None:
+                phrase, at, was_former = phrase[len(mark):], at + len(mark), True
         post = parse_post(phrase)
         if post is None:
             continue
@@ -331,15 +346,11 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             post.org_text, post.marks = None, replace(post.marks, acting=True)  # 代省长: acting 省长
         if post.org_text:
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
-        _party_post_of_place(post, phrase)
+        _party_post_of_place(post, phrase, jur)
         if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
                 and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
             post.title, post.org_text = "党委委员", post.org_text[:-2]  # 集团有限公司党委委员
-        if post.org_text and post.org_text.startswith(FORMER_MARKS) and former is not None:
-            # 原中共福建省委常委、福建省委组织部长于伟国: former posts, this one and those after it
-            post.org_text = post.org_text[1:] or None
-            former.add(len(out))
-        elif former and former_post_after(out, former):
+        if was_former or (former and former_post_after(out, former)):
             former.add(len(out))
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
                               or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡")):
@@ -381,10 +392,10 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     return out
 
 
-def post_chain(pieces: list[tuple[str, int]]) -> list[tuple[Post, int]]:
+def post_chain(pieces: list[tuple[str, int]], jur: str | None = None) -> list[tuple[Post, int]]:
     """Posts of chained phrases [(phrase, position)] with the chaining rules of mentions (a bare
     title takes the organization before it, 省委常委、组织部长 …); for kg.extract.careers."""
-    return _posts(pieces)
+    return _posts(pieces, jur=jur)
 
 
 def _org_for(post: Post, doc: Document) -> str | None:
@@ -465,7 +476,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 and _shares(prev[2], m.group(0)) and _shared_gap().fullmatch(text, prev[0], chain[0][1]):
             inherit = prev[2]  # 省人大常委会主任金振吉，副主任车秀兰: the same standing committee
         former: set[int] = set()
-        posts = _posts(chain, inherit, former)
+        posts = _posts(chain, inherit, former, doc.jurisdiction)
         if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)):
             continue
         span = (posts[0][1], name_end)
