@@ -42,5 +42,5 @@ def test_bio_candidacy_is_not_a_post():
 def test_bio_career_lines_have_start_and_end():
     doc = _doc("王某,男,汉族,1970年1月生,重庆人,大学学历。现任重庆市巴南区财政局局长。\n"
                "2015.06—2018.03 重庆市巴南区审计局局长\n")
-    career = [f for f in extract(doc)[0] if f.extra.get("career")]
+    career = [f for f in extract(doc)[0] if (f.notes or {}).get("career")]
     assert [(f.title, f.start, f.end, f.former) for f in career] == [("局长", "2015-06", "2018-03", True)]

@@ -31,7 +31,7 @@ def _read(text: str, jur: str | None, subject: str | None = None):
 def test_careers_shape_examples(name, example):
     facts = _read(example["text"], example.get("jurisdiction"), example.get("subject"))
     assert {(f.person, f.title, f.org) for f in facts} == {tuple(x) for x in example["facts"]}
-    assert all(f.extra["career"] == name for f in facts)
+    assert all(f.notes and f.notes["career"] == name for f in facts)
 
 
 @pytest.mark.parametrize("spec", careers.shapes(), ids=lambda s: s["name"])

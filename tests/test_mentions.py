@@ -88,9 +88,9 @@ def test_people_lists_two_columns_and_editorial_board():
                "代表团第一召集人名单\n第一团：唐家伟\t龙洲湾街道党工委书记\t第六团：徐光泽\t南泉街道党工委书记\n",
                jur="重庆市巴南区", year=None, date="2025-06")
     facts = people_lists.extract(doc)[0]
-    board = {(f.person, f.title) for f in facts if f.extra.get("board")}
+    board = {(f.person, f.title) for f in facts if (f.notes or {}).get("board")}
     assert ("周成清", "副主任") in board and ("刘永全", "主任") in board and len(board) == 7
-    assert all(f.org is None for f in facts if f.extra.get("board"))
+    assert all(f.org is None for f in facts if (f.notes or {}).get("board"))
     assert ("徐光泽", "党工委书记", "重庆市巴南区南泉街道") in _keys(facts)
 
 

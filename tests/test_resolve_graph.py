@@ -234,7 +234,7 @@ def test_resolve_graph_same_span_from_two_extractors_order_independent():
     """Regression: a roster and a list extractor both reading one row (same span, different row
     ids) gave a different graph for a different input order."""
     facts = load("002_roster")
-    twins = [Fact.from_json({**f.to_json(), "extra": {"section": "名单", "row": f"list-{f.extra['row']}", "list": True}})
+    twins = [Fact.from_json({**f.to_json(), "section": "名单", "row": f"list-{f.row}", "list_row": True})
              for f in facts]
     both = facts + twins
     a = resolve(both, docs())

@@ -143,8 +143,8 @@ def test_resolve_persons_order_independent():
 
 def _row(person: str, title: str, org: str | None, row: str, section: str, start: int, listed: bool = False) -> Fact:
     ev = Evidence("samples/000_0945f9fe5f825365.txt", start, start + 10, "…")
-    extra = {"section": section, "row": row, **({"list": True} if listed else {})}
-    return Fact("hold", "decided", person, title, org, None, None, ev, extra=extra)
+    return Fact("hold", "decided", person, title, org, None, None, ev, section=section, row=row,
+                list_row=True if listed else None)
 
 
 def test_resolve_persons_lists_in_different_sections_not_exclusive():
@@ -176,7 +176,7 @@ def test_resolve_persons_biography_joins_the_act_of_its_bill():
     court = "重庆市巴南区人民法院"
     facts = [_act("appoint", "肖秉文", "副庭长", court + "东泉人民法庭", 67184, "proposed"),
              _act("appoint", "肖秉文", "副庭长", court + "东泉人民法庭", 7057),
-             _act("hold", "肖秉文", "副局长", court + "执行局", 68391, extra={"bio": True})]
+             _act("hold", "肖秉文", "副局长", court + "执行局", 68391, bio=True)]
     [xiao] = explain(facts, docs()).by_name("肖秉文")
     assert any("biography accompanying the act" in m["reason"] for m in xiao.merges)
 
@@ -186,7 +186,7 @@ def test_resolve_persons_biography_not_joined_when_acts_concern_two_posts():
     the biography is not joined by this rule (it would have to choose)."""
     facts = [_act("appoint", "甲乙", "局长", "重庆市巴南区退役军人事务局", 100),
              _act("resign", "甲乙", "代表", "重庆市巴南区第十九届人民代表大会", 5000),
-             _act("hold", "甲乙", "副主任", "重庆市巴南区人民政府办公室", 9000, extra={"bio": True})]
+             _act("hold", "甲乙", "副主任", "重庆市巴南区人民政府办公室", 9000, bio=True)]
     assert len(explain(facts, docs()).by_name("甲乙")) == 3
 
 

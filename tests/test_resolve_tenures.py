@@ -122,12 +122,12 @@ def test_resolve_tenures_merge_act_refines_a_month_start():
 def test_resolve_tenures_merge_acting_flag():
     acting = merged(Fact("acting", "decided", "曾庆云", "检察长", ORG, None, "2025-06-26", Evidence(DOC, 0, 5, "…")))
     assert acting.acting
-    roster = merged(fact("hold", extra={"acting": True}))
+    roster = merged(fact("hold", acting=True))
     assert roster.acting
     confirmed = merged(Fact("acting", "decided", "曾庆云", "检察长", ORG, None, "2025-06-26", Evidence(DOC, 0, 5, "…")),
                        Fact("appoint", "decided", "曾庆云", "检察长", ORG, None, "2025-09-30", Evidence(DOC, 10, 15, "…")))
     assert not confirmed.acting  # appointed in full after the acting period
-    assert merged(fact("hold", extra={"concurrent": True})).concurrent
+    assert merged(fact("hold", concurrent=True)).concurrent
 
 
 def test_resolve_tenures_merge_reappointment_is_still_one_tenure():

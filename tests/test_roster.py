@@ -45,7 +45,7 @@ def test_roster_row_posts_get_their_organizations(raw):
     assert facts[("hold", "常委", "中共重庆市大渡口区委员会")].start == "2021-08"
     assert facts[("hold", "书记", "中共重庆市大渡口区纪律检查委员会")].start == "2021-08"
     acting = facts[("hold", "主任", "重庆市大渡口区监察委员会")]
-    assert acting.start == "2021-09" and acting.extra["acting"] is True
+    assert acting.start == "2021-09" and acting.acting is True
 
 
 def test_roster_departed_rows_end_in_the_month_given():
@@ -83,11 +83,11 @@ def test_roster_rank_in_brackets_and_secondment():
                "                组成员、副局长（挂职）\n")
     facts = extract(doc)[0]
     wang = _by(facts, "王颖秋")
-    assert wang[("hold", "常委", "中共重庆市大渡口区纪律检查委员会")].extra["rank"] == "正处级"
+    assert wang[("hold", "常委", "中共重庆市大渡口区纪律检查委员会")].rank == "正处级"
     assert ("rank", "正处级", None) in wang
     li = _by(facts, "李文超")
-    assert li[("hold", "副局长", "重庆市大渡口区招商投资促进局")].extra["secondment"] is True
-    assert not li[("hold", "副主任", "重庆市大渡口区九宫庙街道办事处")].extra.get("secondment")
+    assert li[("hold", "副局长", "重庆市大渡口区招商投资促进局")].secondment is True
+    assert not li[("hold", "副主任", "重庆市大渡口区九宫庙街道办事处")].secondment
 
 
 def test_roster_rows_are_numbered_and_same_names_stay_apart(yearbook):
