@@ -21,3 +21,38 @@ def _holds(text: str, jur: str | None):
                          ids=lambda e: e["text"][:12])
 def test_shared_posts_examples(example):
     assert _holds(example["text"], example.get("jurisdiction")) == {tuple(x) for x in example["facts"]}
+
+
+def _facts(text: str, jur: str | None):
+    doc = document_from_text(text, "holds_test.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date, doc.year = jur, "2024-07-05", None
+    return extract_holds(doc)
+
+
+MENTIONS = [
+    # 原 / 曾任 before the posts: former holds, every post of the chain after the mark
+    ("原漳州市委副书记、副市长陈冬接李建国出任漳州市代市长。", "福建省",
+     {("陈冬", "副书记", "中共福建省漳州市委员会", True), ("陈冬", "副市长", "福建省漳州市人民政府", True)}),
+    ("曾任西湖区区长刘颖。", "浙江省杭州市", {("刘颖", "区长", "浙江省杭州市西湖区人民政府", True)}),
+    # an age or a chronicle day before the post
+    ("决定由55岁的福建省副省长苏增添兼任福州市委副书记。", None, {("苏增添", "副省长", "福建省人民政府", None)}),
+    # a title, then its holders
+    ("目前国务院副秘书长至少有7人，分别是王志军、王永红。", None,
+     {("王志军", "副秘书长", "中华人民共和国国务院", None), ("王永红", "副秘书长", "中华人民共和国国务院", None)}),
+    # 道 ending a name inside a list is no verb of saying
+    ("市人大常委会副主任冯正道、董亚丽出席会议。", "河南省济源市",
+     {("冯正道", "副主任", "河南省济源市人民代表大会常务委员会", None),
+      ("董亚丽", "副主任", "河南省济源市人民代表大会常务委员会", None)}),
+]
+
+
+@pytest.mark.parametrize("text,jur,want", MENTIONS, ids=[m[0][:10] for m in MENTIONS])
+def test_mention_forms(text, jur, want):
+    assert {(f.person, f.title, f.org, f.former) for f in _facts(text, jur)} == want
+
+
+def test_mention_negatives():
+    # a sentence-final 说 is not part of the name; "前进街道" is a place, not 前 + a post
+    assert "王俊说" not in {f.person for f in _facts("区委书记王俊说，要抓好落实。", "重庆市巴南区")}
+    assert all(f.former is None for f in _facts("前进街道党工委书记张平出席。", "重庆市巴南区"))
