@@ -75,3 +75,20 @@ def test_dates_relative_day_needs_a_day_reference():
     assert relative_day("今天", "2025-03-01") == "2025-03-01"
     assert relative_day("昨天", "2025-03") is None  # 昨天 of a month: unknown
     assert relative_day("明天", "2025-03-01") is None
+
+
+@pytest.mark.parametrize("value,first,last", [
+    ("2021", "2021-01-01", "2021-12-31"), ("2024-02", "2024-02-01", "2024-02-29"), ("2025-06", "2025-06-01", "2025-06-30"),
+    ("2021-08-02", "2021-08-02", "2021-08-02"),
+])
+def test_dates_partial_date_first_and_last_day(value, first, last):
+    d = PartialDate.parse(value)
+    assert d is not None and (d.first_day().isoformat(), d.last_day().isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize("parts,expected", [
+    (("2021", "8"), "2021-08"), (("二〇二一", "八", "二"), "2021-08-02"), ((2021, None, None), "2021"),
+    (("2021", "13"), None), (("2021", "6", "31"), None), (("2021", None, "3"), None), (("abc",), None),
+])
+def test_dates_iso_formats_valid_dates_only(parts, expected):
+    assert iso(*parts) == expected

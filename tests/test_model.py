@@ -1,0 +1,97 @@
+"""kg.model: the typed contracts between stages (facts with typed marks, document infos)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from pathlib import Path
+
+import pytest
+
+from kg.model import (
+    FACT_KINDS, LEGACY_KEYS, MARKS, STATUSES, DocumentInfo, Evidence, Fact, document_info, fact_id,
+)
+
+GOLD = Path(__file__).parent / "gold"
+EV = Evidence("samples/002_da5c81e7ca3b0941.txt", 366198, 366218, "余长明    区委书记（8 月开始担任）")
+
+
+def _hold(**marks: typing.Any) -> Fact:
+    return Fact("hold", "decided", "余长明", "书记", "中共重庆市大渡口区委员会", "区委", "2021", EV, [EV], **marks)
+
+
+def test_model_fact_marks_are_typed_top_level_json_fields():
+    fact = _hold(section="中共大渡口区委员会", row="roster-1", acting=True, notes={"from_note": True})
+    data = fact.to_json()
+    assert "extra" not in data
+    assert (data["section"], data["row"], data["acting"], data["notes"]) == ("中共大渡口区委员会", "roster-1", True, {"from_note": True})
+    assert "concurrent" not in data and "list_row" not in data  # unset marks are left out
+    assert Fact.from_json(json.loads(json.dumps(data, ensure_ascii=False))) == fact
+
+
+def test_model_fact_reads_old_json_with_extra():
+    """JSONL written before the typed marks (gold files, fact shards, stored Fact nodes)."""
+    data = {**_hold().to_json(), "extra": {"section": "名单", "row": "list-3", "list": True, "concurrent": True,
+                                            "constituency": "木洞镇第一选区", "mention": True, "nomination": True}}
+    fact = Fact.from_json(data)
+    assert (fact.section, fact.row, fact.list_row, fact.concurrent, fact.constituency) == \
+        ("名单", "list-3", True, True, "木洞镇第一选区")
+    assert fact.notes == {"mention": True, "nomination": True}
+    assert "extra" not in fact.to_json()
+    old_id = Fact.from_json({**_hold().to_json(), "extra": {"row": 7}})
+    assert old_id.row == "7"  # a numeric row id of old JSON reads as text, as the resolver compared it
+
+
+def test_model_every_gold_fact_loads():
+    n = 0
+    for path in sorted(GOLD.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            data = json.loads(line) if line.strip() else {}
+            if "kind" in data:
+                fact = Fact.from_json(data)
+                assert fact.kind in FACT_KINDS and fact.status in STATUSES
+                n += 1
+    assert n > 100
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"kind": "promote"}, "unknown fact kind"),
+    ({"status": "rumoured"}, "unknown status"),
+    ({"extra": {"acting": "yes"}}, "must be bool"),
+    ({"extra": {"row": ["r1"]}}, "must be str"),
+])
+def test_model_fact_from_json_refuses_bad_values(change, message):
+    with pytest.raises(ValueError, match=message):
+        Fact.from_json({**_hold().to_json(), **change})
+
+
+def test_model_add_marks_keeps_what_is_set_and_sends_the_rest_to_notes():
+    fact = _hold(row="roster-1", notes={"career": "took_office"})
+    fact.add_marks({"row": "roster-9", "secondment": True, "career": "other", "board": True, "rank": None})
+    assert (fact.row, fact.secondment, fact.rank) == ("roster-1", True, None)
+    assert fact.notes == {"career": "took_office", "board": True}
+
+
+def test_model_marks_are_the_optional_fact_fields_they_name():
+    hints = typing.get_type_hints(Fact)
+    fields = {f.name for f in dataclasses.fields(Fact)}
+    for name, typ in MARKS.items():
+        assert name in fields
+        assert hints[name] == typ | None, name
+    assert set(LEGACY_KEYS.values()) <= set(MARKS)
+
+
+def test_model_fact_id_depends_on_the_marks():
+    assert fact_id(_hold(row="roster-1")) != fact_id(_hold(row="roster-2"))
+    assert fact_id(_hold(row="roster-1")) == fact_id(Fact.from_json(_hold(row="roster-1").to_json()))
+
+
+def test_model_document_info_checks_what_it_reads():
+    info = document_info({"id": "abc", "path": "samples/a.txt", "year": 2021, "real_paths": ["/x/a.txt"], "other": 1})
+    assert info == DocumentInfo(id="abc", path="samples/a.txt", title=None, date=None, year=2021, jurisdiction=None,
+                                sha256=None, real_paths=["/x/a.txt"])
+    assert document_info({"path": "b.txt"})["id"] == "b.txt"
+    for bad in ({"id": "x"}, {"path": "a", "year": "2021"}, {"path": "a", "real_paths": "/x"}, {"path": "a", "title": 3}):
+        with pytest.raises(ValueError):
+            document_info(bad)
