@@ -36,3 +36,14 @@ def test_names_list_items_without_surname_only_in_lists():
 def test_names_split_names():
     assert split_names("程晋意、黄强两位同志") == ["程晋意", "黄强"]
     assert split_names("王强、副主任") == []
+
+
+@pytest.mark.parametrize("name", ["强卫", "宇文杰", "花建慧", "谌贻琴", "栗战书", "嵇世山", "濮阳兴", "司空明"])
+def test_names_surnames_of_the_baijiaxing(name):
+    """kg/data/surnames.txt is extended by tools/surnames_baijiaxing.py (百家姓 + a short list)."""
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize("text", ["班子", "谈话", "国家", "东方", "于是"])
+def test_names_word_starts_left_out_of_the_surname_table(text):
+    assert not is_person_name(text)
