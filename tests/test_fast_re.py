@@ -100,3 +100,39 @@ def test_compiled_code_unchanged() -> None:
 
 def test_installed_on_checked_python() -> None:
     assert (_compiler._optimize_charset is fast_re.optimize_charset) == fast_re.checked()
+
+
+# -- fast_re.finditer: the same matches as Pattern.finditer -------------------------------------
+
+FINDITER_CASES = [
+    (r"(?:^|(?<=[。；，,\n：:]))[ \t]*(?P<who>[\u4e00-\u9fff]{2,4}?)现任(?P<posts>[^。；;\n]+)", 0),
+    (r"(?:^|(?<=[。；;\n]))\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?=曾任|现任)", re.M),
+    (r"(?:^|(?<=[，]))a*", 0),  # empty matches: finditer's own rules
+    (r"(?:^|(?<=[^x]))ab", 0),  # a negated class: plain finditer
+    (r"(?:^|(?<=[,]))(?<=a,)b", 0),  # a lookbehind inside the rest sees the same text
+    (r"ab", 0),
+]
+FINDITER_TEXTS = ["", "a", "王强现任区长，李明现任副区长。张三现任", "，，王强现任区长\n李四曾任书记；赵五现任主任",
+                  "a,b,,b,a,b", "，aa，，a，", "ab,ab", "\n王强曾任局长\n\n李明现任"]
+
+
+@pytest.mark.parametrize("pattern,flags", FINDITER_CASES)
+def test_finditer_same_matches(pattern: str, flags: int) -> None:
+    rx = re.compile(pattern, flags)
+    for text in FINDITER_TEXTS:
+        expected = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast_re.finditer(rx, text)] == expected, text
+
+
+def test_finditer_same_matches_on_samples() -> None:
+    from pathlib import Path
+
+    from kg.extract import careers
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))]
+    patterns = [careers.SUBJECT_RE, careers.OPENER_RE, careers.TIMED_OPENER_RE, *(s["regex"] for s in careers.shapes())]
+    assert sum(fast_re._after_marks(p) is not None for p in patterns) >= 3
+    for rx in patterns:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast_re.finditer(rx, text)] == \
+                [(m.span(), m.groups()) for m in rx.finditer(text)]
