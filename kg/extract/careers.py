@@ -35,9 +35,12 @@ HAN = "\u4e00-\u9fff"
 SUBJECT_REACH = 400
 NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?|他|她"
 YEAR = r"(?:19|20)\d{2}"
-DATE = rf"{YEAR}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
+# a year, or a year the text counts from another ("同年8月", "次年1月", "去年7月": no start is
+# read from these, kg never invents a year)
+REL_YEAR = r"(?:同年|次年|当年|翌年|去年|今年)"
+DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
-POSTS = r"(?:(?![，,]\s*(?:后|并|又|随后|其后)?于?\s*(?:19|20)\d{2}\s*[年.．])[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年))|(?:后|随后|其后)?(?:改任|转任|调任)))[^。；;\n])+"
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
 NOTE_RE = re.compile(r"[（(][^（）()]*[)）]|\[\d+\]")
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
@@ -50,6 +53,7 @@ TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年))", re.M)
 BORN_RE = re.compile(rf"(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生)")
 BORN_OF_RE = re.compile(rf"(?:出生|生)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是])")
+NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
 OPENERS = "早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任"
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
@@ -86,8 +90,8 @@ def _date(text: str | None) -> str | None:
     if not text:
         return None
     nums = re.findall(r"\d+", text)
-    if not nums:
-        return None
+    if not nums or not re.match(r"\d{4}", nums[0]):
+        return None  # 同年8月: the year is the text's, not read here
     return iso(nums[0], nums[1] if len(nums) > 1 else None)
 
 
@@ -113,6 +117,32 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
                 return []  # "现任枣庄市委副书记、市长李峰": the clause is about 李峰
             break
         out.append((stripped, at))
+    return out
+
+
+def _head_ok(text: str, pos: int) -> bool:
+    """A clause with no date and no name of its own ("，任西藏自治区党委常委…") continues a
+    career sentence only when its sentence opens like one: a date, 他 / 她, or a name."""
+    start = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+    head = text[start:pos].strip()
+    return bool(re.match(rf"(?:{DATE}|他|她|{NAME_OPEN})", head)) and len(head) < 60
+
+
+def _more_pieces(text: str, at: int) -> list[tuple[str, int]]:
+    """"曾任…州委副秘书长，常委、秘书长；青海省玉树藏族自治州委副书记；…": a list of posts that
+    goes on after ；, while each segment is posts written with their organization."""
+    out: list[tuple[str, int]] = []
+    from kg.extract.holds import parse_post
+
+    while at < len(text) and text[at] in "；;":
+        seg = re.match(r"[^。；;\n]*", text[at + 1 :]).group(0)
+        more = _pieces(seg, at + 1)
+        first = parse_post(more[0][0]) if more else None
+        parts = [x for x in re.split(r"[、，,]", _split_concurrent(seg)) if x.strip()]
+        if not more or first is None or not first.org_text or len(more) != len(parts):
+            break  # the list has ended: a segment that is not posts all through
+        out += more
+        at += 1 + len(seg)
     return out
 
 
@@ -196,6 +226,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     subject: tuple[str, int] | None = None
     done: list[tuple[int, int]] = []
     last: tuple[str, int, str] | None = None  # (person, paragraph, org as written) of the last clause
+    ref: dict = {}
     for pos, _, name, m, spec in events:
         if m is None:
             subject = (name, pos) if name else None
@@ -215,7 +246,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         posts_text, base = m.group("posts"), m.start("posts")
         cut = re.search(r"[。；;\n]", posts_text)
         posts_text = posts_text[: cut.start()] if cut else posts_text
+        if spec.get("needs_head") and not _head_ok(text, pos):
+            continue
         pieces = _pieces(posts_text, base)
+        if spec.get("across_semicolons"):
+            pieces += _more_pieces(text, base + len(posts_text))
         if m.groupdict().get("at") and pieces:  # "在重庆市巴南区审计局任副局长"
             pieces[0] = (m.group("at").strip() + pieces[0][0], m.start("at"))
         posts = post_chain(pieces)
@@ -233,8 +268,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             org = _org_for(post, doc)
             if post.kind == "hold" and org is None:
                 continue  # a post we cannot place is not kept
+            if "when" not in ref:
+                from kg.extract.dating import Dating
+
+                ref["when"] = doc.date or Dating(doc).reference  # the page's own date or stamp
             found.append(make_fact(doc, person, post, span, org=org,
-                                   date=doc.date, start=start, end=end,
+                                   date=ref["when"], start=start, end=end,
                                    former=None if current else True,
                                    notes={"career": spec["name"]}))
         if found:
