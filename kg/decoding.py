@@ -276,7 +276,8 @@ def _decode(data: bytes, codec: str) -> tuple[str, list[int]]:
     """Decode with every undecodable sequence replaced by U+FFFD; return the text and the byte
     positions where those sequences start. Past :func:`_cap` errors the reading is abandoned:
     the text is empty and the positions are ``_cap + 1`` (read "more than _cap")."""
-    _record.positions = positions = []
+    positions: list[int] = []
+    _record.positions = positions
     _record.cap = _cap(len(data))
     try:
         text = data.decode(codec, errors="kg.record")

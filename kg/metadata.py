@@ -29,9 +29,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.dates import iso
 from kg.model import Document
+
+if TYPE_CHECKING:
+    from kg.places import Place
 
 _HEAD = 6000  # metadata lives near the top; only dates and places scan the whole text
 
@@ -214,24 +219,22 @@ _ISSUER = re.compile(r"(?:人民政府|政府|人民代表大会|人大|政协|�
                      r"人民法院|人民检察院|[一-龥]{0,12}(?:厅|局|办公室|委员会|委|办))")
 
 
-def _place_names() -> tuple[dict[str, list], int]:
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[dict[str, list[Place]], int]:
     """Full names and aliases (not stems) of every place, by word, and the longest word."""
     from kg.places import gazetteer  # lazy: the place table loads on first use
 
-    g = gazetteer()
-    if not hasattr(_place_names, "cache"):
-        words = {w: [p for p, how in found if how != "stem"] for w, found in g.words.items()}
-        words = {w: ps for w, ps in words.items() if ps and _LEVEL_END.search(w[-1])}
-        _place_names.cache = (words, max(len(w) for w in words))  # type: ignore[attr-defined]
-    return _place_names.cache  # type: ignore[attr-defined]
+    words = {w: [p for p, how in found if how != "stem"] for w, found in gazetteer().words.items()}
+    words = {w: ps for w, ps in words.items() if ps and _LEVEL_END.search(w[-1])}
+    return words, max(len(w) for w in words)
 
 
-def _mentions(text: str) -> list[tuple[int, int, object]]:
+def _mentions(text: str) -> list[tuple[int, int, Place]]:
     """(start, end, Place) of every resolved place name of the text, chains joined."""
     from kg.places import pick
 
     words, maxlen = _place_names()
-    found: list[tuple[int, int, list]] = []
+    found: list[tuple[int, int, list[Place]]] = []
     for m in _LEVEL_END.finditer(text):
         end = m.end()
         for n in range(min(maxlen, end), 1, -1):
@@ -239,7 +242,7 @@ def _mentions(text: str) -> list[tuple[int, int, object]]:
             if cands:
                 found.append((end - n, end, cands))
                 break
-    out: list[tuple[int, int, object]] = []
+    out: list[tuple[int, int, Place]] = []
     for start, end, cands in found:
         prev = out[-1] if out and out[-1][1] == start else None
         if prev is not None:
@@ -281,7 +284,7 @@ def _jurisdiction(text: str, meta: dict) -> str | None:
         weight = 3 if start < _HEAD_CHARS and (_ISSUER.match(text, end)
                                                or _in_title(text, start)) else 1
         alone[place.name] += weight
-        name = place.name
+        name: str | None = place.name
         while name and name in g.full:
             support[name] += weight
             name = g.full[name].parent
@@ -343,13 +346,16 @@ def _stem_count(place, text: str) -> int:
 
 def _stems_of(name: str) -> list[tuple[str, str]]:
     """The stem words of a place (巴南 of 重庆市巴南区)."""
+    return _stem_index().get(name, [])
+
+
+@lru_cache(maxsize=1)
+def _stem_index() -> dict[str, list[tuple[str, str]]]:
     from kg.places import gazetteer
 
-    if not hasattr(_stems_of, "cache"):
-        index: dict[str, list[tuple[str, str]]] = {}
-        for word, found in gazetteer().words.items():
-            for p, how in found:
-                if how == "stem":
-                    index.setdefault(p.name, []).append((word, how))
-        _stems_of.cache = index  # type: ignore[attr-defined]
-    return _stems_of.cache.get(name, [])  # type: ignore[attr-defined]
+    index: dict[str, list[tuple[str, str]]] = {}
+    for word, found in gazetteer().words.items():
+        for p, how in found:
+            if how == "stem":
+                index.setdefault(p.name, []).append((word, how))
+    return index

@@ -238,9 +238,9 @@ def _words_at(text: str, pos: int, node: Place | None,
     table = g.words if node is None else g.child_words.get(node.name, {})
     towns: dict[str, list[tuple[Place, str]]] = {}
     if node is None:
-        for place in jur:
-            if place.tier == TIER_COUNTY:
-                towns = g.child_words.get(place.name, {})
+        for own in jur:
+            if own.tier == TIER_COUNTY:
+                towns = g.child_words.get(own.name, {})
     out = []
     for n in range(2, min(g.maxlen, len(text) - pos) + 1):
         word = text[pos:pos + n]
@@ -332,12 +332,13 @@ def _subunit(rest: str, inst: dict[str, Any]) -> list[tuple[str, str]] | None:
     None when ``rest`` is not a sub-unit name (a title, a sentence)."""
     subs = inst.get("subunits") or {}
     if rest in subs:
-        return [_one_subunit(rest, subs)]  # type: ignore[list-item]
+        whole = _one_subunit(rest, subs)
+        return [whole] if whole is not None else None
     for key in sorted(subs, key=len, reverse=True):  # 财经委 + 办公室
         if rest.startswith(key) and len(rest) > len(key):
-            inner = _one_subunit(rest[len(key):], {})
-            if inner is not None:
-                return [_one_subunit(key, subs), inner]  # type: ignore[list-item]
+            inner, outer = _one_subunit(rest[len(key):], {}), _one_subunit(key, subs)
+            if inner is not None and outer is not None:
+                return [outer, inner]
     one = _one_subunit(rest, subs)
     return [one] if one is not None else None
 
@@ -591,10 +592,10 @@ def _by_ending(text: str, jurisdiction: str | None) -> OrgInfo | None:
     table = _table()
     if len(text) > 30 or set(_QUOTED_RE.sub("", text)) & table["bad"]:
         return None  # (a quoted word is part of a name: 村“两委”换届工作领导小组)
-    kind = _kind_by_ending(text)
-    if kind is None:
+    ending = _kind_by_ending(text)
+    if ending is None:
         return None
-    kind, bare_ok = kind
+    kind, bare_ok = ending
     prefixes = [(n, p) for n, p in _place_prefixes(text, jurisdiction) if len(text) - n >= 2]
     for n, place in sorted(prefixes, key=lambda x: -x[0]):
         if kind == "public_institution" and text[n] in "委政":
@@ -608,13 +609,13 @@ def _by_ending(text: str, jurisdiction: str | None) -> OrgInfo | None:
         return None
     short = _short_place(text, jurisdiction)
     if short is not None:
-        place, rest = short
-        if place is None:  # a stem of several places the document cannot tell apart
+        stem_place, rest = short
+        if stem_place is None:  # a stem of several places the document cannot tell apart
             return OrgInfo(text, kind, None, None)
         # a proper name stays as written (重庆理工大学, 巴南不动产登记中心); a town's body takes
         # the town's full name, or the name would not say where it is without the document
-        name = place.name + rest if place.level in ("镇", "街道", "乡") else text
-        return OrgInfo(name, kind, place.name, place.name)
+        name = stem_place.name + rest if stem_place.level in ("镇", "街道", "乡") else text
+        return OrgInfo(name, kind, stem_place.name, stem_place.name)
     if not bare_ok or text.startswith(MARKERS):
         return None  # 区域性中心: a level marker that is no place is not a bare name either
     return _bare_body(text, kind, jurisdiction)
@@ -744,7 +745,8 @@ def _enterprise(text: str, jurisdiction: str | None) -> OrgInfo | None:
         short = _short_place(text, jurisdiction)
         if short and short[0] is None:  # a stem of several places: somewhere in the country
             return OrgInfo(text, kind, country, country, placed_by=PLACED_BY_COUNTRY)
-        place = short[0] if short and short[0].level not in _TOWN_LEVELS else None
+        found = short[0] if short else None
+        place = found if found is not None and found.level not in _TOWN_LEVELS else None
     if place is not None:
         return OrgInfo(text, kind, place.name, place.name)
     local = not (_LEGAL_RE.search(text) or "集团" in text[:-2] or _NATIONAL_RE.match(text))

@@ -74,19 +74,25 @@ def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
         m = MONTH_LINE.match(line)
         if m and year and (month_of := iso(year, m.group(1))):
             month, month_no, day = month_of, m.group(1), None
-            marks.append(pos), dates.append(month)
+            marks.append(pos)
+            dates.append(month)
         elif month and (d := DAY_LINE.match(line)) and (day_of := iso(year, month_no, d.group(1))):
             day = day_of
-            marks.append(pos), dates.append(day)
+            marks.append(pos)
+            dates.append(day)
         elif month and SAME_DAY.match(line):
-            marks.append(pos), dates.append(day or month)
+            marks.append(pos)
+            dates.append(day or month)
         elif month and SAME_MONTH.match(line):
-            marks.append(pos), dates.append(month)
+            marks.append(pos)
+            dates.append(month)
         elif month and SAME_YEAR.match(line):
-            marks.append(pos), dates.append(year)
+            marks.append(pos)
+            dates.append(year)
         elif month and s and HEADINGISH.match(s) and s.replace(" ", "") != "大事记":
             month = day = None  # a heading ends the chronicle ("特载")
-            marks.append(pos), dates.append(None)
+            marks.append(pos)
+            dates.append(None)
         pos += len(line)
     return marks, dates
 
@@ -249,9 +255,9 @@ class Dating:
                 ref = PartialDate.parse(self.reference)
                 year = ref.year - (m.group(1) == "去年") if ref else None
             else:
-                prior = [w for w in out if w.start < m.start() and w.has_year and w.value]
-                if prior and m.start() - prior[-1].start < 600:
-                    year = int(prior[-1].value[:4]) + (m.group(1) == "次年")
+                dated = [(w.start, v) for w in out if w.start < m.start() and w.has_year and (v := w.value)]
+                if dated and m.start() - dated[-1][0] < 600:
+                    year = int(dated[-1][1][:4]) + (m.group(1) == "次年")
             value = iso(year, _num(m.group("m"))) if year and m.group("m") else (str(year) if year else None)
             ok = not NOT_EVENT_AFTER.match(text[m.end():m.end() + 16])
             out.append(Written(m.start(), m.end(), value, ok, value is not None))
@@ -347,9 +353,9 @@ class Dating:
 
     def _chronicle(self, pos: int) -> Dated | None:
         i = bisect.bisect_right(self.chron_marks, pos) - 1
-        if i < 0 or not self.chron_dates[i]:
+        value = self.chron_dates[i] if i >= 0 else None
+        if not value:
             return None
-        value = self.chron_dates[i]
         mark = self.chron_marks[i]
         month = value[:7] if len(value) >= 7 else None
         if month:
@@ -435,7 +441,8 @@ class Dating:
         title = re.compile(r"^[^\n]{0,40}关于[^\n]{2,60}的(?:通知|决定|决议|批复)[ \t]*$", re.M).search(self.text, pos + 1, stop)
         m = SIGNED_LINE.search(self.text, pos, title.start() if title else stop)
         if m:
-            value = iso(*re.match(rf"({YEAR})年({MONTH})月({DAY})日", m.group("date")).groups())
+            parts = re.match(rf"({YEAR})年({MONTH})月({DAY})日", m.group("date"))
+            value = iso(*parts.groups()) if parts else None
             if value:
                 return Dated(value, "signed", (m.start("date"), m.end("date")))
         return None
@@ -643,8 +650,8 @@ class Deciders:
         held = re.search(r"^.*(?:会议|會議|大会|大會|全会|全會)", kept[at:]) if body is not None else None
         if held and re.search(rf"[{_N}]+次", held.group(0)) and not MEETING_TRIGGER.fullmatch(trigger.group(0)):
             at = next((j for j in range(at) if self._exact(run[j:]) == body), at)  # 柳州市第十三届人民代表大会第五次会议选举…
-            self.meeting = re.sub(r"(?:举行|召开|舉行|召開)(?=第|[一二三四五六七八九十])", "",
-                                  re.search(r"^.*(?:会议|會議|大会|大會|全会|全會)", kept[at:]).group(0))
+            again = re.search(r"^.*(?:会议|會議|大会|大會|全会|全會)", kept[at:])
+            self.meeting = re.sub(r"(?:举行|召开|舉行|召開)(?=第|[一二三四五六七八九十])", "", (again or held).group(0))
         elif body is not None and MEETING_TRIGGER.fullmatch(trigger.group(0)):
             at = next((j for j in range(at) if self._exact(run[j:]) == body), at)  # 西藏自治区…, not 区…
             more = re.compile(rf"(?:第[{_N}]+次(?:全体|全體)?(?:会议|會議|大会|大會))").match(self.text, trigger.end())

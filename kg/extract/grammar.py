@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, get_args
 
 import yaml
 
@@ -26,6 +26,16 @@ Then = Literal["keep", "reset", "set", "keep_or_set"]
 OnFail = Literal["continue", "stop", "stop_reset", "stop_clear"]
 
 ACTIONS = ("fact", "mode_heading", "verb_mode", "person")
+SCOPES: tuple[Scope, ...] = get_args(Scope)
+STATUS_RULES: tuple[StatusRule, ...] = get_args(StatusRule)
+PERSON_RULES: tuple[PersonRule, ...] = get_args(PersonRule)
+THENS: tuple[Then, ...] = get_args(Then)
+ON_FAILS: tuple[OnFail, ...] = get_args(OnFail)
+DateRule = Literal["auto", "none", "groups"]
+NameRule = Literal["slot", "trailing"]
+DATE_RULES: tuple[DateRule, ...] = get_args(DateRule)
+NAME_RULES: tuple[NameRule, ...] = get_args(NameRule)
+C = TypeVar("C", bound=str)
 REQUIRES = ("org", "decision", "self")
 
 # A person's name as officials write it: 2–4 Han characters (lazy, so that 同志 / 为 / 任 after
@@ -68,8 +78,8 @@ class Shape:
     skip_clause: re.Pattern[str] | None = None  # the clause must not contain this
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     extra_groups: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
-    date: Literal["auto", "none", "groups"] = "auto"
-    names: Literal["slot", "trailing"] = "slot"  # trailing: the valid names that end the slot
+    date: DateRule = "auto"
+    names: NameRule = "slot"  # trailing: the valid names that end the slot
     delimited: bool = False  # the slot sits between a verb and 为/辞去/同志: plausible names pass
     need_text: re.Pattern[str] | None = None  # the sentence must contain this (当选 …)
     examples: tuple[Example, ...] = ()
@@ -93,8 +103,8 @@ def expand(pattern: str) -> str:
     return pattern
 
 
-def _choice(spec: dict[str, Any], key: str, allowed: tuple[str, ...], default: str, where: str) -> str:
-    value = spec.get(key, default)
+def _choice(spec: dict[str, Any], key: str, allowed: tuple[C, ...], default: C, where: str) -> C:
+    value: C = spec.get(key, default)
     if value not in allowed:
         raise KgError(f"{where}: {key} must be one of {', '.join(allowed)}, got {value!r}")
     return value
@@ -116,12 +126,12 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
         raise KgError(f"{where}: kind must be one of {', '.join(ACT_KINDS)}, got {kind!r}")
     marks = dict(spec.get("extra") or {})
     for key, value in marks.items():
-        want = MARKS.get(LEGACY_KEYS.get(key, key))
+        want = MARKS.get(LEGACY_KEYS.get(key) or key)
         if want is not None and not isinstance(value, want):
             raise KgError(f"{where}: extra {key} must be {want.__name__}, got {value!r}")
     groups = dict(spec.get("extra_groups") or {})
     for key in groups.values():
-        want = MARKS.get(LEGACY_KEYS.get(key, key))
+        want = MARKS.get(LEGACY_KEYS.get(key) or key)
         if want is not None and want is not str:
             raise KgError(f"{where}: extra_groups give text; {key} is {want.__name__}")
     try:
@@ -139,19 +149,19 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
     )
     return Shape(
         trigger=re.compile(spec["trigger"]) if spec.get("trigger") else None,
-        id=spec["id"], scope=_choice(spec, "scope", ("clause", "sentence"), "clause", where), regex=regex,
+        id=spec["id"], scope=_choice(spec, "scope", SCOPES, "clause", where), regex=regex,
         action=action, kind=kind,
-        status=_choice(spec, "status", StatusRule.__args__, "pre", where),  # type: ignore[arg-type]
-        person=_choice(spec, "person", PersonRule.__args__, "names", where),  # type: ignore[arg-type]
-        mode=spec.get("mode"), then=_choice(spec, "then", Then.__args__, "reset", where),  # type: ignore[arg-type]
-        on_fail=_choice(spec, "on_fail", OnFail.__args__, "continue", where),  # type: ignore[arg-type]
+        status=_choice(spec, "status", STATUS_RULES, "pre", where),
+        person=_choice(spec, "person", PERSON_RULES, "names", where),
+        mode=spec.get("mode"), then=_choice(spec, "then", THENS, "reset", where),
+        on_fail=_choice(spec, "on_fail", ON_FAILS, "continue", where),
         require=require,
         skip_pre=re.compile(spec["skip_pre"]) if spec.get("skip_pre") else None,
         skip_text=re.compile(spec["skip_text"]) if spec.get("skip_text") else None,
         skip_clause=re.compile(spec["skip_clause"]) if spec.get("skip_clause") else None,
         extra=marks, extra_groups=groups,
-        date=_choice(spec, "date", ("auto", "none", "groups"), "auto", where),  # type: ignore[arg-type]
-        names=_choice(spec, "names", ("slot", "trailing"), "slot", where),  # type: ignore[arg-type]
+        date=_choice(spec, "date", DATE_RULES, "auto", where),
+        names=_choice(spec, "names", NAME_RULES, "slot", where),
         need_text=re.compile(spec["need_text"]) if spec.get("need_text") else None,
         delimited=bool(spec.get("delimited", False)),
         examples=examples, negatives=tuple(spec.get("negatives", [])), lead=lead,
@@ -184,7 +194,7 @@ def sentence_shapes() -> tuple[Shape, ...]:
 def any_trigger() -> re.Pattern[str] | None:
     """Words one of which every act clause contains (None when some shape has no trigger):
     a clause without any is skipped at once."""
-    found = [s.trigger.pattern for s in shapes() if s.scope == "clause" and s.action != "person"]
     if any(s.trigger is None for s in shapes() if s.scope == "clause"):
         return None
+    found = [s.trigger.pattern for s in shapes() if s.scope == "clause" and s.action != "person" and s.trigger]
     return re.compile("|".join(f"(?:{p})" for p in found))

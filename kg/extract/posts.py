@@ -160,9 +160,9 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
         return inherited, None
     implied = T.implied_org(title, jur)
     if implied is None:
-        info = T.title_info(title)
-        if info is not None and info.level == "国" and info.body:
-            implied = canonical(info.body, jur)  # 国务委员, 副总理: only the State Council has them
+        tinfo = T.title_info(title)
+        if tinfo is not None and tinfo.level == "国" and tinfo.body:
+            implied = canonical(tinfo.body, jur)  # 国务委员, 副总理: only the State Council has them
     return implied, None
 
 

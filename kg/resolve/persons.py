@@ -200,8 +200,8 @@ def link(a: Mention, b: Mention) -> tuple[int, str] | Decision:
     if conflict:
         return Decision("apart", a.key, b.key, conflict)
     shared = sorted(a.posts & b.posts)
-    same_roster = bool(a.row and b.row and a.row[0] == b.row[0])
-    if same_roster and not shared and (a.row[1] == b.row[1] or not (a.listed or b.listed)):
+    ra, rb = a.row, b.row
+    if ra and rb and ra[0] == rb[0] and not shared and (ra[1] == rb[1] or not (a.listed or b.listed)):
         return Decision("apart", a.key, b.key, "two rows of one roster with no post in common (a roster lists each person in one row per section, repeating the shared posts)")
     if shared:
         org, title = shared[0]
@@ -355,7 +355,7 @@ def _work_change_links(mentions: list[Mention]) -> list[tuple[int, str, str, str
             acts = [(m, f) for m in mentions if not m.row and m is not res for f in m.facts
                     if f.source.doc == doc and f.kind in ("appoint", "elect", "acting") and f.status == "decided"
                     and f.org and f.title and (m.canon(f.org), f.title) not in res.posts]
-            posts = {(m.canon(f.org), f.title) for m, f in acts}
+            posts = {(m.canon(f.org), f.title) for m, f in acts if f.org}
             if len(posts) != 1:
                 continue
             org, title = next(iter(posts))

@@ -154,7 +154,7 @@ def _attested_for_the_year_before(t: Tenure, when_of: Callable[[Fact], str | Non
     act confirms the tenure rather than begins it — the roster would have noted "12月任…" —
     so the start is unknown (the tenure stays attested for the whole year through first_seen).
     Starts the text gives (Fact.start) are never dropped."""
-    if any(f.kind == "hold" and f.start for f in t.facts):
+    if not t.start or any(f.kind == "hold" and f.start for f in t.facts):
         return False
     return any(f.kind == "hold" and not f.end and not f.former and (when_of(f) or "") == t.start[:4]
                and len(when_of(f) or "") == 4 for f in t.facts)
