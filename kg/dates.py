@@ -23,6 +23,7 @@ _CN = "〇零○Ｏ一二三四五六七八九十"
 YEAR = rf"(?:\d{{4}}|[{_CN}]{{4}})"
 MONTH = rf"(?:\d{{1,2}}|[{_CN}]{{1,2}})"
 DAY = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+NUMERAL = re.compile(rf"[\d{_CN}]")  # the first character of every YEAR, MONTH and DAY
 # a full or partial date as written: 2021年8月2日, 二〇二一年八月二日, 2021年8月, 8月2日, 2021年
 DATE_RE = re.compile(
     rf"(?P<y>{YEAR})年(?:(?P<m>{MONTH})月(?:(?P<d>{DAY})[日号])?)?|(?P<m2>{MONTH})月(?P<d2>{DAY})[日号]"

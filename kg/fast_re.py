@@ -155,6 +155,27 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         m = None
 
 
+def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts with a
+    character of the one-character class ``first`` (the caller's guarantee: a date starts with a
+    digit or a numeral). A pattern that opens with a lookbehind is tried by the engine at every
+    offset; ``first``, a plain class, is found with the engine's fast skip, and ``pattern.match``
+    at each of its characters gives what finditer gives there."""
+    pos = 0
+    for c in first.finditer(text):
+        i = c.start()
+        if i < pos:
+            continue
+        m = pattern.match(text, i)
+        if m is None:
+            continue
+        if m.end() == i:  # an empty match: finditer's own rules from here on
+            yield from pattern.finditer(text, i)
+            return
+        yield m
+        pos = m.end()
+
+
 def _fingerprint(func) -> str:  # noqa: ANN001
     code = func.__code__
     return hashlib.sha256(code.co_code + repr((code.co_consts, code.co_names, code.co_varnames)).encode()).hexdigest()

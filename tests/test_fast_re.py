@@ -136,3 +136,16 @@ def test_finditer_same_matches_on_samples() -> None:
         for text in texts:
             assert [(m.span(), m.groups()) for m in fast_re.finditer(rx, text)] == \
                 [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_finditer_at_same_dates_on_samples() -> None:
+    from pathlib import Path
+
+    from kg.dates import NUMERAL
+    from kg.extract.dating import DATE_EXPR
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))]
+    texts += ["二〇二一年八月二日，8月28上午", "第1２2025年3月5日", "Ｏ一年十二月", "〔2021〕3号 3日", ""]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in fast_re.finditer_at(DATE_EXPR, text, NUMERAL)] == \
+            [(m.span(), m.groups()) for m in DATE_EXPR.finditer(text)]

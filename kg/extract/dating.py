@@ -42,8 +42,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from kg import fast_re
 from kg.dates import (
-    DAY, MONTH, YEAR, PartialDate, cn_number, common_prefix, day_only, iso, month_day, relative_day,
+    DAY, MONTH, NUMERAL, YEAR, PartialDate, cn_number, common_prefix, day_only, iso, month_day, relative_day,
 )
 from kg.extract.sections import Section, Sections, local_context
 from kg.model import Document
@@ -218,7 +219,7 @@ class Dating:
         """Every date written in the document, in order, month-days and days resolved."""
         out: list[Written] = []
         text = self.text
-        for m in DATE_EXPR.finditer(text):
+        for m in fast_re.finditer_at(DATE_EXPR, text, NUMERAL):  # a date starts with a numeral
             start, end = m.start(), m.end()
             if m.group("d") and not m.group("m") and not m.group("y") and not m.group(0).endswith("日"):
                 continue  # 〔2021〕3号 is a document number, 3号 alone no date
