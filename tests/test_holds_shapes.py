@@ -40,6 +40,10 @@ MENTIONS = [
     # a title, then its holders
     ("目前国务院副秘书长至少有7人，分别是王志军、王永红。", None,
      {("王志军", "副秘书长", "中华人民共和国国务院", None), ("王永红", "副秘书长", "中华人民共和国国务院", None)}),
+    # a session's executive chairs: the session named before, with its place
+    ("1月15日上午，云南省第十四届人民代表大会第一次会议闭幕。担任本次大会执行主席的还有：石玉钢、李小三。", "云南省",
+     {("石玉钢", "执行主席", "云南省第十四届人民代表大会第一次会议", None),
+      ("李小三", "执行主席", "云南省第十四届人民代表大会第一次会议", None)}),
     # 道 ending a name inside a list is no verb of saying
     ("市人大常委会副主任冯正道、董亚丽出席会议。", "河南省济源市",
      {("冯正道", "副主任", "河南省济源市人民代表大会常务委员会", None),
@@ -56,3 +60,5 @@ def test_mention_negatives():
     # a sentence-final 说 is not part of the name; "前进街道" is a place, not 前 + a post
     assert "王俊说" not in {f.person for f in _facts("区委书记王俊说，要抓好落实。", "重庆市巴南区")}
     assert all(f.former is None for f in _facts("前进街道党工委书记张平出席。", "重庆市巴南区"))
+    # an election result ("副主席是：…") is an act, never read as holds here
+    assert _facts("政协第十二届全国委员会副主席是：杜青林、令计划。", None) == []

@@ -39,6 +39,12 @@ AFTER = (
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
 LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为)[：:]?")
+# "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
+# "副主席是：…" is an act, not read here)
+MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为)[：:]?")
+# titles held in a session of a congress (大会执行主席, 主席团常务主席): their body is the session
+MEETING_TITLES = {"执行主席": "", "常务主席": "主席团"}
+MEETING_RE = re.compile(r"第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次会议")
 # Characters that end the organization written before a title (walking back from the title).
 ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•")
 SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
@@ -221,7 +227,9 @@ DAY_RE = re.compile(r"^[0-9]{1,2}日(?:[上下]午|晚上?)?")
 def _shared_org(phrase: str) -> str | None:
     """The org of the colleague named first in "X主任王雯一行和副主任…", else None."""
     m = _after_other_person().match(phrase)
-    t = _title_re().search(m.group(0)) if m else None
+    if m is None:
+        return None
+    t = _title_re().search(m.group(0))
     first = parse_post(m.group(0)[: t.end()]) if t else None
     return first.org_text if first and first.kind == "hold" else None
 
@@ -462,7 +470,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     prev: tuple[int, str | None, str | None] | None = None
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
-        if not found and (intro := LIST_INTRO_RE.match(text, m.end())):
+        intro_re = MEETING_INTRO_RE if m.group(0) in MEETING_TITLES else LIST_INTRO_RE
+        if not found and (intro := intro_re.match(text, m.end())):
             # "国务院副秘书长至少有7人，分别是王志军、王永红…": the title, then its holders
             found = _name_after(text, intro.end())
             if found and text[found[1] : found[1] + 1] != "、":
@@ -493,7 +502,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             and last.org_text in text[last_at : m.start()] else None
         prev = (name_end, written, last.org_text if last.kind == "hold" else None)
         for k, (post, at) in enumerate(posts):
-            org = _org_for(post, doc) or _named_before(text, at, post, doc)
+            org = _meeting_org(text, at, post, cache) if post.title in MEETING_TITLES else None
+            org = org or _org_for(post, doc) or _named_before(text, at, post, doc)
             if org and _unplaced(org, doc):
                 org = None
             if org is None and post.kind == "hold" and not (
@@ -507,6 +517,25 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                                        notes={"mention": True}))
     facts.extend(_signatures(doc, skip, default))
     return facts
+
+
+def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
+    """"会议由…大会执行主席王宁主持", "主席团常务主席张德江": the session the document reports,
+    the last one named in full before the mention (云南省第十四届人民代表大会第一次会议, with its
+    place), plus 主席团 for the presidium's titles; None when the post names another body."""
+    if post.org_text and not post.org_text.endswith(("大会", "主席团", "会议")):
+        return None
+    if "meetings" not in cache:
+        cache["meetings"] = [(m.start(), m.group(0)) for m in MEETING_RE.finditer(text)]
+    found = [(pos, name) for pos, name in cache["meetings"] if pos < at]
+    if not found:
+        return None
+    pos, name = found[-1]
+    head = text[max(0, pos - 12):pos]
+    place = next((head[i:] for i in range(len(head) - 1) if _is_place(head[i:])), "")
+    if not place and not name[name.index("届") + 1:].startswith(("全国", "中国")):
+        return None  # a session of a body the text does not place
+    return place + name + MEETING_TITLES[post.title]
 
 
 def _event_date(doc: Document, pos: int, cache: dict) -> str | None:
