@@ -152,6 +152,15 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             org = body.org if body is not None else None
         return org, org_text
     if inherited:
+        head = T.title_info(title)
+        if head is not None and head.body and not head.only_after_place and head.level != "国":
+            # 省委副书记、代理省长: a government head is its own body's, in the place of the post before
+            from kg.orgs import parse_org
+
+            info = parse_org(inherited, jur)
+            if info is None or info.type != "government":
+                place = info.jurisdiction if info is not None else None
+                return (T.implied_org(title, place) if place else None), None
         if inherited.endswith(("检察委员会", "审判委员会")) and not title.endswith("委员"):
             from kg.orgs import parse_org
 
