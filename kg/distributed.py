@@ -39,8 +39,9 @@ def _extract_partition(index: int, paths: Sequence[str], out_dir: str) -> dict:
         if item.error is not None:
             errors.append(str(item.error))
             continue
+        assert item.doc is not None  # read (no error)
         own = [] if item.same_as is not None else item.facts
-        items.append((doc_info(item.doc, [item.real_path]), own))
+        items.append((doc_info(item.doc, [item.real_path] if item.real_path else []), own))
         facts += len(own)
     path = Path(out_dir) / f"shard-{index:05d}.jsonl"
     if items:

@@ -105,7 +105,7 @@ def scopes_of(gold: list[dict[str, Any]]) -> dict[str, list[Scope]]:
 
 def _in_scope(fact: dict[str, Any], scopes: dict[str, list[Scope]]) -> bool:
     doc_scopes = scopes.get(doc_id(fact["source"]["doc"]))
-    return bool(doc_scopes) and any(s.covers(fact) for s in doc_scopes)
+    return any(s.covers(fact) for s in doc_scopes or ())
 
 
 # ---------------------------------------------------------------- report

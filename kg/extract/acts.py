@@ -58,8 +58,8 @@ LIST_ITEM_RE = re.compile(rf"^(?:任命)?(?P<names>{grammar.NAME}{grammar.MARK}?
 class Mode:
     """The act a list continues: set by a verb, kept across the list's clauses."""
 
-    kind: str  # appoint | remove
-    status: str
+    kind: ActKind  # appoint | remove
+    status: Status
 
 
 @dataclass
@@ -187,12 +187,18 @@ def _boundary_before(text: str) -> bool:
     return ends_with_title(text)
 
 
+def _suffix_length(text: str) -> int:
+    """The length of what follows the names at the end of ``text`` (（女）, 同志, 等3人)."""
+    m = _NAME_SUFFIX_RE.search(text)  # it matches everywhere (every part is optional)
+    return len(m.group(0)) if m else 0
+
+
 def trailing_names(text: str) -> tuple[list[str], int] | None:
     """The list of names that ends ``text`` ("…主任刘雅鸣" → [刘雅鸣]; "…副主席是A、B" → [A, B]),
     and where it starts; None when the text does not end with a valid name. Each name is the
     candidate (three characters, else two, else four; a dotted minority name whole) that starts
     at a plausible boundary."""
-    end = len(text) - len(_NAME_SUFFIX_RE.search(text).group(0))
+    end = len(text) - _suffix_length(text)
     names: list[str] = []
     start = end
     while end > 0:
@@ -218,7 +224,7 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
         prev = text[:end - len(sep.group(0))]
         if not re.search(r"[\u4e00-\u9fff]$", prev):
             break
-        end = len(prev) - len(_NAME_SUFFIX_RE.search(prev).group(0))
+        end = len(prev) - _suffix_length(prev)
     return (names, start) if names else None
 
 
@@ -258,14 +264,15 @@ def split_names_posts(seg: str, jur: str | None) -> tuple[list[str], list[PostRe
         if not posts:
             continue
         org_ok = all(p.org is not None or not p.org_text for p in posts)
-        known = bool(posts[0].org_text) and canonical_org(posts[0].org_text, jur) is not None
+        first = posts[0].org_text
+        known = bool(first and canonical_org(first, jur) is not None)
         score = (int(org_ok), int(known), int(delim), _NAME_LENGTH_PREFERENCE.get(len(names[-1]), 0))
         if best is None or score > best[0]:
             best = (score, names, posts)
     return (best[1], best[2]) if best else ([], [])
 
 
-def _status(pre: str, section: Section, mode: Mode | None = None) -> str:
+def _status(pre: str, section: Section, mode: Mode | None = None) -> Status:
     if PROPOSE_RE.search(pre):
         return "proposed"
     if DECIDE_RE.search(pre):
@@ -476,8 +483,8 @@ class ActReader:
             if shape.action == "mode_heading":
                 if not m.group("verb"):
                     continue
-                status = "proposed" if m.group("pre") or section.proposing else "decided"
-                return Mode("appoint" if m.group("verb") == "任命" else "remove", status), person
+                return Mode("appoint" if m.group("verb") == "任命" else "remove",
+                            "proposed" if m.group("pre") or section.proposing else "decided"), person
             if shape.action == "person":  # "现任…李峰，拟任…": who the next clauses speak of
                 names, _ = self._slots(shape, m, c, person)
                 if names:
@@ -503,8 +510,8 @@ class ActReader:
         if sub is not None:
             # "任命A同志为X主任、B同志为Y局长": the list goes on after the first post
             head = c[: m.start("posts") + sub.start()]
-            done = self._fact_shape(shape, shape.search(head), head, pos, section, ev, mode, person) \
-                if shape.search(head) else None
+            done = self._fact_shape(shape, hm, head, pos, section, ev, mode, person) \
+                if (hm := shape.search(head)) else None
             rest = groups["posts"][sub.end():]
             for part in SUB_ACT_RE.split(rest):
                 pm = LIST_ITEM_RE.match(part)
@@ -585,9 +592,9 @@ class ActReader:
         return list_names(groups["names"]), self._posts(groups["posts"])
 
     @staticmethod
-    def _status_of(shape: Shape, before: str, pre: str, section: Section, mode: Mode | None) -> str:
+    def _status_of(shape: Shape, before: str, pre: str, section: Section, mode: Mode | None) -> Status:
         rule = shape.status
-        if rule in ("proposed", "decided"):
+        if rule == "proposed" or rule == "decided":
             return rule
         if rule == "request":
             return "proposed"

@@ -135,7 +135,7 @@ def _more_pieces(text: str, at: int) -> list[tuple[str, int]]:
     from kg.extract.holds import parse_post
 
     while at < len(text) and text[at] in "；;":
-        seg = re.match(r"[^。；;\n]*", text[at + 1 :]).group(0)
+        seg = re.split(r"[。；;\n]", text[at + 1 :], maxsplit=1)[0]
         more = _pieces(seg, at + 1)
         first = parse_post(more[0][0]) if more else None
         parts = [x for x in re.split(r"[、，,]", _split_concurrent(seg)) if x.strip()]
@@ -217,9 +217,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
     for pos, name in _subjects(doc.text):
         events.append((pos, 0, name, None, None))
-    for spec in shapes():
-        for m in fast_re.finditer(spec["regex"], text):  # clause starts only (kg.fast_re)
-            events.append((m.start(), 1, "", m, spec))
+    for shape in shapes():
+        for hit in fast_re.finditer(shape["regex"], text):  # clause starts only (kg.fast_re)
+            events.append((hit.start(), 1, "", hit, shape))
     events.sort(key=lambda e: (e[0], e[1]))
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
@@ -228,7 +228,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     last: tuple[str, int, str] | None = None  # (person, paragraph, org as written) of the last clause
     ref: dict = {}
     for pos, _, name, m, spec in events:
-        if m is None:
+        if m is None or spec is None:  # a subject (the two come together)
             subject = (name, pos) if name else None
             continue
         if any(a <= pos < b for a, b in done) or any(a < m.end() and pos < b for a, b in skip):

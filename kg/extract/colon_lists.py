@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.posts import PostReading, canonical
-from kg.model import Evidence
+from kg.model import ActKind, Evidence
 
 if TYPE_CHECKING:
     from kg.extract.acts import ActReader
@@ -84,11 +84,11 @@ def read_colon_lists(reader: "ActReader") -> None:
     for m in PIECE_RE.finditer(text):  # lines, and a list glued to its "…如下：" sentence
         lines.append(m.group(0))
         offsets.append(m.start())
-    context: tuple[str, str | None, int] | None = None  # (kind, body, index of its last line)
+    context: tuple[ActKind, str | None, int] | None = None  # (kind, body, index of its last line)
     title: str | None = None
     for i, line in enumerate(lines):
-        if (m := GROUP_RE.search(line)) is not None:
-            context, title = ("appoint", canonical(m.group("body"), reader.ctx.jur), i), None
+        if (group := GROUP_RE.search(line)) is not None:
+            context, title = ("appoint", canonical(group.group("body"), reader.ctx.jur), i), None
             continue
         if context is not None and (h := GROUP_HEADING_RE.match(line)) and i - context[2] <= 60:
             body = canonical(re.sub(r"\s+", "", h.group("body")), reader.ctx.jur)
@@ -97,8 +97,8 @@ def read_colon_lists(reader: "ActReader") -> None:
         if context is not None and LIST_INTRO_RE.search(line) and i - context[2] <= 40:
             context, title = (context[0], context[1], i), None  # "二、组成人员": the list follows
             continue
-        if (m := ELECTION_RE.search(line)) is not None:
-            context, title = ("elect", canonical(m.group("body"), reader.ctx.jur), i), None
+        if (election := ELECTION_RE.search(line)) is not None:
+            context, title = ("elect", canonical(election.group("body"), reader.ctx.jur), i), None
             continue
         if context is None or not line.strip():
             continue
@@ -121,7 +121,7 @@ def read_colon_lists(reader: "ActReader") -> None:
         else:
             rest = original
         names = _names(rest)
-        if not names:
+        if not names or title is None:
             if head is None:
                 title = None  # a line that is not a member: the list has ended
             continue

@@ -92,7 +92,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             heading = _title(m.group("title"), doc.jurisdiction)
             continue
         items, rest = _holders(s) if heading else ([], s)
-        if items:  # one holder a line, or several on a line the normalizer joined
+        if items and heading:  # one holder a line, or several on a line the normalizer joined
             title, org = heading
             for m in items:
                 name = clean_name(m.group("name"))
