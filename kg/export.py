@@ -35,9 +35,11 @@ from kg.errors import KgError
 from kg.model import Graph
 from kg.outputs import STDOUT, new_file_mode, write_directory, write_file
 from kg.schema import NEO4J_OWNER_KEY, Schema, load_schema, neo4j_constraints, quote
+from kg.store.spans import SPAN, graph_with_text, split_text
 
 FORMATS = ("graphml", "gexf", "json", "cytoscape", "cypher", "csv", "html")
-SKIP_LABELS = ("Fact",)
+SKIP_LABELS = ("Fact", SPAN)  # the raw layer and the evidence texts (shown inside each evidence)
+STORED_FORMATS = ("csv", "cypher")  # graphs to load into Neo4j: as kg stores them (evidence as Span ids)
 NEO4J_TYPES = {"STRING": "string", "INT64": "long", "BOOLEAN": "boolean", "DOUBLE": "double", "STRING[]": "string[]"}
 NODE_LABEL_ATTR = "kg_label"  # the node's label in networkx / GraphML / GEXF / JSON (never `kind`: Event.kind is data)
 COLORS = {"Person": "#e15759", "Organization": "#4e79a7", "Post": "#f28e2b", "Event": "#59a14f",
@@ -49,8 +51,10 @@ HUB_ORG_TYPES = ("jurisdiction",)
 
 
 # -- reading the graph back ----------------------------------------------------------------
-def read_graph(store: Any, schema: Schema | None = None, skip: tuple[str, ...] = SKIP_LABELS) -> Graph:
-    """The stored graph as a :class:`Graph`, read with portable queries generated from the schema."""
+def read_graph(store: Any, schema: Schema | None = None, skip: tuple[str, ...] = SKIP_LABELS,
+               progress: Any = None) -> Graph:
+    """The stored graph as a :class:`Graph`, read with portable queries generated from the schema
+    (``progress``: a :class:`kg.progress.Progress`, told each table's rows as they are read)."""
     schema = schema or load_schema()
     graph = Graph()
     for label, spec in schema.nodes.items():
@@ -59,6 +63,8 @@ def read_graph(store: Any, schema: Schema | None = None, skip: tuple[str, ...] =
         cols = ", ".join(f"n.{quote(p)} AS {quote(p)}" for p in spec.properties)
         rows = store.run(f"MATCH (n:{quote(label)}) RETURN {cols} ORDER BY n.{quote(spec.key)}")
         graph.nodes[label] = [{k: v for k, v in r.items() if v is not None} for r in rows]
+        if progress is not None:
+            progress.advance(len(rows))
     for typ, rspec in schema.rels.items():
         if rspec.from_label in skip or rspec.to_label in skip:
             continue
@@ -68,16 +74,28 @@ def read_graph(store: Any, schema: Schema | None = None, skip: tuple[str, ...] =
             f"RETURN a.id AS `from`, b.id AS `to`{cols} ORDER BY `from`, `to`"
         )
         graph.rels[typ] = [{k: v for k, v in r.items() if v is not None} for r in store.run(q)]
+        if progress is not None:
+            progress.advance(len(graph.rels[typ]))
     return graph
 
 
-def _as_graph(graph_or_store: Any, skip: tuple[str, ...] = SKIP_LABELS) -> Graph:
+def _as_graph(graph_or_store: Any, skip: tuple[str, ...] = SKIP_LABELS, progress: Any = None, *,
+              stored: bool = False) -> Graph:
+    """The graph to export. ``stored`` (csv, cypher: graphs to load into Neo4j) gives the graph
+    as kg stores it — evidence as Span ids, with the Span nodes; otherwise (the formats people
+    look at) evidence comes as the JSON of its spans, text included, SOURCE relationships carry
+    their sentence, and there are no Span nodes. ``skip``: labels left out (Fact, Span)."""
     if isinstance(graph_or_store, Graph):
-        if not skip:
-            return graph_or_store
-        return Graph(nodes={k: v for k, v in graph_or_store.nodes.items() if k not in skip},
-                     rels=dict(graph_or_store.rels))
-    return read_graph(graph_or_store, skip=skip)
+        graph = graph_or_store
+        if stored and SPAN not in graph.nodes:  # a resolver's graph: evidence text moved into spans
+            graph = Graph(*split_text(graph.nodes, graph.rels))
+    else:
+        graph = read_graph(graph_or_store, skip=tuple(k for k in skip if k != SPAN), progress=progress)
+    if not stored:
+        graph = graph_with_text(graph)
+    if any(k in graph.nodes for k in skip):
+        graph = Graph(nodes={k: v for k, v in graph.nodes.items() if k not in skip}, rels=dict(graph.rels))
+    return graph
 
 
 def _node_key(graph: Graph) -> Callable[[str, str], str]:
@@ -610,26 +628,44 @@ FILE_WRITERS: dict[str, Callable[[Graph, IO[bytes]], None]] = {
 DIRECTORY_WRITERS: dict[str, Callable[[Graph, Path], None]] = {"csv": write_neo4j_csv}
 
 
-def export(store: Any, fmt: str, out: str | os.PathLike, *, force: bool = False, selection: Selection | None = None) -> Path | str:
+def export(store: Any, fmt: str, out: str | os.PathLike, *, force: bool = False, selection: Selection | None = None,
+           progress: Any = None) -> Path | str:
     """Write the store's graph (or a Graph) — or the part ``selection`` asks for — as ``fmt`` to
     ``out`` (``-``: standard output, for the single-file formats). Returns the path written
     (``"-"`` for standard output). Nothing kg did not write is ever deleted or replaced;
     ``force`` lets csv write into a directory that is not empty and not kg's previous csv export
-    (see :func:`kg.outputs.write_directory`)."""
+    (see :func:`kg.outputs.write_directory`). ``progress`` (a :class:`kg.progress.Progress`)
+    hears the stages: read (rows read from the store), select, write (nodes and relationships
+    written)."""
     fmt = fmt.lower()
     if fmt not in FILE_WRITERS and fmt not in DIRECTORY_WRITERS:
         raise KgError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     selection = selection or Selection()
-    if fmt in DIRECTORY_WRITERS:
-        graph = _as_graph(store, skip=())  # with the Fact nodes a later build needs
-        if selection:
-            graph = select(graph, selection)
-        return write_directory(out, fmt, lambda folder: DIRECTORY_WRITERS[fmt](graph, folder), force=force)
-    graph = _as_graph(store)
-    if selection:
-        graph = select(graph, selection)
-    if fmt == "html":
-        name = write_file(out, lambda fh: write_html(graph, fh, focus=selection))
+    if progress is not None and not isinstance(store, Graph):
+        progress.stage("read", unit="rows")
+    if fmt in DIRECTORY_WRITERS:  # csv (neo4j-admin import): all of it, with the Fact nodes a later build needs
+        graph = _as_graph(store, skip=(), progress=progress, stored=True)
     else:
-        name = write_file(out, lambda fh: FILE_WRITERS[fmt](graph, fh))
-    return name if name == STDOUT else Path(name)
+        graph = _as_graph(store, progress=progress, stored=fmt in STORED_FORMATS,
+                          skip=("Fact",) if fmt in STORED_FORMATS else SKIP_LABELS)
+    if selection:
+        if progress is not None:
+            progress.stage("select", unit="rows")
+        graph = select(graph, selection)
+        if progress is not None:
+            progress.advance(graph.node_count() + graph.rel_count())
+    if progress is not None:
+        progress.stage(f"write {fmt}", total=graph.node_count() + graph.rel_count(), unit="rows")
+    written: Path | str
+    if fmt in DIRECTORY_WRITERS:
+        written = write_directory(out, fmt, lambda folder: DIRECTORY_WRITERS[fmt](graph, folder), force=force)
+    elif fmt == "html":
+        written = write_file(out, lambda fh: write_html(graph, fh, focus=selection))
+    else:
+        written = write_file(out, lambda fh: FILE_WRITERS[fmt](graph, fh))
+    if progress is not None:
+        progress.advance(graph.node_count() + graph.rel_count())
+        progress.end()
+    if fmt in DIRECTORY_WRITERS or written == STDOUT:
+        return written
+    return Path(written)

@@ -8,8 +8,16 @@ log, a pipe, CI) it writes one line per finished stage to stderr instead::
     kg build: extract 5000/5000 documents, 48113 facts in 41.2 s (121 documents/s, 1168 facts/s)
     kg build: resolve 48113 facts in 9.8 s (4910 facts/s)
 
-Off a terminal, a run of fewer than ``min_documents`` (50) documents writes no stage lines
-(small runs stay quiet, their stderr is their errors); ``KG_PROGRESS=lines`` writes them always. ``Progress(enabled=False)`` stays silent (library use, tests).
+Stages counted in rows (``kg export``: ``read``, ``write graphml``; the store's ``write``) say
+rows done / total the same way::
+
+    kg export: read 1758422 rows in 9.6 s (183,170 rows/s)
+    kg export: write graphml 1758422/1758422 rows in 31.0 s (56,723 rows/s)
+
+Off a terminal, a run of fewer than ``min_documents`` (50) documents and fewer than
+``min_rows`` (20,000) rows writes no stage lines (small runs stay quiet, their stderr is their
+errors); ``KG_PROGRESS=lines`` writes them always. ``Progress(enabled=False)`` stays silent
+(library use, tests).
 """
 
 from __future__ import annotations
@@ -22,11 +30,14 @@ from typing import Any, TextIO
 
 class Progress:
     def __init__(self, command: str = "kg", *, enabled: bool = True, stream: TextIO | None = None,
-                 terminal: bool | None = None, min_documents: int = 50):
+                 terminal: bool | None = None, min_documents: int = 50, min_rows: int = 20_000):
         self.command = command
         # off a terminal, a run of fewer documents writes no stage lines (KG_PROGRESS=lines: always)
-        self.min_documents = 0 if os.environ.get("KG_PROGRESS") == "lines" else min_documents
+        always = os.environ.get("KG_PROGRESS") == "lines"
+        self.min_documents = 0 if always else min_documents
+        self.min_rows = 0 if always else min_rows
         self._documents = 0  # documents seen by this run's stages
+        self._rows = 0  # rows seen by this run's stages counted in rows
         self.stream = stream or sys.stderr
         self.enabled = enabled
         self.terminal = bool(enabled and (self.stream.isatty() if terminal is None else terminal))
@@ -63,6 +74,8 @@ class Progress:
         self._facts += facts
         if self._unit == "documents":
             self._documents += n
+        elif self._unit == "rows":
+            self._rows += n
         if self._bar is not None:
             self._bar.update(self._task, advance=n, facts=self._facts, rate=self._rate())
 
@@ -76,7 +89,7 @@ class Progress:
         if self._bar is not None:
             self._bar.stop()
             self._bar = self._task = None
-        elif self.enabled and self._documents >= self.min_documents:
+        elif self.enabled and (self._documents >= self.min_documents or (self._rows and self._rows >= self.min_rows)):
             print(f"{self.command}: {self._line(spent)}{note}", file=self.stream, flush=True)
         self._name = None
 

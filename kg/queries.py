@@ -183,6 +183,9 @@ def run_saved(store: Any, name: str, params: dict[str, Any] | None = None, *, ca
     bound = bind_params(query, params)
     dialect = getattr(store, "dialect", "ladybug")
     rows = store.run(query.text_for(dialect), bound)
+    from kg.store.spans import with_evidence  # evidence is stored once, as Span ids: their text
+
+    rows = with_evidence(store, rows)
     log.debug("saved query %s (%s) %s: %d rows", name, dialect, bound, len(rows))
     if query.order:  # a UNION cannot be ordered as a whole in LadybugDB: the header orders it
         rows.sort(key=lambda r: tuple(_sort_value(r.get(c)) for c in query.order))

@@ -104,6 +104,8 @@ class FakeGraph:
         self.handlers[n4.LOCK_RELEASE] = self._lock_release
         self.handlers[n4.FACTS_QUERY] = self._load_facts
         self.handlers[n4.DOCS_QUERY] = self._load_docs
+        self.handlers[n4.ALL_SPANS_QUERY] = self._load_spans
+        self.handlers[n4.SPANS_QUERY] = self._spans_by_id
         for spec in schema.nodes.values():
             self.handlers[n4.node_read_query(spec)] = lambda p, s=spec: self._read_nodes(s, p)
             self.handlers[n4.node_merge_query(spec)] = lambda p, s=spec: self._merge_nodes(s, p)
@@ -152,6 +154,17 @@ class FakeGraph:
         rows = sorted((n["props"]["id"], n["props"]["json"]) for n in self.nodes.values()
                       if n["label"] == "Fact" and n["props"].get(n4.OWNER_KEY) == p["owner"])
         return FakeResult([{"json": j} for _, j in rows])
+
+    def _span_row(self, props: dict) -> dict:
+        return {k: props.get(k) for k in ("id", "doc", "start", "end", "text")}
+
+    def _load_spans(self, p: dict) -> FakeResult:
+        return FakeResult([self._span_row(n["props"]) for n in self.nodes.values()
+                           if n["label"] == "Span" and n["props"].get(n4.OWNER_KEY) == p["owner"]])
+
+    def _spans_by_id(self, p: dict) -> FakeResult:
+        spans = {n["props"].get("id"): n["props"] for n in self.nodes.values() if n["label"] == "Span"}
+        return FakeResult([self._span_row(spans[i]) for i in p["ids"] if i in spans])
 
     def _load_docs(self, p: dict) -> FakeResult:
         rows = [dict(n["props"]) for n in self.nodes.values() if n["label"] == "Document" and n["props"].get(n4.OWNER_KEY) == p["owner"]]

@@ -29,6 +29,7 @@ from kg.export import export
 from kg.model import Evidence, Fact
 from kg.outputs import MANIFEST
 from kg.store.ladybug import LadybugStore
+from kg.store.spans import restore_fact_json
 
 runner = CliRunner()
 SENTENCE = "决定任命王玥为重庆市巴南区人民政府副区长。"
@@ -393,7 +394,10 @@ def test_safety_csv_export_has_the_raw_facts(sample_db, tmp_path):
         rows = list(csv.DictReader(fh))
     assert rows and set(rows[0]) == {"id:ID(Fact)", "doc:string", "kind:string", "json:string", "kg_owner:string", ":LABEL"}
     assert {r[":LABEL"] for r in rows} == {"Fact"}
-    from_csv = sorted((Fact.from_json(json.loads(r["json:string"])).to_json() for r in rows), key=json.dumps)
+    with open(out / "nodes_Span.csv", encoding="utf-8", newline="") as fh:  # the evidence texts facts name by id
+        spans = {r["id:ID(Span)"]: {"doc": r["doc:string"], "start": int(r["start:long"]), "end": int(r["end:long"]),
+                                    "text": r["text:string"]} for r in csv.DictReader(fh)}
+    from_csv = sorted((Fact.from_json(restore_fact_json(r["json:string"], spans)).to_json() for r in rows), key=json.dumps)
     assert from_csv == sorted((f.to_json() for f in facts), key=json.dumps)  # quotes, commas, a newline survive
     with open(out / "nodes_Document.csv", encoding="utf-8", newline="") as fh:
         assert [r["id:ID(Document)"] for r in csv.DictReader(fh)] == [d["id"] for d in docs]

@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def test_schema_loads_every_label_and_type():
     schema = load_schema()
-    assert {"Person", "Organization", "Post", "Event", "Rank", "Document", "Fact"} == set(schema.nodes)
+    assert {"Person", "Organization", "Post", "Event", "Rank", "Document", "Fact", "Span"} == set(schema.nodes)
     assert schema.rels["HELD"].from_label == "Person" and schema.rels["HELD"].to_label == "Post"
     assert schema.rels["HELD"].properties["events"] == "STRING[]"
 

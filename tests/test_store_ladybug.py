@@ -241,3 +241,88 @@ def test_store_ladybug_swap_never_pairs_a_database_with_the_other_ones_wal(tmp_p
     assert sorted(os.listdir(tmp_path)) == ["kg.db"]
     with LadybugStore(target, read_only=True) as store:
         assert store.run("MATCH (v:V) RETURN v.id AS v") == [{"v": "new"}]
+
+
+# -- evidence text stored once (kg.store.spans) -------------------------------------------------
+def test_store_ladybug_evidence_text_is_stored_once(tmp_path):
+    from conftest import S_LUO, S_ZHAO
+
+    path = tmp_path / "kg.db"
+    with LadybugStore(path) as store:
+        store.replace_all(make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS))
+        spans = store.run("MATCH (s:Span) RETURN s.text AS text, s.`start` AS start")
+        texts = [s["text"] for s in spans]
+        assert sorted(texts) == sorted(set(texts)) and S_ZHAO in texts and S_LUO in texts  # each sentence once
+        # nothing else holds a sentence: evidence lists hold Span ids, facts name spans, SOURCE has offsets only
+        held = store.run("MATCH ()-[h:HELD]->() RETURN h.evidence AS ev")
+        assert all(isinstance(r["ev"], list) and all(i.startswith("s:") for i in r["ev"]) for r in held)
+        ev = store.run("MATCH (e:Event) RETURN e.evidence AS ev")
+        assert all(isinstance(r["ev"], list) for r in ev)
+        facts = store.run("MATCH (f:Fact) RETURN f.json AS json")
+        assert facts and not any(S_ZHAO in r["json"] for r in facts)
+        source = store.run("MATCH ()-[s:SOURCE]->() RETURN s.*")
+        assert source and all(set(r) == {"s.start", "s.end"} for r in source)
+
+
+def test_store_ladybug_raw_facts_come_back_with_their_text(tmp_path):
+    from kg.model import Evidence, Fact
+
+    pdf = Fact("appoint", "decided", "王玥", "副区长", "某区人民政府", "区政府", None,
+               Evidence("a.pdf", 5, 9, "任命王玥", page=2), [Evidence("a.pdf", 5, 9, "任命王玥", page=2),
+                                                            Evidence("a.pdf", 20, 23, '"引号"\n')])
+    facts = [*make_sample_facts(), pdf]
+    with LadybugStore(tmp_path / "kg.db") as store:
+        store.replace_all(make_sample_graph(), facts, list(SAMPLE_DOCS))
+        got, _ = store.load_facts()
+    assert sorted(json_of(f) for f in got) == sorted(json_of(f) for f in facts)  # page, quotes, newline too
+
+
+def json_of(fact) -> str:
+    import json
+
+    return json.dumps(fact.to_json(), ensure_ascii=False, sort_keys=True)
+
+
+def test_store_ladybug_saved_queries_show_the_evidence_text(tmp_path):
+    from kg.queries import run_saved
+    from kg.store.spans import with_evidence
+
+    graph = make_sample_graph()
+    with LadybugStore(tmp_path / "kg.db") as store:
+        store.replace_all(graph, make_sample_facts(), list(SAMPLE_DOCS))
+        rows = run_saved(store, "who_held", {"title": "检察长"})
+        want = {(h["from"], h["evidence"]) for h in graph.rels["HELD"] if h["to"] == "post:proc:检察长"}
+        assert {(r["person_id"], r["evidence"]) for r in rows} == want  # the resolver's evidence JSON, text included
+        rows = with_evidence(store, store.run("MATCH (e:Event) RETURN e.id AS id, e.evidence AS evidence ORDER BY id"))
+        assert {r["id"]: r["evidence"] for r in rows} == {e["id"]: e["evidence"] for e in graph.nodes["Event"]}
+
+
+def test_store_ladybug_csv_cells_match_the_reference(tmp_path):
+    """The column-wise csv writer writes what _csv_value writes cell by cell (NULL empty, '' quoted)."""
+    import csv as _csv
+
+    cols = [("s", "STRING"), ("i", "INT64"), ("b", "BOOLEAN"), ("d", "DOUBLE"), ("l", "STRING[]")]
+    rows = [{"s": "", "i": 0, "b": False, "d": 0.5, "l": []}, {"s": 'a"b,\nc', "i": None, "b": None, "l": ["x", "y"]},
+            {"s": None, "i": 7, "b": True, "d": None, "l": None}, {"s": {"k": 1}, "l": "one"}]
+    for literal in (True, False):
+        lb.write_csv(tmp_path / "t.csv", cols, rows, list_literals=literal)
+        text = (tmp_path / "t.csv").read_text(encoding="utf-8")
+        want = "".join(",".join(lb._csv_value(r.get(n), t, literal) for n, t in cols) + "\n" for r in rows)
+        assert text.split("\n", 1)[1] == want
+        assert len(list(_csv.reader(open(tmp_path / "t.csv", encoding="utf-8")))) == len(rows) + 1
+
+
+def test_store_ladybug_write_progress_counts_rows(tmp_path):
+    import io
+
+    from kg.progress import Progress
+
+    out = io.StringIO()
+    progress = Progress("kg build", stream=out, terminal=False, min_documents=0)
+    progress.stage("write", unit="rows")
+    with LadybugStore(tmp_path / "kg.db") as store:
+        store.replace_all(make_sample_graph(), make_sample_facts(), list(SAMPLE_DOCS), progress=progress)
+    progress.end()
+    line = out.getvalue().strip()
+    done, total = line.split("write ")[1].split(" rows")[0].split("/")
+    assert done == total and int(total) > 50, line

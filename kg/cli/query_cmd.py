@@ -143,8 +143,10 @@ def export_cmd(
         raise QueryError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if not neo4j:
         refuse_if_same(out, [db, f"{db}.wal"], "the database being exported")
-    with read_store(db, neo4j) as store:
-        path = export(store, fmt, out, force=force, selection=Selection(person, org, depth, as_of))
+    from kg.progress import Progress
+
+    with read_store(db, neo4j) as store, Progress("kg export") as progress:
+        path = export(store, fmt, out, force=force, selection=Selection(person, org, depth, as_of), progress=progress)
     if path != "-":
         typer.echo(f"wrote {path}", err=True)
 

@@ -10,7 +10,7 @@ OPTIONAL MATCH (e)-[:CONCERNS]->(p:Person)
 OPTIONAL MATCH (e)-[:SOURCE]->(d:Document)
 WITH e, p, x, collect(DISTINCT d.path) AS sources
 RETURN e.date AS date, e.kind AS change, coalesce(p.name, e.person) AS person,
-       CASE WHEN e.kind = 'acting' THEN x.org + ' 代理' + x.title ELSE x.name END AS post, sources, CASE WHEN false THEN '' END AS evidence
+       CASE WHEN e.kind = 'acting' THEN x.org + ' 代理' + x.title ELSE x.name END AS post, sources, CASE WHEN false THEN [''] END AS evidence
 UNION ALL
 MATCH (p:Person)-[h:HELD]->(x:Post)-[:`IN`]->(o:Organization)
 WHERE size(h.events) = 0 AND o.jurisdiction CONTAINS $jurisdiction AND h.start >= $from AND h.start <= $to + '~'

@@ -49,12 +49,13 @@ from kg.errors import QueryError, StoreError
 from kg.model import DocumentInfo, Fact, Graph
 from kg.schema import NEO4J_OWNER_KEY, NodeSpec, RelSpec, Schema, check_graph, load_schema, neo4j_constraints, quote
 from kg.store import doc_info, store_tables
+from kg.store.spans import SPAN, SPANS_QUERY, restore_fact_json, split_text
 
 BATCH = 5000
 OWNER = "kg"  # the value of kg_owner on everything kg writes
 OWNER_KEY = NEO4J_OWNER_KEY
 SEQ_KEY = "kg_seq"  # ordinal of a relationship among those of its type between the same two nodes
-RAW_LABELS = ("Document", "Fact")  # the per-document raw layer incremental builds start from
+RAW_LABELS = ("Document", "Fact", SPAN)  # the per-document raw layer builds start from (facts name their spans)
 LOCK_LEASE_MS = 15 * 60 * 1000  # a writer that stops renewing (killed) blocks others this long at most
 HEARTBEAT_S = LOCK_LEASE_MS / 1000 / 5  # an open writer renews its lease this often (while it extracts …)
 ENV_FILE = ".env"
@@ -223,7 +224,8 @@ class Neo4jStore:
     def load_facts(self) -> tuple[list[Fact], list[DocumentInfo]]:
         """kg's raw facts and document infos (only what kg wrote: kg_owner = 'kg')."""
         rows = self.run(FACTS_QUERY, {"owner": OWNER})
-        facts = [Fact.from_json(json.loads(r["json"])) for r in rows]
+        spans = {r["id"]: r for r in self.run(ALL_SPANS_QUERY, {"owner": OWNER})}
+        facts = [Fact.from_json(restore_fact_json(r["json"], spans)) for r in rows]
         docs = self.run(DOCS_QUERY, {"owner": OWNER})
         return facts, [doc_info(r["d"]) for r in docs]
 
@@ -235,8 +237,8 @@ class Neo4jStore:
 
         if self.read_only:
             raise StoreError(f"{self.uri} is open read-only")
-        nodes = store_tables(graph, facts, docs)
-        check_graph(self.schema, nodes, graph.rels)
+        nodes, rels = split_text(store_tables(graph, facts, docs), graph.rels)
+        check_graph(self.schema, nodes, rels)
         self.report = WriteReport()
         try:
             with self.driver.session(database=self.database) as session:
@@ -245,7 +247,7 @@ class Neo4jStore:
                 session.execute_write(_run_statements, [], self._fence())  # still ours? (and renewed)
                 stored = read_stored(session, self.schema)
                 check_raw_layer(self.uri, stored)
-                plan = plan_writes(self.schema, stored, nodes, graph.rels, self.batch)
+                plan = plan_writes(self.schema, stored, nodes, rels, self.batch)
                 for tx in plan:
                     counts = session.execute_write(_run_statements, tx.statements, self._fence())
                     self._account(tx, counts)
@@ -374,9 +376,10 @@ def plan_writes(schema: Schema, stored: Stored, nodes: dict[str, list[dict]], re
 
 
 def _plan_raw(schema: Schema, stored: Stored, new: dict[str, dict], batch: int) -> tuple[list[Tx], list[Any]]:
-    """One unit per document: its new Fact nodes, its Document node (if new or changed) and the
-    removal of its outdated facts, in one transaction (small documents share one). Facts of
-    documents that are gone are returned, to be removed at the end."""
+    """One unit per document: its new Span nodes (the evidence texts its facts name), its new
+    Fact nodes, its Document node (if new or changed) and the removal of its outdated facts, in
+    one transaction (small documents share one). Facts of documents that are gone are returned,
+    to be removed at the end (stale spans go with the other stale nodes, last)."""
     doc_spec, fact_spec = schema.nodes["Document"], schema.nodes["Fact"]
     old_docs, old_facts = stored.nodes["Document"], stored.nodes["Fact"]
     alias: dict[Any, Any] = {}  # a fact's `doc` (a path or an id) -> Document id
@@ -384,11 +387,16 @@ def _plan_raw(schema: Schema, stored: Stored, new: dict[str, dict], batch: int) 
         alias[key] = key
         if props.get("path") is not None:
             alias[props["path"]] = key
-    units: dict[Any, tuple[list, list, list]] = {}
+    units: dict[Any, tuple[list, list, list, list]] = {}
 
-    def unit(doc: Any) -> tuple[list, list, list]:
-        return units.setdefault(alias.get(doc, doc), ([], [], []))
+    def unit(doc: Any) -> tuple[list, list, list, list]:
+        return units.setdefault(alias.get(doc, doc), ([], [], [], []))
 
+    span_spec = schema.nodes.get(SPAN)
+    old_spans = stored.nodes.get(SPAN, {})
+    for key, row in new.get(SPAN, {}).items():
+        if _changed(row["props"], old_spans.get(key)):
+            unit(row["props"].get("doc"))[3].append(row)
     for key, row in new["Fact"].items():
         if key not in old_facts:
             unit(row["props"].get("doc"))[0].append(row)
@@ -405,11 +413,13 @@ def _plan_raw(schema: Schema, stored: Stored, new: dict[str, dict], batch: int) 
             removed.append(key)  # its document is gone: removed last, with the document
     plan: list[Tx] = []
     tx = Tx()
-    for _, (facts, doc, stale) in sorted(units.items(), key=lambda kv: str(kv[0])):
-        size = len(facts) + len(doc) + len(stale)
+    for _, (facts, doc, stale, spans) in sorted(units.items(), key=lambda kv: str(kv[0])):
+        size = len(facts) + len(doc) + len(stale) + len(spans)
         if tx.size and tx.size + size > batch:
             plan.append(tx)
             tx = Tx()
+        for i in range(0, len(spans), batch):  # first: the facts after them name them
+            tx.add("node", SPAN, node_merge_query(span_spec), "rows", spans[i : i + batch])
         for i in range(0, len(facts), batch):  # a big document: several statements, one transaction
             tx.add("node", "Fact", node_merge_query(fact_spec), "rows", facts[i : i + batch])
         if doc:
@@ -479,6 +489,8 @@ def _owned(var: str, label: str, key: str, value: str) -> str:
 def _compared_props(spec: NodeSpec) -> list[str]:
     if spec.label == "Fact":
         return ["doc"]  # the id is a hash of the fact's JSON: the rest cannot differ
+    if spec.label == SPAN:
+        return ["doc", "page"]  # the id is a hash of doc, offsets and text
     return [p for p in spec.properties if p != spec.key]
 
 
@@ -551,12 +563,16 @@ LOCK_RELEASE = "MATCH (l:`KgLock` {`kg_owner`: $owner}) WHERE l.`holder` = $hold
 
 FACTS_QUERY = f"MATCH (f:`Fact`) WHERE f.{quote(OWNER_KEY)} = $owner RETURN f.`json` AS json ORDER BY f.`id`"
 DOCS_QUERY = f"MATCH (d:`Document`) WHERE d.{quote(OWNER_KEY)} = $owner RETURN properties(d) AS d ORDER BY d.`id`"
+ALL_SPANS_QUERY = (
+    f"MATCH (s:`Span`) WHERE s.{quote(OWNER_KEY)} = $owner "
+    "RETURN s.id AS id, s.doc AS doc, s.`start` AS `start`, s.`end` AS `end`, s.text AS text"
+)
 
 
 def store_statements(schema: Schema | None = None) -> list[str]:
     """Every Cypher text this store sends (the linter checks them all)."""
     schema = schema or load_schema()
-    out = list(neo4j_constraints(schema)) + [FACTS_QUERY, DOCS_QUERY, LOCK_CONSTRAINT, LOCK_ACQUIRE, LOCK_FENCE, LOCK_RELEASE]
+    out = list(neo4j_constraints(schema)) + [FACTS_QUERY, DOCS_QUERY, ALL_SPANS_QUERY, SPANS_QUERY, LOCK_CONSTRAINT, LOCK_ACQUIRE, LOCK_FENCE, LOCK_RELEASE]
     for spec in schema.nodes.values():
         out += [node_read_query(spec), node_merge_query(spec), node_delete_query(spec), node_handover_query(spec)]
     for rspec in schema.rels.values():
