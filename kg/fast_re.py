@@ -21,8 +21,8 @@ import sys
 from functools import lru_cache
 from typing import Iterator
 
-from re import _compiler as _c
-from re._constants import BIGCHARSET, CHARSET, LITERAL, NEGATE, RANGE
+from re import _compiler as _c  # type: ignore[attr-defined]  # private: not in typeshed
+from re._constants import BIGCHARSET, CHARSET, LITERAL, NEGATE, RANGE  # type: ignore[import-not-found]
 
 # :func:`_fingerprint` of ``re._compiler._optimize_charset`` on the CPython versions whose source
 # was compared with the copy below (3.11.7, 3.12.1, 3.13.0: the same source in all three)

@@ -15,7 +15,7 @@ import hashlib
 import json
 from contextlib import contextmanager
 from dataclasses import InitVar, dataclass, field
-from typing import Any, Iterator, Literal, Mapping, TypedDict, cast, get_args
+from typing import Any, Iterator, Literal, Mapping, TypedDict, get_args
 
 ActKind = Literal["appoint", "remove", "elect", "resign", "acting"]
 FactKind = Literal["appoint", "remove", "elect", "resign", "acting", "hold", "rank"]
@@ -29,14 +29,14 @@ def fact_kind(value: object) -> FactKind:
     """``value`` as a :data:`FactKind`; ValueError when it is none (data files, JSON input)."""
     if value not in FACT_KINDS:
         raise ValueError(f"unknown fact kind {value!r} (known: {', '.join(FACT_KINDS)})")
-    return cast(FactKind, value)
+    return value
 
 
 def status(value: object) -> Status:
     """``value`` as a :data:`Status`; ValueError when it is none."""
     if value not in STATUSES:
         raise ValueError(f"unknown status {value!r} (known: {', '.join(STATUSES)})")
-    return cast(Status, value)
+    return value
 
 
 @dataclass
