@@ -120,12 +120,18 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
     return out
 
 
-def _head_ok(text: str, pos: int) -> bool:
+def _head_ok(text: str, pos: int, person: str) -> bool:
     """A clause with no date and no name of its own ("，任西藏自治区党委常委…") continues a
-    career sentence only when its sentence opens like one: a date, 他 / 她, or a name."""
+    career sentence only when its sentence opens like one: a date, 他 / 她, or the name of the
+    subject itself ("张三任…，李四任…" in a decision are two people: never the subject's)."""
     start = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
     head = text[start:pos].strip()
-    return bool(re.match(rf"(?:{DATE}|他|她|{NAME_OPEN})", head)) and len(head) < 60
+    if len(head) >= 60:
+        return False
+    if re.match(rf"(?:{DATE}|他|她)", head):
+        return True
+    m = re.match(NAME_OPEN, head)
+    return bool(m) and clean_name(m.group(0)) == person
 
 
 def _more_pieces(text: str, at: int) -> list[tuple[str, int]]:
@@ -246,7 +252,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         posts_text, base = m.group("posts"), m.start("posts")
         cut = re.search(r"[。；;\n]", posts_text)
         posts_text = posts_text[: cut.start()] if cut else posts_text
-        if spec.get("needs_head") and not _head_ok(text, pos):
+        if spec.get("needs_head") and not _head_ok(text, pos, person):
             continue
         pieces = _pieces(posts_text, base)
         if spec.get("across_semicolons"):
