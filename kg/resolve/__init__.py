@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Callable, ParamSpec, TypeVar
 
-from kg.model import Fact, Graph, memoized_fact_ids
+from kg.model import DocumentInfo, Fact, Graph, memoized_fact_ids
 from kg.resolve.graph import Assembler
 from kg.resolve.organizations import OrgRegistry
 from kg.resolve.persons import Ambiguity, PersonGroup, fact_id, resolve_persons
@@ -47,12 +47,16 @@ class ResolutionReport:
         return asdict(self)
 
 
-def memoized(fn):
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def memoized(fn: Callable[P, R]) -> Callable[P, R]:
     """Run ``fn`` with each fact's id computed once (kg.model.memoized_fact_ids): the resolver
     asks for a fact's id about ten times; hashing its JSON each time was most of its cost."""
 
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         with memoized_fact_ids():
             return fn(*args, **kwargs)
 
@@ -67,7 +71,7 @@ def _unique(facts: list[Fact]) -> list[Fact]:
     return [seen[k] for k in sorted(seen)]
 
 
-def _scope_fn(docs: list[dict]):
+def _scope_fn(docs: list[DocumentInfo]) -> Callable[[Fact], str]:
     juris = {d["path"]: d.get("jurisdiction") for d in docs}
 
     def scope_of(fact: Fact) -> str:
@@ -77,18 +81,18 @@ def _scope_fn(docs: list[dict]):
     return scope_of
 
 
-def _persons(facts: list[Fact], docs: list[dict], registry: OrgRegistry) -> tuple[list[Fact], list[PersonGroup], list[Ambiguity]]:
+def _persons(facts: list[Fact], docs: list[DocumentInfo], registry: OrgRegistry) -> tuple[list[Fact], list[PersonGroup], list[Ambiguity]]:
     facts = _unique(facts)
     persons, ambiguous = resolve_persons(facts, _scope_fn(docs), registry.canonical)
     return facts, persons, ambiguous
 
 
-def _registry(docs: list[dict]) -> OrgRegistry:
+def _registry(docs: list[DocumentInfo]) -> OrgRegistry:
     return OrgRegistry()
 
 
 @memoized
-def resolve(facts: list[Fact], docs: list[dict]) -> Graph:
+def resolve(facts: list[Fact], docs: list[DocumentInfo]) -> Graph:
     """Resolve facts (from any number of documents) into one Graph."""
     registry = _registry(docs)
     facts, persons, _ = _persons(facts, docs, registry)
@@ -101,7 +105,7 @@ def resolve(facts: list[Fact], docs: list[dict]) -> Graph:
 
 
 @memoized
-def explain(facts: list[Fact], docs: list[dict]) -> ResolutionReport:
+def explain(facts: list[Fact], docs: list[DocumentInfo]) -> ResolutionReport:
     """The person resolver's decisions: merges with reasons, namesakes kept apart, uncertain groups."""
     _, persons, ambiguous = _persons(facts, docs, _registry(docs))
     by_mention = {m.key: m for p in persons for m in p.mentions}
