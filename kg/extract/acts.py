@@ -48,6 +48,8 @@ LINE_ACT_RE = re.compile(rf"^\s*{ACT_START}")
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})")
 # "、B同志为…" inside a post list: the next item of a list of appointments
+# a rumour or a guess is no act (网传A辞去…, A或将出任…, A有望任…)
+SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|疑似|可能|猜测")
 # words that never stand inside an organization's name written in an act: a sentence ran on
 RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责])任(?!务)")
 SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?为)")
@@ -524,6 +526,8 @@ class ActReader:
                     status = self._status_of(shape, c[: m.start("posts")], pre, section, mode)
                     self.emit(_kind(shape), status, names, posts, ev, pos, marks=shape.extra)
             return done
+        if SPECULATION_RE.search(c):
+            return None  # 网传A辞去…, A有望任…: a rumour is no act
         names, posts = self._slots(shape, m, c, person)
         ok = bool(names and posts)
         if ok and "org" in shape.require:
