@@ -67,7 +67,7 @@ AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁�
 @lru_cache(maxsize=1)
 def shapes() -> list[dict]:
     """The clause shapes of kg/data/career_shapes.yaml, regexes compiled."""
-    raw = yaml.safe_load(resources.files("kg").joinpath("data/career_shapes.yaml").read_text(encoding="utf-8"))
+    raw = _data()
     out = []
     for spec in raw["shapes"]:
         pattern = spec["pattern"]
@@ -80,8 +80,15 @@ def shapes() -> list[dict]:
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Words a shape's optional name slot may catch before the verb ("先后担任"): no person."""
-    raw = yaml.safe_load(resources.files("kg").joinpath("data/career_shapes.yaml").read_text(encoding="utf-8"))
+    raw = _data()
     return frozenset(raw.get("not_names") or ())
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    """kg/data/career_shapes.yaml, read once (libyaml where installed)."""
+    text = resources.files("kg").joinpath("data/career_shapes.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _date(text: str | None) -> str | None:

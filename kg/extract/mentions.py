@@ -73,7 +73,8 @@ def _shared_table() -> dict:
     import yaml
     from importlib import resources
 
-    return yaml.safe_load(resources.files("kg").joinpath("data/shared_posts.yaml").read_text(encoding="utf-8"))
+    text = resources.files("kg").joinpath("data/shared_posts.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @lru_cache(maxsize=1)
