@@ -116,6 +116,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         if lead:
             stripped, at = stripped[lead.end():], at + lead.end()
         stripped = TAIL_RE.sub("", stripped)
+        if stripped.startswith("原") and len(stripped) > 3:
+            stripped, at = stripped[1:], at + 1  # 任原国家质检总局…司长: the body's former name
         if re.search(r"\d", stripped) or CLAUSE_VERB_RE.search(stripped):
             break  # "2015 年任普陀区委书记", "履新前任职…": the next clause
         post = parse_post(stripped) if stripped else None
@@ -247,7 +249,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if any(a <= pos < b for a, b in done) or any(a < m.end() and pos < b for a, b in skip):
             continue
         who = m.groupdict().get("who")
-        if who and who in not_names():
+        if who and (who in not_names() or (who[0] in "他她" and who[1:] in not_names())):
             who = None  # "…工作，先后担任过…": an adverb, not a name; the subject holds the posts
         person = clean_name(who) if who and who not in ("他", "她") else None
         if person and not is_person_name(person):
