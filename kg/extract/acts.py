@@ -42,7 +42,8 @@ MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre
 # a line that starts an act of its own ("邱水平任北京市委副秘书长" in a list of one-line items):
 # never joined to the line before it, and a space before such an act ends a clause
 ACT_START = rf"{grammar.NAME}(?:同志)?(?:任|辞去|当选|代理|不再担任)"
-LINE_ACT_RE = re.compile(rf"^\s*{ACT_START}")
+# … or a notice's entry on a person ("陈敬就，男，1974年5月出生，…拟任…")
+LINE_ACT_RE = re.compile(rf"^\s*(?:{ACT_START}|{grammar.NAME}{grammar.MARK}?(?:同志)?[，,][男女][，,])")
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
 # before another resignation, and at a space before an act of its own
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)"

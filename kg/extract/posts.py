@@ -235,7 +235,7 @@ def parse_posts(text: str, jur: str | None) -> list[PostReading]:
     result: list[PostReading] = []
     inherited: str | None = None
     inherited_text: str | None = None
-    for part in text.split("、"):
+    for part in TOP_LEVEL_COMMA_RE.split(text):  # not inside brackets: 县（市、区）委常委
         post = parse_post(part)
         if post is None or post.kind != "hold":
             return []
@@ -248,6 +248,9 @@ def parse_posts(text: str, jur: str | None) -> list[PostReading]:
             inherited, inherited_text = org, post.org_text
         result.append(PostReading(title, org, org_text or inherited_text, post.marks))
     return result
+
+
+TOP_LEVEL_COMMA_RE = re.compile(r"、(?![^（(]*[)）])")
 
 
 def canonical(org_text: str | None, jur: str | None) -> str | None:
