@@ -201,3 +201,14 @@ def test_acts_decisions_listed_after_a_comma_and_an_election_list_with_spaces():
             "主任：严金海；\n委员：（按姓名笔画为序）\n扎西措姆（女）、白玛罗布、 吕涛（汉族）、宗嘎。\n")
     found = acts(text, jurisdiction=None)
     assert {f[2] for f in found if f[3] == "委员"} == {"扎西措姆", "白玛罗布", "吕涛", "宗嘎"}
+
+
+def test_posts_units_written_bare_after_their_body_and_brackets_kept_whole():
+    from kg.extract.posts import parse_posts
+
+    posts = parse_posts("区委常委、统战部长", BANAN)
+    assert [(p.title, p.org) for p in posts] == [("常委", "中共重庆市巴南区委员会"),
+                                                ("部长", "中共重庆市巴南区委员会统一战线工作部")]
+    assert [(p.title, p.org) for p in parse_posts("县（市、区）委常委", "广东省肇庆市")] == [("常委", None)]
+    assert [(p.title, p.org) for p in parse_posts("中共贵州省委副书记、代理省长", None)] == [
+        ("副书记", "中共贵州省委员会"), ("省长", "贵州省人民政府")]

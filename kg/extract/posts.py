@@ -147,11 +147,11 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
     人民政府; kg.titles.post_body), never the place itself."""
     if org_text:
         org = canonical(org_text, jur)
-        if inherited and org is not None and org == ALIAS_RE.sub("", org_text).strip():
+        if inherited and (org is None or org == ALIAS_RE.sub("", org_text).strip()):
             from kg.orgs import canonical_org
 
             # 上海市松江区人民法院副院长、审判委员会委员: a unit written bare after its body
-            org = canonical_org(inherited + org, jur) or org
+            org = canonical_org(inherited + ALIAS_RE.sub("", org_text).strip(), jur) or org
         if org is not None and _is_place(org_text, jur):
             body = T.post_body(org_text + title, jur)
             org = body.org if body is not None else None
