@@ -32,16 +32,16 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator, Sequence
+from typing import IO, Callable, Iterable, Iterator, Sequence, TypeGuard
 
 from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.extract import extract_document
 from kg.incremental import Delta, update
-from kg.model import Document, Fact, memoized_fact_ids
+from kg.model import Document, DocumentInfo, Fact, memoized_fact_ids
 from kg.progress import Progress
 from kg.reading import iter_input_files, read_document
 from kg.resolve import resolve
-from kg.store import MissingStoreError, Store, default_db, open_store
+from kg.store import DeltaStore, MissingStoreError, Store, default_db, open_store
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +73,8 @@ class BuildReport:
 
 @dataclass
 class RemoveReport:
-    removed: list[dict]  # document infos taken out of the graph, with their facts
-    unlinked: list[tuple[dict, list[str]]]  # documents kept, with the resolved paths taken off them
+    removed: list[DocumentInfo]  # document infos taken out of the graph, with their facts
+    unlinked: list[tuple[DocumentInfo, list[str]]]  # documents kept, with the resolved paths taken off them
     documents: int
     facts: int
     nodes: int
@@ -82,18 +82,10 @@ class RemoveReport:
     db: str
 
 
-def doc_info(doc: Document, real_paths: Sequence[str] = ()) -> dict:
+def doc_info(doc: Document, real_paths: Sequence[str] = ()) -> DocumentInfo:
     """The document metadata the resolver and the store keep (no text)."""
-    return {
-        "id": doc.id,
-        "path": doc.path,
-        "title": doc.title,
-        "date": doc.date,
-        "year": doc.year,
-        "jurisdiction": doc.jurisdiction,
-        "sha256": doc.sha256,
-        "real_paths": list(real_paths) or None,
-    }
+    return DocumentInfo(id=doc.id, path=doc.path, title=doc.title, date=doc.date, year=doc.year,
+                        jurisdiction=doc.jurisdiction, sha256=doc.sha256, real_paths=list(real_paths) or None)
 
 
 def extract_one(path: str) -> Extracted:
@@ -190,7 +182,7 @@ def write_jsonl(rows: Iterable[dict], fh: IO[str]) -> None:
         fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def real_paths_of(info: dict) -> list[str]:
+def real_paths_of(info: DocumentInfo) -> list[str]:
     """The resolved paths a stored document was read at; for a document stored before kg kept
     them, its ``path`` resolved against the current directory."""
     paths = info.get("real_paths")
@@ -199,7 +191,7 @@ def real_paths_of(info: dict) -> list[str]:
     return [os.path.realpath(info["path"])] if info.get("path") else []
 
 
-def _with_paths(info: dict, paths: list[str]) -> dict:
+def _with_paths(info: DocumentInfo, paths: list[str]) -> DocumentInfo:
     """``info`` with ``real_paths`` = ``paths``: the first kept first, the others sorted, no repeats."""
     head, rest = paths[0], sorted(set(paths[1:]) - {paths[0]})
     return {**info, "real_paths": [head, *rest]}
@@ -214,7 +206,7 @@ def _repoint(facts: list[Fact], old: str, new: str) -> list[Fact]:
             for f in facts]
 
 
-def _take_paths(info: dict, facts: list[Fact], gone: set[str]) -> tuple[dict | None, list[Fact]]:
+def _take_paths(info: DocumentInfo, facts: list[Fact], gone: set[str]) -> tuple[DocumentInfo | None, list[Fact]]:
     """Take the resolved paths ``gone`` off a stored document: None when none is left (the
     document goes, with its facts); when the path its ``path`` names went, it is shown under the
     first one left (resolved) and its facts follow."""
@@ -237,7 +229,7 @@ def _facts_by_doc(facts: list[Fact]) -> dict[str, list[Fact]]:
     return out
 
 
-def _unique_paths(entries: list[tuple[dict, list[Fact]]]) -> list[tuple[dict, list[Fact]]]:
+def _unique_paths(entries: list[tuple[DocumentInfo, list[Fact]]]) -> list[tuple[DocumentInfo, list[Fact]]]:
     """Two documents never show the same ``path`` (the resolver ties facts to documents by it):
     the later one keeps it, an earlier one is shown under its resolved path."""
     last = {d["path"]: i for i, (d, _) in enumerate(entries)}
@@ -250,10 +242,10 @@ def _unique_paths(entries: list[tuple[dict, list[Fact]]]) -> list[tuple[dict, li
     return out
 
 
-def merge_with_stored(old_facts: list[Fact], old_docs: list[dict], new: list[Extracted]) -> tuple[list[Fact], list[dict]]:
+def merge_with_stored(old_facts: list[Fact], old_docs: list[DocumentInfo], new: list[Extracted]) -> tuple[list[Fact], list[DocumentInfo]]:
     """Stored facts and documents, with what this build read merged in (see the module
     docstring: documents are keyed by content and resolved path, never by the path string)."""
-    readings: dict[str, dict] = {}  # sha256 -> the new document info
+    readings: dict[str, DocumentInfo] = {}  # sha256 -> the new document info
     new_facts: dict[str, list[Fact]] = {}  # sha256 -> its facts
     for e in new:
         if e.doc is None:
@@ -261,20 +253,20 @@ def merge_with_stored(old_facts: list[Fact], old_docs: list[dict], new: list[Ext
         real = e.real_path or os.path.realpath(e.path)
         sha = e.doc.sha256
         if sha in readings:  # the same content again (another path to it, or a copy)
-            readings[sha] = _with_paths(readings[sha], [*readings[sha]["real_paths"], real])
+            readings[sha] = _with_paths(readings[sha], [*real_paths_of(readings[sha]), real])
             continue
         readings[sha] = doc_info(e.doc, [real])
         new_facts[sha] = list(e.facts)
-    read_here = {p for d in readings.values() for p in d["real_paths"]}
+    read_here = {p for d in readings.values() for p in real_paths_of(d)}
 
     old_of = _facts_by_doc(old_facts)
-    entries: list[tuple[dict, list[Fact]]] = []
+    entries: list[tuple[DocumentInfo, list[Fact]]] = []
     for d in old_docs:
-        facts = old_of.pop(d.get("path"), [])
-        sha = d.get("sha256")
-        if sha and sha in readings:  # read again: the new reading replaces it, keeping its other paths
-            r = readings[sha]
-            readings[sha] = _with_paths(r, [*r["real_paths"], *(p for p in real_paths_of(d) if p not in read_here)])
+        facts = old_of.pop(d["path"], [])
+        stored_sha = d.get("sha256")
+        if stored_sha and stored_sha in readings:  # read again: the new reading replaces it, keeping its other paths
+            r = readings[stored_sha]
+            readings[stored_sha] = _with_paths(r, [*real_paths_of(r), *(p for p in real_paths_of(d) if p not in read_here)])
             continue
         info, facts = _take_paths(d, facts, read_here)
         if info is not None:
@@ -349,7 +341,7 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
         if shards:
             progress.stage("shards")
             for info, facts in read_shards(shards):
-                real = (info.get("real_paths") or [None])[0] or os.path.realpath(info["path"])
+                real = real_paths_of(info)[0]
                 extracted.append(Extracted(info["path"], doc=info_document(info), facts=facts, real_path=real))
                 progress.advance(1, facts=len(facts))
         errors = [e.error for e in extracted if e.error is not None]
@@ -386,7 +378,7 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
     )
 
 
-def load_documents(store: Store) -> list[dict]:
+def load_documents(store: Store) -> list[DocumentInfo]:
     """The stored document infos (no facts)."""
     from kg.store import doc_info
 
@@ -399,7 +391,7 @@ def load_documents(store: Store) -> list[dict]:
     return [doc_info(r) for r in rows]
 
 
-def _incremental_store(store: Store) -> bool:
+def _incremental_store(store: Store) -> TypeGuard[DeltaStore]:
     """A store that can take a delta and already holds raw facts (else a full build is as cheap)."""
     if not hasattr(store, "apply_delta") or os.environ.get("KG_INCREMENTAL") == "0":
         return False
@@ -416,10 +408,10 @@ def _build_incremental(store: Store, extracted: list[Extracted], progress: Progr
         return ""
     progress.stage("load", unit="facts")
     old_docs = load_documents(store)
-    read = [e for e in extracted if e.doc is not None]
-    shas = {e.doc.sha256 for e in read}
-    reals = {e.real_path or os.path.realpath(e.path) for e in read}
-    paths = {e.doc.path for e in read}
+    read = [(e, e.doc) for e in extracted if e.doc is not None]
+    shas = {doc.sha256 for _, doc in read}
+    reals = {e.real_path or os.path.realpath(e.path) for e, _ in read}
+    paths = {doc.path for _, doc in read}
     part = {d["id"] for d in old_docs
             if d.get("sha256") in shas or d.get("path") in paths or set(real_paths_of(d)) & reals}
     old_part = store.load_facts_of(part)
@@ -438,7 +430,7 @@ def _build_incremental(store: Store, extracted: list[Extracted], progress: Progr
 HEX = re.compile(r"^[0-9a-fA-F]{6,64}$")
 
 
-def match_documents(docs: list[dict], target: str, where: str) -> dict[int, set[str] | None]:
+def match_documents(docs: list[DocumentInfo], target: str, where: str) -> dict[int, set[str] | None]:
     """Which stored documents ``target`` names, as {index: resolved paths to take off, or None
     for the whole document}: a path (as shown, or any path resolving to one the document was
     read at) names that path; else a sha256 or id prefix (6+ hex digits) names the document."""
@@ -463,17 +455,18 @@ def match_documents(docs: list[dict], target: str, where: str) -> dict[int, set[
     raise InputError(target, f"no such document in {where} (give a path it was built from, its sha256 or id prefix)")
 
 
-def _targets(docs: list[dict], targets: Sequence[str], where: str) -> dict[int, set[str] | None]:
+def _targets(docs: list[DocumentInfo], targets: Sequence[str], where: str) -> dict[int, set[str] | None]:
     """The stored documents the targets name: {index: resolved paths to take off, or None}."""
     gone: dict[int, set[str] | None] = {}
     for target in targets:
         for i, paths in match_documents(docs, target, where).items():
-            gone[i] = None if paths is None or gone.get(i, set()) is None else gone.get(i, set()) | paths
+            before = gone.get(i, set())
+            gone[i] = None if paths is None or before is None else before | paths
     return gone
 
 
-def _without(docs: list[dict], facts: list[Fact], gone: dict[int, set[str] | None]
-             ) -> tuple[list[dict], list[Fact], list[dict], list[tuple[dict, list[str]]]]:
+def _without(docs: list[DocumentInfo], facts: list[Fact], gone: dict[int, set[str] | None]
+             ) -> tuple[list[DocumentInfo], list[Fact], list[DocumentInfo], list[tuple[DocumentInfo, list[str]]]]:
     """Documents and facts once ``gone`` is taken out: (kept documents, kept facts, documents
     removed, documents kept with the paths taken off them)."""
     facts_of = _facts_by_doc(facts)
@@ -484,11 +477,12 @@ def _without(docs: list[dict], facts: list[Fact], gone: dict[int, set[str] | Non
             kept_docs.append(d)
             facts_of[d["path"]] = own
             continue
-        info, own = (None, []) if gone[i] is None else _take_paths(d, own, gone[i])
-        if info is None:
+        taken = gone[i]
+        info, own = (None, []) if taken is None else _take_paths(d, own, taken)
+        if info is None or taken is None:
             removed.append(d)
         else:
-            unlinked.append((info, sorted(gone[i])))
+            unlinked.append((info, sorted(taken)))
             kept_docs.append(info)
             facts_of[info["path"]] = own
     return kept_docs, [f for fs in facts_of.values() for f in fs], removed, unlinked

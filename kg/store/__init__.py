@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Protocol
+from typing import Any, Iterable, Protocol
 
 from kg.errors import StoreError
 from kg.model import DocumentInfo, Fact, Graph, document_info, fact_id
@@ -46,6 +46,17 @@ class Store(Protocol):
     def __enter__(self) -> "Store": ...
 
     def __exit__(self, *exc: object) -> None: ...
+
+
+class DeltaStore(Store, Protocol):
+    """A store that can also change in place (LadybugStore): the raw facts of some documents,
+    and one transaction of node and relationship changes (what kg.incremental computes)."""
+
+    def load_facts_of(self, doc_ids: Iterable[str]) -> list[Fact]: ...
+
+    def apply_delta(self, *, delete: dict[str, set[str]], create: dict[str, list[dict]],
+                    update: dict[str, list[dict]], rels: dict[str, list[dict]],
+                    delete_rels: dict[str, list[tuple[str, str]]]) -> dict[str, int]: ...
 
 
 def open_store(db: str | None = None, *, uri: str | None = None, read_only: bool = False) -> Store:
