@@ -131,9 +131,17 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                     or (cand[-1] in SAID and rest[0] != "、"):
                 continue  # "王雯一行，": the name is 王雯
             return cand, pos + k
-        if rest.startswith(AFTER):
+        if rest.startswith(AFTER) or _takes_post(cand, rest):
             weak = (cand, pos + k)
     return weak
+
+
+def _takes_post(cand: str, rest: str) -> bool:
+    """"江西省委常委吴晓军任南昌市委书记": 任 after a name starts the name's new post, unless it
+    belongs to a word (任免, 任命, 任务 …) or the candidate ends with the first half of a verb
+    (来担|任, 兼|任: the name is shorter or no name at all)."""
+    return rest[:1] == "任" and rest[:2] not in ("任免", "任命", "任务", "任职", "任期", "任何") \
+        and cand[-1] not in "担兼出调转升接就继留委主"
 
 
 def _list_name_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -517,6 +525,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                                        former=True if k in former else None,
                                        notes={"mention": True}))
     facts.extend(_signatures(doc, skip, default))
+    facts.extend(_name_first(doc, skip, default, cache))
     return facts
 
 
@@ -549,6 +558,73 @@ def _event_date(doc: Document, pos: int, cache: dict) -> str | None:
         cache["dating"] = Dating(doc)
     dated = cache["dating"].date_at(pos)
     return dated.value if dated.how in ("event", "section", "adoption") else None
+
+
+# "原由张曙光副省长担任…", "决定郑皓副区长代理…": a name written before the title of the head of
+# the document's own government level; what may stand before the name
+NAME_FIRST_BEFORE = set("，。、；：！？“”（）\n 由在和与及请对是为经向将让原")
+
+
+@lru_cache(maxsize=1)
+def _head_titles_re() -> re.Pattern:
+    heads = [t for t in T.titles() if (i := T.title_info(t)) and i.body and i.level
+             and i.body == i.level + "政府" and not i.only_after_place and not i.acting]
+    alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(rf"(?<=[{HAN}])(?P<title>{alt})")
+
+
+def _name_first(doc: Document, skip: list[tuple[int, int]], default: str | None, cache: dict) -> list[Fact]:
+    """Hold facts of a name written before a head-of-government title of the document's own
+    level ("张曙光副省长" in a province's paper): the government of the document's place; never
+    when the title's level is not the jurisdiction's (副市长 in a county's paper names no body)."""
+    jur = doc.jurisdiction
+    if not jur:
+        return []
+    text = doc.text
+    facts: list[Fact] = []
+    for m in _head_titles_re().finditer(text):
+        title = m.group("title")
+        info = T.title_info(title)
+        unit = _own_level(jur, info.level) if info else None
+        if not unit:
+            continue
+        rest = text[m.end(): m.end() + 3]
+        if not (not rest or rest[0] in PUNCT_AFTER or rest.startswith(AFTER) or rest.startswith(("担任", "代理", "传达"))):
+            continue
+        name = next((text[m.start() - k: m.start()] for k in (3, 2) if m.start() - k >= 0
+                     and (m.start() - k == 0 or text[m.start() - k - 1] in NAME_FIRST_BEFORE
+                          or text[max(0, m.start() - k - 2): m.start() - k] == "决定")
+                     and _plain_name(text[m.start() - k: m.start()])), None)
+        if name is None:
+            continue
+        span = (m.start() - len(name), m.end())
+        if _overlaps(span, skip):
+            continue
+        post = parse_post(title)
+        org = T.implied_org(title, unit)
+        if post is None or org is None:
+            continue
+        date = (None if doc.year else _event_date(doc, m.start(), cache)) or default
+        facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True}))
+    return facts
+
+
+def _plain_name(name: str) -> bool:
+    """A name standing alone before a title: no title, place or post word inside it."""
+    return name not in NOT_NAMES and is_person_name(name) and not _title_re().search(name) \
+        and not re.search("[省市区县州镇乡旗盟副代理务长记委]", name)
+
+
+def _own_level(jur: str, level: str) -> str | None:
+    """The unit of ``level`` the jurisdiction is or lies in (安徽省合肥市 → 安徽省 for 省,
+    北京市通州区 → 北京市通州区 for 区), or None (a 副市长 in a county's paper names no body)."""
+    at = jur.find(level)
+    while at >= 0:
+        unit = jur[: at + len(level)]
+        if _is_place(unit):
+            return unit
+        at = jur.find(level, at + 1)
+    return None
 
 
 def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) -> list[Fact]:
