@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import kg_process
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -261,17 +262,11 @@ def test_catalog_json_and_csv_exclude_each_other(samples_db):
     assert result.exit_code == 2
 
 
-def _kg(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    environ = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    environ.pop("KG_DB", None)
-    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120)
-
-
 @pytest.mark.e2e  # python -m kg --version in a new process
 def test_catalog_version_and_completion():
     from kg import __version__
 
-    run = _kg("--version")
+    run = kg_process("--version")
     assert run.returncode == 0 and run.stdout.strip() == f"kg {__version__}"
     out = invoke("--help")
     assert "--install-completion" in out and "--show-completion" in out

@@ -5,10 +5,14 @@ checks that need a real process (marked e2e)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -167,3 +171,49 @@ def test_cli_python_m_kg_gives_what_the_in_process_runs_give(tmp_path):
     real, here = kg_process(*args), kg(*args)
     assert (real.returncode, real.stdout, real.stderr) == (here.returncode, here.stdout, here.stderr)
     assert real.returncode == 1 and real.stderr.startswith("Error: ") and real.stdout
+
+
+# `kg build` whose extraction stalls after touching a file (argv[1]); the rest of argv is kg's
+STALLED = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    import kg.pipeline
+    ready = Path(sys.argv[1])
+    def stalled(doc):
+        ready.touch()
+        time.sleep(120)
+        return []
+    kg.pipeline.extract_document = stalled
+    from kg.cli import main
+    sys.argv = ["kg", *sys.argv[2:]]
+    main()
+""")
+
+
+@pytest.mark.e2e
+def test_cli_ctrl_c_during_a_build_keeps_the_graph_and_frees_the_database(tmp_path):
+    """SIGINT (Ctrl-C) in the middle of `kg build`: exit 130 without a traceback, the previous
+    graph unchanged, and the next build is not locked out."""
+    db, a, b = tmp_path / "kg.db", tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("决定任命赵吉春为重庆市巴南区人民政府副区长。\n", encoding="utf-8")
+    b.write_text("决定任命刘松为重庆市巴南区退役军人事务局局长。\n", encoding="utf-8")
+    assert kg("build", str(a), "--db", str(db)).returncode == 0
+    before = stats(db)
+    ready = tmp_path / "extracting"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("KG_DB", None)
+    proc = subprocess.Popen([sys.executable, "-c", STALLED, str(ready), "build", str(b), "--db", str(db)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not ready.exists():
+            assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130 and "Traceback" not in err, (proc.returncode, err)  # 128 + SIGINT
+    assert stats(db) == before
+    assert kg("build", str(b), "--db", str(db)).returncode == 0
+    assert stats(db)["Person"] == before["Person"] + 1
