@@ -81,13 +81,16 @@ _WIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
 _WIDTH_TABLE.update({ord(c): ord(c) - 0xFEE0 for c in "％＋－／＝＜＞＠＃＆＊＿"})
 _WIDTH_TABLE.update({cp: 0x20 for cp in (0x3000, 0xA0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
 _WIDTH_TABLE[0x0B] = _WIDTH_TABLE[0x0C] = 0x20
+# any character the table changes: most documents have none, and then translate() is skipped
+_WIDTH_CHARS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]")
 
 Offsets = list[int]
 
 
 def normalize(original: str) -> tuple[str, Offsets]:
     """Return the normalized text and its offset map into ``original`` (see module doc)."""
-    s, line_map = _unify_line_breaks(to_simplified(original.translate(_WIDTH_TABLE)))
+    widened = original.translate(_WIDTH_TABLE) if _WIDTH_CHARS.search(original) else original
+    s, line_map = _unify_line_breaks(to_simplified(widened))
     text, offsets = _join_lines(s, _scan_lines(s))
     for step in _STEPS:
         text, offsets = step(text, offsets)
@@ -125,7 +128,7 @@ def _unify_line_breaks(s: str) -> tuple[str, Offsets | None]:
 # ---------------------------------------------------------------- line joining
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int  # content start in s (after indentation)
     end: int  # content end in s (before trailing spaces)
@@ -139,23 +142,17 @@ def _scan_lines(s: str) -> list[_Line]:
     """Split into non-blank lines with their positions, indentation and display width."""
     lines: list[_Line] = []
     pos = 0
-    n = len(s)
-    while pos <= n:
-        nl = s.find("\n", pos)
-        if nl < 0:
-            nl = n
-        raw = s[pos:nl]
+    for raw in s.split("\n"):
+        nl = pos + len(raw)
         stripped = raw.strip(" \t\r")
         if stripped:
             lead = len(raw) - len(raw.lstrip(" \t\r"))
             start = pos + lead
             content = stripped
-            ascii_count = len(content.encode("ascii", "ignore"))
+            ascii_count = len(content) if content.isascii() else len(content.encode("ascii", "ignore"))
             eol = pos + len(raw.rstrip("\r")) if raw.endswith("\r") else nl
-            lines.append(
-                _Line(start, start + len(content), eol, raw[:lead].count(" ") + 4 * raw[:lead].count("\t"),
-                      len(content) - 0.5 * ascii_count, content)
-            )
+            indent = raw[:lead].count(" ") + 4 * raw[:lead].count("\t") if lead else 0
+            lines.append(_Line(start, start + len(content), eol, indent, len(content) - 0.5 * ascii_count, content))
         pos = nl + 1
     return lines
 
@@ -187,7 +184,22 @@ def _is_columnar(lines: list[_Line]) -> bool:
 
 
 def _is_row(content: str) -> bool:
+    if "\t" not in content and "  " not in content:
+        return False  # no gap without a tab or two spaces (a plain search tries every offset)
     return bool(_GAP.search(content)) and not content.startswith("【")
+
+
+_CLOSERS = "”’」』）)》"
+
+
+def _ends_sentence(content: str) -> bool:
+    """``_SENT_END.search(content)`` without a search from every 。 of the line."""
+    body = content.rstrip(_CLOSERS)
+    return bool(body) and body[-1] in "。！？!?"
+
+
+def _spaced(content: str) -> bool:
+    return " " in content and bool(_SPACED.search(content))
 
 
 def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | None) -> bool:
@@ -197,13 +209,13 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
     ac, bc = a.content, b.content
     if _DOT_LEADER.search(ac) or "|" in ac or "|" in bc:
         return False
-    ends_sentence = bool(_SENT_END.search(ac))
+    ends_sentence = _ends_sentence(ac)
     if row_indent is not None:
         return (b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _NEW_ITEM.match(bc)
                 and not _is_row(bc))
     if _TITLE_END.search(ac):
         return False  # a document title: the addressee or the body follows on its own line
-    if ends_sentence or _NEW_ITEM.match(bc) or _is_row(bc) or _SPACED.search(ac) or _SPACED.search(bc):
+    if ends_sentence or _NEW_ITEM.match(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc):
         return False
     if local is None:
         # a paragraph cut by a page break; not a short cell or list item that follows it

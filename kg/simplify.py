@@ -71,10 +71,22 @@ def is_traditional_char(c: str) -> bool:
     return _is_han(c) and c not in _gb2312() and _char(c) != c
 
 
+_CHAR_REF = re.compile(rb"&#(\d+);")
+
+
+def _outside_gb2312(text: str) -> set[str]:
+    """The distinct characters of ``text`` that GB2312 cannot encode (the codec lists them as
+    character references, in C; a set of all the text's characters cost three times more), or
+    all of them when the text itself holds "&#"."""
+    if "&#" in text:
+        return set(text)
+    return {chr(int(n)) for n in _CHAR_REF.findall(text.encode("gb2312", errors="xmlcharrefreplace"))}
+
+
 def traditional_chars(text: str) -> frozenset[str]:
     """The distinct traditional-only characters of ``text``."""
-    gb = _gb2312()
-    candidates = [c for c in set(text) if c >= "\u3400" and _is_han(c) and c not in gb]
+    gb = _gb2312()  # GB2312's hanzi: exactly the Han characters the GB2312 codec encodes
+    candidates = [c for c in _outside_gb2312(text) if c >= "\u3400" and _is_han(c) and c not in gb]
     return frozenset(c for c in candidates if _char(c) != c)
 
 
@@ -122,9 +134,9 @@ def _convert_lines(text: str) -> str:
 def _odd_characters(text: str, trad: frozenset[str], n_trad: int) -> str:
     """A simplified document: traditional lines converted, single traditional characters only
     where the document confirms the converted word (module doc)."""
-    seen = _Bigrams(text, n_trad)
+    seen = _Bigrams(text, {_char(c) for c in trad})
     found = re.compile("[" + "".join(sorted(trad)) + "]")
-    chars = list(text)
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement of the same length), in order
     line_end = -1
     line_whole = False
     for m in found.finditer(text):
@@ -137,7 +149,7 @@ def _odd_characters(text: str, trad: frozenset[str], n_trad: int) -> str:
             n = len(found.findall(line))
             line_whole = n >= LINE_MIN and n >= LINE_SHARE * (len(line) - len(_HAN.sub("", line)))
             if line_whole:
-                chars[line_start:line_end] = _convert_line(line)
+                edits.append((line_start, line_end, _convert_line(line)))
         if line_whole:
             continue
         if _after_surname(text, i):
@@ -146,8 +158,13 @@ def _odd_characters(text: str, trad: frozenset[str], n_trad: int) -> str:
         left = _char(text[i - 1]) if i and _is_han(text[i - 1]) else ""
         right = _char(text[i + 1]) if i + 1 < len(text) and _is_han(text[i + 1]) else ""
         if (left and left + s in seen) or (right and s + right in seen):
-            chars[i] = s
-    return "".join(chars)
+            edits.append((i, i + 1, s))
+    out, last = [], 0
+    for start, end, new in edits:
+        out += (text[last:start], new)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _after_surname(text: str, i: int) -> bool:
@@ -159,12 +176,20 @@ def _after_surname(text: str, i: int) -> bool:
 
 
 class _Bigrams:
-    """``pair in seen``: does ``pair`` occur in the text? A search for a few lookups, a set of
-    all the text's character pairs for many (linear either way)."""
+    """``pair in seen``: does ``pair`` occur in the text? Every pair looked up holds one of
+    ``chars`` (a converted character), so the set holds the pairs around each occurrence of those
+    characters only (linear; a set of all the text's pairs cost more than the rest of the
+    conversion)."""
 
-    def __init__(self, text: str, lookups: int):
-        self.text = text
-        self.pairs = set(map("".join, zip(text, text[1:]))) if lookups > 20 else None
+    def __init__(self, text: str, chars: set[str]):
+        pairs: set[str] = set()
+        for c in chars:
+            i = text.find(c)
+            while i >= 0:
+                pairs.add(text[max(0, i - 1):i + 1])
+                pairs.add(text[i:i + 2])
+                i = text.find(c, i + 1)
+        self.pairs = pairs
 
     def __contains__(self, pair: str) -> bool:
-        return pair in self.pairs if self.pairs is not None else pair in self.text
+        return len(pair) == 2 and pair in self.pairs
