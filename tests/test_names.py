@@ -47,3 +47,7 @@ def test_names_surnames_of_the_baijiaxing(name):
 @pytest.mark.parametrize("text", ["班子", "谈话", "国家", "东方", "于是"])
 def test_names_word_starts_left_out_of_the_surname_table(text):
     assert not is_person_name(text)
+
+
+def test_names_marks_with_concurrent_after_an_ethnicity():
+    assert clean_name("杨晶（蒙古族、兼）") == "杨晶"

@@ -49,6 +49,8 @@ LINE_ACT_RE = re.compile(rf"^\s*(?:{ACT_START}|{grammar.NAME}{grammar.MARK}?(?:�
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})")
 # "、B同志为…" inside a post list: the next item of a list of appointments
+# a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)
+GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 # a rumour or a guess is no act (网传A辞去…, A或将出任…, A有望任…)
 SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|疑似|可能|猜测")
 # words that never stand inside an organization's name written in an act: a sentence ran on
@@ -85,10 +87,12 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     for i, line in enumerate(lines):
         heading = line.startswith("#") and not MODE_HEADING_RE.match(line.lstrip("#* ").replace("*", ""))
         lead = len(line) - len(line.lstrip("# "))  # a heading's "#" marks and the spaces among them
-        if "*" in line or ",、" in line or "，、" in line:
-            # "张高丽,、刘延东": a doubled separator (a page's markup) reads as 、
+        glosses = {j for m in GLOSS_RE.finditer(line) for j in range(m.start(), m.end())}
+        if "*" in line or ",、" in line or "，、" in line or glosses:
+            # "张高丽,、刘延东": a doubled separator (a page's markup) reads as 、; 关(guān)于: a
+            # pinyin gloss inside a word is dropped
             keep = [j for j in range(lead, len(line))
-                    if line[j] != "*" and not (line[j] in ",，" and line[j + 1:j + 2] == "、")]
+                    if line[j] != "*" and not (line[j] in ",，" and line[j + 1:j + 2] == "、") and j not in glosses]
             out.append("".join([line[j] for j in keep]))
             pos.extend([offset + j for j in keep])
         else:  # the line as it is (one slice, not a step per character)
