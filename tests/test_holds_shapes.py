@@ -51,6 +51,12 @@ MENTIONS = [
      {("郑皓", "副区长", "北京市通州区人民政府", None)}),
     # 任 after a name starts its next post; 任免 / 担任 do not
     ("江西省委常委吴晓军任南昌市委书记。", "江西省", {("吴晓军", "常委", "中共江西省委员会", None)}),
+    # a place without its level before the head title: the place's government; the next
+    # post's 市委 is that city's
+    ("省政协办公厅主任，宣城市长，安庆市长、市委书记王某某出席。", "安徽省合肥市",
+     {("王某某", "主任", "中国人民政治协商会议安徽省委员会办公厅", None),
+      ("王某某", "市长", "安徽省宣城市人民政府", None), ("王某某", "市长", "安徽省安庆市人民政府", None),
+      ("王某某", "书记", "中共安徽省安庆市委员会", None)}),
     # 道 ending a name inside a list is no verb of saying
     ("市人大常委会副主任冯正道、董亚丽出席会议。", "河南省济源市",
      {("冯正道", "副主任", "河南省济源市人民代表大会常务委员会", None),

@@ -324,6 +324,16 @@ def former_post_after(out: list, former: set[int]) -> bool:
     return bool(out) and (len(out) - 1) in former
 
 
+def _head_of_bare_place(post: Post) -> None:
+    """"宣城市长", "安庆市长、市委书记": a place written without its level before the head title
+    of that level is the place's government (安庆 + 市长 → 安庆市政府)."""
+    info = T.title_info(post.title) if post.kind == "hold" and post.org_text else None
+    if info and info.body and info.level and info.body == info.level + "政府" \
+            and not post.org_text.endswith(info.level) and not _is_place(post.org_text) \
+            and re.fullmatch(f"[{HAN}]{{2,4}}", post.org_text) and _is_place(post.org_text + info.level):
+        post.org_text += info.body
+
+
 def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
            former: set[int] | None = None, jur: str | None = None) -> list[tuple[Post, int]]:
     """Parse each phrase; a bare title takes the organization of the post before it (or
@@ -364,6 +374,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         if post.org_text:
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
         _party_post_of_place(post, phrase, jur)
+        _head_of_bare_place(post)
         if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
                 and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
             post.title, post.org_text = "党委委员", post.org_text[:-2]  # 集团有限公司党委委员
@@ -612,7 +623,8 @@ def _name_first(doc: Document, skip: list[tuple[int, int]], default: str | None,
 def _plain_name(name: str) -> bool:
     """A name standing alone before a title: no title, place or post word inside it."""
     return name not in NOT_NAMES and is_person_name(name) and not _title_re().search(name) \
-        and not re.search("[省市区县州镇乡旗盟副代理务长记委]", name)
+        and not re.search("[省市区县州镇乡旗盟副代理务长记委]", name) \
+        and not any(_is_place(name + level) for level in ("", *LEVEL_MARKERS))  # 安庆市长: a place
 
 
 def _own_level(jur: str, level: str) -> str | None:
