@@ -46,20 +46,27 @@ def optimize_charset(charset, iscased=None, fixup=None, fixes=None):  # noqa: AN
             top = max(top, av[1])
         elif op is not NEGATE:
             return _original(charset, iscased, fixup, fixes)
-    if top > 0xFFFF:
-        return _original(charset, iscased, fixup, fixes)
     out = []
+    tail = []  # what lies beyond the BMP, kept as written (the original's tail)
     charmap = bytearray(65536 if top > 255 else 256)
     for op, av in charset:
         if op is LITERAL:
-            charmap[av] = 1
+            if av > 0xFFFF:
+                tail.append((op, av))
+            else:
+                charmap[av] = 1
         elif op is RANGE:
-            charmap[av[0]:av[1] + 1] = b"\x01" * (av[1] + 1 - av[0])
+            lo, hi = av
+            if lo <= 0xFFFF:  # the BMP part in the map (the original marks it before it stops)
+                end = min(hi, 0xFFFF) + 1
+                charmap[lo:end] = b"\x01" * (end - lo)
+            if hi > 0xFFFF:
+                tail.append((op, av))
         else:
             out.append((op, av))
     hascased = False
 
-    # From here on the original, line for line (its tail is empty: no category, no case folding).
+    # From here on the original, line for line (no category, no case folding).
     runs = []
     q = 0
     while True:
@@ -80,6 +87,7 @@ def optimize_charset(charset, iscased=None, fixup=None, fixes=None):  # noqa: AN
                 out.append((LITERAL, p))
             else:
                 out.append((RANGE, (p, q - 1)))
+        out += tail
         if hascased or len(out) < len(charset):
             return out, hascased
         return charset, hascased
@@ -87,6 +95,7 @@ def optimize_charset(charset, iscased=None, fixup=None, fixes=None):  # noqa: AN
     if len(charmap) == 256:
         data = _c._mk_bitmap(charmap)
         out.append((CHARSET, data))
+        out += tail
         return out, hascased
 
     charmap = bytes(charmap)
@@ -105,6 +114,7 @@ def optimize_charset(charset, iscased=None, fixup=None, fixes=None):  # noqa: AN
     data = _c._mk_bitmap(data)
     data[0:0] = [block] + _c._bytes_to_codes(mapping)
     out.append((BIGCHARSET, data))
+    out += tail
     return out, hascased
 
 

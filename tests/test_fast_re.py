@@ -71,13 +71,14 @@ def test_same_as_cpython_on_kg_patterns() -> None:
 
 def test_same_as_cpython_on_random_classes() -> None:
     rng = random.Random(9)
-    points = [0, 1, 0x7F, 0xFE, 0xFF, 0x100, 0x101, 0x3000, 0x4DFF, 0x4E00, 0x9FFF, 0xA000, 0xFF0C, 0xFFFE, 0xFFFF]
+    points = [0, 1, 0x7F, 0xFE, 0xFF, 0x100, 0x101, 0x3000, 0x4DFF, 0x4E00, 0x9FFF, 0xA000, 0xFF0C, 0xFFFE, 0xFFFF,
+              0x10000, 0x20000, 0x2A6DF, 0x10FFFF]
     for _ in range(400):
         parts = []
         for _ in range(rng.randint(1, 6)):
             a = rng.choice(points) if rng.random() < 0.5 else rng.randint(0, 0xFFFF)
             if rng.random() < 0.5:
-                b = min(0xFFFF, a + rng.choice([0, 1, 2, 255, 256, 1000, 30000]))
+                b = min(0x10FFFF, a + rng.choice([0, 1, 2, 255, 256, 1000, 30000, 70000]))
                 parts.append(f"{re.escape(chr(a))}-{re.escape(chr(b))}")
             else:
                 parts.append(re.escape(chr(a)))
