@@ -28,16 +28,25 @@ delta, :func:`update` returns the reason and the caller rebuilds everything.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from kg.model import DocumentInfo, Fact, Graph, fact_id, memoized_fact_ids
 from kg.resolve import _unique
 from kg.resolve.graph import Assembler, post_id
-from kg.resolve.organizations import OrgRegistry, org_mentions
+from kg.orgs import PLACED_BY_NAME, PLACED_BY_STRENGTH, org_chain
+from kg.resolve.organizations import OrgNode, OrgRegistry, _strongest, org_id, org_mentions, split_alias
 from kg.resolve.persons import resolve_persons
 from kg.resolve import tenures as T
 from kg.schema import load_schema, quote
+
+try:  # evidence text stored once (Span rows)
+    from kg.store.spans import span_id
+except ImportError:  # pragma: no cover - a store without spans
+    span_id = None
+
+log = logging.getLogger(__name__)
 
 FULL_SHARE = 0.30  # touched facts above this share of all facts: a full rebuild is as cheap
 
@@ -55,6 +64,7 @@ class Delta:
     nodes: int = 0
     relationships: int = 0
     written: dict[str, int] = field(default_factory=dict)
+    orgs: str = ""  # "chains": only the organizations on the new mentions' chains; "all": every mention replayed
 
 
 def reference_date(docs: Iterable[dict]) -> str | None:
@@ -87,7 +97,7 @@ def _flipping_persons(store, old_ref: str | None, new_ref: str | None) -> set[tu
                              "RETURN p.name AS name, p.jurisdiction AS j, r.last_seen AS seen")
             hit = [r for r in rows if new_ref is None or T._days(r["seen"], new_ref) > T.RECENT_DAYS]
         else:
-            rows = store.run(f"MATCH (p:Person)-[r:{quote(rel)}]->() WHERE r.current = false AND r.end IS NULL "
+            rows = store.run(f"MATCH (p:Person)-[r:{quote(rel)}]->() WHERE r.current = false AND r.`end` IS NULL "
                              "AND r.last_seen IS NOT NULL RETURN p.name AS name, p.jurisdiction AS j, r.last_seen AS seen")
             hit = [r for r in rows if T._days(r["seen"], new_ref) <= T.RECENT_DAYS]
         out |= {(r["j"] or "", r["name"]) for r in hit}
@@ -95,26 +105,52 @@ def _flipping_persons(store, old_ref: str | None, new_ref: str | None) -> set[tu
 
 
 def _scan_mentions(store, removed: set[str], added: list[Fact], old_docs: dict[str, dict],
-                   new_juris: dict[str, str | None]) -> tuple[set[tuple], set[tuple[str, str]]]:
-    """The organization mentions and the (org, title) pairs of every fact of the new state: the
-    stored facts (less the ``removed`` ids) read lightly from the Fact rows, plus ``added``."""
+                   new_juris: dict[str, str | None]) -> tuple[set[tuple], set[tuple[str, str]], set[str]]:
+    """The organization mentions, the (org, title) pairs and the evidence span ids of every fact
+    of the new state: the stored facts (less the ``removed`` ids) read lightly from the Fact rows
+    (no Fact objects, no resolution), plus ``added``."""
     path_of = {d["id"]: d["path"] for d in old_docs.values()}
     mentions: set[tuple] = set()
     posts: set[tuple[str, str]] = set()
+    spans: set[str] = set()
     for fid, doc, text in fact_rows(store):
         if fid in removed:
             continue
         data = json.loads(text)
-        path = (data.get("source") or {}).get("doc") or path_of.get(doc)
+        source = data.get("source")
+        path = path_of.get(doc) or (source.get("doc") if isinstance(source, dict) else None)
         f = _Light(data)
         mentions.update(org_mentions(f, new_juris.get(path)))
         if f.org and f.title and f.kind != "rank":
             posts.add((f.org, f.title))
+        for ev in (source, *(data.get("evidence") or ())):
+            spans.update(_stored_span(ev))
     for f in added:
         mentions.update(org_mentions(f, new_juris.get(f.source.doc)))
         if f.org and f.title and f.kind != "rank":
             posts.add((f.org, f.title))
-    return mentions, posts
+        spans.update(fact_spans(f))
+    return mentions, posts, spans
+
+
+def _stored_span(ev) -> tuple[str, ...]:
+    """The Span id of one evidence of a stored fact: an id, {span, page}, or (written before
+    spans) the evidence itself."""
+    if isinstance(ev, str):
+        return (ev,)
+    if isinstance(ev, dict):
+        if ev.get("span"):
+            return (ev["span"],)
+        if "text" in ev and span_id is not None:
+            return (span_id(ev.get("doc"), ev.get("start"), ev.get("end"), ev.get("text")),)
+    return ()
+
+
+def fact_spans(f: Fact) -> set[str]:
+    """The ids of the Span rows a fact's evidence is stored as (kg.store.spans)."""
+    if span_id is None:
+        return set()
+    return {span_id(e.doc, e.start, e.end, e.text) for e in (f.source, *f.evidence)}
 
 
 class _Light:
@@ -183,18 +219,31 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     if max(len(new_touched), len(old_touched)) > FULL_SHARE * max(total, 1):
         return f"the change touches {max(len(new_touched), len(old_touched))} of {total} facts (over {FULL_SHARE:.0%})"
 
-    # -- resolve the touched part -----------------------------------------------------------------
-    mentions, post_pairs = _scan_mentions(store, set(removed), list(added.values()), old_by_id, new_juris)
-    registry = OrgRegistry()
-    registry.preload(mentions)
+    # -- organizations and posts: quickly when documents only come, else from every mention ------------
+    added_list = list(added.values())
     scope = {d["path"]: d.get("jurisdiction") for d in new_docs}
-    persons_new, _ = resolve_persons(_unique(new_touched), lambda f: scope.get(f.source.doc) or "", registry.canonical)
-    asm = Assembler(new_docs, registry)
-    asm.fact_rows(_unique(list(added.values())))
+    org_delta = None if removed else _orgs_after_adding(
+        store, {m for f in added_list for m in org_mentions(f, new_juris.get(f.source.doc))})
+    live_spans: set[str] = set()
+    if org_delta is None:  # mentions may go (or the quick path cannot be sure): every mention replayed
+        mentions, post_pairs, live_spans = _scan_mentions(store, set(removed), added_list, old_by_id, new_juris)
+        registry = OrgRegistry()
+        registry.preload(mentions)
+        org_rows, part_of = registry.rows()
+        org_delta = ({r["id"]: r for r in org_rows}, {(r["from"], r["to"]) for r in part_of}, True)
+        all_posts = {post_id(registry.canonical(o), t) for o, t in post_pairs}
+    else:
+        all_posts = None
+
+    # -- resolve the touched part -----------------------------------------------------------------
+    canon = OrgRegistry()  # canonical names (a function of the name alone): persons, posts
+    canon.preload(m for f in new_touched for m in org_mentions(f, scope.get(f.source.doc)))
+    persons_new, _ = resolve_persons(_unique(new_touched), lambda f: scope.get(f.source.doc) or "", canon.canonical)
+    asm = Assembler(new_docs, canon)
+    asm.fact_rows(_unique(added_list))
     for p in persons_new:
         asm.person(p)
     part = asm.graph()
-    all_posts = {post_id(registry.canonical(o), t) for o, t in post_pairs}
 
     # -- what to delete, update and create ----------------------------------------------------------
     delete: dict[str, set[str]] = {
@@ -203,23 +252,28 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
         "Fact": set(removed),
         "Document": set(old_by_id) - set(new_by_id),
     }
+    if span_id is not None and "Span" in load_schema().nodes:  # evidence text stored once: spans no fact names go
+        delete["Span"] = {s for f in removed.values() for s in fact_spans(f)} - live_spans
     create: dict[str, list[dict]] = {label: rows for label, rows in part.nodes.items()
                                      if label in ("Person", "Event", "Fact")}
     update_rows: dict[str, list[dict]] = {}
 
-    stored_posts = ids(store, "Post")
-    delete["Post"] = stored_posts - all_posts
+    part_posts = {r["id"] for r in part.nodes["Post"]}
+    stored_posts = ids(store, "Post") if all_posts is not None else existing(store, "Post", part_posts)
+    if all_posts is not None:
+        delete["Post"] = stored_posts - all_posts
+        missing = all_posts - stored_posts - part_posts
+        if missing:  # a post no touched fact makes cannot be new: the stored graph is not what kg wrote
+            return f"{len(missing)} posts of stored facts are missing from the graph"
     create["Post"] = [r for r in part.nodes["Post"] if r["id"] not in stored_posts]
-    missing = all_posts - stored_posts - {r["id"] for r in create["Post"]}
-    if missing:  # a post no touched fact makes cannot be new: the stored graph is not what kg wrote
-        return f"{len(missing)} posts of stored facts are missing from the graph"
 
-    stored_ranks = ids(store, "Rank")
+    stored_ranks = existing(store, "Rank", {r["id"] for r in part.nodes["Rank"]})
     create["Rank"] = [r for r in part.nodes["Rank"] if r["id"] not in stored_ranks]
 
-    stored_orgs = node_rows(store, "Organization")
-    new_orgs = {r["id"]: r for r in part.nodes["Organization"]}
-    delete["Organization"] = set(stored_orgs) - set(new_orgs)
+    new_orgs, new_part_of, everything = org_delta
+    stored_orgs = node_rows(store, "Organization", None if everything else set(new_orgs))
+    if everything:
+        delete["Organization"] = set(stored_orgs) - set(new_orgs)
     create["Organization"] = [r for i, r in new_orgs.items() if i not in stored_orgs]
     update_rows["Organization"] = [r for i, r in new_orgs.items() if i in stored_orgs and not _same_row(r, stored_orgs[i])]
 
@@ -229,11 +283,10 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     new_post_ids = {r["id"] for r in create["Post"]}
     rels: dict[str, list[dict]] = {t: rows for t, rows in part.rels.items() if t not in ("IN", "PART_OF")}
     rels["IN"] = [r for r in part.rels["IN"] if r["from"] in new_post_ids]
-    stored_part_of = rel_pairs(store, "PART_OF")
-    new_part_of = {(r["from"], r["to"]) for r in part.rels["PART_OF"]}
-    rels["PART_OF"] = [r for r in part.rels["PART_OF"] if (r["from"], r["to"]) not in stored_part_of]
-    delete_rels = {"PART_OF": sorted(p for p in stored_part_of - new_part_of
-                                     if p[0] not in delete["Organization"] and p[1] not in delete["Organization"])}
+    stored_part_of = rel_pairs(store, "PART_OF", None if everything else set(new_orgs))
+    rels["PART_OF"] = [{"from": a, "to": b} for a, b in sorted(new_part_of - stored_part_of)]
+    gone_orgs = delete.get("Organization", set())
+    delete_rels = {"PART_OF": sorted(p for p in stored_part_of - new_part_of if p[0] not in gone_orgs and p[1] not in gone_orgs)}
 
     if progress is not None:
         progress.advance(len(new_touched))
@@ -242,8 +295,10 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     if progress is not None:
         progress.advance(sum(written.values()))
     nodes, relationships = graph_counts(store)
+    log.debug("incremental: %d buckets, %d of %d facts re-resolved, organizations: %s; rows written %s",
+              len(buckets), len(new_touched), total, "all" if everything else "chains", written)
     return Delta(buckets=len(buckets), documents=len(new_docs), facts_touched=len(new_touched), facts_total=total,
-                 nodes=nodes, relationships=relationships, written=written)
+                 nodes=nodes, relationships=relationships, written=written, orgs="all" if everything else "chains")
 
 
 def _docs_differ(old: dict[str, dict], new: dict[str, dict]) -> bool:
@@ -295,8 +350,22 @@ def ids(store, label: str) -> set[str]:
     return {r["id"] for r in store.run(f"MATCH (n:{quote(label)}) RETURN n.id AS id")}
 
 
-def node_rows(store, label: str) -> dict[str, dict]:
-    rows = store.run(f"MATCH (n:{quote(label)}) RETURN n.*")
+def existing(store, label: str, wanted: set[str]) -> set[str]:
+    """Which of the ids ``wanted`` the store holds (one keyed lookup each)."""
+    if not wanted:
+        return set()
+    rows = store.run(f"UNWIND $ids AS i MATCH (n:{quote(label)}) WHERE n.id = i RETURN n.id AS id", {"ids": sorted(wanted)})
+    return {r["id"] for r in rows}
+
+
+def node_rows(store, label: str, wanted: set[str] | None = None) -> dict[str, dict]:
+    """Stored rows of ``label`` by id: all of them, or those of the ids ``wanted``."""
+    if wanted is None:
+        rows = store.run(f"MATCH (n:{quote(label)}) RETURN n.*")
+    elif not wanted:
+        return {}
+    else:
+        rows = store.run(f"UNWIND $ids AS i MATCH (n:{quote(label)}) WHERE n.id = i RETURN n.*", {"ids": sorted(wanted)})
     out = {}
     for r in rows:
         row = {k.split(".", 1)[1]: v for k, v in r.items()}
@@ -304,8 +373,86 @@ def node_rows(store, label: str) -> dict[str, dict]:
     return out
 
 
-def rel_pairs(store, rtype: str) -> set[tuple[str, str]]:
-    return {(r["a"], r["b"]) for r in store.run(f"MATCH (a)-[:{quote(rtype)}]->(b) RETURN a.id AS a, b.id AS b")}
+def rel_pairs(store, rtype: str, sources: set[str] | None = None) -> set[tuple[str, str]]:
+    """(from, to) of the stored relationships of ``rtype``: all, or those from the ids ``sources``."""
+    if sources is None:
+        rows = store.run(f"MATCH (a)-[:{quote(rtype)}]->(b) RETURN a.id AS a, b.id AS b")
+    elif not sources:
+        return set()
+    else:
+        rows = store.run(f"UNWIND $ids AS i MATCH (a)-[:{quote(rtype)}]->(b) WHERE a.id = i RETURN a.id AS a, b.id AS b",
+                         {"ids": sorted(sources)})
+    return {(r["a"], r["b"]) for r in rows}
+
+
+# -- organizations when documents only come -------------------------------------------------------
+def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], set[tuple[str, str]], bool] | None:
+    """The Organization rows and PART_OF pairs that new organization ``mentions`` change, from the
+    stored rows of the organizations on their chains (no other mention read): (rows by id, PART_OF
+    pairs from those organizations, False). None when that cannot be exact -- kg.orgs reads one
+    organization two ways, or a placement the stored row cannot tell apart -- and every mention
+    is to be replayed instead.
+
+    A registry row is a join of what its mentions add (short names, placements as written) over
+    what kg.orgs says of the name (type, jurisdiction, parent, the placement its name gives);
+    seeded with the stored rows, the new mentions add what a full replay would."""
+    if not mentions:
+        return {}, set(), False
+    bases = sorted({split_alias(m[0].strip())[0] for m in mentions})
+    infos: dict[str, object] = {}
+    names: set[str] = set()
+    for base in bases:
+        chain = org_chain(base)
+        if not chain:
+            names.add(base)
+        for info in chain:
+            if not info.name:
+                continue
+            names.add(info.name)
+            seen = infos.setdefault(info.name, info)
+            if _info_key(seen) != _info_key(info):
+                return None
+    by_name = {r["name"]: r for r in node_rows(store, "Organization", {org_id(n) for n in names}).values()}
+    parents = {}
+    if by_name:
+        rows = store.run("UNWIND $ids AS i MATCH (o:Organization)-[:PART_OF]->(p:Organization) WHERE o.id = i "
+                         "RETURN o.name AS c, p.name AS p", {"ids": sorted(org_id(n) for n in by_name)})
+        parents = {r["c"]: r["p"] for r in rows}
+    registry = OrgRegistry()
+    ambiguous: dict[str, str] = {}
+    for name, row in by_name.items():
+        info = infos.get(name)
+        default = (info.placed_by if info is not None else None) or PLACED_BY_NAME
+        if info is not None and ((info.type or "other", info.jurisdiction) != (row.get("type"), row.get("jurisdiction"))
+                                 or (name in parents and parents[name] != info.parent)):
+            return None
+        node = OrgNode(name=name, type=row.get("type") or "other", jurisdiction=row.get("jurisdiction"),
+                       parent=parents.get(name) or (info.parent if info is not None else None),
+                       short_names=set(row.get("short_names") or ()), placed_by=default)
+        if row.get("placed_by") and row["placed_by"] != default:
+            node.placed_by_mentions = {row["placed_by"]}
+        else:
+            ambiguous[name] = default
+        registry.nodes[name] = node
+    registry.preload(mentions)
+    for name, default in ambiguous.items():
+        added = registry.nodes[name].placed_by_mentions
+        if added and _strength(_strongest(added)) > _strength(default):
+            return None  # weaker placements than the name's own: was it placed by a mention before?
+    rows, _ = registry.rows()
+    outside = existing(store, "Organization", {org_id(n.parent) for n in registry.nodes.values()
+                                               if n.parent and n.parent not in registry.nodes})
+    pairs = {(n.id, org_id(n.parent)) for n in registry.nodes.values()
+             if n.parent and (n.parent in registry.nodes or org_id(n.parent) in outside)}
+    return {r["id"]: r for r in rows}, pairs, False
+
+
+def _info_key(info) -> tuple:
+    return (info.type or "other", info.jurisdiction, info.parent, info.placed_by)
+
+
+def _strength(placed_by: str | None) -> int:
+    return PLACED_BY_STRENGTH.index(placed_by) if placed_by in PLACED_BY_STRENGTH else len(PLACED_BY_STRENGTH)
 
 
 def graph_counts(store) -> tuple[int, int]:

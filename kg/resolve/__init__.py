@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable, ParamSpec, TypeVar
+from typing import Any, Callable, ParamSpec, Sequence, TypeVar
 
 from kg.model import DocumentInfo, Fact, Graph, memoized_fact_ids
 from kg.resolve.graph import Assembler
-from kg.resolve.organizations import OrgRegistry
+from kg.resolve.organizations import OrgRegistry, org_mentions
 from kg.resolve.persons import Ambiguity, PersonGroup, fact_id, resolve_persons
 
 __all__ = ["resolve", "explain", "ResolutionReport", "PersonReport"]
@@ -87,14 +87,19 @@ def _persons(facts: list[Fact], docs: list[DocumentInfo], registry: OrgRegistry)
     return facts, persons, ambiguous
 
 
-def _registry(docs: list[DocumentInfo]) -> OrgRegistry:
-    return OrgRegistry()
+def _registry(docs: list[DocumentInfo], facts: Sequence[Fact] = ()) -> OrgRegistry:
+    """The organization registry of these facts, every mention registered first in sorted order
+    (OrgRegistry.preload): its rows depend on the set of mentions only."""
+    registry = OrgRegistry()
+    juris = {d["path"]: d.get("jurisdiction") for d in docs}
+    registry.preload(m for f in facts for m in org_mentions(f, juris.get(f.source.doc)))
+    return registry
 
 
 @memoized
 def resolve(facts: list[Fact], docs: list[DocumentInfo]) -> Graph:
     """Resolve facts (from any number of documents) into one Graph."""
-    registry = _registry(docs)
+    registry = _registry(docs, facts)
     facts, persons, _ = _persons(facts, docs, registry)
     asm = Assembler(docs, registry)
     asm.documents()
@@ -107,7 +112,7 @@ def resolve(facts: list[Fact], docs: list[DocumentInfo]) -> Graph:
 @memoized
 def explain(facts: list[Fact], docs: list[DocumentInfo]) -> ResolutionReport:
     """The person resolver's decisions: merges with reasons, namesakes kept apart, uncertain groups."""
-    _, persons, ambiguous = _persons(facts, docs, _registry(docs))
+    _, persons, ambiguous = _persons(facts, docs, _registry(docs, facts))
     by_mention = {m.key: m for p in persons for m in p.mentions}
     reports = [_report(p, by_mention) for p in persons]
     posts = {r.id: r.posts for r in reports}
