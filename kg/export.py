@@ -523,9 +523,9 @@ def cypher_script(graph: Graph, schema: Schema | None = None) -> str:
             lines.append(f"MERGE (n:{quote(label)} {{{quote(spec.key)}: {cypher_literal(r[spec.key])}, {NEO4J_OWNER_KEY}: {owner}}})"
                          + (f" SET {sets}" if sets else "") + ";")
     for typ, rows in graph.rels.items():
-        spec = schema.rels[typ]
-        a, b = schema.nodes[spec.from_label], schema.nodes[spec.to_label]
-        for r in rel_rows(spec, rows):
+        rspec = schema.rels[typ]
+        a, b = schema.nodes[rspec.from_label], schema.nodes[rspec.to_label]
+        for r in rel_rows(rspec, rows):
             sets = ", ".join(f"x.{quote(p)} = {cypher_literal(v)}" for p, v in r["props"].items() if v is not None)
             lines.append(
                 f"MATCH (a:{quote(a.label)} {{{quote(a.key)}: {cypher_literal(r['src'])}, {NEO4J_OWNER_KEY}: {owner}}}) "
@@ -559,13 +559,13 @@ def write_neo4j_csv(graph: Graph, out: Path) -> None:
         _write_csv(out / f"nodes_{label}.csv", header, body)
         args.append(f"--nodes={label}=nodes_{label}.csv")
     for typ, rows in graph.rels.items():
-        spec = schema.rels[typ]
-        names = list(spec.properties)
-        header = [f":START_ID({spec.from_label})", f":END_ID({spec.to_label})"]
-        header += [f"{p}:{NEO4J_TYPES[t]}" for p, t in spec.properties.items()]
+        rspec = schema.rels[typ]
+        names = list(rspec.properties)
+        header = [f":START_ID({rspec.from_label})", f":END_ID({rspec.to_label})"]
+        header += [f"{p}:{NEO4J_TYPES[t]}" for p, t in rspec.properties.items()]
         header += [f"{NEO4J_OWNER_KEY}:string", f"{SEQ_KEY}:long", ":TYPE"]
         body = [[r["src"], r["dst"], *(_csv_cell(r["props"].get(p)) for p in names), OWNER, r["seq"], typ]
-                for r in rel_rows(spec, rows)]
+                for r in rel_rows(rspec, rows)]
         _write_csv(out / f"rels_{typ}.csv", header, body)
         args.append(f"--relationships={typ}=rels_{typ}.csv")
     # sentences may hold newlines: --multiline-fields; the database name goes last

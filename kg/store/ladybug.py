@@ -226,10 +226,10 @@ class LadybugStore:
                 done[f"-{typ}"] = len(pairs)
             for table in (update, create):
                 for label, rows in table.items():
-                    spec = self.schema.nodes[label]
-                    q = _unwind_node_query(spec)
+                    nspec = self.schema.nodes[label]
+                    q = _unwind_node_query(nspec)
                     for i in range(0, len(rows), 2000):
-                        conn.execute(q, {"rows": [_clean(spec.properties, r) for r in rows[i : i + 2000]]})
+                        conn.execute(q, {"rows": [_clean(nspec.properties, r) for r in rows[i : i + 2000]]})
                     done[label] = done.get(label, 0) + len(rows)
             for typ, rows in rels.items():
                 spec = self.schema.rels[typ]
@@ -455,6 +455,8 @@ class _Bare(int):
     """A CSV field written bare (unquoted): the csv module quotes every non-number
     (QUOTE_NONNUMERIC) and writes a number as str(), so this "number" writes its text."""
 
+    text: str
+
     def __new__(cls, text: str) -> "_Bare":
         obj = super().__new__(cls, 0)
         obj.text = text
@@ -603,7 +605,7 @@ def remove_stale_temp_files(path: Path) -> list[Path]:
     considered, and only when no process with that pid is alive; returns what was removed."""
     target = Path(path).resolve()
     pattern = re.compile(rf"^\.{re.escape(target.name)}\.tmp-(\d+)(?:\.wal)?$")
-    removed = []
+    removed: list[Path] = []
     try:
         names = sorted(os.listdir(target.parent))
     except OSError:

@@ -370,8 +370,8 @@ def plan_writes(schema: Schema, stored: Stored, nodes: dict[str, list[dict]], re
     for typ, rspec in schema.rels.items():
         plan += _chunks("del_rel", typ, rel_delete_query(schema, rspec), "rows", stale_rels[typ], batch)
     for label, spec in schema.nodes.items():
-        keys = removed_facts if label == "Fact" else stale_nodes[label]
-        plan += _node_deletes(spec, keys, batch)
+        gone = removed_facts if label == "Fact" else stale_nodes[label]
+        plan += _node_deletes(spec, gone, batch)
     return plan
 
 
@@ -392,7 +392,6 @@ def _plan_raw(schema: Schema, stored: Stored, new: dict[str, dict], batch: int) 
     def unit(doc: Any) -> tuple[list, list, list, list]:
         return units.setdefault(alias.get(doc, doc), ([], [], [], []))
 
-    span_spec = schema.nodes.get(SPAN)
     old_spans = stored.nodes.get(SPAN, {})
     for key, row in new.get(SPAN, {}).items():
         if _changed(row["props"], old_spans.get(key)):
@@ -419,7 +418,7 @@ def _plan_raw(schema: Schema, stored: Stored, new: dict[str, dict], batch: int) 
             plan.append(tx)
             tx = Tx()
         for i in range(0, len(spans), batch):  # first: the facts after them name them
-            tx.add("node", SPAN, node_merge_query(span_spec), "rows", spans[i : i + batch])
+            tx.add("node", SPAN, node_merge_query(schema.node(SPAN)), "rows", spans[i : i + batch])
         for i in range(0, len(facts), batch):  # a big document: several statements, one transaction
             tx.add("node", "Fact", node_merge_query(fact_spec), "rows", facts[i : i + batch])
         if doc:

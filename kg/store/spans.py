@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, Iterable
+from typing import Any, Iterable, TypeGuard
 
 from kg.model import Graph
 
@@ -55,7 +55,7 @@ class Spans:
 
     def add(self, ev: dict[str, Any]) -> str:
         """The id of one evidence dict ``{doc, start, end, text[, page]}`` (kept once)."""
-        key = (ev.get("doc"), ev.get("start"), ev.get("end"), ev.get("text"))
+        key: tuple[Any, Any, Any, Any] = (ev.get("doc"), ev.get("start"), ev.get("end"), ev.get("text"))
         row = self._by_key.get(key)
         if row is None:
             row = self._by_key[key] = {"id": span_id(*key), "doc": key[0], "start": key[1], "end": key[2],
@@ -134,7 +134,7 @@ def evidence_json(spans: Iterable[dict[str, Any]]) -> str:
                        for s in spans], ensure_ascii=False)
 
 
-def _id_list(value: Any) -> bool:
+def _id_list(value: Any) -> TypeGuard[list[str]]:
     return isinstance(value, list) and all(isinstance(v, str) and v.startswith("s:") for v in value)
 
 
