@@ -22,7 +22,7 @@ from kg.errors import GoldError
 from kg.model import ACT_KINDS, FACT_KINDS, STATUSES, Fact
 
 DEFAULT_KINDS: tuple[str, ...] = ACT_KINDS
-KNOWN_KINDS: tuple[str, ...] = FACT_KINDS + ("rank",)
+KNOWN_KINDS: tuple[str, ...] = FACT_KINDS  # acts, hold and rank
 SCOPE_KEY = "_scope"
 
 Key = tuple[str, str, str, str, str, str]
