@@ -57,6 +57,9 @@ MENTIONS = [
      {("王某某", "主任", "中国人民政治协商会议安徽省委员会办公厅", None),
       ("王某某", "市长", "安徽省宣城市人民政府", None), ("王某某", "市长", "安徽省安庆市人民政府", None),
       ("王某某", "书记", "中共安徽省安庆市委员会", None)}),
+    # a name with its posts in brackets, inline
+    ("出席会议的领导有：陈刚（自治区党委书记）、蓝天立（自治区主席）。", "广西壮族自治区",
+     {("陈刚", "书记", "中共广西壮族自治区委员会", None), ("蓝天立", "主席", "广西壮族自治区人民政府", None)}),
     # 道 ending a name inside a list is no verb of saying
     ("市人大常委会副主任冯正道、董亚丽出席会议。", "河南省济源市",
      {("冯正道", "副主任", "河南省济源市人民代表大会常务委员会", None),
@@ -75,3 +78,5 @@ def test_mention_negatives():
     assert all(f.former is None for f in _facts("前进街道党工委书记张平出席。", "重庆市巴南区"))
     # an election result ("副主席是：…") is an act, never read as holds here
     assert _facts("政协第十二届全国委员会副主席是：杜青林、令计划。", None) == []
+    # a bracket that is not all posts names nothing
+    assert _facts("王强（女，汉族）出席。刘松（主持日常工作）讲话。", "重庆市巴南区") == []

@@ -63,6 +63,8 @@ DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
 # an item of a list of names, written whole: the next character is a separator or the end
 LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席)")
 SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})\s*$")
+# "陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name with its posts in brackets, inline
+BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[{HAN}、]{{3,60}})[)）]", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -541,6 +543,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                                        notes={"mention": True}))
     facts.extend(_signatures(doc, skip, default))
     facts.extend(_name_first(doc, skip, default, cache))
+    facts.extend(_bracketed(doc, skip, default, cache))
     return facts
 
 
@@ -641,6 +644,45 @@ def _own_level(jur: str, level: str) -> str | None:
             return unit
         at = jur.find(level, at + 1)
     return None
+
+
+def _all_posts(text: str, at: int, doc: Document) -> list[tuple[Post, str]] | None:
+    """Every post of "县委常委、县政府常务副县长" with its organization, or None unless every
+    phrase is a post whose organization is known (all or nothing)."""
+    pieces, start = [], at
+    for part in text.split("、"):
+        pieces.append((part, start))
+        start += len(part) + 1
+    posts = _posts(pieces, jur=doc.jurisdiction)
+    if len(posts) != len(pieces):
+        return None
+    out = []
+    for post, _ in posts:
+        org = _org_for(post, doc)
+        if post.kind != "hold" or org is None:
+            return None
+        out.append((post, org))
+    return out
+
+
+def _bracketed(doc: Document, skip: list[tuple[int, int]], default: str | None, cache: dict) -> list[Fact]:
+    """"陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name followed by its posts in
+    brackets in running text; all the bracket's phrases must be posts with known bodies."""
+    facts: list[Fact] = []
+    for m in BRACKETED.finditer(doc.text):
+        name = clean_name(m.group("name"))
+        if not is_person_name(name) and not ("·" in name and is_list_name(name)):
+            continue
+        span = (m.start("name"), m.end())
+        if _overlaps(span, skip):
+            continue
+        found = _all_posts(m.group("posts"), m.start("posts"), doc)
+        if not found:
+            continue
+        date = (None if doc.year else _event_date(doc, m.start(), cache)) or default
+        facts.extend(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True})
+                     for post, org in found)
+    return facts
 
 
 def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) -> list[Fact]:
