@@ -55,6 +55,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from kg import fast_re
 from kg.simplify import to_simplified
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -259,13 +260,15 @@ def _join_lines(s: str, lines: list[_Line]) -> tuple[str, Offsets]:
 Repl = Callable[[re.Match], "tuple[str, list[int]] | None"]
 
 
-def _sub(text: str, offsets: Offsets, pattern: re.Pattern, repl: Repl) -> tuple[str, Offsets]:
+def _sub(text: str, offsets: Offsets, pattern: re.Pattern, repl: Repl,
+         first: re.Pattern | None = None) -> tuple[str, Offsets]:
     """Regex substitution that carries offsets: ``repl`` returns the new string and, for each
-    of its chars, the index in ``text`` it comes from (or None to leave the match alone)."""
+    of its chars, the index in ``text`` it comes from (or None to leave the match alone).
+    ``first``: a class holding the first character of every match (kg.fast_re.finditer_at)."""
     out: list[str] = []
     out_off: Offsets = []
     last = 0
-    for m in pattern.finditer(text):
+    for m in fast_re.finditer_at(pattern, text, first) if first else fast_re.finditer(pattern, text):
         r = repl(m)
         if r is None:
             continue
@@ -288,11 +291,19 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_GLOSS = re.compile(
     rf"(?<=[{CJK}])[(（](?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）]"
 )
+# (the opening "(?:^|(?<=[…]))" lets kg.fast_re.finditer skip to the next space, tab, line or colon)
 _LETTER_RUN = re.compile(
-    rf"(?:(?<=[ \t\n:：])|^)[{CJK}](?: +[{CJK}])+(?=[ \t\n:：，。、；（）()]|$)", re.M
+    rf"(?:^|(?<=[ \t\n:：]))[{CJK}](?: +[{CJK}])+(?=[ \t\n:：，。、；（）()]|$)", re.M
 )
-_WIDE = re.compile(r"[ \t]{2,}|\t")
-_SPACE = re.compile(r" ")
+# a tab, or two or more spaces and tabs: the longest run (written to start with a class, which
+# the engine skips to; the same matches as "[ \t]{2,}|\t")
+_WIDE = re.compile(r"[ \t](?:(?<=\t)[ \t]*|[ \t]+)")
+# a single space that _single_space may remove: next to CJK punctuation, or between a CJK
+# character and an ASCII letter or digit (the spaces between two CJK words are not even tried)
+_SPACE = re.compile(  # (the CJK of _is_cjk)
+    r" (?:(?=[" + CJK_PUNCT + r"])|(?<=[" + CJK_PUNCT + r"] )|(?<=[\u3400-\u9fff\uf900-\ufaff] )(?=[A-Za-z0-9])"
+    r"|(?<=[A-Za-z0-9] )(?=[\u3400-\u9fff\uf900-\ufaff]))"
+)
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 
 
@@ -401,17 +412,18 @@ def _period(m: re.Match) -> tuple[str, list[int]] | None:
     return "。", [m.start()]
 
 
-def _step(pattern: re.Pattern, repl: Repl) -> Callable[[str, Offsets], tuple[str, Offsets]]:
-    return lambda text, offsets: _sub(text, offsets, pattern, repl)
+def _step(pattern: re.Pattern, repl: Repl,
+          first: re.Pattern | None = None) -> Callable[[str, Offsets], tuple[str, Offsets]]:
+    return lambda text, offsets: _sub(text, offsets, pattern, repl, first)
 
 
 _STEPS = [
     _step(_ZERO_WIDTH, _drop),
-    _step(_PINYIN_GLOSS, _drop),
+    _step(_PINYIN_GLOSS, _drop, re.compile("[(（]")),
     _step(_LETTER_RUN, _letter_run),
     _step(_WIDE, _wide_gap),
     _step(_SPACE, _single_space),
     _step(_ASCII_PUNCT, _ascii_punct),
     _step(_PARENS, _parens),
-    _step(_PERIOD, _period),
+    _step(_PERIOD, _period, re.compile(r"\.")),
 ]

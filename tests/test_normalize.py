@@ -251,3 +251,28 @@ def test_normalize_mixed_line_breaks():
     assert text.split("\n") == ["决定任命王玥为副区长。", "免去刘伦波的副区长职务。", "第三行", "第四行", "第五行"]
     start = text.index("免去")
     assert original[offsets[start]:offsets[start + 12 - 1] + 1] == "免去刘伦波的副区长职务。"
+
+
+def test_fast_patterns_match_what_the_plain_ones_did() -> None:
+    """The passes' patterns written for speed (kg.normalize: _WIDE, _SPACE, _LETTER_RUN) find
+    what the plain ones found: the same gaps and letter runs, and every space _single_space
+    would change."""
+    import random
+    import re
+
+    from kg import fast_re
+    from kg import normalize as n
+
+    plain_wide = re.compile(r"[ \t]{2,}|\t")
+    plain_run = re.compile(rf"(?:(?<=[ \t\n:：])|^)[{n.CJK}](?: +[{n.CJK}])+(?=[ \t\n:：，。、；（）()]|$)", re.M)
+    alphabet = [" ", " ", " ", "\t", "\n", "王", "强", "䷀", "豈", "，", "（", "）", "a", "Z", "7", ".", ":", "：", "-", "é"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in n._WIDE.finditer(text)] == [m.span() for m in plain_wide.finditer(text)], text
+        assert [m.span() for m in fast_re.finditer(n._LETTER_RUN, text)] == \
+            [m.span() for m in plain_run.finditer(text)], text
+        tried = {m.start() for m in n._SPACE.finditer(text)}
+        for m in re.finditer(" ", text):
+            if n._single_space(m) is not None:
+                assert m.start() in tried, text
