@@ -502,6 +502,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             found = _name_after(text, intro.end())
             if found and text[found[1] : found[1] + 1] != "、":
                 found = None  # a list of holders, never one name in running text
+        if not found and text[m.end() : m.end() + 1] in "：:" and m.end() < len(text):
+            # "市人大常委会副主任：张三、李四；市政府副市长：赵六。"
+            found = _name_after(text, m.end() + 1)
+            if found and text[found[1] : found[1] + 1] not in ("、", "；", ";", "。", "，", ",", "\n", ""):
+                found = None
         if not found:
             continue
         name, name_end = found
@@ -520,8 +525,16 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         i = bisect_right(marks, m.start()) - 1
         date = (dates[i] if i >= 0 else None) or (None if doc.year else _event_date(doc, span[0], cache)) or default
         names = [(name, span)]
-        while text[name_end : name_end + 1] == "、" and (more := _list_name_after(text, name_end + 1)):
-            name, name_end = more  # 副主任封洪华、余炳友、周正: one title, several holders
+        while True:
+            sep = text[name_end : name_end + 1]
+            if sep == "、" and (more := _list_name_after(text, name_end + 1)):
+                pass  # 副主任封洪华、余炳友、周正: one title, several holders
+            elif sep in (" ", "\u3000") and (more := _name_after(text, name_end + 1)) \
+                    and is_person_name(more[0]):
+                pass  # "副主任张三 李四 王五": names separated by spaces
+            else:
+                break
+            name, name_end = more
             names.append((name, (span[0], name_end)))
         last, last_at = posts[-1]
         written = last.org_text if last.kind == "hold" and last.org_text \
