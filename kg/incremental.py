@@ -40,11 +40,7 @@ from kg.resolve.organizations import OrgNode, OrgRegistry, _strongest, org_id, o
 from kg.resolve.persons import resolve_persons
 from kg.resolve import tenures as T
 from kg.schema import load_schema, quote
-
-try:  # evidence text stored once (Span rows)
-    from kg.store.spans import span_id
-except ImportError:  # pragma: no cover - a store without spans
-    span_id = None
+from kg.store.spans import span_id  # evidence text stored once (Span rows)
 
 log = logging.getLogger(__name__)
 
@@ -141,15 +137,13 @@ def _stored_span(ev) -> tuple[str, ...]:
     if isinstance(ev, dict):
         if ev.get("span"):
             return (ev["span"],)
-        if "text" in ev and span_id is not None:
+        if "text" in ev:
             return (span_id(ev.get("doc"), ev.get("start"), ev.get("end"), ev.get("text")),)
     return ()
 
 
 def fact_spans(f: Fact) -> set[str]:
     """The ids of the Span rows a fact's evidence is stored as (kg.store.spans)."""
-    if span_id is None:
-        return set()
     return {span_id(e.doc, e.start, e.end, e.text) for e in (f.source, *f.evidence)}
 
 
@@ -252,7 +246,7 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
         "Fact": set(removed),
         "Document": set(old_by_id) - set(new_by_id),
     }
-    if span_id is not None and "Span" in load_schema().nodes:  # evidence text stored once: spans no fact names go
+    if "Span" in load_schema().nodes:  # evidence text stored once: spans no fact names go
         delete["Span"] = {s for f in removed.values() for s in fact_spans(f)} - live_spans
     create: dict[str, list[dict]] = {label: rows for label, rows in part.nodes.items()
                                      if label in ("Person", "Event", "Fact")}
