@@ -6,9 +6,10 @@
   few tests where the process boundary is the point (they are marked ``e2e``).
 - ``samples_db``: the graph of all of samples/, built once per session with
   :func:`kg.pipeline.build`; every test that uses it is marked ``slow``.
-- Markers: a test is ``unit`` unless marked ``e2e``; ``slow`` tests (the whole samples graph, the
-  corpus, a wheel, a browser, the Cypher linter, killed builds) run only with ``--run-slow`` or
-  ``KG_SLOW=1`` — the README's test command passes ``--run-slow``, so CI runs every test.
+- Markers: a test is ``unit`` unless marked ``e2e``; ``slow`` tests (the whole samples graph, a
+  wheel, a browser, the Cypher linter, killed builds) are deselected unless ``--run-slow`` or
+  ``KG_SLOW=1`` (or ``-m slow``) — the README's test command passes ``--run-slow``, so CI runs
+  every test.
 
 Also a small hand-made graph from the 2025 No. 3 Banan congress journal
 (samples/000_0945f9fe5f825365.txt), built the way the resolver will build it."""
@@ -38,22 +39,45 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="also run the tests marked slow (CI does; KG_SLOW=1 does the same)")
 
 
+_SLOW_LEFT = pytest.StashKey[int]()
+
+
 def _run_slow(config: pytest.Config) -> bool:
     return bool(config.getoption("--run-slow")) or os.environ.get("KG_SLOW", "") not in ("", "0")
 
 
+@pytest.hookimpl(tryfirst=True)  # before -m deselects: the markers set here can be selected
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """``unit`` on every test not marked ``e2e``; ``slow`` on every test of the samples graph;
-    slow tests skipped unless --run-slow / KG_SLOW=1 (or selected by name with -m slow)."""
-    run_slow = _run_slow(config) or "slow" in (config.getoption("markexpr") or "").replace("not slow", "")
-    skip = pytest.mark.skip(reason="slow: run with --run-slow or KG_SLOW=1 (CI runs it)")
+    slow tests deselected unless --run-slow / KG_SLOW=1 (or asked for with -m slow)."""
     for item in items:
         if item.get_closest_marker("e2e") is None:
             item.add_marker(pytest.mark.unit)
         if "samples_db" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
-        if not run_slow and item.get_closest_marker("slow") is not None:
-            item.add_marker(skip)
+    if not _slow_selected(config):
+        slow = [item for item in items if item.get_closest_marker("slow") is not None]
+        if slow:
+            config.hook.pytest_deselected(items=slow)
+            items[:] = [item for item in items if item.get_closest_marker("slow") is None]
+            config.stash[_SLOW_LEFT] = len(slow)
+
+
+def _slow_selected(config: pytest.Config) -> bool:
+    markexpr = config.getoption("markexpr") or ""
+    return _run_slow(config) or "slow" in markexpr.replace("not slow", "")
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    if config.stash.get(_SLOW_LEFT, 0):
+        terminalreporter.write_line(f"{config.stash[_SLOW_LEFT]} slow tests deselected: --run-slow or KG_SLOW=1 "
+                                    "runs them (the README's test command and CI do)")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if _slow_selected(config):
+        return "slow tests: included"
+    return "slow tests: deselected (--run-slow or KG_SLOW=1 runs them; the README's test command and CI do)"
 
 
 # -- the kg command -----------------------------------------------------------------------------
