@@ -60,7 +60,7 @@ def test_cypher_lint_saved_queries_and_writes(schema_file, tmp_path):
     # every text kg/store/neo4j.py sends (constraints, reads, MERGEs, scoped deletes), in one file
     # with statements separated by ';' (linting is slow per file)
     generated = tmp_path / "generated.cypher"
-    params = "".join(f"// param: {p}\n" for p in ("rows", "keys", "owner", "holder", "lease", "expected"))
+    params = "".join(f"// param: {p}\n" for p in ("rows", "keys", "owner", "holder", "lease", "expected", "ids"))
     generated.write_text(params + ";\n".join(store_statements()) + ";\n", encoding="utf-8")
     bad = tmp_path / "bad.cypher"
     bad.write_text("// param: name\nMATCH (p:Person) WHERE p.name = $nam RETURN p\n", encoding="utf-8")

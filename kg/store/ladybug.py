@@ -29,6 +29,7 @@ import csv
 import re
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -43,7 +44,7 @@ from kg.errors import QueryError, StoreError
 from kg.model import DocumentInfo, Fact, Graph
 from kg.schema import NodeSpec, RelSpec, Schema, check_graph, ladybug_ddl, load_schema, quote
 from kg.store import MissingStoreError, doc_info, store_tables
-from kg.store.spans import SPAN, restore_fact_json, split_text
+from kg.store.spans import SPAN, Spans, restore_fact_json, split_text, without_text
 
 LIST_SEP = "\x1f"  # ASCII unit separator: joins STRING[] elements inside one CSV field
 CSV_OPTS = "(header=true, parallel=false)"  # parallel=false: quoted newlines in sentences
@@ -286,8 +287,11 @@ class LadybugStore:
             raise StoreError(f"{self.path} is open read-only")
         if self._lock is None:
             raise StoreError(f"{self.path}: the store was closed; open it again to write")
-        nodes, rels = split_text(store_tables(graph, facts, docs), graph.rels)
-        check_graph(self.schema, nodes, rels)
+        nodes = store_tables(graph, facts, docs)
+        # checked as the resolver gave it (a SOURCE's sentence goes to its Span); the Span rows
+        # kg makes itself. The tables are converted (evidence as Span ids) table by table while
+        # the previous one is being loaded: see write_database
+        check_graph(self.schema, {k: v for k, v in nodes.items() if k != SPAN}, without_text(graph.rels))
         if self.path.exists():
             self._connection()  # also hold LadybugDB's own lock while the new database is written
         target = self.path.resolve()
@@ -295,7 +299,7 @@ class LadybugStore:
         tmp = temp_path(target)
         _remove_db(tmp)
         try:
-            write_database(tmp, self.schema, nodes, rels, progress=progress)
+            write_database(tmp, self.schema, nodes, graph.rels, progress=progress, spans=Spans())
         except BaseException:
             _remove_db(tmp)
             raise
@@ -385,27 +389,60 @@ def lookup_statements(schema: Schema) -> list[str]:
 
 # -- the fast path: COPY from CSV ---------------------------------------------------------
 def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rels: dict[str, list[dict]],
-                   *, progress: Any = None) -> None:
-    """Create a database at ``path`` with the schema's tables and COPY every table into it
-    (``progress``: a :class:`kg.progress.Progress`, told the rows of each table as it is loaded)."""
+                   *, progress: Any = None, spans: Spans | None = None) -> None:
+    """Create a database at ``path`` with the schema's tables and COPY every table into it.
+
+    A worker thread prepares each table's CSV (with ``spans``: converts its rows first —
+    evidence text into Span rows, kg.store.spans — the Span table coming last) while this
+    thread COPYs the one before: LadybugDB releases the GIL while it loads, so Python and the
+    database work at once. ``progress`` (a :class:`kg.progress.Progress`) is told each table's
+    rows as it is loaded."""
     db = ladybug.Database(str(path), auto_checkpoint=False)  # one checkpoint at the end, not per COPY
     conn = ladybug.Connection(db)
     if progress is not None:
-        progress.total(sum(map(len, nodes.values())) + sum(map(len, rels.values())))
+        progress.total(sum(len(v) for k, v in nodes.items() if k != SPAN) + sum(map(len, rels.values())))
+    order: list[tuple[str, str, list[tuple[str, str]], Any]] = [
+        ("n", label, list(schema.nodes[label].properties.items()), rows) for label, rows in nodes.items()
+        if not (spans is not None and label == SPAN)
+    ]
+    order += [("r", typ, [("from", "STRING"), ("to", "STRING"), *schema.rels[typ].properties.items()], rows)
+              for typ, rows in rels.items()]
+    if spans is not None and SPAN in schema.nodes:  # last: every table before it names its spans
+        order.append(("n", SPAN, list(schema.nodes[SPAN].properties.items()), None))
+
+    def prepare(kind: str, name: str, cols: list[tuple[str, str]], rows: Any, csv_path: Path) -> list[dict]:
+        if spans is not None:
+            if rows is None:  # the Span table: every span the tables before it named
+                for r in nodes.get(SPAN, []):
+                    spans.add(r)
+                rows = spans.rows()
+            else:
+                rows = spans.node_rows(name, rows) if kind == "n" else spans.rel_rows(name, rows)
+        if rows:
+            _prepared[str(csv_path)] = _write_table_csv(csv_path, cols, rows)
+        return rows
+
     try:
-        with tempfile.TemporaryDirectory(prefix="kg-copy-") as tmpdir:
+        with tempfile.TemporaryDirectory(prefix="kg-copy-") as tmpdir, ThreadPoolExecutor(1) as pool:
             for stmt in ladybug_ddl(schema):
                 conn.execute(stmt)
-            for label, rows in nodes.items():
-                spec = schema.nodes[label]
-                _copy(conn, Path(tmpdir) / f"n_{label}.csv", label, list(spec.properties.items()), rows)
-                if progress is not None:
-                    progress.advance(len(rows))
-            for typ, rows in rels.items():
-                cols = [("from", "STRING"), ("to", "STRING"), *schema.rels[typ].properties.items()]
-                _copy(conn, Path(tmpdir) / f"r_{typ}.csv", typ, cols, rows)
-                if progress is not None:
-                    progress.advance(len(rows))
+            paths = [Path(tmpdir) / f"{kind}_{name}.csv" for kind, name, _, _ in order]
+            # one table ahead, no more: memory holds two converted tables and disk two CSV files
+            job = pool.submit(prepare, *order[0], paths[0]) if order else None
+            try:
+                for i, ((kind, name, cols, _), csv_path) in enumerate(zip(order, paths)):
+                    rows = job.result()
+                    job = pool.submit(prepare, *order[i + 1], paths[i + 1]) if i + 1 < len(order) else None
+                    _copy(conn, csv_path, name, cols, rows)
+                    csv_path.unlink(missing_ok=True)
+                    if progress is not None and name != SPAN:
+                        progress.advance(len(rows))
+                    del rows
+            finally:
+                if job is not None:
+                    job.cancel()
+                for csv_path in paths:
+                    _prepared.pop(str(csv_path), None)
         for stmt in lookup_statements(schema):
             conn.execute(stmt)
         conn.execute("CHECKPOINT")
@@ -416,12 +453,23 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
         db.close()
 
 
+_prepared: dict[str, bool] = {}  # CSV files written ahead by write_database's worker: list literals or not
+
+
+def _write_table_csv(csv_path: Path, cols: list[tuple[str, str]], rows: list[dict]) -> bool:
+    lists = [name for name, t in cols if t == "STRING[]"]
+    literal = all(_literal_ok(row.get(name)) for name in lists for row in rows)
+    write_csv(csv_path, cols, rows, list_literals=literal)
+    return literal
+
+
 def _copy(conn: Any, csv_path: Path, table: str, cols: list[tuple[str, str]], rows: list[dict]) -> None:
     if not rows:
         return
     lists = [name for name, t in cols if t == "STRING[]"]
-    literal = all(_literal_ok(row.get(name)) for name in lists for row in rows)
-    write_csv(csv_path, cols, rows, list_literals=literal)
+    literal = _prepared.pop(str(csv_path), None)  # written ahead by write_database's worker
+    if literal is None:
+        literal = _write_table_csv(csv_path, cols, rows)
     src = str(csv_path).replace("\\", "\\\\").replace("'", "\\'")
     if not lists or literal:
         conn.execute(f"COPY {quote(table)} FROM '{src}' {CSV_OPTS}")

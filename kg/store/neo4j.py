@@ -230,9 +230,11 @@ class Neo4jStore:
         return facts, [doc_info(r["d"]) for r in docs]
 
     # -- writing -----------------------------------------------------------------------
-    def replace_all(self, graph: Graph, facts: list[Fact], docs: list[DocumentInfo]) -> None:
+    def replace_all(self, graph: Graph, facts: list[Fact], docs: list[DocumentInfo], *, progress: Any = None) -> None:
         """Make kg's part of the database equal to ``graph`` (+ raw facts and documents),
-        writing only the difference; see the module docstring for the order and guarantees."""
+        writing only the difference; see the module docstring for the order and guarantees.
+        ``progress`` (a :class:`kg.progress.Progress`) hears the rows written, transaction by
+        transaction."""
         import neo4j
 
         if self.read_only:
@@ -248,9 +250,13 @@ class Neo4jStore:
                 stored = read_stored(session, self.schema)
                 check_raw_layer(self.uri, stored)
                 plan = plan_writes(self.schema, stored, nodes, rels, self.batch)
+                if progress is not None:
+                    progress.total(sum(tx.size for tx in plan))
                 for tx in plan:
                     counts = session.execute_write(_run_statements, tx.statements, self._fence())
                     self._account(tx, counts)
+                    if progress is not None:
+                        progress.advance(tx.size)
         except LockLost as exc:
             raise StoreError(
                 f"{self.uri}: kg's write lock was taken over by another kg process while this one was "

@@ -49,6 +49,7 @@ class Spans:
 
     def __init__(self) -> None:
         self._by_key: dict[tuple, dict[str, Any]] = {}
+        self._by_json: dict[str, list[str]] = {}  # an evidence JSON string seen before: its ids
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -70,7 +71,10 @@ class Spans:
         if isinstance(value, str):
             if not value.startswith("["):
                 return value
-            value = json.loads(value)
+            hit = self._by_json.get(value)
+            if hit is None:  # an event and its tenure often share one evidence: parsed once
+                hit = self._by_json[value] = [self.add(v) for v in json.loads(value)]
+            return list(hit)
         if isinstance(value, list) and all(isinstance(v, dict) for v in value):
             return [self.add(v) for v in value]
         return value
@@ -86,7 +90,7 @@ class Spans:
                 data[key] = self._compact(value)
             elif isinstance(value, list):
                 data[key] = [self._compact(v) if isinstance(v, dict) else v for v in value]
-        return json.dumps({k: v for k, v in data.items() if v is not None or k not in _NULLABLE}, ensure_ascii=False, sort_keys=True,
+        return json.dumps({k: v for k, v in data.items() if v is not None or k not in _NULLABLE}, ensure_ascii=False,
                           separators=(",", ":"))
 
     def _compact(self, ev: dict[str, Any]) -> Any:
@@ -96,35 +100,44 @@ class Spans:
         return sid if ev.get("page") is None else {"span": sid, "page": ev["page"]}
 
     def rows(self) -> list[dict[str, Any]]:
+        """The Span rows of every evidence seen so far (write them after the tables that name them)."""
         return list(self._by_key.values())
 
-
-def split_text(nodes: dict[str, list[dict]], rels: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-    """The store's tables with evidence text moved into Span rows (new dicts; the input is not
-    changed): raw facts first, so that spans keep the page their facts give."""
-    spans = Spans()
-    out_nodes: dict[str, list[dict]] = {}
-    for label in sorted(nodes, key=lambda k: k != "Fact"):
-        rows = nodes[label]
+    def node_rows(self, label: str, rows: list[dict]) -> list[dict]:
+        """One node table as stored: Fact JSON compacted, evidence as span ids."""
         if label == "Fact":
-            out_nodes[label] = [{**r, "json": spans.fact_json(r["json"])} if r.get("json") else r for r in rows]
-        elif label == SPAN:
-            for r in rows:
-                spans.add(r)
-        elif any(EVIDENCE in r for r in rows[:1]) or any(EVIDENCE in r for r in rows):
-            out_nodes[label] = [{**r, EVIDENCE: spans.ids(r[EVIDENCE])} if EVIDENCE in r else r for r in rows]
-        else:
-            out_nodes[label] = rows
-    out_rels: dict[str, list[dict]] = {}
-    for typ, rows in rels.items():
+            return [{**r, "json": self.fact_json(r["json"])} if r.get("json") else r for r in rows]
+        if any(EVIDENCE in r for r in rows):
+            return [{**r, EVIDENCE: self.ids(r[EVIDENCE])} if EVIDENCE in r else r for r in rows]
+        return rows
+
+    def rel_rows(self, typ: str, rows: list[dict]) -> list[dict]:
+        """One relationship table as stored: evidence as span ids, no sentence on SOURCE."""
         drop = TEXT_PROPS.get(typ)
         if drop:
             rows = [{k: v for k, v in r.items() if k != drop} for r in rows]
         if any(EVIDENCE in r for r in rows):
-            rows = [{**r, EVIDENCE: spans.ids(r[EVIDENCE])} if EVIDENCE in r else r for r in rows]
-        out_rels[typ] = rows
+            rows = [{**r, EVIDENCE: self.ids(r[EVIDENCE])} if EVIDENCE in r else r for r in rows]
+        return rows
+
+
+def split_text(nodes: dict[str, list[dict]], rels: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """The store's tables with evidence text moved into Span rows (new dicts; the input is not
+    changed). :class:`Spans` does the same table by table (the embedded store streams it)."""
+    spans = Spans()
+    out_nodes = {label: spans.node_rows(label, rows) for label, rows in nodes.items() if label != SPAN}
+    for r in nodes.get(SPAN, []):
+        spans.add(r)
+    out_rels = {typ: spans.rel_rows(typ, rows) for typ, rows in rels.items()}
     out_nodes[SPAN] = spans.rows()
-    return {k: out_nodes[k] for k in [*nodes, SPAN] if k in out_nodes}, out_rels
+    return out_nodes, out_rels
+
+
+def without_text(rels: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The resolver's relationships without the sentences Span rows take over (SOURCE text):
+    what a store checks against the schema before it converts them."""
+    return {typ: [{k: v for k, v in r.items() if k != TEXT_PROPS[typ]} for r in rows] if typ in TEXT_PROPS else rows
+            for typ, rows in rels.items()}
 
 
 # -- reading: span ids back to text ------------------------------------------------------------
