@@ -177,7 +177,8 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
             j = prev_end
             while j > 0 and text[j - 1] not in ORG_STOP and prev_end - j < 40:
                 j -= 1
-            if parse_post(text[j:prev_end]) is None:
+            cleaned = _clean_org(text[j:prev_end])  # "长期任职广东的深圳市副市长、市公安局长徐文海"
+            if not cleaned or parse_post(cleaned) is None:
                 break
             end = prev_end
             continue
@@ -218,7 +219,7 @@ LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
@@ -330,6 +331,10 @@ def former_post_after(out: list, former: set[int]) -> bool:
     return bool(out) and (len(out) - 1) in former
 
 
+# a head title whose first character names the unit it heads, written once for both
+UNIT_HEADS = {"局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅", "处长": "处", "副处长": "处"}
+
+
 def _head_of_bare_place(post: Post) -> None:
     """"宣城市长", "安庆市长、市委书记": a place written without its level before the head title
     of that level is the place's government (安庆 + 市长 → 安庆市政府)."""
@@ -381,6 +386,9 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
         _party_post_of_place(post, phrase, jur)
         _head_of_bare_place(post)
+        if post.kind == "hold" and post.org_text and (unit := UNIT_HEADS.get(post.title)) \
+                and not post.org_text.endswith(unit) and len(post.org_text) >= 2:
+            post.org_text += unit  # 市公安局长: 局长 of 市公安局 (as 统战部长 is 部长 of 统战部)
         if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
                 and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
             post.title, post.org_text = "党委委员", post.org_text[:-2]  # 集团有限公司党委委员
