@@ -150,3 +150,21 @@ def test_finditer_at_same_dates_on_samples() -> None:
     for text in texts:
         assert [(m.span(), m.groups()) for m in fast_re.finditer_at(DATE_EXPR, text, NUMERAL)] == \
             [(m.span(), m.groups()) for m in DATE_EXPR.finditer(text)]
+
+
+def test_first_meeting_is_the_search() -> None:
+    """kg.extract.sections._first_meeting (MEETING_RE tried only before each 届) finds what
+    MEETING_RE.search finds."""
+    from pathlib import Path
+
+    from kg.extract import sections
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))]
+    rng = random.Random(3)
+    pieces = ["重庆市", "巴南区", "自治区", "第", "十", "九", "届", "人大常委会", "第一次会议", "十次会议", " ", "区",
+              "第十届", "在", "内蒙古自治区呼和浩特市", "大大大大大大大大大大大大", "市第十九届人大常委会第"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for text in texts:
+        expected = sections.MEETING_RE.search(text)
+        found = sections._first_meeting(text)
+        assert (found and found.span()) == (expected and expected.span()), text

@@ -32,6 +32,28 @@ MEETING_RE = re.compile(
 MEETING_LEAD_RE = re.compile(r"^.*(?:[在向于於的志了和与及对经由]|[0-9一二三四五六七八九十]日|召开|举行)")
 
 
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _first_meeting(text: str) -> re.Match | None:
+    """``MEETING_RE.search(text)``, tried only before each 届: a match holds one, after at most
+    15 characters of place, a 第 and a run of numerals (a search tried the pattern's place
+    prefix at every offset of the section; the leftmost match is found in the same order)."""
+    tried = 0
+    j = text.find("届")
+    while j >= 0:
+        r = j
+        while r > 0 and text[r - 1] in _NUMERALS:
+            r -= 1
+        for s in range(max(tried, r - 16, 0), j):
+            m = MEETING_RE.match(text, s)
+            if m:
+                return m
+        tried = max(tried, j)
+        j = text.find("届", j + 1)
+    return None
+
+
 def _meeting_text(m: re.Match | None) -> str | None:
     """A meeting as written, without the words before its name."""
     return MEETING_LEAD_RE.sub("", re.sub(r"\s+", "", m.group())) if m else None
@@ -80,7 +102,7 @@ def _make(doc: Document, start: int, end: int, heading: str) -> Section:
     title = heading or (title_line(text) if start == 0 else "")  # a plain-text paper names itself in its first lines
     proposing = bool(PROPOSING_HEADING_RE.search(title)) and not title.rstrip().endswith("决定")
     number = DOC_NUMBER_RE.search(text[:300])
-    meeting = MEETING_RE.search(heading) or MEETING_RE.search(text)
+    meeting = MEETING_RE.search(heading) or _first_meeting(text)
     body = PROPOSER_RE.match(heading.replace("#", "").strip())
     applicant = re.search(r"申请人[：:]\s*([\u4e00-\u9fff]{2,4})", text)
     return Section(
