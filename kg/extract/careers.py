@@ -58,6 +58,8 @@ OPENERS = "早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先�
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
 TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
+# "公开资料显示，徐文海于1965年9月生": a name opening a clause, then its birth
+BORN_YU_RE = re.compile(rf"(?:^|(?<=[。；;，,\n：:]))\s*(?P<name>[{HAN}]{{2,4}}?)(?=于(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:出)?生)", re.M)
 # "卸任国务院副秘书长的郭玮出生于1964年7月": a name after 的, before its birth
 DE_BORN_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=出生于|生于)")
 # "今年53岁的林涛，长期在…": an age or a birth before the name
@@ -168,7 +170,7 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     from kg.names import surnames
 
     out = []
-    for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE):
+    for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE):
         for m in fast_re.finditer(rx, text):  # clause starts only: the same matches, faster
             name = clean_name(m.group("name"))
             if is_person_name(name):
@@ -246,7 +248,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if m is None or spec is None:  # a subject (the two come together)
             subject = (name, pos) if name else None
             continue
-        if any(a <= pos < b for a, b in done) or any(a < m.end() and pos < b for a, b in skip):
+        if any(a <= m.start("posts") < b for a, b in done) or any(a < m.end() and pos < b for a, b in skip):
             continue
         who = m.groupdict().get("who")
         if who and (who in not_names() or (who[0] in "他她" and who[1:] in not_names())):
