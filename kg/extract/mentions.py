@@ -88,6 +88,27 @@ def _shared_gap() -> re.Pattern:
     return re.compile(_shared_table()["gap"])
 
 
+# "其他常委分别是…": the rest of the same body's members
+OTHER_RE = re.compile(r"^(?:其他|其余|另有)")
+# a sentence that names a body's leading team: its members follow in the next sentence
+TEAM_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:省委|市委|县委|区委|州委|党委|人大常委会|政协))(?:常委)?(?:领导)?班子(?:成员)?")
+
+
+def _team_before(text: str, at: int) -> str | None:
+    """The body whose leading team the sentence before ``at`` names, when ``at`` opens a
+    sentence ("…省委领导班子成员共计11人，2名女性。书记李锦斌，…")."""
+    if at == 0 or text[at - 1] not in "。\n":
+        return None
+    start = max(text.rfind(c, 0, at - 1) for c in "。\n") + 1
+    found = TEAM_RE.findall(text[start:at])
+    if not found:
+        return None
+    body = re.sub(r"^.*(?:现任|目前|此轮调整之后，?|之后，?)", "", found[-1])
+    from kg.extract.posts import canonical as canonical_text
+
+    return body if canonical_text(body, None) else None
+
+
 def _shares(org_text: str | None, title: str) -> bool:
     """Whether a bare ``title`` after a comma shares ``org_text`` (the body of the person named
     before it): kg/data/shared_posts.yaml."""
@@ -128,10 +149,12 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     weak = None
     for k in (4, 3, 2):
         cand = text[pos : pos + k]
-        if len(cand) < k or cand in NOT_NAMES or not is_person_name(cand) or _title_re().search(cand) \
-                or "代理" in cand:
-            continue
         rest = text[pos + k : pos + k + 3]
+        whole = not rest or rest[0] in PUNCT_AFTER  # written whole before punctuation: 邓向阳、
+        if len(cand) < k or cand in NOT_NAMES \
+                or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))) \
+                or _title_re().search(cand) or "代理" in cand:
+            continue
         if not rest or rest[0] in PUNCT_AFTER:
             if any(cand.endswith(w) for w in AFTER if len(w) > 1) or cand[2:] in NOT_NAMES \
                     or (cand[-1] in SAID and rest[0] != "、"):
@@ -140,6 +163,12 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if rest.startswith(AFTER) or _takes_post(cand, rest):
             weak = (cand, pos + k)
     return weak
+
+
+def _whole_name(cand: str) -> bool:
+    """"邓向阳、", "任向阳，": a three-character name written whole before punctuation may have
+    向 in the middle (kg.names refuses 向 inside a name: "王俊向大会报告")."""
+    return cand[1] == "向" and is_person_name(cand[0] + cand[2])
 
 
 def _takes_post(cand: str, rest: str) -> bool:
@@ -157,7 +186,8 @@ def _list_name_after(text: str, pos: int) -> tuple[str, int] | None:
     if found := _name_after(text, pos):
         return found
     m = LIST_ITEM_AT.match(text, pos)
-    if m and is_list_name(m.group(1)) and not _title_re().search(m.group(1)) \
+    if m and (is_list_name(m.group(1)) or (len(m.group(1)) == 3 and _whole_name(m.group(1)))) \
+            and not _title_re().search(m.group(1)) \
             and m.group(1) not in NOT_NAMES:
         return m.group(1), m.end(1)
     return None
@@ -520,9 +550,14 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         name, name_end = found
         chain = _chain_before(text, m.end())
         inherit = prev[1] if prev and chain[0][1] == prev[0] + 1 and text[prev[0]] == "、" else None
-        if inherit is None and prev and len(chain) == 1 and chain[0][0] == m.group(0) \
+        bare = len(chain) == 1 and OTHER_RE.sub("", chain[0][0]) == m.group(0)
+        if inherit is None and prev and bare \
                 and _shares(prev[2], m.group(0)) and _shared_gap().fullmatch(text, prev[0], chain[0][1]):
             inherit = prev[2]  # 省人大常委会主任金振吉，副主任车秀兰: the same standing committee
+        if inherit is None and bare and (team := _team_before(text, chain[0][1])) and _shares(team, m.group(0)):
+            inherit = team  # "现任安徽省委领导班子成员共计11人。书记李锦斌，…": that committee
+        if bare and OTHER_RE.match(chain[0][0]):
+            chain = [(m.group(0), m.start())]
         former: set[int] = set()
         posts = _posts(chain, inherit, former, doc.jurisdiction)
         if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)):
