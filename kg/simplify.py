@@ -159,7 +159,8 @@ def _odd_characters(text: str, trad: frozenset[str], n_trad: int) -> str:
         right = _char(text[i + 1]) if i + 1 < len(text) and _is_han(text[i + 1]) else ""
         if (left and left + s in seen) or (right and s + right in seen):
             edits.append((i, i + 1, s))
-    out, last = [], 0
+    out: list[str] = []
+    last = 0
     for start, end, new in edits:
         out += (text[last:start], new)
         last = end

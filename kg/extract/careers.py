@@ -142,7 +142,7 @@ def _head_ok(text: str, pos: int, person: str) -> bool:
     if re.match(rf"(?:{DATE}|他|她)", head):
         return True
     m = re.match(NAME_OPEN, head)
-    return bool(m) and clean_name(m.group(0)) == person
+    return m is not None and clean_name(m.group(0)) == person
 
 
 def _more_pieces(text: str, at: int) -> list[tuple[str, int]]:
