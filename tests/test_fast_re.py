@@ -168,3 +168,19 @@ def test_first_meeting_is_the_search() -> None:
         expected = sections.MEETING_RE.search(text)
         found = sections._first_meeting(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_shape_triggered_is_the_trigger_search() -> None:
+    """Act shapes test plain-word triggers with ``in`` (grammar.Shape.triggered): the same
+    answer as the trigger's search, on every line of the samples."""
+    from pathlib import Path
+
+    from kg.extract import grammar
+
+    lines = [line for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    shapes = grammar.shapes()
+    assert any(s.trigger_words for s in shapes)
+    for shape in shapes:
+        for line in lines[::7]:
+            assert shape.triggered(line) == (shape.trigger is None or shape.trigger.search(line) is not None)

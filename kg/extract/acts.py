@@ -413,7 +413,7 @@ class ActReader:
         # "宣读省委关于…的决定。A任X。B任Y": a decision read out goes on in the sentences after it
         self._decided_prev, self._decided_here = self._decided_here, False
         for shape in grammar.sentence_shapes():
-            if shape.trigger is not None and not shape.trigger.search(text):
+            if not shape.triggered(text):
                 continue
             for m in shape.regex.finditer(text):
                 self._sentence_shape(shape, m, text, pos, section, ev)
@@ -481,7 +481,7 @@ class ActReader:
         for shape in grammar.clause_shapes():
             if shape.mode and (mode is None or mode.kind != shape.mode):
                 continue
-            if shape.trigger is not None and not shape.trigger.search(c):
+            if not shape.triggered(c):
                 continue
             if shape.need_text and not (shape.need_text.search(self._sent) or shape.need_text.search(self._prev_sent)):
                 continue

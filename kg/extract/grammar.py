@@ -85,6 +85,17 @@ class Shape:
     examples: tuple[Example, ...] = ()
     negatives: tuple[str, ...] = ()
     lead: bool = False  # the pattern opens with a lazy ".*?" ({PRE}): a match, if any, starts at 0
+    trigger_words: tuple[str, ...] | None = None  # the trigger when it is plain words (a|b|c)
+
+    def triggered(self, text: str) -> bool:
+        """Whether ``text`` has the trigger (always, without one); plain words are looked up
+        with ``in``, a few times cheaper than a search on a short clause."""
+        if self.trigger_words is not None:
+            for word in self.trigger_words:
+                if word in text:
+                    return True
+            return False
+        return self.trigger is None or self.trigger.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
         """``regex.search(text)``, in linear rather than quadratic time where the pattern opens
@@ -165,7 +176,11 @@ def _shape(spec: dict[str, Any], n: int) -> Shape:
         need_text=re.compile(spec["need_text"]) if spec.get("need_text") else None,
         delimited=bool(spec.get("delimited", False)),
         examples=examples, negatives=tuple(spec.get("negatives", [])), lead=lead,
+        trigger_words=tuple(spec["trigger"].split("|")) if _PLAIN_WORDS.fullmatch(spec.get("trigger") or "") else None,
     )
+
+
+_PLAIN_WORDS = re.compile(r"[^\\.^$*+?{}\[\]()|]+(?:\|[^\\.^$*+?{}\[\]()|]+)*")  # words and | only
 
 
 @lru_cache(maxsize=1)
