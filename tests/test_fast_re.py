@@ -184,3 +184,20 @@ def test_shape_triggered_is_the_trigger_search() -> None:
     for shape in shapes:
         for line in lines[::7]:
             assert shape.triggered(line) == (shape.trigger is None or shape.trigger.search(line) is not None)
+
+
+def test_born_matches_are_the_finditer() -> None:
+    """kg.extract.careers._born_matches (BORN_RE tried only before each "，1955年…生") finds what
+    BORN_RE.finditer finds."""
+    from pathlib import Path
+
+    from kg.extract import careers
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))]
+    rng = random.Random(5)
+    pieces = ["王强", "欧阳", "·", "，", "1955年", "12月", "出生", "生", " ", "李", "，1970年9月生", "、", "他",
+              "张三丰丰丰丰丰丰丰丰丰丰丰丰丰", "2021年", "\n", ","]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in careers._born_matches(text)] == \
+            [(m.span(), m.groups()) for m in careers.BORN_RE.finditer(text)], text

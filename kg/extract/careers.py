@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 from importlib import resources
 
 import yaml
@@ -52,6 +53,28 @@ TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年))", re.M)
 BORN_RE = re.compile(rf"(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生)")
+# what BORN_RE looks ahead to, from its comma: where its matches end (found with a fast skip)
+BORN_AFTER_RE = re.compile(r"[，,]\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:出)?生")
+
+
+def _born_matches(text: str) -> Iterator[re.Match]:
+    """``BORN_RE.finditer(text)``, tried only before each "，1955年12月出生": a match is the end
+    (2-14 characters) of the run of Han characters right before such a comma and its spaces, so
+    its start is known; a finditer tried the greedy run at every Han character of the text."""
+    pos = 0
+    for after in BORN_AFTER_RE.finditer(text):
+        end = after.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > max(pos, end - 14) and (text[start - 1] == "·" or "\u4e00" <= text[start - 1] <= "\u9fff"):
+            start -= 1
+        for s in range(start, end - 1):  # the first is the match; the rest only keep this exact
+            m = BORN_RE.match(text, s)
+            if m:
+                yield m
+                pos = m.end()
+                break
 BORN_OF_RE = re.compile(rf"(?:出生|生)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是])")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
 OPENERS = "早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任"
@@ -181,7 +204,7 @@ def _subjects(text: str) -> list[tuple[int, str]]:
         name = clean_name(m.group("name"))
         if is_person_name(name):
             out.append((m.start("name"), name))
-    for m in BORN_RE.finditer(text):  # a name right before "，1955年12月出生", after a title
+    for m in _born_matches(text):  # a name right before "，1955年12月出生", after a title
         before = m.group("before")
         for k in (4, 3, 2):
             cand, ahead = before[-k:], before[:-k]
