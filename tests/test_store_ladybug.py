@@ -326,3 +326,25 @@ def test_store_ladybug_write_progress_counts_rows(tmp_path):
     line = out.getvalue().strip()
     done, total = line.split("write ")[1].split(" rows")[0].split("/")
     assert done == total and int(total) > 50, line
+
+
+@pytest.mark.parametrize("arrow", [True, False])
+def test_store_ladybug_arrow_and_csv_paths_store_the_same(tmp_path, monkeypatch, arrow):
+    """Both load paths (COPY from Arrow tables, COPY from CSV) give the same values, including
+    the awkward ones: quotes, commas and newlines in strings and list elements, empty lists,
+    NULL next to '', a number given as text."""
+    monkeypatch.setattr(lb, "ARROW", arrow)
+    graph = make_sample_graph()
+    graph.nodes["Person"][0]["name"] = 'a"b,\nc'
+    graph.nodes["Organization"][0]["short_names"] = ["x, y", 'q"', "", "[z]"]
+    graph.nodes["Organization"][1]["short_names"] = []
+    graph.nodes["Post"][0]["org"] = ""
+    docs = [{**SAMPLE_DOCS[0], "year": "2025"}]
+    with LadybugStore(tmp_path / "kg.db") as store:
+        store.replace_all(graph, make_sample_facts(), docs)
+        assert store.run("MATCH (p:Person) WHERE p.id = 'p:zhao' RETURN p.name AS n") == [{"n": 'a"b,\nc'}]
+        orgs = {r["id"]: r["s"] for r in store.run("MATCH (o:Organization) RETURN o.id AS id, o.short_names AS s")}
+        assert orgs["o:banan"] == ["x, y", 'q"', "[z]"] and orgs["o:gov"] == []
+        assert store.run("MATCH (x:Post) WHERE x.id = 'post:gov:副区长' RETURN x.org AS o, x.name AS n")[0]["o"] == ""
+        assert store.run("MATCH (p:Person) WHERE p.id = 'p:liusong' RETURN p.gender AS g") == [{"g": None}]
+        assert store.run("MATCH (d:Document) RETURN d.year AS y") == [{"y": 2025}]

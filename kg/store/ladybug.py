@@ -35,6 +35,11 @@ from typing import Any, Iterable
 
 import ladybug
 
+try:  # the fast load path (COPY from Arrow tables); without it kg writes CSV files
+    import pyarrow as pa
+except ImportError:  # pragma: no cover - pyarrow is a dependency
+    pa = None
+
 try:
     import fcntl
 except ImportError:  # Windows: msvcrt's byte-range lock instead
@@ -419,7 +424,7 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
             else:
                 rows = spans.node_rows(name, rows) if kind == "n" else spans.rel_rows(name, rows)
         if rows:
-            _prepared[str(csv_path)] = _write_table_csv(csv_path, cols, rows)
+            _prepared[str(csv_path)] = _prepare_table(csv_path, cols, rows)
         return rows
 
     try:
@@ -453,7 +458,43 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
         db.close()
 
 
-_prepared: dict[str, bool] = {}  # CSV files written ahead by write_database's worker: list literals or not
+_prepared: dict[str, Any] = {}  # tables made ahead by write_database's worker: an Arrow table, or a CSV's list-literal flag
+ARROW = True  # load through Arrow when pyarrow is installed (False: the CSV path, e.g. to compare them)
+
+
+def _prepare_table(csv_path: Path, cols: list[tuple[str, str]], rows: list[dict]) -> Any:
+    """What _copy loads: an Arrow table (the fast path), else the CSV file written at ``csv_path``."""
+    if ARROW and pa is not None:
+        return arrow_table(cols, rows)
+    return _write_table_csv(csv_path, cols, rows)
+
+
+def arrow_table(cols: list[tuple[str, str]], rows: list[dict]) -> Any:
+    """The rows as a pyarrow Table, column by column (COPY takes its columns by position).
+
+    Values as the CSV path writes them: a non-string in a STRING column as its JSON (or str),
+    a single string in a STRING[] column as a one-element list, empty-string elements dropped."""
+    arrays = []
+    for name, typ in cols:
+        values = [r.get(name) for r in rows]
+        if typ == "STRING[]":
+            values = [None if v is None else [str(x) for x in ([v] if isinstance(v, str) else v) if x != ""]
+                      for v in values]
+        try:
+            arrays.append(pa.array(values, type=_ARROW_TYPES[typ]))
+        except (pa.ArrowInvalid, pa.ArrowTypeError):  # a value of another type: converted as the CSV path does
+            convert = _CONVERT.get(typ, _string_value)
+            arrays.append(pa.array([None if v is None else convert(v) for v in values], type=_ARROW_TYPES[typ]))
+    return pa.Table.from_arrays(arrays, names=[f"c{i}" for i in range(len(cols))])
+
+
+_ARROW_TYPES: dict[str, Any] = {} if pa is None else {
+    "STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(),
+    "STRING[]": pa.list_(pa.string()),
+}
+
+
+_CONVERT = {"INT64": int, "DOUBLE": float, "BOOLEAN": bool, "STRING": lambda v: v if type(v) is str else _string_value(v)}
 
 
 def _write_table_csv(csv_path: Path, cols: list[tuple[str, str]], rows: list[dict]) -> bool:
@@ -467,9 +508,13 @@ def _copy(conn: Any, csv_path: Path, table: str, cols: list[tuple[str, str]], ro
     if not rows:
         return
     lists = [name for name, t in cols if t == "STRING[]"]
-    literal = _prepared.pop(str(csv_path), None)  # written ahead by write_database's worker
-    if literal is None:
-        literal = _write_table_csv(csv_path, cols, rows)
+    prepared = _prepared.pop(str(csv_path), None)  # made ahead by write_database's worker
+    if prepared is None:
+        prepared = _prepare_table(csv_path, cols, rows)
+    if not isinstance(prepared, bool):  # an Arrow table: LadybugDB scans it in place
+        conn.execute(f"COPY {quote(table)} FROM $rows", {"rows": prepared})
+        return
+    literal = prepared
     src = str(csv_path).replace("\\", "\\\\").replace("'", "\\'")
     if not lists or literal:
         conn.execute(f"COPY {quote(table)} FROM '{src}' {CSV_OPTS}")
