@@ -229,19 +229,31 @@ def _place_names() -> tuple[dict[str, list[Place]], int]:
     return words, max(len(w) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _place_suffixes() -> frozenset[str]:
+    """Every ending (two characters or more) of a place name of :func:`_place_names`."""
+    words, _ = _place_names()
+    return frozenset(w[-n:] for w in words for n in range(2, len(w) + 1))
+
+
 def _mentions(text: str) -> list[tuple[int, int, Place]]:
     """(start, end, Place) of every resolved place name of the text, chains joined."""
     from kg.places import pick
 
     words, maxlen = _place_names()
+    endings = _place_suffixes()
     found: list[tuple[int, int, list[Place]]] = []
     for m in _LEVEL_END.finditer(text):
         end = m.end()
-        for n in range(min(maxlen, end), 1, -1):
-            cands = words.get(text[end - n:end])
-            if cands:
-                found.append((end - n, end, cands))
-                break
+        # the longest name ending here: lengthen while the text still ends like some name
+        best = None
+        n = 2
+        while n <= min(maxlen, end) and text[end - n:end] in endings:
+            if text[end - n:end] in words:
+                best = n
+            n += 1
+        if best is not None:
+            found.append((end - best, end, words[text[end - best:end]]))
     out: list[tuple[int, int, Place]] = []
     for start, end, cands in found:
         prev = out[-1] if out and out[-1][1] == start else None
