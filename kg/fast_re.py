@@ -120,18 +120,20 @@ def optimize_charset(charset, iscased=None, fixup=None, fixes=None):  # noqa: AN
 
 # -- finditer for patterns that can only start after given characters ----------------------------
 
-_AFTER = re.compile(r"^\(\?:\^\|\(\?<=\[((?:[^\]\\]|\\.)+)\]\)\)")
+_AFTER = re.compile(r"^\(\?:\^\|\(\?<=\[((?:[^\]\\]|\\.)+)\]\)\)"  # (?:^|(?<=[C]))
+                    r"|^\(\?:\(\?<=\[((?:[^\]\\]|\\.)+)\]\)\|\^\)")  # (?:(?<=[C])|^), the same
 
 
 @lru_cache(maxsize=512)
 def _after_marks(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """For a pattern written ``(?:^|(?<=[C]))X``: ``[C]X`` (with a line break added to C under
+    """For a pattern written ``(?:^|(?<=[C]))X`` or ``(?:(?<=[C])|^)X``: ``[C]X`` (a line break added to C under
     MULTILINE), whose search the engine runs with its fast skip to the next character of C.
     None for any other pattern."""
     m = _AFTER.match(pattern.pattern) if isinstance(pattern.pattern, str) else None
-    if m is None or m.group(1).startswith("^"):
+    chars = m and (m.group(1) or m.group(2))
+    if m is None or not chars or chars.startswith("^"):
         return None
-    marks = m.group(1) + ("\\n" if pattern.flags & re.MULTILINE else "")
+    marks = chars + ("\\n" if pattern.flags & re.MULTILINE else "")
     return re.compile(f"[{marks}]" + pattern.pattern[m.end():], pattern.flags)
 
 

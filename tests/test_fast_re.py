@@ -201,3 +201,21 @@ def test_born_matches_are_the_finditer() -> None:
     for text in texts:
         assert [(m.span(), m.groups()) for m in careers._born_matches(text)] == \
             [(m.span(), m.groups()) for m in careers.BORN_RE.finditer(text)], text
+
+
+def test_mentions_patterns_same_matches_on_samples() -> None:
+    """The mention reader's bracketed names ((?:(?<=[…])|^) form) and head titles (tried at
+    their first characters) give the plain finditer's matches."""
+    from pathlib import Path
+
+    from kg.extract import mentions
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))]
+    texts += ["陈刚（自治区党委书记）、蓝天立（自治区主席）出席", "张曙光副省长、王强市长\n李四（市委书记）", ""]
+    assert fast_re._after_marks(mentions.BRACKETED) is not None
+    for text in texts:
+        assert [m.span() for m in fast_re.finditer(mentions.BRACKETED, text)] == \
+            [m.span() for m in mentions.BRACKETED.finditer(text)]
+        rx = mentions._head_titles_re()
+        assert [m.span() for m in fast_re.finditer_at(rx, text, mentions._head_titles_first())] == \
+            [m.span() for m in rx.finditer(text)]

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from kg import fast_re
 from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
@@ -640,11 +641,22 @@ NAME_FIRST_BEFORE = set("，。、；：！？“”（）\n 由在和与及请�
 
 
 @lru_cache(maxsize=1)
+def _head_titles() -> tuple[str, ...]:
+    return tuple(t for t in T.titles() if (i := T.title_info(t)) and i.body and i.level
+                 and i.body == i.level + "政府" and not i.only_after_place and not i.acting)
+
+
+@lru_cache(maxsize=1)
 def _head_titles_re() -> re.Pattern:
-    heads = [t for t in T.titles() if (i := T.title_info(t)) and i.body and i.level
-             and i.body == i.level + "政府" and not i.only_after_place and not i.acting]
-    alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    alt = "|".join(sorted(map(re.escape, _head_titles()), key=len, reverse=True))
     return re.compile(rf"(?<=[{HAN}])(?P<title>{alt})")
+
+
+@lru_cache(maxsize=1)
+def _head_titles_first() -> re.Pattern:
+    """The first characters of those titles: where a match can start (kg.fast_re.finditer_at)."""
+    chars = "".join(sorted({re.escape(t[0]) for t in _head_titles()}))
+    return re.compile(f"[{chars}]" if chars else "(?s:.)")
 
 
 def _name_first(doc: Document, skip: list[tuple[int, int]], default: str | None, cache: dict) -> list[Fact]:
@@ -656,7 +668,7 @@ def _name_first(doc: Document, skip: list[tuple[int, int]], default: str | None,
         return []
     text = doc.text
     facts: list[Fact] = []
-    for m in _head_titles_re().finditer(text):
+    for m in fast_re.finditer_at(_head_titles_re(), text, _head_titles_first()):  # the same matches
         title = m.group("title")
         info = T.title_info(title)
         unit = _own_level(jur, info.level) if info else None
@@ -725,7 +737,7 @@ def _bracketed(doc: Document, skip: list[tuple[int, int]], default: str | None, 
     """"陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name followed by its posts in
     brackets in running text; all the bracket's phrases must be posts with known bodies."""
     facts: list[Fact] = []
-    for m in BRACKETED.finditer(doc.text):
+    for m in fast_re.finditer(BRACKETED, doc.text):  # tried after its marks only: the same matches
         name = clean_name(m.group("name"))
         if not is_person_name(name) and not ("·" in name and is_list_name(name)):
             continue
