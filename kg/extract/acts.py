@@ -353,7 +353,7 @@ class ActReader:
         where = info.jurisdiction if info is not None else None
         # a plenary electing its own officers: 政协…全体会议补选A为副主席 → the CPPCC committee itself
         own = {"cppcc": "主席", "party_committee": "书记"}.get(info.type if info is not None else "")
-        if own:
+        if own and info is not None:
             posts = [replace(p, org=info.name) if p.org is None and not p.org_text and siblings(own, p.title)
                      else p for p in posts]
         own = expand_jurisdiction(self.ctx.jur, None) if self.ctx.jur else None

@@ -369,11 +369,12 @@ UNIT_HEADS = {"局长": "局", "副局长": "局", "厅长": "厅", "副厅长":
 def _head_of_bare_place(post: Post) -> None:
     """"宣城市长", "安庆市长、市委书记": a place written without its level before the head title
     of that level is the place's government (安庆 + 市长 → 安庆市政府)."""
-    info = T.title_info(post.title) if post.kind == "hold" and post.org_text else None
-    if info and info.body and info.level and info.body == info.level + "政府" \
-            and not post.org_text.endswith(info.level) and not _is_place(post.org_text) \
-            and re.fullmatch(f"[{HAN}]{{2,4}}", post.org_text) and _is_place(post.org_text + info.level):
-        post.org_text += info.body
+    org = post.org_text
+    info = T.title_info(post.title) if post.kind == "hold" and org else None
+    if org and info and info.body and info.level and info.body == info.level + "政府" \
+            and not org.endswith(info.level) and not _is_place(org) \
+            and re.fullmatch(f"[{HAN}]{{2,4}}", org) and _is_place(org + info.level):
+        post.org_text = org + info.body
 
 
 def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
@@ -423,7 +424,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
                 and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
             post.title, post.org_text = "党委委员", post.org_text[:-2]  # 集团有限公司党委委员
-        if was_former or (former and former_post_after(out, former)):
+        if former is not None and (was_former or former_post_after(out, former)):
             former.add(len(out))
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
                               or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡")):
@@ -671,7 +672,7 @@ def _name_first(doc: Document, skip: list[tuple[int, int]], default: str | None,
     for m in fast_re.finditer_at(_head_titles_re(), text, _head_titles_first()):  # the same matches
         title = m.group("title")
         info = T.title_info(title)
-        unit = _own_level(jur, info.level) if info else None
+        unit = _own_level(jur, info.level) if info and info.level else None
         if not unit:
             continue
         rest = text[m.end(): m.end() + 3]

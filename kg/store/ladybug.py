@@ -31,7 +31,7 @@ import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import ladybug
 
@@ -402,7 +402,7 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
     thread COPYs the one before: LadybugDB releases the GIL while it loads, so Python and the
     database work at once. ``progress`` (a :class:`kg.progress.Progress`) is told each table's
     rows as it is loaded."""
-    db = ladybug.Database(str(path), auto_checkpoint=False)  # one checkpoint at the end, not per COPY
+    db = ladybug.Database(str(path), auto_checkpoint=False, buffer_pool_size=0)  # TMP
     conn = ladybug.Connection(db)
     if progress is not None:
         progress.total(sum(len(v) for k, v in nodes.items() if k != SPAN) + sum(map(len, rels.values())))
@@ -436,6 +436,7 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
             job = pool.submit(prepare, *order[0], paths[0]) if order else None
             try:
                 for i, ((kind, name, cols, _), csv_path) in enumerate(zip(order, paths)):
+                    assert job is not None  # submitted for every table of order
                     rows = job.result()
                     job = pool.submit(prepare, *order[i + 1], paths[i + 1]) if i + 1 < len(order) else None
                     _copy(conn, csv_path, name, cols, rows)
@@ -494,7 +495,7 @@ _ARROW_TYPES: dict[str, Any] = {} if pa is None else {
 }
 
 
-_CONVERT = {"INT64": int, "DOUBLE": float, "BOOLEAN": bool, "STRING": lambda v: v if type(v) is str else _string_value(v)}
+_CONVERT: dict[str, Callable[[Any], Any]] = {"INT64": int, "DOUBLE": float, "BOOLEAN": bool, "STRING": lambda v: v if type(v) is str else _string_value(v)}
 
 
 def _write_table_csv(csv_path: Path, cols: list[tuple[str, str]], rows: list[dict]) -> bool:
