@@ -58,3 +58,24 @@ def test_schema_docs_are_current():
     assert (REPO / "docs" / "schema.md").read_text(encoding="utf-8") == docs_markdown(), (
         "docs/schema.md is stale: run `python -m kg.schema --docs`"
     )
+
+
+def test_schema_rows_keep_exactly_the_declared_properties():
+    schema = load_schema()
+    rank = schema.node("Rank").row({"id": "r:1", "name": "一级巡视员", "undeclared": 1})
+    assert rank == {"id": "r:1", "name": "一级巡视员"}
+    held = schema.rel("HELD").row({"from": "p:1", "to": "post:1", "acting": True})
+    assert list(held)[:2] == ["from", "to"] and set(held) == {"from", "to", *schema.rels["HELD"].properties}
+    assert held["acting"] is True and held["start"] is None
+
+
+def test_schema_rows_refuse_undeclared_labels_and_missing_keys():
+    schema = load_schema()
+    with pytest.raises(StoreError, match="not declared"):
+        schema.node("Minister")
+    with pytest.raises(StoreError, match="not declared"):
+        schema.rel("KNOWS")
+    with pytest.raises(StoreError, match="without id"):
+        schema.node("Rank").row({"name": "一级巡视员"})
+    with pytest.raises(StoreError, match="without from / to"):
+        schema.rel("IN").row({"from": "post:1"})
