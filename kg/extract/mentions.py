@@ -166,10 +166,16 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     return weak
 
 
+# characters kg.names refuses inside a name in running text ("王俊向大会报告", "第3号") that
+# names written whole between separators do have: 邓向阳, 任军号, 徐守本, 胡和平, 刘从国
+WHOLE_NAME_CHARS = set("向号本和从")
+
+
 def _whole_name(cand: str) -> bool:
-    """"邓向阳、", "任向阳，": a three-character name written whole before punctuation may have
-    向 in the middle (kg.names refuses 向 inside a name: "王俊向大会报告")."""
-    return cand[1] == "向" and is_person_name(cand[0] + cand[2])
+    """"邓向阳、", "、任军号、": a three-character name written whole before punctuation may hold
+    one of :data:`WHOLE_NAME_CHARS` after its surname."""
+    odd = [c for c in cand[1:] if c in WHOLE_NAME_CHARS]
+    return len(odd) == 1 and is_person_name(cand[0] + "".join("明" if c in WHOLE_NAME_CHARS else c for c in cand[1:]))
 
 
 def _takes_post(cand: str, rest: str) -> bool:
