@@ -212,3 +212,11 @@ def test_posts_units_written_bare_after_their_body_and_brackets_kept_whole():
     assert [(p.title, p.org) for p in parse_posts("县（市、区）委常委", "广东省肇庆市")] == [("常委", None)]
     assert [(p.title, p.org) for p in parse_posts("中共贵州省委副书记、代理省长", None)] == [
         ("副书记", "中共贵州省委员会"), ("省长", "贵州省人民政府")]
+
+
+def test_acts_a_removal_list_after_an_appointment_list_is_read_whole():
+    text = ("重庆市巴南区人民代表大会常务委员会任免名单\n一、任命\n张三为重庆市巴南区财政局局长；\n"
+            "二、免去\n王五的重庆市巴南区财政局局长职务；\n赵六的重庆市巴南区审计局局长职务。\n")
+    found = acts(text)
+    assert ("remove", "decided", "赵六", "局长", "重庆市巴南区审计局") in found
+    assert ("appoint", "decided", "张三", "局长", "重庆市巴南区财政局") in found

@@ -562,8 +562,8 @@ class ActReader:
             mode = None
         elif shape.then == "set":
             mode = Mode(shape.kind or "appoint", status)
-        elif shape.then == "keep_or_set":
-            mode = mode or Mode(shape.kind or "appoint", status)
+        elif shape.then == "keep_or_set":  # a list of this act goes on; "二、免去" after "一、任命" starts one
+            mode = mode if mode is not None and mode.kind == (shape.kind or "appoint") else Mode(shape.kind or "appoint", status)
         return mode, names
 
     def _lead_proposes(self, c: str) -> bool:
