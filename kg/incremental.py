@@ -32,6 +32,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from kg.errors import QueryError
 from kg.model import DocumentInfo, Fact, Graph, fact_id, memoized_fact_ids
 from kg.resolve import _unique
 from kg.resolve.graph import Assembler, post_id
@@ -172,6 +173,10 @@ def update(store, old_docs: list[DocumentInfo], new_docs: list[DocumentInfo], ol
 
 
 def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) -> Delta | str:
+    try:
+        graph_counts(store)  # every table of kg/schema.yaml is there (a database of an older kg is rewritten whole)
+    except QueryError as exc:
+        return f"the database lacks a table of the current schema ({exc})"
     old_by_id = {d["id"]: d for d in old_docs}
     new_by_id = {d["id"]: d for d in new_docs}
     old_juris = {d["path"]: d.get("jurisdiction") for d in old_docs}
@@ -216,18 +221,22 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     # -- organizations and posts: quickly when documents only come, else from every mention ------------
     added_list = list(added.values())
     scope = {d["path"]: d.get("jurisdiction") for d in new_docs}
-    org_delta = None if removed else _orgs_after_adding(
-        store, {m for f in added_list for m in org_mentions(f, new_juris.get(f.source.doc))})
+    added_mentions = {m for f in added_list for m in org_mentions(f, new_juris.get(f.source.doc))}
     live_spans: set[str] = set()
-    if org_delta is None:  # mentions may go (or the quick path cannot be sure): every mention replayed
+    post_pairs: set[tuple[str, str]] = set()
+    if not removed:
+        org_delta = _orgs_after_adding(store, added_mentions)
+    else:  # facts go: which posts, spans and organization mentions are left (a light pass over the Fact rows)
         mentions, post_pairs, live_spans = _scan_mentions(store, set(removed), added_list, old_by_id, new_juris)
+        lost = {m for f in removed.values() for m in org_mentions(f, old_juris.get(f.source.doc))} - mentions
+        org_delta = None if lost else _orgs_after_adding(store, added_mentions)
+    if org_delta is None:  # mentions go (or the quick path cannot be sure): every mention replayed
+        if not removed:
+            mentions, post_pairs, live_spans = _scan_mentions(store, set(removed), added_list, old_by_id, new_juris)
         registry = OrgRegistry()
         registry.preload(mentions)
         org_rows, part_of = registry.rows()
         org_delta = ({r["id"]: r for r in org_rows}, {(r["from"], r["to"]) for r in part_of}, True)
-        all_posts = {post_id(registry.canonical(o), t) for o, t in post_pairs}
-    else:
-        all_posts = None
 
     # -- resolve the touched part -----------------------------------------------------------------
     canon = OrgRegistry()  # canonical names (a function of the name alone): persons, posts
@@ -253,13 +262,16 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     update_rows: dict[str, list[dict]] = {}
 
     part_posts = {r["id"] for r in part.nodes["Post"]}
-    stored_posts = ids(store, "Post") if all_posts is not None else existing(store, "Post", part_posts)
-    if all_posts is not None:
-        delete["Post"] = stored_posts - all_posts
-        missing = all_posts - stored_posts - part_posts
-        if missing:  # a post no touched fact makes cannot be new: the stored graph is not what kg wrote
-            return f"{len(missing)} posts of stored facts are missing from the graph"
+    stored_posts = existing(store, "Post", part_posts)
     create["Post"] = [r for r in part.nodes["Post"] if r["id"] not in stored_posts]
+    if removed:  # a post of the facts that went goes when no fact left names it
+        gone = {}
+        for f in removed.values():
+            if f.org and f.title and f.kind != "rank":
+                org = canon.canonical(f.org)
+                gone[post_id(org, f.title)] = (org, f.title)
+        gone = {k: v for k, v in gone.items() if k not in part_posts}
+        delete["Post"] = existing(store, "Post", set(gone)) - _posts_named(store, gone, post_pairs, canon)
 
     stored_ranks = existing(store, "Rank", {r["id"] for r in part.nodes["Rank"]})
     create["Rank"] = [r for r in part.nodes["Rank"] if r["id"] not in stored_ranks]
@@ -439,6 +451,25 @@ def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], se
     pairs = {(n.id, org_id(n.parent)) for n in registry.nodes.values()
              if n.parent and (n.parent in registry.nodes or org_id(n.parent) in outside)}
     return {r["id"]: r for r in rows}, pairs, False
+
+
+def _posts_named(store, posts: dict[str, tuple[str, str]], pairs: set[tuple[str, str]], canon: OrgRegistry) -> set[str]:
+    """Which of ``posts`` (post id -> (organization, title)) some (org as written, title) of
+    ``pairs`` names. Only org strings the stored organization knows (its name, its short names:
+    every string that resolved to it) are read again."""
+    if not posts:
+        return set()
+    rows = node_rows(store, "Organization", {org_id(o) for o, _ in posts.values()})
+    known = {s for r in rows.values() for s in (r["name"], *(r.get("short_names") or ()))}
+    known |= {o for o, _ in posts.values()}
+    titles = {t for _, t in posts.values()}
+    out = set()
+    for o, t in pairs:
+        if t in titles and split_alias(o.strip())[0] in known:
+            pid = post_id(canon.canonical(o), t)
+            if pid in posts:
+                out.add(pid)
+    return out
 
 
 def _info_key(info) -> tuple:

@@ -5,7 +5,8 @@ relationship, every property, the lookup tables too.
 Documents come in as fact shards (extracted once per module), so each build here is resolution
 and store only: the samples, a synthetic corpus whose people reappear across documents of one
 county (bench/corpus_gen.py: namesakes and posts whose holders follow one another across the
-two batches), hand-made facts for the sharp cases, and a few documents of corpus/dev.
+two batches), hand-made facts for the sharp cases, and a few documents of corpus/dev. The other
+splits, three builds in a row, corpus/dev and the fallback are ``slow`` (CI runs them).
 """
 
 from __future__ import annotations
@@ -115,7 +116,9 @@ def generated(tmp_path_factory) -> list[tuple[dict, list[Fact]]]:
 
 
 # -- samples ----------------------------------------------------------------------------------------
-@pytest.mark.parametrize("first", [[0, 1, 2], [2], [0, 3, 4], [1, 2, 3, 4]])
+@pytest.mark.parametrize("first", [[0, 1, 2], pytest.param([2], marks=pytest.mark.slow),
+                                   pytest.param([0, 3, 4], marks=pytest.mark.slow),
+                                   pytest.param([1, 2, 3, 4], marks=pytest.mark.slow)])
 def test_samples_added_in_two_batches_give_the_graph_of_one_build(samples, tmp_path, first):
     check_split(tmp_path, samples, first)
 
@@ -129,7 +132,8 @@ def test_generated_corpus_has_people_and_posts_across_both_batches(generated):
     assert len(across) >= 10  # the same name in one county, in both batches
 
 
-@pytest.mark.parametrize("how", ["halves", "interleaved", "last_one", "first_one"])
+@pytest.mark.parametrize("how", ["halves", pytest.param("interleaved", marks=pytest.mark.slow), "last_one",
+                                 pytest.param("first_one", marks=pytest.mark.slow)])
 def test_generated_corpus_added_incrementally(generated, tmp_path, how):
     n = len(generated)
     first = {"halves": list(range(n // 2)), "interleaved": list(range(0, n, 2)),
@@ -137,6 +141,7 @@ def test_generated_corpus_added_incrementally(generated, tmp_path, how):
     check_split(tmp_path, generated, first, how)
 
 
+@pytest.mark.slow
 def test_generated_corpus_in_three_builds(generated, tmp_path):
     n = len(generated)
     parts = [generated[: n // 3], generated[n // 3 : 2 * n // 3], generated[2 * n // 3 :]]
@@ -208,6 +213,7 @@ def test_namesakes_successions_and_the_newest_date_across_batches(tmp_path):
 
 
 # -- corpus/dev documents -------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_dev_documents_added_one_by_one(tmp_path):
     items = []
     for name in DEV:
@@ -224,6 +230,7 @@ def test_dev_documents_added_one_by_one(tmp_path):
 
 
 # -- when the change is large: everything is rebuilt, and the log says why ------------------------------------
+@pytest.mark.slow
 def test_a_large_change_rebuilds_everything_and_says_why(generated, tmp_path, monkeypatch, caplog):
     monkeypatch.setattr(kg.incremental, "FULL_SHARE", 0.3)
     inc = tmp_path / "inc.db"
