@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.dates import iso
-from kg.model import Document
+from kg.model import Document, DocumentMeta, Publication
 
 if TYPE_CHECKING:
     from kg.places import Place
@@ -91,8 +91,11 @@ def detect_metadata(doc: Document) -> None:
     if sponsor:
         meta["sponsor"] = sponsor.group(1).strip()
     if newspaper:
-        paper = {"name": newspaper.group(1), "date": _iso(*newspaper.group(2, 3, 4))}
-        meta["reprint" if masthead else "publication"] = paper
+        paper = Publication(name=newspaper.group(1), date=_iso(*newspaper.group(2, 3, 4)))
+        if masthead:
+            meta["reprint"] = paper
+        else:
+            meta["publication"] = paper
     _meetings(text, meta)
     doc.title = _title(head, yearbook, masthead, issue, meta)
     doc.date = _date(head, yearbook, newspaper, issue, masthead, meta)
@@ -119,7 +122,7 @@ def _masthead(head: str, issue: re.Match | None) -> str | None:
     return before if _MASTHEAD.match(before) else None
 
 
-def _title(head: str, yearbook, masthead, issue, meta: dict) -> str | None:
+def _title(head: str, yearbook, masthead, issue, meta: DocumentMeta) -> str | None:
     if yearbook:
         return f"{yearbook.group(1)}（{yearbook.group(2)}）"
     if masthead and issue:
@@ -152,16 +155,18 @@ def _valid(y: str, m: str, d: str) -> bool:
     return 1900 <= int(y) <= 2100 and iso(y, m, d) is not None
 
 
-def _meetings(text: str, meta: dict) -> None:
+def _meetings(text: str, meta: DocumentMeta) -> None:
     dates = sorted({day for m in _MEETING.finditer(text) if (day := _iso(*m.group(1, 2, 3))) and _valid(*m.group(1, 2, 3))})
     if dates:
         meta["meeting_dates"] = dates
     period = _PERIOD.search(text[:_HEAD * 2])
     if period and _valid(*period.group(1, 2, 3)) and _valid(*period.group(4, 5, 6)):
-        meta["period"] = [_iso(*period.group(1, 2, 3)), _iso(*period.group(4, 5, 6))]
+        start, end = _iso(*period.group(1, 2, 3)), _iso(*period.group(4, 5, 6))
+        if start and end:
+            meta["period"] = [start, end]
 
 
-def _date(head: str, yearbook, newspaper, issue, masthead, meta: dict) -> str | None:
+def _date(head: str, yearbook, newspaper, issue, masthead, meta: DocumentMeta) -> str | None:
     labelled = _LABELLED.search(head)
     if labelled:
         g = labelled.groups()
@@ -279,7 +284,7 @@ _NATIONAL_BODY = re.compile(r"国务院|中共中央|党中央|全国人大|全�
 _TRADITIONAL = re.compile("[國會縣區黨書長選舉華廣東門開關為與這們說時後發產業對過務員]")
 
 
-def _jurisdiction(text: str, meta: dict) -> str | None:
+def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     from kg.places import gazetteer
 
     if len(_TRADITIONAL.findall(text[:2000])) >= 10:

@@ -39,6 +39,29 @@ def status(value: object) -> Status:
     return value
 
 
+class Publication(TypedDict):
+    """A newspaper a document names: its name and the issue's date (ISO, or None)."""
+
+    name: str
+    date: str | None
+
+
+class DocumentMeta(TypedDict, total=False):
+    """What reading (kg.reading, kg.metadata) finds about a document besides its title, date,
+    year and jurisdiction; every key is optional."""
+
+    format: str  # "pdf" | "docx": read through kg.formats (its text is Document.original)
+    pages: list[int]  # a PDF's page starts, offsets into Document.original (pages[0] == 0)
+    issue: str  # the journal issue as written (2025年第3期（总第…期）)
+    sponsor: str  # the journal's sponsor (主办单位 …)
+    publication: Publication  # the newspaper the text is from
+    reprint: Publication  # the newspaper an item is reprinted from, under the document's own masthead
+    meeting_dates: list[str]  # the days of the meetings the text reports (ISO, sorted)
+    period: list[str]  # the period the document covers: [start, end] (ISO days)
+    towns: list[str]  # town / street names the text lists (…镇, …街道): a hint to the jurisdiction
+    jurisdiction_counts: dict[str, int]  # the places the text names most, with their support
+
+
 @dataclass
 class Document:
     """One input file, decoded and normalized.
@@ -58,7 +81,7 @@ class Document:
     date: str | None = None  # ISO, partial allowed ("2025-06", "2021")
     year: int | None = None  # yearbook year / the year the document is about, when known
     jurisdiction: str | None = None  # canonical place name, e.g. 重庆市巴南区; None if unknown
-    meta: dict[str, Any] = field(default_factory=dict)  # other metadata (meeting dates …)
+    meta: DocumentMeta = field(default_factory=lambda: DocumentMeta())  # other metadata (meeting dates …)
     warnings: list[str] = field(default_factory=list)  # "<path>: <what>" lines (bad bytes replaced …)
 
     @property
