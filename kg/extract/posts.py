@@ -150,8 +150,11 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
         if inherited and (org is None or org == ALIAS_RE.sub("", org_text).strip()):
             from kg.orgs import canonical_org
 
-            # 上海市松江区人民法院副院长、审判委员会委员: a unit written bare after its body
-            org = canonical_org(inherited + ALIAS_RE.sub("", org_text).strip(), jur) or org
+            # 上海市松江区人民法院副院长、审判委员会委员: a unit written bare after its body (not a
+            # body known by its own name: 国家互联网信息办公室主任、国务院新闻办公室副主任)
+            bare = ALIAS_RE.sub("", org_text).strip()
+            if canonical_org(bare, jur) is None:
+                org = canonical_org(inherited + bare, jur) or org
         if org is not None and _is_place(org_text, jur):
             body = T.post_body(org_text + title, jur)
             org = body.org if body is not None else None
