@@ -96,6 +96,21 @@ class Document:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+class PersonAttrs(TypedDict, total=False):
+    """What a biography says of a person (kg.extract.bio); every key optional, None when the
+    text leaves it out. Dates are ISO, usually a month ("1974-03")."""
+
+    gender: str | None  # 男 | 女
+    ethnicity: str | None  # 汉族 …
+    birth: str | None
+    native_place: str | None  # 籍贯 as written (重庆巴南)
+    education: str | None  # 大学学历 …
+    degree: str | None  # 硕士 …
+    work_start: str | None  # 参加工作
+    party_join: str | None  # 入党
+    party: str | None  # a party other than the CPC (九三学社 …)
+
+
 class DocumentInfo(TypedDict):
     """What the resolver, the stores and fact shards keep of a :class:`Document` (no text): the
     properties of its Document node (kg/schema.yaml). ``path`` is the path as given when it was
@@ -160,7 +175,7 @@ class Fact:
     ``org_text`` the name as written. ``date`` is the date of the act (ISO, partial allowed) or
     None. For holds, ``start`` / ``end`` give the tenure where the text says so and ``former``
     marks a past post (原…). ``person_attrs`` carries what a biography says of the person
-    (gender, ethnicity, birth, native_place, education, work_start, party_join).
+    (:class:`PersonAttrs`).
 
     The typed marks after ``former`` say how the post is held (``acting``, ``concurrent``,
     ``secondment``, ``rank``, ``constituency``) and where the fact was read (``section``,
@@ -195,7 +210,7 @@ class Fact:
     row: str | None = None  # IDENTITY: facts with the same (doc, section, row) are one person (a roster row)
     list_row: bool | None = None  # the row is of an attendee / member list, not of a yearbook roster
     bio: bool | None = None  # read from a biography (the resolver links it to the act of its bill)
-    person_attrs: dict[str, Any] | None = None
+    person_attrs: PersonAttrs | None = None
     notes: dict[str, Any] | None = None  # free marks for people reading the JSON; never read by kg
     extra: InitVar[dict[str, Any] | None] = None  # DEPRECATED: legacy marks, sorted into the fields above
 

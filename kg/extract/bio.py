@@ -17,7 +17,7 @@ from kg.extract.sections import Sections
 from kg.dates import iso
 from kg.extract.holds import make_fact, year_of
 from kg.extract.roster import _parse_posts, _split_notes
-from kg.model import Document, Fact
+from kg.model import Document, Fact, PersonAttrs
 from kg.names import clean_name, is_person_name
 
 HAN = "\u4e00-\u9fff"
@@ -42,10 +42,10 @@ def _ym(y: str | None, m: str | None) -> str | None:
     return iso(y, m) if y and m else None
 
 
-def person_attrs(text: str, head: re.Match) -> dict:
+def person_attrs(text: str, head: re.Match[str]) -> PersonAttrs:
     """What a biography says of the person, from its head match to the end of ``text``."""
     rest = text[head.end():]
-    attrs: dict = {"gender": head.group("gender"), "ethnicity": head.group("eth")}
+    attrs = PersonAttrs(gender=head.group("gender"), ethnicity=head.group("eth"))
     if m := BIRTH_RE.search(rest):
         attrs["birth"] = _ym(m.group(1), m.group(2))
     if m := NATIVE_RE.search(rest):
@@ -107,7 +107,7 @@ def _bio(doc: Document, base: int, para: str, head: re.Match, date: str | None) 
     facts = []
     for post in _parse_posts(text, None):
         span = (base, base + cur.end())
-        facts.append(make_fact(doc, name, post, span, date=date, person_attrs=dict(attrs),
+        facts.append(make_fact(doc, name, post, span, date=date, person_attrs=attrs.copy(),
                                bio=True))
     return facts
 

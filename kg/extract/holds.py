@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract import posts
 from kg.extract.posts import Post, parse_post
-from kg.model import Document, Evidence, Fact
+from kg.model import Document, Evidence, Fact, PersonAttrs
 
 __all__ = ["Post", "parse_post", "canonical", "evidence", "make_fact", "extract_holds", "year_of"]
 
@@ -60,7 +60,7 @@ def make_fact(
     start: str | None = None,
     end: str | None = None,
     former: bool | None = None,
-    person_attrs: dict[str, Any] | None = None,
+    person_attrs: PersonAttrs | None = None,
     section: str | None = None,
     row: str | None = None,
     list_row: bool | None = None,
