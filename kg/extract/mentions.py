@@ -152,11 +152,13 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         cand = text[pos : pos + k]
         rest = text[pos + k : pos + k + 3]
         whole = not rest or rest[0] in PUNCT_AFTER  # written whole before punctuation: 邓向阳、
+        if re.match(r"[（(][0-9０-９]", rest):
+            whole = True  # "德州市市长陈飞（1975年1月生）": a name, then its birth in brackets
         if len(cand) < k or cand in NOT_NAMES \
                 or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))) \
                 or _title_re().search(cand) or "代理" in cand:
             continue
-        if not rest or rest[0] in PUNCT_AFTER:
+        if whole:
             if any(cand.endswith(w) for w in AFTER if len(w) > 1) or cand[2:] in NOT_NAMES \
                     or (cand[-1] in SAID and rest[0] != "、"):
                 continue  # "王雯一行，": the name is 王雯
@@ -256,7 +258,7 @@ LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
