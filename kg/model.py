@@ -166,8 +166,8 @@ class Evidence:
 
 @dataclass
 class Fact:
-    """One extracted statement about a person and a post (the JSONL contract, see README and
-    docs/facts.md).
+    """One extracted statement about a person and a post (the JSONL contract: README, "The facts
+    contract"; the conventions behind it: docs/conventions.md).
 
     ``kind``: an act (appoint | remove | elect | resign | acting), ``hold`` (the text says the
     person holds the post) or ``rank`` (a rank such as 一级巡视员, which is not a post).
