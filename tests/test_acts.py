@@ -220,3 +220,13 @@ def test_acts_a_removal_list_after_an_appointment_list_is_read_whole():
     found = acts(text)
     assert ("remove", "decided", "赵六", "局长", "重庆市巴南区审计局") in found
     assert ("appoint", "decided", "张三", "局长", "重庆市巴南区财政局") in found
+
+
+def test_posts_sibling_units_of_a_standing_committee_and_a_term_without_第():
+    from kg.extract.posts import parse_posts
+
+    posts = parse_posts("上海市松江区人大常委会人事代表工作室主任、人事代表工作委员会副主任", "上海市松江区")
+    assert [p.org for p in posts] == ["上海市松江区人民代表大会常务委员会人事代表工作室",
+                                      "上海市松江区人民代表大会常务委员会人事代表工作委员会"]
+    assert [p.org for p in parse_posts("省十三届人民代表大会代表", "山西省")] == ["山西省第十三届人民代表大会"]
+    assert [p.org for p in parse_posts("国家互联网信息办公室主任、国务院新闻办公室副主任", None)][1] == "国务院新闻办公室"

@@ -154,7 +154,13 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             # body known by its own name: 国家互联网信息办公室主任、国务院新闻办公室副主任)
             bare = ALIAS_RE.sub("", org_text).strip()
             if canonical_org(bare, jur) is None:
-                org = canonical_org(inherited + bare, jur) or org
+                from kg.orgs import parse_org
+
+                # a unit after a unit is its sibling (人大常委会人事代表工作室主任、人事代表工作委员会
+                # 副主任: both the standing committee's)
+                info = parse_org(inherited, jur)
+                host = info.parent if info is not None and info.type == "sub_unit" and info.parent else inherited
+                org = canonical_org(host + bare, jur) or org
         if org is not None and _is_place(org_text, jur):
             body = T.post_body(org_text + title, jur)
             org = body.org if body is not None else None
@@ -266,11 +272,14 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
     if jur and text in ("区", "县", "市"):
         return _place(text, jur)  # 区总河长: the district itself
     found = canonical_org(text, jur)
+    if found is None and TERM_WITHOUT_DI_RE.search(text):  # 省十三届人民代表大会: 第 left out
+        found = canonical_org(TERM_WITHOUT_DI_RE.sub(r"\1第\2", text, count=1), jur)
     if found == text and LEVEL_ABBREVIATION_RE.match(text):
         found = None  # 省委 with no province known: an abbreviation the text does not place
     return found or _expand_prefix(text, jur, canonical_org) or _full_name(text)
 
 
+TERM_WITHOUT_DI_RE = re.compile(r"([省市县区州旗])([一二三四五六七八九十]+届)")
 LEVEL_ABBREVIATION_RE = re.compile(r"^(?:自治区|自治州|自治县|[省市县区州盟旗镇乡])")
 
 
