@@ -3,7 +3,9 @@
 The knowledge of names lives in :mod:`kg.orgs` (``parse_org``, ``canonical_org``,
 ``org_chain``). This module only collects what the facts say (the full name, the variants as
 written) and turns it into Organization rows. A name kg.orgs does not read as an organization
-is kept as written, type ``other``, in the fact's jurisdiction, with no PART_OF guessed.
+is kept as written, type ``other``: PART_OF the place its name starts with (重庆市綦江区篆塘镇武装部
+→ 重庆市綦江区篆塘镇; 中国共产党重庆市大渡口区…委员会 → 重庆市大渡口区), else alone in the fact's
+jurisdiction, no PART_OF guessed.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.model import ACT_KINDS
-from kg.orgs import PLACED_BY_NAME, PLACED_BY_STRENGTH, OrgInfo, org_chain, parse_org
+from kg.orgs import PLACED_BY_NAME, PLACED_BY_STRENGTH, OrgInfo, expand_jurisdiction, org_chain, parse_org
 
 ALIAS_RE = re.compile(r"[（(]([^（）()]+)[)）]$")
+PARTY_HEADS = ("中国共产党", "中国人民政治协商会议", "中共")  # written before the place: 中共重庆市…
 
 
 def node_id(*parts: str | None) -> str:
@@ -115,10 +118,13 @@ class OrgRegistry:
 
     def _chain(self, name: str, jurisdiction: str | None) -> list[OrgNode]:
         """The organization, then its parents up to the top (kg.orgs.org_chain); a name kg.orgs
-        does not read as an organization stands alone in the fact's jurisdiction."""
+        does not read as an organization is part of the place it starts with, if any."""
         nodes = [_from_info(i) for i in org_chain(name) if i.name]
         if not nodes:
-            return [OrgNode(name, "other", jurisdiction)]
+            place = _written_place(name, jurisdiction)
+            if not place:
+                return [OrgNode(name, "other", jurisdiction)]
+            return [OrgNode(name, "other", place[0].name, place[0].name), *place]
         if nodes[0].name != name:
             nodes[0].short_names.add(name)
         return nodes
@@ -160,6 +166,19 @@ def _from_info(info: OrgInfo) -> OrgNode:
         short_names=set(info.short_names or ()),
         placed_by=info.placed_by or PLACED_BY_NAME,
     )
+
+
+def _written_place(name: str, jurisdiction: str | None) -> list[OrgNode]:
+    """The chain of the longest place ``name`` starts with (after 中共 / 中国共产党 / 中国人民政治
+    协商会议), as kg.orgs resolves it in ``jurisdiction``; empty when the name names no place."""
+    body = next((name[len(h):] for h in PARTY_HEADS if name.startswith(h)), name)
+    for end in range(len(body) - 1, 1, -1):
+        place = expand_jurisdiction(body[:end], jurisdiction)
+        if place and place.endswith(body[:end]):
+            chain = [_from_info(i) for i in org_chain(place) if i.name]
+            if chain:
+                return chain
+    return []
 
 
 def _strongest(values: set[str]) -> str | None:
