@@ -99,3 +99,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = q
     spans.append((start, _token_end(text, n)))
     return spans
+
+
+def last_index(text: str, chars: str, end: int, start: int = 0) -> int:
+    """``max(text.rfind(c, start, end) for c in chars)`` — the last of ``chars`` before ``end``
+    (-1 when none) — looking back in growing windows: a character the text rarely has no longer
+    makes every call scan back to the start (quadratic over a long document)."""
+    window = 256
+    while True:
+        lo = max(start, end - window)
+        found = max(text.rfind(c, lo, end) for c in chars)
+        if found >= 0 or lo == start:
+            return found
+        window *= 8

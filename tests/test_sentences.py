@@ -45,3 +45,19 @@ def test_sentences_equal_spacy_sentencizer_on_samples(name):
 ])
 def test_sentences_equal_spacy_sentencizer_on_whitespace_edges(text):
     assert sentence_spans(text) == _spacy_spans(text)
+
+
+def test_last_index_is_the_max_of_rfinds() -> None:
+    import random
+
+    from kg.sentences import last_index
+
+    rng = random.Random(1)
+    for _ in range(3000):
+        n = rng.randint(0, 3000)
+        alphabet = "ab。\n；cd" if rng.random() < 0.5 else "abcdefgh" * 5 + "。"
+        text = "".join(rng.choice(alphabet) for _ in range(n))
+        end = rng.randint(0, n)
+        start = rng.randint(0, end)
+        for chars in ("。\n", "。；：\n", "；", "x"):
+            assert last_index(text, chars, end, start) == max(text.rfind(c, start, end) for c in chars)

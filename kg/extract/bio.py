@@ -114,7 +114,7 @@ def _bio(doc: Document, base: int, para: str, head: re.Match, date: str | None) 
 
 def _career(doc: Document, pos: int, line: str, m: re.Match) -> list[Fact]:
     """"2015.06—2018.03 某某局局长": a career line of a CV; the person is the biography above."""
-    name = _last_bio_name(doc.text[:pos])
+    name = _last_bio_name(doc.text[max(0, pos - 2000):pos])  # (all it reads: no copy of the text before)
     if not name:
         return []
     start, end = _ym(m.group("y1"), m.group("m1")), _ym(m.group("y2"), m.group("m2"))

@@ -31,6 +31,7 @@ from kg.dates import iso
 from kg.extract.holds import make_fact
 from kg.model import Document, Fact
 from kg.names import clean_name, is_person_name
+from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
 SUBJECT_REACH = 400
@@ -158,7 +159,7 @@ def _head_ok(text: str, pos: int, person: str) -> bool:
     """A clause with no date and no name of its own ("，任西藏自治区党委常委…") continues a
     career sentence only when its sentence opens like one: a date, 他 / 她, or the name of the
     subject itself ("张三任…，李四任…" in a decision are two people: never the subject's)."""
-    start = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+    start = last_index(text, "。；;\n", pos) + 1
     head = text[start:pos].strip()
     if len(head) >= 60:
         return False

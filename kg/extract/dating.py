@@ -48,6 +48,7 @@ from kg.dates import (
 )
 from kg.extract.sections import Section, Sections, local_context
 from kg.model import Document
+from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
 
@@ -314,7 +315,11 @@ class Dating:
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence around ``pos`` starts (after 。！？ or a line break)."""
-        return max(self.text.rfind(c, 0, pos) for c in "。！？\n") + 1
+        return last_index(self.text, "。！？\n", pos) + 1
+
+    def _newlines(self, start: int, end: int) -> int:
+        """``self.text[start:end].count("\\n")`` from the line index (no copy of the text)."""
+        return bisect.bisect_left(self._para_starts, end + 1) - bisect.bisect_left(self._para_starts, start + 1)
 
     def _para_start(self, pos: int) -> int:
         return self._para_starts[bisect.bisect_right(self._para_starts, pos) - 1]
@@ -426,7 +431,7 @@ class Dating:
     def _headline(self, pos: int, section: Section, end: int | None) -> Dated | None:
         """A headline that states the act (王某任某省代省长) before any date: the act is the one
         the report under it tells, dated by the report's first event date."""
-        lines_before = self.text[section.start:pos].count("\n")
+        lines_before = self._newlines(section.start, pos)
         if lines_before > 3:
             return None
         after = end if end is not None else pos
@@ -478,7 +483,7 @@ class Dating:
         found, body = deciders.at(limit, status, floor, section.start)
         if found:
             return body, deciders.meeting if body else None
-        if self.text[section.start:pos].count("\n") <= 3:
+        if self._newlines(section.start, pos) <= 3:
             lead = deciders.lead(pos, min(section.end, pos + 600))  # a headline: its report's meeting
             if lead is not None:
                 return lead, deciders.meeting

@@ -25,6 +25,7 @@ from kg.extract.dating import chronicle_dates  # moved there; kept importable fr
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
 from kg.names import DOTS, clean_name, is_list_name, is_person_name
+from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
 # What may follow a name for the title+name pair to count.
@@ -100,7 +101,7 @@ def _team_before(text: str, at: int) -> str | None:
     sentence ("…省委领导班子成员共计11人，2名女性。书记李锦斌，…")."""
     if at == 0 or text[at - 1] not in "。\n":
         return None
-    start = max(text.rfind(c, 0, at - 1) for c in "。\n") + 1
+    start = last_index(text, "。\n", at - 1) + 1
     found = TEAM_RE.findall(text[start:at])
     if not found:
         return None
@@ -233,7 +234,7 @@ def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, in
     at = chain[0][1]
     if at == 0 or text[at - 1] != "，":
         return chain
-    begin = max(text.rfind(c, 0, at - 1) for c in "。；：\n") + 1
+    begin = last_index(text, "。；：\n", at - 1) + 1
     pieces: list[tuple[str, int]] = []
     end = at - 1
     while end > begin:
