@@ -230,3 +230,15 @@ def test_posts_sibling_units_of_a_standing_committee_and_a_term_without_第():
                                       "上海市松江区人民代表大会常务委员会人事代表工作委员会"]
     assert [p.org for p in parse_posts("省十三届人民代表大会代表", "山西省")] == ["山西省第十三届人民代表大会"]
     assert [p.org for p in parse_posts("国家互联网信息办公室主任、国务院新闻办公室副主任", None)][1] == "国务院新闻办公室"
+
+
+@pytest.mark.parametrize("phrase, jur, org", [
+    ("自治区副主席", "广西壮族自治区", "广西壮族自治区人民政府"),
+    ("省副省长", "浙江省", "浙江省人民政府"),
+    ("区副区长", BANAN, "重庆市巴南区人民政府"),
+    ("市副市长", "浙江省", None),  # which city: the text must say
+])
+def test_posts_a_level_marker_before_a_government_head(phrase, jur, org):
+    from kg.extract.posts import parse_posts
+
+    assert [p.org for p in parse_posts(phrase, jur)] == [org]

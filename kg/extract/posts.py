@@ -164,6 +164,12 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
         if org is not None and _is_place(org_text, jur):
             body = T.post_body(org_text + title, jur)
             org = body.org if body is not None else None
+        elif jur:
+            from kg.orgs import MARKERS
+
+            if org_text in MARKERS:  # 自治区副主席, 省副省长, 区副区长: the level's body in the document's place
+                body = T.post_body(org_text + title, jur)
+                org = body.org if body is not None and body.org else org
         return org, org_text
     if inherited:
         head = T.title_info(title)
