@@ -34,11 +34,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import ladybug
-
-try:  # the fast load path (COPY from Arrow tables); without it kg writes CSV files
-    import pyarrow as pa
-except ImportError:  # pragma: no cover - pyarrow is a dependency
-    pa = None
+import pyarrow as pa  # the fast load path: COPY from Arrow tables
 
 try:
     import fcntl
@@ -460,12 +456,12 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
 
 
 _prepared: dict[str, Any] = {}  # tables made ahead by write_database's worker: an Arrow table, or a CSV's list-literal flag
-ARROW = True  # load through Arrow when pyarrow is installed (False: the CSV path, e.g. to compare them)
+ARROW = True  # load through Arrow (False: the CSV path, e.g. to compare them)
 
 
 def _prepare_table(csv_path: Path, cols: list[tuple[str, str]], rows: list[dict]) -> Any:
     """What _copy loads: an Arrow table (the fast path), else the CSV file written at ``csv_path``."""
-    if ARROW and pa is not None:
+    if ARROW:
         return arrow_table(cols, rows)
     return _write_table_csv(csv_path, cols, rows)
 
@@ -489,7 +485,7 @@ def arrow_table(cols: list[tuple[str, str]], rows: list[dict]) -> Any:
     return pa.Table.from_arrays(arrays, names=[f"c{i}" for i in range(len(cols))])
 
 
-_ARROW_TYPES: dict[str, Any] = {} if pa is None else {
+_ARROW_TYPES: dict[str, Any] = {
     "STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(),
     "STRING[]": pa.list_(pa.string()),
 }
