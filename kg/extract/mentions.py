@@ -259,7 +259,7 @@ LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受|以|为|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受到|受|以|为|了|得到)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
@@ -484,6 +484,8 @@ def post_chain(pieces: list[tuple[str, int]], jur: str | None = None) -> list[tu
 def _org_for(post: Post, doc: Document) -> str | None:
     if post.kind != "hold":
         return None
+    if post.org_text == "国家" and post.title in ("主席", "副主席"):
+        return "中华人民共和国"  # 国家主席: the head of state
     if not post.org_text:
         return T.implied_org(post.title, doc.jurisdiction)
     org = canonical(post.org_text, doc)
