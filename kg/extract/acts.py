@@ -184,6 +184,18 @@ _NAME_SUFFIX_RE = re.compile(rf"(?:{grammar.MARK})?(?:同志)?(?:{grammar.MARK})
 _BOUNDARY_AFTER = tuple("、，,：:；;（(）) \n") + ("同志", "的", "由", "和", "及", "与")
 
 
+def _named_person(clause: str, person: list[str]) -> list[str]:
+    """The person the next clauses speak of (调任…, 并拟任…) after a clause that gives no act: the
+    names it ends with when they stand alone or after a title (宣布原福建漳州市市长李建国，调任…;
+    黄强，调任…), else the person as before."""
+    from kg.titles import ends_with_title
+
+    found = trailing_names(clause) if len(clause) <= 60 else None
+    if found and (found[1] == 0 or ends_with_title(clause[:found[1]])):
+        return found[0]
+    return person
+
+
 def _boundary_before(text: str) -> bool:
     """Whether a name may start right after ``text``: at the start, after punctuation or a
     function word, or after a title (副主任李昭, 书记李锦斌)."""
@@ -477,7 +489,7 @@ class ActReader:
                 person: list[str]) -> tuple[Mode | None, list[str]]:
         trigger = grammar.any_trigger()
         if trigger is not None and not trigger.search(c):
-            return None, person
+            return None, _named_person(c, person)
         for shape in grammar.clause_shapes():
             if shape.mode and (mode is None or mode.kind != shape.mode):
                 continue
@@ -508,7 +520,7 @@ class ActReader:
             done = self._fact_shape(shape, m, c, pos, section, ev, mode, person)
             if done is not None:
                 return done
-        return None, person
+        return None, _named_person(c, person)
 
     def _fact_shape(self, shape: Shape, m: re.Match[str], c: str, pos: int, section: Section, ev: Evidence,
                     mode: Mode | None, person: list[str]) -> tuple[Mode | None, list[str]] | None:
