@@ -48,7 +48,7 @@ NOTE_RE = re.compile(r"[（(][^（）()]*[)）]|\[\d+\]")
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
 TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+(?:、第?[一二三四五六七八九十\d]+)*届(?:中共)?(?=中央(?:候补)?委员(?!会))")
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|履新|当选")
-LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后任|又任|再任|先后任|先后担任|任职|担任|任)")
+LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
 # who a biography is about: "刘松，男，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
