@@ -398,7 +398,7 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
     thread COPYs the one before: LadybugDB releases the GIL while it loads, so Python and the
     database work at once. ``progress`` (a :class:`kg.progress.Progress`) is told each table's
     rows as it is loaded."""
-    db = ladybug.Database(str(path), auto_checkpoint=False, buffer_pool_size=0)  # TMP
+    db = ladybug.Database(str(path), auto_checkpoint=False)  # kg checkpoints: every CHECKPOINT_ROWS rows and at the end
     conn = ladybug.Connection(db)
     if progress is not None:
         progress.total(sum(len(v) for k, v in nodes.items() if k != SPAN) + sum(map(len, rels.values())))
@@ -430,6 +430,7 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
             paths = [Path(tmpdir) / f"{kind}_{name}.csv" for kind, name, _, _ in order]
             # one table ahead, no more: memory holds two converted tables and disk two CSV files
             job = pool.submit(prepare, *order[0], paths[0]) if order else None
+            loaded = 0
             try:
                 for i, ((kind, name, cols, _), csv_path) in enumerate(zip(order, paths)):
                     assert job is not None  # submitted for every table of order
@@ -439,6 +440,10 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
                     csv_path.unlink(missing_ok=True)
                     if progress is not None and name != SPAN:
                         progress.advance(len(rows))
+                    loaded += len(rows)
+                    if loaded >= CHECKPOINT_ROWS:  # the loaded tables leave memory for the file
+                        conn.execute("CHECKPOINT")
+                        loaded = 0
                     del rows
             finally:
                 if job is not None:
@@ -455,6 +460,7 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
         db.close()
 
 
+CHECKPOINT_ROWS = 200_000  # rows loaded between checkpoints: LadybugDB holds what it loaded in memory until one
 _prepared: dict[str, Any] = {}  # tables made ahead by write_database's worker: an Arrow table, or a CSV's list-literal flag
 ARROW = True  # load through Arrow (False: the CSV path, e.g. to compare them)
 
