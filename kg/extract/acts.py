@@ -118,7 +118,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
 
 _NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期示")
 # a character that ends a verb rather than a name: 卸任, 就任, 出任, 接任, 担任, 兼任 …
-_VERB_HEAD = set("卸就出接担兼转调升改现原曾历继")
+_VERB_HEAD = set("卸就出接担兼转调升改现原曾历继时后仍也又亦还即")  # 时任, 后任, 仍任: an adverb, no name
 
 
 def _relaxed_name(name: str) -> bool:
@@ -184,6 +184,16 @@ _NAME_SUFFIX_RE = re.compile(rf"(?:{grammar.MARK})?(?:同志)?(?:{grammar.MARK})
 _BOUNDARY_AFTER = tuple("、，,：:；;（(）) \n") + ("同志", "的", "由", "和", "及", "与")
 
 
+SESSION_TITLES = ("执行主席", "常务主席")
+SESSION_BODY_RE = re.compile(r"^(?:本次|本届)?(?:大会|会议|预备会议)$|主席团$")
+
+
+def _session_post(post: PostReading) -> bool:
+    """A post of a congress's session (大会秘书长, 大会执行主席, 主席团常务主席): a holding of the
+    session (kg.extract.mentions reads it), not an act."""
+    return post.title in SESSION_TITLES or bool(post.org_text and SESSION_BODY_RE.search(post.org_text))
+
+
 def _named_person(clause: str, person: list[str]) -> list[str]:
     """The person the next clauses speak of (调任…, 并拟任…) after a clause that gives no act: the
     names it ends with when they stand alone or after a title (宣布原福建漳州市市长李建国，调任…;
@@ -208,6 +218,8 @@ def _boundary_before(text: str) -> bool:
 
 def _suffix_length(text: str) -> int:
     """The length of what follows the names at the end of ``text`` (（女）, 同志, 等3人)."""
+    if not text or text[-1] not in ")）志位名人":
+        return 0  # every part ends with one of these: only the empty match (a search tried every offset)
     m = _NAME_SUFFIX_RE.search(text)  # it matches everywhere (every part is optional)
     return len(m.group(0)) if m else 0
 
@@ -222,7 +234,7 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
     start = end
     while end > 0:
         best: tuple[tuple[int, int], str] | None = None
-        dotted = re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$", text[:end])
+        dotted = re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$", text[:end]) if "·" in text else None
         cands = [dotted.group(0)] if dotted else [text[end - n:end] for n in (3, 2, 4) if end - n >= 0]
         for cand in cands:
             if set(cand) & _NEVER_IN_NAME or cand[0] in _NOT_NAME_START or cand[-1] in _VERB_HEAD or "代表" in cand:
@@ -237,7 +249,9 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
             break
         names.insert(0, best[1])
         start = end = end - len(best[1])
-        sep = re.search(rf"(?:{grammar.MARK})?(?:同志)?\s?[、，,]\s?(?:{grammar.MARK})?$", text[:end])
+        last = text[end - 1] if end else ""  # a separator ends with 、，, a space or a mark's bracket
+        sep = re.search(rf"(?:{grammar.MARK})?(?:同志)?\s?[、，,]\s?(?:{grammar.MARK})?$", text[:end]) \
+            if last and (last in "、，,)）" or last.isspace()) else None
         if not sep or not names:
             break
         prev = text[:end - len(sep.group(0))]
@@ -333,6 +347,9 @@ class ActReader:
         """One fact per name and post. ``marks``: the shape's own (act_shapes.yaml ``extra`` /
         ``extra_groups``: nomination, constituency …), set with :meth:`kg.model.Fact.add_marks`
         after the post's (concurrent, secondment …; an acting post makes an appointment ``acting``)."""
+        posts = [p for p in posts if not _session_post(p)]
+        if not posts:
+            return  # a session's officers (大会秘书长, 执行主席, 主席团常务主席) hold, they are not appointed
         section = self.ctx.sections.at(pos)
         at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
         act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)

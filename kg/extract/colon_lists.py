@@ -34,6 +34,7 @@ GROUP_RE = re.compile(r"(?:决定)?(?:成立|调整|组建|充实)(?:对)?(?P<bo
 ELECTION_RE = re.compile(
     r"(?:补选|选举|选出|增选)(?:产生)?(?:了)?(?P<body>[^，,。；;：:]{2,60}?)(?=(?:常务)?(?:副)?(?:主任|主席|委员|秘书长)[、，,。；;]|(?:组成人员|领导人员|名单))"
 )
+SESSION_RE = re.compile(r"主席团|^(?:本次|本届)?(?:大会|会议|预备会议)")  # a session's officers, no election act
 MARK_RE = re.compile(r"[（(][^（）()]{0,12}[)）]")
 NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$")
 LOOKAHEAD_LINES = 6
@@ -98,6 +99,9 @@ def read_colon_lists(reader: "ActReader") -> None:
             context, title = (context[0], context[1], i), None  # "二、组成人员": the list follows
             continue
         if (election := ELECTION_RE.search(line)) is not None:
+            if SESSION_RE.search(election.group("body")):
+                context, title = None, None  # a session's presidium and secretary-general: holdings
+                continue
             context, title = ("elect", canonical(election.group("body"), reader.ctx.jur), i), None
             continue
         if context is None or not line.strip():
