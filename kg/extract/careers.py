@@ -82,6 +82,7 @@ OPENERS = "早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先�
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
 TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
+SEX_AFTER_RE = re.compile(r"\s*[，,]\s*[男女][，,]")
 # "公开资料显示，徐文海于1965年9月生": a name opening a clause, then its birth
 BORN_YU_RE = re.compile(rf"(?:^|(?<=[。；;，,\n：:]))\s*(?P<name>[{HAN}]{{2,4}}?)(?=于(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:出)?生)", re.M)
 # "卸任国务院副秘书长的郭玮出生于1964年7月": a name after 的, before its birth
@@ -201,6 +202,8 @@ def _subjects(text: str) -> list[tuple[int, str]]:
                 out.append((m.start("name"), name))
             elif rx is OPENER_RE and len(name) == 3 and name[0] in surnames() and not _has_title(name):
                 out.append((m.start("name"), ""))
+            elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
+                out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
     for m in (*BORN_OF_RE.finditer(text), *AGED_RE.finditer(text)):
         name = clean_name(m.group("name"))
         if is_person_name(name):
