@@ -644,7 +644,8 @@ class ActReader:
         if rule == "marked":
             return "proposed" if PROPOSE_RE.search(before) else "decided"
         if rule == "notice":
-            return "proposed" if "拟" in pre else "decided"
+            words = pre + before  # the words before the names (建议A同志任X proposes)
+            return "proposed" if PROPOSE_RE.search(words) or "推荐" in words else "decided"
         if rule == "mode":
             return mode.status if mode else _status(before, section)
         if rule == "mode_pre" and mode is not None:
