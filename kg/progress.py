@@ -11,8 +11,8 @@ log, a pipe, CI) it writes one line per finished stage to stderr instead::
 Stages counted in rows (``kg export``: ``read``, ``write graphml``; the store's ``write``) say
 rows done / total the same way::
 
-    kg export: read 1758422 rows in 9.6 s (183,170 rows/s)
-    kg export: write graphml 1758422/1758422 rows in 31.0 s (56,723 rows/s)
+    kg export: read 397982 rows in 19.4 s (20,492 rows/s)
+    kg export: write json 351962/351962 rows in 28.2 s (12,475 rows/s)
 
 Off a terminal, a run of fewer than ``min_documents`` (50) documents and fewer than
 ``min_rows`` (20,000) rows writes no stage lines (small runs stay quiet, their stderr is their
