@@ -60,9 +60,23 @@ def _title_lengths() -> tuple[int, ...]:
 
 
 def ends_with_title(text: str) -> bool:
-    """Whether ``text`` ends with a known title (one set lookup per title length)."""
+    """Whether ``text`` ends with a known title: one set lookup per length of the titles that
+    end with its last character (none for most characters)."""
+    if not text:
+        return False
     known = _title_set()
-    return any(text[-n:] in known for n in _title_lengths() if n <= len(text))
+    for n in _title_lengths_by_last().get(text[-1], ()):
+        if n <= len(text) and text[-n:] in known:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _title_lengths_by_last() -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for t in titles():
+        lengths.setdefault(t[-1], set()).add(len(t))
+    return {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
 
 
 @lru_cache(maxsize=1)
