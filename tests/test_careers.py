@@ -73,3 +73,12 @@ def test_careers_a_clause_naming_someone_else_is_not_the_subject():
 def test_careers_ranks_and_candidacies_are_not_posts():
     facts = _read("2013年1月，严金海升任青海省副省长，晋升副部级。", "西藏自治区")
     assert {(f.kind, f.title) for f in facts} == {("hold", "副省长")}
+
+
+def test_careers_subjects_opened_by_posts_an_age_or_a_year():
+    text = "原中共福建省委常委、福建省委组织部长于伟国，6月10日出任中共厦门市委书记。1995年调到厦门，先后担任过副市长、市委秘书长。"
+    assert {(f.person, f.title) for f in _read(text, "福建省厦门市")} >= {("于伟国", "副市长"), ("于伟国", "秘书长")}
+    text = "宣布57岁的原福建漳州市市长李建国，调任中共泉州市委副书记。他还曾担任泉州市委常委、政法委书记等职。"
+    assert {(f.person, f.title) for f in _read(text, "福建省泉州市")} >= {("李建国", "常委")}
+    text = "秦光荣于1999年从湖南来到云南。期间，他历任云南省政法委书记、副省长。"
+    assert ("秦光荣", "副省长") in {(f.person, f.title) for f in _read(text, "云南省")}
