@@ -411,3 +411,31 @@ def test_export_cli(sample_db, tmp_path):
     result = CliRunner().invoke(app, ["export", "graphml", "-o", str(tmp_path / "g.graphml"), "--db", sample_db])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "g.graphml").exists()
+
+
+def test_export_reports_progress_in_rows(store, tmp_path):
+    import io
+
+    from kg.progress import Progress
+
+    out = io.StringIO()
+    with Progress("kg export", stream=out, terminal=False, min_rows=0) as progress:
+        export(store, "json", tmp_path / "g.json", progress=progress)
+    lines = out.getvalue().splitlines()
+    assert [line.split()[2] for line in lines] == ["read", "write"], lines
+    assert lines[1].startswith(f"kg export: write json {N_NODES + N_RELS}/{N_NODES + N_RELS} rows in "), lines
+
+
+def test_export_views_show_evidence_text_and_stored_forms_keep_span_ids(store, tmp_path, sample_graph):
+    """graphml / json show each evidence with its sentence and no Span nodes; csv (and the cypher
+    script) carry the graph as kg stores it: evidence as Span ids, the Span nodes with the text."""
+    data = json.loads(export(store, "json", tmp_path / "g.json").read_text(encoding="utf-8"))
+    assert not [n for n in data["nodes"] if n.get("kg_label") == "Span"]
+    events = {n["id"]: n for n in data["nodes"] if n.get("kg_label") == "Event"}
+    assert {i: e["evidence"] for i, e in events.items()} == {e["id"]: e["evidence"] for e in sample_graph.nodes["Event"]}
+    folder = export(store, "csv", tmp_path / "neo")
+    with open(folder / "nodes_Span.csv", encoding="utf-8", newline="") as fh:
+        spans = list(csv.DictReader(fh))
+    assert len(spans) == len({r["text:string"] for r in spans}) == 3  # three sentences, each once
+    text = export(store, "cypher", tmp_path / "g.cypher").read_text(encoding="utf-8")
+    assert text.count(json.loads(sample_graph.nodes["Event"][0]["evidence"])[0]["text"]) == 1

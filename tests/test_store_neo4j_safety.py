@@ -8,6 +8,7 @@ the environment or ./.env, never from the code."""
 from __future__ import annotations
 
 import copy
+import json
 import logging
 import re
 
@@ -289,6 +290,8 @@ def test_neo4j_store_build_killed_anywhere_leaves_a_usable_graph(monkeypatch):
             by_doc.setdefault(f.source.doc, set()).add(f.date)
         assert by_doc.get(DOC_B) in (old_b, new_b), kill
         assert len([f for f in facts if f.source.doc == DOC]) == 2, kill
+        # with their evidence text: a document's spans are written in its facts' transaction
+        assert all(f.source.text and all(e.text for e in f.evidence) for f in facts), kill
         # and the next build completes it, with no duplicates
         store.replace_all(*two)
         assert driver.graph.kg_dump() == clean, kill
@@ -425,3 +428,23 @@ def test_neo4j_store_open_writer_renews_its_lease(monkeypatch):
     store.close()
     assert n4.LOCK_FENCE in driver.queries("write")
     assert driver.graph.lock() is None
+
+
+def test_neo4j_store_keeps_each_evidence_text_once(monkeypatch):
+    driver = FakeDriver()
+    store = _store(driver, monkeypatch)
+    graph, facts, docs = build_one()
+    store.replace_all(graph, facts, docs)
+    spans = [n["props"] for n in driver.graph.nodes.values() if n["label"] == "Span"]
+    texts = [s["text"] for s in spans]
+    assert texts and len(texts) == len(set(texts))
+    dump = "\n".join(driver.graph.kg_dump())
+    assert dump.count(json.dumps(texts[0], ensure_ascii=False)) == 1  # the sentence once, in its Span
+    loaded, _ = store.load_facts()
+    assert sorted(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True) for f in loaded) == \
+        sorted(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True) for f in facts)
+    from kg.store.spans import with_evidence
+
+    held = [r["props"] for r in driver.graph.rels.values() if r["type"] == "HELD"]
+    rows = with_evidence(store, [{"evidence": h["evidence"]} for h in held])  # how run_saved reads it
+    assert {r["evidence"] for r in rows} == {h["evidence"] for h in graph.rels["HELD"]}
