@@ -12,11 +12,17 @@ scratch over the same documents (tests/test_incremental.py checks it):
   raw facts of the documents their persons are mentioned in, plus the new ones); their Person
   and Event nodes and everything hanging from them (HELD, MEMBER_OF, HAS_RANK, MENTIONED_IN,
   CONCERNS, TO, DECIDED_BY, SOURCE) are deleted and written again.
-- **Organizations** are a function of the *set* of organization mentions (OrgRegistry.preload);
-  the mentions of every stored fact are read from the Fact rows (a light pass: no resolution),
-  and the Organization and PART_OF tables are diffed against the stored ones.
-- **Posts** exist while some fact names them (the same pass gives the set); **ranks** while a
-  HAS_RANK points to them.
+- **Organizations** are a function of the *set* of organization mentions (OrgRegistry.preload
+  registers them in sorted order, so a full build's rows do not depend on the order resolution
+  asks for them in). When documents only come, the organizations on the chains of the new
+  mentions are re-made from their stored rows plus what the new mentions add (short names,
+  placements as written; kg.orgs says the rest, the same for every reading of a name) -- no other
+  mention is read. When facts go, the mentions of every fact left are read from the Fact rows (a
+  light pass, no resolution): if none is lost the same quick path holds, else every mention is
+  replayed and the Organization and PART_OF tables diffed against the stored ones.
+- **Posts** exist while some fact names them: a post of the facts that went goes when no fact
+  left names it (the org strings that named it are its organization's name and short names);
+  **ranks** go when no HAS_RANK points to them; **spans** (evidence text) when no fact names them.
 - **current** on tenures is measured against the newest document: when the change moves that
   date, the persons whose tenures flip are re-resolved too.
 
@@ -215,8 +221,10 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     old_touched = {k: f for k, f in {**pool, **old_facts}.items() if _bucket(f, old_juris) in buckets}
     new_pool = {**{k: f for k, f in pool.items() if k not in removed}, **new_facts}
     new_touched = [f for f in new_pool.values() if _bucket(f, new_juris) in buckets]
-    if max(len(new_touched), len(old_touched)) > FULL_SHARE * max(total, 1):
-        return f"the change touches {max(len(new_touched), len(old_touched))} of {total} facts (over {FULL_SHARE:.0%})"
+    before = total + len(removed) - len(added)
+    if len(new_touched) > FULL_SHARE * max(total, 1) or len(old_touched) > FULL_SHARE * max(before, 1):
+        return (f"the change touches {len(new_touched)} of {total} facts ({len(old_touched)} of {before} before; "
+                f"over {FULL_SHARE:.0%})")
 
     # -- organizations and posts: quickly when documents only come, else from every mention ------------
     added_list = list(added.values())
@@ -229,14 +237,15 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     else:  # facts go: which posts, spans and organization mentions are left (a light pass over the Fact rows)
         mentions, post_pairs, live_spans = _scan_mentions(store, set(removed), added_list, old_by_id, new_juris)
         lost = {m for f in removed.values() for m in org_mentions(f, old_juris.get(f.source.doc))} - mentions
-        org_delta = None if lost else _orgs_after_adding(store, added_mentions)
+        org_delta = (_orgs_after_losing(store, lost, mentions, added_mentions) if lost
+                     else _orgs_after_adding(store, added_mentions))
     if org_delta is None:  # mentions go (or the quick path cannot be sure): every mention replayed
         if not removed:
             mentions, post_pairs, live_spans = _scan_mentions(store, set(removed), added_list, old_by_id, new_juris)
         registry = OrgRegistry()
         registry.preload(mentions)
         org_rows, part_of = registry.rows()
-        org_delta = ({r["id"]: r for r in org_rows}, {(r["from"], r["to"]) for r in part_of}, True)
+        org_delta = ({r["id"]: r for r in org_rows}, {(r["from"], r["to"]) for r in part_of}, True, set())
 
     # -- resolve the touched part -----------------------------------------------------------------
     canon = OrgRegistry()  # canonical names (a function of the name alone): persons, posts
@@ -276,10 +285,12 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     stored_ranks = existing(store, "Rank", {r["id"] for r in part.nodes["Rank"]})
     create["Rank"] = [r for r in part.nodes["Rank"] if r["id"] not in stored_ranks]
 
-    new_orgs, new_part_of, everything = org_delta
+    new_orgs, new_part_of, everything, orgs_gone = org_delta
     stored_orgs = node_rows(store, "Organization", None if everything else set(new_orgs))
     if everything:
         delete["Organization"] = set(stored_orgs) - set(new_orgs)
+    elif orgs_gone:
+        delete["Organization"] = existing(store, "Organization", orgs_gone)
     create["Organization"] = [r for i, r in new_orgs.items() if i not in stored_orgs]
     update_rows["Organization"] = [r for i, r in new_orgs.items() if i in stored_orgs and not _same_row(r, stored_orgs[i])]
 
@@ -403,7 +414,7 @@ def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], se
     what kg.orgs says of the name (type, jurisdiction, parent, the placement its name gives);
     seeded with the stored rows, the new mentions add what a full replay would."""
     if not mentions:
-        return {}, set(), False
+        return {}, set(), False, set()
     bases = sorted({split_alias(m[0].strip())[0] for m in mentions})
     infos: dict[str, object] = {}
     names: set[str] = set()
@@ -450,7 +461,87 @@ def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], se
                                                if n.parent and n.parent not in registry.nodes})
     pairs = {(n.id, org_id(n.parent)) for n in registry.nodes.values()
              if n.parent and (n.parent in registry.nodes or org_id(n.parent) in outside)}
-    return {r["id"]: r for r in rows}, pairs, False
+    return {r["id"]: r for r in rows}, pairs, False, set()
+
+
+def _chain_infos(bases: Iterable[str]) -> tuple[dict[str, object], dict[str, list[str]]] | None:
+    """kg.orgs' reading of every organization on the chains of ``bases``: (info by name, the
+    chain of each base as names); None when kg.orgs reads one organization two ways."""
+    infos: dict[str, object] = {}
+    chains: dict[str, list[str]] = {}
+    for base in bases:
+        chain = [i for i in org_chain(base) if i.name]
+        chains[base] = [i.name for i in chain] or [base]
+        for info in chain:
+            seen = infos.setdefault(info.name, info)
+            if _info_key(seen) != _info_key(info):
+                return None
+    return infos, chains
+
+
+def _base(mention: tuple) -> str:
+    return split_alias(mention[0].strip())[0]
+
+
+def _orgs_after_losing(store, lost: set[tuple], mentions: set[tuple], added: set[tuple]
+                       ) -> tuple[dict[str, dict], set[tuple[str, str]], bool, set[str]] | None:
+    """Organization rows when some mentions are ``lost`` (no fact left makes them), from the
+    mentions left (``mentions``: the whole new set) that name the organizations on the chains of
+    the lost and ``added`` ones: (rows by id, PART_OF pairs from them, False, ids of those that
+    go). An organization stays while a mention names it or one of its parts stays; its row is
+    re-made from its own mentions and kg.orgs' reading of its name. None when kg.orgs reads one
+    organization two ways (every mention is replayed then)."""
+    read = _chain_infos(sorted({_base(m) for m in lost | added}))
+    if read is None:
+        return None
+    infos, chains = read
+    affected = {n for chain in chains.values() for n in chain}
+    stored = {r["name"]: r for r in node_rows(store, "Organization", {org_id(n) for n in affected}).values()}
+    known = set(affected) | {t for r in stored.values() for t in (r.get("short_names") or ())}
+    by_base: dict[str, list[tuple]] = {}  # mentions left whose org string may name an affected organization
+    for m in mentions:
+        if _base(m) in known:
+            by_base.setdefault(_base(m), []).append(m)
+    more = _chain_infos(sorted(set(by_base) - set(chains)))
+    if more is None:
+        return None
+    for name, info in more[0].items():
+        if _info_key(infos.setdefault(name, info)) != _info_key(info):
+            return None
+    chains.update(more[1])
+    direct: dict[str, list[tuple]] = {}
+    for b, ms in by_base.items():
+        if chains[b][0] in affected:
+            direct.setdefault(chains[b][0], []).extend(ms)
+    children: dict[str, set[str]] = {}  # stored parts of the affected organizations
+    if stored:
+        rows = store.run("UNWIND $ids AS i MATCH (c:Organization)-[:PART_OF]->(o:Organization) WHERE o.id = i "
+                         "RETURN o.name AS p, c.name AS c", {"ids": sorted(org_id(n) for n in stored)})
+        for r in rows:
+            children.setdefault(r["p"], set()).add(r["c"])
+    for b in by_base:  # and the parts on the chains of the mentions left
+        for child, parent in zip(chains[b], chains[b][1:]):
+            children.setdefault(parent, set()).add(child)
+    alive = set(direct)
+    changed = True
+    while changed:  # a part that stays keeps its parent
+        changed = False
+        for n in affected - alive:
+            if any(c in alive or c not in affected for c in children.get(n, ())):
+                alive.add(n)
+                changed = True
+    registry = OrgRegistry()
+    registry.preload(m for n in sorted(alive) for m in direct.get(n, ()))
+    for n in sorted(alive):
+        if n in infos and any(c in alive or c not in affected for c in children.get(n, ())):
+            registry._ensure_chain(n, None)  # the parent of a part: kg.orgs' reading of its own name
+    rows = {r["id"]: r for r in registry.rows()[0] if r["name"] in alive}
+    nodes = {n: node for n, node in registry.nodes.items() if n in alive}
+    outside = existing(store, "Organization", {org_id(node.parent) for node in nodes.values()
+                                               if node.parent and node.parent not in affected})
+    pairs = {(node.id, org_id(node.parent)) for node in nodes.values()
+             if node.parent and (node.parent in alive or org_id(node.parent) in outside)}
+    return rows, pairs, False, {org_id(n) for n in affected - alive}
 
 
 def _posts_named(store, posts: dict[str, tuple[str, str]], pairs: set[tuple[str, str]], canon: OrgRegistry) -> set[str]:

@@ -164,6 +164,33 @@ def test_remove_gives_the_graph_of_the_documents_left(generated, tmp_path):
     assert_same(inc, full)
 
 
+def test_removing_a_whole_county_takes_its_organizations_away(generated, tmp_path):
+    county = generated[0][0]["jurisdiction"]
+    inc, full = tmp_path / "inc.db", tmp_path / "full.db"
+    build([], inc, shards=[shard(tmp_path, "all", generated)])
+    gone = [info for info, _ in generated if info["jurisdiction"] == county]
+    assert 0 < len(gone) < len(generated)
+    remove([d["sha256"] for d in gone], inc)
+    build([], full, shards=[shard(tmp_path, "kept", [it for it in generated if it[0]["jurisdiction"] != county])],
+          incremental=False)
+    assert_same(inc, full)
+    with open_store(str(inc), read_only=True) as s:
+        assert not s.run("MATCH (o:Organization) WHERE o.name = $n RETURN o.id", {"n": county})
+
+
+@pytest.mark.slow
+def test_every_mention_replayed_gives_the_same_graph(generated, tmp_path, monkeypatch):
+    """The safety path (kg.orgs reading an organization two ways): organizations from every mention."""
+    monkeypatch.setattr(kg.incremental, "_orgs_after_adding", lambda *a: None)
+    monkeypatch.setattr(kg.incremental, "_orgs_after_losing", lambda *a: None)
+    n = len(generated)
+    check_split(tmp_path, generated, list(range(n // 2)), "replay")
+    inc, full = tmp_path / "replay-inc.db", tmp_path / "first.db"
+    remove([info["sha256"] for info, _ in generated[n // 2 :]], inc)
+    build([], full, shards=[shard(tmp_path, "first", generated[: n // 2])], incremental=False)
+    assert_same(inc, full)
+
+
 def test_the_same_documents_again_change_nothing(generated, tmp_path):
     inc = tmp_path / "inc.db"
     build([], inc, shards=[shard(tmp_path, "all", generated)])
