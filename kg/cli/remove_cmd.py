@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Remove documents from the graph, with every fact, event and tenure only they supported.
 
-        The rest is re-resolved from the stored raw facts and the store is replaced atomically.
+        What they touched is re-resolved from the stored raw facts and rewritten all or nothing.
         A path takes that path off its document (a document read at several paths stays while
         one is left); a sha256 or id prefix removes the document. An unknown document is an
         error and nothing changes."""
