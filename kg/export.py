@@ -87,7 +87,7 @@ def _as_graph(graph_or_store: Any, skip: tuple[str, ...] = SKIP_LABELS, progress
     their sentence, and there are no Span nodes. ``skip``: labels left out (Fact, Span)."""
     if isinstance(graph_or_store, Graph):
         graph = graph_or_store
-        if stored and SPAN not in graph.nodes:  # a resolver's graph: evidence text moved into spans
+        if stored:  # a resolver's graph: evidence text moved into spans (ids already there stay)
             graph = Graph(*split_text(graph.nodes, graph.rels))
     else:
         graph = read_graph(graph_or_store, skip=tuple(k for k in skip if k != SPAN), progress=progress)
