@@ -9,13 +9,16 @@ evidence gives it; ``id``: a hash of doc, start, end and text, so the same span 
 node and a span's content never changes under its id), and point to it by id:
 
 - ``evidence`` of Event, HELD, MEMBER_OF, HAS_RANK: the list of Span ids (STRING[]), in span order;
-- ``Fact.json``: the fact's JSON with ``"span": <id>`` in place of each evidence ``"text"``;
+- ``Fact.json``: the fact's JSON with each evidence span as its Span id (``{"span": id, "page":
+  n}`` for a PDF page) and its null fields left out;
 - SOURCE: ``start`` and ``end`` only.
 
 Readers get the text back through this module only: :func:`with_evidence` (the rows of saved
 queries: an ``evidence`` list of ids becomes the JSON text it always was), :func:`graph_with_text`
-(exports that show the graph), :func:`restore_fact_json` / :func:`span_texts` (the raw facts a
-later build re-resolves). In Neo4j the same join is ``MATCH (s:Span) WHERE s.id IN h.evidence``.
+(exports that show the graph), :func:`restore_fact_json` (the raw facts a later build
+re-resolves, given the stores' Span rows). In Cypher the join is ``MATCH (s:Span) WHERE s.id IN
+h.evidence`` (Neo4j) or ``UNWIND h.evidence AS i MATCH (s:Span) WHERE s.id = i`` (LadybugDB: a
+primary-key lookup per id).
 """
 
 from __future__ import annotations
