@@ -76,7 +76,7 @@ def _born_matches(text: str) -> Iterator[re.Match]:
                 yield m
                 pos = m.end()
                 break
-BORN_OF_RE = re.compile(rf"(?:出生|生)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是])")
+BORN_OF_RE = re.compile(rf"(?:出生|生)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;])")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
 OPENERS = r"于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任"
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)

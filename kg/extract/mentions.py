@@ -39,7 +39,7 @@ AFTER = (
     "专程", "亲自", "一同", "随后", "首先", "今天", "今日", "昨天", "昨日", "日前", "近日", "会同", "走访",
     "考察", "召开", "签署", "签发", "发表", "作出", "参观", "观看", "看望", "宣讲", "致信", "致电", "寄语",
     "回答", "接受", "率领", "率团", "率队", "出访", "访问", "会晤", "主讲", "点评", "总结", "发言", "提出",
-    "希望", "认为", "说", "到任", "履新", "就任", "赴任", "卸任", "离任", "辞去", "不再",
+    "希望", "认为", "说", "担任", "到任", "履新", "就任", "赴任", "卸任", "离任", "辞去", "不再",
     "带队", "带领", "应邀", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
@@ -212,6 +212,8 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
         while i > 0 and text[i - 1] not in ORG_STOP and end - i < 40:
             i -= 1
         chain.append((text[i:end], i))
+        if _clean_org(text[i:end]) != text[i:end]:
+            break  # "…书记徐广国会见了来银考察的内蒙古…市委书记侯凤岐": a clause began inside it
         if i > 0 and text[i - 1] == "、":
             prev_end = i - 1
             j = prev_end
@@ -256,7 +258,7 @@ def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, in
 PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗盟])委$")
 PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办")
 LOCAL_BODIES = ("纪委", "纪工委")
-NOT_NAMES = {"项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
+NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
 CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受到|受|以|为|了|得到)")
@@ -751,8 +753,8 @@ def _bracketed(doc: Document, skip: list[tuple[int, int]], default: str | None, 
     facts: list[Fact] = []
     for m in fast_re.finditer(BRACKETED, doc.text):  # tried after its marks only: the same matches
         name = clean_name(m.group("name"))
-        if not is_person_name(name) and not ("·" in name and is_list_name(name)):
-            continue
+        if not is_person_name(name, delimited=True) and not ("·" in name and is_list_name(name)):
+            continue  # written whole before its bracket: 孙会方（…）
         span = (m.start("name"), m.end())
         if _overlaps(span, skip):
             continue
