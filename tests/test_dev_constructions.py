@@ -1,0 +1,42 @@
+"""Constructions found by scoring kg on new dev documents (issue 9, corpus/dev/*-11/-12): each
+case is a sentence shaped like the document's, with the holdings kg must read and must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.holds import extract_holds
+from kg.reading import document_from_text
+
+
+def _holds(text: str, jur: str | None = None) -> set[tuple[str, str, str | None]]:
+    doc = document_from_text(text, "dev_constructions.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date, doc.year = jur, "2024-07-05", None
+    return {(f.person, f.title, f.org) for f in extract_holds(doc) if f.kind == "hold"}
+
+
+CASES = [
+    # a post without its holder before 应邀 (应 is a surname): no one holds it
+    ("市委书记、市长王学军，市中级人民法院院长，市人民检察院检察长应邀在主席台就座。", None,
+     {("王学军", "书记", None), ("王学军", "市长", None)},
+     {("应邀", "院长", None), ("应邀", "检察长", None)}),
+    # a run cut by a verb (会见了) ends the chain: the posts before the 、 are the first person's
+    ("宁夏回族自治区党委常委、银川市委书记徐广国会见了内蒙古自治区乌海市委书记侯凤岐。", None,
+     {("徐广国", "常委", "中共宁夏回族自治区委员会"), ("侯凤岐", "书记", "中共内蒙古自治区乌海市委员会")},
+     {("侯凤岐", "常委", "中共宁夏回族自治区委员会")}),
+    ("市委常委、宣传部部长张三会见了来访的李四市长王五。", None, set(), {("王五", "常委", None)}),
+    # 部务委员 is one title (of the 组织部), not 委员 of a "…组织部部务"
+    ("现任海南省委组织部部务委员刘峰松出席。", None,
+     {("刘峰松", "部务委员", "中共海南省委员会组织部")}, {("刘峰松", "委员", "中共海南省委员会组织部部务")}),
+    # "…是1964年出生的陈军。他曾任…": the name after 出生的 at a sentence end is the subject of 他
+    ("刘峰松，男，1968年5月出生，汉族。\n\n现任定安县委书记是1964年出生的陈军。他曾任海南省信访局局长。", None,
+     {("陈军", "局长", "海南省信访局")}, {("刘峰松", "局长", "海南省信访局")}),
+]
+
+
+@pytest.mark.parametrize("text,jur,wanted,unwanted", CASES, ids=[c[0][:10] for c in CASES])
+def test_dev_constructions(text, jur, wanted, unwanted):
+    got = _holds(text, jur)
+    assert wanted <= got, (wanted - got, got)
+    assert not (unwanted & got), unwanted & got
