@@ -36,13 +36,13 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
 from kg.errors import QueryError
 from kg.model import DocumentInfo, Fact, Graph, fact_id, memoized_fact_ids
 from kg.resolve import _unique
 from kg.resolve.graph import Assembler, post_id
-from kg.orgs import PLACED_BY_NAME, PLACED_BY_STRENGTH, org_chain
+from kg.orgs import PLACED_BY_NAME, PLACED_BY_STRENGTH, OrgInfo, org_chain
 from kg.resolve.organizations import OrgNode, OrgRegistry, _strongest, org_id, org_mentions, split_alias
 from kg.resolve.persons import resolve_persons
 from kg.resolve import tenures as T
@@ -72,10 +72,8 @@ class Delta:
 
 def reference_date(docs: Iterable[dict]) -> str | None:
     """The newest document date (or year): what a tenure's ``current`` is measured against
-    (the same rule as Assembler.reference_date)."""
-    dates = [d.get("date") or (str(d["year"]) if d.get("year") else None) for d in docs]
-    dates = [d for d in dates if d]
-    return max(dates) if dates else None
+    (Assembler.reference_date itself, so that the two never differ)."""
+    return Assembler(list(docs), OrgRegistry()).reference_date()
 
 
 def _bucket(f: Fact, juris: dict[str, str | None]) -> tuple[str, str]:
@@ -102,7 +100,7 @@ def _flipping_persons(store, old_ref: str | None, new_ref: str | None) -> set[tu
         else:
             rows = store.run(f"MATCH (p:Person)-[r:{quote(rel)}]->() WHERE r.current = false AND r.`end` IS NULL "
                              "AND r.last_seen IS NOT NULL RETURN p.name AS name, p.jurisdiction AS j, r.last_seen AS seen")
-            hit = [r for r in rows if T._days(r["seen"], new_ref) <= T.RECENT_DAYS]
+            hit = [r for r in rows if new_ref is not None and T._days(r["seen"], new_ref) <= T.RECENT_DAYS]
         out |= {(r["j"] or "", r["name"]) for r in hit}
     return out
 
@@ -122,10 +120,10 @@ def _scan_mentions(store, removed: set[str], added: list[Fact], old_docs: dict[s
         data = json.loads(text)
         source = data.get("source")
         path = path_of.get(doc) or (source.get("doc") if isinstance(source, dict) else None)
-        f = _Light(data)
-        mentions.update(org_mentions(f, new_juris.get(path)))
-        if f.org and f.title and f.kind != "rank":
-            posts.add((f.org, f.title))
+        light = _Light(data)
+        mentions.update(org_mentions(light, new_juris.get(path) if path else None))
+        if light.org and light.title and light.kind != "rank":
+            posts.add((light.org, light.title))
         for ev in (source, *(data.get("evidence") or ())):
             spans.update(_stored_span(ev))
     for f in added:
@@ -145,7 +143,8 @@ def _stored_span(ev) -> tuple[str, ...]:
         if ev.get("span"):
             return (ev["span"],)
         if "text" in ev:
-            return (span_id(ev.get("doc"), ev.get("start"), ev.get("end"), ev.get("text")),)
+            key: tuple[Any, Any, Any, Any] = (ev.get("doc"), ev.get("start"), ev.get("end"), ev.get("text"))
+            return (span_id(*key),)
     return ()
 
 
@@ -277,7 +276,7 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
         gone = {}
         for f in removed.values():
             if f.org and f.title and f.kind != "rank":
-                org = canon.canonical(f.org)
+                org = canon.canonical(f.org) or f.org  # (None only for an empty name)
                 gone[post_id(org, f.title)] = (org, f.title)
         gone = {k: v for k, v in gone.items() if k not in part_posts}
         delete["Post"] = existing(store, "Post", set(gone)) - _posts_named(store, gone, post_pairs, canon)
@@ -403,7 +402,7 @@ def rel_pairs(store, rtype: str, sources: set[str] | None = None) -> set[tuple[s
 
 
 # -- organizations when documents only come -------------------------------------------------------
-def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], set[tuple[str, str]], bool] | None:
+def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], set[tuple[str, str]], bool, set[str]] | None:
     """The Organization rows and PART_OF pairs that new organization ``mentions`` change, from the
     stored rows of the organizations on their chains (no other mention read): (rows by id, PART_OF
     pairs from those organizations, False). None when that cannot be exact -- kg.orgs reads one
@@ -416,7 +415,7 @@ def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], se
     if not mentions:
         return {}, set(), False, set()
     bases = sorted({split_alias(m[0].strip())[0] for m in mentions})
-    infos: dict[str, object] = {}
+    infos: dict[str, OrgInfo] = {}
     names: set[str] = set()
     for base in bases:
         chain = org_chain(base)
@@ -438,13 +437,13 @@ def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], se
     registry = OrgRegistry()
     ambiguous: dict[str, str] = {}
     for name, row in by_name.items():
-        info = infos.get(name)
-        default = (info.placed_by if info is not None else None) or PLACED_BY_NAME
-        if info is not None and ((info.type or "other", info.jurisdiction) != (row.get("type"), row.get("jurisdiction"))
-                                 or (name in parents and parents[name] != info.parent)):
+        known = infos.get(name)
+        default = (known.placed_by if known is not None else None) or PLACED_BY_NAME
+        if known is not None and ((known.type or "other", known.jurisdiction) != (row.get("type"), row.get("jurisdiction"))
+                                  or (name in parents and parents[name] != known.parent)):
             return None
         node = OrgNode(name=name, type=row.get("type") or "other", jurisdiction=row.get("jurisdiction"),
-                       parent=parents.get(name) or (info.parent if info is not None else None),
+                       parent=parents.get(name) or (known.parent if known is not None else None),
                        short_names=set(row.get("short_names") or ()), placed_by=default)
         if row.get("placed_by") and row["placed_by"] != default:
             node.placed_by_mentions = {row["placed_by"]}
@@ -464,10 +463,10 @@ def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], se
     return {r["id"]: r for r in rows}, pairs, False, set()
 
 
-def _chain_infos(bases: Iterable[str]) -> tuple[dict[str, object], dict[str, list[str]]] | None:
+def _chain_infos(bases: Iterable[str]) -> tuple[dict[str, OrgInfo], dict[str, list[str]]] | None:
     """kg.orgs' reading of every organization on the chains of ``bases``: (info by name, the
     chain of each base as names); None when kg.orgs reads one organization two ways."""
-    infos: dict[str, object] = {}
+    infos: dict[str, OrgInfo] = {}
     chains: dict[str, list[str]] = {}
     for base in bases:
         chain = [i for i in org_chain(base) if i.name]
@@ -557,7 +556,7 @@ def _posts_named(store, posts: dict[str, tuple[str, str]], pairs: set[tuple[str,
     out = set()
     for o, t in pairs:
         if t in titles and split_alias(o.strip())[0] in known:
-            pid = post_id(canon.canonical(o), t)
+            pid = post_id(canon.canonical(o) or o, t)
             if pid in posts:
                 out.add(pid)
     return out
