@@ -98,3 +98,10 @@ def test_mention_negatives():
     assert _facts("政协第十二届全国委员会副主席是：杜青林、令计划。", None) == []
     # a bracket that is not all posts names nothing
     assert _facts("王强（女，汉族）出席。刘松（主持日常工作）讲话。", "重庆市巴南区") == []
+
+
+def test_list_rows_name_colon_posts():
+    text = "福州市人民政府领导名单：\n- 吴贤德：福州市委副书记，市政府市长、党组书记。\n- 兰文：福建省福州新区党工委副书记、管委会主任。\n- 说明：以上名单按职务排列。\n"
+    got = {(f.person, f.title) for f in _facts(text, "福建省福州市")}
+    assert {("吴贤德", "副书记"), ("吴贤德", "市长"), ("吴贤德", "党组书记"), ("兰文", "副书记")} <= got
+    assert not any(p == "说明" for p, _ in got)

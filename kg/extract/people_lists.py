@@ -32,6 +32,8 @@ ROLE_RE = re.compile(r"^(?:常\s*务\s*)?(?:副\s*)?(?:组\s*长|主\s*任|总\s
                      r"成\s*员|委\s*员|秘\s*书\s*长)\s*[：:]\s*")
 # "孙会方（县委常委、县政府常务副县长）": a name with its posts in brackets
 PAREN_ROW_RE = re.compile(rf"^(?P<name>{NAME}){SEX}[（(](?P<posts>[{HAN}、，,]+)[)）]\s*[；;。，,]?$")
+# "- 吴贤德：福州市委副书记，市政府市长、党组书记。": a list item, a name, a colon, its posts
+COLON_ROW_RE = re.compile(rf"^[-•·*＊]?\s*(?P<name>{NAME}){SEX}\s*[：:]\s*(?P<posts>[{HAN}（）()、，,]{{3,120}}?)\s*[。；;]?$")
 HONOURS_RE = re.compile(r"光荣榜|先进个人|先进集体|获奖|表彰|荣誉")
 LIST_HEAD_RE = re.compile(r"名单|名录|列席|出席|人员|召集人|领导")
 BOARD_HEAD_RE = re.compile(r"编辑委员会|编委会")
@@ -66,6 +68,14 @@ def _former_posts(posts_text: str) -> list[tuple[Post, bool]]:
     return out
 
 
+def _all_posts_text(posts: str) -> bool:
+    """Whether every phrase of "福州市委副书记，市政府市长、党组书记" is a post (a row of posts,
+    not a sentence after a colon)."""
+    text, _notes = _split_notes(posts)
+    parts = [p for p in re.split(r"[，,]", text) if p.strip()]
+    return bool(parts) and all(_parse_posts(p, None) for p in parts)
+
+
 def _row_facts(doc: Document, name: str, posts_text: str, span: tuple[int, int],
                section: str | None, row_id: str) -> list[Fact]:
     date = doc.date or year_of(doc)
@@ -73,6 +83,12 @@ def _row_facts(doc: Document, name: str, posts_text: str, span: tuple[int, int],
     for post, former in _former_posts(_squeeze(posts_text)):
         if RETIRED in (post.org_text or ""):
             continue
+        head = "党工委" if post.title.startswith("党工委") else None  # a body's 党委书记 stays one
+        if head and post.org_text and post.title[len(head):] in ("书记", "副书记", "委员"):
+            from kg.extract.posts import canonical
+
+            if canonical(post.org_text + head, doc.jurisdiction):  # 福州新区党工委副书记: of its 党工委
+                post.org_text, post.title = post.org_text + head, post.title[len(head):]
         org = None if post.org_text or post.kind != "hold" else T.implied_org(post.title, doc.jurisdiction)
         facts.append(make_fact(doc, name, post, span, org=org, date=date,
                                former=True if former else None, section=section, row=row_id, list_row=True))
@@ -130,6 +146,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         pairs = _cells(line) if "\t" in line else []
         role = ROLE_RE.match(s)
         body = s[role.end():] if role else s  # "副组长：俞建宁 省政府副秘书长": the row after its role
+        if not pairs and not role and (m := COLON_ROW_RE.match(s)) and _all_posts_text(m.group("posts")):
+            pairs = [(m.group("name"), m.group("posts"), line.index(s) + m.start("name"))]
         if not pairs and (m := SPACE_ROW_RE.match(body) or PAREN_ROW_RE.match(body)):
             pairs = [(m.group("name"), m.group("posts"), line.index(s) + (role.end() if role else 0))]
         if not pairs and rows and rows[-1][3] == pos - 1 and _continues(rows[-1][1], s):
