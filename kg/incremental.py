@@ -70,7 +70,7 @@ class Delta:
     orgs: str = ""  # "chains": only the organizations on the new mentions' chains; "all": every mention replayed
 
 
-def reference_date(docs: Iterable[dict]) -> str | None:
+def reference_date(docs: Iterable[DocumentInfo]) -> str | None:
     """The newest document date (or year): what a tenure's ``current`` is measured against
     (Assembler.reference_date itself, so that the two never differ)."""
     return Assembler(list(docs), OrgRegistry()).reference_date()
