@@ -95,3 +95,16 @@ def test_model_document_info_checks_what_it_reads():
     for bad in ({"id": "x"}, {"path": "a", "year": "2021"}, {"path": "a", "real_paths": "/x"}, {"path": "a", "title": 3}):
         with pytest.raises(ValueError):
             document_info(bad)
+
+
+def test_model_every_fact_field_is_in_the_readme_contract():
+    """Docs that cannot drift: the README's facts table names every field of the JSON."""
+    import re
+
+    from kg.model import _FIELDS
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    table = re.search(r"## The facts contract.*?\n\n(\|.*?)\n\n", readme, re.S)
+    assert table, "README.md has no facts contract table"
+    documented = {name for row in table.group(1).splitlines() for name in re.findall(r"`(\w+)`", row.split("|")[1])}
+    assert set(_FIELDS) <= documented, sorted(set(_FIELDS) - documented)
