@@ -105,3 +105,11 @@ def test_list_rows_name_colon_posts():
     got = {(f.person, f.title) for f in _facts(text, "福建省福州市")}
     assert {("吴贤德", "副书记"), ("吴贤德", "市长"), ("吴贤德", "党组书记"), ("兰文", "副书记")} <= got
     assert not any(p == "说明" for p, _ in got)
+
+
+def test_leadership_page_posts_line_then_name_line():
+    text = "主要领导为：\n光明区\n光明区委书记、区长\n蔡 颖\n光明区人大常委会主任\n周荣生\n"
+    got = {(f.person, f.title, f.org) for f in _facts(text, "广东省深圳市")}
+    assert got >= {("蔡颖", "书记", "中共广东省深圳市光明区委员会"), ("蔡颖", "区长", "广东省深圳市光明区人民政府"),
+                   ("周荣生", "主任", "广东省深圳市光明区人民代表大会常务委员会")}
+    assert all(p != "光明区" for p, _, _ in got)

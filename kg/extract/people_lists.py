@@ -18,6 +18,7 @@ import re
 
 from kg import titles as T
 from kg.extract.holds import Post, make_fact, year_of
+from kg.extract.posts import canonical as canonical_org
 from kg.extract.roster import _parse_posts, _split_notes
 from kg.model import Document, Fact
 from kg.names import clean_name, is_person_name
@@ -66,6 +67,36 @@ def _former_posts(posts_text: str) -> list[tuple[Post, bool]]:
         for post in _parse_posts(seg, None):
             out.append((post, former))
     return out
+
+
+NAME_LINE_RE = re.compile(rf"^(?P<name>{NAME}){SEX}$")
+POSTS_LINE_RE = re.compile(rf"^[{HAN}、，,（）()]{{3,60}}$")
+
+
+def _posts_then_name(doc: Document, section: str | None) -> list[list]:
+    """A leadership page written a line of posts, then a line with the name:
+    "光明区委书记、区长" / "蔡 颖" → rows [name, posts, start, end, section]. Both lines must be
+    whole: every phrase of the first a post, the second a name alone."""
+    out: list[list] = []
+    prev: tuple[str, int] | None = None  # the last non-empty line: (text, position)
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        m = NAME_LINE_RE.match(s)
+        if m and prev and POSTS_LINE_RE.match(prev[0]) and _all_posts_text(prev[0]) \
+                and _has_body(prev[0], doc):
+            name = clean_name(m.group("name"))
+            if is_person_name(name, delimited=True):
+                out.append([name, prev[0], prev[1], pos + len(line), section])
+        prev = (s, pos + line.index(s))
+    return out
+
+
+def _has_body(posts: str, doc: Document) -> bool:
+    """Whether the first post of a line names its body ("光明区委书记", not a bare "书记")."""
+    first = _parse_posts(re.split(r"[，,]", posts)[0], None)
+    return bool(first) and bool(first[0].org_text) and bool(canonical_org(first[0].org_text, doc.jurisdiction))
 
 
 def _all_posts_text(posts: str) -> bool:
@@ -158,6 +189,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             name = clean_name(raw_name)
             if is_person_name(name, delimited=True):
                 rows.append([name, posts, pos + at, pos + len(line), section])
+    rows.extend(_posts_then_name(doc, section))
     for i, (name, posts, start, end, sect) in enumerate(rows, 1):
         if any(a < end and start < b for a, b in skip):
             continue
