@@ -20,12 +20,12 @@ import json
 import re
 import sys
 from contextlib import contextmanager
-from typing import Annotated, Any, Iterator
+from typing import TYPE_CHECKING, Annotated, Any, Iterator
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.text import Text  # rich is imported where a table is printed: kg extract never does
 
 from kg.store import DEFAULT_DB, Store, open_store
 
@@ -84,6 +84,8 @@ def printable(value: Any, *, one_line: bool = False) -> str:
 
 def plain(value: Any, style: str = "") -> Text:
     """Stored text for Rich, as plain text: no markup, no emoji codes, no control characters."""
+    from rich.text import Text
+
     return Text(printable("" if value is None else value), style=style)
 
 
@@ -204,6 +206,9 @@ def emit(rows: list[dict], *, as_json: bool = False, as_csv: bool = False, title
         for row in rows:
             writer.writerow([csv_value(row.get(c)) for c in columns])
         return
+    from rich.console import Console
+    from rich.table import Table
+
     if not rows:
         Console(stderr=True).print("(no rows)")
         return
