@@ -455,12 +455,31 @@ def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], se
         added = registry.nodes[name].placed_by_mentions
         if added and _strength(_strongest(added)) > _strength(default):
             return None  # weaker placements than the name's own: was it placed by a mention before?
+    if _parent_of_a_stored_org(store, [n for n in registry.nodes if n not in by_name], infos):
+        return None
     rows, _ = registry.rows()
     outside = existing(store, "Organization", {org_id(n.parent) for n in registry.nodes.values()
                                                if n.parent and n.parent not in registry.nodes})
     pairs = {(n.id, org_id(n.parent)) for n in registry.nodes.values()
              if n.parent and (n.parent in registry.nodes or org_id(n.parent) in outside)}
     return {r["id"]: r for r in rows}, pairs, False, set()
+
+
+def _parent_of_a_stored_org(store, new: list[str], infos: dict) -> bool:
+    """Whether a new organization may be the parent a stored one names without a PART_OF yet
+    (kg.orgs did not read that parent's name back to itself, so no chain made it): then a full
+    replay decides. A name kg.orgs reads back to itself would have been on the stored one's chain."""
+    for name in new:
+        info = infos.get(name)
+        if info is not None:
+            chain = org_chain(name)
+            if chain and chain[0].name == name:
+                continue
+        rows = store.run("MATCH (o:Organization) WHERE o.name CONTAINS $n AND NOT EXISTS { MATCH (o)-[:PART_OF]->() } "
+                         "RETURN o.name AS name", {"n": name})
+        if any((chain := org_chain(r["name"])) and chain[0].parent == name for r in rows if r["name"] != name):
+            return True
+    return False
 
 
 def _chain_infos(bases: Iterable[str]) -> tuple[dict[str, OrgInfo], dict[str, list[str]]] | None:
