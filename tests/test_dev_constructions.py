@@ -40,3 +40,24 @@ def test_dev_constructions(text, jur, wanted, unwanted):
     got = _holds(text, jur)
     assert wanted <= got, (wanted - got, got)
     assert not (unwanted & got), unwanted & got
+
+
+def _acts(text: str, jur: str | None = None):
+    from kg.extract.acts import extract_acts
+
+    doc = document_from_text(text, "dev_constructions.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date, doc.year = jur, None, None
+    return {(f.person, f.kind, f.title): f.decided_by for f in extract_acts(doc)}
+
+
+def test_a_standing_committee_never_decides_a_party_post():
+    # a meeting's report, then party decisions announced at a cadre meeting (no decider named):
+    # the standing committee written before decides the government post only
+    text = ("8月27日上午，漳州市十六届人大常委会召开第二十三次会议。会议决定任命王建东为漳州市人民政府副市长。\n"
+            "另外，8月27日上午，芗城区召开全区领导干部大会，宣布芗城区主要领导任免决定：胡栋良同志任中共漳州市芗城区委委员、常委、书记；"
+            "卢力同志不再担任漳州市人民政府党组成员职务。")
+    got = _acts(text)
+    assert got[("王建东", "appoint", "副市长")] == "福建省漳州市人民代表大会常务委员会"
+    assert got[("胡栋良", "appoint", "书记")] is None
+    assert got.get(("卢力", "remove", "党组成员"), "absent") in (None, "absent")

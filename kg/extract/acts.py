@@ -359,10 +359,14 @@ class ActReader:
         for name in names:
             for post in posts:
                 k: ActKind = "acting" if post.acting and kind == "appoint" else kind
+                decider, meeting = act.decided_by, act.meeting
+                if decider and "人民代表大会常务委员会" in decider \
+                        and ((post.org or "").startswith("中共") or post.title.startswith(("党组", "党委", "党工委"))):
+                    decider = meeting = None  # a standing committee never decides a party post (芗城区委书记)
                 fact = Fact(
                     kind=k, status=status, person=name, title=post.title, org=post.org, org_text=post.org_text,
                     date=act.date if date is None else (date or None), source=ev, evidence=[ev],
-                    decided_by=act.decided_by, meeting=act.meeting, doc_number=act.doc_number,
+                    decided_by=decider, meeting=meeting, doc_number=act.doc_number,
                     concurrent=post.marks.concurrent or None, secondment=post.marks.secondment or None,
                     rank=post.marks.rank, notes=post.marks.notes(),
                 )
