@@ -242,3 +242,10 @@ def test_posts_a_level_marker_before_a_government_head(phrase, jur, org):
     from kg.extract.posts import parse_posts
 
     assert [p.org for p in parse_posts(phrase, jur)] == [org]
+
+
+def test_posts_a_rank_note_after_the_title_is_a_mark():
+    from kg.extract.posts import parse_posts
+
+    (post,) = parse_posts("临高县委书记（副厅级）", "海南省")
+    assert (post.title, post.org, post.marks.rank) == ("书记", "中共海南省临高县委员会", "副厅级")

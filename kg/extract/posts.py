@@ -32,6 +32,8 @@ NOTE_RE = re.compile(r"[（(](试用期[^）)]*|兼)[）)]")
 SECONDMENT_RE = re.compile(r"[（(]挂职?[)）]")
 # what ends a post phrase in running text: "…副区长的议案", "…职务的决定"
 POST_END_RE = re.compile(r"的议案|议案|事项|的决定|的说明|的党内任职通知|的通知|的请求|的书面申请|的申请")
+# a rank written after a post in brackets: 书记（正厅级）, 局长（副处级）
+RANK_NOTE_RE = re.compile(r"[（(]((?:正|副)?(?:国|省部|部|厅局|厅|司局|司|地厅|局|县处|处|乡科|科|股)级)[)）]$")
 CANDIDATE_RE = re.compile(r"(人选|候选人)$")
 # what never stands inside an organization's name: a clause ran into the post phrase
 # ("孙础均同志为…委员会主任", "前是北京市副市长")
@@ -111,6 +113,9 @@ def parse_post(phrase: str) -> Post | None:
         if note != "兼":
             probation = note
     phrase = re.sub(r"[（(]试用期[^）)]*[)）]", "", phrase).strip()
+    rank_note: str | None = None
+    if (note_m := RANK_NOTE_RE.search(phrase)) is not None:  # 临高县委书记（正厅级）: the rank is a note
+        rank_note, phrase = note_m.group(1), phrase[: note_m.start()].strip()
     if phrase.startswith("代理"):
         acting = True
         phrase = phrase[2:]
@@ -136,7 +141,7 @@ def parse_post(phrase: str) -> Post | None:
     if title == "部长" and org_text.endswith(("统战", "宣传", "组织", "武装")):
         org_text += "部"  # "统战部长" = 统战部 + 部长; "武装部长" = 武装部 + 部长
     marks = PostMarks(acting=acting, concurrent=bool(split.concurrent), secondment=secondment, part_time=part_time,
-                      probation=probation)
+                      probation=probation, rank=rank_note)
     return Post(title=title, org_text=org_text or None, marks=marks)
 
 
