@@ -629,7 +629,8 @@ class ActReader:
                 return [], []  # 陈冬接李建国出任…: the name after 接 is the predecessor
             posts_text = groups["posts"]
             if m.start("posts") < m.start("names"):
-                posts_text = c[m.start("posts"):start]  # posts written before the names
+                end = start if m.end("posts") == m.start("names") else m.end("posts")  # 由… between: the group
+                posts_text = c[m.start("posts"):end]  # posts written before the names
             return names, self._posts(posts_text)
         if m.end("names") <= m.start("posts") and c[m.end("names"):m.start("posts")] in ("", "的"):
             return split_names_posts(c[m.start("names"):m.end("posts")], jur)
