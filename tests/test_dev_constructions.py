@@ -61,3 +61,11 @@ def test_a_standing_committee_never_decides_a_party_post():
     assert got[("王建东", "appoint", "副市长")] == "福建省漳州市人民代表大会常务委员会"
     assert got[("胡栋良", "appoint", "书记")] is None
     assert got.get(("卢力", "remove", "党组成员"), "absent") in (None, "absent")
+
+
+def test_a_clause_inside_the_run_ends_the_posts_before_a_name():
+    # "…麦正华调任…，陵水县委书记由海南省纪委常委符鸣担任": the posts before the comma are 麦正华's
+    text = "时任陵水县委书记兼试验区党工委书记、管委会主任（正厅级）麦正华调任海南省国资委副主任，陵水县委书记由海南省纪委常委符鸣担任。"
+    got = _holds(text)
+    assert ("符鸣", "常委", "中共海南省纪律检查委员会") in got
+    assert not any(p == "符鸣" and t == "党工委书记" for p, t, _ in got), got

@@ -213,7 +213,8 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
             i -= 1
         chain.append((text[i:end], i))
         if _clean_org(text[i:end]) != text[i:end]:
-            break  # "…书记徐广国会见了来银考察的内蒙古…市委书记侯凤岐": a clause began inside it
+            chain.reverse()  # "…书记徐广国会见了来银考察的内蒙古…市委书记侯凤岐": a clause began inside it,
+            return chain     # and nothing before it (、 or ，) is this person's ("…调任…，陵水县委书记由…常委符鸣")
         if i > 0 and text[i - 1] == "、":
             prev_end = i - 1
             j = prev_end
