@@ -102,12 +102,12 @@ def make_fact(
 
 def extract_holds(doc: Document) -> list[Fact]:
     """Every hold and rank fact of one document, from all four readers, in text order."""
-    from kg.extract import bio, careers, mentions, people_lists, roster, succession
+    from kg.extract import bio, careers, leadership, mentions, people_lists, roster, succession
 
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []  # text spans already read as roster / list rows
-    for reader in (roster, people_lists, succession, bio, careers):
-        found, spans = reader.extract(doc, skip=taken) if reader in (people_lists, careers, succession) \
+    for reader in (roster, people_lists, succession, bio, careers, leadership):
+        found, spans = reader.extract(doc, skip=taken) if reader in (people_lists, careers, succession, leadership) \
             else reader.extract(doc)
         facts.extend(found)
         taken.extend(spans)

@@ -1,0 +1,334 @@
+"""Leadership pages (领导信息 / 领导分工 / 现任领导) and rosters of other places: holds written
+as rows of a page rather than in running text.
+
+Layouts read (each a general shape; the knowledge is kg/data/leadership.yaml):
+
+- **posts after a name at the start of a line**: "X：区委副书记、区长，主持区政府全面工作；…",
+  "X  区委副书记、区长", "- X:市委副书记,市政府市长、党组书记。", a birth between them
+  ("X，1962年12月生，江苏沭阳县委书记；"). The clauses after the name are read while every
+  phrase of a clause is a post whose organization kg can name (all or nothing per clause); the
+  first clause that is not posts (a duty: 主持…, 负责…) ends the row.
+- **a name line followed by a posts line**: "X" on a line of its own, then "区委副书记、区长".
+- **rows under a heading that names a body**: "中国共产党杭州市委员会" then "书记 | 刘捷 |",
+  "副书记 2 | 姚高员(市长) 马小秋(政法委书记、组织部部长) |", "常务委员：…"; a bare title belongs
+  to the heading's body when it is one of that body's own titles (``body_titles``); the posts in a
+  name's brackets are read against the same body (组织部部长 → the committee's 组织部).
+  A heading followed by an act (选举 / 任命 / 决定 / 名单 …) is left to the act readers.
+- **tables of office-holders**: a header row with a title column and place columns
+  (所属省份 | 城市 | 市长 | 上任日期), then one row per holder; a row with fewer cells leaves out its
+  leading cells (a merged cell: the province of the row before).
+
+Precision first: a row gives facts only when its name is a person name and its posts resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from kg import titles as T
+from kg.dates import find_dates
+from kg.extract.holds import Post, canonical, make_fact, parse_post
+from kg.model import Document, Fact
+from kg.names import clean_name, is_person_name
+
+HAN = "\u4e00-\u9fff"
+NAME = rf"[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}"
+SEX = r"(?:[（(][男女][)）])?"
+BULLET = r"(?:[-•·*▪●]\s*|\d{1,2}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?"
+BIRTH = r"(?:[，,]\s*(?:\d{4}年?\d{1,2}月|\d{6})(?:出)?生)?"
+# a posts phrase written right after a name, with no separator, starts with its level or place
+LEVEL = r"(?:省|市|县|区|州|盟|旗|镇|乡|自治区|中共)"
+CONCURRENT_LEAD = ("兼任", "兼")
+# "X：posts…", "X  posts…", "X，1962年12月生，posts…" at the start of a line
+NAME_POSTS_RE = re.compile(
+    rf"^[ \t\u3000]*{BULLET}(?P<name>{NAME}){SEX}{BIRTH}\s*(?:[：:]|[，,]|[ \t\u3000]+|(?={LEVEL}))\s*(?P<rest>[{HAN}（(].*)$")
+NAME_LINE_RE = re.compile(rf"^[ \t\u3000]*(?P<name>{NAME}){SEX}[ \t\u3000]*$")
+PIPE_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}][{HAN} ]{{0,9}}?)\s*\d*\s*\|\s*(?P<cell>[^|]*?)\s*\|")
+COLON_ROW_RE = re.compile(rf"^\s*{BULLET}(?P<label>[{HAN}]{{1,8}})\s*[：:]\s*(?P<cell>[^：:]+?)\s*[；;。]?\s*$")
+ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}}){SEX}(?:[（(](?P<posts>[^（）()]{{2,60}})[)）])?")
+CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
+ACT_WORDS_RE = re.compile(r"选举|补选|当选|任命|任免|决定|名单|公告|成立|调整|组成人员")
+HEADING_CLEAN_RE = re.compile(r"^[一二三四五六七八九十\d]+[、.．]\s*|[（(][^（）()]*[)）]\s*$")
+# a post phrase an organization is written relative to the heading's body
+PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "统一战线工作部", "秘书长", "副秘书长")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    text = resources.files("kg").joinpath("data/leadership.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+@lru_cache(maxsize=1)
+def _not_posts_re() -> re.Pattern:
+    """Words a phrase of posts never holds (a headline: 市领导看望出席…会议政协委员)."""
+    return re.compile("|".join(_data().get("not_in_posts") or ["(?!)"]))
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\r\n")
+        pos += len(line)
+
+
+def _overlaps(span: tuple[int, int], skip) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in skip)
+
+
+def _title(label: str) -> str | None:
+    """The title a row label writes ("常 务 委 员" → 常委), or None when it is no title."""
+    label = re.sub(r"\s+", "", label)
+    label = _data().get("title_aliases", {}).get(label, label)
+    info = T.title_info(label)
+    return label if info is not None and not info.rank and not info.acting else None
+
+
+def body_titles(org: str) -> tuple[str, ...]:
+    """The titles a bare row label may hold in ``org`` (a canonical name): kg/data/leadership.yaml."""
+    for row in _data().get("body_titles") or []:
+        if row.get("ending") and not org.endswith(row["ending"]):
+            continue
+        if row.get("start") and not org.startswith(row["start"]):
+            continue
+        return tuple(row.get("titles") or ())
+    return ()
+
+
+def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
+    """(body as written, canonical org) when a short line names a body with its own titles."""
+    text = HEADING_CLEAN_RE.sub("", line.strip()).strip()
+    if not text or len(text) > 30 or not re.fullmatch(f"[{HAN}]+", text):
+        return None
+    org = canonical(text, _Jur(jur))
+    if org and body_titles(org):
+        return text, org
+    return None
+
+
+class _Jur:
+    """The part of a Document kg.extract.holds.canonical reads."""
+
+    def __init__(self, jurisdiction: str | None):
+        self.jurisdiction = jurisdiction
+
+
+def _resolve(phrase: str, doc: Document, body: tuple[str, str] | None) -> list[tuple[Post, str]] | None:
+    """The posts of one 、-separated phrase list with their canonical orgs, all or nothing."""
+    from kg.extract.mentions import _all_posts
+
+    phrase = phrase.strip()
+    if not phrase or _not_posts_re().search(phrase) or any(len(p) > 30 for p in phrase.split("、")):
+        return None
+    found = _all_posts(phrase, 0, doc)
+    if found:
+        return found
+    if body is None:
+        return None
+    out: list[tuple[Post, str]] = []
+    for part in phrase.split("、"):
+        part = part.strip()
+        post = parse_post(part)
+        if post is None or post.kind != "hold":
+            return None
+        org = None
+        if not post.org_text and post.title in body_titles(body[1]):
+            org = body[1]  # 秘书长 of the heading's committee
+        elif post.org_text and post.org_text.startswith(PARTY_DEPTS) and body[1].startswith("中共"):
+            org = canonical(body[0] + post.org_text, doc)  # 组织部部长 → the committee's 组织部
+        else:
+            single = _all_posts(part, 0, doc)
+            org = single[0][1] if single else None
+        if org is None:
+            return None
+        out.append((post, org))
+    return out
+
+
+def _posts_clauses(rest: str, doc: Document, body) -> tuple[list[tuple[Post, str]], int]:
+    """Posts of the leading clauses of ``rest`` and the length of text they cover."""
+    posts: list[tuple[Post, str]] = []
+    at = 0
+    duty = tuple(_data().get("duty_words") or ())
+    for m in re.finditer(r"[^，,；;。]+", rest):
+        clause = m.group(0).strip()
+        if not clause or clause.startswith(duty):
+            break
+        concurrent = clause.startswith(CONCURRENT_LEAD)
+        if concurrent:  # "…党组副书记，兼任省公安厅厅长"
+            clause = clause[2:] if clause.startswith("兼任") else clause[1:]
+        found = _resolve(clause, doc, body)
+        if not found:
+            break
+        if concurrent:
+            found = [(replace(p, marks=replace(p.marks, concurrent=True)), o) for p, o in found]
+        posts.extend(found)
+        at = m.end()
+    return posts, at
+
+
+def _default_date(doc: Document) -> str | None:
+    from kg.extract.mentions import _default_date as default
+
+    return default(doc)
+
+
+def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    lines = list(_lines(doc.text))
+    body = None
+    for i, (pos, line) in enumerate(lines):
+        if heading := heading_body(line, doc.jurisdiction):
+            body = heading
+            continue
+        m = NAME_POSTS_RE.match(line)
+        name_span = None
+        if m and is_person_name(clean_name(m.group("name")), delimited=True):
+            posts, used = _posts_clauses(m.group("rest"), doc, body)
+            if m.end("name") == m.start("rest") and (  # no separator: "梁伟发省政府党组副书记"
+                    len(m.group("name")) != 3 or m.group("name")[-1] in "副代正总常" or not (first := parse_post(re.split(r"[、，,；;。]", m.group("rest"))[0]))
+                    or not first.org_text or m.group("rest")[used:used + 1] not in ("，", ",", "；", ";", "。")):
+                continue  # "刘昆副省长", "朱小丹省长": a title after a name is mentions' to read
+            name = clean_name(m.group("name"))
+            name_span = (pos + m.start("name"), pos + m.start("rest") + used)
+        elif (n := NAME_LINE_RE.match(line)) and is_person_name(clean_name(n.group("name")), delimited=True):
+            nxt = next(((p, l) for p, l in lines[i + 1: i + 3] if l.strip()), None)
+            if nxt is None or NAME_LINE_RE.match(nxt[1]):
+                continue
+            posts, used = _posts_clauses(nxt[1].strip(), doc, body)
+            if used and nxt[1].strip()[used:].strip("，,；;。 "):
+                if not nxt[1].strip()[used:].lstrip("，,；;。 ").startswith(tuple(_data().get("duty_words") or ())):
+                    continue  # the posts line goes on with something else: not a row
+            name = clean_name(n.group("name"))
+            lead = len(nxt[1]) - len(nxt[1].lstrip())
+            name_span = (pos + n.start("name"), nxt[0] + lead + used)
+        else:
+            continue
+        if not posts or _overlaps(name_span, skip):
+            continue
+        for post, org in posts:
+            facts.append(make_fact(doc, name, post, name_span, org=org, date=date, notes={"leadership": True}))
+        spans.append(name_span)
+    return facts, spans
+
+
+def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """"书记 | 刘捷 |" / "常务委员：A、B" rows under a heading that names a body."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    body = None
+    since = ""  # the text between the heading and the row
+    for pos, line in _lines(doc.text):
+        if heading := heading_body(line, doc.jurisdiction):
+            body, since = heading, ""
+            continue
+        if body is None:
+            continue
+        m = PIPE_ROW_RE.match(line) or COLON_ROW_RE.match(line)
+        title = _title(m.group("label")) if m else None
+        if not m or not title or title not in body_titles(body[1]) or ACT_WORDS_RE.search(since):
+            since += line
+            continue
+        cell, cell_at = m.group("cell"), pos + m.start("cell")
+        items = list(ITEM_RE.finditer(cell))
+        rest = ITEM_RE.sub("", cell)
+        if not items or re.search(f"[{HAN}]", rest):
+            since += line
+            continue  # something else than names in the cell: not a row of holders
+        names = [clean_name(it.group("name")) for it in items]
+        if 2 * sum(not is_person_name(n, delimited=True) for n in names) > len(names):
+            since += line
+            continue  # mostly no names: not a row of holders
+        row: list[Fact] = []
+        for it, name in zip(items, names):
+            if not is_person_name(name, delimited=True):
+                continue  # a surname kg does not know (胥伟华): left out, the row stays
+            span = (cell_at + it.start(), cell_at + it.end())
+            if _overlaps(span, skip):
+                continue
+            row.append(make_fact(doc, name, Post(title=title, org_text=body[0]), span, org=body[1], date=date,
+                                 notes={"leadership": True}))
+            if it.group("posts"):
+                for post, org in _resolve(it.group("posts"), doc, body) or []:
+                    row.append(make_fact(doc, name, post, span, org=org, date=date, notes={"leadership": True}))
+        if row:
+            facts.extend(row)
+            spans.append((pos + m.start(), pos + m.end()))
+        since += line
+    return facts, spans
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Tables of office-holders: header "所属省份 | 城市 | 市长 | 上任日期", one row per holder."""
+    data = _data()
+    place_heads = set(data.get("table_place_headers") or ())
+    start_heads = set(data.get("table_start_headers") or ())
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    header = None
+    prev_cells: list[str] = []
+    for pos, line in _lines(doc.text):
+        if line.count("|") < 2:
+            continue
+        cells = [re.sub(r"^\[[^\]]*\]|\s*[（(][^）)]*[)）]\s*$", "", c).strip() for c in _cells(line)]
+        titles = [i for i, c in enumerate(cells) if _title(c) and T.title_info(c).body]
+        places = [i for i, c in enumerate(cells) if c in place_heads]
+        if titles and places:
+            header = {"title": titles[0], "places": places, "n": len(cells),
+                      "start": next((i for i, c in enumerate(cells) if c in start_heads), None),
+                      "word": _title(cells[titles[0]])}
+            prev_cells = []
+            continue
+        if header is None or len(cells) < 2:
+            continue
+        n = header["n"]
+        raw = _cells(line)
+        if len(raw) > n:
+            raw = raw[:n]
+        if len(raw) < n:  # merged leading cells: taken from the row before
+            if len(prev_cells) != n:
+                continue
+            raw = prev_cells[: n - len(raw)] + raw
+        name = clean_name(raw[header["title"]])
+        if not is_person_name(name, delimited=True):
+            continue
+        place = "".join(raw[i] for i in header["places"])
+        org = T.implied_org(header["word"], place)
+        if org is None:
+            continue
+        start = None
+        if header["start"] is not None:
+            found = find_dates(raw[header["start"]])
+            start = found[0][2] if found else None
+        span = (pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
+        prev_cells = raw
+        if _overlaps(span, skip):
+            continue
+        post = Post(title=header["word"], org_text=place)
+        facts.append(make_fact(doc, name, post, span, org=org, date=date, start=start, notes={"leadership": True}))
+        spans.append(span)
+    return facts, spans
+
+
+def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Hold facts of leadership pages and rosters of other places, and the spans they cover."""
+    date = _default_date(doc)
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = list(skip)
+    mine: list[tuple[int, int]] = []
+    for reader in (_tables, _labelled_rows, _name_posts):
+        found, covered = reader(doc, spans, date)
+        facts.extend(found)
+        spans.extend(covered)
+        mine.extend(covered)
+    return facts, mine

@@ -1,0 +1,42 @@
+"""Leadership pages and rosters of other places (kg.extract.leadership): the example texts of
+kg/data/leadership.yaml, positive and negative, run through the whole hold extraction."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.holds import extract_holds
+from kg.extract.leadership import _data, body_titles, heading_body
+from kg.reading import document_from_text
+
+
+def _holds(text: str, jur: str | None):
+    doc = document_from_text(text, "leadership_test.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date, doc.year = jur, None, None
+    return extract_holds(doc)
+
+
+@pytest.mark.parametrize("example", _data()["examples"] + _data()["negatives"], ids=lambda e: e["text"][:14])
+def test_leadership_examples(example):
+    facts = [f for f in _holds(example["text"], example.get("jurisdiction")) if f.kind == "hold"]
+    got = {(f.person, f.title, f.org) for f in facts}
+    assert got == {tuple(x[:3]) for x in example["facts"]}
+    starts = {(f.person, f.title): f.start for f in facts}
+    for x in example["facts"]:
+        if len(x) > 3:
+            assert starts[(x[0], x[1])] == x[3]
+
+
+def test_heading_names_a_body_with_its_own_titles():
+    assert heading_body("中国共产党杭州市委员会", "浙江省杭州市") == ("中国共产党杭州市委员会", "中共浙江省杭州市委员会")
+    assert heading_body("二、区人大常委会", "重庆市巴南区")[1] == "重庆市巴南区人民代表大会常务委员会"
+    assert heading_body("巴南区防汛抗旱指挥部", "重庆市巴南区") is None  # a group: no titles of its own
+    assert heading_body("砚城镇概况", "山西省忻州市") is None
+    assert "常委" in body_titles("中共浙江省杭州市委员会") and "区长" not in body_titles("中共浙江省杭州市委员会")
+    assert "主任" in body_titles("重庆市巴南区人民代表大会常务委员会")
+
+
+def test_leadership_rows_keep_concurrent_mark():
+    facts = _holds("梁伟发省政府党组副书记，兼任省公安厅厅长。\n", "广东省")
+    assert {f.title: f.concurrent for f in facts} == {"党组副书记": None, "厅长": True}
