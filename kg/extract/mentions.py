@@ -246,7 +246,8 @@ def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, in
         start = max(text.rfind(c, begin, end) for c in "、，") + 1
         start = max(start, begin)
         piece = text[start:end]
-        if not piece or parse_post(piece) is None or _clean_org(piece) != piece:
+        if not piece or parse_post(piece) is None or _clean_org(piece) != piece \
+                or CLAUSE_VERB_IN.search(piece):  # "…麦正华调任…副书记": another clause
             break
         pieces.append((piece, start))
         if start == begin or text[start - 1] not in "、，":
@@ -257,6 +258,8 @@ def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, in
     return pieces[::-1] + chain
 
 
+# a verb that makes a piece before a comma a clause of its own, not a post
+CLAUSE_VERB_IN = re.compile(r"调任|出任|转任|升任|担任|当选|接任|接替|改任")
 # party committees written before a department or a discipline body of the same place
 PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗盟])委$")
 PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办")

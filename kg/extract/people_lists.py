@@ -69,6 +69,8 @@ def _former_posts(posts_text: str) -> list[tuple[Post, bool]]:
     return out
 
 
+# zones whose 党工委 is a body of its own (中共…新区工作委员会)
+ZONES = ("新区", "开发区", "合作区", "园区", "试验区", "高新区")
 NAME_LINE_RE = re.compile(rf"^(?P<name>{NAME}){SEX}$")
 POSTS_LINE_RE = re.compile(rf"^[{HAN}、，,（）()]{{3,60}}$")
 
@@ -115,7 +117,8 @@ def _row_facts(doc: Document, name: str, posts_text: str, span: tuple[int, int],
         if RETIRED in (post.org_text or ""):
             continue
         head = "党工委" if post.title.startswith("党工委") else None  # a body's 党委书记 stays one
-        if head and post.org_text and post.title[len(head):] in ("书记", "副书记", "委员"):
+        if head and post.org_text and post.title[len(head):] in ("书记", "副书记", "委员") \
+                and post.org_text.endswith(ZONES):  # a street's 党工委书记 stays one (the samples' rows)
             from kg.extract.posts import canonical
 
             if canonical(post.org_text + head, doc.jurisdiction):  # 福州新区党工委副书记: of its 党工委
