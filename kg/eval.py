@@ -192,7 +192,8 @@ class EvalReport:
     fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
     strict: Score = field(default_factory=Score)
     genres: dict[str, GroupScore] = field(default_factory=dict)
-    fp_causes: dict[str, int] = field(default_factory=dict)  # see _fp_causes
+    fp_causes: dict[str, int] = field(default_factory=dict)  # see _miss_causes
+    fn_causes: dict[str, int] = field(default_factory=dict)
 
     @property
     def span_agreement(self) -> float | None:
@@ -212,6 +213,7 @@ class EvalReport:
             "span_agreement": round(agreement, 4) if agreement is not None else None,
             "span_matched": self.span_matched,
             "fp_causes": self.fp_causes,
+            "fn_causes": self.fn_causes,
             "false_positives": self.false_positives,
             "false_negatives": self.false_negatives,
             "span_misses": self.span_misses,
@@ -320,7 +322,9 @@ def evaluate(
                 wrong.append(name)
         if wrong:
             report.field_misses.append({**pf, "_wrong": {n: {"gold": gf.get(n), "pred": pf.get(n)} for n in wrong}})
-    report.fp_causes = _fp_causes(fp, gold)
+    pred_all = [_as_dict(f) for f in pred]
+    report.fp_causes = _miss_causes(fp, gold)
+    report.fn_causes = _miss_causes(fn, pred_all)
     for key in fp:
         group = report.genres[genre_of(key[0])]
         for score in (per_kind[key[1]], group.per_kind[key[1]], report.strict, group.strict):
@@ -493,40 +497,41 @@ def predict(gold: list[dict[str, Any]], search: Iterable[str | Path] = ()) -> li
 # ---------------------------------------------------------------- false positives by cause
 
 
-FP_CAUSES = (
-    ("other title", "the gold has this person with this kind and status, under another title"),
-    ("other status", "the gold has this act (person, kind, title) as proposed where kg says decided, or the reverse"),
-    ("a hold in the gold", "the gold says this person holds this title (no act on it)"),
-    ("other kind", "the gold has this person and title with another kind (appoint / acting / elect …)"),
-    ("name cut or joined", "a gold person of the document differs only by a character or two (王晓 / 王晓一)"),
-    ("person has other facts", "the person is in the gold of the document, with other facts"),
-    ("person not in gold", "nobody of this name is in the gold of the document"),
+MISS_CAUSES = (
+    ("other title", "the other side has this person with this kind and status, under another title"),
+    ("other status", "the other side has this act (person, kind, title) as proposed where this side says decided, or the reverse"),
+    ("other kind", "the other side has this person and title as another act (appoint / acting / elect …)"),
+    ("hold vs act", "one side says the person holds this title, the other that an act was done on it"),
+    ("name cut or joined", "a person of the other side differs only by a character or two (王晓 / 王晓一)"),
+    ("person has other facts", "the person is on the other side, with other facts"),
+    ("person not found", "nobody of this name is on the other side for the document"),
 )
 
 
-def _fp_causes(fp: list[Key], gold: list[dict[str, Any]]) -> dict[str, int]:
-    """Count false positives by their likely cause, from the keys alone (no text): a title
-    written differently is a convention matter, a person not in the gold a real error. Lets
-    a held-out set be diagnosed without reading it."""
+def _miss_causes(misses: list[Key], other: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Count unmatched facts (false positives against the gold, false negatives against the
+    predictions) by their likely cause, from the keys alone (no text): a title written
+    differently is a convention matter, a person nobody else names a real error. Lets a
+    held-out set be diagnosed without reading it."""
     by_doc: dict[str, list[Key]] = {}
-    for f in gold:
+    for f in other:
         if SCOPE_KEY not in f:
             by_doc.setdefault(doc_id(f["source"]["doc"]), []).append(fact_key(f))
-    counts = {name: 0 for name, _ in FP_CAUSES}
-    for doc, kind, status, person, title, _org in fp:
+    counts = {name: 0 for name, _ in MISS_CAUSES}
+    for doc, kind, status, person, title, _org in misses:
         keys = by_doc.get(doc, [])
         if any(k[3] == person and k[1] == kind and k[2] == status for k in keys):
             counts["other title"] += 1
         elif any(k[3] == person and k[4] == title and k[1] == kind for k in keys):
             counts["other status"] += 1
-        elif any(k[3] == person and k[4] == title and k[1] in ACT_KINDS for k in keys):
+        elif any(k[3] == person and k[4] == title and (k[1] == "hold") == (kind == "hold") for k in keys):
             counts["other kind"] += 1
         elif any(k[3] == person and k[4] == title for k in keys):
-            counts["a hold in the gold"] += 1
+            counts["hold vs act"] += 1
         elif any(k[3] == person for k in keys):
             counts["person has other facts"] += 1
         elif any(k[3] != person and (k[3] in person or person in k[3]) for k in keys):
             counts["name cut or joined"] += 1
         else:
-            counts["person not in gold"] += 1
+            counts["person not found"] += 1
     return {k: v for k, v in counts.items() if v}

@@ -69,9 +69,10 @@ def print_report(report: kg_eval.EvalReport, console: Any = None, show_errors: b
     agreement = report.span_agreement
     shown = f"{agreement:.3f} ({report.span_matched}/{report.overall.tp})" if agreement is not None else "n/a"
     console.print(f"span agreement: {shown}", markup=False, highlight=False)
-    if report.fp_causes:
-        causes = ", ".join(f"{n} {c}" for n, c in report.fp_causes.items())
-        console.print(f"false positives by cause: {causes}", markup=False, highlight=False)
+    for label, causes in (("false positives", report.fp_causes), ("false negatives", report.fn_causes)):
+        if causes:
+            shown = ", ".join(f"{n} {c}" for n, c in causes.items())
+            console.print(f"{label} by cause: {shown}", markup=False, highlight=False)
     if show_errors:
         for title, facts in (("false positives", report.false_positives),
                              ("false negatives", report.false_negatives),
