@@ -320,13 +320,90 @@ def _tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]
     return facts, spans
 
 
+SUBJECT_RE = re.compile(rf"^\s*(?P<place>[{HAN}]{{2,14}}?(?:镇|乡|街道))(?:概况|简介|基本情况简介|基本情况|领导班子|领导信息|"
+                        rf"领导分工|班子成员|现任领导)?\s*$")
+LIST_INTRO_RE = re.compile(r"(?:分别是|分别为|依次是|依次为|成员[有为是]|班子成员[有为是])[：:]")
+
+
+def _subject_place(doc: Document) -> str | None:
+    """The town a page is about, from a heading of its own ("五寨县砚城镇基本情况简介", "砚城镇概况"):
+    the longest such heading that kg.orgs places in the document's jurisdiction."""
+    best = None
+    for n, (_pos, line) in enumerate(_lines(doc.text)):
+        if n > 30:
+            break
+        m = SUBJECT_RE.match(line)
+        if not m:
+            continue
+        place = m.group("place")
+        org = canonical(place + "人民政府", doc)
+        if org and org != place + "人民政府" and (best is None or len(place) > len(best)):
+            best = place
+    return best
+
+
+def _town_post(place: str, title: str, doc: Document) -> tuple[Post, str] | None:
+    title = (_data().get("town_title_rewrites") or {}).get(title, title)
+    body = T.post_body(place + title, doc.jurisdiction)
+    if body is None or body.org is None or body.rank:
+        return None
+    return Post(title=body.title, org_text=body.body_text), body.org
+
+
+def _town_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """"党政班子成员共10人…分别是：党委书记李斌、党委副书记、镇长张伟、…" on a town's page: titles
+    before each name, a title standing alone joins the next name's; all items or none."""
+    place = _subject_place(doc)
+    if place is None:
+        return [], []
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    for m in LIST_INTRO_RE.finditer(doc.text):
+        end = re.compile(r"[。\n]").search(doc.text, m.end())
+        stop = end.start() if end else len(doc.text)
+        items, at = [], m.end()
+        for piece in doc.text[m.end():stop].split("、"):
+            items.append((piece.strip(), at + len(piece) - len(piece.lstrip())))
+            at += len(piece) + 1
+        pending: list[tuple[Post, str]] = []
+        first = m.end()
+        row: list[tuple[str, tuple[Post, str], tuple[int, int]]] = []
+        ok = bool(items)
+        for piece, start in items:
+            name = None
+            for k in (3, 2, 4):  # "党委书记李斌": a title, then a name
+                if len(piece) > k + 1 and re.fullmatch(f"[{HAN}]+", piece) \
+                        and is_person_name(piece[-k:], delimited=True) \
+                        and (post := _town_post(place, piece[:-k], doc)):
+                    name, posts = piece[-k:], [*pending, post]
+                    break
+            if name is not None:
+                pass
+            elif post := _town_post(place, piece, doc):
+                first = start if not pending else first
+                pending.append(post)
+                continue
+            else:
+                ok = False
+                break
+            span = (first if pending else start, start + len(piece))  # "党委副书记、镇长张伟"
+            row.extend((name, p, span) for p in posts)
+            pending = []
+        if not ok or pending or not row or _overlaps((m.end(), stop), skip):
+            continue
+        for name, (post, org), span in row:
+            facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"leadership": True}))
+        spans.append((m.end(), stop))
+    return facts, spans
+
+
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Hold facts of leadership pages and rosters of other places, and the spans they cover."""
     date = _default_date(doc)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = list(skip)
     mine: list[tuple[int, int]] = []
-    for reader in (_tables, _labelled_rows, _name_posts):
+    for reader in (_tables, _labelled_rows, _name_posts, _town_lists):
         found, covered = reader(doc, spans, date)
         facts.extend(found)
         spans.extend(covered)
