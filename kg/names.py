@@ -21,7 +21,7 @@ HAN = "\u4e00-\u9fff"
 DOTS = "·•‧・∙⋅"
 DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
-_NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会")
+_NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现")  # 已/仍/还/现任: 张三已任… is no 张三已
 # a name written whole between separators: 会 (孙会方), 名, 同 are possible
 _NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同")
 # transliterated names: fewer stop characters (热日古丽 has 日)

@@ -51,3 +51,11 @@ def test_names_word_starts_left_out_of_the_surname_table(text):
 
 def test_names_marks_with_concurrent_after_an_ethnicity():
     assert clean_name("杨晶（蒙古族、兼）") == "杨晶"
+
+
+@pytest.mark.parametrize("text", ["张三已", "李四仍", "王五还", "赵六现"])
+def test_names_an_adverb_before_a_verb_is_not_part_of_the_name(text):
+    """此前，张三已任江西省副省长 / 李四仍任… / 赵六现任…: the adverb ends the name."""
+    from kg.names import is_person_name
+
+    assert not is_person_name(text)
