@@ -219,3 +219,23 @@ def test_mentions_patterns_same_matches_on_samples() -> None:
         rx = mentions._head_titles_re()
         assert [m.span() for m in fast_re.finditer_at(rx, text, mentions._head_titles_first())] == \
             [m.span() for m in rx.finditer(text)]
+
+
+def test_person_after_is_the_eager_named_person() -> None:
+    """acts._PersonAfter (the person a clause hands on, worked out when read) is what
+    _named_person computed eagerly, along chains of clauses."""
+    from kg.extract.acts import _named_person, _PersonAfter
+
+    clauses = ["宣布原漳州市市长李建国", "调任", "黄强", "今年增长5%", "副主任李昭", "决定", "王晓一同志", "他"]
+    rng = random.Random(7)
+    for _ in range(500):
+        eager: list[str] = ["王强"] if rng.random() < 0.5 else []
+        lazy: list[str] = list(eager)
+        for _ in range(rng.randint(1, 6)):
+            c = rng.choice(clauses)
+            eager, lazy = _named_person(c, eager), _PersonAfter(c, lazy)
+        assert list(lazy) == list(eager)
+    chain: list[str] = ["王强"]
+    for i in range(3000):  # a long sentence of clauses: no recursion
+        chain = _PersonAfter(f"增长{i}", chain)
+    assert list(chain) == ["王强"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from kg.dates import iso
 from kg.extract import grammar
@@ -192,6 +192,43 @@ def _session_post(post: PostReading) -> bool:
     """A post of a congress's session (大会秘书长, 大会执行主席, 主席团常务主席): a holding of the
     session (kg.extract.mentions reads it), not an act."""
     return post.title in SESSION_TITLES or bool(post.org_text and SESSION_BODY_RE.search(post.org_text))
+
+
+class _PersonAfter(list[str]):
+    """``_named_person(clause, before)``, worked out when first read: a clause that gives no act
+    hands it to the clauses after it, and most never read it (trailing_names on every clause
+    was a third of the act reader's time). Read only by iteration (list(person)); a chain of
+    such clauses is resolved in a loop, from the last, only as far back as needed."""
+
+    def __init__(self, clause: str, before: list[str]):
+        super().__init__()
+        self._clause: str | None = clause
+        self._before = before
+
+    def _fill(self) -> None:
+        if self._clause is None:
+            return
+        pending: list[_PersonAfter] = []
+        node: list[str] = self
+        while isinstance(node, _PersonAfter) and node._clause is not None:
+            pending.append(node)
+            named = _named_person(node._clause, node._before)
+            if named is not node._before:  # the clause names its own person
+                break
+            node = node._before
+        else:
+            named = list(node)  # a plain list, or one already worked out
+        for p in pending:
+            p._clause = None
+            list.extend(p, named)
+
+    def __iter__(self) -> Iterator[str]:
+        self._fill()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._fill()
+        return super().__len__()
 
 
 def _named_person(clause: str, person: list[str]) -> list[str]:
@@ -510,7 +547,7 @@ class ActReader:
                 person: list[str]) -> tuple[Mode | None, list[str]]:
         trigger = grammar.any_trigger()
         if trigger is not None and not trigger.search(c):
-            return None, _named_person(c, person)
+            return None, _PersonAfter(c, person)
         for shape in grammar.clause_shapes():
             if shape.mode and (mode is None or mode.kind != shape.mode):
                 continue
@@ -541,7 +578,7 @@ class ActReader:
             done = self._fact_shape(shape, m, c, pos, section, ev, mode, person)
             if done is not None:
                 return done
-        return None, _named_person(c, person)
+        return None, _PersonAfter(c, person)
 
     def _fact_shape(self, shape: Shape, m: re.Match[str], c: str, pos: int, section: Section, ev: Evidence,
                     mode: Mode | None, person: list[str]) -> tuple[Mode | None, list[str]] | None:
