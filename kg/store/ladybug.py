@@ -412,15 +412,19 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
         order.append(("n", SPAN, list(schema.nodes[SPAN].properties.items()), None))
 
     def prepare(kind: str, name: str, cols: list[tuple[str, str]], rows: Any, csv_path: Path) -> list[dict]:
+        convert = None
         if spans is not None:
             if rows is None:  # the Span table: every span the tables before it named
                 for r in nodes.get(SPAN, []):
                     spans.add(r)
                 rows = spans.rows()
+            elif ARROW:  # column by column, no row copied
+                convert = lambda prop, values: spans.column(kind, name, prop, values)  # noqa: E731
             else:
                 rows = spans.node_rows(name, rows) if kind == "n" else spans.rel_rows(name, rows)
         if rows:
-            _prepared[str(csv_path)] = _prepare_table(csv_path, cols, rows)
+            _prepared[str(csv_path)] = (arrow_table(cols, rows, convert) if ARROW
+                                        else _prepare_table(csv_path, cols, rows))
         return rows
 
     try:
@@ -472,14 +476,18 @@ def _prepare_table(csv_path: Path, cols: list[tuple[str, str]], rows: list[dict]
     return _write_table_csv(csv_path, cols, rows)
 
 
-def arrow_table(cols: list[tuple[str, str]], rows: list[dict]) -> Any:
-    """The rows as a pyarrow Table, column by column (COPY takes its columns by position).
+def arrow_table(cols: list[tuple[str, str]], rows: list[dict],
+                convert: Callable[[str, list[Any]], list[Any]] | None = None) -> Any:
+    """The rows as a pyarrow Table, column by column (COPY takes its columns by position);
+    ``convert(property, values)`` changes a column's values first (kg.store.spans: evidence).
 
     Values as the CSV path writes them: a non-string in a STRING column as its JSON (or str),
     a single string in a STRING[] column as a one-element list, empty-string elements dropped."""
     arrays = []
     for name, typ in cols:
         values = [r.get(name) for r in rows]
+        if convert is not None:
+            values = convert(name, values)
         if typ == "STRING[]":
             values = [None if v is None else [str(x) for x in ([v] if isinstance(v, str) else v) if x != ""]
                       for v in values]

@@ -106,6 +106,15 @@ class Spans:
         """The Span rows of every evidence seen so far (write them after the tables that name them)."""
         return list(self._by_key.values())
 
+    def column(self, kind: str, table: str, prop: str, values: list[Any]) -> list[Any]:
+        """One column of a table as stored (``kind`` "n" for a node table, "r" for a
+        relationship table): what :meth:`node_rows` / :meth:`rel_rows` give, without copying rows."""
+        if prop == EVIDENCE:
+            return [self.ids(v) for v in values]
+        if kind == "n" and table == "Fact" and prop == "json":
+            return [self.fact_json(v) if v else v for v in values]
+        return values
+
     def node_rows(self, label: str, rows: list[dict]) -> list[dict]:
         """One node table as stored: Fact JSON compacted, evidence as span ids."""
         if label == "Fact":
