@@ -51,6 +51,7 @@ Linear in the size of the input (the 1 MB yearbook normalizes in a fraction of a
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -161,9 +162,14 @@ def _scan_lines(s: str) -> list[_Line]:
 def _local_widths(lines: list[_Line], radius: int = 5) -> list[float]:
     """Typical line width around each line (70th percentile of a window): the column width."""
     widths = [ln.width for ln in lines]
+    n = len(widths)
+    window = sorted(widths[:radius])  # kept sorted as it slides (bisect), not sorted per line
     out = []
-    for i in range(len(widths)):
-        window = sorted(widths[max(0, i - radius): i + radius + 1])
+    for i in range(n):
+        if i + radius < n:
+            bisect.insort(window, widths[i + radius])
+        if i - radius - 1 >= 0:
+            del window[bisect.bisect_left(window, widths[i - radius - 1])]
         out.append(window[int(0.7 * (len(window) - 1))])
     return out
 
