@@ -172,6 +172,12 @@ def _posts_clauses(rest: str, doc: Document, body) -> tuple[list[tuple[Post, str
     return posts, at
 
 
+def _post_line(line: str) -> bool:
+    """A line written as posts only (each 、/，-separated phrase ends with a title)."""
+    parts = [p for p in re.split(r"[、，,；;]", line.strip().rstrip("。")) if p.strip()]
+    return bool(parts) and all(parse_post(p) is not None for p in parts)
+
+
 def _default_date(doc: Document) -> str | None:
     from kg.extract.mentions import _default_date as default
 
@@ -201,6 +207,10 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
             nxt = next(((p, l) for p, l in lines[i + 1: i + 3] if l.strip()), None)
             if nxt is None or NAME_LINE_RE.match(nxt[1]):
                 continue
+            before = next((l.strip() for _p, l in reversed(lines[max(0, i - 2): i]) if l.strip()), "")
+            after = next((l for _p, l in lines[lines.index(nxt) + 1: lines.index(nxt) + 3] if l.strip()), "")
+            if _post_line(before) or NAME_LINE_RE.match(after):
+                continue  # "光明区委书记、区长\n蔡 颖\n光明区人大常委会主任\n周荣生": posts, then their name
             posts, used = _posts_clauses(nxt[1].strip(), doc, body)
             if used and nxt[1].strip()[used:].strip("，,；;。 "):
                 if not nxt[1].strip()[used:].lstrip("，,；;。 ").startswith(tuple(_data().get("duty_words") or ())):
