@@ -207,7 +207,8 @@ def _subjects(text: str) -> list[tuple[int, str]]:
                 out.append((m.start("name"), ""))
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
-    for m in (*BORN_OF_RE.finditer(text), *AGED_RE.finditer(text)):
+    aged = AGED_RE.finditer(text) if "岁的" in text else ()  # (every match holds 岁的: no scan without)
+    for m in (*BORN_OF_RE.finditer(text), *aged):
         name = clean_name(m.group("name"))
         if is_person_name(name):
             out.append((m.start("name"), name))
@@ -260,7 +261,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     from kg.extract.mentions import _org_for, _same_place, post_chain
 
     text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if "兼" not in m.group(0) else m.group(0), doc.text)
-    text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
+    if "届中央" in text or "届中共中央" in text:  # every term ends so: no scan without
+        text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
     for pos, name in _subjects(doc.text):
         events.append((pos, 0, name, None, None))
