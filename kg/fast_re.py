@@ -19,10 +19,13 @@ import hashlib
 import re
 import sys
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Iterator
 
 from re import _compiler as _c  # type: ignore[attr-defined]  # private: not in typeshed
-from re._constants import BIGCHARSET, CHARSET, LITERAL, NEGATE, RANGE  # type: ignore[import-not-found]
+from re import _parser  # type: ignore[attr-defined]  # private: not in typeshed
+from re._constants import (  # type: ignore[import-not-found]
+    BIGCHARSET, BRANCH, CHARSET, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
+)
 
 # :func:`_fingerprint` of ``re._compiler._optimize_charset`` on the CPython versions whose source
 # was compared with the copy below (3.11.7, 3.12.1, 3.13.0: the same source in all three)
@@ -144,6 +147,9 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     C. Here a companion pattern that consumes that character finds each candidate with the
     engine's fast skip, and ``pattern.match`` at the candidate gives the very match finditer
     gives (same string, same start: lookbehinds see the same text). Other patterns: finditer."""
+    for words in required_words(pattern):
+        if not any(w in text for w in words):
+            return  # a word every match holds is not in the text: no match
     marks = _after_marks(pattern)
     if marks is None:
         yield from pattern.finditer(text)
@@ -186,6 +192,52 @@ def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> 
             return
         yield m
         pos = m.end()
+
+
+@lru_cache(maxsize=512)
+def required_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Words every match of ``pattern`` holds, as groups of alternatives (one of each group is in
+    every match): the runs of plain characters of its top-level sequence, of its groups and of
+    repeats taken at least once, and of alternations whose every branch has one. Conservative:
+    case-insensitive patterns, lookarounds and classes give nothing."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        return tuple(_required(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # an unexpected parse tree: no shortcut
+        return ()
+
+
+def _required(seq: Any) -> list[tuple[str, ...]]:
+    """(a re._parser.SubPattern)"""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in seq:
+        if op is LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(("".join(run),))
+            run = []
+        if op is SUBPATTERN:
+            if not av[1] & re.IGNORECASE:
+                out += _required(av[3])
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out += _required(av[2])
+        elif op is BRANCH:
+            longest = []
+            for alt in av[1]:
+                words = [w for group in _required(alt) if len(group) == 1 for w in group]
+                if not words:
+                    break
+                longest.append(max(words, key=len))
+            else:
+                if longest:
+                    out.append(tuple(longest))
+    if run:
+        out.append(("".join(run),))
+    return out
 
 
 def _fingerprint(func) -> str:  # noqa: ANN001

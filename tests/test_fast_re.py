@@ -239,3 +239,18 @@ def test_person_after_is_the_eager_named_person() -> None:
     for i in range(3000):  # a long sentence of clauses: no recursion
         chain = _PersonAfter(f"增长{i}", chain)
     assert list(chain) == ["王强"]
+
+
+def test_required_words() -> None:
+    """Words every match holds (a text without them has no match, finditer skips the scan)."""
+    assert fast_re.required_words(re.compile(r"(?:ab|cd)e+f?(?:g|h)")) == (("ab", "cd"), ("e",))
+    assert fast_re.required_words(re.compile(r"x{0,3}y(?=z)")) == (("y",),)
+    assert fast_re.required_words(re.compile(r"a(?i:b)c")) == (("a",), ("c",))
+    assert fast_re.required_words(re.compile(r"ab", re.I)) == ()
+    assert fast_re.required_words(re.compile(r"(?:ab|[cd])x")) == (("x",),)
+    rng = random.Random(11)
+    patterns = [re.compile(p) for p in (r"(?:ab|cd)e+f?(?:g|h)", r"a(?:b|c)*d", r"(?P<x>ab)?c", r"[ab]c(?:d|e)")]
+    for _ in range(2000):
+        text = "".join(rng.choice("abcdefgh") for _ in range(rng.randint(0, 10)))
+        for rx in patterns:
+            assert [m.span() for m in fast_re.finditer(rx, text)] == [m.span() for m in rx.finditer(text)]
