@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kg import fast_re
 from kg.dates import iso
 from kg.model import Document
 
@@ -130,15 +131,15 @@ def local_context(text: str, pos: int) -> dict:
     before = text[max(0, pos - 600):pos + 1]
     after = text[pos:pos + 800]
     found: dict = {"date": None, "doc_number": None, "meeting": None}
-    decided = list(DECIDED_AT_RE.finditer(before))
+    decided = list(fast_re.finditer(DECIDED_AT_RE, before))  # (no scan without the words they hold)
     if decided:
         found["date"] = _iso(decided[-1])
     else:
         signed = DATE_LINE_RE.search(after)
         found["date"] = _iso(signed) if signed else None
-    numbers = list(DOC_NUMBER_RE.finditer(before))
+    numbers = list(fast_re.finditer(DOC_NUMBER_RE, before))
     found["doc_number"] = numbers[-1].group() if numbers else None
-    meetings = list(MEETING_RE.finditer(before)) or list(GOV_MEETING_RE.finditer(before))
+    meetings = list(fast_re.finditer(MEETING_RE, before)) or list(fast_re.finditer(GOV_MEETING_RE, before))
     found["meeting"] = _meeting_text(meetings[-1]) if meetings else None
     return found
 
