@@ -154,3 +154,44 @@ def test_mentions_comma_chain_and_colleague_org():
     assert any(p == "何怀青" and t == "副主任" for p, t, _ in got)
     assert ("陈凤娇", "书记", "中共海南省定安县纪律检查委员会") in got
     assert ("毛万春", "部长", "中共海南省委员会组织部") in got
+
+
+def test_mentions_session_written_short_and_its_officers():
+    """"河北省十三届人大四次会议": the session as news abbreviate it gives the 执行主席 / 常务主席 /
+    大会副秘书长 their body; a bare 秘书长 is never the session's."""
+    doc = _doc("河北省十三届人大四次会议举行第三次全体会议。大会执行主席廉毅敏主持会议。"
+               "主席团常务主席王东峰主持召开主席团第四次会议。主席团常务主席范照兵、聂瑞平出席会议。"
+               "会议听取了大会副秘书长、组织组组长刘家恒作的说明。秘书长张三出席。", None, None)
+    assert _keys(mentions.extract(doc)) == {
+        ("廉毅敏", "执行主席", "河北省第十三届人民代表大会第四次会议"),
+        ("王东峰", "常务主席", "河北省第十三届人民代表大会第四次会议主席团"),
+        ("范照兵", "常务主席", "河北省第十三届人民代表大会第四次会议主席团"),
+        ("聂瑞平", "常务主席", "河北省第十三届人民代表大会第四次会议主席团"),
+        ("刘家恒", "副秘书长", "河北省第十三届人民代表大会第四次会议"),
+    }
+    # an abbreviation with no place takes the place of the same session written in full before
+    doc = _doc("内蒙古自治区第十三届人民代表大会第二次会议主席团举行第一次会议。自治区十三届人大二次会议"
+               "主席团成员63人。主席团常务主席为李纪恒、那顺孟和、和彦苓。", None, None)
+    assert _keys(mentions.extract(doc)) == {
+        (p, "常务主席", "内蒙古自治区第十三届人民代表大会第二次会议主席团") for p in ("李纪恒", "那顺孟和", "和彦苓")}
+    # a session of a place the text does not give: no org, no fact
+    assert mentions.extract(_doc("省十三届人大四次会议开幕。大会执行主席廉毅敏主持会议。", None, None)) == []
+
+
+def test_mentions_list_items_written_whole_may_hold_name_stop_characters():
+    """"、刘同德、", "、那顺孟和、": 3–4 characters between separators of a list of names; in
+    running text 同 / 和 still end a name."""
+    doc = _doc("省人大常委会副主任王黎明、杨逢春、尼玛卓玛、刘同德、张黄元出席。", "青海省", None)
+    assert {p for p, _, _ in _keys(mentions.extract(doc))} == {"王黎明", "杨逢春", "尼玛卓玛", "刘同德", "张黄元"}
+    assert not mentions._delimited_item("秘书长和")  # a post word: no name
+    assert mentions._delimited_item("那顺孟和") and not mentions._delimited_item("和平")
+
+
+def test_mentions_stage_is_no_title():
+    """"在主席台就座的有区委书记、…": 主席台 cuts no post chain, 的有 opens it."""
+    doc = _doc("在主席台就座的有区委书记、区人大常委会主任陈正春，区人大常委会副主任蒋耀。", "江苏省常州市天宁区", None)
+    assert _keys(mentions.extract(doc)) == {
+        ("陈正春", "书记", "中共江苏省常州市天宁区委员会"),
+        ("陈正春", "主任", "江苏省常州市天宁区人民代表大会常务委员会"),
+        ("蒋耀", "副主任", "江苏省常州市天宁区人民代表大会常务委员会"),
+    }

@@ -53,6 +53,10 @@ MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为)[：:]?")
 # titles held in a session of a congress (大会执行主席, 主席团常务主席): their body is the session
 MEETING_TITLES = {"执行主席": "", "常务主席": "主席团"}
 MEETING_RE = re.compile(r"第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次会议")
+# a congress session as news abbreviates it: "河北省十三届人大四次会议" is 河北省第十三届人民代表大会第四次会议
+SHORT_SESSION_RE = re.compile(r"(?<!第)([一二三四五六七八九十]+)届人大([一二三四五六七八九十]+)次会议")
+# the session's secretaries-general, written "大会副秘书长…": of the session, never a bare 秘书长
+SESSION_OFFICERS = {"秘书长": "", "副秘书长": ""}
 # Characters that end the organization written before a title (walking back from the title).
 ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•")
 SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
@@ -198,11 +202,27 @@ def _list_name_after(text: str, pos: int) -> tuple[str, int] | None:
     if found := _name_after(text, pos):
         return found
     m = LIST_ITEM_AT.match(text, pos)
-    if m and (is_list_name(m.group(1)) or (len(m.group(1)) == 3 and _whole_name(m.group(1)))) \
+    if m and (is_list_name(m.group(1)) or (len(m.group(1)) == 3 and _whole_name(m.group(1)))
+              or _delimited_item(m.group(1))) \
             and not _title_re().search(m.group(1)) \
             and m.group(1) not in NOT_NAMES:
         return m.group(1), m.end(1)
     return None
+
+
+# characters a list item written whole between separators may hold after its first character
+# although they end a name in running text: 刘同德, 孙会方, 那顺孟和 (two names joined by 和 make
+# five characters or more, never one item of 3–4)
+DELIMITED_NAME_CHARS = set("同会名和")
+
+
+def _delimited_item(item: str) -> bool:
+    """"、刘同德、", "、那顺孟和、": an item of 3–4 characters of a list whose first item is a
+    name, with one of :data:`DELIMITED_NAME_CHARS` after its first character."""
+    if len(item) not in (3, 4) or not any(c in DELIMITED_NAME_CHARS for c in item[1:]):
+        return False
+    plain = item[0] + "".join("明" if c in DELIMITED_NAME_CHARS else c for c in item[1:])
+    return is_list_name(plain)
 
 
 def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
@@ -267,7 +287,7 @@ LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them.
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的|由|经|向|委托|听取审议了|审议了|受到|受|以|为|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|由|经|向|委托|听取审议了|审议了|受到|受|以|为|了|得到)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
@@ -403,8 +423,9 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     prev_org: str | None = inherit
     while len(chain) > 1:  # a chained post cut out of a clause belongs to someone else
         first = _clean_org(chain[0][0])
-        if first is not None and not _title_re().search(chain[0][0][: len(chain[0][0]) - len(first)]):
-            break
+        cut = chain[0][0][: len(chain[0][0]) - len(first)] if first is not None else ""
+        if first is not None and not _title_re().search(cut.replace("主席台", "")):
+            break  # "在主席台就座的有区委书记、…": 主席台 (the stage) is no title
         chain = chain[1:]
     # "…省长孙志刚在毕节会见广东省委常委、广州市委书记任学锋": a phrase holding another person's
     # mention ends the chain; the posts before it are that person's
@@ -570,6 +591,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             continue
         name, name_end = found
         chain = _chain_before(text, m.end())
+        if prev and _shares(prev[2], m.group(0)) and _shared_gap().fullmatch(text, prev[0], m.start()):
+            chain = [(m.group(0), m.start())]  # "…孙贵宝和秘书长袁进琳": the title alone, shared below
         inherit = prev[1] if prev and chain[0][1] == prev[0] + 1 and text[prev[0]] == "、" else None
         bare = len(chain) == 1 and OTHER_RE.sub("", chain[0][0]) == m.group(0)
         if inherit is None and prev and bare \
@@ -605,7 +628,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             and last.org_text in text[last_at : m.start()] else None
         prev = (name_end, written, last.org_text if last.kind == "hold" else None)
         for k, (post, at) in enumerate(posts):
-            org = _meeting_org(text, at, post, cache) if post.title in MEETING_TITLES else None
+            org = _meeting_org(text, at, post, cache) if post.title in MEETING_TITLES \
+                or (post.title in SESSION_OFFICERS and post.org_text == "大会") else None
             org = org or _org_for(post, doc) or _named_before(text, at, post, doc)
             if org and _unplaced(org, doc):
                 org = None
@@ -631,16 +655,25 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
     if post.org_text and not post.org_text.endswith(("大会", "主席团", "会议")):
         return None
     if "meetings" not in cache:
-        cache["meetings"] = [(m.start(), m.group(0)) for m in MEETING_RE.finditer(text)]
-    found = [(pos, name) for pos, name in cache["meetings"] if pos < at]
+        found = [(m.start(), m.group(0)) for m in MEETING_RE.finditer(text)]
+        found += [(m.start(), f"第{m.group(1)}届人民代表大会第{m.group(2)}次会议")
+                  for m in SHORT_SESSION_RE.finditer(text)]  # 省十三届人大四次会议, as news write it
+        cache["meetings"] = sorted((pos, _session_place(text, pos), name) for pos, name in found)
+    found = [(pos, place, name) for pos, place, name in cache["meetings"] if pos < at]
     if not found:
         return None
-    pos, name = found[-1]
-    head = text[max(0, pos - 12):pos]
-    place = next((head[i:] for i in range(len(head) - 1) if _is_place(head[i:])), "")
+    _, place, name = found[-1]
+    if not place:  # "自治区十三届人大二次会议" after "内蒙古自治区第十三届人民代表大会第二次会议…": that one
+        place = next((p for _, p, n in reversed(found) if p and n == name), "")
     if not place and not name[name.index("届") + 1:].startswith(("全国", "中国")):
         return None  # a session of a body the text does not place
-    return place + name + MEETING_TITLES[post.title]
+    return place + name + MEETING_TITLES.get(post.title, "")
+
+
+def _session_place(text: str, pos: int) -> str:
+    """The place written right before a session's name (河北省|十三届人大四次会议), or ""."""
+    head = text[max(0, pos - 12):pos]
+    return next((head[i:] for i in range(len(head) - 1) if _is_place(head[i:])), "")
 
 
 def _event_date(doc: Document, pos: int, cache: dict) -> str | None:
