@@ -195,3 +195,14 @@ def test_mentions_stage_is_no_title():
         ("陈正春", "主任", "江苏省常州市天宁区人民代表大会常务委员会"),
         ("蒋耀", "副主任", "江苏省常州市天宁区人民代表大会常务委员会"),
     }
+
+
+def test_mentions_newly_appointed_and_statement_times():
+    """"新任北京市长蔡奇", "新当选的镇长祝海红": the post is held; "…胡忠雄时说": the name ends
+    before 时说; 监察委 is the supervision commission."""
+    assert _keys(mentions.extract(_doc("新任北京市长蔡奇，1955年12月出生。", "北京市", None))) == {
+        ("蔡奇", "市长", "北京市人民政府")}
+    assert _keys(mentions.extract(_doc("林武在介绍新任益阳市委书记胡忠雄时说，", "湖南省", None))) == {
+        ("胡忠雄", "书记", "中共湖南省益阳市委员会")}
+    assert _keys(mentions.extract(_doc("北京市监察委主任张硕辅表示，", "北京市", None))) == {
+        ("张硕辅", "主任", "北京市监察委员会")}
