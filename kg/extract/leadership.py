@@ -24,7 +24,7 @@ Precision first: a row gives facts only when its name is a person name and its p
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -32,6 +32,7 @@ import yaml
 
 from kg import titles as T
 from kg.dates import find_dates
+from kg.extract import posts as P
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
 from kg.names import clean_name, is_person_name
@@ -105,17 +106,10 @@ def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     text = HEADING_CLEAN_RE.sub("", line.strip()).strip()
     if not text or len(text) > 30 or not re.fullmatch(f"[{HAN}]+", text):
         return None
-    org = canonical(text, _Jur(jur))
+    org = P.canonical(text, jur)  # (kg.extract.holds.canonical of a document of that jurisdiction)
     if org and body_titles(org):
         return text, org
     return None
-
-
-class _Jur:
-    """The part of a Document kg.extract.holds.canonical reads."""
-
-    def __init__(self, jurisdiction: str | None):
-        self.jurisdiction = jurisdiction
 
 
 def _resolve(phrase: str, doc: Document, body: tuple[str, str] | None) -> list[tuple[Post, str]] | None:
@@ -278,6 +272,17 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
+@dataclass(frozen=True)
+class _Header:
+    """The header row of a table of office-holders: which columns hold what."""
+
+    title: int  # the column of the title (its holders' names)
+    places: list[int]  # the place columns, joined into the place
+    n: int  # how many cells a full row has
+    start: int | None  # the column of the start date, if any
+    word: str  # the title the column header names
+
+
 def _tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Tables of office-holders: header "所属省份 | 城市 | 市长 | 上任日期", one row per holder."""
     data = _data()
@@ -285,23 +290,24 @@ def _tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]
     start_heads = set(data.get("table_start_headers") or ())
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    header = None
+    header: _Header | None = None
     prev_cells: list[str] = []
     for pos, line in _lines(doc.text):
         if line.count("|") < 2:
             continue
         cells = [re.sub(r"^\[[^\]]*\]|\s*[（(][^）)]*[)）]\s*$", "", c).strip() for c in _cells(line)]
-        titles = [i for i, c in enumerate(cells) if _title(c) and T.title_info(c).body]
+        titles = [i for i, c in enumerate(cells) if _title(c) and (info := T.title_info(c)) is not None and info.body]
         places = [i for i, c in enumerate(cells) if c in place_heads]
         if titles and places:
-            header = {"title": titles[0], "places": places, "n": len(cells),
-                      "start": next((i for i, c in enumerate(cells) if c in start_heads), None),
-                      "word": _title(cells[titles[0]])}
+            word = _title(cells[titles[0]])  # (never None: titles[0] is a title column)
+            header = None if word is None else _Header(
+                title=titles[0], places=places, n=len(cells),
+                start=next((i for i, c in enumerate(cells) if c in start_heads), None), word=word)
             prev_cells = []
             continue
         if header is None or len(cells) < 2:
             continue
-        n = header["n"]
+        n = header.n
         raw = _cells(line)
         if len(raw) > n:
             raw = raw[:n]
@@ -309,22 +315,22 @@ def _tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]
             if len(prev_cells) != n:
                 continue
             raw = prev_cells[: n - len(raw)] + raw
-        name = clean_name(raw[header["title"]])
+        name = clean_name(raw[header.title])
         if not is_person_name(name, delimited=True):
             continue
-        place = "".join(raw[i] for i in header["places"])
-        org = T.implied_org(header["word"], place)
+        place = "".join(raw[i] for i in header.places)
+        org = T.implied_org(header.word, place)
         if org is None:
             continue
         start = None
-        if header["start"] is not None:
-            found = find_dates(raw[header["start"]])
+        if header.start is not None:
+            found = find_dates(raw[header.start])
             start = found[0][2] if found else None
         span = (pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
         prev_cells = raw
         if _overlaps(span, skip):
             continue
-        post = Post(title=header["word"], org_text=place)
+        post = Post(title=header.word, org_text=place)
         facts.append(make_fact(doc, name, post, span, org=org, date=date, start=start, notes={"leadership": True}))
         spans.append(span)
     return facts, spans
@@ -401,8 +407,8 @@ def _town_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
             pending = []
         if not ok or pending or not row or _overlaps((m.end(), stop), skip):
             continue
-        for name, (post, org), span in row:
-            facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"leadership": True}))
+        for name, (held, org), span in row:
+            facts.append(make_fact(doc, name, held, span, org=org, date=date, notes={"leadership": True}))
         spans.append((m.end(), stop))
     return facts, spans
 
