@@ -82,3 +82,24 @@ def test_careers_subjects_opened_by_posts_an_age_or_a_year():
     assert {(f.person, f.title) for f in _read(text, "福建省泉州市")} >= {("李建国", "常委")}
     text = "秦光荣于1999年从湖南来到云南。期间，他历任云南省政法委书记、副省长。"
     assert ("秦光荣", "副省长") in {(f.person, f.title) for f in _read(text, "云南省")}
+
+
+def test_careers_subject_on_a_name_line_over_the_profile():
+    """A profile page: the name alone on a line, then "男，1970年1月生，…现任…"; the next name line
+    starts the next profile."""
+    text = ("刘捷\n男，1970年1月生，江苏丹阳人。现任江西省新余市委副书记、市长。\n"
+            "滕刚\n男，1970年6月生，黑龙江勃利人。现任孝感市委副书记，市长。\n")
+    got = {(f.person, f.title, f.org) for f in careers.extract(_doc(text, None))[0]}
+    assert got == {("刘捷", "副书记", "中共江西省新余市委员会"), ("刘捷", "市长", "江西省新余市人民政府"),
+                   ("滕刚", "副书记", "中共湖北省孝感市委员会"), ("滕刚", "市长", "湖北省孝感市人民政府")}
+    # a line that is no name ("个人简历") opens no profile
+    assert careers.extract(_doc("个人简历\n男，1970年1月生。现任江西省新余市委副书记。\n", None))[0] == []
+
+
+def test_careers_name_line_of_an_unknown_surname_and_the_next_profile():
+    """"练月琴\\n女，1971年9月生，…": the name line opens the profile even when kg.names does not know
+    the surname; the posts after it are never the previous profile's."""
+    text = ("周红波\n男，1970年10月生，广西临桂人。现任南宁市委副书记。\n"
+            "练月琴\n女，1971年9月生，江苏金坛人。2011年7月任江苏省淮安市委常委。\n")
+    got = {(f.person, f.title) for f in careers.extract(_doc(text, None))[0]}
+    assert ("周红波", "常委") not in got and ("周红波", "副书记") in got

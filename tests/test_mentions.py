@@ -174,6 +174,10 @@ def test_mentions_session_written_short_and_its_officers():
                "主席团成员63人。主席团常务主席为李纪恒、那顺孟和、和彦苓。", None, None)
     assert _keys(mentions.extract(doc)) == {
         (p, "常务主席", "内蒙古自治区第十三届人民代表大会第二次会议主席团") for p in ("李纪恒", "那顺孟和", "和彦苓")}
+    # the national CPPCC's session as news write it
+    doc = _doc("在全国政协十二届一次会议第四次全体会议上，俞正声当选。大会的执行主席是杜青林、万钢、林文漪。", None, None)
+    assert _keys(mentions.extract(doc)) == {
+        (p, "执行主席", "中国人民政治协商会议第十二届全国委员会第一次会议") for p in ("杜青林", "万钢", "林文漪")}
     # a session of a place the text does not give: no org, no fact
     assert mentions.extract(_doc("省十三届人大四次会议开幕。大会执行主席廉毅敏主持会议。", None, None)) == []
 

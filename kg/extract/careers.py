@@ -30,7 +30,7 @@ from kg import fast_re
 from kg.dates import iso
 from kg.extract.holds import make_fact
 from kg.model import Document, Fact
-from kg.names import clean_name, is_person_name
+from kg.names import clean_name, is_list_name, is_person_name
 from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
@@ -50,9 +50,9 @@ TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+(?:、�
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|履新|当选")
 LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
-# who a biography is about: "刘松，男，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
+# who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
-SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年))", re.M)
+SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年))", re.M)
 BORN_RE = re.compile(rf"(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生)")
 # what BORN_RE looks ahead to, from its comma: where its matches end (found with a fast skip)
 BORN_AFTER_RE = re.compile(r"[，,]\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:出)?生")
@@ -82,7 +82,10 @@ OPENERS = r"于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
 TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
-SEX_AFTER_RE = re.compile(r"\s*[，,]\s*[男女][，,]")
+SEX_AFTER_RE = re.compile(r"\s*[，,]\s*[男女][，,]|[ \t　]*\n\s*[男女][，,]")
+# a profile: the name alone on its line, then "男，1970年1月生，…" (人民日报 profiles): the line is
+# the name even when kg.names does not know its surname (练月琴)
+NAME_LINE_RE = re.compile(r"[ \t　]*\n\s*[男女][，,]\s*(?:19|20)\d{2}\s*年")
 # "公开资料显示，徐文海于1965年9月生": a name opening a clause, then its birth
 BORN_YU_RE = re.compile(rf"(?:^|(?<=[。；;，,\n：:]))\s*(?P<name>[{HAN}]{{2,4}}?)(?=于(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:出)?生)", re.M)
 # "卸任国务院副秘书长的郭玮出生于1964年7月": a name after 的, before its birth
@@ -203,6 +206,9 @@ def _subjects(text: str) -> list[tuple[int, str]]:
             name = clean_name(m.group("name"))
             if is_person_name(name):
                 out.append((m.start("name"), name))
+            elif rx is SUBJECT_RE and NAME_LINE_RE.match(text, m.end("name")) and _line_name(name) \
+                    and (m.start("name") == 0 or text[m.start("name") - 1] == "\n"):
+                out.append((m.start("name"), name))  # "练月琴\n女，1971年9月生，…"
             elif rx is OPENER_RE and len(name) == 3 and name[0] in surnames() and not _has_title(name):
                 out.append((m.start("name"), ""))
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
@@ -221,6 +227,17 @@ def _subjects(text: str) -> list[tuple[int, str]]:
                 out.append((m.end() - k, cand))
                 break
     return out
+
+
+# what a three-character name line over a profile never holds (月 it may: 练月琴)
+LINE_NAME_STOPS = set("的为和及与等在于是了将或对从向把被由以该本我你他她们年号届次位名会已仍还现")
+
+
+def _line_name(name: str) -> bool:
+    """A name alone on its line over "男，1970年1月生": a known name, or three Han characters
+    with no stop character and no post word (a surname kg.names does not list: 练月琴)."""
+    return is_person_name(name, delimited=True) or (
+        len(name) == 3 and is_list_name(name[0] + "明" + name[2]) and not any(c in LINE_NAME_STOPS for c in name))
 
 
 def _split_concurrent(text: str) -> str:

@@ -57,6 +57,8 @@ MEETING_TITLES = {"执行主席": "", "常务主席": "主席团"}
 MEETING_RE = re.compile(r"第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次会议")
 # a congress session as news abbreviates it: "河北省十三届人大四次会议" is 河北省第十三届人民代表大会第四次会议
 SHORT_SESSION_RE = re.compile(r"(?<!第)([一二三四五六七八九十]+)届人大([一二三四五六七八九十]+)次会议")
+# "全国政协十二届一次会议" is 中国人民政治协商会议第十二届全国委员会第一次会议
+SHORT_CPPCC_RE = re.compile(r"全国政协([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议")
 # the session's secretaries-general, written "大会副秘书长…": of the session, never a bare 秘书长
 SESSION_OFFICERS = {"秘书长": "", "副秘书长": ""}
 # Characters that end the organization written before a title (walking back from the title).
@@ -288,8 +290,9 @@ PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", 
 LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
-# Words that end a clause inside a run without punctuation: the org starts after them.
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|由|经|向|委托|听取审议了|审议了|受到|受|以|为|了|得到)")
+# Words that end a clause inside a run without punctuation: the org starts after them (经 of
+# 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|审议了|受到|受|以|为|了|得到)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
@@ -660,6 +663,8 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
         found = [(m.start(), m.group(0)) for m in MEETING_RE.finditer(text)]
         found += [(m.start(), f"第{m.group(1)}届人民代表大会第{m.group(2)}次会议")
                   for m in SHORT_SESSION_RE.finditer(text)]  # 省十三届人大四次会议, as news write it
+        found += [(m.start(), f"中国人民政治协商会议第{m.group(1)}届全国委员会第{m.group(2)}次会议")
+                  for m in SHORT_CPPCC_RE.finditer(text)]
         cache["meetings"] = sorted((pos, _session_place(text, pos), name) for pos, name in found)
     found = [(pos, place, name) for pos, place, name in cache["meetings"] if pos < at]
     if not found:
