@@ -210,3 +210,9 @@ def test_mentions_newly_appointed_and_statement_times():
         ("胡忠雄", "书记", "中共湖南省益阳市委员会")}
     assert _keys(mentions.extract(_doc("北京市监察委主任张硕辅表示，", "北京市", None))) == {
         ("张硕辅", "主任", "北京市监察委员会")}
+
+
+def test_mentions_candidacy_is_no_post_but_the_posts_before_it_are():
+    """"市委副书记、市长提名人选张文旺作表态发言": 副书记 held, 市长 only proposed (no hold)."""
+    doc = _doc("市委副书记、市长提名人选张文旺作表态发言。市长候选人李强出席。", "湖南省益阳市", None)
+    assert _keys(mentions.extract(doc)) == {("张文旺", "副书记", "中共湖南省益阳市委员会")}

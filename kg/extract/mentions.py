@@ -52,6 +52,8 @@ LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二
 # "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
 # "副主席是：…" is an act, not read here)
 MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为)[：:]?")
+# a candidacy between the last title and the name: "市长提名人选张文旺", "县长候选人张三"
+CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?=[\u4e00-\u9fff])")
 # titles held in a session of a congress (大会执行主席, 主席团常务主席): their body is the session
 MEETING_TITLES = {"执行主席": "", "常务主席": "主席团"}
 MEETING_RE = re.compile(r"第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次会议")
@@ -592,6 +594,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             found = _name_after(text, m.end() + 1)
             if found and text[found[1] : found[1] + 1] not in ("、", "；", ";", "。", "，", ",", "\n", ""):
                 found = None
+        candidate = False
+        if not found and (cand := CANDIDATE_RE.match(text, m.end())):
+            # "市委副书记、市长提名人选张文旺作表态发言": the candidacy is no post, those before it are
+            found, candidate = _name_after(text, cand.end()), True
         if not found:
             continue
         name, name_end = found
@@ -611,6 +617,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         posts = _posts(chain, inherit, former, doc.jurisdiction)
         if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)):
             continue
+        if candidate:
+            posts = posts[:-1]
+            if not posts:
+                continue
         span = (posts[0][1], name_end)
         if _overlaps(span, skip):
             continue
