@@ -604,6 +604,12 @@ class ActReader:
         if SPECULATION_RE.search(c):
             return None  # 网传A辞去…, A有望任…: a rumour is no act
         names, posts = self._slots(shape, m, c, person)
+        if shape.need_text is not None and "body" in shape.need_text.groupindex:
+            # a group formed in this sentence (成立…临时党总支，A担任临时党总支书记，B、C任副书记): the
+            # post is the title as written, its body the group (unplaced: org null, no carry)
+            bm = shape.need_text.search(self._sent) or shape.need_text.search(self._prev_sent)
+            body = groups.get("body") or (bm.groupdict().get("body") if bm else None)
+            posts = [PostReading(title=groups["posts"], org=None, org_text=body)] if body and names else []
         ok = bool(names and posts)
         if ok and "org" in shape.require:
             ok = posts[0].org is not None
