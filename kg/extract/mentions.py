@@ -676,12 +676,12 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
         found += [(m.start(), f"中国人民政治协商会议第{m.group(1)}届全国委员会第{m.group(2)}次会议")
                   for m in SHORT_CPPCC_RE.finditer(text)]
         cache["meetings"] = sorted((pos, _session_place(text, pos), name) for pos, name in found)
-    found = [(pos, place, name) for pos, place, name in cache["meetings"] if pos < at]
-    if not found:
+    earlier: list[tuple[int, str, str]] = [m for m in cache["meetings"] if m[0] < at]
+    if not earlier:
         return None
-    _, place, name = found[-1]
+    _, place, name = earlier[-1]
     if not place:  # "自治区十三届人大二次会议" after "内蒙古自治区第十三届人民代表大会第二次会议…": that one
-        place = next((p for _, p, n in reversed(found) if p and n == name), "")
+        place = next((p for _, p, n in reversed(earlier) if p and n == name), "")
     if not place and not name[name.index("届") + 1:].startswith(("全国", "中国")):
         return None  # a session of a body the text does not place
     return place + name + MEETING_TITLES.get(post.title, "")
