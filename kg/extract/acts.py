@@ -479,6 +479,8 @@ class ActReader:
         return Evidence(doc=self.ctx.doc.path, start=os_, end=oe, text=text.strip())
 
     def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
+        if "兼任" in text or "不再" in text:
+            text = self._joined_post_list(text)
         self._prev_sent, self._sent = self._sent, text
         # "宣读省委关于…的决定。A任X。B任Y": a decision read out goes on in the sentences after it
         self._decided_prev, self._decided_here = self._decided_here, False
@@ -495,6 +497,34 @@ class ActReader:
         if mode is not None and mode.kind in ("elect", "resign"):
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
+
+    def _joined_post_list(self, text: str) -> str:
+        """A list of posts after 不再担任 / 兼任 that runs across commas, one body after another
+        (A不再担任X党组成员，Y工作委员会副书记、委员，Z管委会主任职务; A兼任X委员、副书记，Z主任。),
+        written with 、 so that the clause holds it whole. Only where every part after a comma is
+        posts alone (no verb, a body written) up to 职务 (不再…) or to the end of the sentence
+        (兼任); the text keeps its length (，→、), so offsets hold."""
+        out = list(text)
+        for m in POST_LIST_VERB_RE.finditer(text):
+            end = POST_LIST_END_RE.search(text, m.end())
+            stop = end.start() if end else len(text)
+            parts = re.split(r"[，,]", text[m.end():stop])
+            if len(parts) < 2 or "职务" in parts[0]:
+                continue
+            if m.group().startswith("不再"):
+                last = next((k for k, p in enumerate(parts) if "职务" in p), None)
+                if last is None or not parts[last].rstrip().endswith("职务"):
+                    continue
+                parts = parts[: last + 1]
+            more = [p.strip().removesuffix("职务") for p in parts[1:]]
+            if not all(_bare_posts(p, self.ctx.jur) for p in more):
+                continue
+            at = m.end()
+            for p in parts[:-1]:
+                at += len(p)
+                out[at] = "、"
+                at += 1
+        return "".join(out)
 
     # -- sentence shapes (first-person requests and elections, 选区选出的代表) ------------------
     def _sentence_shape(self, shape: Shape, m: re.Match[str], text: str, pos: int, section: Section,
@@ -699,6 +729,20 @@ class ActReader:
         if rule == "mode_pre" and mode is not None:
             return mode.status
         return _status(before, section, mode if rule == "pre_mode" else None)
+
+
+POST_LIST_VERB_RE = re.compile(r"不再(?:担任|兼任)|(?<!不再)兼任")
+POST_LIST_END_RE = re.compile(r"[；;。：:\n]")
+_NOT_BARE_POST_RE = re.compile(r"(?<![主责])任(?!务)|免|辞|不再|为|当选|同志|决定|提名|负责|主持|分管|协助|联系|工作$")
+
+
+def _bare_posts(text: str, jur: str | None) -> bool:
+    """Posts alone, each with the body written (中共X工作委员会副书记、委员; X管委会主任): a part of
+    a post list after a comma, never a clause of its own."""
+    if not re.fullmatch(r"[\u4e00-\u9fff、（）()]{3,60}", text) or _NOT_BARE_POST_RE.search(text):
+        return False
+    posts = parse_posts(text, jur)
+    return bool(posts) and bool(posts[0].org_text)
 
 
 def _kind(shape: Shape) -> ActKind:
