@@ -46,7 +46,8 @@ from kg.orgs import PLACED_BY_NAME, PLACED_BY_STRENGTH, OrgInfo, org_chain
 from kg.resolve.organizations import OrgNode, OrgRegistry, _strongest, org_id, org_mentions, split_alias
 from kg.resolve.persons import resolve_persons
 from kg.resolve import tenures as T
-from kg.schema import load_schema, quote
+from kg.schema import load_schema
+from kg.store import graph_reads as reads
 from kg.store.spans import span_id  # evidence text stored once (Span rows)
 
 log = logging.getLogger(__name__)
@@ -94,12 +95,10 @@ def _flipping_persons(store, old_ref: str | None, new_ref: str | None) -> set[tu
     out: set[tuple[str, str]] = set()
     for rel in ("HELD", "MEMBER_OF"):
         if old_ref is not None and (new_ref is None or new_ref > old_ref):
-            rows = store.run(f"MATCH (p:Person)-[r:{quote(rel)}]->() WHERE r.current = true "
-                             "RETURN p.name AS name, p.jurisdiction AS j, r.last_seen AS seen")
+            rows = reads.current_tenures(store, rel)
             hit = [r for r in rows if new_ref is None or T._days(r["seen"], new_ref) > T.RECENT_DAYS]
         else:
-            rows = store.run(f"MATCH (p:Person)-[r:{quote(rel)}]->() WHERE r.current = false AND r.`end` IS NULL "
-                             "AND r.last_seen IS NOT NULL RETURN p.name AS name, p.jurisdiction AS j, r.last_seen AS seen")
+            rows = reads.lapsed_open_tenures(store, rel)
             hit = [r for r in rows if new_ref is not None and T._days(r["seen"], new_ref) <= T.RECENT_DAYS]
         out |= {(r["j"] or "", r["name"]) for r in hit}
     return out
@@ -114,7 +113,7 @@ def _scan_mentions(store, removed: set[str], added: list[Fact], old_docs: dict[s
     mentions: set[tuple] = set()
     posts: set[tuple[str, str]] = set()
     spans: set[str] = set()
-    for fid, doc, text in fact_rows(store):
+    for fid, doc, text in reads.fact_rows(store):
         if fid in removed:
             continue
         data = json.loads(text)
@@ -179,7 +178,7 @@ def update(store, old_docs: list[DocumentInfo], new_docs: list[DocumentInfo], ol
 
 def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) -> Delta | str:
     try:
-        graph_counts(store)  # every table of kg/schema.yaml is there (a database of an older kg is rewritten whole)
+        reads.graph_counts(store)  # every table of kg/schema.yaml is there (a database of an older kg is rewritten whole)
     except QueryError as exc:
         return f"the database lacks a table of the current schema ({exc})"
     old_by_id = {d["id"]: d for d in old_docs}
@@ -204,14 +203,14 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     old_ref, new_ref = reference_date(old_docs), reference_date(new_docs)
     buckets |= _flipping_persons(store, old_ref, new_ref)
 
-    total = _count(store, "MATCH (f:Fact) RETURN count(f) AS n") - len(removed) + len(added)
+    total = reads.fact_count(store) - len(removed) + len(added)
     if not buckets and not _docs_differ(old_by_id, new_by_id):
-        nodes, relationships = graph_counts(store)
+        nodes, relationships = reads.graph_counts(store)
         return Delta(documents=len(new_docs), facts_total=total, nodes=nodes, relationships=relationships)
 
     # -- every fact of those buckets, before and after ------------------------------------------
     names = sorted({n for _, n in buckets})
-    persons = persons_named(store, names)  # rows: id, name, jurisdiction, docs
+    persons = reads.persons_named(store, names)  # rows: id, name, jurisdiction, docs
     old_persons = [p for p in persons if (p["jurisdiction"] or "", p["name"]) in buckets]
     docs_needed = {d for p in old_persons for d in p["docs"]} - set(part_docs)
     if len(docs_needed) > FULL_SHARE * max(len(old_docs), 1):
@@ -259,7 +258,7 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     # -- what to delete, update and create ----------------------------------------------------------
     delete: dict[str, set[str]] = {
         "Person": {p["id"] for p in old_persons},
-        "Event": events_of(store, [p["id"] for p in old_persons]),
+        "Event": reads.events_of(store, [p["id"] for p in old_persons]),
         "Fact": set(removed),
         "Document": set(old_by_id) - set(new_by_id),
     }
@@ -270,7 +269,7 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     update_rows: dict[str, list[dict]] = {}
 
     part_posts = {r["id"] for r in part.nodes["Post"]}
-    stored_posts = existing(store, "Post", part_posts)
+    stored_posts = reads.existing(store, "Post", part_posts)
     create["Post"] = [r for r in part.nodes["Post"] if r["id"] not in stored_posts]
     if removed:  # a post of the facts that went goes when no fact left names it
         gone = {}
@@ -279,17 +278,17 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
                 org = canon.canonical(f.org) or f.org  # (None only for an empty name)
                 gone[post_id(org, f.title)] = (org, f.title)
         gone = {k: v for k, v in gone.items() if k not in part_posts}
-        delete["Post"] = existing(store, "Post", set(gone)) - _posts_named(store, gone, post_pairs, canon)
+        delete["Post"] = reads.existing(store, "Post", set(gone)) - _posts_named(store, gone, post_pairs, canon)
 
-    stored_ranks = existing(store, "Rank", {r["id"] for r in part.nodes["Rank"]})
+    stored_ranks = reads.existing(store, "Rank", {r["id"] for r in part.nodes["Rank"]})
     create["Rank"] = [r for r in part.nodes["Rank"] if r["id"] not in stored_ranks]
 
     new_orgs, new_part_of, everything, orgs_gone = org_delta
-    stored_orgs = node_rows(store, "Organization", None if everything else set(new_orgs))
+    stored_orgs = reads.node_rows(store, "Organization", None if everything else set(new_orgs))
     if everything:
         delete["Organization"] = set(stored_orgs) - set(new_orgs)
     elif orgs_gone:
-        delete["Organization"] = existing(store, "Organization", orgs_gone)
+        delete["Organization"] = reads.existing(store, "Organization", orgs_gone)
     create["Organization"] = [r for i, r in new_orgs.items() if i not in stored_orgs]
     update_rows["Organization"] = [r for i, r in new_orgs.items() if i in stored_orgs and not _same_row(r, stored_orgs[i])]
 
@@ -299,7 +298,7 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     new_post_ids = {r["id"] for r in create["Post"]}
     rels: dict[str, list[dict]] = {t: rows for t, rows in part.rels.items() if t not in ("IN", "PART_OF")}
     rels["IN"] = [r for r in part.rels["IN"] if r["from"] in new_post_ids]
-    stored_part_of = rel_pairs(store, "PART_OF", None if everything else set(new_orgs))
+    stored_part_of = reads.rel_pairs(store, "PART_OF", None if everything else set(new_orgs))
     rels["PART_OF"] = [{"from": a, "to": b} for a, b in sorted(new_part_of - stored_part_of)]
     gone_orgs = delete.get("Organization", set())
     delete_rels = {"PART_OF": sorted(p for p in stored_part_of - new_part_of if p[0] not in gone_orgs and p[1] not in gone_orgs)}
@@ -310,7 +309,7 @@ def _update(store, old_docs, new_docs, old_part, new_part, part_docs, progress) 
     written = store.apply_delta(delete=delete, create=create, update=update_rows, rels=rels, delete_rels=delete_rels)
     if progress is not None:
         progress.advance(sum(written.values()))
-    nodes, relationships = graph_counts(store)
+    nodes, relationships = reads.graph_counts(store)
     log.debug("incremental: %d buckets, %d of %d facts re-resolved, organizations: %s; rows written %s",
               len(buckets), len(new_touched), total, "all" if everything else "chains", written)
     return Delta(buckets=len(buckets), documents=len(new_docs), facts_touched=len(new_touched), facts_total=total,
@@ -331,74 +330,6 @@ def _same_row(a: dict, b: dict) -> bool:
         elif x != y:
             return False
     return True
-
-
-# -- reading the stored graph (plain Cypher: any store) ---------------------------------------
-def _count(store, query: str, params: dict | None = None) -> int:
-    rows = store.run(query, params or {})
-    return int(rows[0]["n"]) if rows else 0
-
-
-def fact_rows(store) -> list[tuple[str, str, str]]:
-    """(id, document id, JSON) of every stored raw fact."""
-    return [(r["id"], r["doc"], r["json"]) for r in store.run("MATCH (f:Fact) RETURN f.id AS id, f.doc AS doc, f.json AS json")]
-
-
-def persons_named(store, names: list[str]) -> list[dict]:
-    """Persons with one of ``names``: id, name, jurisdiction and the ids of their documents."""
-    if not names:
-        return []
-    rows = store.run("MATCH (p:Person)-[:MENTIONED_IN]->(d:Document) WHERE p.name IN $names "
-                     "RETURN p.id AS id, p.name AS name, p.jurisdiction AS jurisdiction, collect(d.id) AS docs",
-                     {"names": names})
-    return rows
-
-
-def events_of(store, person_ids: list[str]) -> set[str]:
-    if not person_ids:
-        return set()
-    rows = store.run("MATCH (e:Event)-[:CONCERNS]->(p:Person) WHERE p.id IN $ids RETURN DISTINCT e.id AS id",
-                     {"ids": person_ids})
-    return {r["id"] for r in rows}
-
-
-def ids(store, label: str) -> set[str]:
-    return {r["id"] for r in store.run(f"MATCH (n:{quote(label)}) RETURN n.id AS id")}
-
-
-def existing(store, label: str, wanted: set[str]) -> set[str]:
-    """Which of the ids ``wanted`` the store holds (one keyed lookup each)."""
-    if not wanted:
-        return set()
-    rows = store.run(f"UNWIND $ids AS i MATCH (n:{quote(label)}) WHERE n.id = i RETURN n.id AS id", {"ids": sorted(wanted)})
-    return {r["id"] for r in rows}
-
-
-def node_rows(store, label: str, wanted: set[str] | None = None) -> dict[str, dict]:
-    """Stored rows of ``label`` by id: all of them, or those of the ids ``wanted``."""
-    if wanted is None:
-        rows = store.run(f"MATCH (n:{quote(label)}) RETURN n.*")
-    elif not wanted:
-        return {}
-    else:
-        rows = store.run(f"UNWIND $ids AS i MATCH (n:{quote(label)}) WHERE n.id = i RETURN n.*", {"ids": sorted(wanted)})
-    out = {}
-    for r in rows:
-        row = {k.split(".", 1)[1]: v for k, v in r.items()}
-        out[row["id"]] = row
-    return out
-
-
-def rel_pairs(store, rtype: str, sources: set[str] | None = None) -> set[tuple[str, str]]:
-    """(from, to) of the stored relationships of ``rtype``: all, or those from the ids ``sources``."""
-    if sources is None:
-        rows = store.run(f"MATCH (a)-[:{quote(rtype)}]->(b) RETURN a.id AS a, b.id AS b")
-    elif not sources:
-        return set()
-    else:
-        rows = store.run(f"UNWIND $ids AS i MATCH (a)-[:{quote(rtype)}]->(b) WHERE a.id = i RETURN a.id AS a, b.id AS b",
-                         {"ids": sorted(sources)})
-    return {(r["a"], r["b"]) for r in rows}
 
 
 # -- organizations when documents only come -------------------------------------------------------
@@ -428,12 +359,10 @@ def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], se
             seen = infos.setdefault(info.name, info)
             if _info_key(seen) != _info_key(info):
                 return None
-    by_name = {r["name"]: r for r in node_rows(store, "Organization", {org_id(n) for n in names}).values()}
+    by_name = {r["name"]: r for r in reads.node_rows(store, "Organization", {org_id(n) for n in names}).values()}
     parents = {}
     if by_name:
-        rows = store.run("UNWIND $ids AS i MATCH (o:Organization)-[:PART_OF]->(p:Organization) WHERE o.id = i "
-                         "RETURN o.name AS c, p.name AS p", {"ids": sorted(org_id(n) for n in by_name)})
-        parents = {r["c"]: r["p"] for r in rows}
+        parents = reads.org_parents(store, sorted(org_id(n) for n in by_name))
     registry = OrgRegistry()
     ambiguous: dict[str, str] = {}
     for name, row in by_name.items():
@@ -458,7 +387,7 @@ def _orgs_after_adding(store, mentions: set[tuple]) -> tuple[dict[str, dict], se
     if _parent_of_a_stored_org(store, [n for n in registry.nodes if n not in by_name], infos):
         return None
     rows, _ = registry.rows()
-    outside = existing(store, "Organization", {org_id(n.parent) for n in registry.nodes.values()
+    outside = reads.existing(store, "Organization", {org_id(n.parent) for n in registry.nodes.values()
                                                if n.parent and n.parent not in registry.nodes})
     pairs = {(n.id, org_id(n.parent)) for n in registry.nodes.values()
              if n.parent and (n.parent in registry.nodes or org_id(n.parent) in outside)}
@@ -475,9 +404,8 @@ def _parent_of_a_stored_org(store, new: list[str], infos: dict) -> bool:
             chain = org_chain(name)
             if chain and chain[0].name == name:
                 continue
-        rows = store.run("MATCH (o:Organization) WHERE o.name CONTAINS $n AND NOT EXISTS { MATCH (o)-[:PART_OF]->() } "
-                         "RETURN o.name AS name", {"n": name})
-        if any((chain := org_chain(r["name"])) and chain[0].parent == name for r in rows if r["name"] != name):
+        if any((chain := org_chain(other)) and chain[0].parent == name
+               for other in reads.unplaced_orgs_containing(store, name) if other != name):
             return True
     return False
 
@@ -514,7 +442,7 @@ def _orgs_after_losing(store, lost: set[tuple], mentions: set[tuple], added: set
         return None
     infos, chains = read
     affected = {n for chain in chains.values() for n in chain}
-    stored = {r["name"]: r for r in node_rows(store, "Organization", {org_id(n) for n in affected}).values()}
+    stored = {r["name"]: r for r in reads.node_rows(store, "Organization", {org_id(n) for n in affected}).values()}
     known = set(affected) | {t for r in stored.values() for t in (r.get("short_names") or ())}
     by_base: dict[str, list[tuple]] = {}  # mentions left whose org string may name an affected organization
     for m in mentions:
@@ -533,10 +461,8 @@ def _orgs_after_losing(store, lost: set[tuple], mentions: set[tuple], added: set
             direct.setdefault(chains[b][0], []).extend(ms)
     children: dict[str, set[str]] = {}  # stored parts of the affected organizations
     if stored:
-        rows = store.run("UNWIND $ids AS i MATCH (c:Organization)-[:PART_OF]->(o:Organization) WHERE o.id = i "
-                         "RETURN o.name AS p, c.name AS c", {"ids": sorted(org_id(n) for n in stored)})
-        for r in rows:
-            children.setdefault(r["p"], set()).add(r["c"])
+        for parent, child in reads.org_children(store, sorted(org_id(n) for n in stored)):
+            children.setdefault(parent, set()).add(child)
     for b in by_base:  # and the parts on the chains of the mentions left
         for child, parent in zip(chains[b], chains[b][1:]):
             children.setdefault(parent, set()).add(child)
@@ -555,7 +481,7 @@ def _orgs_after_losing(store, lost: set[tuple], mentions: set[tuple], added: set
             registry._ensure_chain(n, None)  # the parent of a part: kg.orgs' reading of its own name
     rows = {r["id"]: r for r in registry.rows()[0] if r["name"] in alive}
     nodes = {n: node for n, node in registry.nodes.items() if n in alive}
-    outside = existing(store, "Organization", {org_id(node.parent) for node in nodes.values()
+    outside = reads.existing(store, "Organization", {org_id(node.parent) for node in nodes.values()
                                                if node.parent and node.parent not in affected})
     pairs = {(node.id, org_id(node.parent)) for node in nodes.values()
              if node.parent and (node.parent in alive or org_id(node.parent) in outside)}
@@ -568,7 +494,7 @@ def _posts_named(store, posts: dict[str, tuple[str, str]], pairs: set[tuple[str,
     every string that resolved to it) are read again."""
     if not posts:
         return set()
-    rows = node_rows(store, "Organization", {org_id(o) for o, _ in posts.values()})
+    rows = reads.node_rows(store, "Organization", {org_id(o) for o, _ in posts.values()})
     known = {s for r in rows.values() for s in (r["name"], *(r.get("short_names") or ()))}
     known |= {o for o, _ in posts.values()}
     titles = {t for _, t in posts.values()}
@@ -587,11 +513,3 @@ def _info_key(info) -> tuple:
 
 def _strength(placed_by: str | None) -> int:
     return PLACED_BY_STRENGTH.index(placed_by) if placed_by in PLACED_BY_STRENGTH else len(PLACED_BY_STRENGTH)
-
-
-def graph_counts(store) -> tuple[int, int]:
-    """Nodes and relationships of the graph (the labels and types of kg/schema.yaml)."""
-    schema = load_schema()
-    nodes = sum(_count(store, f"MATCH (n:{quote(label)}) RETURN count(n) AS n") for label in schema.nodes)
-    rels = sum(_count(store, f"MATCH ()-[r:{quote(t)}]->() RETURN count(r) AS n") for t in schema.rels)
-    return nodes, rels
