@@ -14,7 +14,7 @@ import copy
 import hashlib
 import json
 from contextlib import contextmanager
-from dataclasses import InitVar, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Iterator, Literal, Mapping, TypedDict, get_args
 
 ActKind = Literal["appoint", "remove", "elect", "resign", "acting"]
@@ -212,16 +212,11 @@ class Fact:
     bio: bool | None = None  # read from a biography (the resolver links it to the act of its bill)
     person_attrs: PersonAttrs | None = None
     notes: dict[str, Any] | None = None  # free marks for people reading the JSON; never read by kg
-    extra: InitVar[dict[str, Any] | None] = None  # DEPRECATED: legacy marks, sorted into the fields above
-
-    def __post_init__(self, extra: dict[str, Any] | None) -> None:
-        if extra:
-            self.add_marks(extra)
 
     def add_marks(self, marks: Mapping[str, Any]) -> None:
-        """Set the typed marks named in ``marks`` (legacy ``extra`` keys, or a data file's
-        fixed marks such as act_shapes.yaml's ``extra``) where they are still unset; other keys
-        go to ``notes``. A mark of the wrong type raises ValueError."""
+        """Set the typed marks named in ``marks`` (a data file's fixed marks such as
+        act_shapes.yaml's ``extra``, or the ``extra`` object of old JSON) where they are still
+        unset; other keys go to ``notes``. A mark of the wrong type raises ValueError."""
         notes = dict(self.notes or {})
         for key, value in marks.items():
             name = LEGACY_KEYS.get(key, key)
@@ -271,35 +266,6 @@ class Fact:
 MARKS: dict[str, type] = {"acting": bool, "concurrent": bool, "secondment": bool, "rank": str, "constituency": str,
                           "section": str, "row": str, "list_row": bool, "bio": bool}
 LEGACY_KEYS = {"list": "list_row"}
-
-def legacy_extra(fact: Fact) -> dict[str, Any] | None:
-    """The marks of ``fact`` as the old ``extra`` object (transition only)."""
-    out: dict[str, Any] = dict(fact.notes or {})
-    for name in MARKS:
-        value = getattr(fact, name)
-        if value is not None:
-            out[{v: k for k, v in LEGACY_KEYS.items()}.get(name, name)] = value
-    return out or None
-
-
-class _LegacyExtra:
-    """TRANSITION (issue 12): ``fact.extra`` reads the typed marks back as the old dict and an
-    assignment sorts a dict into them, so code written against ``extra`` keeps working while
-    the extractors move to the typed fields. Removed with the ``extra=`` argument."""
-
-    def __get__(self, obj: Fact | None, owner: type | None = None) -> dict[str, Any] | None:
-        return None if obj is None else legacy_extra(obj)
-
-    def __set__(self, obj: Fact, value: Mapping[str, Any] | None) -> None:
-        obj.notes = None
-        for name in MARKS:
-            setattr(obj, name, None)
-        if value:
-            obj.add_marks(value)
-
-
-setattr(Fact, "extra", _LegacyExtra())
-
 
 _FIELDS = ("kind", "status", "person", "title", "org", "org_text", "date", "source", "evidence", "decided_by",
            "meeting", "doc_number", "start", "end", "former", *MARKS, "person_attrs", "notes")
