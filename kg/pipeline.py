@@ -367,8 +367,7 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
             log.debug("resolved %d facts of %d documents: %d nodes, %d relationships",
                       len(facts), len(docs), graph.node_count(), graph.rel_count())
             progress.stage("write", unit="rows")
-            store.replace_all(graph, facts, docs)
-            progress.advance(graph.node_count() + graph.rel_count())
+            store.replace_all(graph, facts, docs, progress=progress)  # rows done / total, table by table
             progress.end()
     finally:
         store.close()

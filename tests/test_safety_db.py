@@ -490,7 +490,7 @@ class ProtocolStore:
     def load_facts(self):
         return list(self.facts), [dict(d) for d in self.docs]
 
-    def replace_all(self, graph, facts, docs):
+    def replace_all(self, graph, facts, docs, *, progress=None):
         self.facts, self.docs, self.replaced = list(facts), [dict(d) for d in docs], self.replaced + 1
         self.persons = len(graph.nodes.get("Person", []))
 
