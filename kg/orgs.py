@@ -490,15 +490,32 @@ def _named_forms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(forms, key=lambda f: len(f[0]), reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _named_alone() -> dict[str, str]:
+    """Text written alone → the first named body whose `alone` list holds it."""
+    out: dict[str, str] = {}
+    for name, spec in _table()["named"].items():
+        for text in (spec or {}).get("alone") or ():
+            out.setdefault(text, name)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _named_forms_at(first: str) -> tuple[tuple[str, str], ...]:
+    """The entries of :func:`_named_forms` that can start a text beginning with ``first``
+    (same order; a text can only start with a form of its own first character)."""
+    return tuple(f for f in _named_forms() if f[0][:1] in ("", first))
+
+
 def _named(text: str) -> OrgInfo | None:
     """A body of named_bodies, by its name or a short name, possibly followed by a
     sub-unit (…检察院检察委员会, 致公党中央联络部)."""
     named = _table()["named"]
-    for name, spec in named.items():
-        if text in ((spec or {}).get("alone") or ()):
-            return OrgInfo(name, spec.get("type", "other"), _named_jurisdiction(spec),
-                           spec.get("parent"))
-    for form, name in _named_forms() + _named_patterns(text):
+    alone = _named_alone().get(text)
+    if alone is not None:
+        spec = named[alone]
+        return OrgInfo(alone, spec.get("type", "other"), _named_jurisdiction(spec), spec.get("parent"))
+    for form, name in _named_forms_at(text[:1]) + _named_patterns(text):
         if not text.startswith(form):
             continue
         spec = named[name] or {}
@@ -794,6 +811,7 @@ def _with_written(info: OrgInfo, substituted: str, text: str) -> OrgInfo:
 _ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十]+[、.]")
 
 
+@lru_cache(maxsize=16384)
 def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
     """Read one organization name as written; None when ``text`` is not one.
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal, Mapping
 
 from kg import titles as T
@@ -273,6 +274,7 @@ def parse_posts(text: str, jur: str | None) -> list[PostReading]:
 TOP_LEVEL_COMMA_RE = re.compile(r"、(?![^（(]*[)）])")
 
 
+@lru_cache(maxsize=16384)
 def canonical(org_text: str | None, jur: str | None) -> str | None:
     """Full canonical organization name, from kg.orgs; None when it cannot be determined."""
     if not org_text:
