@@ -32,16 +32,17 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator, Sequence, TypeGuard
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeGuard
 
 from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.extract import extract_document
-from kg.incremental import Delta, update
 from kg.model import Document, DocumentInfo, Fact, memoized_fact_ids
 from kg.progress import Progress
 from kg.reading import iter_input_files, read_document
-from kg.resolve import resolve
 from kg.store import DeltaStore, MissingStoreError, Store, default_db, open_store
+
+if TYPE_CHECKING:
+    from kg.incremental import Delta
 
 log = logging.getLogger(__name__)
 
@@ -324,6 +325,9 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
     most of the graph, or with ``incremental=False``, everything is."""
     from kg.shards import info_document, read_shards
 
+    from kg.incremental import Delta  # build / remove only: `kg extract` does not import the resolver
+    from kg.resolve import resolve
+
     where = uri or str(db or default_db())
     progress = progress or Progress(enabled=False)
     store = open_store(db, uri=uri)
@@ -403,6 +407,8 @@ def _incremental_store(store: Store) -> TypeGuard[DeltaStore]:
 def _build_incremental(store: Store, extracted: list[Extracted], progress: Progress) -> "Delta | str":
     """Merge what this build read into the stored graph, touching only what it concerns
     (kg.incremental.update); the reason for a full rebuild instead ('' when the store is new)."""
+    from kg.incremental import Delta, update
+
     if not _incremental_store(store):
         return ""
     progress.stage("load", unit="facts")
@@ -495,6 +501,9 @@ def remove(targets: Sequence[str], db: str | None = None, *, uri: str | None = N
     nothing changes. What the documents' facts touched is re-resolved from the stored raw facts
     and rewritten in one transaction (kg.incremental; a full rebuild when that is most of the
     graph), the same way a build adds documents."""
+    from kg.incremental import Delta, update
+    from kg.resolve import resolve
+
     where = uri or str(db or default_db())
     if not targets:
         raise InputError(where, "no document given to remove")
