@@ -62,7 +62,7 @@ PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "统一战线
 @lru_cache(maxsize=1)
 def _data() -> dict:
     text = resources.files("kg").joinpath("data/leadership.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # libyaml: ~10x faster
 
 
 @lru_cache(maxsize=1)
