@@ -9,9 +9,7 @@ metadata), which keeps the traffic between processes small.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from typing import Callable, Iterator, Sequence, TypeVar
 
@@ -38,6 +36,8 @@ def resolve_workers(workers: int | None) -> int:
 def _context():
     # fork: the workers inherit kg's loaded tables (places, titles, patterns) instead of loading
     # them again; where fork does not exist (Windows, macOS default) the platform's own method
+    import multiprocessing  # here: a one-process run (kg extract's default) never loads it
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
@@ -47,6 +47,8 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], workers: int, chunk: i
     if workers <= 1 or len(items) <= 1:
         yield from map(fn, items)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=_context()) as pool:
         yield from pool.map(fn, items, chunksize=chunk)
 
