@@ -19,14 +19,19 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     spans. Fields missing in the first reading are filled from later ones; a proposed fact is
     dated by its earliest dated reading (the bill before its explanation)."""
     merged: dict[tuple, Fact] = {}
+    seen_of: dict[tuple, set] = {}  # evidence keys of each merged fact, kept as it grows (not rebuilt per reading)
     for fact in facts:
         key = fact.key()
         first = merged.get(key)
         if first is None:
             merged[key] = fact
             continue
-        seen = {e.key() for e in first.evidence}
-        first.evidence.extend(e for e in fact.evidence if e.key() not in seen)
+        seen = seen_of.get(key)
+        if seen is None:
+            seen = seen_of[key] = {e.key() for e in first.evidence}
+        added = [e for e in fact.evidence if e.key() not in seen]
+        first.evidence.extend(added)
+        seen.update(e.key() for e in added)
         for name in ("org_text", "decided_by", "meeting", "doc_number", "start", "end", "former", *MARKS,
                      "person_attrs"):
             if getattr(first, name) is None and getattr(fact, name) is not None:
