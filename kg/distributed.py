@@ -2,7 +2,7 @@
 
 Why Dask (not Ray): extraction is a pure function of one document, so what is needed is a
 map over files that writes one shard per partition -- ``dask.bag`` is exactly that, in pure
-Python with a small footprint (installed from PyPI with ``pip install 'kg[distributed]'``),
+Python with a small footprint (installed from PyPI with ``pip install 'kg-officials[distributed]'``),
 the same code runs on the local machine (processes) and on a cluster
 (``dask.distributed``: ``--scheduler tcp://host:8786``), and fsspec paths come with it. Ray
 would bring a large binary runtime and an actor model kg does not need.
@@ -57,7 +57,7 @@ def extract_with_dask(paths: Sequence[str], out_dir: str, *, partition_size: int
     dask.distributed cluster. Returns one summary per partition (shard path, documents read,
     error lines, facts), in partition order."""
     if not available():
-        raise KgError("Dask is not installed: pip install 'kg[distributed]' (or pip install dask)")
+        raise KgError("Dask is not installed: pip install 'kg-officials[distributed]' (or pip install dask)")
     import dask
     import dask.bag as db
 

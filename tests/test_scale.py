@@ -118,7 +118,7 @@ def test_cli_build_from_shards_and_workers(corpus, tmp_path):
 
 
 def test_dask_shards_same_graph_as_from_documents(corpus, tmp_path):
-    pytest.importorskip("dask.bag", reason="Dask is optional (pip install 'kg[distributed]')")
+    pytest.importorskip("dask.bag", reason="Dask is optional (pip install 'kg-officials[distributed]')")
     from kg.distributed import extract_with_dask
 
     parts = extract_with_dask([str(corpus)], str(tmp_path / "shards"), partition_size=3)

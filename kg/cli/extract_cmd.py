@@ -125,7 +125,7 @@ def register(app: typer.Typer) -> None:
         engine: Annotated[
             str,
             typer.Option("--engine", metavar="local|dask",
-                         help="With --shards: dask extracts on Dask (pip install 'kg[distributed]'): local processes, "
+                         help="With --shards: dask extracts on Dask (pip install 'kg-officials[distributed]'): local processes, "
                               "or the cluster given by --scheduler."),
         ] = "local",
         scheduler: Annotated[
