@@ -24,6 +24,18 @@ ParamOption = Annotated[
 ]
 
 
+def _saved(name: str, params: dict, db: str, neo4j: str | None, as_json: bool, as_csv: bool, title: str) -> list:
+    """Run the saved query ``name`` on the chosen store and print its rows: the body of every
+    read command that is one saved query."""
+    from kg.queries import run_saved
+
+    output_format(as_json, as_csv)
+    with read_store(db, neo4j) as store:
+        rows = run_saved(store, name, params)
+    emit(rows, as_json=as_json, as_csv=as_csv, title=title)
+    return rows
+
+
 def _hint(message: str | None, rows: list, as_json: bool, as_csv: bool) -> None:
     if message and not rows:
         typer.echo(f"({message})", err=True)
@@ -83,12 +95,7 @@ def career(
     as_csv: CsvOption = False,
 ) -> None:
     """A person's acts, posts, memberships and ranks in one timeline, each line once with its sources (saved query career)."""
-    from kg.queries import run_saved
-
-    output_format(as_json, as_csv)
-    with read_store(db, neo4j) as store:
-        rows = run_saved(store, "career", {"name": person})
-    emit(rows, as_json=as_json, as_csv=as_csv, title=person)
+    rows = _saved("career", {"name": person}, db, neo4j, as_json, as_csv, title=person)
     _hint(f"no person named {person!r} in the graph (kg people shows names)", rows, as_json, as_csv)
 
 
@@ -101,12 +108,8 @@ def colleagues(
     as_csv: CsvOption = False,
 ) -> None:
     """People in the same body at overlapping (or, with --as-of, the same) attested times (saved query colleagues)."""
-    from kg.queries import run_saved
-
-    output_format(as_json, as_csv)
-    with read_store(db, neo4j) as store:
-        rows = run_saved(store, "colleagues", {"name": person, "as_of": as_of})
-    emit(rows, as_json=as_json, as_csv=as_csv, title=f"colleagues of {person}" + (f" at {as_of}" if as_of else ""))
+    _saved("colleagues", {"name": person, "as_of": as_of}, db, neo4j, as_json, as_csv,
+           title=f"colleagues of {person}" + (f" at {as_of}" if as_of else ""))
 
 
 def _output_name(value: str) -> str:
