@@ -39,8 +39,9 @@ COMPOUND = (
     "伯赏 南宫 第五"
 ).split()
 # common modern surnames the 百家姓 lacks, met in officials' names (谌贻琴, 栗战书, 宇向东, 覃塘,
-# 迟中华 / 迟耀云: 迟 starts 迟迟 / 迟到, never written before 任 / 为 / 职务 in an act)
-EXTRA = "谌栗宇覃兰迟"
+# 迟中华 / 迟耀云: 迟 starts 迟迟 / 迟到, never written before 任 / 为 / 职务 in an act; 斯鑫良: 斯 of
+# 浙江 诸暨, starts only transliterations 斯里兰卡 / 斯大林, not written after a Chinese title)
+EXTRA = "谌栗宇覃兰迟斯"
 # single surnames that start common words of official texts: left out (see the docstring)
 EXCLUDED = set(
     "水云元平皮支经干宣诸家松井富巴牧山秋暴祖印宿怀从索咸籍阴能双闻劳宰寿通别充慕鱼容慎终暨居步都满弘国"

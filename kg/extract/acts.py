@@ -53,6 +53,9 @@ CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时|关于)|(?
 GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 # a rumour or a guess is no act (网传A辞去…, A或将出任…, A有望任…)
 SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|疑似|可能|猜测")
+# an election's result written title first: "选举产生七里坪镇人大主席潘卫国、副主席涂华文，镇长黄红星、
+# 副镇长付学兵、孙伟" — each item is posts then a name, or a name alone (the title before it goes on)
+TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])")
 # words that never stand inside an organization's name written in an act: a sentence ran on
 RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责])任(?!务)")
 SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?为)")
@@ -125,7 +128,7 @@ def _relaxed_name(name: str) -> bool:
     """A name with a known surname whose other characters may include the function-word
     characters kg.names refuses in running text (邓向阳, 朱永和, 李为民) — used only where the
     text delimits the name itself (a 、 list, 的 / 同志 after it)."""
-    never = _NEVER_IN_NAME - {"月"} if len(name) == 3 and name[1] == "月" else _NEVER_IN_NAME  # 陈月洪
+    never = _NEVER_IN_NAME - {"月"} if len(name) == 3 and "月" in name[1:] else _NEVER_IN_NAME  # 陈月洪, 丁新月
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & never:
         return False
     return is_person_name(name[0] + "某" * (len(name) - 1)) or is_person_name(name[:2] + "某" * (len(name) - 2))
@@ -489,6 +492,8 @@ class ActReader:
                 continue
             for m in shape.regex.finditer(text):
                 self._sentence_shape(shape, m, text, pos, section, ev)
+        if "选举产生" in text:
+            self._title_first_elections(text, pos, ev)
         person: list[str] = []
         for clause in CLAUSE_SPLIT_RE.split(text):
             clause = LIST_MARK_RE.sub("", clause.strip())
@@ -497,6 +502,29 @@ class ActReader:
         if mode is not None and mode.kind in ("elect", "resign"):
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
+
+    def _title_first_elections(self, text: str, pos: int, ev: Evidence) -> None:
+        """"选举产生A镇人大主席潘卫国、副主席涂华文，镇长黄红星、副镇长付学兵、孙伟…": items after
+        选举产生 read in order while each is posts followed by a name, or a name alone taking the
+        posts before it; the first item that is neither ends the list."""
+        m = TITLE_FIRST_ELECT_RE.search(text)
+        if m is None or SPECULATION_RE.search(text):
+            return
+        posts: list[PostReading] = []
+        for item in re.split(r"[、，,；;。]", text[m.end():]):
+            item = re.sub(grammar.MARK, "", item.strip()).removesuffix("同志")
+            if parse_post(item) is not None:
+                return  # "…选举产生第十三届委员会常委和书记": posts with no name, not "post + name"
+            if posts and is_person_name(item):
+                self.emit("elect", "decided", [item], posts, ev, pos)
+                continue
+            read = next(((item[-n:], found) for n in (3, 2, 4) if len(item) > n and is_person_name(item[-n:])
+                         and (found := self._posts(item[:-n]))
+                         and parse_post(item[:-n]) is not None), None)
+            if read is None:
+                return
+            posts = read[1]
+            self.emit("elect", "decided", [read[0]], posts, ev, pos)
 
     def _joined_post_list(self, text: str) -> str:
         """A list of posts after 不再担任 / 兼任 that runs across commas, one body after another

@@ -61,6 +61,9 @@ MEETING_RE = re.compile(r"第[一二三四五六七八九十]+届[\u4e00-\u9fff]
 SHORT_SESSION_RE = re.compile(r"(?<!第)([一二三四五六七八九十]+)届人大([一二三四五六七八九十]+)次会议")
 # "全国政协十二届一次会议" is 中国人民政治协商会议第十二届全国委员会第一次会议
 SHORT_CPPCC_RE = re.compile(r"全国政协([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议")
+# "太和县政协十届一次会议" is 中国人民政治协商会议安徽省阜阳市太和县第十届委员会第一次会议 (the place
+# written before it, else no session: 市政协七届一次会议 names none)
+LOCAL_CPPCC_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!全国)政协([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议")
 # the session's secretaries-general, written "大会副秘书长…": of the session, never a bare 秘书长
 SESSION_OFFICERS = {"秘书长": "", "副秘书长": ""}
 # Characters that end the organization written before a title (walking back from the title).
@@ -294,7 +297,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|审议了|受到|受|以|为|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以|为|了|得到)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
@@ -675,6 +678,7 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
                   for m in SHORT_SESSION_RE.finditer(text)]  # 省十三届人大四次会议, as news write it
         found += [(m.start(), f"中国人民政治协商会议第{m.group(1)}届全国委员会第{m.group(2)}次会议")
                   for m in SHORT_CPPCC_RE.finditer(text)]
+        found += [(m.start(), f"政协第{m.group(1)}届委员会第{m.group(2)}次会议") for m in LOCAL_CPPCC_RE.finditer(text)]
         cache["meetings"] = sorted((pos, _session_place(text, pos), name) for pos, name in found)
     earlier: list[tuple[int, str, str]] = [m for m in cache["meetings"] if m[0] < at]
     if not earlier:
@@ -684,7 +688,17 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
         place = next((p for _, p, n in reversed(earlier) if p and n == name), "")
     if not place and not name[name.index("届") + 1:].startswith(("全国", "中国")):
         return None  # a session of a body the text does not place
-    return place + name + MEETING_TITLES.get(post.title, "")
+    if name.startswith("政协第"):  # a local CPPCC's session: 中国人民政治协商会议<place>第N届委员会第M次会议
+        return "中国人民政治协商会议" + _full_place(place) + name[2:] + MEETING_TITLES.get(post.title, "")
+    return _full_place(place) + name + MEETING_TITLES.get(post.title, "")
+
+
+def _full_place(place: str) -> str:
+    """The place chain from the province down (伊春市 → 黑龙江省伊春市), as kg.orgs writes it."""
+    from kg.orgs import parse_org
+
+    info = parse_org(place, None) if place else None
+    return info.name if info is not None and info.type == "jurisdiction" else place
 
 
 def _session_place(text: str, pos: int) -> str:
