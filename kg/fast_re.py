@@ -15,11 +15,17 @@ function it was checked against (3.11–3.13); elsewhere nothing changes.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
+import marshal
+import os
 import re
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterator
+
+import _sre  # type: ignore[import-not-found]  # CPython's regex engine: not in typeshed
 
 from re import _compiler as _c  # type: ignore[attr-defined]  # private: not in typeshed
 from re import _parser  # type: ignore[attr-defined]  # private: not in typeshed
@@ -35,6 +41,13 @@ _CHECKED = {
     "88635d59e573992cffb719843d5e1ecda9310c3e3e40cc74194cb7460aaead4c",
 }
 _original = _c._optimize_charset
+# the same for ``re._compiler.compile`` (the same source in the three versions)
+_CHECKED_COMPILE = {
+    "7a51c349834725261151fd52b40d1fb3c634633286572c7b0939d9fbcce9df5e",
+    "d22554885785878e4ebf202ca8bac545a80d202a3b05aaf8caf78d106124fe17",
+    "e31f17adc408fbe7a0c38a75d6011de783dcb060747326c8973d9b9d82b1c6fd",
+}
+_original_compile = _c.compile
 
 
 def optimize_charset(charset, iscased=None, fixup=None, fixes=None):  # noqa: ANN001, ANN201 (re's own signature)
@@ -251,6 +264,137 @@ def checked() -> bool:
 
 
 def install() -> None:
-    """Use :func:`optimize_charset` in this process (a no-op on an unchecked Python)."""
+    """Use :func:`optimize_charset` in this process, and keep compiled patterns between runs
+    (:func:`cached_compile`; not when ``KG_CACHE_DIR`` is set empty). A no-op on an unchecked Python."""
     if checked():
         _c._optimize_charset = optimize_charset
+        if _fingerprint(_original_compile) in _CHECKED_COMPILE and cache_dir() is not None:
+            _c.compile = cached_compile
+
+
+# -- compiled patterns kept between runs ------------------------------------------------------
+#
+# Compiling kg's ~800 patterns (parse, then code generation, both in Python) costs ~0.12 s of
+# every process; building a pattern object from its code (``_sre.compile``, in C) costs ~1 µs.
+# So the code of each pattern this Python compiled is kept in a file of kg's cache folder,
+# one file per Python version, and read back on the next run. A pattern is keyed by its text
+# and flags: the code is what ``re._compiler.compile`` gives for them on this Python, byte for
+# byte (a stale entry is one no pattern asks for). The file carries a digest of its content; a
+# file that is unreadable, corrupt, of another format or whose code ``_sre`` refuses is ignored
+# (and rewritten): the pattern is compiled as usual. Written once, at exit, atomically, when
+# the run compiled something new.
+
+_FORMAT = b"kg-re-cache 1\n"
+_MAX_ENTRIES = 5000  # beyond this, a write keeps only the patterns the run used (a run holds at most twice)
+_cache: dict[tuple[str, int], tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]] | None = None
+_used: set[tuple[str, int]] = set()
+_added = False
+
+
+def cache_dir() -> Path | None:
+    """kg's cache folder: ``$KG_CACHE_DIR`` when set (set empty: no cache), else the user's
+    cache folder + ``kg`` (``$XDG_CACHE_HOME/kg``, ``~/.cache/kg``; ``~/Library/Caches/kg`` on
+    macOS; ``%LOCALAPPDATA%\\kg\\Cache`` on Windows). Created by kg when it first writes."""
+    given = os.environ.get("KG_CACHE_DIR")
+    if given is not None:
+        return Path(given).expanduser() if given.strip() else None
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "kg" / "Cache" if base else None
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "kg"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "kg"
+    try:
+        return Path.home() / ".cache" / "kg"
+    except RuntimeError:  # no home folder
+        return None
+
+
+def cache_file() -> Path | None:
+    """The file of compiled patterns of this Python (its version and ``_sre``'s code format in
+    the name), or None without a cache folder."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    tag = f"{sys.implementation.cache_tag}-{sys.version.split()[0]}-{_sre.MAGIC}-{_sre.CODESIZE}-{_c.MAXREPEAT}"
+    return folder / f"re-{hashlib.sha256(tag.encode()).hexdigest()[:16]}.bin"
+
+
+def _load() -> dict:
+    path = cache_file()
+    try:
+        if path is None:
+            return {}
+        data = path.read_bytes()
+        if not data.startswith(_FORMAT):
+            return {}
+        digest, body = data[len(_FORMAT): len(_FORMAT) + 32], data[len(_FORMAT) + 32:]
+        if hashlib.sha256(body).digest() != digest:
+            return {}  # corrupt
+        loaded = marshal.loads(body)
+        return loaded if isinstance(loaded, dict) else {}
+    except Exception:  # noqa: BLE001 - no cache, a cache of another format, a corrupt one: compile as usual
+        return {}
+
+
+def cached_compile(p, flags=0):  # noqa: ANN001, ANN201 (re._compiler.compile's own signature)
+    """``re._compiler.compile`` (the same lines), with the code of a pattern given as text taken
+    from the cache file when it is there, and put in it when it is not."""
+    global _cache, _added
+    if not isinstance(p, str) or flags & _c.SRE_FLAG_DEBUG:
+        return _original_compile(p, flags)
+    if _cache is None:
+        _cache = _load()
+        atexit.register(_save)
+    key = (p, int(flags))
+    hit = _cache.get(key)
+    if hit is not None:
+        try:
+            compiled = _sre.compile(p, *hit)
+        except Exception:  # noqa: BLE001 - an entry _sre refuses: compiled anew below
+            pass
+        else:
+            _used.add(key)
+            return compiled
+    pattern = p
+    p = _parser.parse(p, flags)
+    code = _c._code(p, flags)
+    groupindex = p.state.groupdict
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    compiled = _sre.compile(pattern, flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+    if len(_cache) >= 2 * _MAX_ENTRIES:
+        return compiled  # patterns made from text (a name escaped): memory stays bounded
+    _cache[key] = (int(flags | p.state.flags), [int(x) for x in code], p.state.groups - 1,
+                   dict(groupindex), tuple(indexgroup))
+    _used.add(key)
+    _added = True
+    return compiled
+
+
+def _save() -> None:
+    """Write the cache file (at exit) when this run compiled a pattern it did not hold."""
+    global _added
+    path = cache_file()
+    if not _added or _cache is None or path is None:
+        return
+    _added = False
+    entries = _cache if len(_cache) <= _MAX_ENTRIES else {k: v for k, v in _cache.items() if k in _used}
+    try:
+        import tempfile
+
+        body = marshal.dumps(entries)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".re-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(_FORMAT + hashlib.sha256(body).digest() + body)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except Exception:  # noqa: BLE001 - a cache that cannot be written is no error: the next run compiles
+        pass

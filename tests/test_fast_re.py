@@ -254,3 +254,66 @@ def test_required_words() -> None:
         text = "".join(rng.choice("abcdefgh") for _ in range(rng.randint(0, 10)))
         for rx in patterns:
             assert [m.span() for m in fast_re.finditer(rx, text)] == [m.span() for m in rx.finditer(text)]
+
+
+# -- compiled patterns kept between runs (fast_re.cached_compile) -------------------------------
+
+@pytest.fixture
+def cache_in(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """A fresh pattern cache in tmp_path (the module's state put back afterwards)."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(fast_re, "_cache", None)
+    monkeypatch.setattr(fast_re, "_used", set())
+    monkeypatch.setattr(fast_re, "_added", False)
+    return tmp_path
+
+
+def _fresh_read() -> None:
+    fast_re._cache = None
+    fast_re._used.clear()
+
+
+def test_cached_patterns_are_the_compiled_ones(cache_in) -> None:  # noqa: ANN001
+    patterns = [(p, 0) for p in _kg_patterns()] + [(r"(?P<a>x)(?:y|z)+\d", re.M), (r"(?i)abc", 0), ("", 0)]
+    first = [fast_re.cached_compile(p, f) for p, f in patterns]
+    fast_re._save()
+    assert fast_re.cache_file() is not None and fast_re.cache_file().exists()
+    _fresh_read()
+    again = [fast_re.cached_compile(p, f) for p, f in patterns]
+    assert not fast_re._added  # every one read from the file
+    for (p, f), a, b in zip(patterns, first, again):
+        original = fast_re._original_compile(p, f)
+        # Pattern equality compares the pattern text, the flags and the compiled code
+        assert a == original and b == original
+        assert (b.groups, b.groupindex, b.flags) == (original.groups, original.groupindex, original.flags)
+
+
+def test_corrupt_or_foreign_cache_is_ignored(cache_in) -> None:  # noqa: ANN001
+    fast_re.cached_compile(r"[\u4e00-\u9fff]{2,4}", 0)
+    fast_re._save()
+    path = fast_re.cache_file()
+    data = path.read_bytes()
+    for bad in (data[:-7] + b"garbage", b"not a cache", data[: len(data) // 2], b""):
+        path.write_bytes(bad)
+        _fresh_read()
+        rx = fast_re.cached_compile(r"[\u4e00-\u9fff]{2,4}", 0)
+        assert rx == fast_re._original_compile(r"[\u4e00-\u9fff]{2,4}", 0)
+        assert fast_re._added  # compiled anew, and written again at exit
+        fast_re._save()
+        assert path.read_bytes().startswith(fast_re._FORMAT)
+
+
+def test_code_refused_by_sre_is_compiled_anew(cache_in) -> None:  # noqa: ANN001
+    fast_re._cache = {("ab", 0): (32, [1, 2, 3], 0, {}, (None,))}  # not valid code
+    rx = fast_re.cached_compile("ab", 0)
+    assert rx == fast_re._original_compile("ab", 0) and rx.match("ab")
+
+
+def test_no_cache_when_kg_cache_dir_is_empty(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("KG_CACHE_DIR", "")
+    assert fast_re.cache_dir() is None and fast_re.cache_file() is None
+
+
+def test_installed_with_the_cache_on_checked_python() -> None:
+    if fast_re.checked() and fast_re.cache_dir() is not None:
+        assert _compiler.compile is fast_re.cached_compile
