@@ -304,7 +304,7 @@ def test_corrupt_or_foreign_cache_is_ignored(cache_in) -> None:  # noqa: ANN001
 
 
 def test_code_refused_by_sre_is_compiled_anew(cache_in) -> None:  # noqa: ANN001
-    fast_re._cache = {("ab", 0): (32, [1, 2, 3], 0, {}, (None,))}  # not valid code
+    fast_re._cache = {("ab", 0): (32, bytes(12), 0, {}, (None,))}  # not valid code
     rx = fast_re.cached_compile("ab", 0)
     assert rx == fast_re._original_compile("ab", 0) and rx.match("ab")
 
