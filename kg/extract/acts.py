@@ -736,7 +736,7 @@ class ActReader:
         if m.end("names") <= m.start("posts") and c[m.end("names"):m.start("posts")] in ("", "的"):
             return split_names_posts(c[m.start("names"):m.end("posts")], jur)
         after = c[m.end("names"):m.end("names") + 2]
-        if shape.delimited and (after[:1] in ("为", "辞", "因", "的") or after == "同志" or groups["names"].endswith("同志")):
+        if shape.delimited and (after[:1] in ("为", "辞", "因", "的") or after in ("同志", "请求", "申请") or groups["names"].endswith("同志")):
             return delimited_names(groups["names"]), self._posts(groups["posts"])
         return list_names(groups["names"]), self._posts(groups["posts"])
 

@@ -199,11 +199,11 @@ class Dating:
         ref = self.doc.date
         if ref is None or PartialDate.parse(ref) is None:
             ref = None
-            for pattern in STAMPS:
-                m = pattern.search(head)
-                if m and (value := iso(*m.groups())):
-                    ref = value
-                    break
+            # the earliest stamp of the head: a mirror's repost stamp (来源:百度文库 … 时间:2024/05/03)
+            # is later than the article's own (2011年12月08日 04:35), never earlier
+            stamps = [value for pattern in STAMPS for m in pattern.finditer(head) if (value := iso(*m.groups()))]
+            if stamps:
+                ref = min(stamps)
             if ref is None and (m := STAMP_DMY.search(head)):
                 ref = iso(m.group(3), m.group(2), m.group(1))
         line = DATELINE.search(self.text[:HEAD_CHARS * 2])
@@ -531,6 +531,8 @@ _N = "0-9一二三四五六七八九十百零〇"
 # the words after a body that make it the decider (决定 / 批准 / 任免 / 选举产生) or the meeting (第N次会议)
 DECIDE_TRIGGER = re.compile(
     rf"(?:研究|审议|審議)?(?:决定|決定|批准|任免(?=[^，。；]{{0,12}}(?:国家工作人员|國家工作人員|官员|官員|干部|幹部))|选举产生|選舉產生|选举|選舉)"
+    # 国务院昨天宣布，… / 国务院集中发布了…的任免消息，…任命: the body that announces its own acts
+    rf"|(?:[昨今前]天|近日|日前)?(?:宣布|宣佈|(?:集中)?(?:发布|發布)(?=[^，。；]{{0,24}}?任免))"
     rf"|(?:第[{_N}]+次|[{_N}]+次)(?:全体|全體)?(?:会议|會議|全会|全會|常务会议?|常務會議?|常委会议|常委會議|主任会议)"
 )
 # "会议决定任命…", "大会补选…", "会议任命…": the meeting the report is about

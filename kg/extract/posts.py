@@ -146,6 +146,11 @@ def parse_post(phrase: str) -> Post | None:
     return Post(title=title, org_text=org_text or None, marks=marks)
 
 
+# the committees of a court / procuratorate written bare after it (…人民法院院长、审判委员会委员)
+_BENCH_COMMITTEES = ("审判委员会", "检察委员会")
+_BENCH_BODIES = ("人民法院", "人民检察院")
+
+
 def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
     """(org, org_text) of one post of a list: the org written with it, else the one before it
     in the list, else the one its title implies (副区长 → the district government). A place
@@ -167,6 +172,10 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
                 info = parse_org(inherited, jur)
                 host = info.parent if info is not None and info.type == "sub_unit" and info.parent else inherited
                 org = canonical_org(host + bare, jur) or org
+                if org == bare and bare in _BENCH_COMMITTEES and host.endswith(_BENCH_BODIES):
+                    # 海南省洋浦经济开发区人民法院院长、审判委员会委员: the court's own committee even
+                    # when kg.orgs cannot place the court (a development zone's court)
+                    org = host + bare
         if org is not None and _is_place(org_text, jur):
             body = T.post_body(org_text + title, jur)
             org = body.org if body is not None else None
@@ -191,6 +200,8 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             from kg.orgs import parse_org
 
             info = parse_org(inherited, jur)
+            if info is None and inherited[:-5].endswith(_BENCH_BODIES):
+                return inherited[:-5], None  # the committee's court or procuratorate, as read before
             return (info.parent if info else None), None
         return inherited, None
     implied = T.implied_org(title, jur)
