@@ -121,7 +121,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
 
 _NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期示")
 # a character that ends a verb rather than a name: 卸任, 就任, 出任, 接任, 担任, 兼任 …
-_VERB_HEAD = set("卸就出接担兼转调升改现原曾历继时后仍也又亦还即")  # 时任, 后任, 仍任: an adverb, no name
+_VERB_HEAD = set("卸就出接担兼转调升改现原曾历继时后仍也又亦还即则")  # 时任, 后任, 仍任, 则转任: an adverb, no name
 
 
 def _relaxed_name(name: str) -> bool:
@@ -747,8 +747,8 @@ class ActReader:
             return rule
         if rule == "request":
             return "proposed"
-        if rule == "marked":
-            return "proposed" if PROPOSE_RE.search(before) else "decided"
+        if rule == "marked":  # 建议A… / 提议A不再担任… (a party committee's proposal to the congress)
+            return "proposed" if PROPOSE_RE.search(before) or before.rstrip().endswith("提议") else "decided"
         if rule == "notice":
             words = pre + before  # the words before the names (建议A同志任X proposes)
             return "proposed" if PROPOSE_RE.search(words) or "推荐" in words else "decided"

@@ -199,11 +199,11 @@ class Dating:
         ref = self.doc.date
         if ref is None or PartialDate.parse(ref) is None:
             ref = None
-            # the earliest stamp of the head: a mirror's repost stamp (来源:百度文库 … 时间:2024/05/03)
-            # is later than the article's own (2011年12月08日 04:35), never earlier
-            stamps = [value for pattern in STAMPS for m in pattern.finditer(head) if (value := iso(*m.groups()))]
-            if stamps:
-                ref = min(stamps)
+            for pattern in STAMPS:
+                m = pattern.search(head)
+                if m and (value := iso(*m.groups())):
+                    ref = value
+                    break
             if ref is None and (m := STAMP_DMY.search(head)):
                 ref = iso(m.group(3), m.group(2), m.group(1))
         line = DATELINE.search(self.text[:HEAD_CHARS * 2])
