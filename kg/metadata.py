@@ -57,7 +57,7 @@ _BAD_CORE = re.compile(r"^第|地$|^(?:行政|城市|中心|主城|城区|社区
 _DATE = r"(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日"
 _ISO = r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
 _LABELLED = re.compile(rf"(成文日期|发布日期|印发日期|发文日期|日期|时间)[ \t]*[\]】]?[ \t]*[|：:]?[ \t]*[|]?[ \t]*(?:{_ISO}|{_DATE})")
-_PUBLISHED = re.compile(rf"{_DATE}\s*出版")
+_PUBLISHED = re.compile(rf"{_DATE}\s*(?:出版|发表)")  # 2001年1月13日發表: a page's own date
 _NEWSPAPER = re.compile(rf"《([^《》\n]{{2,12}}报)》\s*（\s*{_DATE}\s*(第\s*\d+\s*版)?\s*）")
 _ISSUE = re.compile(r"(\d{4})年第(\d{1,2})期(?:\s{0,3}（总第(\d+)期）)?")
 _YEARBOOK = re.compile(r"《?([\u4e00-\u9fff]{2,12}年鉴)（(\d{4})）》?")
@@ -290,6 +290,8 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     if len(_TRADITIONAL.findall(text[:2000])) >= 10:
         return None  # a traditional-script text: its place names are not in the table's script
     lines = [ln.strip() for ln in text[:1000].split("\n") if ln.strip()][:3]
+    # headings, not a body sentence's 在以…为核心的中共中央坚强领导下，…。
+    lines = [ln for ln in lines if len(ln) <= 100 and not ln.endswith("。")]
     for head in (lines[:1], lines):  # the title, or the first lines (after a breadcrumb)
         joined = "\n".join(head)
         if _NATIONAL_BODY.search(joined) and not _mentions(joined):
@@ -306,7 +308,7 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
             support[name] += weight
             name = g.full[name].parent
     if not support:
-        return None
+        return _province_by_stem(text)
     for name in [n for n in alone if support[n] < 2]:
         if _stem_count(g.full[name], text) >= 3:  # 铜梁 of 平安铜梁 confirms 重庆市铜梁区
             up: str | None = name
@@ -346,6 +348,33 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     if node is None or g.full[node].tier < 1:
         return None
     return node
+
+
+def _province_by_stem(text: str) -> str | None:
+    """A text naming no place in full (中国共产党四川历史大事记, 省委副书记、省长王予波在昆明会见…,
+    云南…): the province whose short name (四川, 云南, 广西) clearly leads the others — written
+    at least twice (the title line counts three times) and twice as often as the next — when the
+    text's level words speak of a province (省委, 省政府, 全省 …). Municipalities' short names
+    (北京, 上海) are where meetings are held, not a document's place: never taken this way."""
+    from kg.places import gazetteer
+
+    g = gazetteer()
+    if not any((m.group(1) or m.group(2)) in ("省", "自治区") for m in _CONTEXT.finditer(text)):
+        return None
+    first_end = text.find("\n")
+    title = text[:first_end if first_end >= 0 else len(text)]
+    counts: Counter[str] = Counter()
+    for p in g.children.get(None, []):
+        if p.tier != 1 or p.until is not None or p.level not in ("省", "自治区"):
+            continue
+        for word, _ in _stems_of(p.name):
+            if len(word) >= 2 and word in text:
+                counts[p.name] += text.count(word) + 2 * title.count(word)
+    if not counts:
+        return None
+    (best, n1), *rest = counts.most_common(2)
+    n2 = rest[0][1] if rest else 0
+    return best if n1 >= 2 and n1 >= 2 * n2 else None
 
 
 def _in_title(text: str, pos: int) -> bool:
