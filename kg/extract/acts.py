@@ -15,6 +15,7 @@ or explanation proposes, a decision or the minutes decide).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -30,7 +31,7 @@ from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
 from kg.names import clean_name, is_person_name, split_names
-from kg.orgs import canonical_org
+from kg.orgs import canonical_org, parse_org
 from kg.sentences import sentence_spans
 
 NAME = grammar.NAME
@@ -38,6 +39,11 @@ TERMINAL = set("。！？；;：:")
 PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议")
 DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
 LIST_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])\s*")
+# a list heading naming the body of the posts under it: "一、省高级人民法院", "（二）市人民检察院"
+SCOPE_HEADING_RE = re.compile(r"^(?P<mark>[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*"
+                              r"(?P<body>[\u4e00-\u9fff]{3,40}?)[：:]?$")
+# a title line: the lists after it start again (…关于任免…的决定, …任免名单, …任命名单)
+SCOPE_END_RE = re.compile(r"(?:的决定|的决议|名单)$")
 MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre>提请)?(?:审议)?(?P<dec>决定)?(?P<verb>任命|免去|免职)?[：:]?$")
 # a line that starts an act of its own ("邱水平任北京市委副秘书长" in a list of one-line items):
 # never joined to the line before it, and a space before such an act ends a clause
@@ -165,7 +171,11 @@ def list_names(text: str) -> list[str]:
     surname is still accepted when it is 2–4 Han characters (a Mongolian, Tibetan or Uyghur
     name: 阿古拉, 额尔登图, 昂毛) and at least two thirds of the list are known-surname names."""
     names = split_names(text)
-    if names and not any(n[-1] in _VERB_HEAD or n[0] in "后又再先即遂随已个" for n in names):
+    # a last character that may start a verb (升任, 调任) is one only where a verb can follow:
+    # never before 、 or a closing 等3人 / 同志 / （女） (王东升、…, 王东升等34人为…)
+    marked = bool(re.search(r"(?:等|同志|[位名人]|[)）])\s*$", text))
+    if names and not any(n[0] in "后又再先即遂随已个" for n in names) \
+            and (marked or names[-1][-1] not in _VERB_HEAD):
         return names
     text = re.sub(grammar.MARK, "", re.sub(r"\s+", "", text))
     parts = [clean_name(p) for p in re.split(r"[、，,]", text) if p]
@@ -241,9 +251,14 @@ def _named_person(clause: str, person: list[str]) -> list[str]:
     from kg.titles import ends_with_title
 
     found = trailing_names(clause) if len(clause) <= 60 else None
-    if found and (found[1] == 0 or ends_with_title(clause[:found[1]])):
+    if found and (found[1] == 0 or ends_with_title(clause[:found[1]])
+                  or BORN_BEFORE_RE.search(clause[:found[1]])):
         return found[0]
     return person
+
+
+# "生于1980年5月的阳波，被任命为…", "1963年出生的胡泽，…": a birth or an age right before a name
+BORN_BEFORE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|(?:出)?生于(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{2}岁)的$")
 
 
 def _boundary_before(text: str) -> bool:
@@ -320,7 +335,7 @@ def name_before_post(seg: str, jur: str | None) -> str | None:
     return best[1] if best else None  # Han names: three characters most often, then two
 
 
-def split_names_posts(seg: str, jur: str | None) -> tuple[list[str], list[PostReading]]:
+def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tuple[list[str], list[PostReading]]:
     """Where names end and posts begin in "刘伦波的重庆市巴南区人民政府副区长" or "张三副区长":
     every boundary that leaves valid names before and valid posts after is a candidate; the
     best has posts whose organizations resolve (by kg.orgs itself rather than a fallback), then
@@ -333,7 +348,7 @@ def split_names_posts(seg: str, jur: str | None) -> tuple[list[str], list[PostRe
         if not names:
             continue
         rest = re.sub(r"^(?:（[女男]）)?(?:同志)?(?:（[女男]）)?的?", "", rest)
-        posts = parse_posts(rest, jur)
+        posts = parse_posts(rest, jur, scope)  # scope: the body a list heading names (二、省人民检察院)
         if not posts:
             continue
         org_ok = all(p.org is not None or not p.org_text for p in posts)
@@ -366,6 +381,7 @@ class ActReader:
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
         self._prev_sent = ""  # the one before: "宣读省委关于…的决定。X任…" decides in the sentence before
         self._carry: PostReading | None = None  # the last post of an act in this paragraph (siblings)
+        self._scope: str | None = None  # the body a list heading names (二、省高级人民法院) for the lines under it
         self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
 
     # -- output ------------------------------------------------------------------------------
@@ -442,7 +458,7 @@ class ActReader:
         """parse_posts, then a bare title with no body of its own takes the body of the post
         before it in this paragraph when the titles are siblings (李斌辞去安徽省省长职务，王学军任
         代理省长; 选举A为…政协主席，B当选为副主席)."""
-        posts = parse_posts(text, self.ctx.jur)
+        posts = parse_posts(text, self.ctx.jur, self._scope)
         if any(p.org_text and RUN_ON_ORG_RE.search(p.org_text) for p in posts):
             return []  # a headline run into the next line ("…副部长大陆国务院任免…单忠德任工信部")
         carry = self._carry
@@ -454,6 +470,7 @@ class ActReader:
     # -- reading -----------------------------------------------------------------------------
     def read(self) -> list[Fact]:
         joined, jmap = _join_lines(self.ctx.doc.text)
+        self._scopes = self._scope_lines(self.ctx.doc.text)
         mode: Mode | None = None
         last_section: Section | None = None
         last_end = 0
@@ -469,10 +486,49 @@ class ActReader:
             section = self.ctx.sections.at(start)
             if section is not last_section:
                 mode, last_section = None, section
+            self._scope = self._scope_at(start)
             ev = self._evidence(s_start, s_end, text, jmap)
             mode = self._sentence(text, start, section, ev, mode)
         read_colon_lists(self)
         return self.facts
+
+    def _scope_lines(self, text: str) -> list[tuple[int, str | None]]:
+        """Where the body of a list's bare posts changes (offset, body or None), read line by
+        line of the original text (the reader joins a heading to the line after it)."""
+        marks: list[tuple[int, str | None]] = []
+        scope: str | None = None
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            new = self._scope_heading(line.strip(), scope)
+            if new != scope:
+                marks.append((pos, new))
+                scope = new
+            pos += len(line)
+        return marks
+
+    def _scope_at(self, pos: int) -> str | None:
+        i = bisect.bisect_right(self._scopes, (pos, "\uffff")) - 1
+        return self._scopes[i][1] if i >= 0 else None
+
+    def _scope_heading(self, line: str, scope: str | None) -> str | None:
+        """The body the lines after ``line`` belong to: a numbered heading naming a body
+        ("一、省人民政府", "（二）市中级人民法院") or a line naming only a court or procuratorate
+        sets it (canonical in the document's place); a title line (…的决定, …任免名单) or a
+        numbered heading naming no body ends it; any other line keeps it."""
+        if not line or len(line) > 44:
+            return scope
+        if SCOPE_END_RE.search(line):
+            return None
+        m = SCOPE_HEADING_RE.match(line)
+        if m is None or not (m.group("mark") or line.rstrip("：:").endswith(("法院", "检察院"))):
+            return scope
+        body = m.group("body")
+        info = parse_org(body, self.ctx.jur) if body else None
+        if info is None or info.type in ("jurisdiction", None) or not info.jurisdiction:
+            return None if m.group("mark") else scope
+        if not m.group("mark") and info.type not in ("court", "procuratorate"):
+            return scope  # an unnumbered line: only a court's or procuratorate's (a signature is no heading)
+        return info.name
 
     def _evidence(self, s: int, e: int, text: str, jmap: list[int]) -> Evidence:
         lead = len(text) - len(text.lstrip())
@@ -734,7 +790,7 @@ class ActReader:
                 posts_text = c[m.start("posts"):end]  # posts written before the names
             return names, self._posts(posts_text)
         if m.end("names") <= m.start("posts") and c[m.end("names"):m.start("posts")] in ("", "的"):
-            return split_names_posts(c[m.start("names"):m.end("posts")], jur)
+            return split_names_posts(c[m.start("names"):m.end("posts")], jur, self._scope)
         after = c[m.end("names"):m.end("names") + 2]
         if shape.delimited and (after[:1] in ("为", "辞", "因", "的") or after in ("同志", "请求", "申请") or groups["names"].endswith("同志")):
             return delimited_names(groups["names"]), self._posts(groups["posts"])
