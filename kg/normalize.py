@@ -84,15 +84,20 @@ _WIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
 _WIDTH_TABLE.update({ord(c): ord(c) - 0xFEE0 for c in "％＋－／＝＜＞＠＃＆＊＿"})
 _WIDTH_TABLE.update({cp: 0x20 for cp in (0x3000, 0xA0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
 _WIDTH_TABLE[0x0B] = _WIDTH_TABLE[0x0C] = 0x20
-# any character the table changes: most documents have none, and then translate() is skipped
-_WIDTH_CHARS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]")
+# runs of the characters the table changes: most documents have none or a few, and translate()
+# (a dict look-up per character) runs on those runs only
+_WIDTH_CHARS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]+")
+
+
+def _widen(m: re.Match[str]) -> str:
+    return m.group().translate(_WIDTH_TABLE)
 
 Offsets = list[int]
 
 
 def normalize(original: str) -> tuple[str, Offsets]:
     """Return the normalized text and its offset map into ``original`` (see module doc)."""
-    widened = original.translate(_WIDTH_TABLE) if _WIDTH_CHARS.search(original) else original
+    widened = _WIDTH_CHARS.sub(_widen, original)
     s, line_map = _unify_line_breaks(to_simplified(widened))
     text, offsets = _join_lines(s, _scan_lines(s))
     for step in _STEPS:
@@ -215,6 +220,8 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
     indentation of the row that logical line started with, or None if it is not a row;
     ``local`` the column width around ``a``, or None when the text is not in columns."""
     ac, bc = a.content, b.content
+    if row_indent is None and len(ac) < 50 and (local is None or local < 12 or a.width < 0.8 * local):
+        return False  # what every test below comes to for a short line that is not a full column line
     if "|" in ac or "|" in bc or (_LEADER_MARK.search(ac) and _DOT_LEADER.search(ac)):
         return False
     ends_sentence = _ends_sentence(ac)

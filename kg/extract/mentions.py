@@ -224,7 +224,7 @@ def _list_name_after(text: str, pos: int) -> tuple[str, int] | None:
 # characters a list item written whole between separators may hold after its first character
 # although they end a name in running text: 刘同德, 孙会方, 那顺孟和 (two names joined by 和 make
 # five characters or more, never one item of 3–4)
-DELIMITED_NAME_CHARS = set("同会名和")
+DELIMITED_NAME_CHARS = set("同会名和现")  # 王现坤 inside a list of names
 
 
 def _delimited_item(item: str) -> bool:
