@@ -15,6 +15,7 @@ the full app — every module — only for ``kg --help``, shell completion and u
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import os
@@ -144,6 +145,9 @@ def _app_for(argv: list[str]) -> typer.Typer:
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit code 1; usage
     errors print click's usage message (exit 2); a command's own exit code is kept."""
+    # a run allocates many short-lived objects (matches, slices, facts) and few cycles: with the
+    # default threshold (700) the collector ran ~240 times in `kg extract samples/` (~0.05 s)
+    gc.set_threshold(50_000, 20, 10)
     try:
         code = _app_for(sys.argv[1:])(standalone_mode=False)
     except KgError as exc:
