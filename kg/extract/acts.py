@@ -382,6 +382,7 @@ class ActReader:
         self._prev_sent = ""  # the one before: "宣读省委关于…的决定。X任…" decides in the sentence before
         self._carry: PostReading | None = None  # the last post of an act in this paragraph (siblings)
         self._scope: str | None = None  # the body a list heading names (二、省高级人民法院) for the lines under it
+        self._scopes: list[tuple[int, str | None]] = []  # where that body changes (offset, body)
         self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
 
     # -- output ------------------------------------------------------------------------------
@@ -507,7 +508,7 @@ class ActReader:
         return marks
 
     def _scope_at(self, pos: int) -> str | None:
-        i = bisect.bisect_right(self._scopes, (pos, "\uffff")) - 1
+        i = bisect.bisect_right([at for at, _ in self._scopes], pos) - 1
         return self._scopes[i][1] if i >= 0 else None
 
     def _scope_heading(self, line: str, scope: str | None) -> str | None:

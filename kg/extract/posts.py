@@ -149,6 +149,13 @@ def parse_post(phrase: str) -> Post | None:
 # the committees of a court / procuratorate written bare after it (…人民法院院长、审判委员会委员)
 _BENCH_COMMITTEES = ("审判委员会", "检察委员会")
 _BENCH_BODIES = ("人民法院", "人民检察院")
+_BENCH_MEMBERS = ("审判员", "助理审判员", "检察员", "助理检察员")
+# a head of mission written with the state it is accredited to (decisions and 主席令 write the
+# state's full name: 中华人民共和国驻巴西联邦共和国特命全权大使 → 大使 of the embassy); a short
+# name (驻美大使) is left unplaced: no country table here
+EMBASSY_RE = re.compile(r"^(?:中华人民共和国|中国)?驻(?P<state>[\u4e00-\u9fff]{2,24}?(?:国|联邦))(?:特命全权)?$")
+# 中华人民共和国常驻联合国日内瓦办事处和瑞士其他国际组织代表 → 代表 of that 代表团
+MISSION_RE = re.compile(r"^(?:中华人民共和国|中国)?常驻(?P<to>[\u4e00-\u9fff]{2,40}?)(?:特命全权)?$")
 
 
 def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
@@ -157,6 +164,10 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
     written before a title names the body the title belongs to there (黑龙江省 + 省长 → 黑龙江省
     人民政府; kg.titles.post_body), never the place itself."""
     if org_text:
+        if title == "大使" and (m := EMBASSY_RE.match(org_text)):
+            return f"中华人民共和国驻{m.group('state')}大使馆", org_text
+        if title in ("代表", "副代表") and (m := MISSION_RE.match(org_text)):
+            return f"中华人民共和国常驻{m.group('to')}代表团", org_text
         org = canonical(org_text, jur)
         if inherited and (org is None or org == ALIAS_RE.sub("", org_text).strip()):
             from kg.orgs import canonical_org
@@ -196,6 +207,13 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             if info is None or info.type != "government":
                 place = info.jurisdiction if info is not None else None
                 return (T.implied_org(title, place) if place else None), None
+        if title in _BENCH_MEMBERS and not inherited.endswith(_BENCH_BODIES + _BENCH_COMMITTEES):
+            from kg.orgs import parse_org
+
+            # 刑事审判第二庭副庭长、审判员: a judge is the court's, never its chamber's
+            info = parse_org(inherited, jur)
+            if info is not None and info.type == "sub_unit" and info.parent and info.parent.endswith(_BENCH_BODIES):
+                return info.parent, None
         if inherited.endswith(("检察委员会", "审判委员会")) and not title.endswith("委员"):
             from kg.orgs import parse_org
 
@@ -258,14 +276,16 @@ def _is_place(org_text: str, jur: str | None) -> bool:
     return info is not None and info.type == "jurisdiction"
 
 
-def parse_posts(text: str, jur: str | None) -> list[PostReading]:
+def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[PostReading]:
     """Split "A局局长、副书记" into posts, all-or-nothing ([] unless every part is a post).
-    Text after the post (…的议案, …的决定) is cut; a candidacy (…人选, …候选人) is no post."""
+    Text after the post (…的议案, …的决定) is cut; a candidacy (…人选, …候选人) is no post.
+    ``scope``: the body a list heading names ("二、省高级人民法院"): a post written without its
+    body (审判员, 审判委员会委员, 民事审判第一庭庭长) is that body's, as if written after it."""
     text = POST_END_RE.split(text, maxsplit=1)[0].strip("。，、 ")
     if not text or CANDIDATE_RE.search(text):
         return []
     result: list[PostReading] = []
-    inherited: str | None = None
+    inherited: str | None = scope
     inherited_text: str | None = None
     for part in TOP_LEVEL_COMMA_RE.split(text):  # not inside brackets: 县（市、区）委常委
         post = parse_post(part)
@@ -278,6 +298,8 @@ def parse_posts(text: str, jur: str | None) -> list[PostReading]:
             title = body.title if body is not None and body.org == org else title
         if post.org_text:
             inherited, inherited_text = org, post.org_text
+        if org in _BENCH_COMMITTEES:
+            org = None  # 审判委员会 of no court the text names: no organization
         result.append(PostReading(title, org, org_text or inherited_text, post.marks))
     return result
 
