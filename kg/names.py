@@ -18,7 +18,7 @@ from importlib import resources
 
 HAN = "\u4e00-\u9fff"
 # the middle dots officials' texts use between the parts of a transliterated name
-DOTS = "·•‧・∙⋅"
+DOTS = "·•‧・∙⋅．"  # ． (full-width full stop) as Taiwanese press writes 雪克來提．扎克爾
 DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
 _NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则")  # 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…

@@ -47,6 +47,10 @@ AFTER = (
     "负责", "分管", "协管", "协助", "联系", "领导",
     # "在介绍新任益阳市委书记胡忠雄时说": a name, then the time of a statement
     "时说", "时表示", "时指出", "时强调", "时要求",
+    # news of a visit: "全国政协主席王沪宁抵达", "习近平继8月…后"
+    "抵达", "飞抵", "离开", "继",
+    # "副省长徐世群和省人大常委会副主任李永寿因任职年龄到限": the reason of a request
+    "因",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
@@ -299,8 +303,10 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以|为|了|得到)")
-LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以及|以|为|了|得到)")
+# how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
+OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国|大陆)(?=全国政协|全国人大|国务院|中共|国家副?主席$)")
+LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
 
@@ -312,7 +318,7 @@ def _clean_org(phrase: str) -> str | None:
     phrase = AGED_RE.sub("", DAY_RE.sub("", phrase))  # "55岁的福建省副省长", "16日省长卫留成"
     if re.search(r"[0-9]", phrase):
         return None
-    return CUT_RE.sub("", phrase)
+    return OUTSIDE_PREFIX.sub(r"\1", CUT_RE.sub("", phrase))
 
 
 # what a report writes before a post: an age ("决定由55岁的…"), a chronicle's day ("16日省长…")
@@ -527,10 +533,19 @@ def _org_for(post: Post, doc: Document) -> str | None:
         return None
     if post.org_text == "国家" and post.title in ("主席", "副主席"):
         return "中华人民共和国"  # 国家主席: the head of state
+    if post.org_text == "中共" and post.title == "总书记":
+        return "中共中央委员会"  # 中共总书记 (Taiwanese and Hong Kong press): 中共中央总书记
     if not post.org_text:
         return T.implied_org(post.title, doc.jurisdiction)
     org = canonical(post.org_text, doc)
     return None if org and _unplaced(org, doc) else org
+
+
+def _bound_title(post: Post, matched: str) -> bool:
+    """"西藏自治区党委书记": the title matched (党委书记) was bound to its body, the post read is 书记
+    of 西藏自治区党委 (_party_post_of_place)."""
+    cut = matched[: len(matched) - len(post.title)]
+    return bool(cut) and matched.endswith(post.title) and bool(post.org_text) and post.org_text.endswith(cut)
 
 
 def _unplaced(org: str, doc: Document) -> bool:
@@ -554,7 +569,9 @@ def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
     para = text.rfind("\n", 0, at) + 1
     found = None
     for m in re.finditer(rf"[{HAN}]{{2,20}}?{re.escape(frag)}", text[para:at]):
-        found = LEAD_VERBS.sub("", m.group(0))
+        named = LEAD_VERBS.sub("", m.group(0))
+        if named != frag:  # "…审议领导小组2019年工作总结": a verb and the short name, no full name
+            found = named
     return canonical(found, doc) if found and found != frag else None
 
 
@@ -620,7 +637,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             chain = [(m.group(0), m.start())]
         former: set[int] = set()
         posts = _posts(chain, inherit, former, doc.jurisdiction)
-        if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)):
+        if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)) \
+                and not _bound_title(posts[-1][0], m.group(0)):
             continue
         if candidate:
             posts = posts[:-1]
