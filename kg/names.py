@@ -25,7 +25,7 @@ _NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被
 # a name written whole between separators: 会 (孙会方), 名, 同 are possible
 _NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则")  # 孙会方, 刘同德, 王现坤, 王则柯 written whole
 # transliterated names: fewer stop characters (热日古丽 has 日)
-_NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔")
+_NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则")  # 艾则孜·木沙: 则 transliterates a syllable
 # marks after a name: (女), (男), (回族), (女、蒙古族), (兼)
 _MARKS_RE = re.compile(rf"[（(]\s*(?:[女男兼]|[{HAN}]{{1,5}}族)(?:\s*[、，,]\s*(?:[女男兼]|[{HAN}]{{1,5}}族))?\s*[)）]")
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)

@@ -57,7 +57,7 @@ PUNCT_AFTER = "，。、；：！？）”\n\t "
 LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为)[：:]?")
 # "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
 # "副主席是：…" is an act, not read here)
-MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为)[：:]?")
+MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由)[：:]?")  # "执行主席由A、B…担任"
 # a candidacy between the last title and the name: "市长提名人选张文旺", "县长候选人张三"
 CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?=[\u4e00-\u9fff])")
 # titles held in a session of a congress (大会执行主席, 主席团常务主席): their body is the session
@@ -80,6 +80,9 @@ SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区�
                                         "副市长", "常务副市长")}
 # 原区委书记, 曾任西湖区区长刘颖, 前任区长: a former post (前 alone also starts place names: 前进街道)
 FORMER_MARKS = ("原任", "曾任", "时任", "前任", "原")
+# 原 written between a body and its title (区人大常委会原主任): the body's own ending before it,
+# never a place that ends in 原 (太原, 中原, 平原)
+FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|[委局厅部院办])原$")
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
@@ -139,6 +142,14 @@ def _shares(org_text: str | None, title: str) -> bool:
         return False
     return any(org_text.endswith(tuple(b["endings"])) and title in b["titles"]
                for b in _shared_table()["bodies"])
+
+
+def _yearbook(doc: Document) -> bool:
+    """Whether the document's year is a yearbook's (the year it records, not the year of its own
+    date): then that year wins over event dates; a dated news page's mentions take the date of the
+    event they are reported at ("1月26日上午，…开幕。…副主席A、B在主席台前排就座" → 01-26, not
+    the page's 01-27)."""
+    return bool(doc.year) and not (doc.date and doc.date[:4] == str(doc.year))
 
 
 def _default_date(doc: Document) -> str | None:
@@ -450,6 +461,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     inside = [j for j, (phrase, _) in enumerate(chain[:-1]) if _has_mention(phrase)]
     if inside:
         chain = chain[inside[-1] + 1:]
+    chain = [piece for phrase, at in chain for piece in _split_concurrent(phrase, at)]
     for phrase, at in chain:
         cleaned = _clean_org(phrase)
         if cleaned is None:
@@ -466,8 +478,15 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         post = parse_post(phrase)
         if post is None:
             continue
+        if former is not None and post.org_text and FORMER_INSIDE.search(post.org_text):
+            # "区人大常委会原主任米绍林", "全国人大常委会原副委员长…": 原 between the body and the
+            # title marks a former post of that body
+            post.org_text, was_former = post.org_text[:-1], True
         if not post.org_text and shared and not prev_org:
             post.org_text = shared  # 市外办主任王雯一行和副主任周毅: the same office
+        if post.org_text and post.org_text.startswith("兼") and phrase.startswith("兼"):
+            # "市政协副主席兼秘书长张干": the post after 兼 is held concurrently
+            post.org_text, post.marks = post.org_text[1:] or None, replace(post.marks, concurrent=True)
         if post.org_text in ("代", "代理"):
             post.org_text, post.marks = None, replace(post.marks, acting=True)  # 代省长: acting 省长
         if post.org_text:
@@ -520,6 +539,21 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             prev_org = post.org_text or prev_org
         out.append((post, at))
     return out
+
+
+SPACED_NEXT = re.compile(r"$|[ \u3000，。、；：！？）\n]|出席|参加|列席|等|同志|陪同|应邀")
+CONCURRENT_AT = re.compile(r"兼(?![职任])")
+
+
+def _split_concurrent(phrase: str, at: int) -> list[tuple[str, int]]:
+    """"市政协副主席兼秘书长" → ["市政协副主席", "兼秘书长"]: two posts joined by 兼, split where
+    the part before 兼 ends with a title and both parts are posts (兼职 / 兼任 are no joints)."""
+    for m in CONCURRENT_AT.finditer(phrase):
+        left, right = phrase[: m.start()], phrase[m.start():]
+        if left and _title_re().search(left) and _title_re().search(left).end() == len(left) \
+                and parse_post(left) is not None and parse_post(right[1:]) is not None:
+            return [(left, at), *_split_concurrent(right, at + m.start())]
+    return [(phrase, at)]
 
 
 def post_chain(pieces: list[tuple[str, int]], jur: str | None = None) -> list[tuple[Post, int]]:
@@ -648,15 +682,16 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if _overlaps(span, skip):
             continue
         i = bisect_right(marks, m.start()) - 1
-        date = (dates[i] if i >= 0 else None) or (None if doc.year else _event_date(doc, span[0], cache)) or default
+        date = (dates[i] if i >= 0 else None) or (None if _yearbook(doc) else _event_date(doc, span[0], cache)) or default
         names = [(name, span)]
         while True:
             sep = text[name_end : name_end + 1]
             if sep == "、" and (more := _list_name_after(text, name_end + 1)):
                 pass  # 副主任封洪华、余炳友、周正: one title, several holders
             elif sep in (" ", "\u3000") and (more := _name_after(text, name_end + 1)) \
-                    and is_person_name(more[0]):
-                pass  # "副主任张三 李四 王五": names separated by spaces
+                    and is_person_name(more[0]) and SPACED_NEXT.match(text, more[1]):
+                pass  # "副主任张三 李四 王五": names separated by spaces (a list of attendees, not a
+                # headline's "…书记侯凤岐 徐广国会见…": the next name ends the list or attends)
             else:
                 break
             name, name_end = more
@@ -794,7 +829,7 @@ def _name_first(doc: Document, skip: list[tuple[int, int]], default: str | None,
         org = T.implied_org(title, unit)
         if post is None or org is None:
             continue
-        date = (None if doc.year else _event_date(doc, m.start(), cache)) or default
+        date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
         facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True}))
     return facts
 
@@ -851,7 +886,7 @@ def _bracketed(doc: Document, skip: list[tuple[int, int]], default: str | None, 
         found = _all_posts(m.group("posts"), m.start("posts"), doc)
         if not found:
             continue
-        date = (None if doc.year else _event_date(doc, m.start(), cache)) or default
+        date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
         facts.extend(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True})
                      for post, org in found)
     return facts
