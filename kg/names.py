@@ -18,14 +18,14 @@ from importlib import resources
 
 HAN = "\u4e00-\u9fff"
 # the middle dots officials' texts use between the parts of a transliterated name
-DOTS = "·•‧・∙⋅"
+DOTS = "·•‧・∙⋅．"  # ． (full-width full stop) as Taiwanese press writes 雪克來提．扎克爾
 DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
 _NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则")  # 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…
 # a name written whole between separators: 会 (孙会方), 名, 同 are possible
 _NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则")  # 孙会方, 刘同德, 王现坤, 王则柯 written whole
 # transliterated names: fewer stop characters (热日古丽 has 日)
-_NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔")
+_NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则")  # 艾则孜·木沙: 则 transliterates a syllable
 # marks after a name: (女), (男), (回族), (女、蒙古族), (兼)
 _MARKS_RE = re.compile(rf"[（(]\s*(?:[女男兼]|[{HAN}]{{1,5}}族)(?:\s*[、，,]\s*(?:[女男兼]|[{HAN}]{{1,5}}族))?\s*[)）]")
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
@@ -40,13 +40,6 @@ _NOT_LIST_NAME = re.compile(r"同志|委员|代表|主任|书记|局长|部长|�
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     text = resources.files("kg").joinpath("data/surnames.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def not_names() -> frozenset[str]:
-    """Words that start with a surname but are never a name (kg/data/not_names.txt: 官员, 常委)."""
-    text = resources.files("kg").joinpath("data/not_names.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -79,8 +72,6 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     if any(ch in stops for ch in text[1:]):
         return False
     sn = surnames()
-    if len(text) == 2 and text in not_names():
-        return False
     if text[:2] in sn and len(text) >= 3:
         return True
     return text[0] in sn and len(text) <= 3

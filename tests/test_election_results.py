@@ -68,3 +68,57 @@ def test_a_session_of_no_written_place_is_no_body():
 def test_tingqu_before_a_post_is_no_part_of_its_body():
     got = _holds("会议听取市委常委、组织部长卓晓銮作人事情况说明。", "福建省莆田市")
     assert got == {"卓晓銮 常委 中共福建省莆田市委员会", "卓晓銮 部长 中共福建省莆田市委员会组织部"}
+
+
+PARTY_LISTS = """中国共产党嘉善县第十五届委员会委员名单
+（2021年9月15日中国共产党嘉善县第十五次代表大会选举）
+（31名，按姓氏笔画为序）
+丁一明  王建国  刘晓红（女）
+王　晨　李　强  欧阳明
+中国共产党嘉善县第十五届委员会候补委员名单
+（3名，按得票多少为序）
+沈国强  朱丽（女）  蒋伟
+中国共产党嘉善县第十五届纪律检查委员会委员名单
+马志刚、王丽（女）
+中国共产党嘉善县第十五届委员会常务委员会委员、书记、副书记名单
+（2021年9月16日中国共产党嘉善县第十五届委员会第一次全体会议选举）
+书  记：王建国
+副书记：陈志强  张海波
+常  委：王建国  陈志强
+县委书记王建国主持会议。
+"""
+
+
+def _dated(text: str, jurisdiction: str | None) -> set[str]:
+    doc = document_from_text(text, path="t.txt")
+    doc.jurisdiction = jurisdiction
+    return {f"{f.person} {f.title} {f.org} {f.date}" for f in merge_facts(extract_acts(doc)) if f.kind == "elect"}
+
+
+def test_party_congress_name_lists_under_their_headings():
+    jur = "浙江省嘉兴市嘉善县"
+    cc, dc = "中共浙江省嘉兴市嘉善县委员会", "中共浙江省嘉兴市嘉善县纪律检查委员会"
+    got = _dated(PARTY_LISTS, jur)
+    want = {f"{p} 委员 {cc} 2021-09-15" for p in ("丁一明", "王建国", "刘晓红", "王晨", "李强", "欧阳明")}
+    want |= {f"{p} 候补委员 {cc} 2021-09-15" for p in ("沈国强", "朱丽", "蒋伟")}
+    want |= {f"{p} 委员 {dc} None" for p in ("马志刚", "王丽")}
+    want |= {f"王建国 书记 {cc} 2021-09-16", f"陈志强 副书记 {cc} 2021-09-16", f"张海波 副书记 {cc} 2021-09-16",
+             f"王建国 常委 {cc} 2021-09-16", f"陈志强 常委 {cc} 2021-09-16"}
+    assert {f.rsplit(" ", 1)[0] for f in got} == {f.rsplit(" ", 1)[0] for f in want}
+    assert {f for f in got if not f.startswith(("马志刚", "王丽"))} == {f for f in want if "纪律" not in f}
+
+
+def test_party_congress_inline_list():
+    got = _acts("中共嘉善县第十五届委员会委员（31名，按姓氏笔画为序）：丁一明、王建国、刘晓红（女）。", "浙江省嘉兴市嘉善县")
+    cc = "中共浙江省嘉兴市嘉善县委员会"
+    assert got == {f"elect decided {p} 委员 {cc}" for p in ("丁一明", "王建国", "刘晓红")}
+
+
+@pytest.mark.parametrize("text", [
+    "中国共产党嘉善县第十五届委员会委员名单（草案）\n张三  李四\n",
+    "中国共产党嘉善县第十五届委员会委员候选人名单\n张三  李四\n",
+    "中国共产党嘉善县第十五届委员会委员名单\n（候选人预备人选，按姓氏笔画为序）\n张三  李四\n",
+    "中国共产党嘉善县第十五届委员会委员名单\n经大会选举产生，共31名。\n",
+])
+def test_party_lists_not_elected_or_not_names_give_nothing(text):
+    assert _acts(text, "浙江省嘉兴市嘉善县") == set()

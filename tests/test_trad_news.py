@@ -38,3 +38,63 @@ def test_published_line_gives_the_page_date():
     doc = document_from_text("四川省委高層異動\n2001年1月13日發表\n【人民報訊】1月13日消息:昨天,四川省人大常委會會議"
                              "決定任命陳某爲省政府副省長。\n")
     assert doc.date == "2001-01-13"
+
+
+# -- officials named with their posts in traditional news (mentions) -----------------------------
+def _holds(text: str) -> set[tuple]:
+    from kg.extract.holds import extract_holds
+
+    return {(f.person, f.title, f.org, bool(f.former), bool(f.concurrent))
+            for f in extract_holds(document_from_text(text)) if f.kind == "hold"}
+
+
+MENTIONS = [
+    # a region's party committee written in full before 党委书记: 书记 of that committee
+    ("新疆維吾爾自治區黨委書記陳小江以及自治區主席艾爾肯·吐尼亞孜等到場接機。",
+     {("陈小江", "书记", "中共新疆维吾尔自治区委员会", False, False),
+      ("艾尔肯·吐尼亚孜", "主席", "新疆维吾尔自治区人民政府", False, False)}),
+    # 政治局 is the central Politburo; a count (兩名) is no part of the body
+    ("代表團還包含兩名政治局常委王滬寧、蔡奇。",
+     {("王沪宁", "常委", "中共中央政治局", False, False), ("蔡奇", "常委", "中共中央政治局", False, False)}),
+    # a short name (領導小組) takes the full name written before it, never "审议领导小组"
+    ("中國共產黨四川歷史大事記(2020年3月)\n同日 省委黨建領導小組2020年第一次會議召開,聽取匯報,審議領導小組2019年"
+     "工作總結。省委書記、領導小組組長彭清華主持會議。",
+     {("彭清华", "书记", "中共四川省委员会", False, False),
+      ("彭清华", "组长", "中共四川省委员会党建领导小组", False, False)}),
+    # Taiwanese and Hong Kong press: 中共總書記, 中國國家主席, 大陸全國政協主席
+    ("中共總書記習近平今天抵達烏魯木齊。", {("习近平", "总书记", "中共中央委员会", False, False)}),
+    ("圖為中國國家主席習近平。", {("习近平", "主席", "中华人民共和国", False, False)}),
+    ("由時任大陸全國政協主席俞正聲率團參加。",
+     {("俞正声", "主席", "中国人民政治协商会议全国委员会", True, False)}),
+    ("全國政協主席王滬寧抵達。", {("王沪宁", "主席", "中国人民政治协商会议全国委员会", False, False)}),
+    # 以及 before a post; 公安部長: the ministry's 部长
+    ("以及國務院副總理何立峰等人。", {("何立峰", "副总理", "中华人民共和国国务院", False, False)}),
+    ("國務委員、公安部長王小洪出席會議。", {("王小洪", "部长", "中华人民共和国公安部", False, False)}),
+    ("中央軍委聯合參謀部參謀長劉振立出席。", {("刘振立", "参谋长", "中共中央军事委员会联合参谋部", False, False)}),
+    # a full-width dot inside a Uyghur name (雪克來提．扎克爾)
+    ("全國人大常委會副委員長雪克來提．扎克爾、國務委員諶貽琴出席。",
+     {("雪克来提·扎克尔", "副委员长", "全国人民代表大会常务委员会", False, False),
+      ("谌贻琴", "国务委员", "中华人民共和国国务院", False, False)}),
+    # 因 ends a name ("…副主任李永壽因任職年齡到限")
+    ("四川省人大常委會會議。副省長徐世羣和省人大常委會副主任李永壽因任職年齡到限,請求辭去現任職務。",
+     {("徐世群", "副省长", "四川省人民政府", False, False),
+      ("李永寿", "副主任", "四川省人民代表大会常务委员会", False, False)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", MENTIONS, ids=range(len(MENTIONS)))
+def test_traditional_news_mentions(text, expected):
+    assert expected <= _holds(text)
+
+
+NOT_MENTIONS = [
+    "中國國家鐵路集團有限公司董事長王某出席。",  # 中國 of a company's name is no press prefix
+    "1．王某任副市長。",  # a full-width stop after a number is no name's dot
+]
+
+
+@pytest.mark.parametrize("text", NOT_MENTIONS, ids=range(len(NOT_MENTIONS)))
+def test_traditional_news_not_misread(text):
+    holds = _holds(text)
+    assert not any(org and org.startswith("国家铁路") for _, _, org, _, _ in holds)
+    assert not any("．" in p or "·" in p for p, *_ in holds)

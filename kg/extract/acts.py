@@ -24,6 +24,7 @@ from typing import Any, Iterator, Mapping
 from kg.dates import iso
 from kg.extract import grammar
 from kg.extract.colon_lists import read_colon_lists
+from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.posts import PostReading, parse_post, parse_posts, placed, siblings
 from kg.extract.dating import Dating
@@ -134,10 +135,6 @@ def _relaxed_name(name: str) -> bool:
     """A name with a known surname whose other characters may include the function-word
     characters kg.names refuses in running text (邓向阳, 朱永和, 李为民) — used only where the
     text delimits the name itself (a 、 list, 的 / 同志 after it)."""
-    from kg.names import not_names
-
-    if name in not_names():
-        return False  # 官员, 常委: words, never names
     never = _NEVER_IN_NAME - {"月"} if len(name) == 3 and "月" in name[1:] else _NEVER_IN_NAME  # 陈月洪, 丁新月
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & never:
         return False
@@ -530,6 +527,7 @@ class ActReader:
         body = m.group("body")
         info = parse_org(body, self.ctx.jur) if body else None
         if info is None or info.type in ("jurisdiction", None) or not info.jurisdiction:
+        read_party_lists(self)
             return None if m.group("mark") else scope
         if not m.group("mark") and info.type not in ("court", "procuratorate"):
             return scope  # an unnumbered line: only a court's or procuratorate's (a signature is no heading)

@@ -47,13 +47,17 @@ AFTER = (
     "负责", "分管", "协管", "协助", "联系", "领导",
     # "在介绍新任益阳市委书记胡忠雄时说": a name, then the time of a statement
     "时说", "时表示", "时指出", "时强调", "时要求",
+    # news of a visit: "全国政协主席王沪宁抵达", "习近平继8月…后"
+    "抵达", "飞抵", "离开", "继",
+    # "副省长徐世群和省人大常委会副主任李永寿因任职年龄到限": the reason of a request
+    "因",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
 LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为)[：:]?")
 # "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
 # "副主席是：…" is an act, not read here)
-MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为)[：:]?")
+MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由)[：:]?")  # "执行主席由A、B…担任"
 # a candidacy between the last title and the name: "市长提名人选张文旺", "县长候选人张三"
 CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?=[\u4e00-\u9fff])")
 # titles held in a session of a congress (大会执行主席, 主席团常务主席): their body is the session
@@ -76,6 +80,9 @@ SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区�
                                         "副市长", "常务副市长")}
 # 原区委书记, 曾任西湖区区长刘颖, 前任区长: a former post (前 alone also starts place names: 前进街道)
 FORMER_MARKS = ("原任", "曾任", "时任", "前任", "原")
+# 原 written between a body and its title (区人大常委会原主任): the body's own ending before it,
+# never a place that ends in 原 (太原, 中原, 平原)
+FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|[委局厅部院办])原$")
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
@@ -135,6 +142,14 @@ def _shares(org_text: str | None, title: str) -> bool:
         return False
     return any(org_text.endswith(tuple(b["endings"])) and title in b["titles"]
                for b in _shared_table()["bodies"])
+
+
+def _yearbook(doc: Document) -> bool:
+    """Whether the document's year is a yearbook's (the year it records, not the year of its own
+    date): then that year wins over event dates; a dated news page's mentions take the date of the
+    event they are reported at ("1月26日上午，…开幕。…副主席A、B在主席台前排就座" → 01-26, not
+    the page's 01-27)."""
+    return bool(doc.year) and not (doc.date and doc.date[:4] == str(doc.year))
 
 
 def _default_date(doc: Document) -> str | None:
@@ -299,8 +314,10 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以|为|(?<![于只总但倒还要凡])是|了|得到)")
-LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|在|由|经|对|向|和|与|及)+")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以及|以|为|了|得到)")
+# how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
+OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国|大陆)(?=全国政协|全国人大|国务院|中共|国家副?主席$)")
+LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
 
@@ -312,11 +329,11 @@ def _clean_org(phrase: str) -> str | None:
     phrase = AGED_RE.sub("", DAY_RE.sub("", phrase))  # "55岁的福建省副省长", "16日省长卫留成"
     if re.search(r"[0-9]", phrase):
         return None
-    return CUT_RE.sub("", phrase)
+    return OUTSIDE_PREFIX.sub(r"\1", CUT_RE.sub("", phrase))
 
 
 # what a report writes before a post: an age ("决定由55岁的…"), a chronicle's day ("16日省长…")
-AGED_RE = re.compile(r"^.*?(?:[0-9]{2}岁|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:出生|生))的")  # "1980年出生的灌云县委常委…"
+AGED_RE = re.compile(r"^.*?[0-9]{2}岁的")
 DAY_RE = re.compile(r"^[0-9]{1,2}日(?:[上下]午|晚上?)?")
 
 
@@ -372,8 +389,6 @@ def _own_government(info, prev_org: str | None) -> str:
         return prev_org  # 娄底市委副书记、代市长、市长: the same 市政府 as the 代市长's
     head = PARTY_COMMITTEE.sub("", prev_org) if prev_org and PARTY_COMMITTEE.search(prev_org) else ""
     level = info.level or ""
-    if head and level and head.endswith(level * 2) and not _is_place(head) and _is_place(head[: -len(level)]):
-        head = head[: -len(level)]  # 房县县委副书记、县长: the place is 房县 (its 县委 written 县县委)
     if head and head != level and head.endswith(level) and body.startswith(level):
         return head + body[len(level):]
     return body
@@ -446,6 +461,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     inside = [j for j, (phrase, _) in enumerate(chain[:-1]) if _has_mention(phrase)]
     if inside:
         chain = chain[inside[-1] + 1:]
+    chain = [piece for phrase, at in chain for piece in _split_concurrent(phrase, at)]
     for phrase, at in chain:
         cleaned = _clean_org(phrase)
         if cleaned is None:
@@ -462,8 +478,15 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         post = parse_post(phrase)
         if post is None:
             continue
+        if former is not None and post.org_text and FORMER_INSIDE.search(post.org_text):
+            # "区人大常委会原主任米绍林", "全国人大常委会原副委员长…": 原 between the body and the
+            # title marks a former post of that body
+            post.org_text, was_former = post.org_text[:-1], True
         if not post.org_text and shared and not prev_org:
             post.org_text = shared  # 市外办主任王雯一行和副主任周毅: the same office
+        if post.org_text and post.org_text.startswith("兼") and phrase.startswith("兼"):
+            # "市政协副主席兼秘书长张干": the post after 兼 is held concurrently
+            post.org_text, post.marks = post.org_text[1:] or None, replace(post.marks, concurrent=True)
         if post.org_text in ("代", "代理"):
             post.org_text, post.marks = None, replace(post.marks, acting=True)  # 代省长: acting 省长
         if post.org_text:
@@ -518,6 +541,21 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     return out
 
 
+SPACED_NEXT = re.compile(r"$|[ \u3000，。、；：！？）\n]|出席|参加|列席|等|同志|陪同|应邀")
+CONCURRENT_AT = re.compile(r"兼(?![职任])")
+
+
+def _split_concurrent(phrase: str, at: int) -> list[tuple[str, int]]:
+    """"市政协副主席兼秘书长" → ["市政协副主席", "兼秘书长"]: two posts joined by 兼, split where
+    the part before 兼 ends with a title and both parts are posts (兼职 / 兼任 are no joints)."""
+    for m in CONCURRENT_AT.finditer(phrase):
+        left, right = phrase[: m.start()], phrase[m.start():]
+        if left and _title_re().search(left) and _title_re().search(left).end() == len(left) \
+                and parse_post(left) is not None and parse_post(right[1:]) is not None:
+            return [(left, at), *_split_concurrent(right, at + m.start())]
+    return [(phrase, at)]
+
+
 def post_chain(pieces: list[tuple[str, int]], jur: str | None = None) -> list[tuple[Post, int]]:
     """Posts of chained phrases [(phrase, position)] with the chaining rules of mentions (a bare
     title takes the organization before it, 省委常委、组织部长 …); for kg.extract.careers."""
@@ -529,13 +567,19 @@ def _org_for(post: Post, doc: Document) -> str | None:
         return None
     if post.org_text == "国家" and post.title in ("主席", "副主席"):
         return "中华人民共和国"  # 国家主席: the head of state
+    if post.org_text == "中共" and post.title == "总书记":
+        return "中共中央委员会"  # 中共总书记 (Taiwanese and Hong Kong press): 中共中央总书记
     if not post.org_text:
         return T.implied_org(post.title, doc.jurisdiction)
     org = canonical(post.org_text, doc)
-    if org and _is_place(org):  # "通州区副区长": the place's body the title belongs to, never the place
-        body = T.post_body(post.org_text + post.title, doc.jurisdiction)
-        org = body.org if body is not None and body.org and not _is_place(body.org) else None
     return None if org and _unplaced(org, doc) else org
+
+
+def _bound_title(post: Post, matched: str) -> bool:
+    """"西藏自治区党委书记": the title matched (党委书记) was bound to its body, the post read is 书记
+    of 西藏自治区党委 (_party_post_of_place)."""
+    cut = matched[: len(matched) - len(post.title)]
+    return bool(cut) and matched.endswith(post.title) and bool(post.org_text) and post.org_text.endswith(cut)
 
 
 def _unplaced(org: str, doc: Document) -> bool:
@@ -559,7 +603,9 @@ def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
     para = text.rfind("\n", 0, at) + 1
     found = None
     for m in re.finditer(rf"[{HAN}]{{2,20}}?{re.escape(frag)}", text[para:at]):
-        found = LEAD_VERBS.sub("", m.group(0))
+        named = LEAD_VERBS.sub("", m.group(0))
+        if named != frag:  # "…审议领导小组2019年工作总结": a verb and the short name, no full name
+            found = named
     return canonical(found, doc) if found and found != frag else None
 
 
@@ -625,7 +671,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             chain = [(m.group(0), m.start())]
         former: set[int] = set()
         posts = _posts(chain, inherit, former, doc.jurisdiction)
-        if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)):
+        if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)) \
+                and not _bound_title(posts[-1][0], m.group(0)):
             continue
         if candidate:
             posts = posts[:-1]
@@ -635,15 +682,16 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if _overlaps(span, skip):
             continue
         i = bisect_right(marks, m.start()) - 1
-        date = (dates[i] if i >= 0 else None) or (None if doc.year else _event_date(doc, span[0], cache)) or default
+        date = (dates[i] if i >= 0 else None) or (None if _yearbook(doc) else _event_date(doc, span[0], cache)) or default
         names = [(name, span)]
         while True:
             sep = text[name_end : name_end + 1]
             if sep == "、" and (more := _list_name_after(text, name_end + 1)):
                 pass  # 副主任封洪华、余炳友、周正: one title, several holders
             elif sep in (" ", "\u3000") and (more := _name_after(text, name_end + 1)) \
-                    and is_person_name(more[0]):
-                pass  # "副主任张三 李四 王五": names separated by spaces
+                    and is_person_name(more[0]) and SPACED_NEXT.match(text, more[1]):
+                pass  # "副主任张三 李四 王五": names separated by spaces (a list of attendees, not a
+                # headline's "…书记侯凤岐 徐广国会见…": the next name ends the list or attends)
             else:
                 break
             name, name_end = more
@@ -781,7 +829,7 @@ def _name_first(doc: Document, skip: list[tuple[int, int]], default: str | None,
         org = T.implied_org(title, unit)
         if post is None or org is None:
             continue
-        date = (None if doc.year else _event_date(doc, m.start(), cache)) or default
+        date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
         facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True}))
     return facts
 
@@ -838,7 +886,7 @@ def _bracketed(doc: Document, skip: list[tuple[int, int]], default: str | None, 
         found = _all_posts(m.group("posts"), m.start("posts"), doc)
         if not found:
             continue
-        date = (None if doc.year else _event_date(doc, m.start(), cache)) or default
+        date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
         facts.extend(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True})
                      for post, org in found)
     return facts

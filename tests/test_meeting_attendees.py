@@ -1,0 +1,89 @@
+"""Standing-committee meeting news and attendee lists (issue 9, genre scnews / attendlist):
+who presided, attended and sat in, with the posts the report gives them, dated by the meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.holds import extract_holds
+from kg.reading import document_from_text
+
+
+def _doc(text: str, jur: str | None, date: str | None = "2024-07-05", year: int | None = None):
+    doc = document_from_text(text, "meeting_test.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date, doc.year = jur, date, year
+    return doc
+
+
+def _holds(text: str, jur: str | None, **kw) -> set[tuple]:
+    return {(f.person, f.title, f.org, bool(f.former), bool(f.concurrent))
+            for f in extract_holds(_doc(text, jur, **kw)) if f.kind in ("hold", "rank")}
+
+
+EXAMPLES = [
+    # 原 between the body and the title: a former post of that body
+    ("区人大常委会原主任米绍林、原一级巡视员吕椿应邀在主席台就座。", "重庆市渝中区",
+     {("米绍林", "主任", "重庆市渝中区人民代表大会常务委员会", True, False),
+      ("吕椿", "一级巡视员", None, True, False)}),
+    ("全国人大常委会原副委员长司马义·铁力瓦尔地应邀出席。", "新疆维吾尔自治区",
+     {("司马义·铁力瓦尔地", "副委员长", "全国人民代表大会常务委员会", True, False)}),
+    # a place ending in 原 is no former mark
+    ("太原市长张三出席。", "山西省", {("张三", "市长", "山西省太原市人民政府", False, False)}),
+    # two posts joined by 兼: the second is concurrent and shares the first's body
+    ("市政协副主席梅世松、刘飞，市政协副主席兼秘书长张干出席会议。", "贵州省安顺市",
+     {("梅世松", "副主席", "中国人民政治协商会议贵州省安顺市委员会", False, False),
+      ("刘飞", "副主席", "中国人民政治协商会议贵州省安顺市委员会", False, False),
+      ("张干", "副主席", "中国人民政治协商会议贵州省安顺市委员会", False, False),
+      ("张干", "秘书长", "中国人民政治协商会议贵州省安顺市委员会", False, True)}),
+    # 兼职 is no joint between two posts
+    ("区人大常委会兼职副主任李四出席。", "重庆市渝中区",
+     {("李四", "副主任", "重庆市渝中区人民代表大会常务委员会", False, False)}),
+    # a list of transliterated names holding 则 (艾则孜), the shared 秘书长 after it
+    ("自治区政协主席努尔兰·阿不都满金，副主席吉尔拉·衣沙木丁、艾则孜·木沙、刘会军，秘书长任澄在主席台前排就座。",
+     "新疆维吾尔自治区",
+     {("努尔兰·阿不都满金", "主席", "中国人民政治协商会议新疆维吾尔自治区委员会", False, False),
+      ("吉尔拉·衣沙木丁", "副主席", "中国人民政治协商会议新疆维吾尔自治区委员会", False, False),
+      ("艾则孜·木沙", "副主席", "中国人民政治协商会议新疆维吾尔自治区委员会", False, False),
+      ("刘会军", "副主席", "中国人民政治协商会议新疆维吾尔自治区委员会", False, False),
+      ("任澄", "秘书长", "中国人民政治协商会议新疆维吾尔自治区委员会", False, False)}),
+    # provincial committees of 台盟 and 致公党
+    ("民建省委主委武献华，台盟省委主委王松，致公党省委副主委郭成友发言。", "辽宁省",
+     {("武献华", "主委", "中国民主建国会辽宁省委员会", False, False),
+      ("王松", "主委", "台湾民主自治同盟辽宁省委员会", False, False),
+      ("郭成友", "副主委", "中国致公党辽宁省委员会", False, False)}),
+    # a session's chairs written "执行主席由A、B…担任"
+    ("8月17日，重庆市渝中区第十九届人民代表大会第四次会议开幕。本次会议执行主席由黄茂军、何积光、卫强担任。",
+     "重庆市渝中区",
+     {(p, "执行主席", "重庆市渝中区第十九届人民代表大会第四次会议", False, False) for p in ("黄茂军", "何积光", "卫强")}),
+    # names separated by spaces continue a list only as attendees, never a headline's next clause
+    ("市人大常委会副主任张三 李四出席会议。", "河北省石家庄市",
+     {(p, "副主任", "河北省石家庄市人民代表大会常务委员会", False, False) for p in ("张三", "李四")}),
+    ("乌海市委书记侯凤岐 徐广国会见客人", "宁夏回族自治区",
+     {("侯凤岐", "书记", "中共内蒙古自治区乌海市委员会", False, False)}),
+]
+
+
+@pytest.mark.parametrize("text,jur,expected", EXAMPLES, ids=[e[0][:14] for e in EXAMPLES])
+def test_meeting_attendee_holds(text, jur, expected):
+    assert _holds(text, jur) == expected
+
+
+def test_attendees_take_the_date_of_the_meeting_not_of_the_page():
+    """A dated news page: the attendees hold their posts at the meeting's date (1月26日), not at
+    the page's (2026-01-27); a yearbook's year still wins over event dates."""
+    text = ("1月26日上午，自治区政协十三届四次会议在新疆人民会堂开幕。\n"
+            "自治区政协主席努尔兰·阿不都满金在主席台前排就座。")
+    facts = extract_holds(_doc(text, "新疆维吾尔自治区", date="2026-01-27", year=2026))
+    assert {(f.person, f.date) for f in facts} == {("努尔兰·阿不都满金", "2026-01-26")}
+    facts = extract_holds(_doc(text, "新疆维吾尔自治区", date=None, year=2021))
+    assert {(f.person, f.date) for f in facts} == {("努尔兰·阿不都满金", "2021")}
+
+
+def test_page_head_date_before_its_source_is_the_reference_date():
+    """"中央政府门户网站 www.gov.cn   2010年07月28日   来源:辽宁日报": the page's date; the
+    meeting's 7月27日 takes its year from it."""
+    text = ("辽召开座谈会\n中央政府门户网站 www.gov.cn   2010年07月28日   来源:辽宁日报\n\n"
+            "    7月27日，辽宁省政府召开座谈会。省长陈政高主持会议并作重要讲话。")
+    facts = extract_holds(_doc(text, "辽宁省", date=None))
+    assert {(f.person, f.title, f.date) for f in facts} == {("陈政高", "省长", "2010-07-27")}
