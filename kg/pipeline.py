@@ -32,7 +32,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeGuard
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypeGuard, cast
 
 from kg.errors import InputError, KgError, QueryError, StoreError
 from kg.extract import extract_document
@@ -211,16 +211,30 @@ def _take_paths(info: DocumentInfo, facts: list[Fact], gone: set[str]) -> tuple[
     """Take the resolved paths ``gone`` off a stored document: None when none is left (the
     document goes, with its facts); when the path its ``path`` names went, it is shown under the
     first one left (resolved) and its facts follow."""
+    kept, steps = _take_paths_info(info, gone)
+    return kept, (_apply_steps(facts, steps) if kept is not None else [])
+
+
+def _take_paths_info(info: DocumentInfo, gone: set[str]) -> tuple[DocumentInfo | None, list[tuple[str, str]]]:
+    """:func:`_take_paths` on the document info alone: (the info left or None, the re-pointings
+    (old path, new path) its facts are to follow)."""
     paths = real_paths_of(info)
     left = [p for p in paths if p not in gone]
     if not left:
         return None, []
     if left == paths:
-        return _with_paths(info, paths), facts  # (a document stored before real_paths gets them)
+        return _with_paths(info, paths), []  # (a document stored before real_paths gets them)
+    steps = []
     if left[0] != paths[0]:
-        facts = _repoint(facts, info["path"], left[0])
+        steps.append((info["path"], left[0]))
         info = {**info, "path": left[0]}
-    return _with_paths(info, left), facts
+    return _with_paths(info, left), steps
+
+
+def _apply_steps(facts: list[Fact], steps: Sequence[tuple[str, str]]) -> list[Fact]:
+    for old, new in steps:
+        facts = _repoint(facts, old, new)
+    return facts
 
 
 def _facts_by_doc(facts: list[Fact]) -> dict[str, list[Fact]]:
@@ -230,52 +244,81 @@ def _facts_by_doc(facts: list[Fact]) -> dict[str, list[Fact]]:
     return out
 
 
-def _unique_paths(entries: list[tuple[DocumentInfo, list[Fact]]]) -> list[tuple[DocumentInfo, list[Fact]]]:
+@dataclass
+class PlanEntry:
+    """One document of the graph after a build: its info, where its facts come from (``origin``
+    >= 0: the reading of that index in this build; < 0: the stored document ``-origin - 1``) and
+    the re-pointings (old path, new path) they follow."""
+
+    info: DocumentInfo
+    origin: int
+    steps: list[tuple[str, str]] = field(default_factory=list)
+
+
+def plan(old_docs: list[DocumentInfo], readings: Iterable[tuple[int, str, DocumentInfo]]) -> list[PlanEntry]:
+    """The documents of the graph once what this build read (``readings``: (index, sha256, its
+    info with the resolved path it was read at)) is merged with the stored ones (see the module
+    docstring: documents are keyed by content and resolved path, never by the path string).
+    Document infos only: :func:`merge_with_stored` and the streaming build (kg.streaming) take
+    the facts from it."""
+    infos: dict[str, DocumentInfo] = {}  # sha256 -> the new document info
+    origin: dict[str, int] = {}  # sha256 -> the reading whose facts it keeps
+    for i, sha, info in readings:
+        if sha in infos:  # the same content again (another path to it, or a copy)
+            infos[sha] = _with_paths(infos[sha], [*real_paths_of(infos[sha]), *real_paths_of(info)[:1]])
+            continue
+        infos[sha], origin[sha] = info, i
+    read_here = {p for d in infos.values() for p in real_paths_of(d)}
+    entries: list[PlanEntry] = []
+    for j, d in enumerate(old_docs):
+        stored_sha = d.get("sha256")
+        if stored_sha and stored_sha in infos:  # read again: the new reading replaces it, keeping its other paths
+            r = infos[stored_sha]
+            infos[stored_sha] = _with_paths(r, [*real_paths_of(r), *(p for p in real_paths_of(d) if p not in read_here)])
+            continue
+        kept, steps = _take_paths_info(d, read_here)
+        if kept is not None:
+            entries.append(PlanEntry(kept, -j - 1, steps))
+    entries += [PlanEntry(info, origin[sha]) for sha, info in infos.items()]
+    return _unique_paths(entries)
+
+
+def _unique_paths(entries: list[PlanEntry]) -> list[PlanEntry]:
     """Two documents never show the same ``path`` (the resolver ties facts to documents by it):
     the later one keeps it, an earlier one is shown under its resolved path."""
-    last = {d["path"]: i for i, (d, _) in enumerate(entries)}
-    out = []
-    for i, (d, facts) in enumerate(entries):
+    last = {e.info["path"]: i for i, e in enumerate(entries)}
+    for i, e in enumerate(entries):
+        d = e.info
         if last[d["path"]] != i:
             new = real_paths_of(d)[0]
-            d, facts = {**d, "path": new, "real_paths": real_paths_of(d)}, _repoint(facts, d["path"], new)
-        out.append((d, facts))
-    return out
+            e.info = {**d, "path": new, "real_paths": real_paths_of(d)}
+            e.steps = [*e.steps, (d["path"], new)]
+    return entries
+
+
+def _reading_infos(new: Sequence[Extracted]) -> Iterator[tuple[int, str, DocumentInfo]]:
+    for i, e in enumerate(new):
+        if e.doc is not None:
+            yield i, _content(e.doc), doc_info(e.doc, [e.real_path or os.path.realpath(e.path)])
+
+
+def _content(doc: Document) -> str:
+    """What makes two readings one document: the content's sha256 (a document of a facts file,
+    known by its path only, has none: its path then)."""
+    return doc.sha256 or "path:" + doc.path
 
 
 def merge_with_stored(old_facts: list[Fact], old_docs: list[DocumentInfo], new: list[Extracted]) -> tuple[list[Fact], list[DocumentInfo]]:
-    """Stored facts and documents, with what this build read merged in (see the module
-    docstring: documents are keyed by content and resolved path, never by the path string)."""
-    readings: dict[str, DocumentInfo] = {}  # sha256 -> the new document info
-    new_facts: dict[str, list[Fact]] = {}  # sha256 -> its facts
-    for e in new:
-        if e.doc is None:
-            continue
-        real = e.real_path or os.path.realpath(e.path)
-        sha = e.doc.sha256
-        if sha in readings:  # the same content again (another path to it, or a copy)
-            readings[sha] = _with_paths(readings[sha], [*real_paths_of(readings[sha]), real])
-            continue
-        readings[sha] = doc_info(e.doc, [real])
-        new_facts[sha] = list(e.facts)
-    read_here = {p for d in readings.values() for p in real_paths_of(d)}
-
+    """Stored facts and documents, with what this build read merged in (:func:`plan`)."""
+    entries = plan(old_docs, _reading_infos(new))
     old_of = _facts_by_doc(old_facts)
-    entries: list[tuple[DocumentInfo, list[Fact]]] = []
-    for d in old_docs:
-        facts = old_of.pop(d["path"], [])
-        stored_sha = d.get("sha256")
-        if stored_sha and stored_sha in readings:  # read again: the new reading replaces it, keeping its other paths
-            r = readings[stored_sha]
-            readings[stored_sha] = _with_paths(r, [*real_paths_of(r), *(p for p in real_paths_of(d) if p not in read_here)])
-            continue
-        info, facts = _take_paths(d, facts, read_here)
-        if info is not None:
-            entries.append((info, facts))
-    entries += [(info, new_facts[sha]) for sha, info in readings.items()]
-    entries = _unique_paths(entries)
+    stored = [old_of.pop(d["path"], []) for d in old_docs]  # (a stored document read again: its facts go)
     orphans = [f for fs in old_of.values() for f in fs]  # facts of no stored document: kept as they were
-    return orphans + [f for _, fs in entries for f in fs], [d for d, _ in entries]
+    facts: list[Fact] = []
+    for e in entries:
+        own = stored[-e.origin - 1] if e.origin < 0 else list(new[e.origin].facts)
+        facts += _apply_steps(own, e.steps)
+    return orphans + facts, [e.info for e in entries]
 
 
 def check_raw_facts(store: Store, where: str) -> None:
@@ -311,7 +354,7 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
           on_file: Callable[[str], None] | None = None,
           on_error: Callable[[KgError], None] | None = None,
           workers: int = 1, shards: Sequence[str] = (), progress: Progress | None = None,
-          incremental: bool = True) -> BuildReport:
+          incremental: bool = True, stream: bool | None = None, batch: int | None = None) -> BuildReport:
     """Extract ``paths`` (in ``workers`` processes), add the documents of fact ``shards``
     (kg.shards), merge with what the store already holds, resolve, write the graph.
 
@@ -322,33 +365,25 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
 
     On a database that already holds a graph, only what the documents read now touch is
     re-resolved and rewritten (kg.incremental: same graph as a build from scratch); when that is
-    most of the graph, or with ``incremental=False``, everything is."""
-    from kg.shards import info_document, read_shards
-
+    most of the graph, or with ``incremental=False``, everything is. A build of everything into
+    the embedded store streams (kg.streaming: facts spilled to disk as they are read, resolved
+    and written ``batch`` facts at a time, default $KG_BATCH or 20,000; memory bounded by that,
+    not by the corpus); ``stream=False`` (or KG_STREAM=0) resolves and writes it from memory
+    (the reference: the same graph), as Neo4j always is."""
     from kg.incremental import Delta  # build / remove only: `kg extract` does not import the resolver
-    from kg.resolve import resolve
 
     where = uri or str(db or default_db())
     progress = progress or Progress(enabled=False)
     store = open_store(db, uri=uri)
     try:
         check_raw_facts(store, where)
-        extracted: list[Extracted] = []
-        paths = list(paths)
-        if paths or not shards:
-            progress.stage("extract")
-            for item in extract_paths(paths, on_file, dedupe=True, workers=workers, on_total=progress.total):
-                extracted.append(item)
-                progress.advance(1, facts=len(item.facts))
-                if item.error is not None and on_error:
-                    on_error(item.error)
-        if shards:
-            progress.stage("shards")
-            for info, facts in read_shards(shards):
-                real = real_paths_of(info)[0]
-                extracted.append(Extracted(info["path"], doc=info_document(info), facts=facts, real_path=real))
-                progress.advance(1, facts=len(facts))
-        errors = [e.error for e in extracted if e.error is not None]
+        errors: list[KgError] = []
+        readings = _readings(list(paths), shards, on_file, on_error, workers, progress, errors)
+        streaming = _can_stream(store) if stream is None else bool(stream) and _can_stream(store)
+        incremental = incremental and _incremental_store(store)
+        if streaming and not incremental:  # a new database (or everything rebuilt): straight from the readings
+            return _report(_build_streaming(store, readings, progress, batch), errors, where, progress)
+        extracted = list(readings)
         if incremental:
             delta = _build_incremental(store, extracted, progress)
             if isinstance(delta, Delta):
@@ -358,27 +393,191 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
                                    cpu=dict(progress.cpu), mode="incremental")
             if delta:
                 log.info("%s: full rebuild: %s", where, delta)
-        progress.stage("load", unit="facts")
-        old_facts, old_docs = store.load_facts()
-        progress.advance(len(old_facts))
-        log.debug("%s holds %d raw facts of %d documents", where, len(old_facts), len(old_docs))
-        facts, docs = merge_with_stored(old_facts, old_docs, extracted)
-        del extracted, old_facts
-        with memoized_fact_ids():  # the store asks for the ids the resolver computed
-            progress.stage("resolve", unit="facts")
-            graph = resolve(facts, docs)
-            progress.advance(len(facts))
-            log.debug("resolved %d facts of %d documents: %d nodes, %d relationships",
-                      len(facts), len(docs), graph.node_count(), graph.rel_count())
-            progress.stage("write", unit="rows")
-            store.replace_all(graph, facts, docs, progress=progress)  # rows done / total, table by table
-            progress.end()
+            if streaming:
+                return _report(_build_streaming(store, extracted, progress, batch), errors, where, progress)
+        counts = _build_in_memory(store, extracted, progress, where)
     finally:
         store.close()
-    return BuildReport(
-        documents=len(docs), facts=len(facts), errors=errors,
-        nodes=graph.node_count(), relationships=graph.rel_count(), db=where, timings=dict(progress.times), cpu=dict(progress.cpu),
-    )
+    return _report(counts, errors, where, progress)
+
+
+def _readings(paths: list[str], shards: Sequence[str], on_file: Callable[[str], None] | None,
+              on_error: Callable[[KgError], None] | None, workers: int, progress: Progress,
+              errors: list[KgError]) -> Iterator[Extracted]:
+    """What a build reads, one document at a time: the files ``paths`` extracted (stage
+    extract), then the documents of the fact ``shards`` (stage shards); errors are collected
+    into ``errors`` (and told to ``on_error``) as they come."""
+    from kg.shards import info_document
+
+    if paths or not shards:
+        progress.stage("extract")
+        for item in extract_paths(paths, on_file, dedupe=True, workers=workers, on_total=progress.total):
+            progress.advance(1, facts=len(item.facts))
+            if item.error is not None:
+                errors.append(item.error)
+                if on_error:
+                    on_error(item.error)
+            yield item
+    if shards:
+        progress.stage("shards")
+        for info, facts in read_facts(shards, on_total=progress.total):
+            real = real_paths_of(info)[0]
+            yield Extracted(info["path"], doc=info_document(info), facts=facts, real_path=real)
+            progress.advance(1, facts=len(facts))
+
+
+def read_facts(paths: Sequence[str], on_total: Callable[[int], None] | None = None) -> Iterator[tuple[DocumentInfo, list[Fact]]]:
+    """(document info, facts) of fact shards (`kg extract --shards`) and of facts JSON Lines
+    (`kg extract -o FILE`), files or folders of them (``*.jsonl``), streaming shard by shard.
+
+    A facts file has no document lines: its facts are grouped by their document (``source.doc``)
+    and each document is known by that path only -- no title, date or jurisdiction, so persons
+    are resolved without a jurisdiction (a warning says so); shards keep what a build from the
+    documents knows. ``on_total`` hears the number of documents first (document lines counted)."""
+    from kg.shards import DOC_KEY, read_shards, shard_files
+
+    files = shard_files(paths)
+    kinds = [_is_shard(f, DOC_KEY) for f in files]
+    if on_total is not None and all(kinds):
+        head = '{"' + DOC_KEY + '"'
+        total = 0
+        for f in files:
+            with open(f, encoding="utf-8") as fh:
+                total += sum(1 for line in fh if line.startswith(head))
+        on_total(total)
+    for f, shard in zip(files, kinds):
+        if shard:
+            yield from read_shards([f])
+            continue
+        log.warning("Warning: %s: facts without document lines (kg extract -o): their documents are known by path "
+                    "only (no title, date or jurisdiction); `kg extract --shards DIR` keeps them", f)
+        yield from _plain_facts(f)
+
+
+def _is_shard(path: Path, key: str) -> bool:
+    """Whether a JSON Lines file starts with a shard's document line (else: facts only)."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError:
+                    return True  # read_shards says what is wrong with it
+                return not isinstance(data, dict) or key in data
+    return True
+
+
+def _plain_facts(path: Path) -> Iterator[tuple[DocumentInfo, list[Fact]]]:
+    """The facts of a `kg extract -o` file by document (in the order first seen)."""
+    from kg.model import document_info
+
+    by_doc: dict[str, list[Fact]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                fact = Fact.from_json(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(str(path), f"line {n}: not JSON ({exc.msg})") from None
+            except (TypeError, KeyError, ValueError, AttributeError) as exc:
+                raise InputError(str(path), f"line {n}: not a kg fact ({exc})") from None
+            by_doc.setdefault(fact.source.doc, []).append(fact)
+    for doc, facts in by_doc.items():
+        yield document_info({"path": doc}), facts
+
+
+def _report(counts: tuple[int, int, int, int], errors: list[KgError], where: str, progress: Progress) -> BuildReport:
+    progress.end()
+    documents, facts, nodes, relationships = counts
+    return BuildReport(documents=documents, facts=facts, errors=errors, nodes=nodes, relationships=relationships,
+                       db=where, timings=dict(progress.times), cpu=dict(progress.cpu))
+
+
+def _build_in_memory(store: Store, extracted: list[Extracted], progress: Progress, where: str) -> tuple[int, int, int, int]:
+    """Everything resolved and written from memory: every stored fact loaded, merged with what
+    this build read, one graph resolved and written (Neo4j; the reference for kg.streaming)."""
+    from kg.resolve import resolve
+
+    progress.stage("load", unit="facts")
+    old_facts, old_docs = store.load_facts()
+    progress.advance(len(old_facts))
+    log.debug("%s holds %d raw facts of %d documents", where, len(old_facts), len(old_docs))
+    facts, docs = merge_with_stored(old_facts, old_docs, extracted)
+    del extracted, old_facts
+    with memoized_fact_ids():  # the store asks for the ids the resolver computed
+        progress.stage("resolve", unit="facts")
+        graph = resolve(facts, docs)
+        progress.advance(len(facts))
+        log.debug("resolved %d facts of %d documents: %d nodes, %d relationships",
+                  len(facts), len(docs), graph.node_count(), graph.rel_count())
+        progress.stage("write", unit="rows")
+        store.replace_all(graph, facts, docs, progress=progress)  # rows done / total, table by table
+    return len(docs), len(facts), graph.node_count(), graph.rel_count()
+
+
+def _can_stream(store: Store) -> bool:
+    """Whether the store can be written group by group (LadybugDB; KG_STREAM=0 turns it off)."""
+    return hasattr(store, "stream_writer") and os.environ.get("KG_STREAM") != "0"
+
+
+LOAD_DOCS = 500  # stored documents whose facts are read from the store at once (a streaming rebuild)
+
+
+def _build_streaming(store: Store, readings: Iterable[Extracted], progress: Progress,
+                     batch: int | None) -> tuple[int, int, int, int]:
+    """Everything resolved and written group by group (kg.streaming): the facts read now and
+    the stored facts of the documents kept are spilled to disk, then resolved and written a
+    group of persons at a time into a new database swapped in at the end."""
+    from kg.resolve.organizations import OrgRegistry
+    from kg.streaming import Mentions, Spill, batch_size, spill_folder, write_groups
+
+    old_docs = load_documents(store)  # a rebuild of a stored graph; [] for a new database
+    with spill_folder() as folder:
+        spill, mentions = Spill(folder), Mentions()
+        try:
+            infos: list[tuple[int, str, DocumentInfo]] = []
+            seen: set[str] = set()
+            for i, e in enumerate(readings):
+                if e.doc is None:
+                    continue
+                key = _content(e.doc)
+                infos.append((i, key, doc_info(e.doc, [e.real_path or os.path.realpath(e.path)])))
+                if key in seen:  # the same content again: its first reading's facts are kept
+                    continue
+                seen.add(key)
+                for f in e.facts:
+                    spill.add(i, f)
+                    mentions.add(i, f)
+            entries = plan(old_docs, infos)
+            del infos
+            kept = [e for e in entries if e.origin < 0]
+            if kept:
+                progress.stage("load", unit="facts")
+                orphan = -len(old_docs) - 1  # a stored fact of no document kept under its path: kept as it was
+                for k in range(0, len(kept), LOAD_DOCS):
+                    part = kept[k : k + LOAD_DOCS]
+                    origin_of = {old_docs[-e.origin - 1]["path"]: e.origin for e in part}
+                    facts = cast("DeltaStore", store).load_facts_of(old_docs[-e.origin - 1]["id"] for e in part)
+                    for f in facts:
+                        o = origin_of.get(f.source.doc, orphan)
+                        spill.add(o, f)
+                        mentions.add(o, f)
+                    progress.advance(len(facts))
+            spill.close()
+            steps = {e.origin: e.steps for e in entries if e.steps}
+            docs = [e.info for e in entries]
+            registry = OrgRegistry()  # a function of the set of organization mentions
+            registry.preload(mentions.resolved(steps, {d["path"]: d.get("jurisdiction") for d in docs}))
+            del mentions
+            with cast(Any, store).stream_writer(progress) as writer:
+                written = write_groups(writer, spill, docs, registry, steps, batch=batch or batch_size(), progress=progress)
+                writer.finish()
+        finally:
+            spill.close()
+    log.debug("streamed %d facts of %d documents: %d nodes, %d relationships",
+              written.facts, written.documents, written.nodes, written.relationships)
+    return written.documents, written.facts, written.nodes, written.relationships
 
 
 def load_documents(store: Store) -> list[DocumentInfo]:

@@ -14,6 +14,10 @@ rows done / total the same way::
     kg export: read 397982 rows in 19.4 s (20,492 rows/s)
     kg export: write json 351962/351962 rows in 28.2 s (12,475 rows/s)
 
+A stage that runs in pieces (a streaming build resolves and writes group after group:
+``stage("resolve", resume=True)``) goes on from where it stopped: its counts, time and rate
+are those of all its pieces, and its one line is written when the command ends.
+
 Off a terminal, a run of fewer than ``min_documents`` (50) documents and fewer than
 ``min_rows`` (20,000) rows writes no stage lines (small runs stay quiet, their stderr is their
 errors); ``KG_PROGRESS=lines`` writes them always. ``Progress(enabled=False)`` stays silent
@@ -51,15 +55,25 @@ class Progress:
         self._t0 = self._c0 = 0.0
         self._bar: Any = None
         self._task: Any = None
+        self._resumed: dict[str, tuple[int, int, int | None, str]] = {}  # stage run in pieces: done, facts, total, unit
+        self._resume = False
+
 
     # -- stages ------------------------------------------------------------------
-    def stage(self, name: str, total: int | None = None, unit: str = "documents") -> None:
-        """Start a stage (ending the one before)."""
+    def stage(self, name: str, total: int | None = None, unit: str = "documents", *, resume: bool = False) -> None:
+        """Start a stage (ending the one before). With ``resume`` the stage goes on from where
+        it last stopped (counts and time), and its line waits for the end of the command."""
         self.end()
         self._name, self._total, self._unit = name, total, unit
         self._done = self._facts = 0
         self._t0 = time.perf_counter()
         self._c0 = time.process_time()
+        self._resume = resume
+        if resume and name in self._resumed:
+            self._done, self._facts, before, _ = self._resumed[name]
+            self._total = total if total is not None else before
+            self._t0 -= self.times.get(name, 0.0)
+            self._c0 -= self.cpu.get(name, 0.0)
         if self.terminal:
             self._start_bar()
 
@@ -84,17 +98,37 @@ class Progress:
         if self._name is None:
             return
         spent = time.perf_counter() - self._t0
-        self.times[self._name] = self.times.get(self._name, 0.0) + spent
-        self.cpu[self._name] = self.cpu.get(self._name, 0.0) + time.process_time() - self._c0
+        if self._resume:  # the time of every piece so far (t0 was moved back by it)
+            self.times[self._name] = spent
+            self.cpu[self._name] = time.process_time() - self._c0
+            self._resumed[self._name] = (self._done, self._facts, self._total, self._unit)
+        else:
+            self.times[self._name] = self.times.get(self._name, 0.0) + spent
+            self.cpu[self._name] = self.cpu.get(self._name, 0.0) + time.process_time() - self._c0
         if self._bar is not None:
             self._bar.stop()
             self._bar = self._task = None
-        elif self.enabled and (self._documents >= self.min_documents or (self._rows and self._rows >= self.min_rows)):
+        elif not self._resume and self._loud():
             print(f"{self.command}: {self._line(spent)}{note}", file=self.stream, flush=True)
         self._name = None
 
+    def _loud(self) -> bool:
+        """Whether stage lines are written (off a terminal, for runs big enough)."""
+        return self.enabled and not self.terminal and (
+            self._documents >= self.min_documents or bool(self._rows and self._rows >= self.min_rows))
+
     def close(self) -> None:
+        """End the current stage; the lines of the stages run in pieces are written now."""
         self.end()
+        resumed, self._resumed = self._resumed, {}
+        if not self._loud():
+            return
+        for name, (done, facts, total, unit) in resumed.items():
+            self._name, self._done, self._facts, self._total, self._unit = name, done, facts, total, unit
+            spent = self.times.get(name, 0.0)
+            self._t0 = time.perf_counter() - spent
+            print(f"{self.command}: {self._line(spent)}", file=self.stream, flush=True)
+        self._name = None
 
     def __enter__(self) -> "Progress":
         return self
@@ -134,4 +168,5 @@ class Progress:
             console=Console(file=self.stream), transient=True,
         )
         self._bar.start()
-        self._task = self._bar.add_task(f"{self.command} {self._name}", total=self._total, facts=0, rate="")
+        self._task = self._bar.add_task(f"{self.command} {self._name}", total=self._total, completed=self._done,
+                                        facts=self._facts, rate="")

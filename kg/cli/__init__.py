@@ -32,7 +32,7 @@ COMMAND_MODULES = ("extract_cmd", "build_cmd", "remove_cmd", "query_cmd", "eval_
 # Which module defines each command (for the lazy start-up; a command missing here still
 # works: the full app is built).
 COMMANDS = {
-    "extract": "extract_cmd", "build": "build_cmd", "remove": "remove_cmd",
+    "extract": "extract_cmd", "build": "build_cmd", "load": "build_cmd", "remove": "remove_cmd",
     "query": "query_cmd", "who-held": "query_cmd", "career": "query_cmd", "colleagues": "query_cmd",
     "export": "query_cmd", "eval": "eval_cmd", "people": "resolve_cmd", "org-tree": "resolve_cmd",
 }

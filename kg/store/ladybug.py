@@ -310,6 +310,10 @@ class LadybugStore:
         self._close_db()  # checkpoints the old database: its .wal goes
         _swap_in(tmp, target)
 
+    def stream_writer(self, progress: Any = None) -> "StreamWriter":
+        """A new database to write group by group and swap in at the end (:class:`StreamWriter`)."""
+        return StreamWriter(self, progress)
+
     def write_unwind(self, graph: Graph, facts: list[Fact], docs: list[DocumentInfo], batch: int = 2000) -> None:
         """The slow path (batched UNWIND + MERGE into a fresh database), kept for the benchmark."""
         nodes, rels = split_text(store_tables(graph, facts, docs), graph.rels)
@@ -394,17 +398,39 @@ def lookup_statements(schema: Schema) -> list[str]:
 # -- the fast path: COPY from CSV ---------------------------------------------------------
 def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rels: dict[str, list[dict]],
                    *, progress: Any = None, spans: Spans | None = None) -> None:
-    """Create a database at ``path`` with the schema's tables and COPY every table into it.
+    """Create a database at ``path`` with the schema's tables and COPY every table into it
+    (:func:`copy_tables`), then the lookup tables."""
+    db = ladybug.Database(str(path), auto_checkpoint=False)  # kg checkpoints: every CHECKPOINT_ROWS rows and at the end
+    conn = ladybug.Connection(db)
+    if progress is not None:
+        progress.total(sum(len(v) for k, v in nodes.items() if k != SPAN) + sum(map(len, rels.values())))
+    try:
+        for stmt in ladybug_ddl(schema):
+            conn.execute(stmt)
+        copy_tables(conn, schema, nodes, rels, progress=progress, spans=spans)
+        for stmt in lookup_statements(schema):
+            conn.execute(stmt)
+        conn.execute("CHECKPOINT")
+    except RuntimeError as exc:
+        raise StoreError(f"writing {path.name} failed: {_first_line(exc)}") from exc
+    finally:
+        conn.close()
+        db.close()
+
+
+def copy_tables(conn: Any, schema: Schema, nodes: dict[str, list[dict]], rels: dict[str, list[dict]],
+                *, progress: Any = None, spans: Spans | None = None, written_spans: set[str] | None = None,
+                loaded: list[int] | None = None) -> None:
+    """COPY node tables, then relationship tables, into the open database of ``conn`` (COPY
+    appends: a streaming build calls this once per group of its graph).
 
     A worker thread prepares each table's CSV (with ``spans``: converts its rows first —
     evidence text into Span rows, kg.store.spans — the Span table coming last) while this
     thread COPYs the one before: LadybugDB releases the GIL while it loads, so Python and the
     database work at once. ``progress`` (a :class:`kg.progress.Progress`) is told each table's
-    rows as it is loaded."""
-    db = ladybug.Database(str(path), auto_checkpoint=False)  # kg checkpoints: every CHECKPOINT_ROWS rows and at the end
-    conn = ladybug.Connection(db)
-    if progress is not None:
-        progress.total(sum(len(v) for k, v in nodes.items() if k != SPAN) + sum(map(len, rels.values())))
+    rows as it is loaded. ``written_spans``: ids of the Span rows loaded before (by earlier
+    calls), not loaded again, and the ids loaded now are added. ``loaded`` ([rows since the
+    last CHECKPOINT]) carries the checkpoint count across calls."""
     order: list[tuple[str, str, list[tuple[str, str]], Any]] = [
         ("n", label, list(schema.nodes[label].properties.items()), rows) for label, rows in nodes.items()
         if not (spans is not None and label == SPAN)
@@ -413,6 +439,7 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
               for typ, rows in rels.items()]
     if spans is not None and SPAN in schema.nodes:  # last: every table before it names its spans
         order.append(("n", SPAN, list(schema.nodes[SPAN].properties.items()), None))
+    counter = loaded if loaded is not None else [0]
 
     def prepare(kind: str, name: str, cols: list[tuple[str, str]], rows: Any, csv_path: Path) -> list[dict]:
         convert = None
@@ -421,6 +448,9 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
                 for r in nodes.get(SPAN, []):
                     spans.add(r)
                 rows = spans.rows()
+                if written_spans is not None:  # a span an earlier group loaded is the same row (same id, same content)
+                    rows = [r for r in rows if r["id"] not in written_spans]
+                    written_spans.update(r["id"] for r in rows)
             elif ARROW:  # column by column, no row copied
                 convert = lambda prop, values: spans.column(kind, name, prop, values)  # noqa: E731
             else:
@@ -430,41 +460,118 @@ def write_database(path: Path, schema: Schema, nodes: dict[str, list[dict]], rel
                                         else _prepare_table(csv_path, cols, rows))
         return rows
 
-    try:
-        with tempfile.TemporaryDirectory(prefix="kg-copy-") as tmpdir, ThreadPoolExecutor(1) as pool:
-            for stmt in ladybug_ddl(schema):
-                conn.execute(stmt)
-            paths = [Path(tmpdir) / f"{kind}_{name}.csv" for kind, name, _, _ in order]
-            # one table ahead, no more: memory holds two converted tables and disk two CSV files
-            job = pool.submit(prepare, *order[0], paths[0]) if order else None
-            loaded = 0
-            try:
-                for i, ((kind, name, cols, _), csv_path) in enumerate(zip(order, paths)):
-                    assert job is not None  # submitted for every table of order
-                    rows = job.result()
-                    job = pool.submit(prepare, *order[i + 1], paths[i + 1]) if i + 1 < len(order) else None
-                    _copy(conn, csv_path, name, cols, rows)
-                    csv_path.unlink(missing_ok=True)
-                    if progress is not None and name != SPAN:
-                        progress.advance(len(rows))
-                    loaded += len(rows)
-                    if loaded >= CHECKPOINT_ROWS:  # the loaded tables leave memory for the file
-                        conn.execute("CHECKPOINT")
-                        loaded = 0
-                    del rows
-            finally:
-                if job is not None:
-                    job.cancel()
-                for csv_path in paths:
-                    _prepared.pop(str(csv_path), None)
-        for stmt in lookup_statements(schema):
-            conn.execute(stmt)
-        conn.execute("CHECKPOINT")
-    except RuntimeError as exc:
-        raise StoreError(f"writing {path.name} failed: {_first_line(exc)}") from exc
-    finally:
-        conn.close()
-        db.close()
+    with tempfile.TemporaryDirectory(prefix="kg-copy-") as tmpdir, ThreadPoolExecutor(1) as pool:
+        paths = [Path(tmpdir) / f"{kind}_{name}.csv" for kind, name, _, _ in order]
+        # one table ahead, no more: memory holds two converted tables and disk two CSV files
+        job = pool.submit(prepare, *order[0], paths[0]) if order else None
+        try:
+            for i, ((kind, name, cols, _), csv_path) in enumerate(zip(order, paths)):
+                assert job is not None  # submitted for every table of order
+                rows = job.result()
+                job = pool.submit(prepare, *order[i + 1], paths[i + 1]) if i + 1 < len(order) else None
+                _copy(conn, csv_path, name, cols, rows)
+                csv_path.unlink(missing_ok=True)
+                if progress is not None and name != SPAN:
+                    progress.advance(len(rows))
+                counter[0] += len(rows)
+                if counter[0] >= CHECKPOINT_ROWS:  # the loaded tables leave memory for the file
+                    conn.execute("CHECKPOINT")
+                    counter[0] = 0
+                del rows
+        finally:
+            if job is not None:
+                job.cancel()
+            for csv_path in paths:
+                _prepared.pop(str(csv_path), None)
+
+
+class StreamWriter:
+    """A new database written group by group, then swapped in (kg.streaming: a build whose
+    memory is bounded by its largest group, not the corpus).
+
+    Made by :meth:`LadybugStore.stream_writer`; :meth:`write` COPYs one group's tables (nodes,
+    then relationships: their endpoints are in this group or an earlier one) into the new
+    database next to the old one (``.<name>.tmp-<pid>``); :meth:`finish` adds the lookup
+    tables, checkpoints and renames it over the old database atomically; :meth:`abort` (or an
+    exception inside ``with``) removes it, leaving the old database as it was. Evidence text is
+    stored once (kg.store.spans): a Span row is loaded by the first group that names it."""
+
+    def __init__(self, store: "LadybugStore", progress: Any = None):
+        if store.read_only:
+            raise StoreError(f"{store.path} is open read-only")
+        if store._lock is None:
+            raise StoreError(f"{store.path}: the store was closed; open it again to write")
+        self.store = store
+        self.schema = store.schema
+        self.progress = progress
+        if store.path.exists():
+            store._connection()  # also hold LadybugDB's own lock while the new database is written
+        self.target = store.path.resolve()
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = temp_path(self.target)
+        _remove_db(self.tmp)
+        self._spans: set[str] = set()
+        self._loaded = [0]
+        self.rows = 0  # rows written (Span rows not counted)
+        self._db: Any = ladybug.Database(str(self.tmp), auto_checkpoint=False)
+        self._conn: Any = ladybug.Connection(self._db)
+        try:
+            for stmt in ladybug_ddl(self.schema):
+                self._conn.execute(stmt)
+        except BaseException:
+            self.abort()
+            raise
+
+    def write(self, nodes: dict[str, list[dict]], rels: dict[str, list[dict]]) -> None:
+        """COPY one group: node rows of the resolver's graph (evidence as text, Fact JSON as
+        the resolver gives it) and relationship rows whose endpoints are loaded."""
+        check_graph(self.schema, {k: v for k, v in nodes.items() if k != SPAN}, {})  # properties, duplicate ids
+        try:
+            with _no_cyclic_gc():
+                copy_tables(self._conn, self.schema, nodes, rels, progress=self.progress, spans=Spans(),
+                            written_spans=self._spans, loaded=self._loaded)
+        except RuntimeError as exc:
+            raise StoreError(f"writing {self.tmp.name} failed: {_first_line(exc)}") from exc
+        # a connection keeps every Arrow table COPYed through it until it closes (30 MB per
+        # 60,000 rows, measured): a new one per group keeps memory bounded by the group
+        self._conn.close()
+        self._conn = ladybug.Connection(self._db)
+        self.rows += sum(len(v) for k, v in nodes.items() if k != SPAN) + sum(map(len, rels.values()))
+
+    def finish(self) -> None:
+        """The lookup tables, a checkpoint, and the new database in place of the old one."""
+        try:
+            for stmt in lookup_statements(self.schema):
+                self._conn.execute(stmt)
+            self._conn.execute("CHECKPOINT")
+        except RuntimeError as exc:
+            self.abort()
+            raise StoreError(f"writing {self.tmp.name} failed: {_first_line(exc)}") from exc
+        except BaseException:
+            self.abort()
+            raise
+        self._close()
+        self.store._close_db()  # checkpoints the old database: its .wal goes
+        _swap_in(self.tmp, self.target)
+
+    def abort(self) -> None:
+        """Drop the new database: the old one stays as it was."""
+        self._close()
+        _remove_db(self.tmp)
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._db is not None:
+            self._db.close()
+        self._conn = self._db = None
+
+    def __enter__(self) -> "StreamWriter":
+        return self
+
+    def __exit__(self, exc_type: Any, *exc: object) -> None:
+        if exc_type is not None:
+            self.abort()
 
 
 CHECKPOINT_ROWS = 200_000  # rows loaded between checkpoints: LadybugDB holds what it loaded in memory until one
