@@ -61,6 +61,8 @@ _PUBLISHED = re.compile(rf"{_DATE}\s*(?:出版|发表)")  # 2001年1月13日發�
 _NEWSPAPER = re.compile(rf"《([^《》\n]{{2,12}}报)》\s*（\s*{_DATE}\s*(第\s*\d+\s*版)?\s*）")
 _ISSUE = re.compile(r"(\d{4})年第(\d{1,2})期(?:\s{0,3}（总第(\d+)期）)?")
 _YEARBOOK = re.compile(r"《?([\u4e00-\u9fff]{2,12}年鉴)（(\d{4})）》?")
+# a chronicle's title naming its period: 中国共产党四川历史大事记（2020年3月）, …大事记（2019年）
+_CHRONICLE_TITLE = re.compile(r"^[^\n]{0,40}大事记[（(](\d{4})年(?:(\d{1,2})月)?[)）]")
 _YEARBOOK_YEAR = re.compile(r"所记[^。\n]{0,10}?为(\d{4})年度|反映[^。\n]{0,20}?(\d{4})年度")
 _MASTHEAD = re.compile(rf"^{_H}[^\n。，]{{1,30}}(?:公报|通讯|简报|学报|周刊|月刊|人大|政协)$")
 _SPONSOR = re.compile(r"^(?:主管单位|主办单位)[：:]\s*(\S[^\n]{1,40})$", re.M)
@@ -186,6 +188,9 @@ def _date(head: str, yearbook, newspaper, issue, masthead, meta: DocumentMeta) -
             candidates.append(meta["period"][1])
         same_year = [d for d in candidates if d.startswith(issue.group(1))]
         return max(same_year)[:7] if same_year else issue.group(1)
+    chronicle = _CHRONICLE_TITLE.match(head.lstrip())
+    if chronicle and _valid(chronicle.group(1), chronicle.group(2) or "1", "1"):
+        return _iso(chronicle.group(1), chronicle.group(2), None) if chronicle.group(2) else chronicle.group(1)
     return None
 
 

@@ -98,3 +98,15 @@ def test_traditional_news_not_misread(text):
     holds = _holds(text)
     assert not any(org and org.startswith("国家铁路") for _, _, org, _, _ in holds)
     assert not any("．" in p or "·" in p for p, *_ in holds)
+
+
+def test_monthly_chronicle_dates_its_days():
+    """A party-history chronicle titled with its month (大事記(2020年3月)): the title gives the
+    document's date, and day lines written with their month ("3月2日 …") date what they report."""
+    from kg.extract.holds import extract_holds
+
+    doc = document_from_text("中國共產黨四川歷史大事記(2020年3月)\n3月\n3月2日 省委書記彭清華主持召開會議。\n"
+                             "同日 省委副書記鄧小剛出席會議。\n")
+    assert doc.date == "2020-03"
+    dates = {(f.person, f.date) for f in extract_holds(doc)}
+    assert ("彭清华", "2020-03-02") in dates and ("邓小刚", "2020-03-02") in dates

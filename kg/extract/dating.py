@@ -62,6 +62,18 @@ SAME_YEAR = re.compile(r"^\s*是年")
 HEADINGISH = re.compile(rf"^[{HAN}\s]{{1,10}}$")
 
 
+# a day line written with its month ("3月2日 省委书记…") under that month's line
+MONTH_DAY_LINE = re.compile(r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def _day_of_line(line: str, month_no: str) -> str | None:
+    """The day a chronicle's day line starts with: "2日，…", or "3月2日 …" under the line of 3月."""
+    if d := DAY_LINE.match(line):
+        return d.group(1)
+    m = MONTH_DAY_LINE.match(line)
+    return m.group(2) if m and int(m.group(1)) == int(month_no) else None
+
+
 def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
     """Positions where a chronicle date starts to hold, and the date (None = outside)."""
     year = str(doc.year) if doc.year else None
@@ -78,7 +90,7 @@ def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
             month, month_no, day = month_of, m.group(1), None
             marks.append(pos)
             dates.append(month)
-        elif month and (d := DAY_LINE.match(line)) and (day_of := iso(year, month_no, d.group(1))):
+        elif month and (day_no := _day_of_line(line, month_no)) and (day_of := iso(year, month_no, day_no)):
             day = day_of
             marks.append(pos)
             dates.append(day)
