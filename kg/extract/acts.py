@@ -51,6 +51,10 @@ MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre
 ACT_START = rf"{grammar.NAME}(?:同志)?(?:任|辞去|当选|代理|不再担任)"
 # … or a notice's entry on a person ("陈敬就，男，1974年5月出生，…拟任…")
 LINE_ACT_RE = re.compile(rf"^\s*(?:{ACT_START}|{grammar.NAME}{grammar.MARK}?(?:同志)?[，,][男女][，,])")
+# … or a list heading of a decision (任命： / 批准任命： / 免去：) or a row of a two-column list
+# under it ("赵四平\t湖南省高级人民法院审判员"): each stays a line of its own
+LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定|批准)?(?:任命|免去|免职)[：:]\s*$"
+                          rf"|{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]{{2,}}|\u3000)[\u4e00-\u9fff])")
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
 # before another resignation, between two titles (《…的决定》《…的决定》), and at a space before an act of its own
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)(?=《)"
@@ -86,6 +90,29 @@ class Ctx:
     chron_dates: list[str | None]
 
 
+_LIST_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定|批准)?(?:任命|免去|免职)[：:]\s*$")
+_LIST_ROW_RE = re.compile(rf"^\s*{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]{{2,}}|\u3000|为|的)[\u4e00-\u9fff]")
+
+
+def act_list_spans(text: str) -> list[tuple[int, int]]:
+    """The rows of a decision's lists (the lines under 任命： / 免去： / 批准任命： that name a
+    person and a post): acts of the list's kind, which the hold readers leave alone (a name
+    under 免去： holds the post no longer)."""
+    spans: list[tuple[int, int]] = []
+    in_list = False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if _LIST_HEAD_RE.match(body):
+            in_list = True
+        elif in_list and _LIST_ROW_RE.match(body):
+            spans.append((pos, pos + len(body)))
+        elif body.strip():
+            in_list = False
+        pos += len(line)
+    return spans
+
+
 def _join_lines(text: str) -> tuple[str, list[int]]:
     """Join lines broken inside a sentence (no terminal punctuation at the end) so that a
     clause split by a page or a list heading reads whole. Returns the text and a map to
@@ -117,6 +144,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and not nxt.startswith("#")
             and len(stripped) < 200
             and not LINE_ACT_RE.match(nxt)
+            and not LIST_LINE_RE.match(nxt)
         )
         if not join and i + 1 < len(lines):
             out.append("\n")
@@ -135,10 +163,6 @@ def _relaxed_name(name: str) -> bool:
     """A name with a known surname whose other characters may include the function-word
     characters kg.names refuses in running text (邓向阳, 朱永和, 李为民) — used only where the
     text delimits the name itself (a 、 list, 的 / 同志 after it)."""
-    from kg.names import not_names
-
-    if name in not_names():
-        return False  # 官员, 常委: words, never names
     never = _NEVER_IN_NAME - {"月"} if len(name) == 3 and "月" in name[1:] else _NEVER_IN_NAME  # 陈月洪, 丁新月
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & never:
         return False
@@ -496,6 +520,7 @@ class ActReader:
             ev = self._evidence(s_start, s_end, text, jmap)
             mode = self._sentence(text, start, section, ev, mode)
         read_colon_lists(self)
+        read_party_lists(self)
         return self.facts
 
     def _scope_lines(self, text: str) -> list[tuple[int, str | None]]:
@@ -531,7 +556,6 @@ class ActReader:
         body = m.group("body")
         info = parse_org(body, self.ctx.jur) if body else None
         if info is None or info.type in ("jurisdiction", None) or not info.jurisdiction:
-        read_party_lists(self)
             return None if m.group("mark") else scope
         if not m.group("mark") and info.type not in ("court", "procuratorate"):
             return scope  # an unnumbered line: only a court's or procuratorate's (a signature is no heading)
