@@ -43,6 +43,13 @@ def surnames() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Words that start with a surname but are never a name (kg/data/not_names.txt: 官员, 常委)."""
+    text = resources.files("kg").joinpath("data/not_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def clean_name(text: str) -> str:
     """Strip spaces, "(女)" / "(兼)" marks and trailing 同志 / 等 / "2位同志" from a name as
     written; every middle-dot variant becomes "·"."""
@@ -72,6 +79,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     if any(ch in stops for ch in text[1:]):
         return False
     sn = surnames()
+    if len(text) == 2 and text in not_names():
+        return False
     if text[:2] in sn and len(text) >= 3:
         return True
     return text[0] in sn and len(text) <= 3

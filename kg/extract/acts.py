@@ -163,6 +163,10 @@ def _relaxed_name(name: str) -> bool:
     """A name with a known surname whose other characters may include the function-word
     characters kg.names refuses in running text (邓向阳, 朱永和, 李为民) — used only where the
     text delimits the name itself (a 、 list, 的 / 同志 after it)."""
+    from kg.names import not_names
+
+    if name in not_names():
+        return False  # 官员, 常委: words, never names
     never = _NEVER_IN_NAME - {"月"} if len(name) == 3 and "月" in name[1:] else _NEVER_IN_NAME  # 陈月洪, 丁新月
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & never:
         return False

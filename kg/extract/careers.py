@@ -52,7 +52,9 @@ LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后获任
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
-SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年))", re.M)
+SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生[，,。]))", re.M)
+# a résumé's heading: "徐守盛简历", "覃伟中同志简历", "张三个人简历：" alone on its line
+HEADING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*[：:]?[ \t　]*$", re.M)
 BORN_RE = re.compile(rf"(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生)")
 # what BORN_RE looks ahead to, from its comma: where its matches end (found with a fast skip)
 BORN_AFTER_RE = re.compile(r"[，,]\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:出)?生")
@@ -76,10 +78,14 @@ def _born_matches(text: str) -> Iterator[re.Match]:
                 yield m
                 pos = m.end()
                 break
-BORN_OF_RE = re.compile(rf"(?:出生|生)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;])")
+# "比他小两个月的磐安人蔡艳，则一直在金华地区工作": a native place and the name after 的
+NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
+BORN_OF_RE = re.compile(rf"(?:出生|生)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
 OPENERS = r"于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任"
-OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
+# a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
+OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,])?"
+OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
 TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 SEX_AFTER_RE = re.compile(r"\s*[，,]\s*[男女][，,]|[ \t　]*\n\s*[男女][，,]")
@@ -201,7 +207,7 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     from kg.names import surnames
 
     out = []
-    for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE):
+    for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE):
         for m in fast_re.finditer(rx, text):  # clause starts only: the same matches, faster
             name = clean_name(m.group("name"))
             if is_person_name(name):
@@ -214,7 +220,8 @@ def _subjects(text: str) -> list[tuple[int, str]]:
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
     aged = AGED_RE.finditer(text) if "岁的" in text else ()  # (every match holds 岁的: no scan without)
-    for m in (*BORN_OF_RE.finditer(text), *aged):
+    native = NATIVE_RE.finditer(text) if "人" in text else ()
+    for m in (*BORN_OF_RE.finditer(text), *aged, *native):
         name = clean_name(m.group("name"))
         if is_person_name(name):
             out.append((m.start("name"), name))
@@ -327,7 +334,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             # "于2013年1月升任青海省副省长，2017年5月任省委常委": 省委 of the province just named
             posts[0][0].org_text = _same_place(posts[0][0].org_text, last[2])
         start, end = _date(m.groupdict().get("start")), _date(m.groupdict().get("end"))
-        current = spec["status"] == "current"  # dated by the document, not former
+        # dated by the document, not former; so is a résumé's open line "2012.09-十堰市委副书记、市长"
+        current = spec["status"] == "current" or (spec["name"] == "range" and end is None
+                                                    and m.groupdict().get("end") is None and start is not None)
         span = (m.start(), pieces[-1][1] + len(pieces[-1][0]))
         found = []
         for post, _at in posts:
@@ -348,6 +357,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             done.append(span)
             if posts[-1][0].org_text:
                 last = (person, para, posts[-1][0].org_text)
+            if subject and subject[0] == person:
+                subject = (person, pos)  # a résumé's lines go on: each read line keeps its subject near
         if who and person:
             subject = (person, pos)
     return facts, spans

@@ -314,7 +314,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以及|以|为|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|继|任命|免去|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国|大陆)(?=全国政协|全国人大|国务院|中共|国家副?主席$)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
@@ -333,7 +333,7 @@ def _clean_org(phrase: str) -> str | None:
 
 
 # what a report writes before a post: an age ("决定由55岁的…"), a chronicle's day ("16日省长…")
-AGED_RE = re.compile(r"^.*?[0-9]{2}岁的")
+AGED_RE = re.compile(r"^.*?(?:[0-9]{2}岁|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:出生|生))的")  # "1980年出生的灌云县委常委…"
 DAY_RE = re.compile(r"^[0-9]{1,2}日(?:[上下]午|晚上?)?")
 
 
@@ -389,6 +389,8 @@ def _own_government(info, prev_org: str | None) -> str:
         return prev_org  # 娄底市委副书记、代市长、市长: the same 市政府 as the 代市长's
     head = PARTY_COMMITTEE.sub("", prev_org) if prev_org and PARTY_COMMITTEE.search(prev_org) else ""
     level = info.level or ""
+    if head and level and head.endswith(level * 2) and not _is_place(head) and _is_place(head[: -len(level)]):
+        head = head[: -len(level)]  # 房县县委副书记、县长: the place is 房县 (its 县委 written 县县委)
     if head and head != level and head.endswith(level) and body.startswith(level):
         return head + body[len(level):]
     return body
@@ -572,6 +574,9 @@ def _org_for(post: Post, doc: Document) -> str | None:
     if not post.org_text:
         return T.implied_org(post.title, doc.jurisdiction)
     org = canonical(post.org_text, doc)
+    if org and _is_place(org):  # "通州区副区长": the place's body the title belongs to, never the place
+        body = T.post_body(post.org_text + post.title, doc.jurisdiction)
+        org = body.org if body is not None and body.org and not _is_place(body.org) else None
     return None if org and _unplaced(org, doc) else org
 
 

@@ -30,7 +30,10 @@ PART_TIME = "兼职"
 # org_text, removed before canonicalisation ("教科文卫工委（信访办公室）").
 ALIAS_RE = re.compile(r"[（(][^（）()]{1,12}[)）]")
 NOTE_RE = re.compile(r"[（(](试用期[^）)]*|兼)[）)]")
-SECONDMENT_RE = re.compile(r"[（(]挂职?[)）]")
+SECONDMENT_RE = re.compile(r"[（(]挂职?(?:[一二两三四五六七八九十半\d]+年|时间[^（）()]{1,6})?[)）]")
+# a note after a post that is no part of it: a term (（时间一年）, （任期两年）) or the page's
+# editorial note (（相关报道）, （详见…）, （附简历）); dropped from the phrase
+DROP_NOTE_RE = re.compile(r"[（(](?:(?:时间|任期|期限)[^（）()]{1,6}|相关报道|详见[^（）()]{0,10}|附简历|简历附后|图|资料图)[)）]$")
 # what ends a post phrase in running text: "…副区长的议案", "…职务的决定"
 POST_END_RE = re.compile(r"的议案|议案|事项|的决定|的说明|的党内任职通知|的通知|的请求|的书面申请|的申请")
 # a rank written after a post in brackets: 书记（正厅级）, 局长（副处级）
@@ -102,6 +105,7 @@ def parse_post(phrase: str) -> Post | None:
     (:class:`PostMarks`).
     """
     phrase = phrase.strip().strip("，,、；;。")
+    phrase = DROP_NOTE_RE.sub("", phrase).strip()
     secondment = acting = False
     probation: str | None = None
     if SECONDMENT_RE.search(phrase):
@@ -190,6 +194,13 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
                     org = host + bare
         if org is not None and _is_place(org_text, jur):
             body = T.post_body(org_text + title, jur)
+            org = body.org if body is not None else None
+        elif org is None and (head := T.title_info(title)) is not None and head.level and head.body \
+                and head.body == head.level + "政府" and re.fullmatch("[\u4e00-\u9fff]{2,4}", org_text) \
+                and not org_text.endswith(head.level) and _is_place(org_text + head.level, jur):
+            # "兰溪市长", "宣城市长": a place written without its level before the head title of
+            # that level is the place's government (兰溪 + 市长 → 兰溪市人民政府)
+            body = T.post_body(org_text + head.level + title, jur)
             org = body.org if body is not None else None
         elif jur:
             from kg.orgs import MARKERS
