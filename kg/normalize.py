@@ -44,7 +44,8 @@ What the normalized text guarantees (extractors rely on it):
    U+3000, NBSP and other Unicode spaces become spaces. ASCII , ; : ! ? next to CJK text become
    ， ； ： ！ ？ (not between two digits); a pair ( … ) becomes （ … ） when its content or the
    character before it is CJK; a single . between a CJK character and a CJK character or the end
-   of the line becomes 。. Quotes and other punctuation are left as written.
+   of the line becomes 。. A comma doubled before another mark (",," ",、" ",。" of mirror pages)
+   is dropped. Quotes and other punctuation are left as written.
 
 Linear in the size of the input (the 1 MB yearbook normalizes in a fraction of a second).
 """
@@ -322,6 +323,11 @@ _SPACE = re.compile(  # (the CJK of _is_cjk)
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 
 
+# a comma doubled before another mark, as mirror pages of traditional news write every
+# punctuation (珠海市十屆人大常委會舉行第三十一次會議,,決定…; 處長,、綜合處; 一位,。): one mark
+_DOUBLED_COMMA = re.compile("，(?=[，、。；：！？])")
+
+
 def _drop(_m: re.Match) -> tuple[str, list[int]]:
     return "", []
 
@@ -439,6 +445,7 @@ _STEPS = [
     _step(_WIDE, _wide_gap),
     _step(_SPACE, _single_space),
     _step(_ASCII_PUNCT, _ascii_punct),
+    _step(_DOUBLED_COMMA, _drop, re.compile("，")),
     _step(_PARENS, _parens),
     _step(_PERIOD, _period, re.compile(r"\.")),
 ]

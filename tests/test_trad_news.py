@@ -110,3 +110,26 @@ def test_monthly_chronicle_dates_its_days():
     assert doc.date == "2020-03"
     dates = {(f.person, f.date) for f in extract_holds(doc)}
     assert ("彭清华", "2020-03-02") in dates and ("邓小刚", "2020-03-02") in dates
+
+
+def test_doubled_commas_of_mirror_pages_are_one_mark():
+    """Mirror pages write a comma before every mark (會議,,決定 / 處長,、綜合處 / 一位,。): one
+    mark is read, the offsets still point into the original."""
+    original = "珠海市十屆人大常委會舉行第三十一次會議,,決定任命吳澤桐為副市長,。曾任經濟貿易處處長,、綜合處處長。"
+    doc = document_from_text(original)
+    assert "会议，决定" in doc.text and "副市长。" in doc.text and "处长、综合处" in doc.text
+    from kg.simplify import to_simplified
+
+    converted = to_simplified(original)  # same length, character for character
+    for i, c in enumerate(doc.text):
+        written = doc.original[doc.offsets[i]]
+        assert c == converted[doc.offsets[i]] or (c, written) in (("，", ","), ("。", ","), ("、", ","))
+    kept = [doc.original[doc.offsets[i]] for i, c in enumerate(doc.text) if c == "、"]
+    assert kept == ["、"]  # the mark kept is the page's own 、, not the comma before it
+
+
+def test_an_anaphoric_company_is_no_organization():
+    from kg.extract.posts import canonical
+
+    assert canonical("该公司研究发展部", "广东省") is None
+    assert canonical("该市政协", "浙江省宁波市") != "浙江省宁波市该市政协"

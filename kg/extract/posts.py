@@ -327,6 +327,8 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
     from kg.orgs import canonical_org
 
     text = ALIAS_RE.sub("", org_text).strip()
+    if text.startswith("该") and text[1:2] not in ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"):
+        return None  # 该公司研究发展部: the company of the sentence before, not a body kg can name
     if jur and text in ("区", "县", "市"):
         return _place(text, jur)  # 区总河长: the district itself
     found = canonical_org(text, jur)
