@@ -32,7 +32,7 @@ from importlib import resources
 import yaml
 
 from kg import titles as T
-from kg.dates import find_dates
+from kg.dates import find_dates, iso
 from kg.extract import posts as P
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
@@ -358,6 +358,68 @@ def _tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]
     return facts, spans
 
 
+# a cell of a table of posts by place: the holder, a mark, then birth and start as some pages
+# write them ("尹力(兼任)1962年8月生,2022年11月上任", "李秀领1962年12月生,2023年1月上任")
+_HOLDER_CELL_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,12}?)\s*(?:[（(][^（）()]{1,6}[)）])?\s*"
+                             r"(?:(?:\d{4})年\d{1,2}月生)?[，,]?\s*"
+                             r"(?:(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?(?:上任|就任|任职)?)?$")
+_LEVEL_RE = re.compile(r"^(?:省|市|自治区|州|县|区|盟|旗)")
+
+
+def _post_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Tables of posts by place: a header "直辖市 | 中共市委书记 | 市人大常委会主任 | 市人民政府市长 |
+    市政协主席 |" (a place column, then post columns written for any place of its level), one row
+    per place ("北京市 | 尹力(兼任)… | 李秀领… |"). Each holder holds the column's post in the row's
+    place (the level word of the header is the place: 中共市委书记 + 北京市 → 中共北京市委书记); a
+    place of another level than the header's (自治区 under 省…) is left unread."""
+    from kg.orgs import parse_org
+
+    data = _data()
+    place_heads = set(data.get("table_place_headers") or ())
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    header: tuple[int, dict[int, str]] | None = None
+    for pos, line in _lines(doc.text):
+        if line.count("|") < 2:
+            continue
+        cells = [re.sub(r"^\[[^\]]*\]", "", c).strip() for c in _cells(line)]  # "[编辑]直辖市"
+        place_cols = [i for i, c in enumerate(cells) if c in place_heads]
+        posts = {i: c for i, c in enumerate(cells)
+                 if i not in place_cols and c and (p := parse_post(c)) is not None and p.kind == "hold" and p.org_text}
+        if len(place_cols) == 1 and len(posts) >= 2:
+            header = (place_cols[0], posts)
+            continue
+        if header is None or len(cells) <= header[0]:
+            continue
+        place = cells[header[0]]
+        info = parse_org(place, doc.jurisdiction)
+        if info is None or info.type != "jurisdiction":
+            continue
+        span = (pos + len(line) - len(line.lstrip()), pos + len(line.rstrip()))
+        if _overlaps(span, skip):
+            continue
+        for i, head in header[1].items():
+            m = _HOLDER_CELL_RE.match(cells[i]) if i < len(cells) else None  # a row the page cut short
+            name = clean_name(m.group("name")) if m else ""
+            if not m or not is_person_name(name, delimited=True):
+                continue
+            level = _LEVEL_RE.match(head[2:] if head.startswith("中共") else head)
+            if level and not place.endswith(level.group(0)):
+                continue
+            rest = head[2:] if head.startswith("中共") else head
+            rest = rest[level.end():] if level else rest
+            phrase = ("中共" if head.startswith("中共") else "") + place + rest
+            read = P.parse_posts(phrase, doc.jurisdiction)
+            if len(read) != 1 or read[0].org is None:
+                continue
+            start = iso(m.group("y"), m.group("m"), m.group("d")) if m.group("y") else None
+            post = Post(title=read[0].title, org_text=place)
+            facts.append(make_fact(doc, name, post, span, org=read[0].org, date=date, start=start,
+                                   notes={"leadership": True}))
+        spans.append(span)
+    return facts, spans
+
+
 SUBJECT_RE = re.compile(rf"^\s*(?P<place>[{HAN}]{{2,14}}?(?:镇|乡|街道))(?:概况|简介|基本情况简介|基本情况|领导班子|领导信息|"
                         rf"领导分工|班子成员|现任领导)?\s*$")
 LIST_INTRO_RE = re.compile(r"(?:分别是|分别为|依次是|依次为|成员[有为是]|班子成员[有为是])[：:]")
@@ -441,7 +503,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = list(skip)
     mine: list[tuple[int, int]] = []
-    for reader in (_tables, _labelled_rows, _name_posts, _town_lists):
+    for reader in (_tables, _post_tables, _labelled_rows, _name_posts, _town_lists):
         found, covered = reader(doc, _SpanIndex(spans), date)
         facts.extend(found)
         spans.extend(covered)
