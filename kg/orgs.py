@@ -174,6 +174,7 @@ def _table() -> dict[str, Any]:
             "named": named,
             "national_endings": tuple(raw.get("national_subunit_endings") or []),
             "party_endings": dict(raw.get("party_unit_endings") or {}),
+            "zone_endings": tuple(sorted(raw.get("zone_endings") or [], key=len, reverse=True)),
             "bad": set(raw.get("not_in_names") or ""),
             "sentence_char_words": tuple(raw.get("names_with_sentence_chars") or []),
             "place_named_endings": tuple(raw.get("place_named_endings") or []),
@@ -476,8 +477,8 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
             return None  # a bare 区 / 市 is not an organization
         place = max(whole, key=lambda p: (p.resolved, len(p.name)))
         return _place_info(place)
-    return (_named(text) or _party_unit(text, jurisdiction) or _by_ending(text, jurisdiction)
-            or _enterprise(text, jurisdiction))
+    return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)
+            or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction))
 
 
 @lru_cache(maxsize=1)
@@ -581,6 +582,29 @@ def _party_unit(text: str, jurisdiction: str | None) -> OrgInfo | None:
         if host is None or host.type == "jurisdiction" or host.jurisdiction is None:
             continue
         return OrgInfo(host.name + endings[ending], "sub_unit", host.jurisdiction, host.name)
+    return None
+
+
+def _zone_committee(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    """<city><zone>党工委 (西宁经济技术开发区党工委): the party working committee of a development
+    zone named after its city is that city's committee's (中共青海省西宁市委员会西宁经济技术开发区
+    工作委员会, as 中共西宁市委西宁经济技术开发区工作委员会 is written in full); the zone words
+    are data (org_abbreviations.yaml zone_endings). None unless the city is a place kg knows."""
+    body = text[len("中共"):] if text.startswith("中共") else text
+    for ending in ("党工委", "工作委员会"):
+        if not body.endswith(ending):
+            continue
+        zone = body[: -len(ending)]
+        for word in _table()["zone_endings"]:
+            stem = zone[: -len(word)].removesuffix("市") if zone.endswith(word) else ""
+            if 2 <= len(stem) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and "委" not in stem:
+                city = _parse_one(stem + "市", jurisdiction)
+                if city is None or city.type != "jurisdiction":
+                    return None
+                info = _parse_one(f"中共{stem}市委{zone}工作委员会", jurisdiction)
+                if info is not None and info.jurisdiction is not None and info.name.endswith(zone + "工作委员会"):
+                    return info
+                return None
     return None
 
 

@@ -155,6 +155,8 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
 
 
 _NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期示")
+# …that may still open a name as its surname: 前任黄山市委书记任泽锋调任…
+_SURNAME_VERBS = set("任")
 # a character that ends a verb rather than a name: 卸任, 就任, 出任, 接任, 担任, 兼任 …
 _VERB_HEAD = set("卸就出接担兼转调升改现原曾历继时后仍也又亦还即则")  # 时任, 后任, 仍任, 则转任: an adverb, no name
 
@@ -325,7 +327,8 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
         dotted = re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$", text[:end]) if "·" in text else None
         cands = [dotted.group(0)] if dotted else [text[end - n:end] for n in (3, 2, 4) if end - n >= 0]
         for cand in cands:
-            if set(cand) & _NEVER_IN_NAME or cand[0] in _NOT_NAME_START or cand[-1] in _VERB_HEAD or "代表" in cand:
+            if set(cand[1:]) & _NEVER_IN_NAME or (cand[0] in _NEVER_IN_NAME and cand[0] not in _SURNAME_VERBS) \
+                    or cand[0] in _NOT_NAME_START or cand[-1] in _VERB_HEAD or "代表" in cand:
                 continue
             boundary = _boundary_before(text[:end - len(cand)])
             if not (is_person_name(cand) or "·" in cand or (boundary and _relaxed_name(cand))):

@@ -299,7 +299,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
     result: list[PostReading] = []
     inherited: str | None = scope
     inherited_text: str | None = None
-    for part in TOP_LEVEL_COMMA_RE.split(text):  # not inside brackets: 县（市、区）委常委
+    for part in _and_split(TOP_LEVEL_COMMA_RE.split(text)):  # not inside brackets: 县（市、区）委常委
         post = parse_post(part)
         if post is None or post.kind != "hold":
             return []
@@ -308,6 +308,13 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
         if post.org_text and org is not None and title.startswith(("党委", "党工委")) and _is_place(post.org_text, jur):
             body = T.post_body(post.org_text + title, jur)  # 赣江新区党工委书记: 书记 of the 党工委
             title = body.title if body is not None and body.org == org else title
+        elif post.org_text and org is None and title.startswith("党工委") and len(title) > 3:
+            # 西宁经济技术开发区党工委书记: 书记 of the zone's working committee (kg.orgs, zone_endings)
+            from kg.orgs import parse_org
+
+            zone = parse_org(post.org_text + "党工委", jur)
+            if zone is not None and zone.jurisdiction is not None:
+                org, title = zone.name, title[len("党工委"):]
         if post.org_text:
             inherited, inherited_text = org, post.org_text
         if org in _BENCH_COMMITTEES:
@@ -317,6 +324,22 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
 
 
 TOP_LEVEL_COMMA_RE = re.compile(r"、(?![^（(]*[)）])")
+
+
+def _and_split(parts: list[str]) -> list[str]:
+    """"免去其大连市委常委、委员和大连市副市长职务": a last item of two posts joined by 和, the
+    second naming its own body — never 和 inside a name (发展和改革委员会主任, 住房和城乡建设局局长:
+    the words before 和 are no post)."""
+    out: list[str] = []
+    for part in parts:
+        i = part.find("和")
+        if 0 < i < len(part) - 1:
+            left, right = parse_post(part[:i]), parse_post(part[i + 1:])
+            if left is not None and right is not None and left.kind == right.kind == "hold" and right.org_text:
+                out += [part[:i], part[i + 1:]]
+                continue
+        out.append(part)
+    return out
 
 
 @lru_cache(maxsize=16384)
