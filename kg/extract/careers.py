@@ -42,7 +42,7 @@ YEAR = r"(?:19|20)\d{2}"
 REL_YEAR = r"(?:同年|次年|当年|翌年|去年|今年)"
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
-POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年))|(?:后|随后|其后)?(?:改任|转任|调任)))[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任))[^。；;\n])+"
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
 NOTE_RE = re.compile(r"[（(][^（）()]*[)）]|\[\d+\]")
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
@@ -117,6 +117,12 @@ def shapes() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def jobs() -> tuple[str, ...]:
+    """Jobs a career list may name that are no posts (教师, 工作队队员): skipped, the list goes on."""
+    return tuple(_data().get("jobs") or ())
+
+
+@lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Words a shape's optional name slot may catch before the verb ("先后担任"): no person."""
     raw = _data()
@@ -163,6 +169,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         if post is None or post.kind != "hold":
             if _names_someone(stripped):
                 return []  # "现任枣庄市委副书记、市长李峰": the clause is about 李峰
+            if stripped.endswith(jobs()) and len(stripped) <= 24:
+                continue  # "历任中共金坛市委党校教师，共青团…": a job that is no post, the list goes on
             break
         out.append((stripped, at))
     return out
