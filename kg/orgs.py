@@ -248,6 +248,10 @@ def _words_at(text: str, pos: int, node: Place | None,
         found = table.get(word, []) + towns.get(word, [])
         if not found:
             continue
+        if node is None and jur and jur[-1].short != word and jur[-1].short.endswith(word) \
+                and all(p.until is not None for p, _ in found):
+            out.append((pos + n, replace(jur[-1], alias=True), "name"))  # 新区 in a 滨海新区 text:
+            continue  # the document's own 新区, not a former district of that name (唐山市新区)
         for how in ("name", "stem"):
             group = [p for p, h in found if (h == "stem") == (how == "stem")]
             if not group:

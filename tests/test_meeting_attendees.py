@@ -87,3 +87,27 @@ def test_page_head_date_before_its_source_is_the_reference_date():
             "    7月27日，辽宁省政府召开座谈会。省长陈政高主持会议并作重要讲话。")
     facts = extract_holds(_doc(text, "辽宁省", date=None))
     assert {(f.person, f.title, f.date) for f in facts} == {("陈政高", "省长", "2010-07-27")}
+
+
+def test_page_head_date_in_a_joined_paragraph_is_no_event_date():
+    """The normalizer may join the page's head line to the report ("…2010年07月28日\t来源：辽宁日报7月27日，
+    …"): the page's date is not the event's, the meeting's 7月27日 dates the attendees."""
+    text = "中央政府门户网站www.gov.cn\t2010年07月28日\t来源：辽宁日报7月27日，辽宁省政府召开座谈会。省长陈政高主持会议。"
+    facts = extract_holds(_doc(text, "辽宁省", date=None))
+    assert {(f.person, f.date) for f in facts} == {("陈政高", "2010-07-27")}
+
+
+@pytest.mark.parametrize("org_text,jur,expected", [
+    ("民进新疆区委会", "新疆维吾尔自治区", "中国民主促进会新疆维吾尔自治区委员会"),
+    ("农工党新疆区委会", None, "中国农工民主党新疆维吾尔自治区委员会"),
+    ("民盟广西区委", "广西壮族自治区", "中国民主同盟广西壮族自治区委员会"),
+    ("台盟省委", "辽宁省", "台湾民主自治同盟辽宁省委员会"),
+    ("致公党省委", "辽宁省", "中国致公党辽宁省委员会"),
+    # 新区 in a 滨海新区 text is that district, not the former 唐山市新区 (until 2002)
+    ("新区二届人大常委会", "天津市滨海新区", "天津市滨海新区人民代表大会常务委员会"),
+    ("新区人大常委会", "上海市浦东新区", "上海市浦东新区人民代表大会常务委员会"),
+])
+def test_bodies_of_meeting_reports(org_text, jur, expected):
+    from kg.orgs import canonical_org
+
+    assert canonical_org(org_text, jur) == expected
