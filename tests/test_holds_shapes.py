@@ -31,6 +31,11 @@ def _facts(text: str, jur: str | None):
 
 
 MENTIONS = [
+    # who proposes a standing committee's acts: 根据 / 会议根据 is no part of the body
+    ("会议根据市中级人民法院院长罗雄提请，免去部分审判人员职务。", "福建省漳州市",
+     {("罗雄", "院长", "福建省漳州市中级人民法院", None)}),
+    ("根据市人民检察院检察长刘建国的提请，任命陈红为检察员。", "湖南省怀化市",
+     {("刘建国", "检察长", "湖南省怀化市人民检察院", None)}),
     # 原 / 曾任 before the posts: former holds, every post of the chain after the mark
     ("原漳州市委副书记、副市长陈冬接李建国出任漳州市代市长。", "福建省",
      {("陈冬", "副书记", "中共福建省漳州市委员会", True), ("陈冬", "副市长", "福建省漳州市人民政府", True)}),
