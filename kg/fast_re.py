@@ -32,7 +32,9 @@ import _sre  # type: ignore[import-not-found]  # CPython's regex engine: not in 
 from re import _compiler as _c  # type: ignore[attr-defined]  # private: not in typeshed
 from re import _parser  # type: ignore[attr-defined]  # private: not in typeshed
 from re._constants import (  # type: ignore[import-not-found]
-    BIGCHARSET, BRANCH, CHARSET, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
+    ANY, ASSERT, ASSERT_NOT, AT, BIGCHARSET, BRANCH, CATEGORY, CATEGORY_DIGIT, CATEGORY_NOT_DIGIT,
+    CATEGORY_NOT_SPACE, CATEGORY_NOT_WORD, CATEGORY_SPACE, CATEGORY_WORD, CHARSET, IN, LITERAL, MAX_REPEAT,
+    MIN_REPEAT, NEGATE, NOT_LITERAL, POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
 )
 
 # :func:`_fingerprint` of ``re._compiler._optimize_charset`` on the CPython versions whose source
@@ -169,6 +171,10 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if marks is None:
         yield from pattern.finditer(text)
         return
+    window = _word_window(pattern)
+    if window is not None and sum(text.count(w) for w in window[0]) * _SPARSE < len(text):
+        yield from _windowed(pattern, text, window)
+        return
     pos = 0
     m = pattern.match(text, 0)
     while True:
@@ -186,6 +192,182 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         yield m
         pos = m.end()
         m = None
+
+
+# -- finditer for clause-start patterns whose words come soon after the start ----------------------
+#
+# A career shape "(?:^|(?<=[，。…]))[ \t]*(?:(?P<who>[\u4e00-\u9fff]{2,4}?)\s*)?现任…" can match only
+# at a clause start from which 现任 is reached over characters its lead can take (Han characters
+# and spaces): the clause that holds 现任. So instead of trying every clause start of a 400k-char
+# yearbook, the clause starts before each 现任 are tried, back to the nearest character the lead
+# cannot take. Which words and which characters is read from the pattern's parse tree.
+
+_SPARSE = 200  # the words must be rarer than one in this many characters (else the plain search)
+_CATEGORIES = {CATEGORY_SPACE: r"\s", CATEGORY_NOT_SPACE: r"\S", CATEGORY_DIGIT: r"\d",
+               CATEGORY_NOT_DIGIT: r"\D", CATEGORY_WORD: r"\w", CATEGORY_NOT_WORD: r"\W"}
+
+
+@lru_cache(maxsize=512)
+def _word_window(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]] | None:
+    """For a pattern ``(?:^|(?<=[C]))LEAD WORDS…`` where LEAD consumes only characters of a set A
+    and WORDS is a literal word or a group whose every branch opens with one: (the words, a
+    class of the characters outside A, the class C). None when the parse tree says otherwise."""
+    marks = _after_marks(pattern)
+    if marks is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.DOTALL):
+        return None
+    try:
+        seq = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unexpected pattern: no shortcut
+        return None
+    allowed: list[Any] = []  # the class items LEAD may consume
+    negated: list[set[str]] = []  # ... and the classes it may consume written as [^…]
+    for i, (op, av) in enumerate(seq):
+        words = _lead_words(seq, i)
+        if words:
+            break
+        if not _consumes(op, av, allowed, negated):
+            return None
+    else:
+        return None
+    try:
+        if negated:
+            outside = set.intersection(*negated)
+            if allowed:
+                inside = re.compile(_class(allowed))
+                outside = {c for c in outside if not inside.match(c)}
+            if not outside:
+                return None
+            barrier = re.compile("[" + "".join(re.escape(c) for c in sorted(outside)) + "]")
+        else:
+            barrier = re.compile(_class(allowed, negate=True)) if allowed else re.compile(r"[\s\S]")
+    except (re.error, KeyError):
+        return None
+    mark_chars = marks.pattern[1:marks.pattern.index("]")]  # (the class _after_marks opened with)
+    return tuple(sorted(set(words))), barrier, re.compile(f"[{mark_chars}]")
+
+
+def _lead_words(seq: Any, i: int) -> tuple[str, ...] | None:
+    """The words item ``i`` of ``seq`` opens with when it is a literal word or a group whose every
+    branch opens with one (None otherwise)."""
+    op, av = seq[i]
+    if op is LITERAL:
+        run = []
+        for op2, av2 in list(seq)[i:]:
+            if op2 is not LITERAL:
+                break
+            run.append(chr(av2))
+        return ("".join(run),)
+    if op is IN and av and all(iop is LITERAL for iop, _ in av):
+        return tuple(chr(iav) for _, iav in av)  # (年|月|日 is parsed as the class [年月日])
+    if op is SUBPATTERN and not av[1] and not av[2]:
+        inner = list(av[3])
+        if len(inner) == 1 and inner[0][0] is BRANCH:
+            out: list[str] = []
+            for alt in inner[0][1][1]:
+                alt = list(alt)
+                words = _lead_words(alt, 0) if alt else None
+                if not words:
+                    return None
+                out += words
+            return tuple(out)
+        return _lead_words(inner, 0) if inner else None
+    if op is BRANCH:
+        found: list[str] = []
+        for alt in av[1]:
+            alt = list(alt)
+            words = _lead_words(alt, 0) if alt else None
+            if not words:
+                return None
+            found += words
+        return tuple(found)
+    return None
+
+
+def _consumes(op: Any, av: Any, allowed: list[Any], negated: list[set[str]]) -> bool:
+    """Add what item (op, av) may consume to ``allowed`` / ``negated``; False when it is not
+    known (a back reference, a negated class of ranges, …)."""
+    if op is LITERAL:
+        allowed.append((LITERAL, av))
+    elif op is NOT_LITERAL:
+        negated.append({chr(av)})
+    elif op is ANY:
+        negated.append({"\n"})
+    elif op is IN:
+        if av and av[0][0] is NEGATE:
+            chars: set[str] = set()
+            for iop, iav in av[1:]:
+                if iop is LITERAL:
+                    chars.add(chr(iav))
+                elif iop is RANGE and iav[1] - iav[0] < 256:
+                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:
+                    return False
+            negated.append(chars)
+        else:
+            if any(iop not in (LITERAL, RANGE, CATEGORY) for iop, _ in av):
+                return False
+            allowed.extend(av)
+    elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+        return all(_consumes(o, a, allowed, negated) for o, a in av[2])
+    elif op is SUBPATTERN:
+        if av[1] or av[2]:
+            return False  # flags set inside the group
+        return all(_consumes(o, a, allowed, negated) for o, a in av[3])
+    elif op is BRANCH:
+        return all(_consumes(o, a, allowed, negated) for alt in av[1] for o, a in alt)
+    elif op in (ASSERT, ASSERT_NOT, AT):
+        pass  # zero width
+    else:
+        return False
+    return True
+
+
+def _class(items: list[Any], negate: bool = False) -> str:
+    """A class of the parser's items (LITERAL, RANGE, CATEGORY)."""
+    parts = []
+    for op, av in items:
+        if op is LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        else:
+            parts.append(_CATEGORIES[av])
+    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+
+
+def _windowed(pattern: re.Pattern[str], text: str,
+              window: tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` trying only the clause starts from which one of the words is
+    reached over the lead's characters (:func:`_word_window`): every match starts at one of
+    them, so the first that matches at or after the last match's end is the next match."""
+    words, barrier, marks = window
+    found = set()
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            found.add(i)
+            i = text.find(w, i + 1)
+    n = len(text)
+    rev = text[::-1]
+    pos = 0  # where the next match may start
+    tried = 0  # candidates below this were tried
+    for q in sorted(found):
+        b = barrier.search(rev, n - q)  # the nearest character before q the lead cannot take
+        lo = n - b.start() if b is not None else 0
+        starts = [] if lo > 0 else [0]
+        starts += [c.start() + 1 for c in marks.finditer(text, max(lo - 1, 0), q)]
+        for s in starts:
+            if s < pos or s < tried:
+                continue
+            tried = s + 1
+            m = pattern.match(text, s)
+            if m is None:
+                continue
+            if m.end() == s:  # an empty match: finditer's own rules from here on
+                yield from pattern.finditer(text, s)
+                return
+            yield m
+            pos = m.end()
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> Iterator[re.Match[str]]:

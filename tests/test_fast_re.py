@@ -317,3 +317,43 @@ def test_no_cache_when_kg_cache_dir_is_empty(monkeypatch) -> None:  # noqa: ANN0
 def test_installed_with_the_cache_on_checked_python() -> None:
     if fast_re.checked() and fast_re.cache_dir() is not None:
         assert _compiler.compile is fast_re.cached_compile
+
+
+# -- fast_re._windowed: clause starts tried only before the pattern's words -------------------
+
+WINDOW_CASES = [
+    (r"(?:^|(?<=[。；，,\n：:]))[ \t]*(?:(?P<who>[\u4e00-\u9fff]{2,4}?)\s*)?现任(?P<posts>[^。；;\n]+)", 0),
+    (r"(?:^|(?<=[。；;\n]))[^，,。；;\n]{0,12}?(?:年|月|日)[，,]\s*(?P<name>[\u4e00-\u9fff]{2,4}?)(?=调任|出任)", re.M),
+    (r"(?:^|(?<=[，,]))(?:曾任|历任)(?P<posts>[^。]+)", 0),
+    (r"(?:^|(?<=[，]))a*b?", 0),  # no word after the lead: no window
+]
+WINDOW_TEXTS = FINDITER_TEXTS + ["王强现任区长，李明现任副区长。", "2020年，王强调任市长；3月，李四出任书记\n5日，赵五调任",
+                                 "曾任局长，历任科长、处长。，曾任", "现任现任，，现任"]
+
+
+@pytest.mark.parametrize("pattern,flags", WINDOW_CASES)
+def test_windowed_same_matches(pattern: str, flags: int) -> None:
+    rx = re.compile(pattern, flags)
+    window = fast_re._word_window(rx)
+    if pattern.endswith("a*b?"):
+        assert window is None
+        return
+    assert window is not None
+    for text in WINDOW_TEXTS:
+        expected = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast_re._windowed(rx, text, window)] == expected, text
+
+
+def test_windowed_same_matches_on_samples() -> None:
+    from pathlib import Path
+
+    from kg.extract import careers
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))]
+    patterns = [careers.SUBJECT_RE, careers.OPENER_RE, careers.TIMED_OPENER_RE, *(s["regex"] for s in careers.shapes())]
+    windowed = [(rx, w) for rx in patterns if (w := fast_re._word_window(rx)) is not None]
+    assert len(windowed) >= 5
+    for rx, window in windowed:
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast_re._windowed(rx, text, window)] == \
+                [(m.span(), m.groups()) for m in rx.finditer(text)], rx.pattern[:60]
