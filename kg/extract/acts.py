@@ -664,6 +664,9 @@ class ActReader:
         elif shape.person == "self":
             who = self._self_name(text) or self._applicant(pos)
             names = [who] if who else []
+        elif shape.names == "trailing":  # a post may stand before the name ("…政治局常委汪洋在…")
+            found = trailing_names(m.group("names") or "")
+            names = found[0][-1:] if found else []
         else:
             name = clean_name(m.group("names") or "")
             names = [name] if is_person_name(name) else []
