@@ -45,6 +45,8 @@ AFTER = (
     "则",
     # "根据市中级人民法院院长罗雄提请", "根据市人民检察院检察长刘建国的提请": who proposes a decision's acts
     "提请", "的提请", "的提名", "的建议",
+    # "陕西省委原常委江泽林正式出任…": an adverb after the name
+    "正式",
     # division-of-work pages (领导分工): "副省长韩永文负责…", "省长助理袁建尧分管…", "…协助市长…"
     "负责", "分管", "协管", "协助", "联系", "领导",
     # "在介绍新任益阳市委书记胡忠雄时说": a name, then the time of a statement
@@ -190,7 +192,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if re.match(r"[（(][0-9０-９]", rest):
             whole = True  # "德州市市长陈飞（1975年1月生）": a name, then its birth in brackets
         if len(cand) < k or cand in NOT_NAMES \
-                or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))) \
+                or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))
+                        or (k == 3 and _attending_name(cand, rest, whole))) \
                 or _title_re().search(cand) or "代理" in cand:
             continue
         if whole:
@@ -201,6 +204,25 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if rest.startswith(AFTER) or _takes_post(cand, rest):
             weak = (cand, pos + k)
     return weak
+
+
+# words that 同 / 会 / 名 / 现 / 则 start after a surname in running text (never inside a name)
+NAME_STOP_WORDS = re.compile(r"同志|同时|同意|同期|同步|同样|同行|同比|同年|同日|会见|会同|会议|会上|会后|会前|会中|会长"
+                             r"|会谈|会晤|会商|名单|名义|名称|现场|现任|现为|现在|则")
+
+
+def _attending_name(cand: str, rest: str, whole: bool) -> bool:
+    """"省人大常委会…主任委员刘同德出席", "万州区委书记于会文出席": a three-character name holding
+    同 / 会 / 名 / 现 after its surname, as lists write them whole, when the name is followed by
+    punctuation or by what officials are reported doing (a verb of two characters or more) and
+    forms none of the words those characters start (同志, 会见, 会同, 名单 …)."""
+    return is_person_name(cand, delimited=True) and not NAME_STOP_WORDS.search(cand[1:]) \
+        and (whole or rest.startswith(_long_after()))
+
+
+@lru_cache(maxsize=1)
+def _long_after() -> tuple[str, ...]:
+    return tuple(w for w in AFTER if len(w) > 1)
 
 
 # characters kg.names refuses inside a name in running text ("王俊向大会报告", "第3号") that
@@ -310,7 +332,8 @@ def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, in
 CLAUSE_VERB_IN = re.compile(r"调任|出任|转任|升任|担任|当选|接任|接替|改任")
 # party committees written before a department or a discipline body of the same place
 PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗盟])委$")
-PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办")
+PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办",
+               "社会工作部", "教育工委", "机关工委")  # 自治区党委副书记、教育工委书记
 LOCAL_BODIES = ("纪委", "纪工委")
 NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
