@@ -132,6 +132,9 @@ NOT_EVENT_AFTER = re.compile(
 )
 # what before a date makes it not an act's: a birth, the start of a period, a meeting to come
 NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于])[ \t]*$")
+# a year and month then a career verb in its clause (no decision, meeting or announcement in
+# between): a biography's step ("2017年8月调任…", "2016年10月，X再回…工作，出任…")
+CAREER_STEP = re.compile(r"[ \t]*(?:后|起)?[，,]?(?:(?!决定|会议|宣布|任命|批准|选举)[^，。；\n]){0,12}?(?:调任|转任|升任|出任|改任|担任|兼任|任职|任(?![命免务期]))")
 # when a report says an act happened "recently" or "before", its date is not given
 VAGUE = re.compile(r"日前|近日|近期|此前|早前|前不久|不久前|月前|年前")
 # a month with no day (3月份，…；今年8月), a year said relative to another (今年 / 去年 / 同年)
@@ -255,6 +258,8 @@ class Dating:
             prior = text[max(0, start - 1):start]
             event = not NOT_EVENT_AFTER.match(text[end:end + 16]) and prior not in ("—", "－", "-", "至", "~", "～") \
                 and not self._quoted(start) and not NOT_EVENT_BEFORE.search(text[max(0, start - 48):start])
+            if m.group("y2") and m.group("m2") and CAREER_STEP.match(text, end):
+                event = False  # "2017年8月调任深圳市委副书记": a step of a career, no event a report is of
             if m.group("y2") and not m.group("m2") and (
                     re.match(r"[ \t]*(?:第|度)", text[end:end + 3])
                     or not re.match(r"[ \t]*(?:[，,]|初|底|末|上半年|下半年)", text[end:end + 4])):
