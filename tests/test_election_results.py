@@ -122,3 +122,15 @@ def test_party_congress_inline_list():
 ])
 def test_party_lists_not_elected_or_not_names_give_nothing(text):
     assert _acts(text, "浙江省嘉兴市嘉善县") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "丁一明、王建国、刘晓红（女）（以姓氏笔画为序）当选为县人大常委会副主任。",
+    "大会选举王建国为县人大常委会主任，丁一明、刘晓红（女）（按姓氏笔画为序）为副主任。",
+    "会议选举产生了县人大常委会副主任（按姓氏笔画为序）：丁一明、刘晓红（女）。",
+])
+def test_names_written_with_their_order_note(text):
+    got = _acts(text, "浙江省嘉兴市嘉善县")
+    org = "浙江省嘉兴市嘉善县人民代表大会常务委员会"
+    assert {f"elect decided 丁一明 副主任 {org}", f"elect decided 刘晓红 副主任 {org}"} <= got
+    assert all("笔画" not in f for f in got)

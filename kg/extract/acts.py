@@ -192,6 +192,7 @@ def plausible_name(name: str) -> bool:
 def delimited_names(text: str) -> list[str]:
     """Names of a slot the text delimits on both sides: a list (kg.names rules, relaxed as in
     :func:`list_names`), or one plausible name."""
+    text = re.sub(grammar.ORDER, "", text)  # 王建国、刘晓红（按姓氏笔画为序）
     names = list_names(text)
     if names:
         return names
@@ -205,6 +206,7 @@ def list_names(text: str) -> list[str]:
     function-word character (邓向阳); in a list of three or more, a part without a known
     surname is still accepted when it is 2–4 Han characters (a Mongolian, Tibetan or Uyghur
     name: 阿古拉, 额尔登图, 昂毛) and at least two thirds of the list are known-surname names."""
+    text = re.sub(grammar.ORDER, "", text)  # 王建国、刘晓红（按姓氏笔画为序）
     names = split_names(text)
     # a last character that may start a verb (升任, 调任) is one only where a verb can follow:
     # never before 、 or a closing 等3人 / 同志 / （女） (王东升、…, 王东升等34人为…)

@@ -45,9 +45,12 @@ _NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|接受|申请|�
 NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|(?:{_NOT_NAME}[{HAN}]){{2,4}}?)"
 # (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
 MARK = r"(?:[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男兼]|[\u4e00-\u9fff]{1,5}族))?[)）])"
+# the order a list of names is written in: (以姓氏笔画为序), (按姓氏笔画排序), (排名不分先后)
+ORDER = r"(?:[（(](?:(?:以|按)?(?:姓氏笔画|姓氏笔划|笔画)(?:为序|排序|排列|顺序)?|排名不分先后)[)）])"
 NAMES = (rf"(?P<names>(?:{NAME}{MARK}?(?:同志)?\s?[、，,]\s?)*{NAME}{MARK}?(?:等)?"
-         rf"(?:[0-9两二三四五六七八九十]+[位名人])?(?:同志)?)")
-SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK}
+         rf"(?:[0-9两二三四五六七八九十]+[位名人])?(?:同志)?{ORDER}?)")
+SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
+         "{ORDER}": ORDER}
 
 
 @dataclass(frozen=True)
@@ -235,3 +238,41 @@ def any_trigger() -> re.Pattern[str] | None:
     minimal = sorted(w for w in words if not any(o != w and o in w for o in words))
     other = [f"(?:{s.trigger.pattern})" for s in found if s.trigger_words is None and s.trigger]
     return re.compile("|".join([*map(re.escape, minimal), *dict.fromkeys(other)]))
+
+
+@lru_cache(maxsize=1)
+def _clause_index() -> tuple[tuple[str, ...], dict[str, int], int]:
+    """The clause shapes' trigger words that hold no other (任 for 任命, 任免 …), each with the
+    bit mask of the shapes (by their index in :func:`clause_shapes`) one of whose trigger words
+    holds it, and the mask of the shapes without plain trigger words (always tried)."""
+    found = clause_shapes()
+    words = {w for s in found for w in s.trigger_words or ()}
+    minimal = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+    masks = dict.fromkeys(minimal, 0)
+    always = 0
+    for i, s in enumerate(found):
+        if s.trigger_words is None:
+            always |= 1 << i
+            continue
+        for w in s.trigger_words:
+            for m in minimal:
+                if m in w:
+                    masks[m] |= 1 << i
+    return minimal, masks, always
+
+
+@lru_cache(maxsize=4096)
+def _shapes_of(mask: int) -> tuple[Shape, ...]:
+    return tuple(s for i, s in enumerate(clause_shapes()) if mask >> i & 1)
+
+
+def clause_candidates(text: str) -> tuple[Shape, ...]:
+    """The clause shapes, in order, that :meth:`Shape.triggered` may accept on ``text``: every
+    shape but those whose trigger words are all absent (a word absent when a word it holds is:
+    each trigger word holds one of :func:`_clause_index`'s words). The same loop as over
+    :func:`clause_shapes`, without testing ~60 shapes on each clause."""
+    minimal, masks, mask = _clause_index()
+    for m in minimal:
+        if m in text:
+            mask |= masks[m]
+    return _shapes_of(mask)
