@@ -792,10 +792,17 @@ def _session_place(text: str, pos: int) -> str:
     return next((head[i:] for i in range(len(head) - 1) if _is_place(head[i:])), "")
 
 
+# a sentence that speaks of the present: its mentions are dated by the document, not by an event
+NOW_RE = re.compile(r"目前|现在|如今|眼下|当前|截至目前")
+
+
 def _event_date(doc: Document, pos: int, cache: dict) -> str | None:
     """The date of the event a mention is reported at ("5月27日，区人大常委会举行第三十次会议。
     区人大常委会主任闵卫星主持会议…" → 2015-05-27), read by kg.extract.dating like an act's;
     None when the text gives none before it (the document's date is used then)."""
+    begin = last_index(doc.text, "。！？\n", pos - 1) + 1
+    if NOW_RE.search(doc.text, begin, pos):
+        return None  # "目前，…还有两位女市长，分别是南京市长韩立明…": now, not the event told before
     if "dating" not in cache:
         from kg.extract.dating import Dating
 
