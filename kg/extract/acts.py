@@ -705,7 +705,7 @@ class ActReader:
         trigger = grammar.any_trigger()
         if trigger is not None and not trigger.search(c):
             return None, _PersonAfter(c, person)
-        for shape in grammar.clause_shapes():
+        for shape in grammar.clause_candidates(c):  # (clause_shapes, less those whose trigger words are all absent)
             if shape.mode and (mode is None or mode.kind != shape.mode):
                 continue
             if not shape.triggered(c):
