@@ -61,6 +61,23 @@ EXAMPLES = [
      {(p, "副主任", "河北省石家庄市人民代表大会常务委员会", False, False) for p in ("张三", "李四")}),
     ("乌海市委书记侯凤岐 徐广国会见客人", "宁夏回族自治区",
      {("侯凤岐", "书记", "中共内蒙古自治区乌海市委员会", False, False)}),
+    # three-character names holding 会 / 同 after the surname, followed by what officials do
+    ("重庆市委常委、万州区委书记于会文出席。", "重庆市万州区",
+     {("于会文", "常委", "中共重庆市委员会", False, False), ("于会文", "书记", "中共重庆市万州区委员会", False, False)}),
+    ("省人大常委会副主任、省十三届人大常委会代表资格审查委员会主任委员刘同德出席。", "青海省",
+     {("刘同德", "副主任", "青海省人民代表大会常务委员会", False, False),
+      ("刘同德", "主任委员", "青海省人民代表大会常务委员会代表资格审查委员会", False, False)}),
+    # … never the words those characters start
+    ("市长王会见了客人。区长张同时表示。书记李同志出席。副区长刘会同有关部门调研。", "重庆市万州区", set()),
+    # a party committee's working committee after the committee; 财经工委, 经委
+    ("自治区党委副书记、教育工委书记李鹏新作说明。", "新疆维吾尔自治区",
+     {("李鹏新", "副书记", "中共新疆维吾尔自治区委员会", False, False),
+      ("李鹏新", "书记", "中共新疆维吾尔自治区委员会教育工作委员会", False, False)}),
+    ("区人大常委会财经工委副主任朱云舫，区经委副主任朱木根出席。", "上海市松江区",
+     {("朱云舫", "副主任", "上海市松江区人民代表大会常务委员会财政经济工作委员会", False, False),
+      ("朱木根", "副主任", "上海市松江区经济委员会", False, False)}),
+    # the term before a standing body is no part of its name; a congress's deputies keep theirs
+    ("十二届省政协主席李江出席。", "云南省", {("李江", "主席", "中国人民政治协商会议云南省委员会", False, False)}),
 ]
 
 

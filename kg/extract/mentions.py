@@ -84,6 +84,9 @@ SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区�
                                         "副市长", "常务副市长")}
 # 原区委书记, 曾任西湖区区长刘颖, 前任区长: a former post (前 alone also starts place names: 前进街道)
 FORMER_MARKS = ("原任", "曾任", "时任", "前任", "原")
+# the term written before a standing body ("十二届省政协主席李江", "十三届全国人大常委会副委员长"):
+# no part of the body's name (a congress's own term stays: 十二届全国人大代表)
+TERM_BEFORE_BODY = re.compile(r"^第?[一二三四五六七八九十]+届(?=(?:省|市|县|区|州|自治区|全国)(?:人大常委会|政协|委(?!员)))")
 # 原 written between a body and its title (区人大常委会原主任): the body's own ending before it,
 # never a place that ends in 原 (太原, 中原, 平原)
 FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|[委局厅部院办])原$")
@@ -339,7 +342,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发])|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国|大陆)(?=全国政协|全国人大|国务院|中共|国家副?主席$)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
@@ -505,6 +508,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         post = parse_post(phrase)
         if post is None:
             continue
+        if post.org_text and (term := TERM_BEFORE_BODY.match(post.org_text)):
+            post.org_text = post.org_text[term.end():]  # "十二届省政协主席": the term, then the body
         if former is not None and post.org_text and FORMER_INSIDE.search(post.org_text):
             # "区人大常委会原主任米绍林", "全国人大常委会原副委员长…": 原 between the body and the
             # title marks a former post of that body
