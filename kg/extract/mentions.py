@@ -408,6 +408,16 @@ def _is_place(text: str) -> bool:
     return info is not None and info.type == "jurisdiction"
 
 
+def _committee_of(prev_org: str | None) -> str | None:
+    """The party committee of a department written before a bare title (平湖市委宣传部部长、副市长:
+    平湖市委), else the organization as it is."""
+    if prev_org and prev_org.endswith(PARTY_DEPTS) and not PARTY_COMMITTEE.search(prev_org):
+        committee = prev_org[: -len(next(d for d in PARTY_DEPTS if prev_org.endswith(d)))]
+        if PARTY_COMMITTEE.search(committee):
+            return committee
+    return prev_org
+
+
 def _own_government(info, prev_org: str | None) -> str:
     """The government a bare head title belongs to: of the place of the party committee before
     it ("青海省委常委、副省长" → 青海省政府), else its level's ("省政府")."""
@@ -415,7 +425,9 @@ def _own_government(info, prev_org: str | None) -> str:
     level = info.level or ""
     if prev_org and prev_org.endswith(level + "政府") and len(prev_org) > len(level) + 2:
         return prev_org  # 娄底市委副书记、代市长、市长: the same 市政府 as the 代市长's
+    prev_org = _committee_of(prev_org)
     head = PARTY_COMMITTEE.sub("", prev_org) if prev_org and PARTY_COMMITTEE.search(prev_org) else ""
+    head = head[2:] if head.startswith("中共") else head
     level = info.level or ""
     if head and level and head.endswith(level * 2) and not _is_place(head) and _is_place(head[: -len(level)]):
         head = head[: -len(level)]  # 房县县委副书记、县长: the place is 房县 (its 县委 written 县县委)
@@ -541,7 +553,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         if post.kind == "hold":
             info = T.title_info(post.title)
             if not post.org_text and post.title in SELF_ORG and not (
-                    prev_org and (PARTY_COMMITTEE.search(prev_org) or prev_org.endswith("政府"))):
+                    prev_org and (PARTY_COMMITTEE.search(_committee_of(prev_org) or "") or prev_org.endswith("政府"))):
                 post.org_text = SELF_ORG[post.title]  # 区委副书记、区长: 区长 is of 区政府
             elif not post.org_text and info and info.body and not info.only_after_place:
                 post.org_text = _own_government(info, prev_org)  # 省委副书记、代省长: 省政府
