@@ -37,7 +37,7 @@ DROP_NOTE_RE = re.compile(r"[（(](?:(?:时间|任期|期限)[^（）()]{1,6}|�
 # what ends a post phrase in running text: "…副区长的议案", "…职务的决定"
 POST_END_RE = re.compile(r"的议案|议案|事项|的决定|的说明|的党内任职通知|的通知|的请求|的书面申请|的申请")
 # a rank written after a post in brackets: 书记（正厅级）, 局长（副处级）
-RANK_NOTE_RE = re.compile(r"[（(]((?:正|副)?(?:国|省部|部|厅局|厅|司局|司|地厅|局|县处|处|乡科|科|股)级)[)）]$")
+RANK_NOTE_RE = re.compile(r"[（(]((?:正|副)?(?:国|省部|部长|部|厅局|厅|司局|司|地厅|局|县处|处|乡科|科|股)级)[)）]$")
 CANDIDATE_RE = re.compile(r"(人选|候选人)$")
 # what never stands inside an organization's name: a clause ran into the post phrase
 # ("孙础均同志为…委员会主任", "前是北京市副市长")
