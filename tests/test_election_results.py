@@ -134,3 +134,14 @@ def test_names_written_with_their_order_note(text):
     org = "浙江省嘉兴市嘉善县人民代表大会常务委员会"
     assert {f"elect decided 丁一明 副主任 {org}", f"elect decided 刘晓红 副主任 {org}"} <= got
     assert all("笔画" not in f for f in got)
+
+
+def test_cppcc_election_colon_lists_with_an_order_note():
+    text = ("2022年1月10日，政协嘉善县第十届委员会第一次会议举行第三次全体会议，选举产生政协嘉善县第十届委员会主席、"
+            "副主席、秘书长和常务委员。\n主席：张三\n副主席：李四、赵六（女）\n秘书长：钱七\n"
+            "常务委员（按姓氏笔画为序）：丁一明、刘晓红（女）\n")
+    cppcc = "中国人民政治协商会议浙江省嘉兴市嘉善县委员会"
+    assert _acts(text, "浙江省嘉兴市嘉善县") == {
+        f"elect decided 张三 主席 {cppcc}", f"elect decided 李四 副主席 {cppcc}", f"elect decided 赵六 副主席 {cppcc}",
+        f"elect decided 钱七 秘书长 {cppcc}", f"elect decided 丁一明 常务委员 {cppcc}",
+        f"elect decided 刘晓红 常务委员 {cppcc}"}

@@ -25,8 +25,10 @@ from kg.model import ActKind, Evidence
 if TYPE_CHECKING:
     from kg.extract.acts import ActReader
 
-_TITLE = r"(?:常\s*务\s*)?(?:副\s*)?(?:组\s*长|主\s*任|主\s*席)|成\s*员|组\s*员|委\s*员|(?:副\s*)?秘\s*书\s*长"
-HEAD_RE = re.compile(rf"^\s*(?:[-•·]\s*)?(?P<title>{_TITLE})\s*[：:]\s*(?P<rest>.*?)\s*$")
+_TITLE = (r"(?:常\s*务\s*)?(?:副\s*)?(?:组\s*长|主\s*任|主\s*席)|成\s*员|组\s*员|(?:常\s*务\s*)?委\s*员"
+          r"|(?:副\s*)?秘\s*书\s*长")
+# "常务委员（按姓氏笔画为序）：…": the order the names are written in may stand before the colon
+HEAD_RE = re.compile(rf"^\s*(?:[-•·]\s*)?(?P<title>{_TITLE})\s*(?:[（(][^（）()]{{0,12}}[)）])?\s*[：:]\s*(?P<rest>.*?)\s*$")
 # a line that names the body of the list below it: "二、綦江区未成年人保护工作领导小组", "一、区安委会"
 GROUP_HEADING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、)?(?P<body>[^，,。；;：:、\s][^，,。；;：:、]{1,40}?(?:领导小组|工作小组|指挥部|工作专班|委员会|安委会|减灾委))\s*$")
