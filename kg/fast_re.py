@@ -164,16 +164,20 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     C. Here a companion pattern that consumes that character finds each candidate with the
     engine's fast skip, and ``pattern.match`` at the candidate gives the very match finditer
     gives (same string, same start: lookbehinds see the same text). Other patterns: finditer."""
+    marks = _after_marks(pattern)
+    window = _word_window(pattern) if marks is not None else None
+    if window is not None:  # (its words are words every match holds)
+        counts = [text.count(w) for w in window[0]]
+        if not any(counts):
+            return
+        if sum(counts) * _SPARSE < len(text):
+            yield from _windowed(pattern, text, window, [w for w, n in zip(window[0], counts) if n])
+            return
     for words in required_words(pattern):
         if not any(w in text for w in words):
             return  # a word every match holds is not in the text: no match
-    marks = _after_marks(pattern)
     if marks is None:
         yield from pattern.finditer(text)
-        return
-    window = _word_window(pattern)
-    if window is not None and sum(text.count(w) for w in window[0]) * _SPARSE < len(text):
-        yield from _windowed(pattern, text, window)
         return
     pos = 0
     m = pattern.match(text, 0)
@@ -215,9 +219,8 @@ def _word_window(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], re.Pattern[
     marks = _after_marks(pattern)
     if marks is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.DOTALL):
         return None
-    try:
-        seq = list(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001 - an unexpected pattern: no shortcut
+    seq = _parsed(pattern)
+    if seq is None:
         return None
     allowed: list[Any] = []  # the class items LEAD may consume
     negated: list[set[str]] = []  # ... and the classes it may consume written as [^…]
@@ -252,10 +255,10 @@ def _lead_words(seq: Any, i: int) -> tuple[str, ...] | None:
     op, av = seq[i]
     if op is LITERAL:
         run = []
-        for op2, av2 in list(seq)[i:]:
-            if op2 is not LITERAL:
+        for j in range(i, len(seq)):
+            if seq[j][0] is not LITERAL:
                 break
-            run.append(chr(av2))
+            run.append(chr(seq[j][1]))
         return ("".join(run),)
     if op is IN and av and all(iop is LITERAL for iop, _ in av):
         return tuple(chr(iav) for _, iav in av)  # (年|月|日 is parsed as the class [年月日])
@@ -336,17 +339,21 @@ def _class(items: list[Any], negate: bool = False) -> str:
 
 
 def _windowed(pattern: re.Pattern[str], text: str,
-              window: tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]) -> Iterator[re.Match[str]]:
+              window: tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]],
+              words: list[str] | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` trying only the clause starts from which one of the words is
     reached over the lead's characters (:func:`_word_window`): every match starts at one of
-    them, so the first that matches at or after the last match's end is the next match."""
-    words, barrier, marks = window
+    them, so the first that matches at or after the last match's end is the next match.
+    ``words``: those of the window the text holds, when the caller knows."""
+    _, barrier, marks = window
     found = set()
-    for w in words:
+    for w in window[0] if words is None else words:
         i = text.find(w)
         while i >= 0:
             found.add(i)
             i = text.find(w, i + 1)
+    if not found:
+        return
     n = len(text)
     rev = text[::-1]
     pos = 0  # where the next match may start
@@ -399,10 +406,22 @@ def required_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     case-insensitive patterns, lookarounds and classes give nothing."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
         return ()
+    seq = _parsed(pattern)
     try:
-        return tuple(_required(_parser.parse(pattern.pattern, pattern.flags)))
+        return tuple(_required(seq)) if seq is not None else ()
     except Exception:  # an unexpected parse tree: no shortcut
         return ()
+
+
+@lru_cache(maxsize=512)
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    """The parse tree of a text pattern (re._parser's SubPattern), None when it cannot be had."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unexpected pattern: no shortcut
+        return None
 
 
 def _required(seq: Any) -> list[tuple[str, ...]]:
