@@ -790,7 +790,8 @@ class ActReader:
         status = self._status_of(shape, before, pre, section, mode)
         if status == "decided" and shape.status == "notice" and section.proposing and self._lead_proposes(c):
             status = "proposed"  # a bill's list under "提请市人大常委会决定：": 陈东任某市教育局局长；
-        self.emit(_kind(shape), status, names, posts, ev, pos, marks=shape.extra)
+        self.emit(_kind(shape), status, names, posts, ev, pos, marks=shape.extra,
+                  date="" if shape.date == "none" else None)  # date: none — the text does not date it
         if shape.then == "reset":
             mode = None
         elif shape.then == "set":
