@@ -52,6 +52,8 @@ NAME_POSTS_RE = re.compile(
 NAME_LINE_RE = re.compile(rf"^[ \t\u3000]*(?P<name>{NAME}){SEX}[ \t\u3000]*$")
 PIPE_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}][{HAN} ]{{0,9}}?)\s*\d*\s*\|\s*(?P<cell>[^|]*?)\s*\|")
 COLON_ROW_RE = re.compile(rf"^\s*{BULLET}(?P<label>[{HAN}]{{1,8}})\s*[：:]\s*(?P<cell>[^：:]+?)\s*[；;。]?\s*$")
+# a roster row written with gaps (a table flattened to text): "副书记\t李二华\t王三峰"
+TAB_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}]{{1,8}})\t(?P<cell>[{HAN}·（）()\t]+?)\s*$")
 ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}}){SEX}(?:[（(](?P<posts>[^（）()]{{2,60}})[)）])?")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
 ACT_WORDS_RE = re.compile(r"选举|补选|当选|任命|任免|决定|名单|公告|成立|调整|组成人员")
@@ -256,7 +258,7 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             continue
         if body is None:
             continue
-        m = PIPE_ROW_RE.match(line) or COLON_ROW_RE.match(line)
+        m = PIPE_ROW_RE.match(line) or COLON_ROW_RE.match(line) or TAB_ROW_RE.match(line)
         title = _title(m.group("label")) if m else None
         if not m or not title or title not in body_titles(body[1]) or ACT_WORDS_RE.search(since):
             since += line
