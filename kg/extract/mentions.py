@@ -626,7 +626,7 @@ def _bound_title(post: Post, matched: str) -> bool:
     """"西藏自治区党委书记": the title matched (党委书记) was bound to its body, the post read is 书记
     of 西藏自治区党委 (_party_post_of_place)."""
     cut = matched[: len(matched) - len(post.title)]
-    return bool(cut) and matched.endswith(post.title) and bool(post.org_text) and post.org_text.endswith(cut)
+    return bool(cut) and matched.endswith(post.title) and bool(post.org_text and post.org_text.endswith(cut))
 
 
 def _unplaced(org: str, doc: Document) -> bool:
