@@ -78,6 +78,22 @@ EXAMPLES = [
       ("朱木根", "副主任", "上海市松江区经济委员会", False, False)}),
     # the term before a standing body is no part of its name; a congress's deputies keep theirs
     ("十二届省政协主席李江出席。", "云南省", {("李江", "主席", "中国人民政治协商会议云南省委员会", False, False)}),
+    # marks after a name in a list: (女), (回族), (列席)
+    ("市人大常委会主任张德明，副主任陈秀兰（女）、王建平、马光明（回族）出席。", "江苏省苏州市",
+     {("张德明", "主任", "江苏省苏州市人民代表大会常务委员会", False, False)}
+     | {(p, "副主任", "江苏省苏州市人民代表大会常务委员会", False, False) for p in ("陈秀兰", "王建平", "马光明")}),
+    ("市中级人民法院院长郑国强（列席）、市人民检察院检察长钱伟（列席）", "江苏省苏州市",
+     {("郑国强", "院长", "江苏省苏州市中级人民法院", False, False),
+      ("钱伟", "检察长", "江苏省苏州市人民检察院", False, False)}),
+    # a list going on on the next line
+    ("出席会议的有：\n市人大常委会副主任：刘建华、陈晓东、\n孙立新、吴晓梅", "江苏省苏州市",
+     {(p, "副主任", "江苏省苏州市人民代表大会常务委员会", False, False) for p in ("刘建华", "陈晓东", "孙立新", "吴晓梅")}),
+    # a congress's special committee after its standing committee; a working committee is the standing committee's
+    ("省人大常委会委员、法制委员会主任委员黄志明，省人大常委会委员、财经工委主任林文出席。", "福建省",
+     {("黄志明", "委员", "福建省人民代表大会常务委员会", False, False),
+      ("黄志明", "主任委员", "福建省人民代表大会法制委员会", False, False),
+      ("林文", "委员", "福建省人民代表大会常务委员会", False, False),
+      ("林文", "主任", "福建省人民代表大会常务委员会财政经济工作委员会", False, False)}),
 ]
 
 

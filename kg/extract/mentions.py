@@ -94,7 +94,9 @@ TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
 # an item of a list of names, written whole: the next character is a separator or the end
-LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席)")
+# (女), (回族), (女、蒙古族), (列席) after a name: the name is written whole (kg.names strips the mark)
+NAME_MARK_AT = re.compile(rf"[（(](?:[女男]|[{HAN}]{{1,5}}族|列席|特邀)(?:[、，,](?:[女男]|[{HAN}]{{1,5}}族))?[)）]")  # （列席）
+LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席|{NAME_MARK_AT.pattern})")
 SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})\s*$")
 # "陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name with its posts in brackets, inline
 BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[{HAN}、]{{3,60}})[)）]", re.M)
@@ -102,7 +104,7 @@ BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|^)(?P<name>[{HAN}]{{2,4}}|[{HA
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern:
-    names = sorted(set(T.titles()) | set(T.ranks()), key=len, reverse=True)
+    names = sorted(set(T.titles()) | set(T.ranks()), key=lambda t: (-len(t), t))  # (ties in one order every run)
     return re.compile("|".join(re.escape(t) for t in names))
 
 
@@ -192,8 +194,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         cand = text[pos : pos + k]
         rest = text[pos + k : pos + k + 3]
         whole = not rest or rest[0] in PUNCT_AFTER  # written whole before punctuation: 邓向阳、
-        if re.match(r"[（(][0-9０-９]", rest):
-            whole = True  # "德州市市长陈飞（1975年1月生）": a name, then its birth in brackets
+        if re.match(r"[（(][0-9０-９]", rest) or NAME_MARK_AT.match(text, pos + k):
+            whole = True  # "德州市市长陈飞（1975年1月生）", "副主任陈秀兰（女）": a name, then a bracket
         if len(cand) < k or cand in NOT_NAMES \
                 or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))
                         or (k == 3 and _attending_name(cand, rest, whole))) \
@@ -569,10 +571,14 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
                 party = next(p for p in PARTIES if prev_org.startswith(p))
                 post.org_text = party + post.org_text  # 九三学社中央委员、市委副主委
             elif post.org_text and prev_org and prev_org.endswith("人大常委会") \
-                    and post.org_text.endswith("委") and len(post.org_text) <= 6 \
+                    and (post.org_text.endswith("委") and len(post.org_text) <= 6
+                         or post.org_text.endswith("委员会") and len(post.org_text) <= 10) \
                     and post.org_text[0] not in "区市县镇乡中重" \
                     and not re.search("[省市县区州旗盟]", post.org_text):
-                post.org_text = prev_org[:-3] + post.org_text  # 市人大常委会委员、教科文卫委副主任委员
+                # 市人大常委会委员、教科文卫委副主任委员 / 法制委员会主任委员: the congress's special
+                # committee; a working committee (财经工委, 预算工作委员会) is the standing committee's
+                post.org_text = (prev_org if post.org_text.endswith(("工委", "工作委员会")) else prev_org[:-3]) \
+                    + post.org_text
             elif not post.org_text and prev_org:
                 post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
             elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委")):
@@ -732,9 +738,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         date = (dates[i] if i >= 0 else None) or (None if _yearbook(doc) else _event_date(doc, span[0], cache)) or default
         names = [(name, span)]
         while True:
+            if mark := NAME_MARK_AT.match(text, name_end):
+                name_end = mark.end()  # "副主任陈秀兰（女）、王建平": the mark, then the list goes on
             sep = text[name_end : name_end + 1]
-            if sep == "、" and (more := _list_name_after(text, name_end + 1)):
-                pass  # 副主任封洪华、余炳友、周正: one title, several holders
+            if sep == "、" and (more := _list_name_after(text, _line_goes_on(text, name_end + 1))):
+                pass  # 副主任封洪华、余炳友、周正: one title, several holders (a list may go on
+                # on the next line: "副主任：刘建华、陈晓东、\n孙立新、吴晓梅")
             elif sep in (" ", "\u3000") and (more := _name_after(text, name_end + 1)) \
                     and is_person_name(more[0]) and SPACED_NEXT.match(text, more[1]):
                 pass  # "副主任张三 李四 王五": names separated by spaces (a list of attendees, not a
@@ -766,6 +775,16 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     facts.extend(_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
     return facts
+
+
+def _line_goes_on(text: str, pos: int) -> int:
+    """Where a list's next item starts after its 、 at ``pos - 1``: the next line's first
+    character when the line breaks right after the 、, else ``pos``."""
+    if text[pos : pos + 1] != "\n":
+        return pos
+    while pos < len(text) and text[pos] in "\n \u3000\t":
+        pos += 1
+    return pos
 
 
 def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
