@@ -46,3 +46,14 @@ def test_heading_body_scopes_the_posts_under_it_until_a_title_line():
     doc = _doc(text, "湖南省岳阳市")
     orgs = {f.person: f.org for f in extract_acts(doc)}
     assert orgs == {"黄三元": "湖南省岳阳市中级人民法院", "何五明": None}
+
+
+def test_unpunctuated_list_rows_stay_apart():
+    text = ("任命：\n刘一平为岳阳市教育局局长\n陈二东为岳阳市财政局局长\n免去：\n黄三元的岳阳市民政局局长职务\n"
+            "一、州人民政府\n任命：\n向一平为岳阳市民族宗教事务委员会主任\n二、市人民检察院\n任命：\n何五明为检察员\n")
+    doc = _doc(text, "湖南省岳阳市")
+    acts = {(f.kind, f.person, f.title, f.org) for f in extract_acts(doc)}
+    assert acts == {("appoint", "刘一平", "局长", "湖南省岳阳市教育局"), ("appoint", "陈二东", "局长", "湖南省岳阳市财政局"),
+                    ("remove", "黄三元", "局长", "湖南省岳阳市民政局"),
+                    ("appoint", "向一平", "主任", "湖南省岳阳市民族宗教事务委员会"),
+                    ("appoint", "何五明", "检察员", "湖南省岳阳市人民检察院")}

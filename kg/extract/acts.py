@@ -91,6 +91,7 @@ class Ctx:
 
 
 _LIST_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定|批准)?(?:任命|免去|免职)[：:]\s*$")
+_NUMBERED_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 _LIST_ROW_RE = re.compile(rf"^\s*{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]{{2,}}|\u3000|为|的)[\u4e00-\u9fff]")
 
 
@@ -145,6 +146,9 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and len(stripped) < 200
             and not LINE_ACT_RE.match(nxt)
             and not LIST_LINE_RE.match(nxt)
+            # rows of a decision's list written without punctuation stay apart from each other
+            # and from the numbered heading after them ("刘一平为岳阳市教育局局长" / "二、市人民检察院")
+            and not (_LIST_ROW_RE.match(stripped) and (_LIST_ROW_RE.match(nxt) or _NUMBERED_RE.match(nxt)))
         )
         if not join and i + 1 < len(lines):
             out.append("\n")
