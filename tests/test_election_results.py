@@ -145,3 +145,9 @@ def test_cppcc_election_colon_lists_with_an_order_note():
         f"elect decided 张三 主席 {cppcc}", f"elect decided 李四 副主席 {cppcc}", f"elect decided 赵六 副主席 {cppcc}",
         f"elect decided 钱七 秘书长 {cppcc}", f"elect decided 丁一明 常务委员 {cppcc}",
         f"elect decided 刘晓红 常务委员 {cppcc}"}
+
+
+def test_an_order_note_with_a_count_keeps_its_clause():
+    got = _acts("当选为中共嘉善县第十五届委员会委员的有（31名，按姓氏笔画为序）：丁一明、王建国、刘晓红（女）。",
+                "浙江省嘉兴市嘉善县")
+    assert got == {f"elect decided {p} 委员 中共浙江省嘉兴市嘉善县委员会" for p in ("丁一明", "王建国", "刘晓红")}

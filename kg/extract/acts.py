@@ -66,6 +66,7 @@ GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔ�
 SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|疑似|可能|猜测")
 # an election's result written title first: "选举产生七里坪镇人大主席潘卫国、副主席涂华文，镇长黄红星、
 # 副镇长付学兵、孙伟" — each item is posts then a name, or a name alone (the title before it goes on)
+COUNT_NOTE_RE = re.compile(r"[（(][0-9一二两三四五六七八九十百]+[名人位][，,]")
 TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])")
 # words that never stand inside an organization's name written in an act: a sentence ran on
 RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责])任(?!务)")
@@ -584,6 +585,8 @@ class ActReader:
     def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
         if "兼任" in text or "不再" in text:
             text = self._joined_post_list(text)
+        if "名，" in text or "名," in text:  # "（31名，按姓氏笔画为序）": no clause ends in the note (same length)
+            text = COUNT_NOTE_RE.sub(lambda m: m.group(0)[:-1] + "、", text)
         self._prev_sent, self._sent = self._sent, text
         # "宣读省委关于…的决定。A任X。B任Y": a decision read out goes on in the sentences after it
         self._decided_prev, self._decided_here = self._decided_here, False
