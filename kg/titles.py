@@ -46,7 +46,7 @@ def _lexicon() -> dict:
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Known titles, longest first (so 副庭长 wins over 庭长)."""
-    return tuple(sorted(set(_lexicon()["titles"]), key=len, reverse=True))
+    return tuple(sorted(set(_lexicon()["titles"]), key=lambda t: (-len(t), t)))  # (ties in one order every run)
 
 
 @lru_cache(maxsize=1)
