@@ -151,3 +151,11 @@ def test_an_order_note_with_a_count_keeps_its_clause():
     got = _acts("当选为中共嘉善县第十五届委员会委员的有（31名，按姓氏笔画为序）：丁一明、王建国、刘晓红（女）。",
                 "浙江省嘉兴市嘉善县")
     assert got == {f"elect decided {p} 委员 中共浙江省嘉兴市嘉善县委员会" for p in ("丁一明", "王建国", "刘晓红")}
+
+
+def test_posts_named_with_an_elected_person_and_session_chairs_listed_with_you():
+    got = _holds("3月11日下午，在全国政协十二届一次会议第四次全体会议上，中共中央政治局常委俞正声当选全国政协主席。", None)
+    assert "俞正声 常委 中共中央政治局" in got
+    got = _holds("嘉善县第十七届人民代表大会第二次会议举行。担任本次大会执行主席的有：李四、王五。", "浙江省嘉兴市嘉善县")
+    session = "浙江省嘉兴市嘉善县第十七届人民代表大会第二次会议"
+    assert got == {f"李四 执行主席 {session}", f"王五 执行主席 {session}"}
