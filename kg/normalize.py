@@ -289,10 +289,12 @@ def _sub(text: str, offsets: Offsets, pattern: re.Pattern, repl: Repl,
         if r is None:
             continue
         new, src = r
-        out.append(text[last:m.start()])
-        out_off.extend(offsets[last:m.start()])
-        out.append(new)
-        out_off.extend(offsets[p] for p in src)
+        start = m.start()
+        out.append(text[last:start])
+        out_off += offsets[last:start]
+        if new:  # (most changes drop what they matched)
+            out.append(new)
+            out_off += [offsets[p] for p in src]
         last = m.end()
     if not out:
         return text, offsets
@@ -445,7 +447,7 @@ _STEPS = [
     _step(_WIDE, _wide_gap),
     _step(_SPACE, _single_space),
     _step(_ASCII_PUNCT, _ascii_punct),
-    _step(_DOUBLED_COMMA, _drop, re.compile("，")),
+    _step(_DOUBLED_COMMA, _drop),  # (a literal first: the engine's own search skips to it)
     _step(_PARENS, _parens),
     _step(_PERIOD, _period, re.compile(r"\.")),
 ]
