@@ -144,3 +144,22 @@ def test_bodies_of_meeting_reports(org_text, jur, expected):
     from kg.orgs import canonical_org
 
     assert canonical_org(org_text, jur) == expected
+
+
+def test_list_rows_take_the_date_of_the_meeting():
+    """"5月27日，…举行第三十次会议。出席会议的有：⏎刘永全 区人大常委会主任": the rows are dated by the
+    meeting, not the page."""
+    text = ("2024年6月1日 来源：巴南日报\n5月27日，重庆市巴南区人大常委会举行第三十次会议。出席会议的有：\n"
+            "刘永全 区人大常委会主任\n余炳友 区人大常委会副主任\n")
+    facts = extract_holds(_doc(text, "重庆市巴南区", date="2024-06-01", year=2024))
+    assert {(f.person, f.title, f.date) for f in facts} == {("刘永全", "主任", "2024-05-27"), ("余炳友", "副主任", "2024-05-27")}
+
+
+def test_notice_members_hold_their_posts_at_its_signature_date():
+    """A leading group's notice published (2014-11-13) later than it was signed (2014年10月24日):
+    its members' posts are dated by the signature (落款), as its acts are."""
+    from kg.reading import read_document
+
+    facts = extract_holds(read_document("corpus/dev/docs/leadinggroup-gansu-01.txt"))
+    assert {(f.person, f.date) for f in facts if f.person in ("俞建宁", "王建中")} == {
+        ("俞建宁", "2014-10-24"), ("王建中", "2014-10-24")}

@@ -835,8 +835,9 @@ NOW_RE = re.compile(r"目前|现在|如今|眼下|当前|截至目前")
 
 def _event_date(doc: Document, pos: int, cache: dict) -> str | None:
     """The date of the event a mention is reported at ("5月27日，区人大常委会举行第三十次会议。
-    区人大常委会主任闵卫星主持会议…" → 2015-05-27), read by kg.extract.dating like an act's;
-    None when the text gives none before it (the document's date is used then)."""
+    区人大常委会主任闵卫星主持会议…" → 2015-05-27), read by kg.extract.dating like an act's (in a
+    notice with no event date, its signature date: a leading group's members hold their posts when
+    it is formed); None when the text gives none (the document's date is used then)."""
     begin = last_index(doc.text, "。！？\n", pos - 1) + 1
     if NOW_RE.search(doc.text, begin, pos):
         return None  # "目前，…还有两位女市长，分别是南京市长韩立明…": now, not the event told before
@@ -845,7 +846,7 @@ def _event_date(doc: Document, pos: int, cache: dict) -> str | None:
 
         cache["dating"] = Dating(doc)
     dated = cache["dating"].date_at(pos)
-    return dated.value if dated.how in ("event", "section", "adoption") else None
+    return dated.value if dated.how in ("event", "section", "adoption", "signed") else None
 
 
 # "原由张曙光副省长担任…", "决定郑皓副区长代理…": a name written before the title of the head of

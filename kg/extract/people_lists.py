@@ -109,9 +109,18 @@ def _all_posts_text(posts: str) -> bool:
     return bool(parts) and all(_parse_posts(p, None) for p in parts)
 
 
+def _row_date(doc: Document, at: int, cache: dict) -> str | None:
+    """A list row's date: the event the list is reported at (an attendee list under "5月27日，…举行
+    第三十次会议。出席会议的有：…", as mentions are dated), else the document's date or year (a
+    yearbook's year always wins)."""
+    from kg.extract.mentions import _event_date, _yearbook
+
+    return (None if _yearbook(doc) else _event_date(doc, at, cache)) or doc.date or year_of(doc)
+
+
 def _row_facts(doc: Document, name: str, posts_text: str, span: tuple[int, int],
-               section: str | None, row_id: str) -> list[Fact]:
-    date = doc.date or year_of(doc)
+               section: str | None, row_id: str, cache: dict | None = None) -> list[Fact]:
+    date = _row_date(doc, span[0], {} if cache is None else cache)
     facts: list[Fact] = []
     for post, former in _former_posts(_squeeze(posts_text)):
         if RETIRED in (post.org_text or ""):
@@ -193,10 +202,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             if is_person_name(name, delimited=True):
                 rows.append([name, posts, pos + at, pos + len(line), section])
     rows.extend(_posts_then_name(doc, section))
+    cache: dict = {}  # the document's dating, read once
     for i, (name, posts, start, end, sect) in enumerate(rows, 1):
         if any(a < end and start < b for a, b in skip):
             continue
-        found = _row_facts(doc, name, posts, (start, end), sect, f"list-{i}")
+        found = _row_facts(doc, name, posts, (start, end), sect, f"list-{i}", cache)
         if found:
             facts.extend(found)
             spans.append((start, end))
