@@ -601,7 +601,7 @@ def _split_concurrent(phrase: str, at: int) -> list[tuple[str, int]]:
     the part before 兼 ends with a title and both parts are posts (兼职 / 兼任 are no joints)."""
     for m in CONCURRENT_AT.finditer(phrase):
         left, right = phrase[: m.start()], phrase[m.start():]
-        if left and _title_re().search(left) and _title_re().search(left).end() == len(left) \
+        if left and any(t.end() == len(left) for t in _title_re().finditer(left)) \
                 and parse_post(left) is not None and parse_post(right[1:]) is not None:
             return [(left, at), *_split_concurrent(right, at + m.start())]
     return [(phrase, at)]
