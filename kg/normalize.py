@@ -77,6 +77,9 @@ _PUNCT_END = re.compile(r"[。！？!?；;，,、：:）)”’》」]$")
 _DOT_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*$")
 _LEADER_MARK = re.compile(r"\.\.\.|……|···")  # what a dot leader needs: one fast search before the slow one
 _SPACED = re.compile(rf"[{CJK}] [{CJK}] [{CJK}]")
+# a list row written "NAME POST" with one space ("刘永全 区人大常委会主任"): a row of its own, even
+# when a short page's rows make the text look columnar
+_NAME_ROW = re.compile(rf"^[{CJK}]{{2,4}}[ \u3000](?! )[{CJK}]")
 _GAP = re.compile(r"\S[ \t]{2,}\S|\t")
 _UNITS = "年月日时分秒号个万亿千百元米岁名人位家次项件届期版条款章节多余户所座辆台吨亩倍%"
 
@@ -232,7 +235,8 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
                 and not _is_row(bc))
     if ("的" in ac or "实施方案" in ac or "纪要" in ac or "议程" in ac) and _TITLE_END.search(ac):  # (words it needs)
         return False  # a document title: the addressee or the body follows on its own line
-    if ends_sentence or _NEW_ITEM.match(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc):
+    if ends_sentence or _NEW_ITEM.match(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc) \
+            or _NAME_ROW.match(ac) or _NAME_ROW.match(bc):
         return False
     if local is None:
         # a paragraph cut by a page break; not a short cell or list item that follows it

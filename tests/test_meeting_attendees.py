@@ -163,3 +163,19 @@ def test_notice_members_hold_their_posts_at_its_signature_date():
     facts = extract_holds(read_document("corpus/dev/docs/leadinggroup-gansu-01.txt"))
     assert {(f.person, f.date) for f in facts if f.person in ("俞建宁", "王建中")} == {
         ("俞建宁", "2014-10-24"), ("王建中", "2014-10-24")}
+
+
+def test_name_post_rows_of_a_short_page_stay_apart(tmp_path):
+    """A short page whose attendee rows ("刘永全 区人大常委会主任", one space) make its lines look
+    columnar: the rows are not joined (joined, "…主任余炳友 区人大常委会副主任" read 余炳友 as 主任)."""
+    from kg.reading import read_document
+
+    path = tmp_path / "rows.txt"
+    path.write_text("巴南区人大常委会举行第三十次会议\n2024年6月1日 来源：巴南日报\n"
+                    "5月27日，重庆市巴南区第十九届人大常委会举行第三十次会议，听取和审议了区人民政府关于"
+                    "2023年度区级预算执行和其他财政收支的审计工作报告，审议通过了有关人事任免事项。\n"
+                    "出席会议的有：\n刘永全 区人大常委会主任\n余炳友 区人大常委会副主任\n封洪华 区人大常委会副主任\n"
+                    "列席会议的有：\n张国智 副区长\n", encoding="utf-8")
+    facts = extract_holds(read_document(str(path)))
+    assert {(f.person, f.title) for f in facts} == {
+        ("刘永全", "主任"), ("余炳友", "副主任"), ("封洪华", "副主任"), ("张国智", "副区长")}
