@@ -145,6 +145,30 @@ def _team_before(text: str, at: int) -> str | None:
     return body if canonical_text(body, None) else None
 
 
+# the body a meeting report is about, written as the subject of 举行 / 召开 (区人大常委会召开第二十次
+# 会议, 市十二届人大常委会举行第四十三次会议, 市政协召开…常委会议): its bare titles after it are its own
+MEETING_BODY_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:人大常委会|政协|[省市县区州旗]委|党委))"
+                             r"(?:[一二三四五六七八九十]+届)?(?:常委会)?(?:于[^，。；\n]{0,12})?(?:举行|召开)")
+
+
+def _meeting_body_before(text: str, at: int) -> tuple[str, int] | None:
+    """The body whose meeting the text before ``at`` reports (its paragraph or the one before,
+    at most 200 characters back) and where that is written: 区人大常委会 of
+    "区人大常委会召开第二十次会议。会议由常务副主任张建国主持" (the caller makes sure that no other
+    mention stands between)."""
+    line = text.rfind("\n", 0, at)
+    start = max(text.rfind("\n", 0, line) + 1 if line > 0 else 0, at - 200)
+    found = None
+    for m in MEETING_BODY_RE.finditer(text, start, at):
+        found = m
+    if found is None:
+        return None
+    body = re.sub(r"^.*?(?:[0-9]+日|[上下]午|晚|，|,)", "", found.group(1)) or found.group(1)
+    from kg.extract.posts import canonical as canonical_text
+
+    return (body, found.end()) if canonical_text(body, None) or body[:1] in "省市县区州旗" else None
+
+
 def _shares(org_text: str | None, title: str) -> bool:
     """Whether a bare ``title`` after a comma shares ``org_text`` (the body of the person named
     before it): kg/data/shared_posts.yaml."""
@@ -721,6 +745,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             inherit = prev[2]  # 省人大常委会主任金振吉，副主任车秀兰: the same standing committee
         if inherit is None and bare and (team := _team_before(text, chain[0][1])) and _shares(team, m.group(0)):
             inherit = team  # "现任安徽省委领导班子成员共计11人。书记李锦斌，…": that committee
+        if inherit is None and len(chain) == 1 and _clean_org(chain[0][0]) == m.group(0) \
+                and (meeting := _meeting_body_before(text, chain[0][1])) \
+                and (prev is None or prev[0] <= meeting[1]) and _shares(meeting[0], m.group(0)):
+            body = meeting[0]
+            inherit = body  # "区人大常委会召开第二十次会议。会议由常务副主任张建国主持": the meeting's body
         if bare and OTHER_RE.match(chain[0][0]):
             chain = [(m.group(0), m.start())]
         former: set[int] = set()
