@@ -1,6 +1,6 @@
 """Province scale: build time per stage, peak memory, throughput and query latency, from one run.
 
-    python bench/bench_scale.py [--base 220] [--work DIR] [--reps 20] [--cli-reps 2] [--skip-100x]
+    python bench/bench_scale.py [--base 220] [--work DIR] [--reps 20] [--cli-reps 2] [--skip-100x] [--in-memory]
 
 Generates a synthetic corpus (bench/corpus_gen.py: appointment notices, elections, standing-
 committee decisions, yearbook rosters, biographies of many counties nationwide, with gold facts)
@@ -13,6 +13,9 @@ at 1x, 10x and 100x ``--base`` documents, and measures:
   extraction done elsewhere, e.g. on a cluster), at >= 1M relationships with the default base;
   then query latency p50 / p95 of every saved query in process (``--reps`` runs) and as a CLI
   call (``--cli-reps`` runs), and adding one document to the big graph (incremental build).
+  The build streams (kg.streaming: groups of $KG_BATCH facts, default 20,000); ``--in-memory``
+  also builds the 100x graph from memory (``stream=False``, as before streaming) to compare
+  time and peak memory, and checks that the two databases hold the same counts.
 
 Every build runs in a child process: its stage times come from the build report, its peak
 memory (max RSS) and CPU time from ``os.wait4``. The machine's load is printed first: on a
@@ -48,7 +51,7 @@ from kg.progress import Progress
 args = json.loads(sys.argv[1])
 t = time.perf_counter()
 r = build(args["paths"], args["db"], workers=args["workers"], shards=args["shards"],
-          progress=Progress("bench", enabled=False))
+          progress=Progress("bench", enabled=False), stream=args.get("stream"))
 print(json.dumps({"documents": r.documents, "facts": r.facts, "nodes": r.nodes, "relationships": r.relationships,
                   "errors": len(r.errors), "timings": r.timings, "cpu": r.cpu, "wall": time.perf_counter() - t,
                   "mode": getattr(r, "mode", "full")}))
@@ -72,8 +75,10 @@ def run_child(code: str, *argv: str) -> tuple[dict, dict]:
                                                       "max_rss_mb": usage.ru_maxrss / 1024}
 
 
-def build_child(paths: list[str], db: Path, workers: int = 1, shards: list[str] = ()) -> tuple[dict, dict]:
-    return run_child(CHILD, json.dumps({"paths": paths, "db": str(db), "workers": workers, "shards": list(shards)}))
+def build_child(paths: list[str], db: Path, workers: int = 1, shards: list[str] = (),
+                stream: bool | None = None) -> tuple[dict, dict]:
+    return run_child(CHILD, json.dumps({"paths": paths, "db": str(db), "workers": workers, "shards": list(shards),
+                                        "stream": stream}))
 
 
 def show_build(label: str, report: dict, usage: dict) -> None:
@@ -195,6 +200,7 @@ def main() -> None:
     ap.add_argument("--reps", type=int, default=20)
     ap.add_argument("--cli-reps", type=int, default=2)
     ap.add_argument("--skip-100x", action="store_true")
+    ap.add_argument("--in-memory", action="store_true", help="also build the 100x graph from memory (stream=False)")
     ap.add_argument("--queries-only", metavar="DB", help="only the query latencies, on an existing database")
     ap.add_argument("--add-one", metavar="DB", help="only: add one new document to an existing database")
     args = ap.parse_args()
@@ -238,11 +244,22 @@ def main() -> None:
         print(f"    database {db_size(work / 'x10.db')}")
 
         if "100x" in corpora:
-            print("\n100x: build from fact shards (extraction done elsewhere)")
+            batch = os.environ.get("KG_BATCH") or "20000 (default)"
+            print(f"\n100x: build from fact shards (extraction done elsewhere), streamed in groups of {batch} facts")
             db = work / "x100.db"
             r, u = build_child([], db, shards=[str(corpora["100x"] / "gold-shards")])
             show_build("100x", r, u)
             print(f"    database {db_size(db)}")
+            if args.in_memory:
+                print("\n100x: the same build from memory (stream=False: every fact, node and row held at once)")
+                r2, u2 = build_child([], work / "x100-memory.db", shards=[str(corpora["100x"] / "gold-shards")], stream=False)
+                show_build("100x in memory", r2, u2)
+                same = all(r[k] == r2[k] for k in ("documents", "facts", "nodes", "relationships"))
+                print(f"    streamed vs in memory: peak RSS {u['max_rss_mb']:.0f} MB vs {u2['max_rss_mb']:.0f} MB, "
+                      f"child wall {u['wall']:.1f}s vs {u2['wall']:.1f}s, cpu {u['cpu']:.1f}s vs {u2['cpu']:.1f}s; "
+                      f"same counts: {same}")
+                shutil.rmtree(work / "x100-memory.db", ignore_errors=True)
+                (work / "x100-memory.db").unlink(missing_ok=True)
             print("\n100x: query latency (every saved query)")
             bench_queries(db, args.reps, args.cli_reps)
             print("\n100x: add one document to the big graph")

@@ -20,11 +20,12 @@ resolved and written a group of persons at a time, into the same new database:
    from the bucket's own facts. All the buckets of one name are in one spill file, so the spill
    files, taken a few at a time up to :data:`BATCH_FACTS` facts (``KG_BATCH``), are groups of
    whole buckets: each group's facts are read back, resolved (kg.resolve.persons, the shared
-   registry, kg.resolve.graph's Assembler) and its rows COPYed into the new database
-   (:class:`kg.store.ladybug.StreamWriter`, COPY appends) before the next group is read. Rows
+   registry, kg.resolve.graph's Assembler) and its rows converted and appended to one Parquet
+   file per table (:class:`kg.store.ladybug.StreamWriter`) before the next group is read. Rows
    that several groups make -- a Post and its IN, a Rank, a Span -- are the same row whoever
    makes it (their ids are hashes of their content), so each is written by the first group
-   that makes it. The database is swapped in at the end, as a build from memory does.
+   that makes it. At the end each table is COPYed once from its file into a new database,
+   swapped in as a build from memory swaps its database in.
 
 The graph is identical to the in-memory build (``resolve`` + ``replace_all``): same node ids,
 properties and relationships, lookup tables and spans (tests/test_streaming.py compares every
