@@ -190,3 +190,24 @@ def test_name_post_rows_of_a_short_page_stay_apart(tmp_path):
     facts = extract_holds(read_document(str(path)))
     assert {(f.person, f.title) for f in facts} == {
         ("刘永全", "主任"), ("余炳友", "副主任"), ("封洪华", "副主任"), ("张国智", "副区长")}
+
+
+@pytest.mark.parametrize("text,jur,expected", [
+    ("会议接受了张建国因工作变动辞去区人民政府副区长职务的请求。", "江苏省南京市鼓楼区",
+     {"resign decided 张建国 副区长 江苏省南京市鼓楼区人民政府"}),
+    # 出席 before a congress names the congress the deputy is elected to, no part of it
+    ("会议补选李明华为出席江苏省第十四届人民代表大会代表。", "江苏省南京市鼓楼区",
+     {"elect decided 李明华 代表 江苏省第十四届人民代表大会"}),
+    ("会议任命了王丽、陈刚等5名同志为区人民法院审判员。", "江苏省南京市鼓楼区",
+     {"appoint decided 王丽 审判员 江苏省南京市鼓楼区人民法院", "appoint decided 陈刚 审判员 江苏省南京市鼓楼区人民法院"}),
+    # the name after 确认 (认王立新 was read)
+    ("会议审议通过了代表资格审查委员会的报告，确认王立新的代表资格终止。", "江苏省南京市鼓楼区",
+     {"remove decided 王立新 代表 None"}),
+])
+def test_acts_of_meeting_reports(text, jur, expected):
+    from kg.extract import merge_facts
+    from kg.extract.acts import extract_acts
+
+    doc = document_from_text(text, path="t.txt")
+    doc.jurisdiction = jur
+    assert {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in merge_facts(extract_acts(doc))} == expected
