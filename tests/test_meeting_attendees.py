@@ -211,3 +211,10 @@ def test_acts_of_meeting_reports(text, jur, expected):
     doc = document_from_text(text, path="t.txt")
     doc.jurisdiction = jur
     assert {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in merge_facts(extract_acts(doc))} == expected
+
+
+def test_a_body_kg_cannot_place_stays_null():
+    """"市委统战部" in a province's text (which 市?): the posts are kept with org null, never the
+    body as written."""
+    facts = extract_holds(_doc("市委常委、市委统战部部长、市总工会主席李红梅出席。", "江苏省"))
+    assert {(f.title, f.org) for f in facts} == {("常委", None), ("部长", None), ("主席", None)}

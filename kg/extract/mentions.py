@@ -798,9 +798,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 continue  # "副主任余炳友", "常委会副主任…": a post we cannot place is not kept
                 # (省政府副省长X with no known place: kept, org null, org_text as written)
             for person, where in names:
-                facts.append(make_fact(doc, person, post, where, org=org, date=date,
-                                       former=True if k in former else None,
-                                       notes={"mention": True}))
+                fact = make_fact(doc, person, post, where, org=org, date=date,
+                                 former=True if k in former else None, notes={"mention": True})
+                if org is None and fact.org and fact.org == post.org_text and _unplaced(fact.org, doc):
+                    fact.org = None  # a body kg.orgs cannot place (市委统战部 in a province's text): null
+                facts.append(fact)
     facts.extend(_signatures(doc, skip, default))
     facts.extend(_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
