@@ -88,6 +88,9 @@ EXAMPLES = [
     # a list going on on the next line
     ("出席会议的有：\n市人大常委会副主任：刘建华、陈晓东、\n孙立新、吴晓梅", "江苏省苏州市",
      {(p, "副主任", "江苏省苏州市人民代表大会常务委员会", False, False) for p in ("刘建华", "陈晓东", "孙立新", "吴晓梅")}),
+    # 省长助理 after the government's 党组成员
+    ("省政府党组成员、省长助理王建华出席。", "江苏省",
+     {("王建华", "党组成员", "江苏省人民政府", False, False), ("王建华", "省长助理", "江苏省人民政府", False, False)}),
     # bare titles opening a meeting's report take the body whose meeting it is
     ("8日，区人大常委会召开第二十次会议。会议由常务副主任张建国主持，副主任李明华、王立新出席。", "江苏省南京市鼓楼区",
      {("张建国", "常务副主任", "江苏省南京市鼓楼区人民代表大会常务委员会", False, False),
