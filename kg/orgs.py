@@ -246,6 +246,8 @@ def _words_at(text: str, pos: int, node: Place | None,
     for n in range(2, min(g.maxlen, len(text) - pos) + 1):
         word = text[pos:pos + n]
         found = table.get(word, []) + towns.get(word, [])
+        if not found and node is not None and node.tier == TIER_PROVINCE:
+            found = _skipped_prefecture(g.skip_words.get(node.name, {}).get(word, []))
         if not found:
             continue
         if node is None and jur and jur[-1].short != word and jur[-1].short.endswith(word) \
@@ -265,6 +267,13 @@ def _words_at(text: str, pos: int, node: Place | None,
                 level = group[0].level
                 out.append((pos + n, Place(word, word, level, None, False), how))
     return out
+
+
+def _skipped_prefecture(found: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
+    """A county-level unit written right after its province (河北省正定县委, 湖南省浏阳市委: a
+    résumé's way), read only when one current unit of the province has that name."""
+    current = {p.name for p, _ in found if p.until is None}
+    return [(p, h) for p, h in found if p.until is None] if len(current) == 1 else []
 
 
 @lru_cache(maxsize=8192)

@@ -80,6 +80,9 @@ class Gazetteer:
     children: dict[str | None, list[Place]]
     words: dict[str, list[tuple[Place, str]]]  # word → (place, how: name / alias / stem)
     child_words: dict[str, dict[str, list[tuple[Place, str]]]]  # parent name → words
+    # province name → the words of its county-level units one level further down (河北省正定县:
+    # officials' résumés and news skip the prefecture); only names and aliases, never stems
+    skip_words: dict[str, dict[str, list[tuple[Place, str]]]]
     nation: str | None
     not_places: tuple[str, ...]
     anywhere: frozenset[str]  # tops whose county stems count without a jurisdiction
@@ -191,10 +194,18 @@ def gazetteer() -> Gazetteer:
                 words.setdefault(word, []).append((place, how))
             if place.parent:
                 child_words.setdefault(place.parent, {}).setdefault(word, []).append((place, how))
+    skip_words: dict[str, dict[str, list[tuple[Place, str]]]] = {}
+    for place in full.values():
+        parent = full.get(place.parent) if place.parent else None
+        if place.tier != TIER_COUNTY or parent is None or parent.tier != TIER_PREFECTURE \
+                or not parent.parent:
+            continue
+        for word, how in [(place.short, "name")] + [(a, "alias") for a in aliases.get(place.name, [])]:
+            skip_words.setdefault(parent.parent, {}).setdefault(word, []).append((place, how))
     maxlen = max(len(w) for w in words)
     anywhere = frozenset(k for k, v in (hand.get("places") or {}).items()
                          if isinstance(v, dict) and v.get("stems_anywhere"))
-    return Gazetteer(full, children, words, child_words, nation,
+    return Gazetteer(full, children, words, child_words, skip_words, nation,
                      tuple(hand.get("not_places") or []), anywhere, maxlen, version)
 
 

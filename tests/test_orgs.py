@@ -333,3 +333,20 @@ def test_orgs_agenda_item_is_not_an_organization():
 def test_orgs_party_unit_written_two_ways_is_one_body(full, short, jur):
     """中共<org>委员会 (a decision's wording) and <org>党委 (a roster's) name one node."""
     assert canonical_org(full, jur) == canonical_org(short, jur) == canonical_org(full)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("吉林省镇赉县委", "中共吉林省白城市镇赉县委员会"),
+    ("吉林省镇赉县人民政府", "吉林省白城市镇赉县人民政府"),
+    ("河北省正定县委", "中共河北省石家庄市正定县委员会"),
+    ("湖南省浏阳市委", "中共湖南省长沙市浏阳市委员会"),
+    ("广东省英德市政府", "广东省清远市英德市人民政府"),
+])
+def test_orgs_county_written_right_after_its_province(text, name):
+    """Résumés and news skip the prefecture (河北省正定县委书记): the county is placed under it
+    when one current unit of the province has that name."""
+    assert canonical_org(text, None) == name
+
+
+def test_orgs_county_after_province_is_not_guessed_when_two_share_the_name():
+    assert canonical_org("河北省新华区人民政府", None) is None  # 石家庄市新华区, 沧州市新华区
