@@ -196,12 +196,11 @@ def gazetteer() -> Gazetteer:
                 child_words.setdefault(place.parent, {}).setdefault(word, []).append((place, how))
     skip_words: dict[str, dict[str, list[tuple[Place, str]]]] = {}
     for place in full.values():
-        parent = full.get(place.parent) if place.parent else None
-        if place.tier != TIER_COUNTY or parent is None or parent.tier != TIER_PREFECTURE \
-                or not parent.parent:
+        up = full.get(place.parent) if place.parent else None
+        if place.tier != TIER_COUNTY or up is None or up.tier != TIER_PREFECTURE or not up.parent:
             continue
         for word, how in [(place.short, "name")] + [(a, "alias") for a in aliases.get(place.name, [])]:
-            skip_words.setdefault(parent.parent, {}).setdefault(word, []).append((place, how))
+            skip_words.setdefault(up.parent, {}).setdefault(word, []).append((place, how))
     maxlen = max(len(w) for w in words)
     anywhere = frozenset(k for k, v in (hand.get("places") or {}).items()
                          if isinstance(v, dict) and v.get("stems_anywhere"))
