@@ -100,6 +100,18 @@ def split_names(text: str) -> list[str]:
     """"程晋意、黄强两位同志" → ["程晋意", "黄强"]; returns [] unless every part is a name."""
     text = _COUNT_RE.sub("", re.sub(r"\s+", "", _MARKS_RE.sub("", text)))
     parts = [clean_name(p) for p in _SPLIT_RE.split(text) if p]
+    parts = [q for p in parts for q in _split_and(p)]
     if parts and all(is_person_name(p) for p in parts):
         return parts
     return []
+
+
+def _split_and(part: str) -> list[str]:
+    """张勇和毕井泉 → [张勇, 毕井泉]: 和 joins two names only when the whole is no name (刘和平
+    stays one) and both sides are names."""
+    if "和" not in part or is_person_name(part):
+        return [part]
+    for i in range(2, len(part) - 2):
+        if part[i] == "和" and is_person_name(part[:i]) and is_person_name(part[i + 1:]):
+            return [part[:i], part[i + 1:]]
+    return [part]

@@ -59,3 +59,20 @@ def test_names_an_adverb_before_a_verb_is_not_part_of_the_name(text):
     from kg.names import is_person_name
 
     assert not is_person_name(text)
+
+
+def test_names_two_names_joined_by_he():
+    """和 joins two names (免去张勇和毕井泉的…职务); a name never holds 和, so nothing is cut."""
+    assert split_names("张勇和毕井泉") == ["张勇", "毕井泉"]
+    assert split_names("王强和李明、赵刚") == ["王强", "李明", "赵刚"]
+    assert split_names("王小和") == []
+
+
+def test_names_he_list_gives_an_act_for_each_name():
+    from kg.extract import merge_facts
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    doc = document_from_text("国务院任免国家工作人员。免去张勇和毕井泉的国务院副秘书长职务。", path="t.txt")
+    facts = {(f.kind, f.person, f.title) for f in merge_facts(extract_acts(doc))}
+    assert facts == {("remove", "张勇", "副秘书长"), ("remove", "毕井泉", "副秘书长")}
