@@ -341,6 +341,8 @@ def test_orgs_party_unit_written_two_ways_is_one_body(full, short, jur):
     ("河北省正定县委", "中共河北省石家庄市正定县委员会"),
     ("湖南省浏阳市委", "中共湖南省长沙市浏阳市委员会"),
     ("广东省英德市政府", "广东省清远市英德市人民政府"),
+    ("河南省新县团县委", "共青团河南省信阳市新县委员会"),
+    ("十堰市团市委", "共青团湖北省十堰市委员会"),
 ])
 def test_orgs_county_written_right_after_its_province(text, name):
     """Résumés and news skip the prefecture (河北省正定县委书记): the county is placed under it
