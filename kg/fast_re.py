@@ -489,7 +489,8 @@ def install() -> None:
 # the run compiled something new.
 
 _FORMAT = b"kg-re-cache 2\n"
-_MAX_ENTRIES = 3000  # beyond this, a write keeps only the patterns the run used (a run holds at most twice)
+_MAX_ENTRIES = 3000  # a run holds at most twice this many patterns
+_MAX_BYTES = 2_000_000  # a write keeps the patterns the run used, then older ones up to this size (~5 ms to read)
 # (pattern, flags) -> (flags, code as bytes of C unsigned ints, groups, groupindex, indexgroup):
 # the code as bytes, not a list, makes the file one allocation per pattern to read (~5 ms, not ~20)
 _cache: dict[tuple[str, int], tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]] | None = None
@@ -589,7 +590,14 @@ def _save() -> None:
     if not _added or _cache is None or path is None:
         return
     _added = False
-    entries = _cache if len(_cache) <= _MAX_ENTRIES else {k: v for k, v in _cache.items() if k in _used}
+    entries = {k: v for k, v in _cache.items() if k in _used}  # what this run used, then the others while they fit
+    size = sum(len(k[0]) + len(v[1]) for k, v in entries.items())
+    for k, v in _cache.items():
+        if len(entries) >= _MAX_ENTRIES:
+            break
+        if k not in entries and size + len(k[0]) + len(v[1]) <= _MAX_BYTES:
+            entries[k] = v
+            size += len(k[0]) + len(v[1])
     try:
         import tempfile
 

@@ -357,3 +357,18 @@ def test_windowed_same_matches_on_samples() -> None:
         for text in texts:
             assert [(m.span(), m.groups()) for m in fast_re._windowed(rx, text, window)] == \
                 [(m.span(), m.groups()) for m in rx.finditer(text)], rx.pattern[:60]
+
+
+def test_cache_file_keeps_the_run_s_patterns_within_its_size(cache_in, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(fast_re, "_MAX_BYTES", 2000)
+    old = [fast_re.cached_compile(f"(?:old{i})+[\\u4e00-\\u9fff]{{2,4}}", 0) for i in range(30)]
+    fast_re._save()
+    _fresh_read()
+    fast_re.cached_compile("(?:new)+x", 0)  # the only pattern this run uses
+    fast_re._save()
+    _fresh_read()
+    fast_re.cached_compile("y", 0)  # (loads the file)
+    kept = set(fast_re._cache)
+    assert ("(?:new)+x", 0) in kept and 1 < len(kept) < len(old) + 1
+    size = sum(len(k[0]) + len(v[1]) for k, v in fast_re._cache.items() if k != ("y", 0))
+    assert size <= 2000
