@@ -294,6 +294,11 @@ class Dating:
             if m.group("inner") and DATE_EXPR.search(m.group("inner")):
                 continue  # 今天（8月2日）: the date inside is read on its own
             value = relative_day(m.group(1), self.reference)
+            if m.group(1) in ("当天", "当日"):  # "that day": the day of the event just told, if any
+                told = [w for w in out if w.start < m.start() and w.event and w.value and len(w.value) == 10
+                        and m.start() - w.start < 1500]
+                if told:
+                    value = max(told, key=lambda w: w.start).value
             out.append(Written(m.start(), m.end(), value, True, value is not None))
         out.sort(key=lambda w: w.start)
         return out
@@ -552,6 +557,8 @@ DECIDE_TRIGGER = re.compile(
     rf"(?:研究|审议|審議)?(?:决定|決定|批准|任免(?=[^，。；]{{0,12}}(?:国家工作人员|國家工作人員|官员|官員|干部|幹部))|选举产生|選舉產生|选举|選舉)"
     # 国务院昨天宣布，… / 国务院集中发布了…的任免消息，…任命: the body that announces its own acts
     rf"|(?:[昨今前]天|近日|日前)?(?:宣布|宣佈|(?:集中)?(?:发布|發布)(?=[^，。；]{{0,24}}?任免))"
+    # 省政府今天聘请… / 市政府聘任…为市政府参事: the body that engages decides
+    rf"|(?:[昨今前]天|近日|日前)?(?:聘任|聘请|聘請|新聘|续聘|續聘)"
     rf"|(?:第[{_N}]+次|[{_N}]+次)(?:全体|全體)?(?:会议|會議|全会|全會|常务会议?|常務會議?|常委会议|常委會議|主任会议)"
 )
 # "会议决定任命…", "大会补选…", "会议任命…": the meeting the report is about
@@ -650,7 +657,8 @@ class Deciders:
             return True
         clause = re.split(r"[，。；！？\n]", before)[-1]
         after = self.text[trigger.end():trigger.end() + 24]
-        if re.search(r"(?:报|報|提交|提请|提請|须经|須經|待)[^，。；报報]{0,30}$", clause):
+        # (报 of a newspaper's name or dateline — 浙江日报讯 省政府今天聘请… — reports to nobody)
+        if re.search(r"(?:(?<![日晚时時商周导導快画畫])(?:报|報)(?![讯訊道導导])|提交|提请|提請|须经|須經|待)[^，。；报報]{0,30}$", clause):
             return True  # 报…人民代表大会第N次会议备案 / 提请…会议审议: a meeting to come
         return bool(re.search(r"关于召开|關於召開|决定|決定", clause) and re.match(r"[^，。；]{0,4}[于於]", after)) \
             or bool(re.match(r"[^，。；]{0,3}的(?:决定|決定|决议|議程|议程)", after))
