@@ -527,6 +527,8 @@ class Dating:
                 return f"{jur}人民政府"
             if section.heading.rstrip().endswith("决定"):
                 return self._heading_body(section)
+            if not section.heading and section.body:  # a plain-text paper's issuer (X关于…的通知 / 决定)
+                return self._heading_body(section)
             return None
         return self._heading_body(section)
 
@@ -554,7 +556,7 @@ class Dating:
 _N = "0-9一二三四五六七八九十百零〇"
 # the words after a body that make it the decider (决定 / 批准 / 任免 / 选举产生) or the meeting (第N次会议)
 DECIDE_TRIGGER = re.compile(
-    rf"(?:研究|审议|審議)?(?:决定|決定|批准|任免(?=[^，。；]{{0,12}}(?:国家工作人员|國家工作人員|官员|官員|干部|幹部))|选举产生|選舉產生|选举|選舉)"
+    rf"(?:研究[，,]?|审议|審議)?(?:决定|決定|批准|任免(?=[^，。；]{{0,12}}(?:国家工作人员|國家工作人員|官员|官員|干部|幹部))|选举产生|選舉產生|选举|選舉)"
     # 国务院昨天宣布，… / 国务院集中发布了…的任免消息，…任命: the body that announces its own acts
     rf"|(?:[昨今前]天|近日|日前)?(?:宣布|宣佈|(?:集中)?(?:发布|發布)(?=[^，。；]{{0,24}}?任免))"
     # 省政府今天聘请… / 市政府聘任…为市政府参事: the body that engages decides

@@ -105,6 +105,8 @@ def _make(doc: Document, start: int, end: int, heading: str) -> Section:
     number = DOC_NUMBER_RE.search(text[:300])
     meeting = MEETING_RE.search(heading) or _first_meeting(text)
     body = PROPOSER_RE.match(heading.replace("#", "").strip())
+    if body is None and not heading and title:  # a plain-text paper: its issuer before 关于 in the title,
+        body = PROPOSER_RE.match(title) or _issuer_line(text, title)  # or alone on the line above it
     applicant = re.search(r"申请人[：:]\s*([\u4e00-\u9fff]{2,4})", text)
     return Section(
         start=start,
@@ -157,6 +159,18 @@ def _starts_section(m: re.Match) -> bool:
 
 
 TITLE_LINE_MAX = 80  # characters: a paper's title, not a sentence
+# An issuer written alone on the line above its paper's title (泸州市人民政府 / 关于张明等同志职务任免的通知)
+ISSUER_LINE_RE = re.compile(r"^([\u4e00-\u9fff]{2,30}(?:人民政府|委员会|常务委员会|办公室|办公厅|局|厅|委|部|院|大学|学院))$")
+
+
+def _issuer_line(text: str, title: str) -> re.Match[str] | None:
+    lines = [line.replace("*", "").strip() for line in text[:400].splitlines()]
+    lines = [line for line in lines if line]
+    if title.startswith("关于") and title in lines and (i := lines.index(title)) > 0:
+        return ISSUER_LINE_RE.match(lines[i - 1])
+    return None
+
+
 # An official paper's title: [issuer]关于[matter]的[kind] (GB/T 9704), or a bare 任免议案 / 决定.
 PAPER_TITLE_RE = re.compile(r"关于.{2,}的(?:议案|决定|通知|说明|报告|申请|决议|公告|批复|请示|函)$|(?:议案|决定)$")
 
