@@ -49,3 +49,16 @@ def test_the_issuer_on_the_title_line_decides():
     assert {(f.kind, f.person, f.decided_by, f.date) for f in facts} == {
         ("appoint", "罗军", "贵州省毕节市大方县人民政府", "2022-04-08"),
         ("remove", "周平", "贵州省毕节市大方县人民政府", "2022-04-08")}
+
+
+def test_secondment_and_engagement_lines_of_a_county_notice():
+    text = ("桐梓县人民政府关于刘洋等同志任职的通知\n桐府任〔2023〕3号\n经县人民政府研究，决定：\n"
+            "刘洋同志挂职任县发展和改革局副局长（挂职时间一年）；\n任命孙丽为县卫生健康局副局长（挂职）；\n"
+            "聘任陈涛为县人民政府法律顾问；\n解聘郑伟的县人民医院副院长职务。\n桐梓县人民政府\n2023年5月10日")
+    facts = _acts(text, "贵州省遵义市桐梓县")
+    assert {(f.kind, f.person, f.title, f.org, bool(f.secondment)) for f in facts} == {
+        ("appoint", "刘洋", "副局长", "贵州省遵义市桐梓县发展和改革局", True),
+        ("appoint", "孙丽", "副局长", "贵州省遵义市桐梓县卫生健康局", True),
+        ("appoint", "陈涛", "法律顾问", "贵州省遵义市桐梓县人民政府", False),
+        ("remove", "郑伟", "副院长", "贵州省遵义市桐梓县人民医院", False)}
+    assert {(f.date, f.decided_by) for f in facts} == {("2023-05-10", "贵州省遵义市桐梓县人民政府")}
