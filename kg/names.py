@@ -67,12 +67,38 @@ def is_dot_name(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)  # a pure function of the text, asked again and again by the readers
+@lru_cache(maxsize=1)
+def minority_name_parts() -> frozenset[str]:
+    """Parts of Tibetan and Mongolian names written without a dot (kg/data/minority_name_parts.txt)."""
+    text = resources.files("kg").joinpath("data/minority_name_parts.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=4096)
+def is_minority_name(text: str) -> bool:
+    """扎西平措, 次仁卓玛, 乌云其木格: 4–6 Han characters made of two or more known parts of
+    Tibetan or Mongolian names, nothing else (these names have no Han surname)."""
+    if not 4 <= len(text) <= 6:
+        return False
+    parts = minority_name_parts()
+    ends = {0: 0}  # position → parts read up to it
+    for i in range(len(text)):
+        if i not in ends:
+            continue
+        for n in (2, 3, 4):
+            if text[i:i + n] in parts and i + n <= len(text):
+                ends[i + n] = max(ends.get(i + n, 0), ends[i] + 1)
+    return ends.get(len(text), 0) >= 2
+
+
 def is_person_name(text: str, delimited: bool = False) -> bool:
     """True when ``text`` (already cleaned) looks like a Chinese personal name. ``delimited``:
     the name is written whole between separators (a list row "孙会方（县委常委…）"), so the
     characters that usually follow a name in running text (会 of 会见 …) may be inside it."""
     if "·" in text:
         return is_dot_name(text)
+    if is_minority_name(text):
+        return True
     if not 2 <= len(text) <= 4 or not re.fullmatch(f"[{HAN}]+", text):
         return False
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME

@@ -29,7 +29,7 @@ def test_names_refused(text):
 
 
 def test_names_list_items_without_surname_only_in_lists():
-    assert not is_person_name("尼玛卓玛") and is_list_name("尼玛卓玛")
+    assert not is_person_name("阿沛晋美") and is_list_name("阿沛晋美")  # 阿沛: no listed name part
     assert not is_list_name("副主任") and not is_list_name("全体同志") and not is_list_name("出席会议")
 
 
@@ -76,3 +76,21 @@ def test_names_he_list_gives_an_act_for_each_name():
     doc = document_from_text("国务院任免国家工作人员。免去张勇和毕井泉的国务院副秘书长职务。", path="t.txt")
     facts = {(f.kind, f.person, f.title) for f in merge_facts(extract_acts(doc))}
     assert facts == {("remove", "张勇", "副秘书长"), ("remove", "毕井泉", "副秘书长")}
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("扎西平措", True), ("次仁卓玛", True), ("乌云其木格", True), ("那顺孟和", True), ("尼玛卓玛", True),
+    ("扎西", False),  # one part alone is no name
+    ("乌兰察布", False), ("格桑花开", False), ("扎西平措书记", False),
+])
+def test_names_tibetan_and_mongolian_names_without_surname(name, ok):
+    """kg/data/minority_name_parts.txt: a name made of two or more known parts (no Han surname)."""
+    assert is_person_name(name) is ok
+
+
+def test_names_minority_name_read_after_its_title():
+    from kg.extract import extract_document
+    from kg.reading import document_from_text
+
+    doc = document_from_text("锡林郭勒盟委书记那顺孟和、盟长乌云其木格出席。", path="t.txt")
+    assert {(f.person, f.title) for f in extract_document(doc)} >= {("那顺孟和", "书记"), ("乌云其木格", "盟长")}

@@ -24,7 +24,7 @@ from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
-from kg.names import DOTS, clean_name, is_list_name, is_person_name
+from kg.names import DOTS, clean_name, is_list_name, is_minority_name, is_person_name
 from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
@@ -56,6 +56,8 @@ AFTER = (
     "抵达", "飞抵", "离开", "继",
     # "副省长徐世群和省人大常委会副主任李永寿因任职年龄到限": the reason of a request
     "因",
+    # "省委副书记、省长吕祖善颁发聘书": a ceremony's officer
+    "颁发",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
@@ -215,7 +217,9 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if weak:
             return weak
     weak = None
-    for k in (4, 3, 2):
+    for k in (6, 5, 4, 3, 2):
+        if k > 4 and not is_minority_name(text[pos : pos + k]):
+            continue  # 乌云其木格: a Tibetan or Mongolian name may be longer than a Han one
         cand = text[pos : pos + k]
         rest = text[pos + k : pos + k + 3]
         whole = not rest or rest[0] in PUNCT_AFTER  # written whole before punctuation: 邓向阳、
