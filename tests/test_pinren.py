@@ -37,3 +37,11 @@ def test_the_engaging_government_decides():
     text = "经过研究决定，市政府聘任我校校长石铁矛等24人为市政府参事，聘期为5年。"
     (fact,) = _acts(text, "辽宁省沈阳市")
     assert (fact.person, fact.title, fact.org, fact.decided_by) == ("石铁矛", "参事", "辽宁省沈阳市人民政府", "辽宁省沈阳市人民政府")
+
+
+def test_the_officer_handing_letters_of_engagement_holds_his_posts():
+    from kg.extract.holds import extract_holds
+    doc = document_from_text("省委副书记、省长吕祖善颁发聘书。", path="t.txt")
+    doc.jurisdiction = "浙江省"
+    assert {(f.person, f.title, f.org) for f in extract_holds(doc)} == {
+        ("吕祖善", "副书记", "中共浙江省委员会"), ("吕祖善", "省长", "浙江省人民政府")}
