@@ -45,3 +45,16 @@ def test_the_officer_handing_letters_of_engagement_holds_his_posts():
     doc.jurisdiction = "浙江省"
     assert {(f.person, f.title, f.org) for f in extract_holds(doc)} == {
         ("吕祖善", "副书记", "中共浙江省委员会"), ("吕祖善", "省长", "浙江省人民政府")}
+
+
+def test_a_former_posts_list_ends_where_the_next_persons_career_starts():
+    from kg.extract.holds import extract_holds
+    text = ("李克农曾任海关总署副署长、党组副书记；吴建民曾任外交部新闻司司长；"
+            "刘怀廉现任河南省人大常委会副主任、党组副书记；蔺永钧曾任文化部艺术司副司长。")
+    facts = extract_holds(document_from_text(text, path="t.txt"))
+    assert {(f.person, f.title, f.org, bool(f.former)) for f in facts} == {
+        ("李克农", "副署长", "中华人民共和国海关总署", True), ("李克农", "党组副书记", "中华人民共和国海关总署", True),
+        ("吴建民", "司长", "中华人民共和国外交部新闻司", True),
+        ("刘怀廉", "副主任", "河南省人民代表大会常务委员会", False),
+        ("刘怀廉", "党组副书记", "河南省人民代表大会常务委员会", False),
+        ("蔺永钧", "副司长", "中华人民共和国文化部艺术司", True)}

@@ -198,6 +198,9 @@ def _more_pieces(text: str, at: int) -> list[tuple[str, int]]:
 
     while at < len(text) and text[at] in "；;":
         seg = re.split(r"[。；;\n]", text[at + 1 :], maxsplit=1)[0]
+        new = re.match(rf"\s*([{HAN}]{{2,4}}?)(?:现任|曾任|历任|先后任|先后担任|曾担任|现为)", seg)
+        if new and is_person_name(new.group(1)):
+            break  # "…；刘怀廉现任…": the next person's career, not more posts of this one
         more = _pieces(seg, at + 1)
         first = parse_post(more[0][0]) if more else None
         parts = [x for x in re.split(r"[、，,]", _split_concurrent(seg)) if x.strip()]
