@@ -58,3 +58,13 @@ def test_a_former_posts_list_ends_where_the_next_persons_career_starts():
         ("刘怀廉", "副主任", "河南省人民代表大会常务委员会", False),
         ("刘怀廉", "党组副书记", "河南省人民代表大会常务委员会", False),
         ("蔺永钧", "副司长", "中华人民共和国文化部艺术司", True)}
+
+
+def test_a_headline_does_not_run_into_the_page_address_line_and_the_report_under_it():
+    text = ("您当前的位置：浙江在线 > 浙江新闻 > 高层·政务·人事 正文\n文字： 大\t中\t小\t打印\n"
+            "省府聘梁平波为省文史馆名誉馆长 吕祖善颁聘书\nwww.zjol.com.cn\t2006年10月19日06:30:39\t浙江在线新闻网站\n"
+            "浙江日报杭州10月18日讯 （记者 王瀛波） 省政府今天聘请梁平波为省文史研究馆名誉馆长，聘请郭学焕为副馆长。")
+    facts = _acts(text, "浙江省")
+    assert {(f.person, f.title, f.org, f.date, f.decided_by) for f in facts} == {
+        ("梁平波", "名誉馆长", "浙江省文史研究馆", "2006-10-18", "浙江省人民政府"),
+        ("郭学焕", "副馆长", "浙江省文史研究馆", "2006-10-18", "浙江省人民政府")}

@@ -50,6 +50,8 @@ MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre
 # never joined to the line before it, and a space before such an act ends a clause
 ACT_START = rf"{grammar.NAME}(?:同志)?(?:任|辞去|当选|代理|不再担任)"
 # … or a notice's entry on a person ("陈敬就，男，1974年5月出生，…拟任…")
+# a page's furniture line (its address, www.…, http…): no sentence runs into it
+PAGE_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)")
 LINE_ACT_RE = re.compile(rf"^\s*(?:{ACT_START}|{grammar.NAME}{grammar.MARK}?(?:同志)?[，,][男女][，,])")
 # … or a list heading of a decision (任命： / 批准任命： / 免去：) or a row of a two-column list
 # under it ("赵四平\t湖南省高级人民法院审判员"): each stays a line of its own
@@ -146,6 +148,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and not nxt.startswith("#")
             and len(stripped) < 200
             and not LINE_ACT_RE.match(nxt)
+            and not PAGE_LINE_RE.match(nxt)  # a headline stays apart from the page's address line under it
             and not LIST_LINE_RE.match(nxt)
             # rows of a decision's list written without punctuation stay apart from each other
             # and from the numbered heading after them ("刘一平为岳阳市教育局局长" / "二、市人民检察院")
