@@ -88,6 +88,19 @@ class Document:
     def id(self) -> str:
         return self.sha256[:16] if self.sha256 else self.path
 
+    def original_as_read(self, start: int, end: int) -> str:
+        """The original span of ``text[start:end]`` with the characters normalization changed
+        from one Han character to another (traditional → simplified) as ``text`` has them: a
+        reader that needs the file's spacing (padded names 刘 刚) still gets 李学勇, not 李學勇."""
+        o_start, o_end = self.to_original(start, end)
+        chars = list(self.original[o_start:o_end])
+        for j in range(start, end):
+            k = self.offsets[j] - o_start
+            if 0 <= k < len(chars) and chars[k] != self.text[j] \
+                    and "\u3400" <= chars[k] and "\u3400" <= self.text[j]:
+                chars[k] = self.text[j]
+        return "".join(chars)
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of ``text`` to the span of ``original`` it came from."""
         if end <= start:

@@ -108,3 +108,28 @@ def test_model_every_fact_field_is_in_the_readme_contract():
     assert table, "README.md has no facts contract table"
     documented = {name for row in table.group(1).splitlines() for name in re.findall(r"`(\w+)`", row.split("|")[1])}
     assert set(_FIELDS) <= documented, sorted(set(_FIELDS) - documented)
+
+
+def test_original_as_read_gives_the_file_spacing_with_the_characters_as_read():
+    """A list reader takes names from the file's spacing (吳　儀 padded) but in the characters
+    extraction reads: a traditional document's names come out simplified (李學勇 → 李学勇)."""
+    from kg.reading import document_from_text
+
+    text = "國務院決定成立領導小組。現將組成人員名單通知如下：\n組　長：吳　儀　　國務院副總理\n成　員：李學勇　　科技部副部長\n"
+    doc = document_from_text(text, path="t.txt")
+    i = doc.text.index("\n成") + 1
+    end = len(doc.text)
+    assert doc.original_as_read(i, end) == "成\u3000员：李学勇\u3000\u3000科技部副部长"
+
+
+def test_traditional_leading_group_list_names_are_simplified():
+    from kg.extract import extract_document
+    from kg.reading import document_from_text
+
+    text = ("國務院辦公廳關於成立國務院防治重大疾病工作領導小組的通知\n"
+            "國務院決定成立國務院防治重大疾病工作領導小組。現將領導小組組成人員名單通知如下：\n"
+            "組　長：吳　儀　　國務院副總理\n副組長：高　強　　衛生部常務副部長\n"
+            "成　員：李學勇　　科技部副部長\n")
+    acts = {(f.person, f.title) for f in extract_document(document_from_text(text, path="t.txt"))
+            if f.kind == "appoint"}
+    assert acts == {("吴仪", "组长"), ("高强", "副组长"), ("李学勇", "成员")}

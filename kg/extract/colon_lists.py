@@ -48,7 +48,7 @@ def _name_and_post(rest: str) -> tuple[str | None, str]:
     """"郝 远 副省长" → (郝远, 副省长); "彭海峰(县政府办公室主任)" → (彭海峰, …);
     "俞建宁 省政府副秘书长" → (俞建宁, …)."""
     rest = rest.strip("；;。 ")
-    m = re.match(r"^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?:\s+|$|[（(])", rest)  # a padded two-character name
+    m = re.match(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?:\s+|$|[（(])", rest)  # a padded two-character name
     if m:
         return m.group(1) + m.group(2), rest[m.end():].strip()
     m = re.match(r"^([\u4e00-\u9fff·]{2,12}?)(?:[（(][^）)]*[)）])?(?:\s+|$|[（(])", rest + " ")
@@ -64,7 +64,7 @@ def _names(rest: str) -> list[str]:
     text = re.sub(r"\s*([、，,])\s*", r"\1", MARK_RE.sub("", rest)).strip("；;。 \t")  # "白玛罗布、 吕涛"
     if not text:
         return []
-    m = re.match(r"^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?:\s|$)", text)
+    m = re.match(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?:\s|$)", text)  # 吴　仪 (full-width)
     if m:
         first = m.group(1) + m.group(2)
         return [first] if plausible_name(first) else []
@@ -116,8 +116,7 @@ def read_colon_lists(reader: "ActReader") -> None:
             continue
         # names and posts are read from the original line, where a space still separates a
         # padded name from its post ("刘 刚 区发展改革委主任"); normalization joined them
-        o_start, o_end = doc.to_original(offsets[i], offsets[i] + len(line))
-        original = doc.original[o_start:o_end]
+        original = doc.original_as_read(offsets[i], offsets[i] + len(line))
         if "<" in original or "\n" in original.strip():
             original = line
         ohead = HEAD_RE.match(original)

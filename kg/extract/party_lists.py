@@ -154,8 +154,7 @@ def _follow(reader: "ActReader", doc, lines, i: int, title: str, org: str | None
 
 def _original(doc, start: int, line: str) -> str:
     """The line as the file writes it (normalization joined the names a space separated)."""
-    o_start, o_end = doc.to_original(start, start + len(line))
-    original = doc.original[o_start:o_end]
+    original = doc.original_as_read(start, start + len(line))
     return line if ("\n" in original.strip() or "<" in original) else original
 
 
