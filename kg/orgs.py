@@ -846,6 +846,8 @@ def _with_written(info: OrgInfo, substituted: str, text: str) -> OrgInfo:
 
 
 _ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十]+[、.]")
+# a prefecture (地区) party committee is written 地委 after the prefecture's own name
+_PREFECTURE_COMMITTEE = re.compile(r"(?<=[\u4e00-\u9fff]{2})地委(?!员)")
 
 
 @lru_cache(maxsize=16384)
@@ -868,6 +870,7 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
     for compound, parts in _table()["compounds"].items():
         if compound in norm and parts:
             norm = norm.replace(compound, parts[0])
+    norm = _PREFECTURE_COMMITTEE.sub("地区委", norm)  # 阿勒泰地委: the 地区's party committee
     if _ENUMERATION_RE.match(norm):
         return None  # "三、听取区政府…": an agenda item, not a name
     aliases = _PARENS.findall(norm)

@@ -343,6 +343,10 @@ def test_orgs_party_unit_written_two_ways_is_one_body(full, short, jur):
     ("广东省英德市政府", "广东省清远市英德市人民政府"),
     ("河南省新县团县委", "共青团河南省信阳市新县委员会"),
     ("十堰市团市委", "共青团湖北省十堰市委员会"),
+    # a prefecture's (地区) party committee, and its 地委 short form
+    ("中共喀什地区委员会", "中共新疆维吾尔自治区喀什地区委员会"),
+    ("新疆阿勒泰地委", "中共新疆维吾尔自治区阿勒泰地区委员会"),
+    ("阿里地委", "中共西藏自治区阿里地区委员会"),
 ])
 def test_orgs_county_written_right_after_its_province(text, name):
     """Résumés and news skip the prefecture (河北省正定县委书记): the county is placed under it
