@@ -80,6 +80,8 @@ _SPACED = re.compile(rf"[{CJK}] [{CJK}] [{CJK}]")
 # a list row written "NAME POST" with one space ("刘永全 区人大常委会主任"): a row of its own, even
 # when a short page's rows make the text look columnar
 _NAME_ROW = re.compile(rf"^[{CJK}]{{2,4}}[ \u3000](?! )[{CJK}]")
+# a label row: a post (or posts) and a colon, then a short name (省委副书记、省长：王文涛, 组长：张三)
+_LABEL_ROW = re.compile(rf"^[{CJK}、]{{2,16}}[：:][ \u3000]*[{CJK}·]{{2,8}}$")
 _GAP = re.compile(r"\S[ \t]{2,}\S|\t")
 _UNITS = "年月日时分秒号个万亿千百元米岁名人位家次项件届期版条款章节多余户所座辆台吨亩倍%"
 
@@ -236,7 +238,7 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
     if ("的" in ac or "实施方案" in ac or "纪要" in ac or "议程" in ac) and _TITLE_END.search(ac):  # (words it needs)
         return False  # a document title: the addressee or the body follows on its own line
     if ends_sentence or _NEW_ITEM.match(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc) \
-            or _NAME_ROW.match(ac) or _NAME_ROW.match(bc):
+            or _NAME_ROW.match(ac) or _NAME_ROW.match(bc) or _LABEL_ROW.match(ac) or _LABEL_ROW.match(bc):
         return False
     if local is None:
         # a paragraph cut by a page break; not a short cell or list item that follows it

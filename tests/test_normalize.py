@@ -276,3 +276,14 @@ def test_fast_patterns_match_what_the_plain_ones_did() -> None:
         for m in re.finditer(" ", text):
             if n._single_space(m) is not None:
                 assert m.start() in tried, text
+
+
+def test_label_rows_of_a_short_roster_are_never_joined():
+    """省委书记：张庆伟 rows (a post, a colon, a name) of similar width looked like a column of a
+    PDF and were joined to each other and to the heading (a wrong organization came of it)."""
+    from kg.reading import document_from_text
+
+    text = "黑龙江省委常委班子成员一览\n\n省委书记：张庆伟\n省委副书记、省长：王文涛\n省委副书记：陈海波\n省委常委、秘书长：李海涛\n"
+    lines = document_from_text(text, path="t.txt").text.split("\n")
+    assert lines == ["黑龙江省委常委班子成员一览", "省委书记：张庆伟", "省委副书记、省长：王文涛",
+                     "省委副书记：陈海波", "省委常委、秘书长：李海涛"]
