@@ -133,3 +133,12 @@ def test_an_anaphoric_company_is_no_organization():
 
     assert canonical("该公司研究发展部", "广东省") is None
     assert canonical("该市政协", "浙江省宁波市") != "浙江省宁波市该市政协"
+
+
+def test_expanded_name_never_holds_a_second_body_or_list_words():
+    """An org kg.orgs cannot read is expanded from its head only when the rest can be a unit of
+    it (区人大常委会机关); a heading joined to a body (…省委常委班子成员一览省委) is no org."""
+    from kg.extract.posts import canonical
+
+    assert canonical("黑龙江省委常委班子成员一览省委", "黑龙江省") is None
+    assert canonical("区人大常委会机关", "重庆市巴南区") == "重庆市巴南区人民代表大会常务委员会机关"

@@ -392,6 +392,10 @@ def _place(head: str, jur: str) -> str | None:
     return expand_jurisdiction(head, jur) if len(head) >= 2 else None
 
 
+# what the rest of an expanded name never holds: a second body of a place, list words
+NOT_A_UNIT_RE = re.compile(r"[省市县区州旗盟]委|一览|名单|班子|成员")
+
+
 def _expand_prefix(text: str, jur: str | None, canonical_org) -> str | None:
     """"区人大常委会机关" → canonical("区人大常委会") + "机关": only the known head is expanded,
     the rest is kept as written. None unless the head resolves inside the document's
@@ -406,5 +410,7 @@ def _expand_prefix(text: str, jur: str | None, canonical_org) -> str | None:
         if found:
             if rest.endswith("委") and len(rest) <= 3 and rest not in ("纪委", "党委", "团委"):
                 return None  # 城环委, 财经委: a short committee abbreviation is no name to keep
+            if NOT_A_UNIT_RE.search(rest):
+                return None  # 省委常委班子成员一览省委: a heading joined to a body, not a unit of it
             return found + rest
     return None
