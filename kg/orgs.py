@@ -123,10 +123,11 @@ def _table() -> dict[str, Any]:
     insts: list[dict[str, Any]] = [dict(i) for i in raw.get("institutions") or []]
     for section, typ, parent, levels in (
             ("departments", "department", "{P}人民政府", _BODY_LEVELS),
+            ("departments", "department", "{P}行政公署", ["地区"]),  # 喀什地区教育局: the 行署's
             ("provincial_departments", "department", "{P}人民政府", ["省", "自治区"]),
-            ("mass_organizations", "mass_organization", "{P}", _BODY_LEVELS),
-            ("others", "other", "{P}", _BODY_LEVELS),
-            ("public_institutions", "public_institution", "{P}", _BODY_LEVELS)):
+            ("mass_organizations", "mass_organization", "{P}", _BODY_LEVELS + ["地区"]),
+            ("others", "other", "{P}", _BODY_LEVELS + ["地区"]),
+            ("public_institutions", "public_institution", "{P}", _BODY_LEVELS + ["地区"])):
         for canon, abbrevs in (raw.get(section) or {}).items():
             insts.append({"type": typ, "name": "{P}" + canon, "parent": parent,
                           "forms": ["{P}" + a for a in abbrevs or []],

@@ -356,3 +356,15 @@ def test_orgs_county_written_right_after_its_province(text, name):
 
 def test_orgs_county_after_province_is_not_guessed_when_two_share_the_name():
     assert canonical_org("河北省新华区人民政府", None) is None  # 石家庄市新华区, 沧州市新华区
+
+
+@pytest.mark.parametrize("text,name,parent", [
+    ("喀什地区教育局", "新疆维吾尔自治区喀什地区教育局", "新疆维吾尔自治区喀什地区行政公署"),
+    ("阿勒泰地区公安局", "新疆维吾尔自治区阿勒泰地区公安局", "新疆维吾尔自治区阿勒泰地区行政公署"),
+    ("和田地区妇联", "新疆维吾尔自治区和田地区妇女联合会", "新疆维吾尔自治区和田地区"),
+])
+def test_orgs_a_prefecture_without_a_government_has_its_bureaus_under_its_office(text, name, parent):
+    """A 地区 has an administrative office (行政公署), not a people's government: its bureaus
+    belong to the office."""
+    info = parse_org(text, None)
+    assert info is not None and (info.name, info.parent) == (name, parent)
