@@ -3,7 +3,9 @@
 Each stage is a function over the contracts of kg/model.py; this module only chains them,
 keeps going past a broken document (its error is collected, never raised), and makes the
 build incremental: a database keeps its raw facts, a build replaces the facts of the
-documents it reads again and re-resolves everything.
+documents it reads again and re-resolves what they touch (kg.incremental). A build of
+everything into the embedded store streams (kg.streaming): memory follows the largest group
+of persons, not the corpus; from memory (Neo4j, or ``stream=False``) it gives the same graph.
 
 Document identity: a document is its *content* (sha256; the Document id is its first 16 hex
 digits) found at one or more *resolved paths* (``os.path.realpath``: absolute, symlinks
@@ -256,8 +258,8 @@ class PlanEntry:
 
 
 def plan(old_docs: list[DocumentInfo], readings: Iterable[tuple[int, str, DocumentInfo]]) -> list[PlanEntry]:
-    """The documents of the graph once what this build read (``readings``: (index, sha256, its
-    info with the resolved path it was read at)) is merged with the stored ones (see the module
+    """The documents of the graph once what this build read (``readings``: (index, content key
+    -- its sha256 --, its info with the resolved path it was read at)) is merged with the stored ones (see the module
     docstring: documents are keyed by content and resolved path, never by the path string).
     Document infos only: :func:`merge_with_stored` and the streaming build (kg.streaming) take
     the facts from it."""

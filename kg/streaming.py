@@ -37,7 +37,9 @@ Why this design rather than a full build as a sequence of incremental batches
 three incremental batches of 1,000 documents took 20.2 s and 881 MB, one build 8.8 s and
 715 MB. Each batch re-reads and re-resolves every person its documents touch (people recur
 across a county's documents) and writes through UNWIND (~10× slower than COPY); the cost grows
-with the graph. Streamed groups resolve each fact once and load with COPY.
+with the graph. Streamed groups resolve each fact once and load with COPY. At 1M relationships
+(bench/bench_scale.py, 100x, same machine and day): peak RSS 3.34 GB from memory, 0.99 GB
+streamed; 98.7 s and 86.7 s of wall time.
 """
 
 from __future__ import annotations

@@ -568,8 +568,7 @@ class StreamWriter:
                     if (kind, name) not in self._files:
                         continue
                     path = self.folder / f"{kind}_{name}.parquet"
-                    src = str(path).replace("\\", "\\\\").replace("'", "\\'")
-                    conn.execute(f"COPY {quote(name)} FROM '{src}'")
+                    _copy(conn, path, name, [], [])
                     loaded += self._counts[(kind, name)]
                     path.unlink()
                     if loaded >= CHECKPOINT_ROWS:
@@ -675,6 +674,10 @@ def _write_table_csv(csv_path: Path, cols: list[tuple[str, str]], rows: list[dic
 
 
 def _copy(conn: Any, csv_path: Path, table: str, cols: list[tuple[str, str]], rows: list[dict]) -> None:
+    if csv_path.suffix == ".parquet":  # a table StreamWriter wrote to a file: COPY from it
+        src = str(csv_path).replace("\\", "\\\\").replace("'", "\\'")
+        conn.execute(f"COPY {quote(table)} FROM '{src}'")
+        return
     if not rows:
         return
     lists = [name for name, t in cols if t == "STRING[]"]
