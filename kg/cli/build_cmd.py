@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.cli.output import DbOption, Neo4jWriteOption
-from kg.pipeline import build as build_graph
+from kg.pipeline import BuildReport, build as build_graph
 from kg.progress import Progress
 from kg.store import DEFAULT_DB
 
@@ -17,6 +17,17 @@ WorkersOption = Annotated[
     typer.Option("--workers", "-w", min=0, metavar="N",
                  help="Extract documents in N processes (0: one per core). Same facts as one process."),
 ]
+
+
+def _report(report: BuildReport) -> None:
+    """The summary line of a build or load on stderr; exit 1 when a document failed."""
+    print(
+        f"{report.documents} documents, {report.facts} facts → "
+        f"{report.nodes} nodes, {report.relationships} relationships in {report.db}",
+        file=sys.stderr,
+    )
+    if report.errors:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:
@@ -54,13 +65,7 @@ def register(app: typer.Typer) -> None:
                 paths or [], db, uri=neo4j, workers=resolve_workers(workers), shards=facts or [],
                 on_error=lambda e: print(f"Error: {e}", file=sys.stderr), progress=progress,
             )
-        print(
-            f"{report.documents} documents, {report.facts} facts → "
-            f"{report.nodes} nodes, {report.relationships} relationships in {report.db}",
-            file=sys.stderr,
-        )
-        if report.errors:
-            raise typer.Exit(1)
+        _report(report)
 
     @app.command("load")
     def load(
@@ -85,10 +90,4 @@ def register(app: typer.Typer) -> None:
         with Progress("kg load") as progress:
             report = build_graph([], db, uri=neo4j, shards=facts, progress=progress,
                                  on_error=lambda e: print(f"Error: {e}", file=sys.stderr))
-        print(
-            f"{report.documents} documents, {report.facts} facts → "
-            f"{report.nodes} nodes, {report.relationships} relationships in {report.db}",
-            file=sys.stderr,
-        )
-        if report.errors:
-            raise typer.Exit(1)
+        _report(report)
