@@ -25,7 +25,7 @@ import sys
 from array import array
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import _sre  # type: ignore[import-not-found]  # CPython's regex engine: not in typeshed
 
@@ -356,25 +356,35 @@ def _windowed(pattern: re.Pattern[str], text: str,
         return
     n = len(text)
     rev = text[::-1]
+
+    def starts() -> Iterator[int]:  # the clause starts before each word, each once, rising
+        tried = 0  # candidates below this were given
+        for q in sorted(found):
+            b = barrier.search(rev, n - q)  # the nearest character before q the lead cannot take
+            lo = n - b.start() if b is not None else 0
+            for s in ([] if lo > 0 else [0]) + [c.start() + 1 for c in marks.finditer(text, max(lo - 1, 0), q)]:
+                if s >= tried:
+                    tried = s + 1
+                    yield s
+
+    yield from _matches_at(pattern, text, starts())
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, when every match starts at one of ``starts`` (rising):
+    the pattern is tried at each start not inside the last match."""
     pos = 0  # where the next match may start
-    tried = 0  # candidates below this were tried
-    for q in sorted(found):
-        b = barrier.search(rev, n - q)  # the nearest character before q the lead cannot take
-        lo = n - b.start() if b is not None else 0
-        starts = [] if lo > 0 else [0]
-        starts += [c.start() + 1 for c in marks.finditer(text, max(lo - 1, 0), q)]
-        for s in starts:
-            if s < pos or s < tried:
-                continue
-            tried = s + 1
-            m = pattern.match(text, s)
-            if m is None:
-                continue
-            if m.end() == s:  # an empty match: finditer's own rules from here on
-                yield from pattern.finditer(text, s)
-                return
-            yield m
-            pos = m.end()
+    for s in starts:
+        if s < pos:
+            continue
+        m = pattern.match(text, s)
+        if m is None:
+            continue
+        if m.end() == s:  # an empty match: finditer's own rules from here on
+            yield from pattern.finditer(text, s)
+            return
+        yield m
+        pos = m.end()
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -383,19 +393,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> 
     digit or a numeral). A pattern that opens with a lookbehind is tried by the engine at every
     offset; ``first``, a plain class, is found with the engine's fast skip, and ``pattern.match``
     at each of its characters gives what finditer gives there."""
-    pos = 0
-    for c in first.finditer(text):
-        i = c.start()
-        if i < pos:
-            continue
-        m = pattern.match(text, i)
-        if m is None:
-            continue
-        if m.end() == i:  # an empty match: finditer's own rules from here on
-            yield from pattern.finditer(text, i)
-            return
-        yield m
-        pos = m.end()
+    yield from _matches_at(pattern, text, (c.start() for c in first.finditer(text)))
 
 
 @lru_cache(maxsize=512)
