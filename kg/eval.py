@@ -167,11 +167,14 @@ class GroupScore:
     overall: Score = field(default_factory=Score)
     fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
     strict: Score = field(default_factory=Score)  # with org in the key, as before the field scores
+    fp_causes: dict[str, int] = field(default_factory=dict)  # see _miss_causes
+    fn_causes: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"per_kind": {k: s.to_json() for k, s in self.per_kind.items()},
                 "overall": self.overall.to_json(), "strict": self.strict.to_json(),
-                "fields": {k: f.to_json() for k, f in self.fields.items()}}
+                "fields": {k: f.to_json() for k, f in self.fields.items()},
+                "fp_causes": self.fp_causes, "fn_causes": self.fn_causes}
 
 
 @dataclass
@@ -325,6 +328,9 @@ def evaluate(
     pred_all = [_as_dict(f) for f in pred]
     report.fp_causes = _miss_causes(fp, gold)
     report.fn_causes = _miss_causes(fn, pred_all)
+    for name, group in report.genres.items():  # the same counts per genre: where a held-out set fails
+        group.fp_causes = _miss_causes([k for k in fp if genre_of(k[0]) == name], gold)
+        group.fn_causes = _miss_causes([k for k in fn if genre_of(k[0]) == name], pred_all)
     for key in fp:
         group = report.genres[genre_of(key[0])]
         for score in (per_kind[key[1]], group.per_kind[key[1]], report.strict, group.strict):

@@ -246,6 +246,10 @@ def test_eval_cli_scores_pred_file(tmp_path):
     assert report["overall"]["tp"] == 1 and report["overall"]["fp"] == 1 and report["overall"]["fn"] == 1
     table = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(pred), "--show-errors"])
     assert table.exit_code == 0 and "王勤勤" in table.output and "overall" in table.output
+    # --causes: misses per genre and cause, never a name (safe on a held-out set)
+    causes = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(pred), "--causes"], env={"COLUMNS": "200"})
+    assert causes.exit_code == 0 and "person not found" in causes.output and "samples" in causes.output
+    assert "王勤勤" not in causes.output and "刘松" not in causes.output
 
 
 def test_eval_cli_rejects_unknown_kind(tmp_path):
@@ -385,3 +389,7 @@ def test_eval_false_positives_by_cause_from_keys_alone():
     assert report.fn_causes == {"other title": 1, "other status": 1}
     holds = evaluate(gold, pred, kinds=("hold",))
     assert holds.fn_causes == {"hold vs act": 1, "person not found": 1}  # kg says 王晓一 was appointed; 郭高凌: nothing
+    # the same counts per genre (here one group, the samples'), in the JSON too
+    (group,) = report.genres.values()
+    assert group.fp_causes == report.fp_causes and group.fn_causes == report.fn_causes
+    assert report.to_json()["genres"]["samples"]["fn_causes"] == report.fn_causes

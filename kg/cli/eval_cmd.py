@@ -37,9 +37,25 @@ def _pct(fs: kg_eval.FieldScore) -> str:
     return f"{fs.accuracy:.3f}" if fs.accuracy is not None else "–"
 
 
-def print_report(report: kg_eval.EvalReport, console: Any = None, show_errors: bool = False) -> None:
+def _causes_table(report: kg_eval.EvalReport) -> Table:
+    """Misses per genre and cause (kg.eval.MISS_CAUSES), from the keys alone: where a held-out
+    set fails, without printing its text."""
+    names = [n for n, _ in kg_eval.MISS_CAUSES]
+    table = Table(title="misses by cause per genre (false negatives / false positives)")
+    table.add_column("genre")
+    for n in names:
+        table.add_column(n, justify="right")
+    for genre, gs in sorted(report.genres.items()):
+        if gs.fn_causes or gs.fp_causes:
+            table.add_row(genre, *(f"{gs.fn_causes.get(n, 0)}/{gs.fp_causes.get(n, 0)}" for n in names))
+    return table
+
+
+def print_report(report: kg_eval.EvalReport, console: Any = None, show_errors: bool = False,
+                 causes: bool = False) -> None:
     """Print the per-kind table (tp fp fn P R F1), the per-genre table with field accuracies
-    on matched facts (org, date, decided_by), span agreement and, if asked, the errors."""
+    on matched facts (org, date, decided_by), span agreement and, if asked, the misses by cause
+    per genre and the errors."""
     console = console or Console()
     table = Table(title=f"kg eval — {len(report.docs)} document(s)")
     for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
@@ -73,6 +89,8 @@ def print_report(report: kg_eval.EvalReport, console: Any = None, show_errors: b
         if causes:
             shown = ", ".join(f"{n} {c}" for n, c in causes.items())
             console.print(f"{label} by cause: {shown}", markup=False, highlight=False)
+    if causes:
+        console.print(_causes_table(report))
     if show_errors:
         for title, facts in (("false positives", report.false_positives),
                              ("false negatives", report.false_negatives),
@@ -96,6 +114,7 @@ def register(app: typer.Typer) -> None:
         kinds: Optional[list[str]] = typer.Option(None, "--kinds", help="Kinds to score, comma-separated (default: appoint,remove,elect,resign,acting)."),
         as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
         show_errors: bool = typer.Option(False, "--show-errors", help="List false positives and false negatives."),
+        causes: bool = typer.Option(False, "--causes", help="Count misses by cause per genre (keys only, no text: safe on a held-out set)."),
     ) -> None:
         """Score extracted personnel acts: tp fp fn P R F1 per kind, and span agreement."""
         rows = kg_eval.load_gold(gold)
@@ -105,4 +124,4 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         else:
-            print_report(report, show_errors=show_errors)
+            print_report(report, show_errors=show_errors, causes=causes)
