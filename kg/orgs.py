@@ -244,11 +244,14 @@ def _words_at(text: str, pos: int, node: Place | None,
             if own.tier == TIER_COUNTY:
                 towns = g.child_words.get(own.name, {})
     out = []
-    for n in range(2, min(g.maxlen, len(text) - pos) + 1):
+    skip = g.skip_words.get(node.name, {}) if node is not None and node.tier == TIER_PROVINCE else {}
+    head = text[pos:pos + 2]
+    reach = max(_reach(table).get(head, 0), _reach(towns).get(head, 0), _reach(skip).get(head, 0))
+    for n in range(2, min(reach, len(text) - pos) + 1):
         word = text[pos:pos + n]
         found = table.get(word, []) + towns.get(word, [])
-        if not found and node is not None and node.tier == TIER_PROVINCE:
-            found = _skipped_prefecture(g.skip_words.get(node.name, {}).get(word, []))
+        if not found and skip:
+            found = _skipped_prefecture(skip.get(word, []))
         if not found:
             continue
         if node is None and jur and jur[-1].short != word and jur[-1].short.endswith(word) \
@@ -268,6 +271,27 @@ def _words_at(text: str, pos: int, node: Place | None,
                 level = group[0].level
                 out.append((pos + n, Place(word, word, level, None, False), how))
     return out
+
+
+_REACHES: dict[int, tuple[dict, dict[str, int]]] = {}
+
+
+def _reach(table: dict[str, list]) -> dict[str, int]:
+    """The length of the longest word of ``table`` for each first two characters: a name
+    position whose first two are not there holds no place (most positions), and the lengths
+    tried stop at the longest word that could be there. Kept per table (the gazetteer's tables
+    live as long as the process; the table itself is kept with it, so its id stays its own)."""
+    got = _REACHES.get(id(table))
+    if got is not None and got[0] is table:
+        return got[1]
+    reach: dict[str, int] = {}
+    for word in table:
+        head = word[:2]
+        if reach.get(head, 0) < len(word):
+            reach[head] = len(word)
+    if table:
+        _REACHES[id(table)] = (table, reach)
+    return reach
 
 
 def _skipped_prefecture(found: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
