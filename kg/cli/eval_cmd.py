@@ -85,9 +85,9 @@ def print_report(report: kg_eval.EvalReport, console: Any = None, show_errors: b
     agreement = report.span_agreement
     shown = f"{agreement:.3f} ({report.span_matched}/{report.overall.tp})" if agreement is not None else "n/a"
     console.print(f"span agreement: {shown}", markup=False, highlight=False)
-    for label, causes in (("false positives", report.fp_causes), ("false negatives", report.fn_causes)):
-        if causes:
-            shown = ", ".join(f"{n} {c}" for n, c in causes.items())
+    for label, counts in (("false positives", report.fp_causes), ("false negatives", report.fn_causes)):
+        if counts:
+            shown = ", ".join(f"{n} {c}" for n, c in counts.items())
             console.print(f"{label} by cause: {shown}", markup=False, highlight=False)
     if causes:
         console.print(_causes_table(report))
