@@ -26,8 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from kg.datafiles import parse_yaml
 from kg.places import (
     PLACES_TSV,
     PLACES_YAML,
@@ -44,7 +43,6 @@ DATA_DIR = Path(__file__).parent / "data"
 PLACES_FILE = PLACES_YAML  # the hand overlay; the generated table is kg.places.PLACES_TSV
 ABBREVIATIONS_FILE = DATA_DIR / "org_abbreviations.yaml"
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built in: 10x faster
 ORG_TYPES = (
     "party_committee", "government", "congress_standing_committee", "congress", "cppcc",
     "court", "procuratorate", "supervision", "discipline", "department", "township",
@@ -119,7 +117,7 @@ def _template_regex(text: str) -> str:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Any]:
     """The abbreviation table, with every written form compiled."""
-    raw = yaml.load(ABBREVIATIONS_FILE.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+    raw = parse_yaml(ABBREVIATIONS_FILE.read_text(encoding="utf-8"), ABBREVIATIONS_FILE.name) or {}
     insts: list[dict[str, Any]] = [dict(i) for i in raw.get("institutions") or []]
     for section, typ, parent, levels in (
             ("departments", "department", "{P}人民政府", _BODY_LEVELS),

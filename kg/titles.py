@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from kg.datafiles import load_yaml
 
 CONCURRENT_RE = re.compile(r"[（(]兼[)）]")
 
@@ -39,8 +38,7 @@ class PostPhrase:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    with resources.files("kg").joinpath("data/titles.yaml").open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return load_yaml("titles.yaml")
 
 
 @lru_cache(maxsize=1)

@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Iterator
-from importlib import resources
 
-import yaml
 
 from kg import fast_re
+from kg.datafiles import load_yaml
 from kg.dates import iso
 from kg.extract.holds import make_fact
 from kg.model import Document, Fact
@@ -132,8 +131,7 @@ def not_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _data() -> dict:
     """kg/data/career_shapes.yaml, read once (libyaml where installed)."""
-    text = resources.files("kg").joinpath("data/career_shapes.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return load_yaml("career_shapes.yaml")
 
 
 def _date(text: str | None) -> str | None:

@@ -27,11 +27,10 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 from kg import titles as T
+from kg.datafiles import load_yaml
 from kg.dates import find_dates, iso
 from kg.extract import posts as P
 from kg.extract.holds import Post, canonical, make_fact, parse_post
@@ -64,8 +63,7 @@ PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "统一战线
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    text = resources.files("kg").joinpath("data/leadership.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # libyaml: ~10x faster
+    return load_yaml("leadership.yaml") or {}
 
 
 @lru_cache(maxsize=1)

@@ -114,11 +114,9 @@ def _title_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _shared_table() -> dict:
     """kg/data/shared_posts.yaml: bodies whose titles a bare title after a comma shares."""
-    import yaml
-    from importlib import resources
+    from kg.datafiles import load_yaml
 
-    text = resources.files("kg").joinpath("data/shared_posts.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return load_yaml("shared_posts.yaml")
 
 
 @lru_cache(maxsize=1)
