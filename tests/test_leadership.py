@@ -35,6 +35,12 @@ def test_heading_names_a_body_with_its_own_titles():
     assert heading_body("砚城镇概况", "山西省忻州市") is None
     assert "常委" in body_titles("中共浙江省杭州市委员会") and "区长" not in body_titles("中共浙江省杭州市委员会")
     assert "主任" in body_titles("重庆市巴南区人民代表大会常务委员会")
+    # every body with titles of its own is written with a heading word (heading_words): the
+    # other short lines are not read as organizations at all
+    for heading, jur in (("区政协", "重庆市巴南区"), ("市中级法院", "浙江省杭州市"), ("县人民政府", "浙江省杭州市淳安县"),
+                         ("区纪委", "重庆市巴南区"), ("市检察院", "浙江省杭州市")):
+        assert heading_body(heading, jur) is not None, heading
+    assert heading_body("巴南区概况", "重庆市巴南区") is None
 
 
 def test_leadership_rows_keep_concurrent_mark():

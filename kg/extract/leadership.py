@@ -128,6 +128,8 @@ def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     text = HEADING_CLEAN_RE.sub("", line.strip()).strip()
     if not text or len(text) > 30 or not re.fullmatch(f"[{HAN}]+", text):
         return None
+    if not any(w in text for w in _data().get("heading_words") or ()):
+        return None  # no body word: no need to read it as an organization (most short lines)
     org = P.canonical(text, jur)  # (kg.extract.holds.canonical of a document of that jurisdiction)
     if org and body_titles(org):
         return text, org
