@@ -312,6 +312,12 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         while name and name in g.full:
             support[name] += weight
             name = g.full[name].parent
+    for place, weight in _our_places(text):  # 我市浮梁县: the county's city is the text's own
+        alone[place] += weight
+        up: str | None = place
+        while up and up in g.full:
+            support[up] += weight
+            up = g.full[up].parent
     if not support:
         return _province_by_stem(text)
     for name in [n for n in alone if support[n] < 2]:
@@ -350,9 +356,44 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
             if ctx != best.level and s1 < alone[node]:
                 break  # the parent, named alone, carries the document more than the child
         node = best.name
+    if node is None and (stem := _province_by_stem(text)) and all(
+            name == stem or name.startswith(stem) for name in support):
+        return stem  # 海南生态省 …, 三亚市: the short name leads, the one place named lies in it
     if node is None or g.full[node].tier < 1:
         return None
     return node
+
+
+# "我市浮梁县", "本市西湖区", "我省宜昌市": a place the text calls part of its own (我 / 本) unit
+_OUR = re.compile("(?:我|本)(省|自治区|市|州|盟)(?=[一-龥]{2})")
+
+
+def _our_places(text: str) -> list[tuple[str, int]]:
+    """(the text's own unit, weight 3) for every place written right after 我市 / 本市 / 我省 …
+    that lies in a unit of that level ("我市浮梁县" → 江西省景德镇市): the writer names a part of
+    the place the document is about."""
+    from kg.places import gazetteer
+
+    g = gazetteer()
+    words, maxlen = _place_names()
+    out: list[tuple[str, int]] = []
+    for m in _OUR.finditer(text):
+        level, at = m.group(1), m.end()
+        for n in range(min(maxlen, len(text) - at), 2, -1):
+            places = words.get(text[at:at + n])
+            if not places:
+                continue
+            owners = set()
+            for p in places:
+                up: str | None = p.parent
+                while up and up in g.full and g.full[up].level != level:
+                    up = g.full[up].parent
+                if up and up in g.full:
+                    owners.add(up)
+            if len(owners) == 1:  # a name of several places (鼓楼区) counts only when they agree
+                out.append((owners.pop(), 3))
+            break
+    return out
 
 
 def _province_by_stem(text: str) -> str | None:

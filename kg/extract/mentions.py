@@ -429,6 +429,38 @@ def _same_place(org_text: str, prev_org: str) -> str:
     return org_text
 
 
+# single-holder posts: a bare one after a colleague's placed body is not that body's when the
+# enumeration already gave it to someone ("梅州市委书记李嘉，市委书记陈略宇": two cities)
+SINGLE_HEADS = {"书记", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主任", "主席"}
+# what separates the items of one enumeration of officials (a ； or 。 starts another group)
+ENUM_SEPARATORS = "，、,"
+
+
+def _written_place(org_text: str) -> tuple[str, str] | None:
+    """(level marker, place) of the place an organization as written starts with ("梅州市委" →
+    ("市", "梅州市"), "福建省委" → ("省", "福建省")), or None (a bare 市委, an unplaced body)."""
+    for k in range(min(len(org_text), 12), 1, -1):
+        head = org_text[:k]
+        marker = next((m for m in LEVEL_MARKERS if head.endswith(m)), None)
+        if marker and len(head) > len(marker) and _is_place(head):
+            return marker, head
+    return None
+
+
+def _carried_place(org_text: str, title: str, carried: dict[str, str],
+                   taken: set[tuple[str, str]]) -> str | None:
+    """"梅州市委书记李嘉，市委副书记、市长朱泽君", "福建省委常委、福州市委书记林宝金，省委常委、
+    常务副省长郭宁宁": inside one enumeration of officials, a body written with a bare level marker
+    (市委, 省政府) is of the place of that level a colleague's body named just before in the same
+    enumeration (``carried``: level marker → place); None when nothing is carried or a
+    single-holder post of that body was already given in the enumeration (``taken``)."""
+    marker = next((m for m in LEVEL_MARKERS if org_text.startswith(m)), None)
+    if marker is None or marker not in carried or _written_place(org_text) is not None:
+        return None
+    placed = carried[marker] + org_text[len(marker):]
+    return None if title in SINGLE_HEADS and (placed, title) in taken else placed
+
+
 @lru_cache(maxsize=4096)
 def _is_place(text: str) -> bool:
     from kg.orgs import parse_org
@@ -717,6 +749,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     cache: dict = {}
     # (end of the last mention, its org as written, its org as written or inherited)
     prev: tuple[int, str | None, str | None] | None = None
+    carried: dict[str, str] = {}  # places written in the current enumeration of officials, by level
+    taken: set[tuple[str, str]] = set()  # (body, single-holder title) given in it
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
         intro_re = MEETING_INTRO_RE if m.group(0) in MEETING_TITLES else LIST_INTRO_RE
@@ -787,8 +821,19 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         last, last_at = posts[-1]
         written = last.org_text if last.kind == "hold" and last.org_text \
             and last.org_text in text[last_at : m.start()] else None
+        if not (prev and span[0] == prev[0] + 1 and text[prev[0]] in ENUM_SEPARATORS):
+            carried, taken = {}, set()  # another enumeration starts here
         prev = (name_end, written, last.org_text if last.kind == "hold" else None)
+        if any(p.kind == "hold" and p.org_text and _carried_place(p.org_text, p.title, carried, set())
+               and not _carried_place(p.org_text, p.title, carried, taken) for p, _ in posts):
+            carried = {}  # "梅州市委书记李嘉，市委书记、市长陈略宇": this person's place is another
         for k, (post, at) in enumerate(posts):
+            if post.kind == "hold" and post.org_text:
+                if placed := _carried_place(post.org_text, post.title, carried, taken):
+                    post = replace(post, org_text=placed)
+                if where := _written_place(post.org_text):
+                    carried[where[0]] = where[1]
+                taken.add((post.org_text, post.title))
             org = _meeting_org(text, at, post, cache) if post.title in MEETING_TITLES \
                 or (post.title in SESSION_OFFICERS and post.org_text == "大会") else None
             org = org or _org_for(post, doc) or _named_before(text, at, post, doc)

@@ -1,0 +1,95 @@
+"""Attendee lists and chronicles nationwide (issue 9, genre attendlist / chronicle): the place a
+bare body belongs to inside an enumeration of officials, and the document's own place read from
+"我市浮梁县" or a province's short name. Short invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.holds import extract_holds
+from kg.orgs import canonical_org
+from kg.reading import document_from_text
+
+
+def _doc(text: str, jur: str | None, date: str | None = None):
+    doc = document_from_text(text, "attendlist_test.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date, doc.year = jur, date, None
+    return doc
+
+
+def _holds(text: str, jur: str | None) -> set[tuple]:
+    return {(f.person, f.title, f.org) for f in extract_holds(_doc(text, jur)) if f.kind == "hold"}
+
+
+MZ = "中共广东省梅州市委员会"
+XN = "中共广东省梅州市兴宁市委员会"
+
+CARRIED = [
+    # a bare 市委 / 市长 after a colleague's 梅州市委 in the same enumeration: 梅州's, not the
+    # document's own 兴宁
+    ("副省长刘昆，梅州市委书记李嘉，市委副书记、市长朱泽君，市委常委、副市长叶胜坤，副市长邓建华出席了启动仪式。",
+     "广东省梅州市兴宁市",
+     {("刘昆", "副省长", "广东省人民政府"), ("李嘉", "书记", MZ), ("朱泽君", "副书记", MZ),
+      ("朱泽君", "市长", "广东省梅州市人民政府"), ("叶胜坤", "常委", MZ),
+      ("叶胜坤", "副市长", "广东省梅州市人民政府"), ("邓建华", "副市长", "广东省梅州市人民政府")}),
+    # a province's committee written once, its bare 省委 / 省政府 after it (a text of two places)
+    ("上海市副市长刘多，福建省委常委、福州市委书记林宝金，省委常委、常务副省长郭宁宁，副省长王金福参加相关活动。",
+     None,
+     {("刘多", "副市长", "上海市人民政府"), ("林宝金", "常委", "中共福建省委员会"),
+      ("林宝金", "书记", "中共福建省福州市委员会"), ("郭宁宁", "常委", "中共福建省委员会"),
+      ("郭宁宁", "常务副省长", "福建省人民政府"), ("王金福", "副省长", "福建省人民政府")}),
+    # the first item names the city, the bare bodies after 、 are its own
+    ("扶余市人大常委会主任周凤来、市委副书记、市长刘英杰、市政协主席姚政武参加活动。", None,
+     {("周凤来", "主任", "吉林省松原市扶余市人民代表大会常务委员会"),
+      ("刘英杰", "副书记", "中共吉林省松原市扶余市委员会"), ("刘英杰", "市长", "吉林省松原市扶余市人民政府"),
+      ("姚政武", "主席", "中国人民政治协商会议吉林省松原市扶余市委员会")}),
+]
+
+NOT_CARRIED = [
+    # another clause: the hosts after the visitor's verb are the document's own city's
+    ("梅州市委书记李嘉到兴宁调研，市委书记陈略宇陪同。", "广东省梅州市兴宁市",
+     {("李嘉", "书记", MZ), ("陈略宇", "书记", XN)}),
+    # a single-holder post the enumeration already gave to the named city's colleague
+    ("梅州市委书记李嘉，市委书记、市长陈略宇出席。", "广东省梅州市兴宁市",
+     {("李嘉", "书记", MZ), ("陈略宇", "书记", XN), ("陈略宇", "市长", "广东省梅州市兴宁市人民政府")}),
+    # a ；starts another group
+    ("梅州市委书记李嘉；市委副书记王五出席。", "广东省梅州市兴宁市",
+     {("李嘉", "书记", MZ), ("王五", "副书记", XN)}),
+]
+
+
+@pytest.mark.parametrize("text,jur,expected", CARRIED + NOT_CARRIED)
+def test_enumeration_carries_the_written_place(text, jur, expected):
+    assert _holds(text, jur) == expected
+
+
+JURISDICTION = [
+    # 我市 + a county of the table: that county's city is the document's
+    ("8月27日，市委书记刘锋赴陶博城调研。市委副书记、市长胡雪梅出席。近日，在我市浮梁县，专家发现了闽楠树种群。\n",
+     "江西省景德镇市"),
+    # a province's short name leads and the one place named lies in it
+    ("16日省长卫留成主持召开四届省政府第42次常务会议，审议《海南生态省建设规划纲要》、《三亚市综合行政执法"
+     "试点方案》。18日省领导钟文等到澄迈出席第三届海南（永发）冬季农资展销会开幕式。\n", "海南省"),
+]
+
+JURISDICTION_UNKNOWN = [
+    # a county name of several cities after 我市 says nothing
+    "市委书记张三出席。我市鼓楼区召开会议。\n",
+    # a short name that leads but a place named in another province
+    "省长王五主持召开省政府常务会议，审议《海南生态省建设规划纲要》和海南自贸港方案。成都市代表团参加。\n",
+]
+
+
+@pytest.mark.parametrize("text,place", JURISDICTION)
+def test_jurisdiction_from_our_county_or_the_province_short_name(text, place):
+    assert document_from_text(text, "t.txt").jurisdiction == place
+
+
+@pytest.mark.parametrize("text", JURISDICTION_UNKNOWN)
+def test_jurisdiction_stays_unknown(text):
+    assert document_from_text(text, "t.txt").jurisdiction is None
+
+
+def test_government_cooperation_office():
+    assert canonical_org("市政府合作交流办", "上海市") == "上海市人民政府合作交流办公室"
