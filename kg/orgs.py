@@ -760,7 +760,9 @@ def _bare_body(text: str, kind: str, jurisdiction: str | None) -> OrgInfo:
     if _NATIONAL_RE.match(text) and country:
         return OrgInfo(text, kind, country, country)
     own = _own_place(jurisdiction)
-    if own is not None:
+    if own is not None and not (kind == "public_institution" and "大学" in text):
+        # (a university is named by its own name, never its document's: 华南理工大学 in a
+        # 兴宁 chronicle, 南开大学经济学院 in a 天津市南开区 report)
         return OrgInfo(own.name + text, kind, own.name, own.name, placed_by=PLACED_BY_DOCUMENT)
     return OrgInfo(text, kind, None, None)
 

@@ -93,3 +93,10 @@ def test_jurisdiction_stays_unknown(text):
 
 def test_government_cooperation_office():
     assert canonical_org("市政府合作交流办", "上海市") == "上海市人民政府合作交流办公室"
+
+
+@pytest.mark.parametrize("name", ["华南理工大学", "南开大学经济学院"])
+def test_a_university_is_not_placed_in_the_document(name):
+    # written bare, a university keeps its own name; a bare local body still takes the place
+    assert canonical_org(name, "广东省梅州市兴宁市") == name
+    assert canonical_org("工业园区管委会", "广东省梅州市兴宁市") == "广东省梅州市兴宁市工业园区管委会"
