@@ -15,6 +15,7 @@ from kg.eval import (
     doc_id,
     evaluate,
     fact_key,
+    field_miss,
     load_gold,
     load_gold_file,
     load_pred,
@@ -390,6 +391,14 @@ def test_eval_false_positives_by_cause_from_keys_alone():
     assert report.fn_causes == {"other title": 1, "other status": 1}
     holds = evaluate(gold, pred, kinds=("hold",))
     assert holds.fn_causes == {"hold vs act": 1, "person not found": 1}  # kg says 王晓一 was appointed; 郭高凌: nothing
+    # wrong fields of matched facts, by kind of miss
+    assert field_miss("date", "2021-08-02", "") == "kg none" and field_miss("date", "", "2021") == "gold none"
+    assert field_miss("date", "2021-08-02", "2021-08") == "coarser" and field_miss("date", "2021", "2021-08") == "finer"
+    assert field_miss("date", "2021-08-02", "2020-08-02") == "other year"
+    assert field_miss("date", "2021-08-02", "2021-09-02") == "differs"
+    assert field_miss("org", "浙江省杭州市人民政府", "杭州市人民政府") == "coarser"
+    assert field_miss("org", "福建省福州市鼓楼区人民政府", "江苏省南京市鼓楼区人民政府") == "other place"
+    assert field_miss("org", "浙江省教育厅", "浙江省财政厅") == "differs"
     # the same counts per genre (here one group, the samples'), in the JSON too
     (group,) = report.genres.values()
     assert group.fp_causes == report.fp_causes and group.fn_causes == report.fn_causes

@@ -51,6 +51,19 @@ def _causes_table(report: kg_eval.EvalReport) -> Table:
     return table
 
 
+def _field_misses_table(report: kg_eval.EvalReport) -> Table:
+    """Wrong fields of matched facts per genre, by kind of miss (kg.eval.FIELD_MISSES)."""
+    kinds = [n for n, _ in kg_eval.FIELD_MISSES]
+    table = Table(title="wrong fields of matched facts per genre (org / date / decided_by)")
+    table.add_column("genre")
+    for n in kinds:
+        table.add_column(n, justify="right")
+    for genre, gs in sorted(report.genres.items()):
+        if any(gs.fields[f].wrong for f in kg_eval.FIELDS):
+            table.add_row(genre, *("/".join(str(gs.fields[f].wrong.get(n, 0)) for f in kg_eval.FIELDS) for n in kinds))
+    return table
+
+
 def print_report(report: kg_eval.EvalReport, console: Any = None, show_errors: bool = False,
                  causes: bool = False) -> None:
     """Print the per-kind table (tp fp fn P R F1), the per-genre table with field accuracies
@@ -91,6 +104,7 @@ def print_report(report: kg_eval.EvalReport, console: Any = None, show_errors: b
             console.print(f"{label} by cause: {shown}", markup=False, highlight=False)
     if causes:
         console.print(_causes_table(report))
+        console.print(_field_misses_table(report))
     if show_errors:
         for title, facts in (("false positives", report.false_positives),
                              ("false negatives", report.false_negatives),
@@ -114,7 +128,7 @@ def register(app: typer.Typer) -> None:
         kinds: Optional[list[str]] = typer.Option(None, "--kinds", help="Kinds to score, comma-separated (default: appoint,remove,elect,resign,acting)."),
         as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
         show_errors: bool = typer.Option(False, "--show-errors", help="List false positives and false negatives."),
-        causes: bool = typer.Option(False, "--causes", help="Count misses by cause per genre (keys only, no text: safe on a held-out set)."),
+        causes: bool = typer.Option(False, "--causes", help="Count misses by cause and wrong fields by kind, per genre (no name, no text: safe on a held-out set)."),
     ) -> None:
         """Score extracted personnel acts: tp fp fn P R F1 per kind, and span agreement."""
         rows = kg_eval.load_gold(gold)
