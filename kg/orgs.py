@@ -358,9 +358,15 @@ def expand_jurisdiction(text: str, jurisdiction: str | None) -> str | None:
 # ---------------------------------------------------------------- organizations
 
 
+# a CPPCC committee written with its term before its place (政协第十二届广西壮族自治区委员会): the
+# term goes after the place, as the forms of the table write it (政协广西壮族自治区第十二届委员会)
+_CPPCC_TERM_FIRST = re.compile(rf"^(政协|中国人民政治协商会议)(第[{_NUM}]+届)(?!全国)([\u4e00-\u9fff]{{2,20}}?)(委员会.*)$")
+
+
 def _normalize(text: str) -> str:
     """Drop spaces (PDF padding) and unify full-width parentheses."""
     text = re.sub(r"\s+", "", text or "")
+    text = _CPPCC_TERM_FIRST.sub(r"\1\3\2\4", text)
     return text.replace("（", "(").replace("）", ")")
 
 

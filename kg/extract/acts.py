@@ -27,7 +27,7 @@ from kg.extract.colon_lists import read_colon_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.posts import PostReading, parse_post, parse_posts, placed, siblings
-from kg.extract.dating import Dating
+from kg.extract.dating import DATED_LINE, Dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
@@ -149,6 +149,8 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and len(stripped) < 200
             and not LINE_ACT_RE.match(nxt)
             and not PAGE_LINE_RE.match(nxt)  # a headline stays apart from the page's address line under it
+            # a headline with no comma over a paragraph opened by its date is a sentence of its own
+            and not (DATED_LINE.match(nxt) and not re.search("[，,]", stripped))
             and not LIST_LINE_RE.match(nxt)
             # rows of a decision's list written without punctuation stay apart from each other
             # and from the numbered heading after them ("刘一平为岳阳市教育局局长" / "二、市人民检察院")
@@ -169,6 +171,12 @@ _SURNAME_VERBS = set("任")
 _VERB_HEAD = set("卸就出接担兼转调升改现原曾历继时后仍也又亦还即则")  # 时任, 后任, 仍任, 则转任: an adverb, no name
 
 
+def _never_in(name: str) -> set[str]:
+    """The characters :data:`_NEVER_IN_NAME` forbids in ``name``: a three-character name may hold
+    月 or 日 after its surname (陈月洪, 丁新月, 黄日波, 王旭日)."""
+    return _NEVER_IN_NAME - {"月", "日"} if len(name) == 3 else _NEVER_IN_NAME
+
+
 def _relaxed_name(name: str) -> bool:
     """A name with a known surname whose other characters may include the function-word
     characters kg.names refuses in running text (邓向阳, 朱永和, 李为民) — used only where the
@@ -177,8 +185,7 @@ def _relaxed_name(name: str) -> bool:
 
     if name in not_names():
         return False  # 官员, 常委: words, never names
-    never = _NEVER_IN_NAME - {"月"} if len(name) == 3 and "月" in name[1:] else _NEVER_IN_NAME  # 陈月洪, 丁新月
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & never:
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or set(name[1:]) & _never_in(name):
         return False
     return is_person_name(name[0] + "某" * (len(name) - 1)) or is_person_name(name[:2] + "某" * (len(name) - 2))
 
@@ -233,7 +240,7 @@ def list_names(text: str) -> list[str]:
     if strict == len(parts):
         return parts
     plausible = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}", p)
-                    and not set(p[1:]) & _NEVER_IN_NAME for p in parts)
+                    and not set(p[1:]) & _never_in(p) for p in parts)
     return parts if len(parts) >= 3 and plausible and strict * 3 >= len(parts) * 2 else []
 
 

@@ -363,6 +363,12 @@ class Dating:
         title = self._title_line(pos)
         if title is not None:
             return title
+        report = self._report_under(pos)
+        if report is not None:  # a headline over its dated report: the report's date, never the one before
+            ws = self._written_in(report[0], report[1])
+            first = next((w for w in ws if w.event), None)
+            if first is not None:
+                return Dated(first.value, "headline", (first.start, first.end))
         event = self._event_before(pos, section, end)
         if event is not None:
             return event
@@ -452,6 +458,23 @@ class Dating:
             i -= 1
         return None
 
+    def _report_under(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the line under a headline that ``pos`` lies on, when that headline
+        is a short line with no comma and the line under it opens with its date (a news page
+        of several reports, each a headline over a paragraph "6月29日，…会议选举…")."""
+        start = self._para_start(pos)
+        line_end = self.text.find("\n", pos)
+        if line_end < 0:
+            return None
+        line = self.text[start:line_end].strip()
+        if not line or len(line) > SUBHEADLINE_MAX or re.search(r"[，,。；;：:！？]", line):
+            return None
+        nxt_end = self.text.find("\n", line_end + 1)
+        nxt_end = len(self.text) if nxt_end < 0 else nxt_end
+        if not DATED_LINE.match(self.text[line_end + 1:nxt_end]):
+            return None
+        return line_end + 1, nxt_end
+
     def _headline(self, pos: int, section: Section, end: int | None) -> Dated | None:
         """A headline that states the act (王某任某省代省长) before any date: the act is the one
         the report under it tells, dated by the report's first event date."""
@@ -499,6 +522,10 @@ class Dating:
         found, body = deciders.at(limit, status, self._sentence_start(pos), section.start, reach=False)
         if found:  # the act's own sentence names its decider (市委批准，…不再担任…)
             return body, deciders.meeting if body else None
+        report = self._report_under(pos)
+        if report is not None:  # a headline over its dated report: that report's meeting or none
+            lead = deciders.lead(report[0], report[1])
+            return lead, deciders.meeting if lead else None
         if section.heading:
             known = self._section_body(status, section)
             if known is not None:
@@ -549,6 +576,12 @@ class Dating:
         body, written = self._decider(pos, status, section, end)
         return ActContext(dated.value, dated.how, dated.span, body,
                           re.sub(r"\s+", "", written) if written else meeting, number)
+
+
+# a paragraph opened by its date ("6月29日，中国共产党锦州市…全体会议选举…"); the line above it, a
+# headline with no comma ("王文权当选中共锦州市委书记"), states the act that paragraph reports
+DATED_LINE = re.compile(r"^\s*(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|凌晨)?[，,]")
+SUBHEADLINE_MAX = 40
 
 
 # ------------------------------------------------------------------------------ deciding body

@@ -1,0 +1,87 @@
+"""Election results and party news (issue 9, genres election / partynews): each act read with the
+body, date and meeting of its own report, lists of the elected read whole, and the session's
+chairs placed in the session of the body that met."""
+
+from __future__ import annotations
+
+from kg.extract import merge_facts
+from kg.extract.acts import extract_acts
+from kg.extract.holds import extract_holds
+from kg.reading import document_from_text
+
+
+def _doc(text: str, jur: str | None, date: str | None = None):
+    doc = document_from_text(text, "election_test.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date = jur, date
+    return doc
+
+
+def _acts(text: str, jur: str | None, date: str | None = None) -> set[tuple]:
+    return {(f.kind, f.person, f.title, f.org, f.date, f.decided_by)
+            for f in merge_facts(extract_acts(_doc(text, jur, date)))}
+
+
+def _holds(text: str, jur: str | None) -> set[tuple]:
+    return {(f.person, f.title, f.org) for f in extract_holds(_doc(text, jur)) if f.kind == "hold"}
+
+
+# a page of several reports, each a headline over a paragraph opened by its date: the headline's
+# act is the one its own report tells (never dated or decided by the report above it)
+SIX_CITIES = """辽宁六地选举出新书记
+2011年06月30日 来源：中国经济网
+谷春立当选中共鞍山市委书记
+6月26日，中国共产党鞍山市第十一届委员会第一次全体会议选举谷春立为市委书记，王阳为市委副书记。
+王文权当选中共锦州市委书记
+6月29日，中国共产党锦州市第十一届委员会第一次全体会议选举王文权为市委书记，魏俊星为市委副书记。
+孙兆林当选中共葫芦岛市委书记
+6月26日，中国共产党葫"""
+
+
+def test_a_headline_over_a_dated_report_takes_that_report_s_date_and_meeting():
+    facts = _acts(SIX_CITIES, "辽宁省", "2011-06-30")
+    anshan, jinzhou = "中共辽宁省鞍山市委员会", "中共辽宁省锦州市委员会"
+    assert ("elect", "谷春立", "书记", anshan, "2011-06-26", anshan) in facts
+    assert ("elect", "王文权", "书记", jinzhou, "2011-06-29", jinzhou) in facts
+    assert ("elect", "魏俊星", "副书记", jinzhou, "2011-06-29", jinzhou) in facts
+    # the report under the last headline is cut before its meeting: its date, no decider
+    assert ("elect", "孙兆林", "书记", "中共辽宁省葫芦岛市委员会", "2011-06-26", None) in facts
+    assert not any(f[1] == "王文权" and f[3] == anshan for f in facts)
+
+
+def test_a_headline_with_a_comma_still_leads_its_paragraph():
+    # a line that is a sentence's start (it has a comma) is joined to the next line as before
+    text = "会议决定，\n6月29日，任命张三为锦州市人民政府副市长。"
+    assert {f[1] for f in _acts(text, "辽宁省锦州市")} == {"张三"}
+
+
+def test_an_election_list_goes_on_with_names_the_running_text_refuses():
+    # 赵和平 (和), 黄日波 (日), 释宽东 (no known surname, inside a list of known ones)
+    text = ("会议以无记名投票的方式选举张建凤为政协天水市麦积区第八届委员会副主席，赵和平为秘书长，"
+            "王旺红、李虎成、释宽东为常务委员。")
+    zx = "中国人民政治协商会议甘肃省天水市麦积区委员会"
+    got = {(f[1], f[2], f[3]) for f in _acts(text, "甘肃省天水市麦积区")}
+    assert got == {("张建凤", "副主席", zx), ("赵和平", "秘书长", zx), ("王旺红", "常务委员", zx),
+                   ("李虎成", "常务委员", zx), ("释宽东", "常务委员", zx)}
+    text = "选举黄道伟、李康、黄日波、陈刚、磨长英为政协第十二届广西壮族自治区委员会副主席。"
+    zx = "中国人民政治协商会议广西壮族自治区委员会"
+    assert {(f[1], f[3]) for f in _acts(text, "广西壮族自治区")} == {
+        ("黄道伟", zx), ("李康", zx), ("黄日波", zx), ("陈刚", zx), ("磨长英", zx)}
+
+
+def test_a_date_is_no_name_in_a_list():
+    assert _acts("选举张三、十一日为副主席。", "甘肃省天水市麦积区") == set()
+
+
+def test_session_chairs_of_a_cppcc_session_are_of_that_cppcc_session():
+    text = ("2月7日上午，中国人民政治协商会议天水市麦积区第八届委员会第五次会议举行第二次大会。"
+            "本次大会的执行主席是：高志强、杨树棠。")
+    session = "中国人民政治协商会议甘肃省天水市麦积区第八届委员会第五次会议"
+    assert _holds(text, "甘肃省天水市麦积区") == {("高志强", "执行主席", session), ("杨树棠", "执行主席", session)}
+
+
+def test_session_chairs_of_a_session_written_with_a_level_marker_are_of_the_document_s_place():
+    text = "今日下午，自治区政协十二届一次会议举行第三次全体会议。本次大会的执行主席是：蓝天立、刘正东。"
+    session = "中国人民政治协商会议广西壮族自治区第十二届委员会第一次会议"
+    assert _holds(text, "广西壮族自治区") == {("蓝天立", "执行主席", session), ("刘正东", "执行主席", session)}
+    assert _holds(text, None) == set()  # no place known: no session to name
