@@ -404,8 +404,8 @@ def _expand_prefix(text: str, jur: str | None, canonical_org) -> str | None:
         return None
     for cut in range(len(text) - 2, 0, -1):
         head, rest = text[:cut], text[cut:]
-        if len(rest) < 2 or rest[0] in "委会":  # never split inside an institution's name
-            continue
+        if len(rest) < 2 or rest[0] in "委会" or (head.endswith("委") and rest[0] == "员"):
+            continue  # never split inside an institution's name (交通委|员会: 交通委员会 is no 交通委)
         found = canonical_org(head, jur) or _place(head, jur)
         if found:
             if rest.endswith("委") and len(rest) <= 3 and rest not in ("纪委", "党委", "团委"):
