@@ -46,6 +46,18 @@ CARRIED = [
       ("姚政武", "主席", "中国人民政治协商会议吉林省松原市扶余市委员会")}),
 ]
 
+DELEGATION = [
+    # the officials leading a delegation of a place hold that place's bodies (the page is the
+    # host city's, or of no known place)
+    ("3月31日，省委常委、市委书记徐新荣，市长薛占海率延安市党政代表团赴西安市学习考察。省委常委、西安市委书记王永康出席。",
+     "陕西省西安市",
+     {("徐新荣", "常委", "中共陕西省委员会"), ("徐新荣", "书记", "中共陕西省延安市委员会"),
+      ("薛占海", "市长", "陕西省延安市人民政府"), ("王永康", "常委", "中共陕西省委员会"),
+      ("王永康", "书记", "中共陕西省西安市委员会")}),
+    # no place before 代表团: nothing changes
+    ("区委书记张三率党政代表团赴上海考察。", "重庆市万州区", {("张三", "书记", "中共重庆市万州区委员会")}),
+]
+
 NOT_CARRIED = [
     # another clause: the hosts after the visitor's verb are the document's own city's
     ("梅州市委书记李嘉到兴宁调研，市委书记陈略宇陪同。", "广东省梅州市兴宁市",
@@ -59,7 +71,7 @@ NOT_CARRIED = [
 ]
 
 
-@pytest.mark.parametrize("text,jur,expected", CARRIED + NOT_CARRIED)
+@pytest.mark.parametrize("text,jur,expected", CARRIED + DELEGATION + NOT_CARRIED)
 def test_enumeration_carries_the_written_place(text, jur, expected):
     assert _holds(text, jur) == expected
 

@@ -461,6 +461,26 @@ def _carried_place(org_text: str, title: str, carried: dict[str, str],
     return None if title in SINGLE_HEADS and (placed, title) in taken else placed
 
 
+# "…率延安市党政代表团赴西安市", "…率领的乌海市党政代表团": the delegation the officials named
+# before it lead, and its place
+DELEGATION_RE = re.compile(r"(?:率领的|带领的|率领|带领|率)(?P<place>[\u4e00-\u9fff]{2,12}?)"
+                           r"(?:党政|政府|经贸|考察|友好|市委|县委|区委|州委)*(?:代表团|考察团)")
+
+
+def _delegation_home(facts: list[Fact], bare: list[tuple[int, Post]], home: tuple[str, str],
+                     doc: Document) -> None:
+    """The officials of an enumeration that leads a delegation of a place ("省委常委、市委书记
+    徐新荣，市长薛占海率延安市党政代表团赴西安市学习考察") hold the bodies of that place: a body
+    written with a bare marker of its level (市委, 市政府) is the place's."""
+    marker, place = home
+    for i, post in bare:
+        if not post.org_text or not post.org_text.startswith(marker):
+            continue
+        org = _org_for(replace(post, org_text=place + post.org_text[len(marker):]), doc)
+        if org and not _unplaced(org, doc):
+            facts[i].org = org
+
+
 @lru_cache(maxsize=4096)
 def _is_place(text: str) -> bool:
     from kg.orgs import parse_org
@@ -751,6 +771,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     prev: tuple[int, str | None, str | None] | None = None
     carried: dict[str, str] = {}  # places written in the current enumeration of officials, by level
     taken: set[tuple[str, str]] = set()  # (body, single-holder title) given in it
+    bare_facts: list[tuple[int, Post]] = []  # facts of the enumeration whose body has a bare level marker
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
         intro_re = MEETING_INTRO_RE if m.group(0) in MEETING_TITLES else LIST_INTRO_RE
@@ -822,19 +843,20 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         written = last.org_text if last.kind == "hold" and last.org_text \
             and last.org_text in text[last_at : m.start()] else None
         if not (prev and span[0] == prev[0] + 1 and text[prev[0]] in ENUM_SEPARATORS):
-            carried, taken = {}, set()  # another enumeration starts here
+            carried, taken, bare_facts = {}, set(), []  # another enumeration starts here
         prev = (name_end, written, last.org_text if last.kind == "hold" else None)
         if any(p.kind == "hold" and p.org_text and _carried_place(p.org_text, p.title, carried, set())
                and not _carried_place(p.org_text, p.title, carried, taken) for p, _ in posts):
             carried = {}  # "梅州市委书记李嘉，市委书记、市长陈略宇": this person's place is another
         for k, (post, at) in enumerate(posts):
+            as_written = post
             if post.kind == "hold" and post.org_text:
                 if placed := _carried_place(post.org_text, post.title, carried, taken):
                     post = replace(post, org_text=placed)
                 if where := _written_place(post.org_text):
                     carried[where[0]] = where[1]
                 taken.add((post.org_text, post.title))
-            org = _meeting_org(text, at, post, cache, doc.jurisdiction) if post.title in MEETING_TITLES \
+            org = _meeting_org(text, at, post, cache) if post.title in MEETING_TITLES \
                 or (post.title in SESSION_OFFICERS and post.org_text == "大会") else None
             org = org or _org_for(post, doc) or _named_before(text, at, post, doc)
             if org and _unplaced(org, doc):
@@ -850,6 +872,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 if org is None and fact.org and fact.org == post.org_text and _unplaced(fact.org, doc):
                     fact.org = None  # a body kg.orgs cannot place (市委统战部 in a province's text): null
                 facts.append(fact)
+                if as_written.kind == "hold" and as_written.org_text and as_written.org_text.startswith(LEVEL_MARKERS) \
+                        and _written_place(as_written.org_text) is None:
+                    bare_facts.append((len(facts) - 1, as_written))
+        if (led := DELEGATION_RE.match(text, name_end)) and (home := _written_place(led.group("place"))):
+            _delegation_home(facts, bare_facts, home, doc)  # "市委书记徐新荣，市长薛占海率延安市党政代表团"
     facts.extend(_signatures(doc, skip, default))
     facts.extend(_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
@@ -866,16 +893,14 @@ def _line_goes_on(text: str, pos: int) -> int:
     return pos
 
 
-def _meeting_org(text: str, at: int, post: Post, cache: dict, jur: str | None = None) -> str | None:
+def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
     """"会议由…大会执行主席王宁主持", "主席团常务主席张德江": the session the document reports,
     the last one named in full before the mention (云南省第十四届人民代表大会第一次会议, with its
-    place), plus 主席团 for the presidium's titles; None when the post names another body. A
-    session written with a level marker for its place (自治区政协十二届一次会议) is of the
-    document's place of that level (``jur``)."""
+    place), plus 主席团 for the presidium's titles; None when the post names another body."""
     if post.org_text and not post.org_text.endswith(("大会", "主席团", "会议")):
         return None
     if "meetings" not in cache:
-        found = [(m.start(), _cppcc_session(text, m.start(), m.group(0))) for m in MEETING_RE.finditer(text)]
+        found = [(m.start(), m.group(0)) for m in MEETING_RE.finditer(text)]
         found += [(m.start(), f"第{m.group(1)}届人民代表大会第{m.group(2)}次会议")
                   for m in SHORT_SESSION_RE.finditer(text)]  # 省十三届人大四次会议, as news write it
         found += [(m.start(), f"中国人民政治协商会议第{m.group(1)}届全国委员会第{m.group(2)}次会议")
@@ -888,27 +913,11 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict, jur: str | None = 
     _, place, name = earlier[-1]
     if not place:  # "自治区十三届人大二次会议" after "内蒙古自治区第十三届人民代表大会第二次会议…": that one
         place = next((p for _, p, n in reversed(earlier) if p and n == name), "")
-    if not place and jur:  # "自治区政协十二届一次会议" in a 广西壮族自治区 document: its place of that level
-        from kg.orgs import expand_jurisdiction
-
-        start = earlier[-1][0]
-        marker = "自治区" if text.endswith("自治区", 0, start) else text[start - 1:start]
-        if marker in ("自治区", "省", "市", "州", "区", "县", "旗", "盟"):
-            place = expand_jurisdiction(marker, jur) or ""
     if not place and not name[name.index("届") + 1:].startswith(("全国", "中国")):
         return None  # a session of a body the text does not place
     if name.startswith("政协第"):  # a local CPPCC's session: 中国人民政治协商会议<place>第N届委员会第M次会议
         return "中国人民政治协商会议" + _full_place(place) + name[2:] + MEETING_TITLES.get(post.title, "")
     return _full_place(place) + name + MEETING_TITLES.get(post.title, "")
-
-
-def _cppcc_session(text: str, pos: int, name: str) -> str:
-    """A session "第八届委员会第五次会议" written after 政协 / 中国人民政治协商会议 and its place
-    (中国人民政治协商会议天水市麦积区第八届委员会第五次会议) is a CPPCC committee's: 政协第…"""
-    if not re.fullmatch(r"第[一二三四五六七八九十]+届委员会第[一二三四五六七八九十]+次会议", name):
-        return name
-    place = _session_place(text, pos)
-    return "政协" + name if text.endswith(("政协", "中国人民政治协商会议"), 0, pos - len(place)) else name
 
 
 def _full_place(place: str) -> str:
