@@ -38,6 +38,8 @@ from kg.sentences import sentence_spans
 NAME = grammar.NAME
 TERMINAL = set("。！？；;：:")
 PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议")
+# "根据省人民政府代省长王予波提请，决定任命…": the proposal a decision was taken upon (the act is decided)
+UPON_PROPOSAL_RE = re.compile(r"(?:根据|依据|按照)[^，,。；;]{0,40}?(?:提请|建议|的提名|提名)(?=[，,]?\s*(?:会议)?(?:决定|通过|表决))")
 DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
 LIST_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])\s*")
 # a list heading naming the body of the posts under it: "一、省高级人民法院", "（二）市人民检察院"
@@ -414,6 +416,7 @@ def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tu
 
 
 def _status(pre: str, section: Section, mode: Mode | None = None) -> Status:
+    pre = UPON_PROPOSAL_RE.sub("", pre)  # 根据代省长王予波提请决定任命…: decided upon the proposal
     if PROPOSE_RE.search(pre):
         return "proposed"
     if DECIDE_RE.search(pre):

@@ -54,6 +54,11 @@ TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生[，,。]))", re.M)
 # a résumé's heading: "徐守盛简历", "覃伟中同志简历", "张三个人简历：" alone on its line
 HEADING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*[：:]?[ \t　]*$", re.M)
+# a profile whose name ends its line (alone, or after a post label: "省委副书记：张左己 |") over a
+# line opening with the birth: "1945年1月生，黑龙江巴彦人，…" / "男，1970年1月生"
+BIRTH_LINE_RE = re.compile(rf"^(?:[^\n：:]{{0,20}}[：:])?[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　|｜]*\n[ \t　]*(?:[男女][，,][^\n]{{0,12}}?)?(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?\s*(?:出)?生[，,。于]", re.M)
+# an encyclopedia page: the person's name as the page title, then a section heading (生平, 人物经历 …)
+PAGE_TITLE_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*(?:[（(][^（）()\n]{{1,12}}[)）])?[ \t　]*\n\s*(?:\[编辑\])?(?:生平|人物生平|简历|个人简历|人物简介|简介|人物经历|个人经历|人物履历|个人履历|履历|工作经历|任职经历|主要经历|早年经历|经历)[ \t　]*(?:\[编辑\])?[ \t　]*\n", re.M)
 BORN_RE = re.compile(rf"(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生)")
 # what BORN_RE looks ahead to, from its comma: where its matches end (found with a fast skip)
 BORN_AFTER_RE = re.compile(r"[，,]\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:出)?生")
@@ -85,6 +90,8 @@ OPENERS = r"于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
 OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,])?"
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
+# "亓延军，现任公安部党委副书记…": a name opening a sentence, a comma, then its career
+COMMA_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后))", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
 TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 SEX_AFTER_RE = re.compile(r"\s*[，,]\s*[男女][，,]|[ \t　]*\n\s*[男女][，,]")
@@ -97,9 +104,9 @@ BORN_YU_RE = re.compile(rf"(?:^|(?<=[。；;，,\n：:]))\s*(?P<name>[{HAN}]{{2,
 DE_BORN_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=出生于|生于)")
 # "今年53岁的林涛，长期在…": an age or a birth before the name
 AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁的(?:[^，,。；;\n]{{0,24}}?(?<=[记长员任席委]))?(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
-# "原中共福建省委常委、福建省委组织部长于伟国，6月10日出任…": a sentence opened by posts and a
+# "原中共福建省委常委、福建省委组织部长于伟国，6月10日出任…" / "另一位女县长刘艳芳，曾任…": a sentence opened by posts and a
 # name, then a career verb
-TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:\d{{1,2}}月\d{{1,2}}日)?(?:出任|调任|转任|升任|当选|任|将任|拟任))", re.M)
+TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:\d{{1,2}}月\d{{1,2}}日)?(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任))", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +223,8 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     from kg.names import surnames
 
     out = []
-    for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE):
+    for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
+               BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE):
         for m in fast_re.finditer(rx, text):  # clause starts only: the same matches, faster
             name = clean_name(m.group("name"))
             if is_person_name(name):
@@ -226,6 +234,9 @@ def _subjects(text: str) -> list[tuple[int, str]]:
                 out.append((m.start("name"), name))  # "练月琴\n女，1971年9月生，…"
             elif rx is OPENER_RE and len(name) == 3 and name[0] in surnames() and not _has_title(name):
                 out.append((m.start("name"), ""))
+            elif rx is COMMA_OPENER_RE and len(name) in (2, 3) and not _has_title(name) \
+                    and not any(c in LINE_NAME_STOPS for c in name):
+                out.append((m.start("name"), ""))  # "亓延军，现任…" (a surname kg.names lacks): a new person
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
     aged = AGED_RE.finditer(text) if "岁的" in text else ()  # (every match holds 岁的: no scan without)
@@ -293,11 +304,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     """Hold facts of career clauses outside ``skip`` and the spans they cover."""
     from kg.extract.mentions import _org_for, _same_place, post_chain
 
-    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if "兼" not in m.group(0) else m.group(0), doc.text)
+    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if "兼" not in m.group(0) else m.group(0),
+                       _unannotated(doc.text))
     if "届中央" in text or "届中共中央" in text:  # every term ends so: no scan without
         text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
-    for pos, name in _subjects(doc.text):
+    for pos, name in _subjects(_unannotated(doc.text)):
         events.append((pos, 0, name, None, None))
     for shape in shapes():
         for hit in fast_re.finditer(shape["regex"], text):  # clause starts only (kg.fast_re)
@@ -370,5 +382,83 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                 subject = (person, pos)  # a résumé's lines go on: each read line keeps its subject near
         if who and person:
             subject = (person, pos)
+    if "挂职" in doc.text:
+        _secondments(doc, text, facts, spans, skip, _subjects_before(doc.text))
     return facts, spans
+
+
+# "（期间，挂职任商务部市场体系建设司副司长）", "（其间：1991年8月至1993年2月挂职任陕西省西安市副市长）":
+# a note on a career line naming a secondment (the note is blanked before the shapes run)
+SECONDMENT_NOTE_RE = re.compile(r"[（(](?:其间|期间)[，,:：]?(?P<inner>[^（）()]*?挂职[^（）()]*)[)）]")
+SECONDMENT_RE = re.compile(rf"(?:(?P<start>{DATE}|{DOT_DATE})\s*(?:—|–|－|-|至|到|~|～)+\s*(?P<end>{DATE}|{DOT_DATE})?\s*)?"
+                           rf"(?P<at>[^，,；;：:（）()挂]{{0,30}}?)挂职(?:任职|担任|任)?(?P<posts>[^，,；;（）()。]+)")
+
+
+def _subjects_before(text: str) -> list[tuple[int, str]]:
+    return sorted(_subjects(_unannotated(text)))
+
+
+# a rare character's reading written inside a name: "亓(qí)延军" (the name reads 亓延军)
+PINYIN_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）](?=[\u4e00-\u9fff])")
+
+
+def _unannotated(text: str) -> str:
+    """``text`` with a reading note inside a name moved out of it, the length kept: "亓(qí)延军" →
+    "    亓延军" (the name's first character moves right over the note; offsets of the rest stay)."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _shift_notes(text)
+
+
+def _shift_notes(text: str) -> str:
+    out = list(text)
+    for m in PINYIN_NOTE_RE.finditer(text):
+        first = m.start() - 1
+        out[first:m.end()] = [" "] * (m.end() - first - 1) + [text[first]]
+    return "".join(out)
+
+
+def _secondments(doc: Document, text: str, facts: list[Fact], spans: list[tuple[int, int]],
+                 skip: list[tuple[int, int]] | tuple, subjects: list[tuple[int, str]]) -> None:
+    """Holds of the secondments a career line's note names (``secondment: true``, former): the
+    person is the one of the career clause the note follows on its line, else the biography's
+    subject."""
+    from kg.extract.mentions import _org_for, post_chain
+
+    for note in SECONDMENT_NOTE_RE.finditer(doc.text):
+        if any(a < note.end() and note.start() < b for a, b in skip):
+            continue
+        line_start = doc.text.rfind("\n", 0, note.start()) + 1
+        before = [f for f in facts if line_start <= f.source.start < note.start() and f.kind == "hold"]
+        if before:
+            person = max(before, key=lambda f: f.source.start).person
+        else:
+            near = [(p, n) for p, n in subjects if p < note.start() and note.start() - p <= SUBJECT_REACH]
+            if not near or not near[-1][1]:
+                continue
+            person = near[-1][1]
+        inner_at = note.start("inner")
+        for m in SECONDMENT_RE.finditer(note.group("inner")):
+            base = inner_at + m.start("posts")
+            pieces = _pieces(m.group("posts"), base)
+            at = m.group("at").strip()
+            if at and pieces:
+                pieces[0] = (at + pieces[0][0], inner_at + m.start("at"))
+            posts = post_chain(pieces)
+            if not posts:
+                continue
+            span = (inner_at + m.start(), pieces[-1][1] + len(pieces[-1][0]))
+            found = []
+            for post, _at in posts:
+                org = _org_for(post, doc)
+                if post.kind == "hold" and org is None:
+                    continue
+                fact = make_fact(doc, person, post, span, org=org, date=doc.date,
+                                 start=_date(m.group("start")), end=_date(m.group("end")), former=True,
+                                 notes={"career": "secondment"})
+                fact.secondment = True
+                found.append(fact)
+            if found:
+                facts.extend(found)
+                spans.append(span)
 

@@ -1,0 +1,89 @@
+"""Biography pages nationwide (issue 9, session 17 "bio"): who a page is about when it has no
+"X，男，…" line (a post label over the birth line, an encyclopedia page's title), secondments in
+a career line's note, a reading note inside a name, and career lines opened by 今年M月 (holds,
+never acts)."""
+
+from __future__ import annotations
+
+from kg.extract import careers, extract_document
+from kg.orgs import canonical_org
+from kg.reading import document_from_text
+
+
+def _doc(text: str, jur: str | None, date: str | None = None):
+    doc = document_from_text(text, "bio_page.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date, doc.year = jur, date, None
+    return doc
+
+
+def _holds(text: str, jur: str | None = None):
+    return careers.extract(_doc(text, jur))[0]
+
+
+def test_a_post_label_over_the_birth_line_names_the_subject():
+    text = ("省委副书记：张左己 |\n1945年1月生，黑龙江巴彦人，1966年9月参加工作。"
+            "1987年3月至1988年6月任劳动人事部劳动力管理局副局长；2003年4月起任黑龙江省委副书记、省长。\n")
+    got = {(f.person, f.title, f.org, f.start, f.end) for f in _holds(text, "黑龙江省")}
+    assert ("张左己", "副局长", "中华人民共和国劳动人事部劳动力管理局", "1987-03", "1988-06") in got
+    assert ("张左己", "省长", "黑龙江省人民政府", "2003-04", None) in got
+    # a name line over a birth line with no post label
+    got = {(f.person, f.title) for f in _holds("王五\n1962年3月生，四川人。1998年1月任四川省副省长。\n", None)}
+    assert got == {("王五", "副省长")}
+    # a heading that is no name opens no biography
+    assert _holds("个人简历：\n1962年3月生，四川人。1998年1月任四川省副省长。\n", None) == []
+
+
+def test_an_encyclopedia_page_title_names_the_subject():
+    text = "章猛进\n生平\n1995年5月任浙江省水利厅厅长、党组书记。1998年1月任浙江省副省长。\n"
+    got = {(f.person, f.title, f.org) for f in _holds(text, None)}
+    assert got == {("章猛进", "厅长", "浙江省水利厅"), ("章猛进", "党组书记", "浙江省水利厅"),
+                   ("章猛进", "副省长", "浙江省人民政府")}
+    # a title line that is no name: no subject
+    assert _holds("工作动态\n生平\n1998年1月任浙江省副省长。\n", None) == []
+
+
+def test_a_secondment_in_a_career_lines_note():
+    text = ("张治礼，男，汉族，1970年5月生。\n2007年08月，任海南省农业科学院副院长（期间，挂职任商务部市场体系建设司副司长）；\n"
+            "1988年6月至1993年2月任劳动部劳动力管理和就业司司长（其间：1991年8月至1993年2月挂职任陕西省西安市副市长）；\n")
+    facts = {(f.person, f.title, f.org): f for f in _holds(text, "云南省")}
+    assert facts[("张治礼", "副院长", "海南省农业科学院")].secondment is None
+    sec = facts[("张治礼", "副司长", "中华人民共和国商务部市场体系建设司")]
+    assert sec.secondment is True and sec.former is True
+    xian = facts[("张治礼", "副市长", "陕西省西安市人民政府")]
+    assert (xian.secondment, xian.start, xian.end) == (True, "1991-08", "1993-02")
+    assert ("张治礼", "司长", "中华人民共和国劳动部劳动力管理和就业司") in facts
+    # a note that is no secondment gives nothing of its own
+    assert {f.title for f in _holds("张三，男，1970年5月生。\n2007年08月，任海南省农业科学院副院长（期间，在中央党校学习）；\n")} == {"副院长"}
+
+
+def test_a_reading_note_inside_a_name_is_not_the_previous_subject():
+    text = ("张韶华，男，汉族，1968年12月出生。2019年5月任中央政法委政治安全局局长。\n\n"
+            "亓(qí)延军，现任公安部党委副书记、督察长。\n")
+    got = {(f.person, f.title) for f in _holds(text, None)}
+    assert ("张韶华", "局长") in got
+    assert not any(p == "张韶华" and t in ("党委副书记", "督察长") for p, t in got)
+
+
+def test_a_career_line_opened_by_this_years_month_is_a_hold_not_an_act():
+    text = ("据《山西日报》消息，11月22日，山西省十四届人大常委会第十五次会议决定任命张韶华为山西省人民政府副省长。\n"
+            "张韶华，男，汉族，1968年12月出生。\n今年3月，张韶华出任山西省委政法委副书记、省公安厅党委书记、厅长。\n"
+            "今年4月，叶牛平任西安市委副书记、代市长。\n")
+    facts = extract_document(_doc(text, None, "2024-11-23"))
+    acts = {(f.kind, f.person, f.title) for f in facts if f.kind not in ("hold", "rank")}
+    assert acts == {("appoint", "张韶华", "副省长")}
+    holds = {(f.person, f.title, f.start) for f in facts if f.kind == "hold"}
+    assert ("张韶华", "厅长", None) in holds or ("张韶华", "厅长", "2024-03") in holds
+
+
+def test_a_decision_taken_upon_a_proposal_is_decided():
+    text = "1月19日，云南省十三届人大常委会第二十二次会议，根据省人民政府代省长王予波提请决定任命张治礼为省人民政府副省长。\n"
+    acts = [(f.kind, f.status, f.person, f.org) for f in extract_document(_doc(text, None)) if f.kind == "appoint"]
+    assert acts == [("appoint", "decided", "张治礼", "云南省人民政府")]
+
+
+def test_economic_and_trade_commissions_and_former_ministries():
+    assert canonical_org("福建省经贸委", None) == "福建省经济贸易委员会"
+    assert canonical_org("三明市经贸委", "福建省") == "福建省三明市经济贸易委员会"
+    assert canonical_org("劳动人事部劳动力管理局", None) == "中华人民共和国劳动人事部劳动力管理局"
+    assert canonical_org("第五机械工业部", None) == "中华人民共和国第五机械工业部"
