@@ -856,7 +856,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 if where := _written_place(post.org_text):
                     carried[where[0]] = where[1]
                 taken.add((post.org_text, post.title))
-            org = _meeting_org(text, at, post, cache) if post.title in MEETING_TITLES \
+            org = _meeting_org(text, at, post, cache, doc.jurisdiction) if post.title in MEETING_TITLES \
                 or (post.title in SESSION_OFFICERS and post.org_text == "大会") else None
             org = org or _org_for(post, doc) or _named_before(text, at, post, doc)
             if org and _unplaced(org, doc):
@@ -893,14 +893,16 @@ def _line_goes_on(text: str, pos: int) -> int:
     return pos
 
 
-def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
+def _meeting_org(text: str, at: int, post: Post, cache: dict, jur: str | None = None) -> str | None:
     """"会议由…大会执行主席王宁主持", "主席团常务主席张德江": the session the document reports,
     the last one named in full before the mention (云南省第十四届人民代表大会第一次会议, with its
-    place), plus 主席团 for the presidium's titles; None when the post names another body."""
+    place), plus 主席团 for the presidium's titles; None when the post names another body. A
+    session written with a level marker for its place (自治区政协十二届一次会议) is of the
+    document's place of that level (``jur``)."""
     if post.org_text and not post.org_text.endswith(("大会", "主席团", "会议")):
         return None
     if "meetings" not in cache:
-        found = [(m.start(), m.group(0)) for m in MEETING_RE.finditer(text)]
+        found = [(m.start(), _cppcc_session(text, m.start(), m.group(0))) for m in MEETING_RE.finditer(text)]
         found += [(m.start(), f"第{m.group(1)}届人民代表大会第{m.group(2)}次会议")
                   for m in SHORT_SESSION_RE.finditer(text)]  # 省十三届人大四次会议, as news write it
         found += [(m.start(), f"中国人民政治协商会议第{m.group(1)}届全国委员会第{m.group(2)}次会议")
@@ -913,11 +915,27 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict) -> str | None:
     _, place, name = earlier[-1]
     if not place:  # "自治区十三届人大二次会议" after "内蒙古自治区第十三届人民代表大会第二次会议…": that one
         place = next((p for _, p, n in reversed(earlier) if p and n == name), "")
+    if not place and jur:  # "自治区政协十二届一次会议" in a 广西壮族自治区 document: its place of that level
+        from kg.orgs import expand_jurisdiction
+
+        start = earlier[-1][0]
+        marker = "自治区" if text.endswith("自治区", 0, start) else text[start - 1:start]
+        if marker in ("自治区", "省", "市", "州", "区", "县", "旗", "盟"):
+            place = expand_jurisdiction(marker, jur) or ""
     if not place and not name[name.index("届") + 1:].startswith(("全国", "中国")):
         return None  # a session of a body the text does not place
     if name.startswith("政协第"):  # a local CPPCC's session: 中国人民政治协商会议<place>第N届委员会第M次会议
         return "中国人民政治协商会议" + _full_place(place) + name[2:] + MEETING_TITLES.get(post.title, "")
     return _full_place(place) + name + MEETING_TITLES.get(post.title, "")
+
+
+def _cppcc_session(text: str, pos: int, name: str) -> str:
+    """A session "第八届委员会第五次会议" written after 政协 / 中国人民政治协商会议 and its place
+    (中国人民政治协商会议天水市麦积区第八届委员会第五次会议) is a CPPCC committee's: 政协第…"""
+    if not re.fullmatch(r"第[一二三四五六七八九十]+届委员会第[一二三四五六七八九十]+次会议", name):
+        return name
+    place = _session_place(text, pos)
+    return "政协" + name if text.endswith(("政协", "中国人民政治协商会议"), 0, pos - len(place)) else name
 
 
 def _full_place(place: str) -> str:
