@@ -273,8 +273,9 @@ def _mentions(text: str) -> list[tuple[int, int, Place]]:
             if place is not None:
                 out[-1] = (prev[0], end, place)  # one mention of the deeper place
                 continue
-        if end - start <= 2:
-            continue  # 城区, 忠县, 代县 (代县长): two characters alone are too weak
+        if end - start <= 2 and not _BODY_AFTER.match(text, end):
+            continue  # 城区, 忠县, 代县 (代县长): two characters alone are too weak, unless a
+            # body of the place follows (息县人大常委会, 息县法院, 沛县人民政府)
         if start and text[start - 1] == "驻":
             continue  # 驻澳门特别行政区联络办公室: a body stationed there, not the place's
         place = pick(cands, ())
@@ -319,7 +320,7 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
             support[up] += weight
             up = g.full[up].parent
     if not support:
-        return _province_by_stem(text)
+        return _province_by_stem(text) or _masthead_place(text)
     for name in [n for n in alone if support[n] < 2]:
         if _stem_count(g.full[name], text) >= 3:  # 铜梁 of 平安铜梁 confirms 重庆市铜梁区
             up: str | None = name
@@ -394,6 +395,34 @@ def _our_places(text: str) -> list[tuple[str, int]]:
                 out.append((owners.pop(), 3))
             break
     return out
+
+
+# a body right after a place name of two characters (息县人大常委会, 沛县人民政府, 忠县委): the place
+_BODY_AFTER = re.compile(r"人民政府|政府|人民代表大会|人大|政协|委(?!员)|纪委|监委|人民法院|法院|人民检察院|检察院")
+# a local paper or station at the head of a page: 柳州日报, 青岛晚报
+_MASTHEAD = re.compile(r"(?<![一-龥])([一-龥]{2,3})(?:日报|晚报|都市报|新闻网|广播电视台)")
+
+
+def _masthead_place(text: str) -> str | None:
+    """A text naming no place in full whose head names a local paper (柳州日报, 青岛晚报) of a
+    city, prefecture or province, while its level words speak of that level (市人大常委会, 市委,
+    本市 … at least twice and twice as often as another level): the paper's place is the text's
+    (a city's paper reporting its own standing committee). A paper of a district or county name
+    (光明日报 is no 光明区 paper) or of several places gives nothing."""
+    from kg.places import gazetteer
+
+    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
+    if not context:
+        return None
+    (level, n1), *rest = context.most_common(2)
+    if n1 < 2 or n1 < 2 * (rest[0][1] if rest else 0) or level not in ("省", "自治区", "市", "州", "盟"):
+        return None
+    found = set()
+    for m in _MASTHEAD.finditer(text[:_HEAD_CHARS]):
+        places = [p for p, how in gazetteer().words.get(m.group(1), [])
+                  if how == "stem" and p.until is None and p.level == level]
+        found.update(p.name for p in places)
+    return found.pop() if len(found) == 1 else None
 
 
 def _province_by_stem(text: str) -> str | None:

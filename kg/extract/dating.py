@@ -148,6 +148,8 @@ DATELINE = re.compile(
 # a page's timestamp at its head: 2018-07-26 15:21, 2020年06月19日08:52, 24.04.2021 09:50
 STAMPS = (
     re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=[ \t]*\d{1,2}:\d{2}|[ \t]*$|[ \t]*\n)", re.M),
+    # "• 2010-01-23   柳州日报   记者 姚颖盈": a news page's line of date, paper and reporter
+    re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})[ \t\u3000]+(?=来源|稿源|作者|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报)[ \t\u3000]+(?:记者|通讯员|作者|$))", re.M),
     re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日[ \t]*(?=\d{1,2}:\d{2})"),
     re.compile(r"(?:发布时间|发布日期|时间|日期|更新时间|刊发日期)[：:][ \t]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})"),
     # a news page's head line: "中央政府门户网站 www.gov.cn   2010年07月28日   来源:辽宁日报"
@@ -280,7 +282,9 @@ class Dating:
                 if dated and m.start() - dated[-1][0] < 600:
                     year = int(dated[-1][1][:4]) + (m.group(1) == "次年")
             value = iso(year, _num(m.group("m"))) if year and m.group("m") else (str(year) if year else None)
-            ok = not NOT_EVENT_AFTER.match(text[m.end():m.end() + 16])
+            ok = not NOT_EVENT_AFTER.match(text[m.end():m.end() + 16]) \
+                and not NOT_EVENT_BEFORE.search(text[max(0, m.start() - 48):m.start()])
+            # "会议决定市十二届人大八次会议于今年…举行": a meeting to come, no event of the report
             out.append(Written(m.start(), m.end(), value, ok, value is not None))
         for m in BARE_MONTH.finditer(text):
             if text[max(0, m.start() - 2):m.start()] in ("今年", "去年", "同年", "当年", "次年"):

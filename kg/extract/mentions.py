@@ -24,7 +24,7 @@ from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
-from kg.names import DOTS, clean_name, is_list_name, is_minority_name, is_person_name
+from kg.names import DOTS, clean_name, is_list_name, is_minority_name, is_person_name, surnames
 from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
@@ -58,6 +58,8 @@ AFTER = (
     "因",
     # "省委副书记、省长吕祖善颁发聘书": a ceremony's officer
     "颁发",
+    # "县人民政府县长肖克关于…的提请报告": the author of a report or a request
+    "关于",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
@@ -80,7 +82,7 @@ LOCAL_CPPCC_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!全国)政协([一二三�
 # the session's secretaries-general, written "大会副秘书长…": of the session, never a bare 秘书长
 SESSION_OFFICERS = {"秘书长": "", "副秘书长": ""}
 # Characters that end the organization written before a title (walking back from the title).
-ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•")
+ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•《")  # 《县人民法院副院长李普生同志…报告》: a report's title names a post
 SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
 MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
@@ -220,7 +222,11 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             continue  # 乌云其木格: a Tibetan or Mongolian name may be longer than a Han one
         cand = text[pos : pos + k]
         rest = text[pos + k : pos + k + 3]
+        if LOST_CHAR_AT.match(rest):
+            continue  # "崔亚？wèn)|": a character lost in conversion (? and its pinyin), the name cut
         whole = not rest or rest[0] in PUNCT_AFTER  # written whole before punctuation: 邓向阳、
+        if not whole and rest[:1] in "和及" and _title_re().match(text, pos + k + 1):
+            whole = True  # "副主任…、郭大为和秘书长文引学": written whole before 和 and a colleague's title
         if re.match(r"[（(][0-9０-９]", rest) or NAME_MARK_AT.match(text, pos + k):
             whole = True  # "德州市市长陈飞（1975年1月生）", "副主任陈秀兰（女）": a name, then a bracket
         if len(cand) < k or cand in NOT_NAMES \
@@ -236,6 +242,10 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if rest.startswith(AFTER) or _takes_post(cand, rest):
             weak = (cand, pos + k)
     return weak
+
+
+# a character a mis-converted page lost: "?" (or "？") and the start of its pinyin ("崔亞?wèn)|")
+LOST_CHAR_AT = re.compile(r"[?？][a-zA-Z\u00c0-\u024f]")
 
 
 # words that 同 / 会 / 名 / 现 / 则 start after a surname in running text (never inside a name)
@@ -259,7 +269,7 @@ def _long_after() -> tuple[str, ...]:
 
 # characters kg.names refuses inside a name in running text ("王俊向大会报告", "第3号") that
 # names written whole between separators do have: 邓向阳, 任军号, 徐守本, 胡和平, 刘从国
-WHOLE_NAME_CHARS = set("向号本和从")
+WHOLE_NAME_CHARS = set("向号本和从为")  # 郭大为 (为 never ends a clause before punctuation)
 
 
 def _whole_name(cand: str) -> bool:
@@ -299,9 +309,12 @@ DELIMITED_NAME_CHARS = set("同会名和现")  # 王现坤 inside a list of name
 
 
 def _delimited_item(item: str) -> bool:
-    """"、刘同德、", "、那顺孟和、": an item of 3–4 characters of a list whose first item is a
-    name, with one of :data:`DELIMITED_NAME_CHARS` after its first character."""
-    if len(item) not in (3, 4) or not any(c in DELIMITED_NAME_CHARS for c in item[1:]):
+    """"、刘同德、", "、那顺孟和、", "、宗和、": an item of 2–4 characters of a list whose first
+    item is a name, with one of :data:`DELIMITED_NAME_CHARS` after its first character (two
+    characters only after a known surname)."""
+    if len(item) not in (2, 3, 4) or not any(c in DELIMITED_NAME_CHARS for c in item[1:]):
+        return False  # "、宗和、": two characters, a surname and 和, written whole between separators
+    if len(item) == 2 and item[0] not in surnames():
         return False
     plain = item[0] + "".join("明" if c in DELIMITED_NAME_CHARS else c for c in item[1:])
     return is_list_name(plain)
@@ -371,7 +384,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国|大陆)(?=全国政协|全国人大|国务院|中共|国家副?主席$)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")

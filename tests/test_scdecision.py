@@ -1,0 +1,100 @@
+"""Standing-committee decisions and their news (issue 9, genres scdecision / scnews): the
+constructions of the session-17 dev documents (陕西, 广西, 山东, 上海, 贵州, 湖南, 黑龙江, 河南),
+on invented texts — list names written whole (郭大为, 宗和), a character a mis-converted page
+lost, the author of a report (县长肖克关于…), a post inside a report's title, a city's paper
+naming the text's place, a two-character county with its body, a page's date line with its
+paper, a meeting to come inside the act's sentence, 因 after a name, and 决定X副省长为…代理省长."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_document
+from kg.extract.holds import extract_holds
+from kg.reading import document_from_text
+
+
+def _doc(text: str, jur: str | None, date: str | None = None):
+    doc = document_from_text(text, "scdecision_test.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date = jur, date
+    return doc
+
+
+def _holds(text: str, jur: str | None) -> set[tuple]:
+    return {(f.person, f.title, f.org) for f in extract_holds(_doc(text, jur)) if f.kind == "hold"}
+
+
+HOLDS = [
+    # a name ending in 为 written whole before 和 and a colleague's title
+    ("省人大常委会副主任姜锋、郭青、郭大为和秘书长文引学出席会议。", "陕西省",
+     {("姜锋", "副主任", "陕西省人民代表大会常务委员会"), ("郭青", "副主任", "陕西省人民代表大会常务委员会"),
+      ("郭大为", "副主任", "陕西省人民代表大会常务委员会"), ("文引学", "秘书长", "陕西省人民代表大会常务委员会")}),
+    # a two-character item of a list: a surname and 和, written whole between separators
+    ("市人大常委会副主任于锦初、宗和、任群先，秘书长邱广茂出席会议。", "山东省青岛市",
+     {("于锦初", "副主任", "山东省青岛市人民代表大会常务委员会"), ("宗和", "副主任", "山东省青岛市人民代表大会常务委员会"),
+      ("任群先", "副主任", "山东省青岛市人民代表大会常务委员会"), ("邱广茂", "秘书长", "山东省青岛市人民代表大会常务委员会")}),
+    # the author of a report or a request: 关于 ends the name; 会议首先就 is no part of the body
+    ("会议首先就县人民政府县长肖克关于三位同志辞去领导职务的提请报告进行了审查。", "贵州省黔东南苗族侗族自治州榕江县",
+     {("肖克", "县长", "贵州省黔东南苗族侗族自治州榕江县人民政府")}),
+    # a post named inside a report's title
+    ("听取和评议了《县人民法院副院长李普生同志个人履职情况的专项工作报告》。", "陕西省安康市紫阳县",
+     {("李普生", "副院长", "陕西省安康市紫阳县人民法院")}),
+]
+
+
+@pytest.mark.parametrize("text,jur,expected", HOLDS)
+def test_holds_of_meeting_news(text, jur, expected):
+    assert _holds(text, jur) == expected
+
+
+@pytest.mark.parametrize("text,jur", [
+    # "崔亞?wèn)|": a character lost in conversion; 崔亚 is no name (the name is cut)
+    ("会议听取了上海市高级人民法院代理院长崔亚？wèn)|所作的报告。", "上海市"),
+    # 为 of a verb is never part of a name: 任命张三为和平县县长 gives no holder 张三为
+    ("会议决定任命张三为和平县县长。", "广东省河源市"),
+])
+def test_no_cut_or_joined_names(text, jur):
+    names = {f.person for f in extract_holds(_doc(text, jur)) if f.kind == "hold"}
+    assert not any(n in ("崔亚", "张三为", "张三") for n in names)
+
+
+def test_city_paper_names_the_place():
+    text = ("当前位置: 本市要闻\n\n人大常委会召开第二十八次会议\n\n  • 2010-01-23   柳州日报   记者 姚颖盈\n\n"
+            "   市十二届人大常委会第二十八次会议于昨天上午召开。会议决定市十二届人大八次会议于今年23日至5日举行，"
+            "决定任命胡明朗为市人民政府副市长。\n   会议由市人大常委会副主任周卓新主持。\n")
+    doc = document_from_text(text, "paper.txt")
+    assert doc.jurisdiction == "广西壮族自治区柳州市"
+    acts = [f for f in extract_document(doc) if f.kind == "appoint"]
+    assert [(f.person, f.title, f.org, f.date, f.decided_by) for f in acts] == [
+        ("胡明朗", "副市长", "广西壮族自治区柳州市人民政府", "2010-01-22", "广西壮族自治区柳州市人民代表大会常务委员会")]
+
+
+@pytest.mark.parametrize("text", [
+    # a national paper whose name is a district's stem: no place
+    "光明日报 记者 张三\n区人大常委会召开会议。区人大常委会主任李四主持。\n",
+    # the paper's level (省) is not the level the text speaks of (市)
+    "湖北日报讯\n市人大常委会召开会议。市人大常委会主任李四主持。市委书记王五出席。\n",
+])
+def test_paper_alone_is_not_a_place(text):
+    assert document_from_text(text, "paper.txt").jurisdiction is None
+
+
+def test_two_character_county_with_its_body():
+    text = "息县人大常委会通过息县法院人事任免事项\n在息县十三届人大常委会第七次会议上，息县法院院长齐秀作报告。县人大常委会主任伍存强出席。\n"
+    assert document_from_text(text, "county.txt").jurisdiction == "河南省信阳市息县"
+    # 代县长: a two-character county name before 长 is no mention of 代县
+    assert document_from_text("代县长李四出席会议。代县长李四讲话。\n", "x.txt").jurisdiction is None
+
+
+def test_reason_clause_after_a_name():
+    doc = _doc("于冲因已调任山东省旅游局党组书记，请求辞去市政府副市长职务。", "山东省青岛市")
+    appoints = [(f.person, f.title, f.org) for f in extract_document(doc) if f.kind == "appoint"]
+    assert appoints == [("于冲", "党组书记", "山东省旅游局")]
+
+
+def test_acting_after_current_post_and_wei():
+    doc = _doc("湖南省第十三届人民代表大会常务委员会第二十一次会议经过表决，决定任命毛伟明为湖南省人民政府副省长，"
+               "并根据湖南省人民代表大会常务委员会主任会议的提名，决定毛伟明副省长为湖南省人民政府代理省长。", "湖南省")
+    acts = {(f.kind, f.person, f.title, f.org) for f in extract_document(doc) if f.kind != "hold"}
+    assert acts == {("appoint", "毛伟明", "副省长", "湖南省人民政府"), ("acting", "毛伟明", "省长", "湖南省人民政府")}
