@@ -313,12 +313,12 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         while name and name in g.full:
             support[name] += weight
             name = g.full[name].parent
-    for place, weight in _our_places(text):  # 我市浮梁县: the county's city is the text's own
-        alone[place] += weight
-        up: str | None = place
-        while up and up in g.full:
-            support[up] += weight
-            up = g.full[up].parent
+    for ours, weight in _our_places(text):  # 我市浮梁县: the county's city is the text's own
+        alone[ours] += weight
+        above: str | None = ours
+        while above and above in g.full:
+            support[above] += weight
+            above = g.full[above].parent
     if not support:
         return _province_by_stem(text) or _masthead_place(text)
     for name in [n for n in alone if support[n] < 2]:

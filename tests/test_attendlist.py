@@ -112,3 +112,15 @@ def test_a_university_is_not_placed_in_the_document(name):
     # written bare, a university keeps its own name; a bare local body still takes the place
     assert canonical_org(name, "广东省梅州市兴宁市") == name
     assert canonical_org("工业园区管委会", "广东省梅州市兴宁市") == "广东省梅州市兴宁市工业园区管委会"
+
+
+def test_a_chronicle_period_line_dates_its_days():
+    # "(2024年5月)" on its own line: the days under it are of that month, not the page's month
+    text = ("市政府工作要事记\n发布时间: 2024-08-10 10:33 来源:张掖市人民政府办公室\n(2024年5月)\n"
+            "1日，第二届学术年会开幕。市委副书记、市长赵立香致辞。\n"
+            "△  全市会议召开。副市长李四出席。\n"
+            "2日，市长赵立香主持会议。\n")
+    doc = document_from_text(text, "chronicle_test.txt")
+    got = {(f.person, f.title, f.date) for f in extract_holds(doc) if f.kind == "hold"}
+    assert ("赵立香", "市长", "2024-05-01") in got
+    assert ("李四", "副市长", "2024-05-01") in got

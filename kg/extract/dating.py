@@ -55,6 +55,8 @@ HAN = "\u4e00-\u9fff"
 # ------------------------------------------------------------------------------ chronicles
 
 MONTH_LINE = re.compile(r"^\s*(\d{1,2})\s*月\s*$")
+# a chronicle's period on its own line: "(2024年5月)", "2024年5月" (a 要事记 published later)
+PERIOD_LINE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*[)）]?\s*$")
 DAY_LINE = re.compile(r"^\s*(\d{1,2})\s*日")
 SAME_DAY = re.compile(r"^\s*(是日|同日|当日)")
 SAME_MONTH = re.compile(r"^\s*是月")
@@ -86,6 +88,8 @@ def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
     for line in doc.text.splitlines(keepends=True):
         s = line.strip()
         m = MONTH_LINE.match(line)
+        if period := PERIOD_LINE.match(line):
+            year, m = period.group(1), re.match(r"(\d{1,2})", period.group(2))  # its year and month
         if m and year and (month_of := iso(year, m.group(1))):
             month, month_no, day = month_of, m.group(1), None
             marks.append(pos)

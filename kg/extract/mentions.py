@@ -864,11 +864,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         for k, (post, at) in enumerate(posts):
             as_written = post
             if post.kind == "hold" and post.org_text:
-                if placed := _carried_place(post.org_text, post.title, carried, taken):
-                    post = replace(post, org_text=placed)
-                if where := _written_place(post.org_text):
-                    carried[where[0]] = where[1]
-                taken.add((post.org_text, post.title))
+                body = _carried_place(post.org_text, post.title, carried, taken) or post.org_text
+                if body != post.org_text:
+                    post = replace(post, org_text=body)
+                if home := _written_place(body):
+                    carried[home[0]] = home[1]
+                taken.add((body, post.title))
             org = _meeting_org(text, at, post, cache, doc.jurisdiction) if post.title in MEETING_TITLES \
                 or (post.title in SESSION_OFFICERS and post.org_text == "大会") else None
             org = org or _org_for(post, doc) or _named_before(text, at, post, doc)
