@@ -85,3 +85,31 @@ def test_session_chairs_of_a_session_written_with_a_level_marker_are_of_the_docu
     session = "中国人民政治协商会议广西壮族自治区第十二届委员会第一次会议"
     assert _holds(text, "广西壮族自治区") == {("蓝天立", "执行主席", session), ("刘正东", "执行主席", session)}
     assert _holds(text, None) == set()  # no place known: no session to name
+
+
+def test_a_place_s_body_written_bare_after_its_party_committee_is_of_that_place():
+    assert _holds("自治区党委书记、人大常委会主任李邑飞陪同调研。", "宁夏回族自治区") == {
+        ("李邑飞", "书记", "中共宁夏回族自治区委员会"), ("李邑飞", "主任", "宁夏回族自治区人民代表大会常务委员会")}
+    assert ("李四", "主任", "青海省人民代表大会常务委员会") in _holds("青海省委书记、人大常委会主任李四出席。", "贵州省")
+    # a body no place was ever written for is no organization: nothing, never the name as written
+    assert _holds("人大常委会主任王五出席。", "甘肃省天水市麦积区") == set()
+
+
+def test_a_special_committee_written_with_its_congress_is_not_prefixed_again():
+    text = "全国人大常委会委员、全国人大民族委员会副主任委员白尚成参加调研。"
+    assert _holds(text, "宁夏回族自治区") == {("白尚成", "委员", "全国人民代表大会常务委员会"),
+                                            ("白尚成", "副主任委员", "全国人民代表大会民族委员会")}
+
+
+def test_past_holders_listed_as_such_hold_former_posts():
+    doc = _doc("出席会议的还有：历届区政协主席张广录、杨续祥，区政府副区长成红梅。", "甘肃省天水市麦积区")
+    got = {(f.person, f.title, bool(f.former)) for f in extract_holds(doc)}
+    assert got == {("张广录", "主席", True), ("杨续祥", "主席", True), ("成红梅", "副区长", False)}
+
+
+def test_a_congress_convened_by_its_place_decides_the_elections_at_it():
+    text = ("9月27日，广州市南沙区召开第四届人民代表大会第三次会议，会议依法选举产生南沙区人民政府区长。"
+            "大会宣布：吴扬当选南沙区人民政府区长。")
+    facts = merge_facts(extract_acts(_doc(text, "广东省广州市南沙区")))
+    assert [(f.person, f.decided_by, f.meeting) for f in facts] == [
+        ("吴扬", "广东省广州市南沙区第四届人民代表大会", "广州市南沙区第四届人民代表大会第三次会议")]

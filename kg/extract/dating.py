@@ -630,11 +630,16 @@ RELATIVE_BODY = re.compile(r"^(?:省|市|区|县|州|镇|乡|旗|盟|自治区|�
 TERM = re.compile(rf"第?[{_N}]+届")
 
 
+# a place, then 召开 / 举行, then its body's term: "广州市南沙区召开第四届人民代表大会第三次会议"
+CONVENED_AT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:召开|举行|召開|舉行)(?=第?[{_N}]+届)")
+
+
 def _body_forms(run: str) -> list[str]:
     """Spellings of a body as kg.orgs reads them: 青海省第十一届人大 → 青海省第十一届人民代表大会;
     政协鄂托克前旗第十一届委员会 → 鄂托克前旗政协; 中国共产党大渡口区第十三届委员会 → 大渡口区委;
     省十二届人大常委会 → 省人大常委会; 中央 → 中共中央."""
     forms = []
+    run = CONVENED_AT.sub("", run)  # 广州市南沙区召开第四届人民代表大会(第三次会议): the place's congress
     if run in ("中央", "党中央", "中共中央"):
         return ["中共中央"]
     m = re.fullmatch(rf"(?:中国共产党|中共)(.+?)(?:{TERM.pattern})委员会", run)

@@ -88,7 +88,7 @@ MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
                                         "副市长", "常务副市长")}
 # 原区委书记, 曾任西湖区区长刘颖, 前任区长: a former post (前 alone also starts place names: 前进街道)
-FORMER_MARKS = ("原任", "曾任", "时任", "前任", "原")
+FORMER_MARKS = ("历届", "原任", "曾任", "时任", "前任", "原")  # 历届区政协主席A、B: past holders
 # the term written before a standing body ("十二届省政协主席李江", "十三届全国人大常委会副委员长"):
 # no part of the body's name (a congress's own term stays: 十二届全国人大代表)
 TERM_BEFORE_BODY = re.compile(r"^第?[一二三四五六七八九十]+届(?=(?:省|市|县|区|州|自治区|全国)(?:人大常委会|政协|委(?!员)))")
@@ -380,6 +380,8 @@ PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗
 PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办",
                "社会工作部", "教育工委", "机关工委")  # 自治区党委副书记、教育工委书记
 LOCAL_BODIES = ("纪委", "纪工委")
+# a place's bodies written with no place after its party committee (自治区党委书记、人大常委会主任)
+PLACE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
@@ -654,6 +656,10 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             elif post.org_text in LOCAL_BODIES and prev_org and PARTY_COMMITTEE.search(prev_org) \
                     and PARTY_COMMITTEE.sub("", prev_org):
                 post.org_text = PARTY_COMMITTEE.sub("", prev_org) + post.org_text  # 县委常委、纪委书记
+            elif post.org_text in PLACE_BODIES and prev_org and PARTY_COMMITTEE.search(prev_org) \
+                    and re.search("(?:[省市县区州旗盟]|自治区)$", PARTY_COMMITTEE.sub("", prev_org)):
+                # 自治区党委书记、人大常委会主任: the congress of the committee's own place
+                post.org_text = re.sub("^中共", "", PARTY_COMMITTEE.sub("", prev_org)) + post.org_text
             elif post.org_text and prev_org and PARTY_COMMITTEE.search(prev_org) \
                     and post.org_text.startswith(PARTY_DEPTS):
                 base = prev_org[2:] if prev_org.startswith("中共") and prev_org.endswith("党委") else prev_org
@@ -665,7 +671,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             elif post.org_text and prev_org and prev_org.endswith("人大常委会") \
                     and (post.org_text.endswith("委") and len(post.org_text) <= 6
                          or post.org_text.endswith("委员会") and len(post.org_text) <= 10) \
-                    and post.org_text[0] not in "区市县镇乡中重" \
+                    and post.org_text[0] not in "区市县镇乡中重" and not post.org_text.startswith(prev_org[:-3]) \
                     and not re.search("[省市县区州旗盟]", post.org_text):
                 # 市人大常委会委员、教科文卫委副主任委员 / 法制委员会主任委员: the congress's special
                 # committee; a working committee (财经工委, 预算工作委员会) is the standing committee's
@@ -731,6 +737,9 @@ def _unplaced(org: str, doc: Document) -> bool:
     """kg.orgs returns a name it cannot place as written (省政府 with no jurisdiction, 普陀区委):
     such a name is no canonical organization, the fact's org stays null."""
     from kg.orgs import parse_org
+
+    if org in PLACE_BODIES:
+        return True  # 人大常委会, 政协 with no place at all
 
     info = parse_org(org, doc.jurisdiction)
     if re.match("(?:省|市|县|区|州|镇|乡|自治区)(?:委|政府|人大|政协|纪委|监委|法院|检察院)", org):
