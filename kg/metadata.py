@@ -306,8 +306,10 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     support: Counter[str] = Counter()
     alone: Counter[str] = Counter()  # mentions of exactly this place
     for start, end, place in _mentions(text):
-        weight = 3 if start < _HEAD_CHARS and (_ISSUER.match(text, end)
-                                               or _in_title(text, start)) else 1
+        # a place in brackets after a name (叶仁佑（福清市委书记）) is a post, never the issuer
+        bracketed = start and text[start - 1] in "(（"
+        weight = 3 if start < _HEAD_CHARS and not bracketed and (_ISSUER.match(text, end)
+                                                                 or _in_title(text, start)) else 1
         alone[place.name] += weight
         name: str | None = place.name
         while name and name in g.full:

@@ -135,7 +135,8 @@ NOT_EVENT_AFTER = re.compile(
     rf"[^，。；\n]{{0,12}}(?:报道|报导|消息|发布|刊发|电|讯|訊|電)(?![{HAN}]*(?:会议|决定|任命|选举|通过)))"
 )
 # what before a date makes it not an act's: a birth, the start of a period, a meeting to come
-NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于])[ \t]*$")
+# (设立1952年10月1日: a place infobox's founding date, a label, no event)
+NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|设立|設立|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于])[ \t]*$")
 # a year and month then a career verb in its clause (no decision, meeting or announcement in
 # between): a biography's step ("2017年8月调任…", "2016年10月，X再回…工作，出任…")
 CAREER_STEP = re.compile(r"[ \t]*(?:后|起)?[，,]?(?:(?!决定|会议|宣布|任命|批准|选举)[^，。；\n]){0,12}?(?:调任|转任|升任|出任|改任|担任|兼任|任职|任(?![命免务期]))")
@@ -282,7 +283,8 @@ class Dating:
                 ref = PartialDate.parse(self.reference)
                 year = ref.year - (m.group(1) == "去年") if ref else None
             else:
-                dated = [(w.start, v) for w in out if w.start < m.start() and w.has_year and (v := w.value)]
+                # in text order: a 同年 read before this one was appended after the written years
+                dated = sorted((w.start, v) for w in out if w.start < m.start() and w.has_year and (v := w.value))
                 if dated and m.start() - dated[-1][0] < 600:
                     year = int(dated[-1][1][:4]) + (m.group(1) == "次年")
             value = iso(year, _num(m.group("m"))) if year and m.group("m") else (str(year) if year else None)

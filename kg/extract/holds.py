@@ -102,14 +102,15 @@ def make_fact(
 
 def extract_holds(doc: Document) -> list[Fact]:
     """Every hold and rank fact of one document, from all four readers, in text order."""
-    from kg.extract import bio, careers, leadership, mentions, people_lists, roster, succession
+    from kg.extract import bio, careers, infobox, leadership, mentions, people_lists, roster, succession
 
     from kg.extract.acts import act_list_spans
 
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = act_list_spans(doc.text)  # a decision's list rows are acts; then roster / list rows
-    for reader in (roster, people_lists, succession, bio, careers, leadership):
-        found, spans = reader.extract(doc, skip=taken) if reader in (people_lists, careers, succession, leadership) \
+    for reader in (roster, people_lists, succession, bio, careers, leadership, infobox):
+        found, spans = reader.extract(doc, skip=taken) \
+            if reader in (people_lists, careers, succession, leadership, infobox) \
             else reader.extract(doc)
         facts.extend(found)
         taken.extend(spans)

@@ -282,8 +282,8 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 continue
             row.append(make_fact(doc, name, Post(title=title, org_text=body[0]), span, org=body[1], date=date,
                                  notes={"leadership": True}))
-            if it.group("posts"):
-                for post, org in _resolve(it.group("posts"), doc, body) or []:
+            if it.group("posts"):  # "郭宁宁(女,中共福建省委常委)": the sex mark is no post
+                for post, org in _resolve(re.sub(r"^[男女][，,、]\s*", "", it.group("posts")), doc, body) or []:
                     row.append(make_fact(doc, name, post, span, org=org, date=date, notes={"leadership": True}))
         if row:
             facts.extend(row)

@@ -1,0 +1,438 @@
+"""Rosters of the shapes place pages and other places' lists write (issue 9, roster genre):
+
+- **infobox rows of a place page**: "政府" then " • 州委書記虞平", " • 州長阿石拉比(彝族)",
+  "• 州委書記 | 楊秀理 |", " • 縣長字文源[2]" — a bullet, a title with its body written short
+  (州委书记, 人大常委会主任, 政协主席, 州长), maybe a separator, then a name filling the rest of the
+  row (a reference mark, an ethnicity in brackets or glued to it: 達久木甲彝族). The bodies are
+  the page's own place (the document's jurisdiction): 政协主席 → the place's CPPCC. A name of a
+  minority without a Han surname (阿石拉比) is read only here, where it fills its cell.
+- **a list of a committee's members**: "上海市委常委班子成员包括A、B、C…12位同志", "县委建立常委会,
+  常委为A、B(副书记)、C(县长)" → 常委 of that committee, and the posts in a name's brackets (read
+  against the committee: 副书记 is its own, 县长 the place's government). A sentence that reports an
+  election or a decision (选举产生…) is left to the act readers.
+- **"post 现任是 name"**: "上海市市长现任是龚正" → 市长 of 上海市人民政府.
+- **a list of current holders**: a header "… 現任書記 … 上任日期" then rows "河北省委員會 倪岳峰
+  2022年4月22日" → 书记 of 中共河北省委员会, start 2022-04-22 (lines between rows — an age, a
+  reference — are passed over; a prose line ends the list).
+
+The knowledge (bare bodies, act words, member verbs, the header's title column, examples) is
+kg/data/infobox.yaml. Holds are dated by the document (never by an infobox's founding date).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import titles as T
+from kg.datafiles import load_yaml
+from kg.extract.holds import Post, canonical, make_fact, parse_post
+from kg.model import Document, Fact
+from kg.names import clean_name, is_list_name, is_person_name
+
+HAN = "\u4e00-\u9fff"
+BULLET_RE = re.compile(r"^[ \t\u3000]*[•·▪●][ \t\u3000]*")
+REF_RE = re.compile(r"(?:\[\d{1,3}\])+")
+# a cell after the label: "虞平", "| 楊秀理 |", ":張克喜", "阿石拉比(彝族)", "達久木甲彝族"
+NAME_CELL_RE = re.compile(
+    rf"^[ \t\u3000]*[|:：]?[ \t\u3000]*(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,10}}·[{HAN}]{{1,12}})"
+    rf"(?:[（(](?P<eth>[{HAN}]{{1,6}}族)[)）]|(?P<glued>[{HAN}]{{1,5}}族))?[ \t\u3000]*\|?[ \t\u3000]*$")
+NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,10}}·[{HAN}]{{1,12}}"
+ITEM_RE = re.compile(rf"(?P<name>{NAME})(?:[（(](?P<posts>[^（）()]{{2,40}})[)）])?")
+COUNT_TAIL_RE = re.compile(r"(?:等)?(?:\d+|[一二三四五六七八九十]+)(?:位|名|人)(?:同志)?$|等$")
+POSTS_NOW_RE = re.compile(rf"(?P<post>[{HAN}]{{2,24}}?)现任(?:是|为)(?P<name>[{HAN}]{{2,4}})(?=[，,。；;、\s]|$)")
+TABLE_ROW_RE = re.compile(
+    rf"^[ \t\u3000]*(?P<body>[{HAN}]{{2,14}}?(?:委员会|人民政府|政府|人大常委会|政协))[ \t\u3000]+"
+    rf"(?P<name>{NAME})[ \t\u3000]*(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_yaml("infobox.yaml") or {}
+
+
+@lru_cache(maxsize=1)
+def _act_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _data().get("act_words") or ["(?!)"])))
+
+
+@lru_cache(maxsize=1)
+def _members_re() -> re.Pattern:
+    verbs = "|".join(sorted(map(re.escape, _data().get("member_verbs") or ["为"]), key=len, reverse=True))
+    # "上海市委常委班子成员包括", "县委建立常委会,常委为": the committee, then its 常委 and a verb
+    return re.compile(
+        rf"(?P<body>(?:中共)?[{HAN}]{{0,12}}?(?:省|市|县|区|州|旗|盟|地|自治区)?(?:党)?委)(?![员会])"
+        rf"(?P<gap>[^，,。；;\n]{{0,10}}[，,])?[^，,。；;\n]{{0,6}}?常委(?:会)?(?:班子)?(?:成员|委员)?"
+        rf"(?:共有?[\d一二三四五六七八九十]+(?:人|名)[，,]?)?(?:{verbs})[:：]?")
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\r\n")
+        pos += len(line)
+
+
+def _overlaps(span: tuple[int, int], skip) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in skip)
+
+
+def _level(jur: str | None) -> str | None:
+    """The level word of the document's place (州 of 四川省凉山彝族自治州), None if unknown."""
+    if not jur:
+        return None
+    from kg.places import gazetteer
+
+    place = gazetteer().full.get(jur)
+    return place.level if place is not None else None
+
+
+def _is_name(name: str, delimited_cell: bool) -> bool:
+    if name in (_data().get("not_names") or ()):
+        return False
+    if is_person_name(name, delimited=True):
+        return True
+    # a minority name with no Han surname (阿石拉比, 尼玛次仁) fills a cell of its own
+    return delimited_cell and is_list_name(name) and parse_post(name) is None
+
+
+def _label_post(label: str, doc: Document) -> tuple[Post, str] | None:
+    """The post an infobox label writes and its organization in the page's place."""
+    post = parse_post(label)
+    if post is None or post.kind != "hold":
+        return None
+    jur = doc.jurisdiction
+    level = _level(jur)
+    if post.org_text is None:
+        org = T.implied_org(post.title, jur)  # 州长 → the place's people's government
+        return (post, org) if org else None
+    body = post.org_text
+    if body in (_data().get("bare_bodies") or ()) and level:
+        body = level + body  # 政协主席 of a 州 page: the 州政协
+    if not body.startswith(("中共", "中国共产党")) and level and not body.startswith(level) \
+            and not re.match(rf"[{HAN}]{{2,}}(?:省|市|县|区|州|旗|盟|自治区)", body):
+        return None
+    org = canonical(body, doc)
+    if not org or (jur and not _within(org, jur)):
+        return None
+    return post, org
+
+
+def _within(org: str, jur: str) -> bool:
+    """Whether ``org`` is a body of the place ``jur`` or of a place above it."""
+    core = org.removeprefix("中共").removeprefix("中国人民政治协商会议")
+    return jur.startswith(core[:2]) and (core.startswith(jur) or jur.startswith(_place_head(core)))
+
+
+def _place_head(core: str) -> str:
+    m = re.match(rf"^[{HAN}]+?(?:省|自治区|市|州|县|区|旗|盟)", core)
+    return m.group(0) if m else core
+
+
+def _infobox_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    if not doc.jurisdiction:
+        return facts, spans
+    for pos, line in _lines(doc.text):
+        # split at bullets, never at a name's middle dot (庫爾瑪什·斯爾江)
+        parts = re.split(r"[•▪●]", line) if BULLET_RE.match(line) or line.count("•") >= 2 else []
+        offset = 0
+        for part in parts:
+            at = pos + offset
+            offset += len(part) + 1
+            cell = REF_RE.sub("", part).rstrip()
+            if not cell.strip():
+                continue
+            found = _row(cell, doc)
+            if found is None:
+                continue
+            (post, org), name, (a, b) = found
+            span = (at + a, at + b)
+            if _overlaps(span, skip):
+                continue
+            facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"infobox": True}))
+            spans.append(span)
+    return facts, spans
+
+
+def _row(cell: str, doc: Document):
+    """((post, org), name, (start, end) in the cell) of one infobox row, or None."""
+    lead = len(cell) - len(cell.lstrip(" \t\u3000"))
+    text = cell.strip()
+    for cut in range(min(len(text) - 2, 14), 1, -1):  # the longest label first
+        label = text[:cut].strip()
+        m = NAME_CELL_RE.match(text[cut:])
+        if not m or not re.fullmatch(f"[{HAN}]+", label):
+            continue
+        name = clean_name(m.group("name"))
+        if not _is_name(name, True):
+            continue
+        found = _label_post(label, doc)
+        if found is None:
+            continue
+        return found, name, (lead, lead + cut + m.end("name"))
+    return None
+
+
+def _sentence_date(doc: Document, pos: int, sent_start: int, cache: dict) -> str | None:
+    """The date of the event told in the sentence before ``pos`` ("1954年8月县委建立常委会，常委
+    为…"), None when the sentence writes none (a date of sentences before is another event's)."""
+    if "dating" not in cache:
+        from kg.extract.dating import Dating
+
+        cache["dating"] = Dating(doc)
+    dated = cache["dating"].date_at(pos)
+    if dated.value and dated.how == "event" and dated.span and dated.span[0] >= sent_start:
+        return dated.value
+    return None
+
+
+def _member_lists(doc: Document, skip, default) -> tuple[list[Fact], list[tuple[int, int]]]:
+    from kg.extract.leadership import _resolve
+
+    cache: dict = {}
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    for m in _members_re().finditer(text):
+        # the clause of the list: "1953年9月，上级任命X为县委书记，1954年8月县委建立常委会，常委为…"
+        sent_start = max(text.rfind(c, 0, m.start()) for c in "。！？\n，,；;") + 1
+        end = min((i for c in "。；;\n" if (i := text.find(c, m.end())) >= 0), default=len(text))
+        if _act_re().search(text, sent_start, end):
+            continue  # 选举产生…常委，…: an election's report is the act readers'
+        # the longest ending of the words before 常委 that names a party committee (月县委 → 县委)
+        body_text, org = "", None
+        for k in range(len(m.group("body")) - 1):
+            org = canonical(m.group("body")[k:], doc)
+            if org and org.startswith("中共"):
+                body_text = m.group("body")[k:]
+                break
+        if not body_text or not org:
+            continue
+        items = _items(text, m.end(), end)
+        if len(items) < 2:
+            continue
+        title = Post(title="常委", org_text=body_text)
+        date = _sentence_date(doc, m.start(), max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1, cache) or default
+        for name, posts, (a, b) in items:
+            span = (a, b)
+            if _overlaps(span, skip):
+                continue
+            facts.append(make_fact(doc, name, title, span, org=org, date=date, notes={"members": True}))
+            if posts:
+                for post, porg in _resolve(posts, doc, (body_text, org)) or []:
+                    facts.append(make_fact(doc, name, post, span, org=porg, date=date, notes={"members": True}))
+            spans.append(span)
+    return facts, spans
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[str, str | None, tuple[int, int]]]:
+    """The names (with bracketed posts) of a 、-separated list from ``start`` to ``end``; all or
+    nothing: every item a name, the list maybe closed by a count (12位同志, 等7人)."""
+    body = text[start:end].rstrip()
+    tail = COUNT_TAIL_RE.search(body)
+    if tail:
+        body = body[:tail.start()]
+    out: list[tuple[str, str | None, tuple[int, int]]] = []
+    at = start
+    for piece in body.split("、"):
+        m = ITEM_RE.fullmatch(piece.strip())
+        if not m:
+            return []
+        name = clean_name(m.group("name"))
+        if not (is_person_name(name, delimited=True) or (out and is_list_name(name))) or name in (_data().get("not_names") or ()):
+            return []
+        lead = piece.index(piece.strip()[:1]) if piece.strip() else 0
+        out.append((name, m.group("posts"), (at + lead, at + lead + len(piece.strip()))))
+        at += len(piece) + 1
+    return out
+
+
+def _posts_now(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    from kg.extract.mentions import _all_posts
+
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    for m in POSTS_NOW_RE.finditer(doc.text):
+        name = clean_name(m.group("name"))
+        if not is_person_name(name, delimited=True):
+            continue
+        post_text = m.group("post")
+        # the longest tail of the text before 现任 that is all posts with known bodies
+        found = None
+        for cut in range(len(post_text) - 1):
+            got = _all_posts(post_text[cut:], m.start("post") + cut, doc)
+            if got:
+                found = (got, m.start("post") + cut)
+                break
+        if not found:
+            continue
+        span = (found[1], m.end("name"))
+        if _overlaps(span, skip):
+            continue
+        for post, org in found[0]:
+            facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"now": True}))
+        spans.append(span)
+    return facts, spans
+
+
+def _current_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    header = re.compile(_data().get("current_header") or "(?!)")
+    title: str | None = None
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        h = header.search(s)
+        if h and len(s) <= 40 and re.search(r"上任|任职|就任", s):
+            title = h.group("title")
+            continue
+        if title is None:
+            continue
+        if s.endswith("。") or len(s) > 60:
+            title = None  # prose: the list is over
+            continue
+        m = TABLE_ROW_RE.match(line)
+        if not m:
+            continue
+        name = clean_name(m.group("name"))
+        if not is_person_name(name, delimited=True):
+            continue
+        body = m.group("body")
+        if title in ("书记", "副书记"):
+            body = re.sub("委员会$", "委", body)  # 河北省委員會 + 书记 → 河北省委
+        org = canonical(body, doc)
+        post = parse_post(body + title)
+        if not org or post is None or post.kind != "hold":
+            continue
+        post = Post(title=title, org_text=m.group("body"))
+        span = (pos + m.start("body"), pos + m.end("d") + 1)
+        if _overlaps(span, skip):
+            continue
+        from kg.dates import iso
+
+        start = iso(m.group("y"), m.group("m"), m.group("d"))
+        facts.append(make_fact(doc, name, post, span, org=org, date=date, start=start, notes={"current_list": True}))
+        spans.append(span)
+    return facts, spans
+
+
+PAREN_RE = re.compile(r"[（(][^（）()]{1,8}[)）]")
+
+
+def _column_posts(line: str) -> list[Post] | None:
+    """The title columns of a header "直辖市 中共市委书记 人大常委会主任 人民政府市长 市政协主席"
+    (the place column's label maybe left out): every token a post whose body is written by its
+    level (中共市委, 省政协)."""
+    tokens = line.split()
+    if len(tokens) < 3 or len(line) > 80:
+        return None
+    if parse_post(tokens[0]) is None:
+        tokens = tokens[1:]  # the place column's label
+    out = []
+    for tok in tokens:
+        post = parse_post(tok)
+        if post is None or post.kind != "hold" or not post.org_text:
+            return None
+        if post.title.startswith("党委") and post.title[2:] in ("书记", "副书记"):
+            post = Post(title=post.title[2:], org_text=post.org_text + "党委")  # 自治区党委书记
+        out.append(post)
+    return out
+
+
+def _row_org(place: str, org_text: str) -> str | None:
+    """The body of a column in the row's place: 中共市委 → 中共北京市委, 省政协 → 河北省政协."""
+    party = org_text.startswith("中共")
+    rest = org_text.removeprefix("中共")
+    rest = re.sub(r"^(?:自治区|省|市|州|县|区|盟|旗)", "", rest)
+    if party and rest in ("委", "党委"):
+        rest = "委"
+    from kg.extract.posts import canonical as canonical_org
+
+    return canonical_org(("中共" if party else "") + place + rest, None)
+
+
+def _row_place(row: str) -> str | None:
+    """The place name a row of a table starts with (北京市, 内蒙古自治区), the longest one."""
+    from kg.metadata import _place_names
+
+    words, maxlen = _place_names()
+    for n in range(min(maxlen, len(row)), 1, -1):
+        if row[:n] in words:
+            return row[:n]
+    return None
+
+
+def _padded_names(cells: str, n: int) -> list[tuple[str, int]] | None:
+    """n names written in a row with no separator, each 3 characters wide (a two-character name
+    padded with a space: "蔡 奇李 伟陈吉宁吉 林"); (name, offset) or None unless all are names."""
+    out = []
+    i = 0
+    while i < len(cells):
+        chunk = cells[i:i + 3]
+        if len(chunk) < 3:
+            return None
+        if chunk[1] in " \u3000" and chunk[0] != " " and chunk[2] != " ":
+            name = chunk[0] + chunk[2]
+        elif re.fullmatch(f"[{HAN}]{{3}}", chunk):
+            name = chunk
+        else:
+            return None
+        if not (is_person_name(name, delimited=True) or is_list_name(name)) or name in (_data().get("not_names") or ()):
+            return None
+        out.append((name, i))
+        i += 3
+    return out if len(out) == n else None
+
+
+def _padded_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    columns: list[Post] | None = None
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        head = _column_posts(s)
+        if head:
+            columns = head
+            continue
+        if columns is None:
+            continue
+        place = _row_place(s)
+        kept = PAREN_RE.sub("", s[len(place):]) if place else ""
+        names = _padded_names(kept, len(columns)) if place else None
+        if not names or not place:
+            columns = None  # the table is over
+            continue
+        orgs = [_row_org(place, c.org_text or "") for c in columns]
+        if not all(orgs):
+            continue
+        span = (pos + line.index(s), pos + len(line))
+        if _overlaps(span, skip):
+            continue
+        for (name, _), post, org in zip(names, columns, orgs):
+            facts.append(make_fact(doc, name, Post(title=post.title, org_text=place + (post.org_text or "")),
+                                   span, org=org, date=date, notes={"padded_table": True}))
+        spans.append(span)
+    return facts, spans
+
+
+def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Holds of infobox rows, member lists, "post 现任是 name" and lists of current holders
+    outside ``skip``, and the spans they cover."""
+    from kg.extract.mentions import _default_date
+
+    date = _default_date(doc)
+    taken = list(skip)
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    for reader in (_infobox_rows, _current_tables, _padded_tables, _member_lists, _posts_now):
+        found, got = reader(doc, taken, date)
+        facts.extend(found)
+        spans.extend(got)
+        taken.extend(got)
+    return facts, spans
