@@ -222,7 +222,7 @@ def _year(head: str, yearbook, date: str | None) -> int | None:
 
 _LEVEL_END = re.compile("[省市区县州盟旗]")
 _CONTEXT = re.compile(r"(?:本|全)(自治区|省|市|州|盟|区|县|旗)|(自治区|省|市|州|盟|区|县|旗)"
-                      r"(?=委(?!员)|政府|人大|政协|纪委|监委|人民政府)")
+                      r"(?=(?:[一二三四五六七八九十]+届)?(?:委(?!员)|党委|政府|人大|政协|纪委|监委|人民政府))")  # 自治区党委, 市十二届人大
 _HEAD_CHARS = 300
 # a place at the head followed by one of these is the issuing body (…人民政府关于…)
 _ISSUER = re.compile(r"(?:人民政府|政府|人民代表大会|人大|政协|委员会|党委|委|纪委|监委|监察委员会|"
@@ -350,7 +350,10 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         (s1, best), s2 = scored[0], (scored[1][0] if len(scored) > 1 else 0)
         if s1 < 2 or s1 < 2 * s2:
             if node is not None and s2 and alone[node] < 2:
-                return None  # several of its places, none leading, and itself never alone
+                # several of its places, none leading, and itself never alone: the document is
+                # not placed, unless its level words speak of that level (自治区人大常委会 …, with
+                # 南宁市、梧州市、贵港市 named once each)
+                return node if ctx == g.full[node].level else None
             break
         if node is not None:
             own_level = g.full[node].level
@@ -422,7 +425,7 @@ def _masthead_place(text: str) -> str | None:
     found = set()
     for m in _MASTHEAD.finditer(text[:_HEAD_CHARS]):
         places = [p for p, how in gazetteer().words.get(m.group(1), [])
-                  if how == "stem" and p.until is None and p.level == level]
+                  if how in ("stem", "alias") and p.until is None and p.level == level]  # 新疆日报
         found.update(p.name for p in places)
     return found.pop() if len(found) == 1 else None
 

@@ -98,3 +98,18 @@ def test_acting_after_current_post_and_wei():
                "并根据湖南省人民代表大会常务委员会主任会议的提名，决定毛伟明副省长为湖南省人民政府代理省长。", "湖南省")
     acts = {(f.kind, f.person, f.title, f.org) for f in extract_document(doc) if f.kind != "hold"}
     assert acts == {("appoint", "毛伟明", "副省长", "湖南省人民政府"), ("acting", "毛伟明", "省长", "湖南省人民政府")}
+
+
+def test_regional_paper_by_its_short_name():
+    text = ("自治区十三届人大常委会举行第五次会议\n\n2018年09月06日 10:09   来源:新疆日报\n\n"
+            "  新疆日报讯 9月5日,自治区十三届人大常委会举行第五次会议。自治区人大常委会主任张三主持会议。"
+            "受自治区党委委托,自治区党委副书记李四作有关人事任免事项的说明。\n")
+    assert document_from_text(text, "xj.txt").jurisdiction == "新疆维吾尔自治区"
+
+
+def test_province_of_several_cities_named_once_when_the_text_speaks_of_it():
+    text = ("自治区十四届人大常委会第二十一次会议闭幕\n会议决定任命张三为自治区副主席。自治区党委书记、自治区人大常委会主任"
+            "李四主持闭幕会。会议表决批准了南宁市历史文化街区保护条例、梧州市文化旅游发展促进条例、贵港市扬尘污染防治规定。\n")
+    assert document_from_text(text, "gx.txt").jurisdiction == "广西壮族自治区"
+    # the same cities in a text that speaks of no level: unplaced
+    assert document_from_text("批准了南宁市条例、梧州市条例、贵港市规定。\n", "x.txt").jurisdiction is None
