@@ -483,7 +483,7 @@ DELEGATION_RE = re.compile(r"(?:率领的|带领的|率领|带领|率)(?P<place>
 
 
 def _delegation_home(facts: list[Fact], bare: list[tuple[int, Post]], home: tuple[str, str],
-                     doc: Document) -> None:
+                     doc: Document, own: set[int]) -> None:
     """The officials of an enumeration that leads a delegation of a place ("省委常委、市委书记
     徐新荣，市长薛占海率延安市党政代表团赴西安市学习考察") hold the bodies of that place: a body
     written with a bare marker of its level (市委, 市政府) is the place's."""
@@ -494,6 +494,35 @@ def _delegation_home(facts: list[Fact], bare: list[tuple[int, Post]], home: tupl
         org = _org_for(replace(post, org_text=place + post.org_text[len(marker):]), doc)
         if org and not _unplaced(org, doc):
             facts[i].org = org
+            own.discard(i)
+
+
+def _doubt_own_place(facts: list[Fact], own: set[int], doc: Document) -> None:
+    """"省委常委、市委书记黄坤明…考察了嘉兴市…。嘉兴市委书记李卫宁会见了黄坤明一行": when a
+    single-holder post (书记, 市长 …) of the document's place, read from a bare body (市委), goes to
+    one person while the text names another holder of the same post of that place written in full,
+    at the same date, the bare bodies are another place's (the visitors'): the facts ``own`` whose
+    organization was read as the document's place lose it (null), never a guess."""
+    jur = doc.jurisdiction
+    if not jur or not own:
+        return
+    named: dict[tuple[str, str, str | None], set[str]] = {}
+    for i, f in enumerate(facts):
+        if i not in own and f.kind == "hold" and f.org and not f.former and f.title in SINGLE_HEADS:
+            named.setdefault((f.title, f.org, f.date), set()).add(f.person)
+    doubtful: set[str] = set()
+    for i in own:
+        f = facts[i]
+        others = named.get((f.title, f.org, f.date)) if f.org and not f.former and f.title in SINGLE_HEADS else None
+        if others and f.person not in others and f.org:
+            body = re.sub(r"^(?:中共|中国人民政治协商会议)", "", f.org)
+            place = next((jur[:k] for k in range(len(jur), 1, -1)
+                          if body.startswith(jur[:k]) and _is_place(jur[:k])), None)
+            if place:
+                doubtful.add(place)
+    for i in own:
+        if facts[i].org and any(p in (facts[i].org or "") for p in doubtful):
+            facts[i].org = None
 
 
 @lru_cache(maxsize=4096)
@@ -794,6 +823,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     carried: dict[str, str] = {}  # places written in the current enumeration of officials, by level
     taken: set[tuple[str, str]] = set()  # (body, single-holder title) given in it
     bare_facts: list[tuple[int, Post]] = []  # facts of the enumeration whose body has a bare level marker
+    own: set[int] = set()  # facts whose body, written with a bare marker, was read as the document's place's
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
         intro_re = MEETING_INTRO_RE if m.group(0) in MEETING_TITLES else LIST_INTRO_RE
@@ -898,8 +928,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 if as_written.kind == "hold" and as_written.org_text and as_written.org_text.startswith(LEVEL_MARKERS) \
                         and _written_place(as_written.org_text) is None:
                     bare_facts.append((len(facts) - 1, as_written))
+                    if post.org_text == as_written.org_text:
+                        own.add(len(facts) - 1)
         if (led := DELEGATION_RE.match(text, name_end)) and (home := _written_place(led.group("place"))):
-            _delegation_home(facts, bare_facts, home, doc)  # "市委书记徐新荣，市长薛占海率延安市党政代表团"
+            _delegation_home(facts, bare_facts, home, doc, own)  # "市委书记徐新荣，市长薛占海率延安市党政代表团"
+    _doubt_own_place(facts, own, doc)
     facts.extend(_signatures(doc, skip, default))
     facts.extend(_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
