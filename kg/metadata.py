@@ -405,7 +405,7 @@ def _our_places(text: str) -> list[tuple[str, int]]:
 # a body right after a place name of two characters (息县人大常委会, 沛县人民政府, 忠县委): the place
 _BODY_AFTER = re.compile(r"人民政府|政府|人民代表大会|人大|政协|委(?!员)|纪委|监委|人民法院|法院|人民检察院|检察院")
 # a local paper or station at the head of a page: 柳州日报, 青岛晚报
-_MASTHEAD = re.compile(r"(?<![一-龥])([一-龥]{2,3})(?:日报|晚报|都市报|新闻网|广播电视台)")
+_PAPER_AT_HEAD = re.compile(r"(?<![一-龥])([一-龥]{2,3})(?:日报|晚报|都市报|新闻网|广播电视台)")
 
 
 def _masthead_place(text: str) -> str | None:
@@ -423,7 +423,7 @@ def _masthead_place(text: str) -> str | None:
     if n1 < 2 or n1 < 2 * (rest[0][1] if rest else 0) or level not in ("省", "自治区", "市", "州", "盟"):
         return None
     found = set()
-    for m in _MASTHEAD.finditer(text[:_HEAD_CHARS]):
+    for m in _PAPER_AT_HEAD.finditer(text[:_HEAD_CHARS]):
         places = [p for p, how in gazetteer().words.get(m.group(1), [])
                   if how in ("stem", "alias") and p.until is None and p.level == level]  # 新疆日报
         found.update(p.name for p in places)
