@@ -273,7 +273,7 @@ def _mentions(text: str) -> list[tuple[int, int, Place]]:
             if place is not None:
                 out[-1] = (prev[0], end, place)  # one mention of the deeper place
                 continue
-        if end - start <= 2 and not _BODY_AFTER.match(text, end):
+        if end - start <= 2 and not (_BODY_AFTER.match(text, end) and _with_body_twice(text, text[start:end])):
             continue  # 城区, 忠县, 代县 (代县长): two characters alone are too weak, unless a
             # body of the place follows (息县人大常委会, 息县法院, 沛县人民政府)
         if start and text[start - 1] == "驻":
@@ -403,6 +403,12 @@ def _our_places(text: str) -> list[tuple[str, int]]:
 
 
 # a body right after a place name of two characters (息县人大常委会, 沛县人民政府, 忠县委): the place
+def _with_body_twice(text: str, name: str) -> bool:
+    """A two-character county is read with its body only when the text writes it so at least
+    twice (息县人大常委会…息县法院): once may be two words (召开县委常委会 is no 开县委)."""
+    return sum(1 for m in re.finditer(name, text) if _BODY_AFTER.match(text, m.end())) >= 2
+
+
 _BODY_AFTER = re.compile(r"人民政府|政府|人民代表大会|人大|政协|委(?!员)|纪委|监委|人民法院|法院|人民检察院|检察院")
 # a local paper or station at the head of a page: 柳州日报, 青岛晚报
 _PAPER_AT_HEAD = re.compile(r"(?<![一-龥])([一-龥]{2,3})(?:日报|晚报|都市报|新闻网|广播电视台)")

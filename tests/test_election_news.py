@@ -113,3 +113,13 @@ def test_a_congress_convened_by_its_place_decides_the_elections_at_it():
     facts = merge_facts(extract_acts(_doc(text, "广东省广州市南沙区")))
     assert [(f.person, f.decided_by, f.meeting) for f in facts] == [
         ("吴扬", "广东省广州市南沙区第四届人民代表大会", "广州市南沙区第四届人民代表大会第三次会议")]
+
+
+def test_a_meeting_of_the_county_committee_names_no_two_character_county():
+    # 召开县委常委会议 is 召开 + 县委, never 开县 (重庆) with its committee
+    text = ("2月28日，县委书记陆晓延主持召开县委十六届第43次常委会议。县委副书记、县长张永潮出席会议。"
+            "会议审议了县总工会党组《关于评选户县劳动模范的请示》。")
+    assert document_from_text(text, "county_test.txt").jurisdiction is None
+    # a two-character county written with its body twice is read (息县人大常委会, 息县法院)
+    text = "息县人大常委会召开会议。会议通过息县法院人事任免事项。县人大常委会主任伍存强主持。"
+    assert document_from_text(text, "county_test.txt").jurisdiction == "河南省信阳市息县"

@@ -41,6 +41,9 @@ PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议")
 # "根据省人民政府代省长王予波提请，决定任命…": the proposal a decision was taken upon (the act is decided)
 UPON_PROPOSAL_RE = re.compile(r"(?:根据|依据|按照)[^，,。；;]{0,40}?(?:提请|建议|的提名|提名)(?=[，,]?\s*(?:会议)?(?:决定|通过|表决))")
 DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
+# a note after an elected procurator's post: the approval still to come (…检察长（需依照法定程序提请
+# 全国人大常委会批准）) is no part of the post
+APPROVAL_NOTE_RE = re.compile(r"[（(](?:需|须|尚需|尚须|还需|还须|报)[^（）()]{0,40}?批准[)）]$")
 LIST_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])\s*")
 # a list heading naming the body of the posts under it: "一、省高级人民法院", "（二）市人民检察院"
 SCOPE_HEADING_RE = re.compile(r"^(?P<mark>[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*"
@@ -515,7 +518,7 @@ class ActReader:
         """parse_posts, then a bare title with no body of its own takes the body of the post
         before it in this paragraph when the titles are siblings (李斌辞去安徽省省长职务，王学军任
         代理省长; 选举A为…政协主席，B当选为副主席)."""
-        posts = parse_posts(text, self.ctx.jur, self._scope)
+        posts = parse_posts(APPROVAL_NOTE_RE.sub("", text), self.ctx.jur, self._scope)
         if any(p.org_text and RUN_ON_ORG_RE.search(p.org_text) for p in posts):
             return []  # a headline run into the next line ("…副部长大陆国务院任免…单忠德任工信部")
         carry = self._carry
