@@ -87,3 +87,12 @@ def test_economic_and_trade_commissions_and_former_ministries():
     assert canonical_org("三明市经贸委", "福建省") == "福建省三明市经济贸易委员会"
     assert canonical_org("劳动人事部劳动力管理局", None) == "中华人民共和国劳动人事部劳动力管理局"
     assert canonical_org("第五机械工业部", None) == "中华人民共和国第五机械工业部"
+
+
+def test_the_holder_named_by_a_current_post_is_the_subject_of_what_follows():
+    text = ("西安市第十七届人民代表大会第四次会议于2023年6月3日选举叶牛平为西安市人民政府市长。\n"
+            "叶牛平生于1967年12月，2017年任广州市副市长。\n"
+            "现任西安市委书记由陕西省委常委方红卫担任。他出生于1966年6月，曾任汉中市委书记，陕西省委常委、秘书长等职。\n")
+    got = {(f.person, f.title, f.org) for f in _holds(text, "陕西省")}
+    assert ("方红卫", "书记", "中共陕西省汉中市委员会") in got
+    assert not any(p == "叶牛平" and o and "陕西" in o for p, _t, o in got)

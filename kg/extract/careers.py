@@ -45,7 +45,8 @@ POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
 NOTE_RE = re.compile(r"[（(][^（）()]*[)）]|\[\d+\]")
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
-TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+(?:、第?[一二三四五六七八九十\d]+)*届(?:中共)?(?=中央(?:候补)?委员(?!会))")
+# ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
+TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|履新|当选")
 LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
@@ -90,6 +91,25 @@ OPENERS = r"于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
 OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,])?"
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
+# "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography
+AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年)[\d一二三四五六七八九十]{{2,3}}岁)", re.M)
+# "2007年，吴勇强援藏归来，出任雨花台区委常委": a date, a name and a short predicate, then a career verb
+TIMED_SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:初|底|末)?|{REL_YEAR}\s*\d{{1,2}}\s*月)[，,]\s*"
+                              rf"(?P<name>[{HAN}]{{2,4}})(?=[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|任|当选|履新))", re.M)
+
+
+def _written_name(text: str, at: int) -> str | None:
+    """The name written at ``at`` when the characters after it run on (吴勇强援藏归来): the longest
+    2-4 characters that kg.names accepts and the text writes again elsewhere (the page names its
+    subject more than once); None when there is no such name."""
+    for k in (4, 3, 2):
+        cand = text[at:at + k]
+        if len(cand) == k and is_person_name(cand) and text.count(cand) >= 2 \
+                and not (k < 4 and text.count(text[at:at + k + 1]) == text.count(cand)):
+            return cand
+    return None
+
+
 # "亓延军，现任公安部党委副书记…": a name opening a sentence, a comma, then its career
 COMMA_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后))", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
@@ -118,7 +138,10 @@ def shapes() -> list[dict]:
         pattern = spec["pattern"]
         for slot, rx in (("{POSTS}", POSTS), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME)):
             pattern = pattern.replace(slot, rx)
-        out.append({**spec, "regex": re.compile(r"(?:^|(?<=[。；，,\n：:]))[ \t　]*" + pattern, re.M)})
+        # mid_line: a résumé flattened onto one line ("…专业学习1998-2001年 建设部部长") starts an entry
+        # right after the previous one's last character
+        start = r"(?:^|(?<=[。；，,\n：:])|(?<=[\u4e00-\u9fff）)]))" if spec.get("mid_line") else r"(?:^|(?<=[。；，,\n：:]))"
+        out.append({**spec, "regex": re.compile(start + r"[ \t　]*" + pattern, re.M)})
     return out
 
 
@@ -224,7 +247,7 @@ def _subjects(text: str) -> list[tuple[int, str]]:
 
     out = []
     for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
-               BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE):
+               BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE):
         for m in fast_re.finditer(rx, text):  # clause starts only: the same matches, faster
             name = clean_name(m.group("name"))
             if is_person_name(name):
@@ -239,6 +262,10 @@ def _subjects(text: str) -> list[tuple[int, str]]:
                 out.append((m.start("name"), ""))  # "亓延军，现任…" (a surname kg.names lacks): a new person
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
+    for m in TIMED_SUBJECT_RE.finditer(text):  # "2007年，吴勇强援藏归来，出任…"
+        name = _written_name(text, m.start("name"))
+        if name:
+            out.append((m.start("name"), name))
     aged = AGED_RE.finditer(text) if "岁的" in text else ()  # (every match holds 岁的: no scan without)
     native = NATIVE_RE.finditer(text) if "人" in text else ()
     for m in (*BORN_OF_RE.finditer(text), *aged, *native):

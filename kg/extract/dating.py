@@ -140,6 +140,10 @@ NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|设立|設立|从|自
 # a year and month then a career verb in its clause (no decision, meeting or announcement in
 # between): a biography's step ("2017年8月调任…", "2016年10月，X再回…工作，出任…")
 CAREER_STEP = re.compile(r"[ \t]*(?:后|起)?[，,]?(?:(?!决定|会议|宣布|任命|批准|选举)[^，。；\n]){0,12}?(?:调任|转任|升任|出任|改任|担任|兼任|任职|任(?![命免务期]))")
+# a résumé line opened by its month: a study or a graduation, then the posts ("1996年07月，华南热带作物
+# 学院研究生毕业后，历任…", "1988年09月，到安徽省六安师范专科学习")
+RESUME_STEP = re.compile(r"[ \t]*(?:后|起)?[，,][^。；;\n]{0,30}?(?:毕业后|毕业[，,；;]|学习[，,；;。]|学习$|进修[，,；;。]|(?<=[，,])(?:历任|先后任|先后担任))"
+                         r"|[ \t]*(?:至|到|—|–|－|-)[ \t]*(?:19|20)\d{2}\s*[年.．][^。；;\n]{0,24}?(?:任|担任)", re.M)
 # when a report says an act happened "recently" or "before", its date is not given
 VAGUE = re.compile(r"日前|近日|近期|此前|早前|前不久|不久前|月前|年前")
 # a month with no day (3月份，…；今年8月), a year said relative to another (今年 / 去年 / 同年)
@@ -267,6 +271,8 @@ class Dating:
                 and not self._quoted(start) and not NOT_EVENT_BEFORE.search(text[max(0, start - 48):start])
             if m.group("y2") and m.group("m2") and CAREER_STEP.match(text, end):
                 event = False  # "2017年8月调任深圳市委副书记": a step of a career, no event a report is of
+            if m.group("y2") and m.group("m2") and RESUME_STEP.match(text, end):
+                event = False  # "1996年07月，…研究生毕业后，历任…": a résumé line, no event a report is of
             if m.group("y2") and not m.group("m2") and (
                     re.match(r"[ \t]*(?:第|度)", text[end:end + 3])
                     or not re.match(r"[ \t]*(?:[，,]|初|底|末|上半年|下半年)", text[end:end + 4])):
@@ -289,7 +295,8 @@ class Dating:
                     year = int(dated[-1][1][:4]) + (m.group(1) == "次年")
             value = iso(year, _num(m.group("m"))) if year and m.group("m") else (str(year) if year else None)
             ok = not NOT_EVENT_AFTER.match(text[m.end():m.end() + 16]) \
-                and not NOT_EVENT_BEFORE.search(text[max(0, m.start() - 48):m.start()])
+                and not NOT_EVENT_BEFORE.search(text[max(0, m.start() - 48):m.start()]) \
+                and not (m.group("m") and CAREER_STEP.match(text, m.end()))  # 今年3月，张三出任…: a career step
             # "会议决定市十二届人大八次会议于今年…举行": a meeting to come, no event of the report
             out.append(Written(m.start(), m.end(), value, ok, value is not None))
         for m in BARE_MONTH.finditer(text):
