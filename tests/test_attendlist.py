@@ -136,3 +136,16 @@ def test_a_chronicle_period_line_dates_its_days():
     got = {(f.person, f.title, f.date) for f in extract_holds(doc) if f.kind == "hold"}
     assert ("赵立香", "市长", "2024-05-01") in got
     assert ("李四", "副市长", "2024-05-01") in got
+
+
+@pytest.mark.parametrize("text,jur,expected", [
+    # academic titles between the last post and the name are no posts; the name follows them
+    ("来到南开大学看望南开大学经济学院党委书记、教授、博士生导师景维民。", "天津市南开区",
+     {("景维民", "党委书记", "南开大学经济学院")}),
+    ("清华大学分析中心主任、中国科学院院士李景虹出席。", "甘肃省张掖市",
+     {("李景虹", "主任", "清华大学分析中心")}),
+    # an honour alone before a name is no post
+    ("中国科学院院士岳建民出席。", "甘肃省张掖市", set()),
+])
+def test_honours_between_post_and_name(text, jur, expected):
+    assert _holds(text, jur) == expected

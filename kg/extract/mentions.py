@@ -386,7 +386,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
-CUT_RE = re.compile(r"^.*(?:目前|当前|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国|大陆)(?=全国政协|全国人大|国务院|中共|国家副?主席$)")
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
@@ -444,6 +444,11 @@ def _same_place(org_text: str, prev_org: str) -> str:
     return org_text
 
 
+# academic titles and honours written between a person's last post and the name ("南开大学经济学院
+# 党委书记、教授、博士生导师景维民", "…分会主任、中国科学院院士李景虹"): no posts, the name follows them
+HONOURS_RE = re.compile(r"(?:、(?:中国科学院|中国工程院|中国社会科学院)?(?:院士|学部委员|教授|副教授|"
+                        r"博士生导师|硕士生导师|博导|研究员|副研究员|高级工程师|教授级高级工程师|"
+                        r"主任医师|副主任医师))+")
 # single-holder posts: a bare one after a colleague's placed body is not that body's when the
 # enumeration already gave it to someone ("梅州市委书记李嘉，市委书记陈略宇": two cities)
 SINGLE_HEADS = {"书记", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主任", "主席"}
@@ -826,6 +831,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     own: set[int] = set()  # facts whose body, written with a bare marker, was read as the document's place's
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
+        if not found and (honour := HONOURS_RE.match(text, m.end())):
+            found = _name_after(text, honour.end())  # "…党委书记、教授、博士生导师景维民": no posts between
         intro_re = MEETING_INTRO_RE if m.group(0) in MEETING_TITLES else LIST_INTRO_RE
         if not found and (intro := intro_re.match(text, m.end())):
             # "国务院副秘书长至少有7人，分别是王志军、王永红…": the title, then its holders
