@@ -85,7 +85,7 @@ def _born_matches(text: str) -> Iterator[re.Match]:
                 break
 # "比他小两个月的磐安人蔡艳，则一直在金华地区工作": a native place and the name after 的
 NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
-BORN_OF_RE = re.compile(rf"(?:出生|生)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
+BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
 OPENERS = r"于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任"
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)

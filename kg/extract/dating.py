@@ -627,10 +627,12 @@ ABOUT = re.compile(r"(?:关于|關於|关於)(?=[^。；\n]{0,80}?的(?:党内|�
 CONVENE = re.compile(
     r"(?:[于於][^，。；\n]{1,14}?)?(?:召开|举行|召開|舉行)(?=[^，。；\n]{0,14}?(?:会议|會議|全会|全會))"
 )
-PROPOSE_TRIGGER = re.compile(r"提请|提請|提名|(?:发布|發布)[^，。；\n]{0,30}公示")
+PROPOSE_TRIGGER = re.compile(r"提请|提請|提名|(?:发布|發布|公布|公佈|释出|釋出)[^，。；\n]{0,30}公示")
 # a decision by several bodies at once (中央和省委, 省委、西安市委): no single decider
 JOINT = re.compile(r"(?:中央|省委|市委|区委|县委|党委|區委|縣委|黨委)[和与、及][\u4e00-\u9fff]{0,6}?(?:省委|市委|区委|县委|党委|區委|縣委|黨委)")
 LEAD_WORDS = re.compile(r"^.*?(?:社|网|網|台|报|報|频道|頻道)[\u4e00-\u9fff]{0,8}?(?:电|讯|訊|電)|^.*?(?:宣布|宣读|宣讀|根据|根據|按照|经过|經過|由|经|經|在|是|了|并|並|据|據|将|將|召开的|召開的|举行的|舉行的)")
+# a full date written between a deciding body and its verb (国务院2020年4月22日决定：)
+DATE_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$")
 TAIL_WORDS = re.compile(
     rf"(?:的|了|研究|审议|審議|党组会议|党组|(?<!人大)常委会会议|(?<!人大)常委会议|会议|會議|常务会议?|常務會議?|会上|會上|"
     rf"全体|全體|全会|全會|举行|召开|舉行|召開|第[{_N}]+次|[{_N}]+次)+$"
@@ -724,6 +726,8 @@ class Deciders:
         """(whether a body is written, its canonical name) for a trigger match. A meeting
         trigger also leaves the meeting as written in ``self.meeting``."""
         start = trigger.start()
+        if (d := DATE_BEFORE_VERB.search(self.text, max(0, start - 16), start)) is not None:
+            start = d.start()  # 国务院2020年4月22日决定：: the body is written before the date
         i = start
         while i > 0 and "\u4e00" <= self.text[i - 1] <= "\u9fff" and start - i < 40:
             i -= 1

@@ -1,0 +1,95 @@
+"""任前公示, State Council 任免 and 聘任 news (issue 9, genre gongshi): constructions met in
+the session-17 dev documents (corpus/dev/gold/gongshi-*-3x, pinren-*-31, statecouncil-central-3x),
+written here with made-up names."""
+
+from __future__ import annotations
+
+from kg.extract import merge_facts
+from kg.extract.acts import extract_acts
+from kg.extract.holds import extract_holds
+from kg.orgs import canonical_org
+from kg.reading import document_from_text
+
+
+def _acts(text: str, jurisdiction: str | None = None) -> set[tuple]:
+    doc = document_from_text(text, path="t.txt")
+    doc.jurisdiction = jurisdiction
+    return {(f.kind, f.status, f.person, f.title, f.org, f.decided_by) for f in merge_facts(extract_acts(doc))}
+
+
+def _holds(text: str, jurisdiction: str | None = None) -> set[tuple]:
+    doc = document_from_text(text, path="t.txt")
+    doc.jurisdiction = jurisdiction
+    return {(f.kind, f.person, f.title, f.org) for f in extract_holds(doc)}
+
+
+def test_hong_kong_bureaus_named_bare_are_the_sar_governments():
+    # 国务院任免香港特区主要官员: 任命A为公务员事务局局长 (the names are Hong Kong's own)
+    assert canonical_org("公务员事务局") == "香港特别行政区政府公务员事务局"
+    assert canonical_org("入境事务处") == "香港特别行政区政府入境事务处"
+    assert canonical_org("香港特别行政区政府民政事务局") == "香港特别行政区政府民政事务局"
+    facts = _acts("国务院2020年4月22日决定：\n任命张一平为公务员事务局局长，\n李二成为民政事务局局长；\n"
+                  "免去王三明的公务员事务局局长职务。")
+    assert ("appoint", "decided", "张一平", "局长", "香港特别行政区政府公务员事务局", "中华人民共和国国务院") in facts
+    assert ("appoint", "decided", "李二成", "局长", "香港特别行政区政府民政事务局", "中华人民共和国国务院") in facts
+    assert ("remove", "decided", "王三明", "局长", "香港特别行政区政府公务员事务局", "中华人民共和国国务院") in facts
+
+
+def test_a_list_of_the_engaged_as_subjects():
+    facts = _acts("3月31日，市政府举行第二批政府参事聘任仪式，赵一民、钱二华、孙三强3人被聘任为市政府参事。",
+                  "云南省临沧市")
+    assert {f[2] for f in facts} == {"赵一民", "钱二华", "孙三强"}
+    assert all(f[:2] == ("appoint", "decided") and f[3] == "参事" and f[4] == "云南省临沧市人民政府" for f in facts)
+    # honorary members of a culture and history institute (名誉馆员 is a title of its own)
+    facts = _acts("经市政府同意，赵一民、钱二华等2人被聘为广州市文史馆名誉馆员。")
+    assert {(f[2], f[3]) for f in facts} == {("赵一民", "名誉馆员"), ("钱二华", "名誉馆员")}
+
+
+def test_a_career_line_opened_by_a_year_is_no_act_even_with_a_noun_appointment_after_it():
+    # "这一任命" is a noun: the clause opened by 2018年2月 stays a career line (holds)
+    text = "2018年2月，张一平调任衢州市开化县委副书记、县长，成为当时浙江省最年轻的县长，这一任命让他进入了公众的视野。"
+    assert _acts(text, "浙江省") == set()
+    assert ("hold", "张一平", "县长", "浙江省衢州市开化县人民政府") in _holds(text, "浙江省")
+
+
+def test_examples_of_a_batch_cited_with_ru_are_no_decisions():
+    # the promotions of a 公示 cited as examples (如A升任X，B升任Y): their status is not said
+    text = "这批省管干部中，有22人是在原单位发生职位变动。如长沙理工大学副校长张一平升任长沙理工大学党委书记。"
+    assert _acts(text, "湖南省") == set()
+
+
+def test_nomination_of_the_person_named_before_with_a_pronoun():
+    text = "这位干部就是现任绍兴市委常委、副市长的张一平，他拟被提名为副省级城市副市长人选。"
+    assert ("appoint", "proposed", "张一平", "副市长", None) in {f[:5] for f in _acts(text, "浙江省")}
+    holds = _holds(text, "浙江省")
+    assert ("hold", "张一平", "常委", "中共浙江省绍兴市委员会") in holds
+    assert ("hold", "张一平", "副市长", "浙江省绍兴市人民政府") in holds
+
+
+def test_a_notice_published_by_an_organization_department_proposes_its_entries():
+    # 公布 / 释出 … 公示 names the proposer as 发布 … 公示 does
+    text = "9月18日，江苏省委组织部公布一批省管领导干部任职前公示。比如，现任南京市雨花台区区长张一平，拟任县(市、区)委书记。"
+    assert ("appoint", "proposed", "张一平", "书记", None, "中共江苏省委员会组织部") in _acts(text)
+
+
+def test_a_mention_after_a_birth_date_and_before_shi():
+    # "出生于1976年6月的<posts><name>" and "<name>是…": the mention is a hold
+    holds = _holds("出生于1976年6月的昆山市委书记张一平是目前江苏最年轻的县级党委主官。", "江苏省")
+    assert ("hold", "张一平", "书记", "中共江苏省苏州市昆山市委员会") in holds
+
+
+def test_the_career_of_a_person_named_after_a_title_is_not_the_previous_profiles():
+    text = ("王一霞,女,汉族,1977年12月生,中共党员,现任莒县县委副书记、县长。\n\n"
+            "另一位女县长李二芳,曾任安丘市委副书记,今年1月出任临朐县委副书记、县长。")
+    holds = _holds(text, "山东省")
+    assert ("hold", "李二芳", "副书记", "中共山东省潍坊市安丘市委员会") in holds
+    assert not any(h[1] == "王一霞" and "安丘" in (h[3] or "") for h in holds)
+
+
+def test_posts_held_then_and_before():
+    holds = _holds("一位是生于1956年的张一平，他是民盟成员，时任衡阳市教育局副局长、民盟衡阳市委主委，"
+                   "升任衡阳市政协副主席。", "湖南省")
+    assert ("hold", "张一平", "副局长", "湖南省衡阳市教育局") in holds
+    assert not any(h[1] == "张一平" and h[2] == "副主席" for h in holds)
+    holds = _holds("此前担任浦江县县长的李二滔(1973年10月生，浙江兰溪人)，已于今年4月担任县委书记。", "浙江省金华市")
+    assert ("hold", "李二滔", "县长", "浙江省金华市浦江县人民政府") in holds
