@@ -252,6 +252,11 @@ class Dating:
             start, end = m.start(), m.end()
             if m.group("d") and not m.group("m") and not m.group("y") and not m.group(0).endswith("日"):
                 continue  # 〔2021〕3号 is a document number, 3号 alone no date
+            if m.group("d") and not m.group("m") and not m.group("y") and text[start - 1:start] == "月":
+                # "[1]:7611月22日": a month the digits before it garble (page 76, or 761?): an event
+                # whose date the text does not give cleanly, like 日前
+                out.append(Written(start, end, None, True, False))
+                continue
             if m.group("y2"):
                 y, mo, d = m.group("y2"), m.group("m2"), None
             else:
@@ -607,6 +612,8 @@ _N = "0-9一二三四五六七八九十百零〇"
 # the words after a body that make it the decider (决定 / 批准 / 任免 / 选举产生) or the meeting (第N次会议)
 DECIDE_TRIGGER = re.compile(
     rf"(?:研究[，,]?|审议|審議)?(?:决定|決定|批准|任免(?=[^，。；]{{0,12}}(?:国家工作人员|國家工作人員|官员|官員|干部|幹部))|选举产生|選舉產生|选举|選舉)"
+    # 中共中央任命许家屯为市委书记: a body written right before 任命 appoints (决定任命 / 研究任命: no body)
+    rf"|(?<=[央委局院府会部厅])任命(?![书状的])"
     # 国务院昨天宣布，… / 国务院集中发布了…的任免消息，…任命: the body that announces its own acts
     rf"|(?:[昨今前]天|近日|日前)?(?:宣布|宣佈|(?:集中)?(?:发布|發布)(?=[^，。；]{{0,24}}?任免))"
     # 省政府今天聘请… / 市政府聘任…为市政府参事: the body that engages decides
