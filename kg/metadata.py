@@ -56,7 +56,7 @@ _BAD_CORE = re.compile(r"^第|地$|^(?:行政|城市|中心|主城|城区|社区
 
 _DATE = r"(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日"
 _ISO = r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
-_LABELLED = re.compile(rf"(成文日期|发布日期|印发日期|发文日期|日期|时间)[ \t]*[\]】]?[ \t]*[|：:]?[ \t]*[|]?[ \t]*(?:{_ISO}|{_DATE})")
+_LABELLED = re.compile(rf"(成文日期|发布日期|印发日期|发文日期|日期|时间|(?<![A-Za-z])date(?=[ \t]+\d))[ \t]*[\]】]?[ \t]*[|：:]?[ \t]*[|]?[ \t]*(?:{_ISO}|{_DATE})")
 _PUBLISHED = re.compile(rf"{_DATE}\s*(?:出版|发表)")  # 2001年1月13日發表: a page's own date
 _NEWSPAPER = re.compile(rf"《([^《》\n]{{2,12}}报)》\s*（\s*{_DATE}\s*(第\s*\d+\s*版)?\s*）")
 _ISSUE = re.compile(r"(\d{4})年第(\d{1,2})期(?:\s{0,3}（总第(\d+)期）)?")

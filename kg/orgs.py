@@ -66,7 +66,7 @@ _TOWN_LEVELS = ("镇", "街道", "乡")
 _BODY_LEVELS = ["省", "自治区", "市", "州", "盟", "区", "县", "旗"]
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
 _NUM = "〇零一二三四五六七八九十百"
-_PARENS = re.compile(r"\(([^()]*)\)")
+_PARENS = re.compile(r"\((?!(?:集团|控股)\))([^()]*)\)")  # 柳州钢铁（集团）公司: part of the name, no alias
 _ENTERPRISE_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|银行)$")
 
 

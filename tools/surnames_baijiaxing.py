@@ -41,11 +41,12 @@ COMPOUND = (
 # common modern surnames the 百家姓 lacks, met in officials' names (谌贻琴, 栗战书, 宇向东, 覃塘,
 # 迟中华 / 迟耀云: 迟 starts 迟迟 / 迟到, never written before 任 / 为 / 职务 in an act; 斯鑫良: 斯 of
 # 浙江 诸暨, starts only transliterations 斯里兰卡 / 斯大林, not written after a Chinese title;
-# 胥 (胥晓东), 邸, 仝: start no word of official texts)
-EXTRA = "谌栗宇覃兰迟斯胥邸仝"
+# 胥 (胥晓东), 邸, 仝: start no word of official texts; 咸 (咸辉, written 鹹輝 by traditional mirrors):
+# starts places 咸阳 / 咸宁 / 咸丰, which a post chain reads, never a name after a title)
+EXTRA = "谌栗宇覃兰迟斯胥邸仝咸"
 # single surnames that start common words of official texts: left out (see the docstring)
 EXCLUDED = set(
-    "水云元平皮支经干宣诸家松井富巴牧山秋暴祖印宿怀从索咸籍阴能双闻劳宰寿通别充慕鱼容慎终暨居步都满弘国"
+    "水云元平皮支经干宣诸家松井富巴牧山秋暴祖印宿怀从索籍阴能双闻劳宰寿通别充慕鱼容慎终暨居步都满弘国"
     "广东沃利越融那空须丰巢危仰伊莘殳乜毋鬱於羊戎束班谈惠薄燕浦勾贡苍昌厉乌蓬"
     "楚法汝况有琴商墨哈年爱阳言福"
 )

@@ -43,7 +43,7 @@ DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|�
 DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
 POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任))[^。；;\n])+"
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
-NOTE_RE = re.compile(r"[（(][^（）()]*[)）]|\[\d+\]")
+NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")  # 钢铁（集团）公司: part of a name
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
 TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")

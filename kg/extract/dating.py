@@ -276,6 +276,9 @@ class Dating:
                 and not self._quoted(start) and not NOT_EVENT_BEFORE.search(text[max(0, start - 48):start])
             if m.group("y2") and m.group("m2") and CAREER_STEP.match(text, end):
                 event = False  # "2017年8月调任深圳市委副书记": a step of a career, no event a report is of
+            if m.group("y2") and m.group("m2") and text[start - 1:start] in ("（", "(") \
+                    and re.match(r"[ \t]*(?:生)?[)）]", text[end:end + 3]):
+                event = False  # "滨州市长崔洪刚（1961年5月）": a birth month in brackets after a name
             if m.group("y2") and m.group("m2") and RESUME_STEP.match(text, end):
                 event = False  # "1996年07月，…研究生毕业后，历任…": a résumé line, no event a report is of
             if m.group("y2") and not m.group("m2") and (
@@ -663,6 +666,9 @@ def _body_forms(run: str) -> list[str]:
     m = re.fullmatch(rf"(?:中国共产党|中共)(.+?)(?:{TERM.pattern})委员会", run)
     if m:
         forms.append(re.sub("委$", "", m.group(1)) + "委")
+    m = re.fullmatch(rf"(?:中国共产党|中共)(.+?[省市县区州旗盟])(?:{TERM.pattern})", run)
+    if m:
+        forms.append(m.group(1) + "委")  # 中共湖南省十一届(一次全会) → 湖南省委
     m = re.fullmatch(rf"政协(.+?)(?:{TERM.pattern})?委员会|(.+?)政协(?:{TERM.pattern})?", run)
     if m:
         forms.append((m.group(1) or m.group(2)) + "政协")

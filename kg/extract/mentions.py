@@ -82,7 +82,7 @@ LOCAL_CPPCC_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!全国)政协([一二三�
 # the session's secretaries-general, written "大会副秘书长…": of the session, never a bare 秘书长
 SESSION_OFFICERS = {"秘书长": "", "副秘书长": ""}
 # Characters that end the organization written before a title (walking back from the title).
-ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•《")  # 《县人民法院副院长李普生同志…报告》: a report's title names a post
+ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•《〔〕【】「」『』")  # 《县人民法院副院长李普生同志…报告》: a report's title names a post; 〔中央社〕中共总书记: a press credit
 SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
 MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
@@ -145,6 +145,27 @@ def _team_before(text: str, at: int) -> str | None:
     from kg.extract.posts import canonical as canonical_text
 
     return body if canonical_text(body, None) else None
+
+
+# "会议选举产生12名省委常委：…。其他分别是：常务副省长A，…纪委书记B，…组织部长C": the standing
+# committee an enumeration of its members is about; a department written bare in it is that committee's
+STANDING_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:[0-9一二三四五六七八九十]+[名位])?([省市县区州]委|自治区党委)常委")
+MEMBERS_INTRO_RE = re.compile(r"其他(?:常委)?(?:分别)?(?:是|为)[：:]")
+
+
+def _standing_before(text: str, at: int) -> str | None:
+    """The committee (省委, 市委 …) whose standing members the sentence holding ``at`` lists
+    after 其他…分别是：, named as N名省委常委 in it or up to 300 characters before; else None."""
+    start = last_index(text, "。\n", at - 1) + 1
+    intro = None
+    for intro in MEMBERS_INTRO_RE.finditer(text, start, at):
+        pass
+    if intro is None:
+        return None
+    found = None
+    for found in STANDING_RE.finditer(text, max(0, intro.start() - 300), intro.start()):
+        pass
+    return found.group(1) if found else None
 
 
 # the body a meeting report is about, written as the subject of 举行 / 召开 (区人大常委会召开第二十次
@@ -236,8 +257,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if whole:
             if any(cand.endswith(w) for w in AFTER if len(w) > 1) or cand[2:] in NOT_NAMES \
-                    or (cand[-1] in SAID and rest[0] != "、"):
-                continue  # "王雯一行，": the name is 王雯
+                    or (cand[-1] in SAID and rest[0] != "、" and is_person_name(cand[:-1])):
+                continue  # "王雯一行，": the name is 王雯; "王俊说，" (王俊 a name) but "李同道，"
             return cand, pos + k
         if rest.startswith(AFTER) or _takes_post(cand, rest):
             weak = (cand, pos + k)
@@ -388,7 +409,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
 CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
-OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国|大陆)(?=全国政协|全国人大|国务院|中共|国家副?主席$)")
+OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2}))")  # 大陆外交部长: never part of a name
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
@@ -667,12 +688,19 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
         _party_post_of_place(post, phrase, jur)
         _head_of_bare_place(post)
+        if post.kind == "hold" and post.title == "常委" and post.org_text \
+                and (post.org_text in LEVEL_MARKERS or _is_place(post.org_text)):
+            # "自治区常委、宣传部长赵永清" (press drops 党委): a place's 常委 sits on its party committee
+            post.org_text += "党委" if post.org_text.endswith("自治区") else "委"
         if post.kind == "hold" and post.org_text and (unit := UNIT_HEADS.get(post.title)) \
                 and not post.org_text.endswith(unit) and len(post.org_text) >= 2:
             post.org_text += unit  # 市公安局长: 局长 of 市公安局 (as 统战部长 is 部长 of 统战部)
         if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
                 and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
             post.title, post.org_text = "党委委员", post.org_text[:-2]  # 集团有限公司党委委员
+        if post.title == "常委" and post.org_text == "党委" and prev_org \
+                and prev_org.endswith(("公司", "集团", "大学", "学院")):
+            post.title, post.org_text = "党委常委", prev_org  # 柳州钢铁（集团）公司董事、党委常委: the company's
         if former is not None and (was_former or former_post_after(out, former)):
             former.add(len(out))
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
@@ -723,6 +751,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     return out
 
 
+RANK_BRACKET_RE = re.compile(r"[（(](?:正|副)?(?:省部|部|厅|局|处|县处|乡科|科)级[)）]")
+BOTH_AFTER = re.compile(r"也|均|都|分别|两人|二人|两位|二位")
 SPACED_NEXT = re.compile(r"$|[ \u3000，。、；：！？）\n]|出席|参加|列席|等|同志|陪同|应邀")
 CONCURRENT_AT = re.compile(r"兼(?![职任])")
 
@@ -844,6 +874,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             found = _name_after(text, m.end() + 1)
             if found and text[found[1] : found[1] + 1] not in ("、", "；", ";", "。", "，", ",", "\n", ""):
                 found = None
+        if not found and (rank := RANK_BRACKET_RE.match(text, m.end())):
+            found = _name_after(text, rank.end())  # "琼中县委书记（正厅级）孙喆卸任": the post's rank, then the name
         candidate = False
         if not found and (cand := CANDIDATE_RE.match(text, m.end())):
             # "市委副书记、市长提名人选张文旺作表态发言": the candidacy is no post, those before it are
@@ -861,6 +893,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             inherit = prev[2]  # 省人大常委会主任金振吉，副主任车秀兰: the same standing committee
         if inherit is None and bare and (team := _team_before(text, chain[0][1])) and _shares(team, m.group(0)):
             inherit = team  # "现任安徽省委领导班子成员共计11人。书记李锦斌，…": that committee
+        if inherit is None and (first := parse_post(_clean_org(chain[0][0]) or chain[0][0])) is not None \
+                and first.org_text and first.org_text.startswith((*PARTY_DEPTS, *LOCAL_BODIES)) \
+                and (committee := _standing_before(text, chain[0][1])):
+            inherit = committee  # "…12名省委常委：…。其他分别是：…纪委书记傅奎，…组织部长王少峰": 省委's
         if inherit is None and len(chain) == 1 and _clean_org(chain[0][0]) == m.group(0) \
                 and (meeting := _meeting_body_before(text, chain[0][1])) \
                 and (prev is None or prev[0] <= meeting[1]) and _shares(meeting[0], m.group(0)):
@@ -894,6 +930,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                     and is_person_name(more[0]) and SPACED_NEXT.match(text, more[1]):
                 pass  # "副主任张三 李四 王五": names separated by spaces (a list of attendees, not a
                 # headline's "…书记侯凤岐 徐广国会见…": the next name ends the list or attends)
+            elif sep == "和" and len(names) == 1 and (more := _name_after(text, name_end + 1)) \
+                    and is_person_name(more[0]) and BOTH_AFTER.match(text, more[1]):
+                pass  # "中共中央政治局常委王沪宁和蔡奇也陪同": one title, two holders (only when
+                # 也 / 均 / 分别 … says both do: "书记张三和李四一行" may be a guest)
             else:
                 break
             name, name_end = more

@@ -1,0 +1,89 @@
+"""Traditional-character pages about mainland personnel, second round (issue 9, the trad genre):
+the constructions the s17 trad documents showed, on short invented texts (names made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_document
+from kg.reading import document_from_text
+
+
+def _facts(text: str, kinds: tuple[str, ...] = ("hold",)):
+    doc = document_from_text(text)
+    return {(f.kind, f.person, f.title, f.org) for f in extract_document(doc) if f.kind in kinds}
+
+
+def _dated(text: str):
+    doc = document_from_text(text)
+    return {(f.person, f.title, f.date) for f in extract_document(doc) if f.kind == "hold"}
+
+
+HOLDS = [
+    # a three-character name ending in 道 (a verb of saying only after a two-character name)
+    ("山東有9個市迎來新任市委書記, 他們分別是:濟南市委書記王文濤, 棗莊市委書記李同道, 聊城市委書記徐景顏。",
+     {("hold", "李同道", "书记", "中共山东省枣庄市委员会")}),
+    # 咸 is a surname (the mirror writes 鹹輝); a region's 常委 without 黨委 sits on its party committee
+    ("寧夏回族自治區黨委副書記、自治區主席鹹輝、自治區常委、宣傳部長趙永清出席發佈會。",
+     {("hold", "咸辉", "主席", "宁夏回族自治区人民政府"), ("hold", "咸辉", "副书记", "中共宁夏回族自治区委员会"),
+      ("hold", "赵永清", "常委", "中共宁夏回族自治区委员会"), ("hold", "赵永清", "部长", "中共宁夏回族自治区委员会宣传部")}),
+    # one title, two names joined by 和 when 也 / 均 … says both act
+    ("習近平昨日前往拉薩，並接見各族各界代表，中共中央政治局常委王滬寧和蔡奇也陪同前往。",
+     {("hold", "王沪宁", "常委", "中共中央政治局"), ("hold", "蔡奇", "常委", "中共中央政治局")}),
+    # a press credit in 〔〕 before the title; 大陸 before a ministry is no part of its name
+    ("〔中央社〕中共總書記習近平今天下午前往上海考察。大陸外交部長王毅今天與美國國務卿會面。",
+     {("hold", "习近平", "总书记", "中共中央委员会"), ("hold", "王毅", "部长", "中华人民共和国外交部")}),
+    ("國台辦主任宋濤表示，兩岸應加強交流。", {("hold", "宋涛", "主任", "国务院台湾事务办公室")}),
+    # a rank in brackets between the post and the name
+    ("海南省委決定，瓊中縣委書記(正廳級)孫喆卸任。", {("hold", "孙喆", "书记", "中共海南省琼中黎族苗族自治县委员会")}),
+    # a state-level new area's working committee
+    ("長沙市委副書記、市長、湖南湘江新區黨工委書記胡衡華出席會議。",
+     {("hold", "胡衡华", "副书记", "中共湖南省长沙市委员会"), ("hold", "胡衡华", "市长", "湖南省长沙市人民政府"),
+      ("hold", "胡衡华", "书记", "中共湖南省湘江新区工作委员会")}),
+    # a company's name holds （集團）; its 黨委常委 is the company's
+    ("韋某,男,1970年4月生。韋某曾任廣西柳州鋼鐵(集團)公司董事、黨委常委、副總經理。",
+     {("hold", "韦某", "董事", "广西柳州钢铁(集团)公司"), ("hold", "韦某", "党委常委", "广西柳州钢铁(集团)公司"),
+      ("hold", "韦某", "副总经理", "广西柳州钢铁(集团)公司")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", HOLDS, ids=range(len(HOLDS)))
+def test_trad_holds(text, facts):
+    assert facts <= _facts(text)
+
+
+NOT_HOLDS = [
+    # 和 then a name that may be a guest: only the first holds the title
+    ("10日，市委書記張某和李某一行來我縣調研。", ("李某",)),
+    # 後 after a year is no surname
+    ("2005年后歷任湖南省經濟委員會主任、益陽市長等職。", ("后历",)),
+]
+
+
+@pytest.mark.parametrize("text, persons", NOT_HOLDS, ids=range(len(NOT_HOLDS)))
+def test_trad_not_holds(text, persons):
+    assert not {f for f in _facts(text) if f[1] in persons}
+
+
+def test_members_listed_after_other_take_the_standing_committee():
+    text = ("19日,中共湖南省十一屆一次全會召開。\n\n會議選舉產生12名省委常委:杜某、許某、王少某。\n\n"
+            "其他分別是:紀委書記許某,組織部長王少某。\n")
+    facts = _facts(text, ("hold", "elect"))
+    assert ("elect", "杜某", "常委", "中共湖南省委员会") in facts
+    assert ("hold", "许某", "书记", "中共湖南省纪律检查委员会") in facts
+    assert ("hold", "王少某", "部长", "中共湖南省委员会组织部") in facts
+    doc = document_from_text(text)
+    elect = [f for f in extract_document(doc) if f.kind == "elect"]
+    assert {f.decided_by for f in elect} == {"中共湖南省委员会"}
+
+
+def test_page_date_label_and_birth_months():
+    # " date 2025-08-21" heads a mirrored press page; a month in brackets after a name is a birth
+    assert document_from_text(" date 2025-08-21 ▲中共中央總書記習近平前往西藏。\n").date == "2025-08-21"
+    dated = _dated("年齡最大的是棗莊市長李某,與他同齡的還有濱州市長崔某(1961年5月)、淄博市長周某(1961年10月)。\n")
+    assert ("周某", "市长", None) in dated and ("崔某", "市长", None) in dated
+
+
+def test_capacity_and_identity():
+    facts = _facts("習近平作為中共總書記、國家主席、中央軍委主席率中央代表團到西藏。\n")
+    assert {("hold", "习近平", "主席", "中华人民共和国"), ("hold", "习近平", "主席", "中共中央军事委员会")} <= facts
