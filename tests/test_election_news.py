@@ -123,3 +123,25 @@ def test_a_meeting_of_the_county_committee_names_no_two_character_county():
     # a two-character county written with its body twice is read (息县人大常委会, 息县法院)
     text = "息县人大常委会召开会议。会议通过息县法院人事任免事项。县人大常委会主任伍存强主持。"
     assert document_from_text(text, "county_test.txt").jurisdiction == "河南省信阳市息县"
+
+
+def test_a_team_elected_with_its_body_written_once_before_its_list():
+    text = "会议选举产生了新一届区人大常委会领导班子：主任王强，副主任李明、赵刚。"
+    sc = "浙江省杭州市西湖区人民代表大会常务委员会"
+    assert {(f[0], f[1], f[2], f[3]) for f in _acts(text, "浙江省杭州市西湖区")} == {
+        ("elect", "王强", "主任", sc), ("elect", "李明", "副主任", sc), ("elect", "赵刚", "副主任", sc)}
+    # a team of several bodies, or of a body the text does not place: which body each title is of
+    # is not written, no act
+    assert _acts("选举产生了新一届区人大、政府领导班子：主任王强，区长李明。", "浙江省杭州市西湖区") == set()
+    assert _acts("会议选举产生了新一届镇党委班子成员：书记王强，副书记李明。", "浙江省杭州市西湖区") == set()
+
+
+def test_a_mongolian_name_of_known_parts_after_its_posts():
+    assert _holds("旗委常委、统战部长莫日根吉雅出席会议。", "内蒙古自治区鄂尔多斯市鄂托克前旗") == {
+        ("莫日根吉雅", "常委", "中共内蒙古自治区鄂尔多斯市鄂托克前旗委员会"),
+        ("莫日根吉雅", "部长", "中共内蒙古自治区鄂尔多斯市鄂托克前旗委员会统一战线工作部")}
+
+
+def test_a_session_written_with_its_term_and_number_names_its_chairs_session():
+    text = "1月16日上午，青海省第十一届人大一次会议举行第三次大会。会议由大会执行主席骆惠宁主持。"
+    assert _holds(text, "青海省") == {("骆惠宁", "执行主席", "青海省第十一届人民代表大会第一次会议")}

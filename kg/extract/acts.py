@@ -75,6 +75,9 @@ SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|�
 # 副镇长付学兵、孙伟" — each item is posts then a name, or a name alone (the title before it goes on)
 COUNT_NOTE_RE = re.compile(r"[（(][0-9一二两三四五六七八九十百]+[名人位][，,]")
 TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])")
+# …选举产生了新一届区人大常委会领导班子：主任王强，副主任李明、赵刚 — the team of one body, its items
+# title + name: the bare titles are of that body
+TEAM_ELECT_RE = re.compile(r"(?:新一届|新一任)?(?P<body>[\u4e00-\u9fff]{2,20}?)(?:领导班子|班子)(?:成员)?[：:]")
 # words that never stand inside an organization's name written in an act: a sentence ran on
 RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责])任(?!务)")
 SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?为)")
@@ -635,8 +638,13 @@ class ActReader:
         m = TITLE_FIRST_ELECT_RE.search(text)
         if m is None or SPECULATION_RE.search(text):
             return
+        team = TEAM_ELECT_RE.match(text, m.end())
+        info = parse_org(team.group("body"), self.ctx.jur) if team else None
+        body = team.group("body") if team and info is not None and info.jurisdiction else ""  # a placed body
+        if team and not body:
+            return  # 新一届区人大、政府领导班子：…: which body each bare title is of is not written
         posts: list[PostReading] = []
-        for item in re.split(r"[、，,；;。]", text[m.end():]):
+        for item in re.split(r"[、，,；;。]", text[team.end() if team else m.end():]):
             item = re.sub(grammar.MARK, "", item.strip()).removesuffix("同志")
             if parse_post(item) is not None:
                 return  # "…选举产生第十三届委员会常委和书记": posts with no name, not "post + name"
@@ -644,7 +652,7 @@ class ActReader:
                 self.emit("elect", "decided", [item], posts, ev, pos)
                 continue
             read = next(((item[-n:], found) for n in (3, 2, 4) if len(item) > n and is_person_name(item[-n:])
-                         and (found := self._posts(item[:-n]))
+                         and (found := self._posts(_in_team(body, item[:-n])))
                          and parse_post(item[:-n]) is not None), None)
             if read is None:
                 return
@@ -900,6 +908,12 @@ def _bare_posts(text: str, jur: str | None) -> bool:
         return False
     posts = parse_posts(text, jur)
     return bool(posts) and bool(posts[0].org_text)
+
+
+def _in_team(body: str, title: str) -> str:
+    """A bare title of a team's list (主任 of 区人大常委会领导班子：主任王强) with the team's body."""
+    post = parse_post(title) if body else None
+    return body + title if post is not None and not post.org_text else title
 
 
 def _kind(shape: Shape) -> ActKind:
