@@ -96,3 +96,14 @@ def test_the_holder_named_by_a_current_post_is_the_subject_of_what_follows():
     got = {(f.person, f.title, f.org) for f in _holds(text, "陕西省")}
     assert ("方红卫", "书记", "中共陕西省汉中市委员会") in got
     assert not any(p == "叶牛平" and o and "陕西" in o for p, _t, o in got)
+
+
+def test_a_concurrent_post_and_a_secondment_in_one_note():
+    text = ("张维国，男，1963年10月出生。\n2005.01-2008.08十堰市副市长、市政府党组成员（其间：2005.03-2006.09兼任东风轮胎集团公司"
+            "党委第一书记；2006.04-2006.09国家财政部挂职任企业司副司长）\n")
+    facts = {(f.person, f.title): f for f in _holds(text, "湖北省十堰市")}
+    first = facts[("张维国", "第一书记")]
+    assert (first.concurrent, first.secondment, first.start, first.end) == (True, None, "2005-03", "2006-09")
+    sec = facts[("张维国", "副司长")]
+    assert (sec.org, sec.secondment, sec.start) == ("中华人民共和国财政部企业司", True, "2006-04")
+    assert ("张维国", "副市长") in facts

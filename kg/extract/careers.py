@@ -331,7 +331,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     """Hold facts of career clauses outside ``skip`` and the spans they cover."""
     from kg.extract.mentions import _org_for, _same_place, post_chain
 
-    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if "兼" not in m.group(0) else m.group(0),
+    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if "兼" not in m.group(0) or IN_THE_MEANTIME.match(m.group(0))
+                       else m.group(0),
                        _unannotated(doc.text))
     if "届中央" in text or "届中共中央" in text:  # every term ends so: no scan without
         text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
@@ -409,16 +410,18 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                 subject = (person, pos)  # a résumé's lines go on: each read line keeps its subject near
         if who and person:
             subject = (person, pos)
-    if "挂职" in doc.text:
+    if "挂职" in doc.text or "兼" in doc.text:
         _secondments(doc, text, facts, spans, skip, _subjects_before(doc.text))
     return facts, spans
 
 
-# "（期间，挂职任商务部市场体系建设司副司长）", "（其间：1991年8月至1993年2月挂职任陕西省西安市副市长）":
-# a note on a career line naming a secondment (the note is blanked before the shapes run)
-SECONDMENT_NOTE_RE = re.compile(r"[（(](?:其间|期间)[，,:：]?(?P<inner>[^（）()]*?挂职[^（）()]*)[)）]")
+# "（期间，挂职任商务部市场体系建设司副司长）", "（其间：1991年8月至1993年2月挂职任陕西省西安市副市长）",
+# "（其间：2005.03-2006.09兼任东风轮胎集团公司党委第一书记；…）": a note on a career line naming a
+# secondment or a concurrent post (the note is blanked before the shapes run, read by _secondments)
+IN_THE_MEANTIME = re.compile(r"[（(](?:其间|期间)")
+SECONDMENT_NOTE_RE = re.compile(r"[（(](?:其间|期间)[，,:：]?(?P<inner>[^（）()]*?(?:挂职|兼)[^（）()]*)[)）]")
 SECONDMENT_RE = re.compile(rf"(?:(?P<start>{DATE}|{DOT_DATE})\s*(?:—|–|－|-|至|到|~|～)+\s*(?P<end>{DATE}|{DOT_DATE})?\s*)?"
-                           rf"(?P<at>[^，,；;：:（）()挂]{{0,30}}?)挂职(?:任职|担任|任)?(?P<posts>[^，,；;（）()。]+)")
+                           rf"(?P<at>[^，,；;：:（）()挂兼]{{0,30}}?)(?P<verb>挂职(?:任职|担任|任)?|兼任|兼(?![职管]))(?P<posts>[^，,；;（）()。]+)")
 
 
 def _subjects_before(text: str) -> list[tuple[int, str]]:
@@ -447,11 +450,12 @@ def _shift_notes(text: str) -> str:
 
 def _secondments(doc: Document, text: str, facts: list[Fact], spans: list[tuple[int, int]],
                  skip: list[tuple[int, int]] | tuple, subjects: list[tuple[int, str]]) -> None:
-    """Holds of the secondments a career line's note names (``secondment: true``, former): the
-    person is the one of the career clause the note follows on its line, else the biography's
-    subject."""
+    """Holds of the secondments (``secondment: true``) and concurrent posts (``concurrent: true``) a
+    career line's note names, former: the person is the one of the career clause the note follows
+    on its line, else the biography's subject."""
     from kg.extract.mentions import _org_for, post_chain
 
+    ref: dict = {}
     for note in SECONDMENT_NOTE_RE.finditer(doc.text):
         if any(a < note.end() and note.start() < b for a, b in skip):
             continue
@@ -480,10 +484,17 @@ def _secondments(doc: Document, text: str, facts: list[Fact], spans: list[tuple[
                 org = _org_for(post, doc)
                 if post.kind == "hold" and org is None:
                     continue
-                fact = make_fact(doc, person, post, span, org=org, date=doc.date,
+                if "when" not in ref:
+                    from kg.extract.dating import Dating
+
+                    ref["when"] = doc.date or Dating(doc).reference
+                fact = make_fact(doc, person, post, span, org=org, date=ref["when"],
                                  start=_date(m.group("start")), end=_date(m.group("end")), former=True,
-                                 notes={"career": "secondment"})
-                fact.secondment = True
+                                 notes={"career": "secondment" if m.group("verb").startswith("挂职") else "concurrent"})
+                if m.group("verb").startswith("挂职"):
+                    fact.secondment = True
+                else:
+                    fact.concurrent = True
                 found.append(fact)
             if found:
                 facts.extend(found)

@@ -73,7 +73,7 @@ CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?=[\u4e00-\u9fff])")
 MEETING_TITLES = {"执行主席": "", "常务主席": "主席团"}
 MEETING_RE = re.compile(r"第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次会议")
 # a congress session as news abbreviates it: "河北省十三届人大四次会议" is 河北省第十三届人民代表大会第四次会议
-SHORT_SESSION_RE = re.compile(r"(?<![第一二三四五六七八九十])第?([一二三四五六七八九十]+)届人大第?([一二三四五六七八九十]+)次会议")  # 青海省第十一届人大一次会议
+SHORT_SESSION_RE = re.compile(r"(?<!第)([一二三四五六七八九十]+)届人大([一二三四五六七八九十]+)次会议")
 # "全国政协十二届一次会议" is 中国人民政治协商会议第十二届全国委员会第一次会议
 SHORT_CPPCC_RE = re.compile(r"全国政协([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议")
 # "太和县政协十届一次会议" is 中国人民政治协商会议安徽省阜阳市太和县第十届委员会第一次会议 (the place
@@ -214,7 +214,11 @@ def _default_date(doc: Document) -> str | None:
         return doc.date
     if doc.year:
         return str(doc.year)
-    return doc.date
+    if doc.date:
+        return doc.date
+    from kg.extract.dating import Dating
+
+    return Dating(doc).reference  # a news page's stamp or dateline ("2021-04-24 23:18 大众报业…")
 
 
 def _name_after(text: str, pos: int) -> tuple[str, int] | None:
