@@ -113,3 +113,28 @@ def test_province_of_several_cities_named_once_when_the_text_speaks_of_it():
     assert document_from_text(text, "gx.txt").jurisdiction == "广西壮族自治区"
     # the same cities in a text that speaks of no level: unplaced
     assert document_from_text("批准了南宁市条例、梧州市条例、贵港市规定。\n", "x.txt").jurisdiction is None
+
+
+DECISION_HEAD = ("长兴县人民代表大会常务委员会任免名单\n"
+                 "（2020年12月25日长兴县第十七届人民代表大会常务委员会第三十次会议通过）\n")
+
+
+@pytest.mark.parametrize("body", [
+    # headings without a colon, rows of a name and its post
+    "一、任命\n张三  县财政局局长\n李四  县教育局局长\n二、免去\n王五  县财政局局长职务\n",
+    # names padded with a full-width space to three cells (the normalizer leaves one space)
+    "决定任命\n张　三　县财政局局长\n李　四　县教育局局长\n决定免去\n王　五　县财政局局长\n",
+])
+def test_decision_list_rows_are_acts_not_holds(body):
+    doc = document_from_text(DECISION_HEAD + body, "list.txt")
+    facts = extract_document(doc)
+    assert {(f.kind, f.person, f.title, f.org, f.date) for f in facts} == {
+        ("appoint", "张三", "局长", "浙江省湖州市长兴县财政局", "2020-12-25"),
+        ("appoint", "李四", "局长", "浙江省湖州市长兴县教育局", "2020-12-25"),
+        ("remove", "王五", "局长", "浙江省湖州市长兴县财政局", "2020-12-25"),
+    }  # no hold: a row under 免去 holds the post no longer, one under 任命 is the act itself
+
+
+def test_newly_appointed_official_taking_the_oath():
+    doc = _doc("湖州市人大常委会举行会议。新任命的市人民政府副市长王三进行了宪法宣誓。", "浙江省湖州市")
+    assert ("王三", "副市长", "浙江省湖州市人民政府") in _holds(doc.text, "浙江省湖州市")

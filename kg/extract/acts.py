@@ -101,9 +101,9 @@ class Ctx:
     chron_dates: list[str | None]
 
 
-_LIST_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定|批准)?(?:任命|免去|免职)[：:]\s*$")
+_LIST_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定|批准)?(?:任命|免去|免职)[：:]?\s*$")  # 一、任命 / 决定免去
 _NUMBERED_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
-_LIST_ROW_RE = re.compile(rf"^\s*{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]{{2,}}|\u3000|为|的)[\u4e00-\u9fff]")
+_LIST_ROW_RE = re.compile(rf"^\s*{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]+|为|的)[\u4e00-\u9fff]")  # 张　三　县财政局局长 reads 张三 县…
 
 
 def act_list_spans(text: str) -> list[tuple[int, int]]:
@@ -160,6 +160,10 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # a headline with no comma over a paragraph opened by its date is a sentence of its own
             and not (DATED_LINE.match(nxt) and not re.search("[，,]", stripped))
             and not LIST_LINE_RE.match(nxt)
+            # a list's heading alone on its line (一、任命 / 决定免去, no colon) never runs into its
+            # first row, nor the row before it into the heading
+            and not ((mh := MODE_HEADING_RE.match(stripped)) and mh.group("verb"))
+            and not ((mh := MODE_HEADING_RE.match(nxt.strip())) and mh.group("verb"))
             # rows of a decision's list written without punctuation stay apart from each other
             # and from the numbered heading after them ("刘一平为岳阳市教育局局长" / "二、市人民检察院")
             and not (_LIST_ROW_RE.match(stripped) and (_LIST_ROW_RE.match(nxt) or _NUMBERED_RE.match(nxt)))

@@ -60,6 +60,8 @@ AFTER = (
     "颁发",
     # "县人民政府县长肖克关于…的提请报告": the author of a report or a request
     "关于",
+    # "新任命的市人民政府副市长王三进行了宪法宣誓", "…副省长王晓宣誓就职", "…表态发言"
+    "进行", "宣誓", "表态",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
