@@ -62,12 +62,17 @@ DOUBTED = [
     # the document's own city (by count, 嘉兴) gives its 市委书记 to one person while the text names
     # another holder written with the place: the bare bodies are the visitors' city's, unknown here
     ("昨日下午，省委常委、市委书记黄坤明，市委副书记王金财考察了嘉兴市统筹城乡区域发展工作。"
-     "嘉兴市委书记李卫宁会见了黄坤明一行。", "浙江省嘉兴市",
+     "嘉兴市委书记李卫宁会见了黄坤明一行。黄坤明代表杭州市四套班子对嘉兴市表示感谢。杭州市与嘉兴市合作。",
+     "浙江省嘉兴市",
      {("黄坤明", "常委", "中共浙江省委员会"), ("黄坤明", "书记", None), ("王金财", "副书记", None),
       ("李卫宁", "书记", "中共浙江省嘉兴市委员会")}),
     # the same holder written both ways: nothing doubted
     ("市委书记李卫宁出席。嘉兴市委书记李卫宁会见了客人。", "浙江省嘉兴市",
      {("李卫宁", "书记", "中共浙江省嘉兴市委员会")}),
+    # a text of one place whose head changed (a journal of several months): nothing doubted
+    ("区人大常委会主任刘永全主持会议。重庆市巴南区人大常委会主任封洪华出席。巴南区人大常委会召开会议。", "重庆市巴南区",
+     {("刘永全", "主任", "重庆市巴南区人民代表大会常务委员会"),
+      ("封洪华", "主任", "重庆市巴南区人民代表大会常务委员会")}),
 ]
 
 NOT_CARRIED = [

@@ -57,6 +57,11 @@ HAN = "\u4e00-\u9fff"
 MONTH_LINE = re.compile(r"^\s*(\d{1,2})\s*月\s*$")
 # a chronicle's period on its own line: "(2024年5月)", "2024年5月" (a 要事记 published later)
 PERIOD_LINE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*[)）]?\s*$")
+# a chronicle's year on its heading line: "2019年大事记", "中共某县2019年大事记", "大事记（2019年）", "2019年"
+CHRONICLE_WORDS = r"(?:大事记|大事纪要|大事纪略|纪事|要事记)"
+YEAR_LINE = re.compile(rf"^\s*(?:[（(]?\s*((?:19|20)\d\d)\s*年\s*[)）]?"
+                       rf"|[\u4e00-\u9fff]{{0,16}}?((?:19|20)\d\d)\s*年度?\s*[\u4e00-\u9fff]{{0,8}}?{CHRONICLE_WORDS}"
+                       rf"|[\u4e00-\u9fff]{{0,16}}?{CHRONICLE_WORDS}\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）])\s*$")
 DAY_LINE = re.compile(r"^\s*(\d{1,2})\s*日")
 SAME_DAY = re.compile(r"^\s*(是日|同日|当日)")
 SAME_MONTH = re.compile(r"^\s*是月")
@@ -88,6 +93,8 @@ def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
     for line in doc.text.splitlines(keepends=True):
         s = line.strip()
         m = MONTH_LINE.match(line)
+        if heading := YEAR_LINE.match(line):
+            year = heading.group(1) or heading.group(2) or heading.group(3)  # the chronicle's own year
         if period := PERIOD_LINE.match(line):
             year, m = period.group(1), re.match(r"(\d{1,2})", period.group(2))  # its year and month
         if m and year and (month_of := iso(year, m.group(1))):

@@ -529,6 +529,18 @@ def _delegation_home(facts: list[Fact], bare: list[tuple[int, Post]], home: tupl
             own.discard(i)
 
 
+def _rival_place(place: str, doc: Document) -> bool:
+    """Whether the text names another place of the same level beside ``place`` at least twice
+    and a quarter as often (kg.metadata's ``jurisdiction_counts``): a text of two places (visitors
+    and hosts), where the one counted most may not be the officials' own. A text of one place (a
+    journal whose standing committee's head changed, 刘永全 then 封洪华) is never doubted."""
+    counts = doc.meta.get("jurisdiction_counts") or {}
+    own = counts.get(place, 0)
+    return any(other != place and other[-1:] == place[-1:] and n >= 2 and 4 * n >= own
+               and not place.startswith(other) and not other.startswith(place)
+               for other, n in counts.items())
+
+
 def _doubt_own_place(facts: list[Fact], own: set[int], doc: Document) -> None:
     """"省委常委、市委书记黄坤明…考察了嘉兴市…。嘉兴市委书记李卫宁会见了黄坤明一行": when a
     single-holder post (书记, 市长 …) of the document's place, read from a bare body (市委), goes to
@@ -550,7 +562,7 @@ def _doubt_own_place(facts: list[Fact], own: set[int], doc: Document) -> None:
             body = re.sub(r"^(?:中共|中国人民政治协商会议)", "", f.org)
             place = next((jur[:k] for k in range(len(jur), 1, -1)
                           if body.startswith(jur[:k]) and _is_place(jur[:k])), None)
-            if place:
+            if place and _rival_place(place, doc):
                 doubtful.add(place)
     for i in own:
         if facts[i].org and any(p in (facts[i].org or "") for p in doubtful):
