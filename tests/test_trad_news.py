@@ -144,3 +144,6 @@ def test_expanded_name_never_holds_a_second_body_or_list_words():
     assert canonical("区人大常委会机关", "重庆市巴南区") == "重庆市巴南区人民代表大会常务委员会机关"
     # never cut inside 委员会: 交通委|员会 was expanded to "…交通运输委员会员会" (the 交通委 of the table)
     assert canonical("上海市松江区交通委员会", "上海市松江区") == "上海市松江区交通委员会"
+    # a sentence is no unit: "原长沙市委书记王五已当选湖南省副省长" gave a hold of "原长沙" with the org
+    # "中共湖南省长沙市委员会书记王五已当选湖南省"
+    assert canonical("市委书记王五已当选湖南省", "湖南省长沙市") is None

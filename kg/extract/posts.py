@@ -392,8 +392,9 @@ def _place(head: str, jur: str) -> str | None:
     return expand_jurisdiction(head, jur) if len(head) >= 2 else None
 
 
-# what the rest of an expanded name never holds: a second body of a place, list words
-NOT_A_UNIT_RE = re.compile(r"[省市县区州旗盟]委|一览|名单|班子|成员")
+# what the rest of an expanded name never holds: a second body of a place, list words, the verb
+# of a sentence (市委|书记王五已当选湖南省: a sentence read as a name)
+NOT_A_UNIT_RE = re.compile(r"[省市县区州旗盟]委|一览|名单|班子|成员|当选|选举|任命|担任|调任|出任|接任|辞去|免去|不再|已")
 
 
 def _expand_prefix(text: str, jur: str | None, canonical_org) -> str | None:
