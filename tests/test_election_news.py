@@ -145,3 +145,9 @@ def test_a_mongolian_name_of_known_parts_after_its_posts():
 def test_a_session_written_with_its_term_and_number_names_its_chairs_session():
     text = "1月16日上午，青海省第十一届人大一次会议举行第三次大会。会议由大会执行主席骆惠宁主持。"
     assert _holds(text, "青海省") == {("骆惠宁", "执行主席", "青海省第十一届人民代表大会第一次会议")}
+
+
+def test_a_closing_speech_ends_the_name_before_it():
+    assert _holds("县委书记、县人大常委会主任王建国致闭幕词。", "安徽省阜阳市太和县") == {
+        ("王建国", "书记", "中共安徽省阜阳市太和县委员会"), ("王建国", "主任", "安徽省阜阳市太和县人民代表大会常务委员会")}
+    assert _holds("县委书记李致远致开幕词。", "安徽省阜阳市太和县") == {("李致远", "书记", "中共安徽省阜阳市太和县委员会")}
