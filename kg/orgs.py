@@ -333,7 +333,7 @@ def _unlisted_towns(text: str, pos: int, district: Place | None) -> list[tuple[i
     bad = _table()["bad"]
     out = []
     for n in range(2, 5):
-        for suffix in ("街道", "镇", "乡"):
+        for suffix in ("街道", "镇", "乡", "公社"):  # 公社: a township of 1958–1984 (余姚县兰山公社)
             short = text[pos:pos + n] + suffix
             if text.startswith(short, pos) and not (set(short) & bad):
                 if district is not None:

@@ -107,3 +107,19 @@ def test_a_concurrent_post_and_a_secondment_in_one_note():
     sec = facts[("张维国", "副司长")]
     assert (sec.org, sec.secondment, sec.start) == ("中华人民共和国财政部企业司", True, "2006-04")
     assert ("张维国", "副市长") in facts
+
+
+def test_a_profiles_head_gives_the_current_posts():
+    text = "省委副书记：张左己 |\n1945年1月生，黑龙江巴彦人。\n"
+    assert {(f.person, f.title, f.org) for f in _holds(text, "黑龙江省")} == {("张左己", "副书记", "中共黑龙江省委员会")}
+    text = "卢展工简历\n\n中共福建省委书记，福建省人大常委会主任。\n\n1952年5月生，浙江慈溪人。\n"
+    got = {(f.person, f.title, f.org) for f in _holds(text, None)}
+    assert got == {("卢展工", "书记", "中共福建省委员会"), ("卢展工", "主任", "福建省人民代表大会常务委员会")}
+    # a line under the heading that is not posts all through gives nothing
+    assert _holds("卢展工简历\n\n中共福建省委书记，长期在基层工作。\n", None) == []
+
+
+def test_a_commune_is_a_township_of_its_county():
+    assert canonical_org("余姚县兰山公社党委", "浙江省宁波市余姚市") == "中共浙江省宁波市余姚县兰山公社委员会"
+    got = {(f.title, f.org) for f in _holds("章猛进\n生平\n1976年起任余姚县兰山公社党委书记。\n", "浙江省宁波市余姚市")}
+    assert got == {("书记", "中共浙江省宁波市余姚县兰山公社委员会")}

@@ -410,6 +410,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                 subject = (person, pos)  # a résumé's lines go on: each read line keeps its subject near
         if who and person:
             subject = (person, pos)
+    _profile_heads(doc, text, facts, spans, skip)
     if "挂职" in doc.text or "兼" in doc.text:
         _secondments(doc, text, facts, spans, skip, _subjects_before(doc.text))
     return facts, spans
@@ -422,6 +423,50 @@ IN_THE_MEANTIME = re.compile(r"[（(](?:其间|期间)")
 SECONDMENT_NOTE_RE = re.compile(r"[（(](?:其间|期间)[，,:：]?(?P<inner>[^（）()]*?(?:挂职|兼)[^（）()]*)[)）]")
 SECONDMENT_RE = re.compile(rf"(?:(?P<start>{DATE}|{DOT_DATE})\s*(?:—|–|－|-|至|到|~|～)+\s*(?P<end>{DATE}|{DOT_DATE})?\s*)?"
                            rf"(?P<at>[^，,；;：:（）()挂兼]{{0,30}}?)(?P<verb>挂职(?:任职|担任|任)?|兼任|兼(?![职管]))(?P<posts>[^，,；;（）()。]+)")
+
+
+# a profile's head: its posts as a label before the name over the birth line ("省委副书记：张左己 |"
+# / "1945年1月生，…"), or a line of posts right under a résumé's heading ("卢展工简历" / "中共福建省委
+# 书记，福建省人大常委会主任。"): the subject's current posts
+LABEL_HEAD_RE = re.compile(rf"^[ \t　]*(?P<posts>[^\n：:|｜]{{2,30}}?)[：:][ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　|｜]*\n"
+                           r"[ \t　]*(?:[男女][，,][^\n]{0,12}?)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:出)?生[，,。于]", re.M)
+HEADING_POSTS_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*[：:]?[ \t　]*\n\s*"
+                              r"(?P<posts>[^\n\d。；;（）()]{4,80})[。；;]?[ \t　]*$", re.M)
+
+
+def _profile_heads(doc: Document, text: str, facts: list[Fact], spans: list[tuple[int, int]],
+                   skip: list[tuple[int, int]] | tuple) -> None:
+    """Current holds of a profile's head (LABEL_HEAD_RE, HEADING_POSTS_RE): every phrase of the
+    label or line must be a post whose body kg can name, else nothing is read."""
+    from kg.extract.mentions import _org_for, post_chain
+
+    ref: dict = {}
+    for rx in (LABEL_HEAD_RE, HEADING_POSTS_RE):
+        for m in rx.finditer(text):
+            name = clean_name(m.group("name"))
+            if not is_person_name(name) or any(a < m.end("posts") and m.start("posts") < b for a, b in skip):
+                continue
+            raw = m.group("posts")
+            pieces = _pieces(raw, m.start("posts"))
+            parts = [x for x in re.split(r"[、，,]", _split_concurrent(raw)) if x.strip()]
+            if not pieces or len(pieces) != len(parts):
+                continue  # not posts all through
+            posts = post_chain(pieces)
+            found = []
+            span = (m.start("posts"), pieces[-1][1] + len(pieces[-1][0]))
+            for post, _at in posts:
+                org = _org_for(post, doc)
+                if post.kind != "hold" or org is None:
+                    continue
+                if "when" not in ref:
+                    from kg.extract.dating import Dating
+
+                    ref["when"] = doc.date or Dating(doc).reference
+                found.append(make_fact(doc, name, post, span, org=org, date=ref["when"],
+                                       notes={"career": "profile_head"}))
+            if found and len(found) == len(posts):
+                facts.extend(found)
+                spans.append(span)
 
 
 def _subjects_before(text: str) -> list[tuple[int, str]]:
