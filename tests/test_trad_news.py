@@ -147,3 +147,5 @@ def test_expanded_name_never_holds_a_second_body_or_list_words():
     # a sentence is no unit: "原长沙市委书记王五已当选湖南省副省长" gave a hold of "原长沙" with the org
     # "中共湖南省长沙市委员会书记王五已当选湖南省"
     assert canonical("市委书记王五已当选湖南省", "湖南省长沙市") is None
+    assert canonical("新当选中共广东省委第十一届委员会", None) is None
+    assert canonical("钓鱼嘴音乐半岛建设指挥部", None) == "钓鱼嘴音乐半岛建设指挥部"

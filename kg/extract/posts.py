@@ -376,7 +376,7 @@ def _full_name(text: str) -> str | None:
     """A name written in full needs no expansion ("钓鱼嘴音乐半岛建设指挥部", "重庆理工大学"):
     kept as written when it starts with no level marker and ends like an organization."""
     if len(text) >= 5 and text[0] not in "省区市县州盟旗镇乡" and not re.search(r"^[省市县区]?[一二三四五六七八九十]+届", text) \
-            and text.endswith(FULL_ENDINGS):
+            and text.endswith(FULL_ENDINGS) and not SENTENCE_VERB_RE.search(text):
         return text
     return None
 
@@ -393,8 +393,10 @@ def _place(head: str, jur: str) -> str | None:
 
 
 # what the rest of an expanded name never holds: a second body of a place, list words, the verb
-# of a sentence (市委|书记王五已当选湖南省: a sentence read as a name)
-NOT_A_UNIT_RE = re.compile(r"[省市县区州旗盟]委|一览|名单|班子|成员|当选|选举|任命|担任|调任|出任|接任|辞去|免去|不再|已")
+# of a sentence (市委|书记王五已当选湖南省: a sentence read as a name); a name kept as written
+# never holds such a verb either (新当选中共广东省委第十一届委员会); 选举 it may (村民选举委员会)
+SENTENCE_VERB_RE = re.compile(r"当选|任命|担任|调任|出任|接任|辞去|免去|不再|已")
+NOT_A_UNIT_RE = re.compile(rf"[省市县区州旗盟]委|一览|名单|班子|成员|{SENTENCE_VERB_RE.pattern}")
 
 
 def _expand_prefix(text: str, jur: str | None, canonical_org) -> str | None:
