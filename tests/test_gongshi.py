@@ -93,3 +93,29 @@ def test_posts_held_then_and_before():
     assert not any(h[1] == "张一平" and h[2] == "副主席" for h in holds)
     holds = _holds("此前担任浦江县县长的李二滔(1973年10月生，浙江兰溪人)，已于今年4月担任县委书记。", "浙江省金华市")
     assert ("hold", "李二滔", "县长", "浙江省金华市浦江县人民政府") in holds
+
+
+def test_a_notice_entry_with_its_attributes_in_brackets_and_the_proposed_post_is_no_current_post():
+    text = "王小明（男，1978年5月生，大学学历，中共党员），现任县财政局副局长，拟任县审计局局长（试用期一年）。"
+    assert ("appoint", "proposed", "王小明", "局长", "浙江省温州市泰顺县审计局") in {f[:5] for f in _acts(text, "浙江省温州市泰顺县")}
+    holds = _holds(text, "浙江省温州市泰顺县")
+    assert ("hold", "王小明", "副局长", "浙江省温州市泰顺县财政局") in holds
+    assert not any(h[2] == "局长" for h in holds)  # 拟任县审计局局长 is no post held
+
+
+def test_a_proposal_to_promote_and_a_candidate_fixed_for_a_post():
+    assert ("appoint", "proposed", "王小明", "局长", "浙江省温州市泰顺县审计局") in {
+        f[:5] for f in _acts("经县委研究，拟提拔任用王小明同志为县审计局局长（试用期一年）。", "浙江省温州市泰顺县")}
+    facts = {f[:5] for f in _acts("经市委常委会无记名投票表决，确定王小明为市文化局局长拟任人选，李华为市人防办主任拟任人选。",
+                                  "山东省德州市")}
+    assert ("appoint", "proposed", "王小明", "局长", "山东省德州市文化局") in facts
+    assert ("appoint", "proposed", "李华", "主任", "山东省德州市人民防空办公室") in facts
+    assert _acts("王小明曾被提名为茂名市市长候选人。", "广东省") == set()
+
+
+def test_the_state_councils_list_read_out_and_its_appointment_of_late():
+    facts = _acts("国务院任免一批国家工作人员：王小明任应急管理部副部长；李华不再担任应急管理部副部长职务。")
+    assert ("appoint", "decided", "王小明", "副部长", "中华人民共和国应急管理部", "中华人民共和国国务院") in facts
+    assert ("remove", "decided", "李华", "副部长", "中华人民共和国应急管理部", "中华人民共和国国务院") in facts
+    facts = _acts("国务院日前任命王小明为工业和信息化部副部长。")
+    assert ("appoint", "decided", "王小明", "副部长", "中华人民共和国工业和信息化部", "中华人民共和国国务院") in facts

@@ -813,7 +813,9 @@ class ActReader:
             ok = posts[0].org is not None
         if ok and "decision" in shape.require:
             before_clause = self._sent[: self._sent.find(c)]
-            ok = bool(groups.get("tz") or re.search(r"决定|批准|宣布", pre) or re.search(r"决定|批准|宣布", before_clause)
+            # (国务院任免国家工作人员：A任X — the State Council's list read out is its decision)
+            ok = bool(groups.get("tz") or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", pre)
+                      or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", before_clause)
                       or (not before_clause.strip() and re.search(r"决定[。：:]?$|决定如下", self._prev_sent.strip()))
                       or (not before_clause.strip() and self._decided_prev))
             self._decided_here = self._decided_here or ok

@@ -624,6 +624,8 @@ DECIDE_TRIGGER = re.compile(
     rf"(?:研究[，,]?|审议|審議)?(?:决定|決定|批准|任免(?=[^，。；]{{0,12}}(?:国家工作人员|國家工作人員|官员|官員|干部|幹部))|选举产生|選舉產生|选举|選舉)"
     # 中共中央任命许家屯为市委书记: a body written right before 任命 appoints (决定任命 / 研究任命: no body)
     rf"|(?<=[央委局院府会部厅])任命(?![书状的])"
+    # 国务院日前任命王某为…: the adverb between the body and 任命 is part of the trigger
+    rf"|(?<=[央委局院府会部厅])(?:[昨今前]天|近日|日前|近期)任命(?![书状的])"
     # 国务院昨天宣布，… / 国务院集中发布了…的任免消息，…任命: the body that announces its own acts
     rf"|(?:[昨今前]天|近日|日前)?(?:宣布|宣佈|(?:集中)?(?:发布|發布)(?=[^，。；]{{0,24}}?任免))"
     # 省政府今天聘请… / 市政府聘任…为市政府参事: the body that engages decides
