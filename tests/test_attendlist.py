@@ -154,3 +154,21 @@ def test_a_chronicle_period_line_dates_its_days():
 ])
 def test_honours_between_post_and_name(text, jur, expected):
     assert _holds(text, jur) == expected
+
+
+@pytest.mark.parametrize("text,jur,expected", [
+    # a candidacy written 县长候选人提名人选: the posts before it are held, the candidacy is none
+    ("县委副书记、县长候选人提名人选张三出席。", "湖南省岳阳市平江县",
+     {("张三", "副书记", "中共湖南省岳阳市平江县委员会")}),
+    # a street's office written bare names no body: not kept
+    ("街道党工委书记周七、街道办事处主任吴八陪同。", "湖南省岳阳市平江县", set()),
+])
+def test_candidacy_and_unplaced_street(text, jur, expected):
+    assert _holds(text, jur) == expected
+
+
+def test_a_chronicle_year_heading_dates_its_months():
+    text = "中共某县2019年大事记\n1月\n4日 县委书记张三主持召开县委常委会。\n5日 县长李四调研。\n"
+    doc = document_from_text(text, "chronicle_year_test.txt")
+    got = {(f.person, f.title, f.date) for f in extract_holds(doc) if f.kind == "hold"}
+    assert ("张三", "书记", "2019-01-04") in got and ("李四", "县长", "2019-01-05") in got

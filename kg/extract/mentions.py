@@ -70,7 +70,7 @@ LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二
 # "副主席是：…" is an act, not read here)
 MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由|有)[：:]?")  # "执行主席由A、B…担任"
 # a candidacy between the last title and the name: "市长提名人选张文旺", "县长候选人张三"
-CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?=[\u4e00-\u9fff])")
+CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?:提名人选|预备人选|初步人选)?(?=[\u4e00-\u9fff])")  # 县长候选人提名人选
 # titles held in a session of a congress (大会执行主席, 主席团常务主席): their body is the session
 MEETING_TITLES = {"执行主席": "", "常务主席": "主席团"}
 MEETING_RE = re.compile(r"第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次会议")
@@ -824,7 +824,7 @@ def _unplaced(org: str, doc: Document) -> bool:
         return True  # 人大常委会, 政协 with no place at all
 
     info = parse_org(org, doc.jurisdiction)
-    if re.match("(?:省|市|县|区|州|镇|乡|自治区)(?:委|政府|人大|政协|纪委|监委|法院|检察院)", org):
+    if re.match("(?:省|市|县|区|州|镇|乡|自治区)(?:委|政府|人大|政协|纪委|监委|法院|检察院)|街道(?:办事处|党工委|办)?$", org):
         return True  # 市政府, 区人大常委会: a level marker no place was put in front of
     return info is not None and info.jurisdiction is None and info.name == org \
         and re.search("[省市县区州镇乡旗盟]", org) is not None
