@@ -138,3 +138,13 @@ def test_decision_list_rows_are_acts_not_holds(body):
 def test_newly_appointed_official_taking_the_oath():
     doc = _doc("湖州市人大常委会举行会议。新任命的市人民政府副市长王三进行了宪法宣誓。", "浙江省湖州市")
     assert ("王三", "副市长", "浙江省湖州市人民政府") in _holds(doc.text, "浙江省湖州市")
+
+
+@pytest.mark.parametrize("text", [
+    "长兴县人大常委会召开会议。拟任县财政局局长张三作供职发言。",
+    "长兴县人大常委会召开会议。拟任命的县财政局局长张三作了表态发言。",
+    "长兴县人大常委会召开会议。会议听取了拟任县人民法院副院长张三的供职报告。",
+    "长兴县人大常委会召开会议。被免职的县财政局局长张三出席会议。",
+])
+def test_a_nominee_or_one_removed_holds_no_post(text):
+    assert _holds(text, "浙江省湖州市长兴县") == set()

@@ -69,6 +69,9 @@ LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二
 # "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
 # "副主席是：…" is an act, not read here)
 MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由|有)[：:]?")  # "执行主席由A、B…担任"
+# the post of a nominee or of one just removed, written before it ("拟任县财政局局长张三作供职发言",
+# "拟任命的…", "被免职的…"): the person holds no such post
+NOMINEE_IN = re.compile(r"拟任|拟提名|拟提请|拟推荐|拟提拔|拟免|被免职|被免去|提名为")
 # a candidacy between the last title and the name: "市长提名人选张文旺", "县长候选人张三"
 CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?:提名人选|预备人选|初步人选)?(?=[\u4e00-\u9fff])")  # 县长候选人提名人选
 # titles held in a session of a congress (大会执行主席, 主席团常务主席): their body is the session
@@ -902,6 +905,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             continue
         name, name_end = found
         chain = _chain_before(text, m.end())
+        if NOMINEE_IN.search(chain[0][0]):
+            continue  # "拟任县财政局局长张三作供职发言", "被免职的…局长张三": no post held
         if prev and _shares(prev[2], m.group(0)) and _shared_gap().fullmatch(text, prev[0], m.start()):
             chain = [(m.group(0), m.start())]  # "…孙贵宝和秘书长袁进琳": the title alone, shared below
         inherit = prev[1] if prev and chain[0][1] == prev[0] + 1 and text[prev[0]] == "、" else None
