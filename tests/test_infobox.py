@@ -30,8 +30,10 @@ def test_infobox_examples(example):
 
 @pytest.mark.parametrize("example", infobox._data()["negatives"], ids=lambda e: e["text"][:14])
 def test_infobox_negatives(example):
-    facts, spans = infobox.extract(_doc(example["text"], example.get("jurisdiction")))
-    assert facts == [] and spans == []
+    doc = _doc(example["text"], example.get("jurisdiction"))
+    for reader in (infobox.tables, infobox):
+        facts, spans = reader.extract(doc)
+        assert facts == [] and spans == []
 
 
 def test_infobox_holds_are_dated_by_the_document_not_the_founding_date():

@@ -108,9 +108,9 @@ def extract_holds(doc: Document) -> list[Fact]:
 
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = act_list_spans(doc.text)  # a decision's list rows are acts; then roster / list rows
-    for reader in (roster, people_lists, succession, bio, careers, leadership, infobox):
+    for reader in (roster, infobox.tables, people_lists, succession, bio, careers, leadership, infobox):
         found, spans = reader.extract(doc, skip=taken) \
-            if reader in (people_lists, careers, succession, leadership, infobox) \
+            if reader in (infobox.tables, people_lists, careers, succession, leadership, infobox) \
             else reader.extract(doc)
         facts.extend(found)
         taken.extend(spans)

@@ -421,6 +421,228 @@ def _padded_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     return facts, spans
 
 
+# ---------------------------------------------------------------- rows, tables and past holders
+
+NAME_TOKEN = rf"(?:[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}|[{HAN}]{{1,10}}·[{HAN}]{{1,12}})"
+# "副县长：赵一鸣 钱多多 孙立平" / "常委：A、B、C": a post, a colon, then two names or more
+LABEL_ROW_RE = re.compile(
+    rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<label>[{HAN}、]{{2,24}})[ \t\u3000]*[：:][ \t\u3000]*"
+    rf"(?P<names>{NAME_TOKEN}(?:(?:[ \t\u3000]+|[ \t\u3000]*[、，,][ \t\u3000]*){NAME_TOKEN})+)[ \t\u3000]*[。；;]?$")
+YM = r"(?P<{0}y>\d{{4}})(?:[ \t]*(?:年|[.．/-])[ \t]*(?P<{0}m>\d{{1,2}})(?:[ \t]*月)?)?"
+RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}[ \t]*(?:[—–~～至到-]+|－)[ \t]*(?:{YM.format('b')}|(?P<now>至今|今|现在)?)[ \t]*$")
+# "历任县委书记", "县长历任名单", "历届县长": the post whose holders a list names
+HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:\[编辑\])?(?:历任|历届|歷任|歷屆)?(?P<post>[{HAN}]{{2,16}}?)"
+                             rf"(?:历任名单|历任名录|名录|一览表?|更迭表?|列表)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
+# (items the normalizer joined on one line follow each other: "张建国（1983.05—1987.03）李明华（…）")
+HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<name>{NAME_TOKEN})"
+                             rf"[ \t\u3000]*[（(](?P<dates>[^（）()]{{4,40}})[)）]")
+NAME_HEADERS = ("姓名",)
+POST_HEADERS = ("职务", "职位", "现任职务", "担任职务", "职务名称")
+TIME_HEADERS = ("任职时间", "起止时间", "任职起止时间", "任期", "在任时间", "任职年月", "任职期间")
+
+
+def _range(text: str) -> tuple[str | None, str | None] | None:
+    """"2015.03-2018.06" → (2015-03, 2018-06); "2016年5月—至今" → (2016-05, None); None when
+    the cell is no range of years and months."""
+    from kg.dates import iso
+
+    m = RANGE_RE.match(text.replace("（", "(").replace("）", ")"))
+    if not m:
+        return None
+    start = iso(m.group("ay"), m.group("am"))
+    end = iso(m.group("by"), m.group("bm")) if m.group("by") else None
+    if not start or (m.group("by") and not end) or (end and end < start):
+        return None
+    return start, end
+
+
+def _label_posts(label: str, at: int, doc: Document) -> list[tuple[Post, str]] | None:
+    from kg.extract.mentions import _all_posts
+
+    return _all_posts(label, at, doc)
+
+
+def _label_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    for pos, line in _lines(doc.text):
+        m = LABEL_ROW_RE.match(line)
+        if not m or _act_re().search(m.group("label")):
+            continue
+        tokens = [t for t in re.split(r"[ \t\u3000]*[、，,][ \t\u3000]*|(?<=[{0}])[ \t\u3000]+(?=[{0}]{{2}})".format(HAN),
+                                      m.group("names")) if t.strip()]
+        # a two-character name padded with a space ("王  俊") is one name: split on gaps only
+        # when every piece is a name of two characters or more
+        names = [clean_name(t) for t in tokens]
+        if len(names) < 2 or not all(len(n) >= 2 and _is_name(n, False) for n in names):
+            continue
+        found = _label_posts(m.group("label"), pos + m.start("label"), doc)
+        if not found:
+            continue
+        span = (pos + m.start("label"), pos + m.end("names"))
+        if _overlaps(span, skip):
+            continue
+        for name in names:
+            for post, org in found:
+                facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"label_row": True}))
+        spans.append(span)
+    return facts, spans
+
+
+def _history_post(text: str, doc: Document) -> tuple[Post, str] | None:
+    found = _label_posts(text, 0, doc)
+    return found[0] if found and len(found) == 1 else None
+
+
+def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """"历任县委书记" then "张建国（1983.05—1987.03）" lines (bullets or none), or "历任县长：A（…）、
+    B（…）" on one line → holds with start / end, former when an end is given."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    post: tuple[Post, str] | None = None
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        head_text, items_at = s, None
+        if cut := re.search(r"[：:]", s):
+            head_text, items_at = s[:cut.start()], cut.end()
+        h = HISTORY_HEAD_RE.match(head_text) if len(head_text) <= 24 else None
+        if h and (head_text.startswith(("历任", "历届", "歷任", "歷屆")) or items_at is None):
+            found = _history_post(h.group("post"), doc)
+            if found is not None:
+                post = found
+                if items_at is None:
+                    continue
+            elif items_at is None:
+                post = None
+                continue
+        if post is None:
+            continue
+        body = s[items_at:] if items_at is not None else s
+        offset = pos + line.index(s) + (items_at or 0)
+        items = list(HISTORY_ITEM_RE.finditer(body))
+        rest = HISTORY_ITEM_RE.sub("", body).strip(" 、，,；;。")
+        if not items or rest:
+            post = None  # something else than holders: the list is over
+            continue
+        for it in items:
+            name = clean_name(it.group("name"))
+            dates = re.sub(r"^(?:[男女]|[{0}]{{1,5}}族)[，,、]".format(HAN), "", it.group("dates").strip())
+            got = _range(dates)
+            if got is None or not _is_name(name, False):
+                continue
+            span = (offset + it.start("name"), offset + it.end())
+            if _overlaps(span, skip):
+                continue
+            start, end = got
+            facts.append(make_fact(doc, name, post[0], span, org=post[1], date=date, start=start, end=end,
+                                   former=bool(end), notes={"history_list": True}))
+            spans.append(span)
+        if items_at is not None:
+            post = None  # an inline list ends with its line
+    return facts, spans
+
+
+def _names_under_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """"副县长" then "赵一鸣" / "钱多多" lines: every name under a posts line holds its posts, in a
+    run of lines opened by posts (kg.extract.people_lists.run_starts; a run opened by a name pairs
+    each name with the posts after it and is read by kg.extract.leadership)."""
+    from kg.extract.people_lists import NAME_LINE_RE as NAME_ALONE
+    from kg.extract.people_lists import run_starts
+
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    starts = run_starts(doc)
+    current: list[tuple[Post, str]] | None = None
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        at = pos + line.index(s)
+        kind = starts.get(at)
+        if kind != "posts":
+            current = None
+            continue
+        m = NAME_ALONE.match(s)
+        name = clean_name(m.group("name")) if m else ""
+        if not (m and is_person_name(name, delimited=True)):
+            current = _label_posts(s, at, doc)  # a posts line of the run (all posts with their bodies)
+            continue
+        if current is None:
+            continue
+        span = (at, at + len(s))
+        if _overlaps(span, skip):
+            continue
+        for post, org in current:
+            facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"under_posts": True}))
+        spans.append(span)
+    return facts, spans
+
+
+def _header_cells(line: str) -> list[str]:
+    if "|" in line or "｜" in line:
+        return [c.strip() for c in re.split(r"[|｜]", line.strip().strip("|｜"))]
+    return [c for c in re.split(r"\t+|[ \u3000]{1,}", line.strip()) if c]
+
+
+def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """A table with a header naming its columns (姓名 | 职务 | 任职时间, with tabs, spaces or
+    pipes) → the posts of each row's name, start / end from the time column."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    cols: dict[str, int] | None = None
+    width = 0
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s or re.fullmatch(r"[|｜\-:： ]+", s):
+            continue  # a markdown rule line
+        cells = _header_cells(s)
+        if cols is not None and cols.get("time") == width - 1 and len(cells) == width - 1 \
+                and (glued := re.match(rf"^(.*?[{HAN}）)])(\d{{4}}.*)$", cells[-1])):
+            cells = cells[:-1] + [glued.group(1), glued.group(2)]  # "县委书记2015.03-2018.06" (the gap normalized away)
+        found = {}
+        for i, c in enumerate(cells):
+            c = c.replace(" ", "")
+            if c in NAME_HEADERS:
+                found["name"] = i
+            elif c in POST_HEADERS:
+                found["post"] = i
+            elif c in TIME_HEADERS:
+                found["time"] = i
+        if "name" in found and "post" in found and len(s) <= 60:
+            cols, width = found, len(cells)
+            continue
+        if cols is None:
+            continue
+        if len(cells) != width and not (len(cells) > width and "|" not in s and "｜" not in s):
+            cols = None  # not a row of this table: the table is over
+            continue
+        if len(cells) > width:  # spaces inside the last cell (2016年5月 — 2020年1月)
+            cells = cells[:width - 1] + ["".join(cells[width - 1:])]
+        name = clean_name(cells[cols["name"]])
+        if not _is_name(name, True):
+            cols = None
+            continue
+        found_posts = _label_posts(cells[cols["post"]], 0, doc)
+        if not found_posts:
+            continue
+        start = end = None
+        if "time" in cols:
+            got = _range(cells[cols["time"]])
+            if got is None:
+                continue
+            start, end = got
+        span = (pos + line.index(s), pos + len(line))
+        if _overlaps(span, skip):
+            continue
+        for post, org in found_posts:
+            facts.append(make_fact(doc, name, post, span, org=org, date=date, start=start, end=end,
+                                   former=True if end else None, notes={"header_table": True}))
+        spans.append(span)
+    return facts, spans
+
+
 def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Holds of infobox rows, member lists, "post 现任是 name" and lists of current holders
     outside ``skip``, and the spans they cover."""
@@ -430,9 +652,24 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_infobox_rows, _current_tables, _padded_tables, _member_lists, _posts_now):
+    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists,
+                   _label_rows, _names_under_posts, _member_lists, _posts_now):
         found, got = reader(doc, taken, date)
         facts.extend(found)
         spans.extend(got)
         taken.extend(got)
     return facts, spans
+
+
+class _Tables:
+    """Tables whose header names their columns (姓名 / 职务 / 任职时间), read before the list
+    readers (kg.extract.people_lists reads a tab row's name and posts, not its time column)."""
+
+    @staticmethod
+    def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
+        from kg.extract.mentions import _default_date
+
+        return _header_tables(doc, list(skip), _default_date(doc))
+
+
+tables = _Tables()

@@ -206,6 +206,9 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     lines = list(_lines(doc.text))
+    from kg.extract.people_lists import run_starts
+
+    starts = run_starts(doc)
     body = None
     for i, (pos, line) in enumerate(lines):
         if heading := heading_body(line, doc.jurisdiction):
@@ -223,12 +226,14 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
             name_span = (pos + m.start("name"), pos + m.start("rest") + used)
         elif (n := NAME_LINE_RE.match(line)) and is_person_name(clean_name(n.group("name")), delimited=True):
             nxt = next(((p, l) for p, l in lines[i + 1: i + 3] if l.strip()), None)
-            if nxt is None or NAME_LINE_RE.match(nxt[1]):
-                continue
+            if nxt is None or (NAME_LINE_RE.match(nxt[1]) and not (
+                    starts.get(nxt[0] + nxt[1].index(nxt[1].strip())) == "name" and _post_line(nxt[1]))):
+                continue  # (县委书记 has the shape of a name line: a posts line of a name-first run)
             before = next((l.strip() for _p, l in reversed(lines[max(0, i - 2): i]) if l.strip()), "")
             after = next((l for _p, l in lines[lines.index(nxt) + 1: lines.index(nxt) + 3] if l.strip()), "")
-            if _post_line(before) or NAME_LINE_RE.match(after):
+            if (_post_line(before) or NAME_LINE_RE.match(after)) and starts.get(pos + line.index(line.strip())) != "name":
                 continue  # "光明区委书记、区长\n蔡 颖\n光明区人大常委会主任\n周荣生": posts, then their name
+                # (a run of lines opened by a name, "张建国\n县委书记\n李明华\n县长", pairs name → posts)
             posts, used = _posts_clauses(nxt[1].strip(), doc, body)
             if used and nxt[1].strip()[used:].strip("，,；;。 "):
                 if not nxt[1].strip()[used:].lstrip("，,；;。 ").startswith(tuple(_data().get("duty_words") or ())):

@@ -75,19 +75,46 @@ NAME_LINE_RE = re.compile(rf"^(?P<name>{NAME}){SEX}$")
 POSTS_LINE_RE = re.compile(rf"^[{HAN}、，,（）()]{{3,60}}$")
 
 
+def run_starts(doc: Document) -> dict[int, str]:
+    """For each line of a run of name lines and posts lines one after the other (one cell per
+    line: "张建国" / "县委书记" / "李明华" / "县委副书记、县长"), the kind of the run's first line,
+    "name" or "posts", by the line's position. The first line tells how the page pairs them: a
+    run opened by a name pairs each name with the posts after it, one opened by posts each posts
+    line with the name after it (光明区委书记、区长 / 蔡 颖). Other lines break a run."""
+    out: dict[int, str] = {}
+    first: str | None = None
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        m = NAME_LINE_RE.match(s)
+        if m and is_person_name(clean_name(m.group("name")), delimited=True):
+            kind = "name"
+        elif re.fullmatch(rf"[{HAN}、，,（）()]{{2,60}}", s) and _all_posts_text(s):
+            kind = "posts"  # a bare title (县长) too: "县长\n李明华\n副县长\n…" names under posts
+        else:
+            first = None
+            continue
+        first = first or kind
+        out[pos + line.index(s)] = first
+    return out
+
+
 def _posts_then_name(doc: Document, section: str | None) -> list[list]:
     """A leadership page written a line of posts, then a line with the name:
     "光明区委书记、区长" / "蔡 颖" → rows [name, posts, start, end, section]. Both lines must be
-    whole: every phrase of the first a post, the second a name alone."""
+    whole: every phrase of the first a post, the second a name alone; and their run of lines must
+    open with posts (a run opened by a name pairs the other way: :func:`run_starts`)."""
     out: list[list] = []
     prev: tuple[str, int] | None = None  # the last non-empty line: (text, position)
+    starts = run_starts(doc)
     for pos, line in _lines(doc.text):
         s = line.strip()
         if not s:
             continue
         m = NAME_LINE_RE.match(s)
         if m and prev and POSTS_LINE_RE.match(prev[0]) and _all_posts_text(prev[0]) \
-                and _has_body(prev[0], doc):
+                and _has_body(prev[0], doc) and starts.get(prev[1]) != "name":
             name = clean_name(m.group("name"))
             if is_person_name(name, delimited=True):
                 out.append([name, prev[0], prev[1], pos + len(line), section])
