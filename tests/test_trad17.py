@@ -87,3 +87,40 @@ def test_page_date_label_and_birth_months():
 def test_capacity_and_identity():
     facts = _facts("習近平作為中共總書記、國家主席、中央軍委主席率中央代表團到西藏。\n")
     assert {("hold", "习近平", "主席", "中华人民共和国"), ("hold", "习近平", "主席", "中共中央军事委员会")} <= facts
+
+
+PRESS = [
+    # a day right after the name ends it (李強22日); 中共 before a state ministry is the press's, no part of its name
+    ("中共中央政治局常委、國務院總理李強22日在北京會見外賓。中共國防部長董軍今天出席香格里拉對話。",
+     {("hold", "李强", "总理", "中华人民共和国国务院"), ("hold", "董军", "部长", "中华人民共和国国防部")}),
+    ("中共中央台辦主任宋濤率團訪問，兩岸交流持續。", {("hold", "宋涛", "主任", "中共中央台湾工作办公室")}),
+]
+
+
+@pytest.mark.parametrize("text, facts", PRESS, ids=range(len(PRESS)))
+def test_trad_press_holds(text, facts):
+    assert facts <= _facts(text)
+
+
+def test_a_title_before_a_dotted_name_is_no_part_of_it():
+    persons = {f[1] for f in _facts("新疆黨委書記馬興瑞、自治區主席艾爾肯·吐尼亞孜陪同考察。\n")}
+    assert "马兴瑞" in persons and not any(p.startswith("自治区") for p in persons)
+
+
+def test_a_time_between_the_body_and_its_decision():
+    doc = document_from_text("國務院今天宣布，任命李某為國家發展和改革委員會副主任。\n"
+                             "福建省人大常委會今天決定任命趙某為福建省副省長、代理省長。\n")
+    acts = {(f.kind, f.person, f.decided_by) for f in extract_document(doc) if f.person == "赵某"}
+    assert acts == {("appoint", "赵某", "福建省人民代表大会常务委员会"), ("acting", "赵某", "福建省人民代表大会常务委员会")}
+
+
+def test_appointed_with_an_adverb_before_bei():
+    facts = _facts("新華社報導，信長星已於近期被任命為江蘇省委書記，接替吳政隆。\n", ("appoint",))
+    assert ("appoint", "信长星", "书记", "中共江苏省委员会") in facts
+
+
+def test_posts_that_end_in_another_name_are_not_the_subjects():
+    text = ("陳某,男,1970年1月生。陳某曾任海南省人民政府副秘書長。\n"
+            "另外在2019年,時任海南省陵水黎族自治縣縣委書記兼管委會主任(正廳級)麥某調任海南省國資委副主任。\n")
+    facts = _facts(text)
+    assert not {f for f in facts if f[1] == "陈某" and f[2] == "书记"}

@@ -192,7 +192,10 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         stripped = TAIL_RE.sub("", stripped)
         if stripped.startswith("原") and len(stripped) > 3:
             stripped, at = stripped[1:], at + 1  # 任原国家质检总局…司长: the body's former name
-        if re.search(r"\d", stripped) or CLAUSE_VERB_RE.search(stripped):
+        verb = CLAUSE_VERB_RE.search(stripped)
+        if verb and _names_someone(re.sub(r"\s+", "", stripped[: verb.start()])):
+            return []  # "时任…书记、管委会主任（正厅级）麦正华调任…": the posts are 麦正华's, not the subject's
+        if re.search(r"\d", stripped) or verb:
             break  # "2015 年任普陀区委书记", "履新前任职…": the next clause
         post = parse_post(stripped) if stripped else None
         if post is None or post.kind != "hold":

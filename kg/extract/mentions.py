@@ -233,7 +233,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     ("副市长石爱作，": 石爱作, not 石爱 + 作); otherwise the shortest name followed by a verb
     officials are reported doing ("袁卫陪同", "王雯一行"). A minority name with a middle dot
     ("阿尤甫·铁衣甫") is read whole."""
-    if m := DOT_NAME_AT.match(text, pos):
+    if (m := DOT_NAME_AT.match(text, pos)) and not _title_re().search(re.split(f"[{DOTS}]", m.group(0), maxsplit=1)[0]):
+        # (a title before the dot — 自治区主席艾尔肯·吐尼亚孜 — is another mention, no name's first part)
         weak = None
         dot = max(m.group(0).rfind(d) for d in DOTS)
         for end in range(m.end(), pos + dot + 1, -1):  # the last part, longest first
@@ -257,7 +258,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         whole = not rest or rest[0] in PUNCT_AFTER  # written whole before punctuation: 邓向阳、
         if not whole and rest[:1] in "和及" and _title_re().match(text, pos + k + 1):
             whole = True  # "副主任…、郭大为和秘书长文引学": written whole before 和 and a colleague's title
-        if re.match(r"[（(][0-9０-９]", rest) or NAME_MARK_AT.match(text, pos + k):
+        if re.match(r"[（(][0-9０-９]|[0-9]{1,2}日", rest) or NAME_MARK_AT.match(text, pos + k):
+            # "…总理李强22日在北京会见": a day after the name (the press of Taiwan and Hong Kong)
             whole = True  # "德州市市长陈飞（1975年1月生）", "副主任陈秀兰（女）": a name, then a bracket
         if len(cand) < k or cand in NOT_NAMES \
                 or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))
@@ -418,7 +420,9 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
 CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
-OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2}))")  # 大陆外交部长: never part of a name
+OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
+                            # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
+                            r"|中共(?=国务院|外交部|国防部|商务部|公安部|财政部|国家安全部|国台办|外长|防长))")  # 大陆外交部长: never part of a name
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
