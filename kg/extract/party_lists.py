@@ -7,7 +7,8 @@
   ``…纪律检查委员会委员名单`` → 委员 of the discipline commission.
 - A heading of several roles (``…委员会常务委员会委员、书记、副书记名单``) is followed by
   ``书  记：王建国`` / ``副书记：A  B`` / ``常  委：…`` lines → 书记 / 副书记 / 常委.
-- The same list written inline: ``中共XX县第十五届委员会委员（31名，按姓氏笔画为序）：A、B、C。``
+- The same list written inline: ``中共XX县第十五届委员会委员（31名，按姓氏笔画为序）：A、B、C。``,
+  ``…委员名单（35名，按姓氏笔画为序）：A、B、C。``
 
 Names are read from the original line (normalization joins what spaces separate): pieces
 separated by 、 / ， / spaces; a two-character name padded to three cells (``王　晨``) is two
@@ -37,7 +38,7 @@ HEAD_RE = re.compile(
     rf"^\s*(?:附[：:]?\s*)?(?:中国共产党|中共)(?P<place>[\u4e00-\u9fff]{{2,30}}?)第[{_NUM}]+届"
     rf"(?P<body>纪律检查委员会|委员会)(?P<roles>{_ROLE}(?:[、和及]{_ROLE})*)"
     rf"(?:(?P<heading>名单)(?P<note>(?:\s*[（(][^（）()]{{0,80}}[)）])*)(?P<after>[^：:]*)$"
-    rf"|(?:[（(](?P<inote>[^（）()]{{0,30}})[)）])?[：:](?P<rest>.*)$)")
+    rf"|(?:名单)?\s*(?:[（(](?P<inote>[^（）()]{{0,30}})[)）])?[：:](?P<rest>.*)$)")  # …委员名单（35名）：A、B
 # a bracketed line under the heading: the adoption (…选举 / …通过) or the order (31名，按姓氏笔画为序)
 NOTE_RE = re.compile(r"^\s*(?:[（(][^（）()]{0,80}[)）]\s*)+$")  # joined by normalization: several in a line
 # a list not (yet) elected: a draft, candidates, a proposal — not read
