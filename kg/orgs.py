@@ -294,9 +294,15 @@ def _reach(table: dict[str, list]) -> dict[str, int]:
 
 def _skipped_prefecture(found: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
     """A county-level unit written right after its province (河北省正定县委, 湖南省浏阳市委: a
-    résumé's way), read only when one current unit of the province has that name."""
+    résumé's way), read only when one current unit of the province has that name, or none and
+    one former unit."""
     current = {p.name for p, _ in found if p.until is None}
-    return [(p, h) for p, h in found if p.until is None] if len(current) == 1 else []
+    if len(current) == 1:
+        return [(p, h) for p, h in found if p.until is None]
+    if not current and len({p.name for p, _ in found}) == 1:
+        return found  # a former unit, the only one of that name in the province: 山东省章丘市 (a
+        # résumé's 2001年任山东省章丘市副市长; 济南市章丘区 since 2016)
+    return []
 
 
 @lru_cache(maxsize=8192)

@@ -347,6 +347,8 @@ def test_orgs_party_unit_written_two_ways_is_one_body(full, short, jur):
     ("中共喀什地区委员会", "中共新疆维吾尔自治区喀什地区委员会"),
     ("新疆阿勒泰地委", "中共新疆维吾尔自治区阿勒泰地区委员会"),
     ("阿里地委", "中共西藏自治区阿里地区委员会"),
+    # a former unit, the only one of its name in the province (济南市章丘区 since 2016)
+    ("山东省章丘市人民政府", "山东省济南市章丘市人民政府"),
 ])
 def test_orgs_county_written_right_after_its_province(text, name):
     """Résumés and news skip the prefecture (河北省正定县委书记): the county is placed under it
