@@ -123,3 +123,13 @@ def test_a_commune_is_a_township_of_its_county():
     assert canonical_org("余姚县兰山公社党委", "浙江省宁波市余姚市") == "中共浙江省宁波市余姚县兰山公社委员会"
     got = {(f.title, f.org) for f in _holds("章猛进\n生平\n1976年起任余姚县兰山公社党委书记。\n", "浙江省宁波市余姚市")}
     assert got == {("书记", "中共浙江省宁波市余姚县兰山公社委员会")}
+
+
+def test_a_career_lines_election_on_its_day_or_at_its_meeting_is_an_elect_act():
+    text = ("徐守盛，男，1953年1月生。\n2008年1月26日当选甘肃省省长。2003年1月在福建省第十届人民代表大会第一次会议上"
+            "当选为福建省副省长。2016年10月当选合肥市市长。2011年1月，当选自治区政协党组副书记。\n")
+    acts = {(f.kind, f.title, f.org, f.date, f.decided_by) for f in _holds(text, None) if f.kind != "hold"}
+    assert acts == {("elect", "省长", "甘肃省人民政府", "2008-01-26", None),
+                    ("elect", "副省长", "福建省人民政府", "2003-01", "福建省第十届人民代表大会")}
+    holds = {f.title for f in _holds(text, None) if f.kind == "hold"}
+    assert {"省长", "副省长", "市长"} <= holds

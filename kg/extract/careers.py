@@ -404,6 +404,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                                    date=ref["when"], start=start, end=end,
                                    former=None if current else True,
                                    notes={"career": spec["name"]}))
+        if found and ELECTED_RE.search(text, m.start(), m.start("posts")) \
+                and (m.groupdict().get("meeting") or DAY_RE.search(m.groupdict().get("start") or "")):
+            found += _elections(m, found)  # "2007年4月28日当选为省委副书记": the election too
         if found:
             facts.extend(found)
             spans.append(span)
@@ -427,6 +430,44 @@ IN_THE_MEANTIME = re.compile(r"[（(](?:其间|期间)")
 SECONDMENT_NOTE_RE = re.compile(r"[（(](?:其间|期间)[，,:：]?(?P<inner>[^（）()]*?(?:挂职|兼)[^（）()]*)[)）]")
 SECONDMENT_RE = re.compile(rf"(?:(?P<start>{DATE}|{DOT_DATE})\s*(?:—|–|－|-|至|到|~|～)+\s*(?P<end>{DATE}|{DOT_DATE})?\s*)?"
                            rf"(?P<at>[^，,；;：:（）()挂兼]{{0,30}}?)(?P<verb>挂职(?:任职|担任|任)?|兼任|兼(?![职管]))(?P<posts>[^，,；;（）()。]+)")
+
+
+# a career clause that reports an election on its day or at its meeting ("2007年4月28日当选为省委副书记",
+# "…会议上当选为…"): the elect act (decided, dated at the clause's own precision) beside the holding;
+# a résumé step of a month ("2016年10月当选合肥市市长") is the holding only (the corpus reads it so)
+ELECTED_RE = re.compile(r"当选|选为")
+DAY_RE = re.compile(r"月\s*\d{1,2}\s*日")
+# "在福建省第十届人民代表大会第一次会议上", "十五大": the meeting of the election and its body
+SESSION_TAIL_RE = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:全体)?会议|[一二三四五六七八九十\d]+次(?:全体)?会议|[一二三四五六七八九十]中全会)$")
+PARTY_CONGRESS_RE = re.compile(r"^(?:中共|党的)?(?P<n>[一二三四五六七八九十]{1,3})大$")
+
+
+def _elections(m: re.Match, holds: list[Fact]) -> list[Fact]:
+    """Elect acts of a career clause's election, one per post read; the meeting written in the
+    clause (its group ``meeting``) names the deciding body."""
+    import dataclasses
+
+    from kg.orgs import canonical_org
+
+    raw = m.groupdict().get("start") or ""
+    nums = re.findall(r"\d+", raw)
+    date = iso(*nums[:3]) if nums and re.match(r"\d{4}", nums[0]) else None
+    meeting = (m.groupdict().get("meeting") or "").strip() or None
+    decided_by = None
+    if meeting:
+        congress = PARTY_CONGRESS_RE.match(meeting)
+        if congress:
+            decided_by = f"中国共产党第{congress.group('n')}次全国代表大会"
+        else:
+            decided_by = canonical_org(SESSION_TAIL_RE.sub("", meeting), None)
+    return [dataclasses.replace(f, kind="elect", date=date, decided_by=decided_by, meeting=meeting,
+                                start=None, end=None, former=None, evidence=list(f.evidence))
+            for f in holds if f.kind == "hold" and not (f.title or "").startswith(NOT_ELECTED)]
+
+
+# posts a congress or a plenary does not elect, whatever the sentence says ("当选自治区政协党组副书记、
+# 副主席": only 副主席 is elected)
+NOT_ELECTED = ("党组",)
 
 
 # a profile's head: its posts as a label before the name over the birth line ("省委副书记：张左己 |"
