@@ -119,3 +119,16 @@ def test_the_state_councils_list_read_out_and_its_appointment_of_late():
     assert ("remove", "decided", "李华", "副部长", "中华人民共和国应急管理部", "中华人民共和国国务院") in facts
     facts = _acts("国务院日前任命王小明为工业和信息化部副部长。")
     assert ("appoint", "decided", "王小明", "副部长", "中华人民共和国工业和信息化部", "中华人民共和国国务院") in facts
+
+
+def test_a_notice_page_gives_the_proposals_and_only_the_current_posts():
+    text = ("干部任前公示\n经县委研究，现将拟提拔任用干部人选予以公示：\n"
+            "王小明，男，汉族，1980年5月生，浙江泰顺人，大学学历，现任县财政局副局长，拟任县审计局局长。\n"
+            "赵刚，男，畲族，1979年10月生，大学学历，中共党员，现任县委办公室副主任，拟任乡镇党委书记。\n"
+            "中共泰顺县委组织部\n2021年3月1日\n")
+    acts = {f[:5] for f in _acts(text, "浙江省温州市泰顺县")}
+    assert ("appoint", "proposed", "王小明", "局长", "浙江省温州市泰顺县审计局") in acts
+    holds = _holds(text, "浙江省温州市泰顺县")
+    assert ("hold", "王小明", "副局长", "浙江省温州市泰顺县财政局") in holds
+    assert ("hold", "赵刚", "副主任", "中共浙江省温州市泰顺县委员会办公室") in holds
+    assert not any(h[2] in ("局长", "党委书记") for h in holds)  # 拟任… is no post held

@@ -32,7 +32,8 @@ DEGREE_RE = re.compile(rf"(?P<deg>[{HAN}]{{1,4}}(?:硕士|博士|学士))")
 WORK_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*参加工作")
 PARTY_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*加入中国共产党")
 OTHER_PARTY_RE = re.compile(rf"(中共党员|[{HAN}]{{2,6}}(?:社员|党员|盟员|会员))")
-CURRENT_RE = re.compile(r"现任(?P<posts>[^。；\n]+)")
+# (a 任前公示 entry goes on "现任A，拟任B": the proposed post after the comma is no current post)
+CURRENT_RE = re.compile(r"现任(?P<posts>(?:(?![，,]\s*拟)[^。；\n])+)")
 CAREER_RE = re.compile(
     r"^\s*(?P<y1>\d{4})[.．](?P<m1>\d{1,2})\s*[—–-]+\s*(?:(?P<y2>\d{4})[.．](?P<m2>\d{1,2}))?\s*(?P<posts>\S.*)$"
 )
