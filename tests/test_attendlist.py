@@ -172,3 +172,15 @@ def test_a_chronicle_year_heading_dates_its_months():
     doc = document_from_text(text, "chronicle_year_test.txt")
     got = {(f.person, f.title, f.date) for f in extract_holds(doc) if f.kind == "hold"}
     assert ("张三", "书记", "2019-01-04") in got and ("李四", "县长", "2019-01-05") in got
+
+
+@pytest.mark.parametrize("text,jur,expected", [
+    # a party department after a CPPCC / congress post is the same place's party committee's
+    ("自治区政协副主席、统战部部长张三出席。", "广西壮族自治区",
+     {("张三", "副主席", "中国人民政治协商会议广西壮族自治区委员会"),
+      ("张三", "部长", "中共广西壮族自治区委员会统一战线工作部")}),
+    ("广东省人大常委会副主任、宣传部长李四出席。", None,
+     {("李四", "副主任", "广东省人民代表大会常务委员会"), ("李四", "部长", "中共广东省委员会宣传部")}),
+])
+def test_party_department_after_a_state_body(text, jur, expected):
+    assert _holds(text, jur) == expected

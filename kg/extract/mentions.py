@@ -483,6 +483,8 @@ def _same_place(org_text: str, prev_org: str) -> str:
 HONOURS_RE = re.compile(r"(?:、(?:中国科学院|中国工程院|中国社会科学院)?(?:院士|学部委员|教授|副教授|"
                         r"博士生导师|硕士生导师|博导|研究员|副研究员|高级工程师|教授级高级工程师|"
                         r"主任医师|副主任医师))+")
+# a place's congress, CPPCC or government written before a post (省政协, 广东省人大常委会): its place
+STATE_BODY_OF_PLACE = re.compile(r"^(.{0,12}?(?:自治区|省|市|县|区|州|旗|盟))(?:政协|人大常委会|人大|人民政府|政府)$")
 # single-holder posts: a bare one after a colleague's placed body is not that body's when the
 # enumeration already gave it to someone ("梅州市委书记李嘉，市委书记陈略宇": two cities)
 SINGLE_HEADS = {"书记", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主任", "主席"}
@@ -769,6 +771,10 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委")):
                 committee = re.match(r"^.*?(?:[省市县区州旗盟]委|党委|党工委)(?!会)", prev_org)
                 head = prev_org[:1] if prev_org[:1] in "区市县" else ""
+                if not head and (body := STATE_BODY_OF_PLACE.match(prev_org)):
+                    # "原省政协副主席、统战部长": a party department after a congress, CPPCC or government
+                    # is the party committee's of the same place (省委统战部, 自治区党委统战部)
+                    head = body.group(1) + ("党" if body.group(1).endswith("自治区") else "")
                 post.org_text = (committee.group(0) if committee and len(committee.group(0)) > 2
                                  else head + "委" if head else "") + post.org_text
             prev_org = post.org_text or prev_org
