@@ -124,3 +124,15 @@ def test_posts_that_end_in_another_name_are_not_the_subjects():
             "另外在2019年,時任海南省陵水黎族自治縣縣委書記兼管委會主任(正廳級)麥某調任海南省國資委副主任。\n")
     facts = _facts(text)
     assert not {f for f in facts if f[1] == "陈某" and f[2] == "书记"}
+
+
+def test_a_day_to_come_dates_no_mention():
+    # 9月25日 / 10月1日 on a page of 09-23 are days to come: the mentions after them take 今天
+    text = (" date 2025-09-23 圖為習近平抵達烏魯木齊。\n\n〔中央社〕中共總書記習近平今天下午抵達烏魯木齊，將出席9月25日舉行的"
+            "慶祝活動。不過，10月1日才是成立70週年之日。\n\n陪同的要員包括中共中央辦公廳主任蔡奇、國務委員諶貽琴等人。\n")
+    assert ("蔡奇", "主任", "2025-09-23") in _dated(text)
+
+
+def test_a_label_row_ends_before_a_citation():
+    assert ("hold", "周富强", "主任", "河南省郑州市人民代表大会常务委员会") in _facts(
+        "鄭州市人民代表大會常務委員會\n現任鄭州市第十六屆人民代表大會常務委員會主任:周富強 [9] \n中文名\n")

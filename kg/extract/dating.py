@@ -38,6 +38,7 @@ congress; …人大常委会第N次会议 → that standing committee), canonica
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -295,6 +296,8 @@ class Dating:
             if value is not None and not m.group("y") and not m.group("y2") and not mo:
                 event = event and bool(re.match(r"[ \t]*(?:[上下]午|晚|，|,|、|\s)", text[end:end + 3])) \
                     or bool(re.match(r"[（(]", text[start - 1:start]))
+            if event and value is not None and not y and mo and d and self._soon_after_reference(_num(mo), _num(d)):
+                event = False  # "将出席9月25日举行的…", "10月1日才是…之日" on a page of 09-23: a day to come
             out.append(Written(start, end, value, event, bool(y)))
         for m in VAGUE.finditer(text):
             out.append(Written(m.start(), m.end(), None, True, False))
@@ -339,6 +342,18 @@ class Dating:
         """Inside 《…》 (a document's or a newspaper's title)."""
         before = self.text[max(0, pos - 60):pos]
         return before.rfind("《") > before.rfind("》")
+
+    def _soon_after_reference(self, month: int | None, day: int | None) -> bool:
+        """Whether a month-day comes up to 60 days after the document's own day (a day to come,
+        not one the report tells of: month_day would put it a year back)."""
+        ref = PartialDate.parse(self.reference)
+        if ref is None or ref.month is None or ref.day is None or month is None or day is None:
+            return False
+        try:
+            ahead = (datetime.date(ref.year, month, day) - datetime.date(ref.year, ref.month, ref.day)).days
+        except ValueError:
+            return False
+        return 0 < ahead <= 60
 
     def _resolve(self, y: str | None, mo: str | None, d: str | None, at: int, seen: list[Written]) -> str | None:
         if y:

@@ -782,6 +782,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     return out
 
 
+LINE_END_AT = re.compile(r"[ \t\u3000]*(?:\[\d+\][ \t\u3000]*)*(?:\n|$)")
 RANK_BRACKET_RE = re.compile(r"[（(](?:正|副)?(?:省部|部|厅|局|处|县处|乡科|科)级[)）]")
 BOTH_AFTER = re.compile(r"也|均|都|分别|两人|二人|两位|二位")
 SPACED_NEXT = re.compile(r"$|[ \u3000，。、；：！？）\n]|出席|参加|列席|等|同志|陪同|应邀")
@@ -903,8 +904,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if not found and text[m.end() : m.end() + 1] in "：:" and m.end() < len(text):
             # "市人大常委会副主任：张三、李四；市政府副市长：赵六。"
             found = _name_after(text, m.end() + 1)
-            if found and text[found[1] : found[1] + 1] not in ("、", "；", ";", "。", "，", ",", "\n", ""):
-                found = None
+            if found and text[found[1] : found[1] + 1] not in ("、", "；", ";", "。", "，", ",", "\n", "") \
+                    and not LINE_END_AT.match(text, found[1]):
+                found = None  # (the name may end its line before a citation: "…主任：周富强 [9]")
         if not found and (rank := RANK_BRACKET_RE.match(text, m.end())):
             found = _name_after(text, rank.end())  # "琼中县委书记（正厅级）孙喆卸任": the post's rank, then the name
         candidate = False
