@@ -74,3 +74,8 @@ def test_padded_name_table_reads_every_column_or_none():
     assert {(f.person, f.title, f.org) for f in facts} == {
         ("蔡奇", "书记", "中共北京市委员会"), ("李伟", "主任", "北京市人民代表大会常务委员会"),
         ("陈吉宁", "市长", "北京市人民政府"), ("吉林", "主席", "中国人民政治协商会议北京市委员会")}
+
+
+def test_row_of_a_dotted_name_then_posts():
+    facts = extract_holds(_doc("阿不都热西提·买买提  县委副书记、县长\n", "新疆维吾尔自治区喀什地区疏附县"))
+    assert {(f.person, f.title) for f in facts} == {("阿不都热西提·买买提", "副书记"), ("阿不都热西提·买买提", "县长")}

@@ -580,6 +580,67 @@ def _names_under_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tupl
     return facts, spans
 
 
+PERSON_LABEL_RE = re.compile(rf"(?:^|[ \t\u3000]|(?<=[；;]))姓[ \t\u3000]*名[ \t\u3000]*[：:][ \t\u3000]*(?P<name>{NAME_TOKEN})(?=[ \t\u3000；;，,]|$)")
+POST_LABEL_RE = re.compile(rf"(?:^|[ \t\u3000]|(?<=[；;]))(?:现任)?(?:职[ \t\u3000]*务|职[ \t\u3000]*位)[ \t\u3000]*[：:][ \t\u3000]*(?P<posts>[^ \t\u3000\n]+)")
+
+
+def _label_value_people(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """A leadership page's person cards: "姓名：张建国" then "职务：县委副书记、县长" (on the same
+    line or one of the next two) → the posts while they resolve (a duty clause 主持… ends them)."""
+    from kg.extract.leadership import _posts_clauses
+
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    lines = list(_lines(doc.text))
+    for i, (pos, line) in enumerate(lines):
+        m = PERSON_LABEL_RE.search(line)
+        if not m:
+            continue
+        name = clean_name(m.group("name"))
+        if not _is_name(name, True):
+            continue
+        found = None
+        for j in range(i, min(i + 3, len(lines))):
+            p2, l2 = lines[j]
+            if j > i and PERSON_LABEL_RE.search(l2):
+                break  # the next card
+            after = m.end() if j == i else 0
+            if pm := POST_LABEL_RE.search(l2, after):
+                found = (p2, pm)
+                break
+        if found is None:
+            continue
+        p2, pm = found
+        posts, used = _posts_clauses(pm.group("posts"), doc, None)
+        if not posts:
+            continue
+        span = (pos + m.start("name"), p2 + pm.start("posts") + used)
+        if _overlaps(span, skip):
+            continue
+        start: str | None = None
+        end: str | None = None  # "任职时间：2016年5月" / "2016.05—2020.01" on a line of the card
+        for _p3, l3 in lines[i:i + 4]:
+            if (tm := TIME_LABEL_RE.search(l3)) and (got := _range(tm.group("time")) or _month(tm.group("time"))):
+                start, end = got
+                break
+        for post, org in posts:
+            facts.append(make_fact(doc, name, post, span, org=org, date=date, start=start, end=end,
+                                   former=True if end else None, notes={"person_card": True}))
+        spans.append(span)
+    return facts, spans
+
+
+TIME_LABEL_RE = re.compile(r"(?:任职时间|任职日期|上任时间|就任时间)[ \t\u3000]*[：:][ \t\u3000]*(?P<time>[^ \t\u3000\n；;，,]+)")
+
+
+def _month(text: str) -> tuple[str | None, str | None] | None:
+    """"2016年5月" / "2016.05" alone: a start, no end."""
+    from kg.dates import iso
+
+    m = re.fullmatch(r"[ \t]*(\d{4})[ \t]*(?:年|[.．/-])[ \t]*(\d{1,2})[ \t]*月?(?:起|至今)?[ \t]*", text)
+    return (iso(m.group(1), m.group(2)), None) if m and iso(m.group(1), m.group(2)) else None
+
+
 def _header_cells(line: str) -> list[str]:
     if "|" in line or "｜" in line:
         return [c.strip() for c in re.split(r"[|｜]", line.strip().strip("|｜"))]
@@ -652,7 +713,7 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists,
+    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists, _label_value_people,
                    _label_rows, _names_under_posts, _member_lists, _posts_now):
         found, got = reader(doc, taken, date)
         facts.extend(found)

@@ -47,8 +47,13 @@ LEVEL = r"(?:省|市|县|区|州|盟|旗|镇|乡|自治区|中共)"
 CONCURRENT_LEAD = ("兼任", "兼")
 # "X：posts…", "X  posts…", "X，1962年12月生，posts…" at the start of a line
 NAME_POSTS_RE = re.compile(
-    rf"^[ \t\u3000]*{BULLET}(?P<name>{NAME}){SEX}{BIRTH}\s*(?:[：:]|[，,]|[ \t\u3000]+|(?={LEVEL}))\s*(?P<rest>[{HAN}（(].*)$")
+    rf"^[ \t\u3000]*{BULLET}(?P<name>{NAME}|[{HAN}]{{1,10}}·[{HAN}]{{1,12}}){SEX}{BIRTH}"  # 阿不都热西提·买买提
+    rf"\s*(?:[：:]|[，,]|[ \t\u3000]+|(?={LEVEL}))\s*(?P<rest>[{HAN}（(].*)$")
 NAME_LINE_RE = re.compile(rf"^[ \t\u3000]*(?P<name>{NAME}){SEX}[ \t\u3000]*$")
+# a division-of-work row written title first: "常务副县长 李强：负责县政府常务工作，分管财政"
+TITLE_NAME_DUTY_RE = re.compile(
+    rf"^[ \t\u3000]*{BULLET}(?P<posts>[{HAN}、]{{2,40}}?)[ \t\u3000]+(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})"
+    rf"{SEX}[ \t\u3000]*[：:][ \t\u3000]*(?P<duty>[{HAN}].*)$")
 PIPE_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}][{HAN} ]{{0,9}}?)\s*\d*\s*\|\s*(?P<cell>[^|]*?)\s*\|")
 COLON_ROW_RE = re.compile(rf"^\s*{BULLET}(?P<label>[{HAN}]{{1,8}})\s*[：:]\s*(?P<cell>[^：:]+?)\s*[；;。]?\s*$")
 # a roster row written with gaps (a table flattened to text): "副书记\t李二华\t王三峰"
@@ -248,6 +253,31 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
         for post, org in posts:
             facts.append(make_fact(doc, name, post, name_span, org=org, date=date, notes={"leadership": True}))
         spans.append(name_span)
+    return facts, spans
+
+
+def _title_name_duties(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """"县长 张明：主持县政府全面工作" — a division-of-work row written title first: the posts,
+    the name, a colon and the duties (which open with a duty word: 主持, 负责, 分管 …)."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    duty = tuple(_data().get("duty_words") or ())
+    if not duty or not any(w in doc.text for w in duty):
+        return facts, spans
+    for pos, line in _lines(doc.text):
+        m = TITLE_NAME_DUTY_RE.match(line)
+        if m is None or not m.group("duty").startswith(duty):
+            continue
+        name = clean_name(m.group("name"))
+        if not is_person_name(name, delimited=True):
+            continue
+        found = _resolve(m.group("posts"), doc, None)
+        span = (pos + m.start("posts"), pos + m.end("name"))
+        if not found or skip.overlaps(span):
+            continue
+        for post, org in found:
+            facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"leadership": True}))
+        spans.append(span)
     return facts, spans
 
 
@@ -510,7 +540,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = list(skip)
     mine: list[tuple[int, int]] = []
-    for reader in (_tables, _post_tables, _labelled_rows, _name_posts, _town_lists):
+    for reader in (_tables, _post_tables, _labelled_rows, _name_posts, _title_name_duties, _town_lists):
         found, covered = reader(doc, _SpanIndex(spans), date)
         facts.extend(found)
         spans.extend(covered)
