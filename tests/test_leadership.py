@@ -46,3 +46,17 @@ def test_heading_names_a_body_with_its_own_titles():
 def test_leadership_rows_keep_concurrent_mark():
     facts = _holds("梁伟发省政府党组副书记，兼任省公安厅厅长。\n", "广东省")
     assert {f.title: f.concurrent for f in facts} == {"党组副书记": None, "厅长": True}
+
+
+def test_division_of_work_rows_written_title_first(tmp_path):
+    """"常务副县长 李强：负责县政府常务工作" — posts, the name, a colon, duties opened by a duty word."""
+    from kg.extract import extract_document
+    from kg.reading import read_document
+
+    path = tmp_path / "fengong.txt"
+    path.write_text("浙江省平阳县人民政府领导分工\n县长 张明：主持县政府全面工作，负责审计工作。\n"
+                    "常务副县长 李强：负责县政府常务工作，分管财政、税务。\n副县长 王芳（女）：负责教育、卫生健康工作。\n"
+                    "会议地点 三楼：请准时参加。\n", encoding="utf-8")
+    holds = {(f.person, f.title, f.org) for f in extract_document(read_document(str(path))) if f.kind == "hold"}
+    assert holds == {("张明", "县长", "浙江省温州市平阳县人民政府"), ("李强", "常务副县长", "浙江省温州市平阳县人民政府"),
+                     ("王芳", "副县长", "浙江省温州市平阳县人民政府")}
