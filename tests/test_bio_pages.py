@@ -133,3 +133,12 @@ def test_a_career_lines_election_on_its_day_or_at_its_meeting_is_an_elect_act():
                     ("elect", "副省长", "福建省人民政府", "2003-01", "福建省第十届人民代表大会")}
     holds = {f.title for f in _holds(text, None) if f.kind == "hold"}
     assert {"省长", "副省长", "市长"} <= holds
+
+
+def test_dates_in_chinese_numerals_and_open_ranges():
+    text = "张三，男，一九三〇年一月生。一九八五年七月至一九九〇年三月任湖北省十堰市副市长，一九九〇年任湖北省十堰市委书记。\n"
+    got = {(f.title, f.start, f.end) for f in _holds(text, None)}
+    assert got == {("副市长", "1985-07", "1990-03"), ("书记", "1990", None)}
+    assert careers._arabic_dates("二〇〇三年十二月二十八日；一九四九年十月一日") == "2003年12月 28日；1949年十月1日"
+    facts = _holds("张三，男，1960年1月生。\n2012年9月至今任湖北省十堰市委书记。\n", None)
+    assert [(f.title, f.start, f.end, f.former) for f in facts] == [("书记", "2012-09", None, None)]

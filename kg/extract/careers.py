@@ -50,7 +50,7 @@ NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+
 TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|履新|当选")
 LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|任职|担任|任)")
-TAIL_RE = re.compile(r"(?:等职务|等职|职务|等)$")
+TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生[，,。]))", re.M)
@@ -524,10 +524,45 @@ PINYIN_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěè�
 
 def _unannotated(text: str) -> str:
     """``text`` with a reading note inside a name moved out of it, the length kept: "亓(qí)延军" →
-    "    亓延军" (the name's first character moves right over the note; offsets of the rest stay)."""
+    "    亓延军" (the name's first character moves right over the note; offsets of the rest stay);
+    dates written in Chinese numerals as digits (:func:`_arabic_dates`)."""
+    if CN_YEAR_RE.search(text):
+        text = _arabic_dates(text)
     if "(" not in text and "（" not in text:
         return text
     return _shift_notes(text)
+
+
+# "一九八五年七月至一九九〇年三月任…" (older résumés and yearbooks): the year, month and day as digits,
+# each written in the same number of characters (a shorter number is padded with spaces before it);
+# a number that would need more characters (十月, 十日) is left as written
+CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+             "六": "6", "七": "7", "八": "8", "九": "9"}
+CN_YEAR_RE = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+CN_MONTH_RE = re.compile(r"(?<=年)\s*(?P<n>十[一二]|[一二三四五六七八九])(?=月)")
+CN_DAY_RE = re.compile(r"(?<=月)\s*(?P<n>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)")
+
+
+def _cn_number(s: str) -> int:
+    """一 → 1, 十二 → 12, 二十八 → 28 (up to 39)."""
+    if "十" not in s:
+        return int(CN_DIGITS[s])
+    tens, _, ones = s.partition("十")
+    return (int(CN_DIGITS[tens]) if tens else 1) * 10 + (int(CN_DIGITS[ones]) if ones else 0)
+
+
+def _arabic_dates(text: str) -> str:
+    def year(m: re.Match) -> str:
+        return "".join(CN_DIGITS[c] for c in m.group(0))
+
+    def number(m: re.Match) -> str:
+        raw = m.group(0)
+        digits = str(_cn_number(m.group("n")))
+        return raw if len(digits) > len(raw) else digits.rjust(len(raw))
+
+    text = CN_YEAR_RE.sub(year, text)
+    text = CN_MONTH_RE.sub(number, text)
+    return CN_DAY_RE.sub(number, text)
 
 
 def _shift_notes(text: str) -> str:
