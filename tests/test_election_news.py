@@ -159,3 +159,15 @@ def test_a_party_congress_list_named_名单_then_its_names_on_the_same_line():
     assert {(f[0], f[1], f[2], f[3]) for f in _acts(text, "湖北省黄冈市红安县")} == {
         ("elect", n, "委员", org) for n in ("王一明", "王二强", "刘三", "李四海")}
     assert _acts("中国共产党红安县第十四届委员会委员候选人名单（草案）：王一明、王二强。", "湖北省黄冈市红安县") == set()
+
+
+def test_the_officers_named_among_the_elected_after_其中():
+    text = ("19日，中共湖南省十一届一次全会召开。会议选举产生4名省委常委：杜家毫、许达哲、陈向群、易炼红。"
+            "其中，杜家毫为省委书记，许达哲为省委副书记。")
+    got = {(f[1], f[2]) for f in _acts(text, "湖南省")}
+    assert {("杜家毫", "书记"), ("许达哲", "副书记"), ("杜家毫", "常委")} <= got
+    assert _acts("会议听取了报告。其中，张三为省委书记。", "湖南省") == set()  # no election before: no act
+    text = "在第一届县委全体会议上，选举产生县委常委会委员7名，其中县委书记汪洪涛，副书记李廷文、戴维刚。"
+    org = "中共浙江省金华市武义县委员会"
+    assert {(f[1], f[2], f[3]) for f in _acts(text, "浙江省金华市武义县")} == {
+        ("汪洪涛", "书记", org), ("李廷文", "副书记", org), ("戴维刚", "副书记", org)}

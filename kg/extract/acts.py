@@ -75,6 +75,11 @@ SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|�
 # 副镇长付学兵、孙伟" — each item is posts then a name, or a name alone (the title before it goes on)
 COUNT_NOTE_RE = re.compile(r"[（(][0-9一二两三四五六七八九十百]+[名人位][，,]")
 TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])")
+# "选举产生县委常委会委员7名，其中县委书记汪洪涛，副书记李廷文、戴维刚": the items after 其中
+ELECTED_COUNT_AMONG_RE = re.compile(r"[^，,。；;：:]{2,30}?[0-9一二三四五六七八九十]+名[，,]其中")
+# a sentence opened by 其中 after an election's: the list it names goes on (其中，A为省委书记)
+AMONG_RE = re.compile(r"\s*其中[，,]")
+ELECTED_BEFORE_RE = re.compile(r"选举|当选|选出|补选|選舉|當選|選出|補選")
 # …选举产生了新一届区人大常委会领导班子：主任王强，副主任李明、赵刚 — the team of one body, its items
 # title + name: the bare titles are of that body
 TEAM_ELECT_RE = re.compile(r"(?:新一届|新一任)?(?P<body>[\u4e00-\u9fff]{2,20}?)(?:领导班子|班子)(?:成员)?[：:]")
@@ -627,9 +632,11 @@ class ActReader:
             # the act reader's time)
             return None if any(LIST_MARK_RE.sub("", c.strip()) for c in CLAUSE_SPLIT_RE.split(text)) else mode
         person: list[str] = []
+        if mode is None and AMONG_RE.match(text) and ELECTED_BEFORE_RE.search(self._prev_sent):
+            mode = Mode("elect", "decided")  # "…选举产生12名省委常委：…。其中，A为省委书记，B和C为省委副书记"
         for clause in CLAUSE_SPLIT_RE.split(text):
             clause = LIST_MARK_RE.sub("", clause.strip())
-            if clause:
+            if clause and clause != "其中":
                 mode, person = self._clause(clause, pos, section, ev, mode, person)
         if mode is not None and mode.kind in ("elect", "resign"):
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
@@ -642,6 +649,8 @@ class ActReader:
         m = TITLE_FIRST_ELECT_RE.search(text)
         if m is None or SPECULATION_RE.search(text):
             return
+        if among := ELECTED_COUNT_AMONG_RE.match(text, m.end()):
+            m = among
         team = TEAM_ELECT_RE.match(text, m.end())
         info = parse_org(team.group("body"), self.ctx.jur) if team else None
         body = team.group("body") if team and info is not None and info.jurisdiction else ""  # a placed body
