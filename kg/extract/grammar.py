@@ -39,7 +39,7 @@ REQUIRES = ("org", "decision", "self")
 # A person's name as officials write it: 2–4 Han characters (lazy, so that 同志 / 为 / 任 after
 # it are not swallowed: "王强同志任…" reads 王强), or a minority name with a middle dot
 # (帕巴拉·格列朗杰). kg.names validates each candidate.
-_NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|接受|申请|请求|正式|关于|提请|同意|批准)"  # words a name never contains (为 may: 侯为东为…, the lazy slot stops at the first 为 it can)
+_NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|接受|申请|请求|正式|关于|提请|同意|批准|聘任|聘请|续聘|解聘|罢免|撤销)"  # words a name never contains (为 may: 侯为东为…, the lazy slot stops at the first 为 it can)
 NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|(?:{_NOT_NAME}[{HAN}]){{2,4}}?)"
 # (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
 MARK = r"(?:[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男兼]|[\u4e00-\u9fff]{1,5}族))?[)）])"
