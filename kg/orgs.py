@@ -369,9 +369,23 @@ def expand_jurisdiction(text: str, jurisdiction: str | None) -> str | None:
 _CPPCC_TERM_FIRST = re.compile(rf"^(政协|中国人民政治协商会议)(第[{_NUM}]+届)(?!全国)([\u4e00-\u9fff]{{2,20}}?)(委员会.*)$")
 
 
+_DIGITS = "〇一二三四五六七八九"
+_ARABIC_TERM = re.compile(r"(?<![0-9])([1-9][0-9]?)届")  # 贵州省第11届人大常委会 (the press of Taiwan and Hong Kong)
+
+
+def _term_in_words(m: re.Match[str]) -> str:
+    """11 → 十一, 20 → 二十 (a term of 1–99 as the tables write it)."""
+    n = int(m.group(1))
+    tens, ones = divmod(n, 10)
+    words = ("" if tens < 2 else _DIGITS[tens]) + ("十" if tens else "") + (_DIGITS[ones] if ones else "")
+    return words + "届"
+
+
 def _normalize(text: str) -> str:
-    """Drop spaces (PDF padding) and unify full-width parentheses."""
+    """Drop spaces (PDF padding), unify full-width parentheses, write a term in words."""
     text = re.sub(r"\s+", "", text or "")
+    if "届" in text:
+        text = _ARABIC_TERM.sub(_term_in_words, text)
     text = _CPPCC_TERM_FIRST.sub(r"\1\3\2\4", text)
     return text.replace("（", "(").replace("）", ")")
 

@@ -136,3 +136,10 @@ def test_a_day_to_come_dates_no_mention():
 def test_a_label_row_ends_before_a_citation():
     assert ("hold", "周富强", "主任", "河南省郑州市人民代表大会常务委员会") in _facts(
         "鄭州市人民代表大會常務委員會\n現任鄭州市第十六屆人民代表大會常務委員會主任:周富強 [9] \n中文名\n")
+
+
+def test_elected_named_with_their_post_and_a_term_in_digits():
+    facts = _facts("貴州省第11屆人大一次會議今天選舉省委書記栗戰書兼任貴州省第11屆人大常委會主任，"
+                   "選舉代省長趙克志真除為貴州省省長。\n", ("elect",))
+    assert facts == {("elect", "栗战书", "主任", "贵州省人民代表大会常务委员会"),
+                     ("elect", "赵克志", "省长", "贵州省人民政府")}
