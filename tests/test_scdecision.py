@@ -148,3 +148,20 @@ def test_newly_appointed_official_taking_the_oath():
 ])
 def test_a_nominee_or_one_removed_holds_no_post(text):
     assert _holds(text, "浙江省湖州市长兴县") == set()
+
+
+def _national_examples():
+    from kg.datafiles import load_yaml
+
+    data = load_yaml("national_titles.yaml")
+    return data["examples"], data["negatives"]
+
+
+@pytest.mark.parametrize("example", _national_examples()[0])
+def test_national_titles_after_a_name(example):
+    assert {tuple(f) for f in example["facts"]} <= _holds(example["text"], None)
+
+
+@pytest.mark.parametrize("text", _national_examples()[1])
+def test_national_titles_of_history_give_nothing(text):
+    assert _holds(text, None) == set()

@@ -1017,6 +1017,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     _doubt_own_place(facts, own, doc)
     facts.extend(_signatures(doc, skip, default))
     facts.extend(_name_first(doc, skip, default, cache))
+    facts.extend(_national_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
     return facts
 
@@ -1167,6 +1168,48 @@ def _name_first(doc: Document, skip: list[tuple[int, int]], default: str | None,
             continue
         date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
         facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True}))
+    return facts
+
+
+@lru_cache(maxsize=1)
+def _national_table() -> tuple[dict[str, str], tuple[str, ...], re.Pattern]:
+    """kg/data/national_titles.yaml: (title → its national body, the verbs that may follow, a
+    pattern of the titles)."""
+    from kg.datafiles import load_yaml
+
+    data = load_yaml("national_titles.yaml")
+    bodies = dict(data["name_first"])
+    alt = "|".join(sorted(map(re.escape, bodies), key=len, reverse=True))
+    return bodies, tuple(data["verbs"]), re.compile(rf"(?<=[{HAN}])(?P<title>{alt})")
+
+
+def _national_name_first(doc: Document, skip: list[tuple[int, int]], default: str | None,
+                         cache: dict) -> list[Fact]:
+    """Hold facts of a name written before a title that names one national body wherever it
+    is written ("吴邦国委员长主持闭幕会", "李克强总理提名"), when the holder is reported acting now
+    (a verb of kg/data/national_titles.yaml follows): a current hold of that body, in any
+    document (no jurisdiction needed)."""
+    text = doc.text
+    bodies, verbs, pattern = _national_table()
+    if not any(t in text for t in bodies):
+        return []
+    facts: list[Fact] = []
+    for m in pattern.finditer(text):
+        if not text.startswith(verbs, m.end()):
+            continue
+        name = next((text[m.start() - k: m.start()] for k in (3, 2) if m.start() - k >= 0
+                     and (m.start() - k == 0 or text[m.start() - k - 1] in NAME_FIRST_BEFORE
+                          or text[max(0, m.start() - k - 2): m.start() - k] in ("根据", "依据"))
+                     and _plain_name(text[m.start() - k: m.start()])), None)
+        if name is None:
+            continue
+        span = (m.start() - len(name), m.end())
+        post = parse_post(m.group("title"))
+        if _overlaps(span, skip) or post is None:
+            continue
+        date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
+        facts.append(make_fact(doc, name, post, span, org=bodies[m.group("title")], date=date,
+                               notes={"mention": True}))
     return facts
 
 
