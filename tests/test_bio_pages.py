@@ -142,3 +142,14 @@ def test_dates_in_chinese_numerals_and_open_ranges():
     assert careers._arabic_dates("二〇〇三年十二月二十八日；一九四九年十月一日") == "2003年12月 28日；1949年十月1日"
     facts = _holds("张三，男，1960年1月生。\n2012年9月至今任湖北省十堰市委书记。\n", None)
     assert [(f.title, f.start, f.end, f.former) for f in facts] == [("书记", "2012-09", None, None)]
+
+
+def test_more_ways_a_biography_opens():
+    for text in ("张三 男，1965年3月生，中共党员。曾任长沙县县长，现任长沙市副市长。",
+                 "人物简介\n张三，湖南长沙人。历任长沙县县长、长沙市副市长。\n",
+                 "张三，原名张大三，1915年生，湖南长沙人。1950年任长沙县县长，1955年任长沙市副市长。\n",
+                 "姓名：张三\n性别：男\n职务：长沙县县长\n"):
+        got = {(f.person, f.title) for f in _holds(text, "湖南省长沙市")}
+        assert ("张三", "县长") in got, text
+    # a line opened by a place, not a name: no subject
+    assert _holds("长沙，湖南省会城市。历任县长。\n", "湖南省长沙市") == []
