@@ -132,3 +132,28 @@ def test_a_notice_page_gives_the_proposals_and_only_the_current_posts():
     assert ("hold", "王小明", "副局长", "浙江省温州市泰顺县财政局") in holds
     assert ("hold", "赵刚", "副主任", "中共浙江省温州市泰顺县委员会办公室") in holds
     assert not any(h[2] in ("局长", "党委书记") for h in holds)  # 拟任… is no post held
+
+
+NOTICE_TABLE = """中共泰顺县委组织部关于干部任前公示的公告
+经县委研究，现将拟任职干部人选予以公示。
+| 姓名 | 性别 | 出生年月 | 现任职务 | 拟任职务 |
+| --- | --- | --- | --- | --- |
+| 王小明 | 男 | 1980.05 | 县财政局副局长 | 县审计局局长（试用期一年） |
+| 李华 | 女 | 1982.03 | 县委办公室副主任 | 县委组织部副部长 |
+公示时间：2021年3月1日至3月7日。
+"""
+
+
+def test_a_notice_table_proposes_the_post_of_its_proposed_post_column():
+    facts = {f[:5] for f in _acts(NOTICE_TABLE, "浙江省温州市泰顺县")}
+    assert facts == {("appoint", "proposed", "王小明", "局长", "浙江省温州市泰顺县审计局"),
+                     ("appoint", "proposed", "李华", "副部长", "中共浙江省温州市泰顺县委员会组织部")}
+    # tab-separated, and a nomination column
+    text = "姓名\t现任职务\t拟提名职务\n王小明\t县财政局副局长\t县人民政府副县长人选\n"
+    doc = document_from_text(text, path="t.txt")
+    doc.jurisdiction = "浙江省温州市泰顺县"
+    got = [f for f in extract_acts(doc) if f.kind == "appoint"]
+    assert [(f.status, f.person, f.title, f.org, f.notes) for f in got] == [
+        ("proposed", "王小明", "副县长", "浙江省温州市泰顺县人民政府", {"nomination": True})]
+    # a table of current posts alone proposes nothing
+    assert _acts("| 姓名 | 现任职务 |\n| 王小明 | 县财政局副局长 |\n", "浙江省温州市泰顺县") == set()

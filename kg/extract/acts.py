@@ -939,5 +939,8 @@ def _kind(shape: Shape) -> ActKind:
 
 
 def extract_acts(doc: Document) -> list[Fact]:
-    """All personnel acts of ``doc``, one Fact per clause reading (not yet merged)."""
-    return ActReader(doc).read()
+    """All personnel acts of ``doc``, one Fact per clause reading (not yet merged), and the
+    proposed posts of 任前公示 tables (kg.extract.notice_tables)."""
+    from kg.extract import notice_tables
+
+    return ActReader(doc).read() + notice_tables.extract(doc)

@@ -1,0 +1,93 @@
+"""任前公示 tables: the proposed posts of a pre-appointment notice written as a table.
+
+A notice page often lists its people in a table whose header names the columns, with pipes,
+tabs or wide gaps between the cells::
+
+    | 姓名 | 性别 | 出生年月 | 现任职务 | 拟任职务 |
+    | 王小明 | 男 | 1980.05 | 县财政局副局长 | 县审计局局长 |
+
+Each row under the header whose name cell is a name gives a ``proposed`` appoint of every post
+in its proposed-post column (拟任职务 / 拟任岗位 / 拟提名职务 …; 提名 / 推荐 columns are
+nominations, ``notes.nomination``); the current-post column is read as holdings by
+kg.extract.infobox. A post whose organization kg cannot determine from the text gives no fact
+(all or nothing per cell, as for the holdings), and a row with another number of cells ends the
+table. The date is the notice's own (the document's date). Tests: tests/test_gongshi.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.holds import evidence
+from kg.model import Document, Fact
+from kg.names import clean_name, is_person_name
+
+NAME_HEADERS = ("姓名",)
+# the proposed post's column → whether it is a nomination (…人选 / …候选人)
+PROPOSED_HEADERS = {
+    "拟任职务": False, "拟任岗位": False, "拟任职位": False, "拟任": False, "拟任职务（岗位）": False,
+    "拟提拔职务": False, "拟任用职务": False, "拟提名职务": True, "拟推荐职务": True, "拟提名": True,
+}
+RULE_RE = re.compile(r"[|｜\-:：\s]+")
+# what a proposed-post cell may add after the post: (试用期一年), 人选, 候选人
+CELL_TAIL_RE = re.compile(r"(?:[（(][^（）()]*[)）])+$|(?:提名)?(?:人选|候选人)$")
+
+
+def _cells(line: str) -> list[str]:
+    if "|" in line or "｜" in line:
+        return [c.strip() for c in re.split(r"[|｜]", line.strip().strip("|｜"))]
+    return [c for c in re.split(r"\t+|[ \u3000]{2,}", line.strip()) if c]
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\r\n")
+        pos += len(line)
+
+
+def extract(doc: Document) -> list[Fact]:
+    """The proposed appointments of the 公示 tables of ``doc`` (usually none: a header naming
+    姓名 and a proposed-post column must come first)."""
+    if "拟" not in doc.text or "姓名" not in doc.text:
+        return []
+    from kg.extract.mentions import _all_posts, _default_date
+
+    facts: list[Fact] = []
+    cols: tuple[int, int, bool] | None = None  # (name column, post column, nomination)
+    width = 0
+    date: str | None = None
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s or RULE_RE.fullmatch(s):
+            continue  # a markdown rule line
+        cells = _cells(s)
+        heads = [c.replace(" ", "") for c in cells]
+        if any(h in NAME_HEADERS for h in heads) and any(h in PROPOSED_HEADERS for h in heads):
+            post_col = next(i for i, h in enumerate(heads) if h in PROPOSED_HEADERS)
+            cols, width = (heads.index("姓名"), post_col, PROPOSED_HEADERS[heads[post_col]]), len(cells)
+            continue
+        if cols is None:
+            continue
+        if len(cells) != width:
+            cols = None  # not a row of this table: the table is over
+            continue
+        name = clean_name(cells[cols[0]])
+        if not is_person_name(name, delimited=True):
+            cols = None
+            continue
+        text = CELL_TAIL_RE.sub("", cells[cols[1]].strip())
+        at = pos + line.find(cells[cols[1]])
+        found = _all_posts(text, at, doc) if text else None
+        if not found:
+            continue
+        if date is None:
+            date = _default_date(doc)
+        ev = evidence(doc, pos + line.index(s), pos + len(line))
+        for post, org in found:
+            if post.kind != "hold":
+                continue  # a rank column is no proposed post
+            facts.append(Fact(kind="appoint", status="proposed", person=name, title=post.title, org=org,
+                              org_text=post.org_text, date=date, source=ev, evidence=[ev],
+                              notes={"nomination": True} if cols[2] else None))
+    return facts
