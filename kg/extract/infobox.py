@@ -439,6 +439,8 @@ HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•
 NAME_HEADERS = ("姓名",)
 POST_HEADERS = ("职务", "职位", "现任职务", "担任职务", "职务名称")
 TIME_HEADERS = ("任职时间", "起止时间", "任职起止时间", "任期", "在任时间", "任职年月", "任职期间")
+START_HEADERS = ("就任日期", "就任时间", "上任日期", "上任时间", "任职日期", "到任时间", "到任日期", "任职开始")
+END_HEADERS = ("卸任日期", "卸任时间", "离任日期", "离任时间", "免职时间", "任职结束")
 
 
 def _range(text: str) -> tuple[str | None, str | None] | None:
@@ -642,9 +644,18 @@ def _month(text: str) -> tuple[str | None, str | None] | None:
 
 
 def _header_cells(line: str) -> list[str]:
+    line = line.replace("[编辑]", "")  # a wiki section's edit link glued to the header
     if "|" in line or "｜" in line:
         return [c.strip() for c in re.split(r"[|｜]", line.strip().strip("|｜"))]
     return [c for c in re.split(r"\t+|[ \u3000]{1,}", line.strip()) if c]
+
+
+def _when(text: str) -> str | None:
+    """One date of a table cell: 2021年7月, 1949年11月22日, 2016.05, 2016-05-03."""
+    from kg.dates import iso
+
+    m = re.fullmatch(r"[ \t]*(\d{4})[ \t]*(?:年|[.．/-])[ \t]*(\d{1,2})[ \t]*(?:月|[.．/-])?[ \t]*(?:(\d{1,2})[ \t]*日?)?[ \t]*", text)
+    return iso(m.group(1), m.group(2), m.group(3)) if m else None
 
 
 def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
@@ -654,10 +665,15 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     spans: list[tuple[int, int]] = []
     cols: dict[str, int] | None = None
     width = 0
+    heading: tuple[Post, str] | None = None  # "历任县长": the post of a table with no post column
     for pos, line in _lines(doc.text):
         s = line.strip()
         if not s or re.fullmatch(r"[|｜\-:： ]+", s):
             continue  # a markdown rule line
+        if cols is None and len(s) <= 24 and (h := HISTORY_HEAD_RE.match(s)) \
+                and s.lstrip("[编辑] ").startswith(("历任", "历届", "歷任", "歷屆")):
+            heading = _history_post(h.group("post"), doc)
+            continue
         cells = _header_cells(s)
         if cols is not None and cols.get("time") == width - 1 and len(cells) == width - 1 \
                 and (glued := re.match(rf"^(.*?[{HAN}）)])(\d{{4}}.*)$", cells[-1])):
@@ -671,7 +687,11 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 found["post"] = i
             elif c in TIME_HEADERS:
                 found["time"] = i
-        if "name" in found and "post" in found and len(s) <= 60:
+            elif c in START_HEADERS:
+                found["start"] = i
+            elif c in END_HEADERS:
+                found["end"] = i
+        if "name" in found and ("post" in found or (heading and "start" in found)) and len(s) <= 60:
             cols, width = found, len(cells)
             continue
         if cols is None:
@@ -685,7 +705,7 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if not _is_name(name, True):
             cols = None
             continue
-        found_posts = _label_posts(cells[cols["post"]], 0, doc)
+        found_posts = _label_posts(cells[cols["post"]], 0, doc) if "post" in cols else ([heading] if heading else None)
         if not found_posts:
             continue
         start = end = None
@@ -694,6 +714,12 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             if got is None:
                 continue
             start, end = got
+        elif "start" in cols:  # 就任日期 | 卸任日期 columns: a date each, the end maybe blank
+            first = _when(cells[cols["start"]])
+            last = _when(cells[cols["end"]]) if "end" in cols and cells[cols["end"]].strip() else None
+            if first is None or ("end" in cols and cells[cols["end"]].strip() and last is None):
+                continue
+            start, end = first, last
         span = (pos + line.index(s), pos + len(line))
         if _overlaps(span, skip):
             continue
