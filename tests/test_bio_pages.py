@@ -153,3 +153,10 @@ def test_more_ways_a_biography_opens():
         assert ("张三", "县长") in got, text
     # a line opened by a place, not a name: no subject
     assert _holds("长沙，湖南省会城市。历任县长。\n", "湖南省长沙市") == []
+
+
+def test_a_range_line_with_a_list_verb_and_a_name_with_a_colon():
+    got = {(f.title, f.start, f.end) for f in _holds("张三，男，1960年1月生。2003年3月—2008年1月 历任长沙市副市长、市长\n", "湖南省长沙市")}
+    assert got == {("副市长", "2003-03", "2008-01"), ("市长", "2003-03", "2008-01")}
+    got = {(f.person, f.title) for f in _holds("张三：男，1960年1月生，现任长沙县县长。\n", "湖南省长沙市")}
+    assert got == {("张三", "县长")}

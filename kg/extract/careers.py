@@ -49,7 +49,7 @@ NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
 TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|履新|当选")
-LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|任职|担任|任)")
+LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
@@ -97,7 +97,7 @@ AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\
 # more ways a biography opens: "张三 男，1965年3月生" (a space before the sex), "张三，湖南长沙人。" (the
 # native place right after the name at a line's start), "张三，原名张大三，…", a profile's fields
 # "姓名：张三" / "中文名 | 张三 |"
-OPENING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=[ \t　]+[男女][，,]|[，,]\s*(?:原名|曾用名|又名|笔名|字[{HAN}]{{1,2}}[，,])|[，,][{HAN}]{{2,8}}人[，,。])", re.M)
+OPENING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=[ \t　]+[男女][，,]|[：:][ \t　]*[男女][，,]|[，,]\s*(?:原名|曾用名|又名|笔名|字[{HAN}]{{1,2}}[，,])|[，,][{HAN}]{{2,8}}人[，,。])", re.M)
 NAME_FIELD_RE = re.compile(rf"^[ \t　]*(?:姓名|中文名|本名)[ \t　]*[：:|｜][ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*[|｜]?[ \t　]*$", re.M)
 # "2007年，吴勇强援藏归来，出任雨花台区委常委": a date, a name and a short predicate, then a career verb
 TIMED_SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:初|底|末)?|{REL_YEAR}\s*\d{{1,2}}\s*月)[，,]\s*"
