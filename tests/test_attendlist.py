@@ -184,3 +184,20 @@ def test_a_chronicle_year_heading_dates_its_months():
 ])
 def test_party_department_after_a_state_body(text, jur, expected):
     assert _holds(text, jur) == expected
+
+
+@pytest.mark.parametrize("text,jur,expected", [
+    # names listed before 委员 in a CPPCC session's report: members of that committee
+    ("1月12日下午，政协第六届吴忠市委员会第三次会议举行第二次全体会议。会上，杨红英、吴斌辛8名委员作大会发言。"
+     "汤莹丽、王洁等委员即席发言。", "宁夏回族自治区吴忠市",
+     {(p, "委员", "中国人民政治协商会议宁夏回族自治区吴忠市委员会") for p in ("杨红英", "吴斌辛", "汤莹丽", "王洁")}),
+    ("县政协十一届一次会议举行第二次全体会议。会上，刘建华、陈晓东等委员发言。", "湖南省岳阳市平江县",
+     {(p, "委员", "中国人民政治协商会议湖南省岳阳市平江县委员会") for p in ("刘建华", "陈晓东")}),
+    # a standing committee's session: its 委员 are not read here
+    ("县十七届人大常委会举行第五次会议。刘建华、陈晓东等委员发言。", "湖南省岳阳市平江县", set()),
+    # posts before the list belong to the mention reader, never 委员
+    ("市政协召开十三届五次常委会议。会议传达了精神，市委副书记刘建华、陈晓东等委员出席。", "湖南省岳阳市",
+     {(p, "副书记", "中共湖南省岳阳市委员会") for p in ("刘建华", "陈晓东")}),
+])
+def test_cppcc_members_listed_before_the_title(text, jur, expected):
+    assert _holds(text, jur) == expected

@@ -1019,6 +1019,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     facts.extend(_name_first(doc, skip, default, cache))
     facts.extend(_national_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
+    facts.extend(_cppcc_members(doc, skip, default, cache))
     return facts
 
 
@@ -1268,6 +1269,57 @@ def _bracketed(doc: Document, skip: list[tuple[int, int]], default: str | None, 
         date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
         facts.extend(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True})
                      for post, org in found)
+    return facts
+
+
+# "杨红英、吴斌辛、…牛华平8名委员围绕…作大会发言", "汤莹丽、王洁、王金玉等委员…": names listed before
+# 委员 (never 委员会 / 委员长) in a CPPCC session's report
+MEMBER_LIST_RE = re.compile(rf"(?:(?<=[，,。；;：:\n])|^)(?P<names>[{HAN}·]{{2,10}}?(?:、[{HAN}·]{{2,10}}?)+)(?:等)?"
+                            r"(?:[0-9]+|[一二三四五六七八九十两]+)?[名位]?(?:政协)?委员(?![会长])")
+# the session a report is of: a CPPCC one ("政协第六届吴忠市委员会第三次会议", "县政协十一届一次会议") or
+# another body's (人大 / 常委会 …), the last one named before a list decides whose members it lists
+SESSION_OF_RE = re.compile(r"(?P<pre>[^，。；\n]{0,24}?)(?:第[一二三四五六七八九十]+次|[一二三四五六七八九十]+次)(?:全体|常委)?会议")
+OTHER_BODY_IN = re.compile(r"人大|人民代表大会|常委会|党委|[省市县区州]委(?!员)|纪委")
+CPPCC_FULL_RE = re.compile(rf"(?:中国人民政治协商会议|政协)[{HAN}]{{0,16}}?委员会")
+CPPCC_SHORT_RE = re.compile(r"(?:自治区|[省市州县区旗盟])?政协")
+
+
+def _cppcc_members(doc: Document, skip: list[tuple[int, int]], default: str | None, cache: dict) -> list[Fact]:
+    """Hold facts 委员 of a CPPCC committee for names listed before 委员 in the report of its
+    session ("政协第六届吴忠市委员会第三次会议…会上，杨红英、吴斌辛…8名委员作大会发言"): the
+    committee is the CPPCC body of the last session named before the list (no other body's
+    session, 人大常委会第五次会议, named after it); the list opens a clause and every item is a
+    name (never "市委副书记A、B等委员": posts before it are another reading's)."""
+    text = doc.text
+    facts: list[Fact] = []
+    for m in MEMBER_LIST_RE.finditer(text):
+        # the sessions named before the list with their body (第二次全体会议 alone is the same meeting's)
+        sessions = [x.group("pre") for x in SESSION_OF_RE.finditer(text, max(0, m.start() - 800), m.start())
+                    if "政协" in x.group("pre") or "中国人民政治协商会议" in x.group("pre")
+                    or OTHER_BODY_IN.search(x.group("pre"))]
+        if not sessions or not ("政协" in sessions[-1] or "中国人民政治协商会议" in sessions[-1]):
+            continue  # no session, or the last one named is another body's (常委会委员)
+        full = CPPCC_FULL_RE.search(sessions[-1])
+        named = re.sub(r"第[一二三四五六七八九十]+届", "", full.group(0)) if full \
+            else (short.group(0) if (short := CPPCC_SHORT_RE.search(sessions[-1])) else None)
+        if not named:
+            continue
+        org = canonical(named, doc)  # 政协第六届吴忠市委员会 / 县政协: the committee
+        if not org or not org.startswith("中国人民政治协商会议") or _unplaced(org, doc):
+            continue
+        items = m.group("names").split("、")
+        start = m.start("names")
+        if not is_person_name(items[0]) or not all(is_person_name(i) or is_list_name(i) for i in items[1:]):
+            continue
+        span = (start, m.end())
+        if _overlaps(span, skip):
+            continue
+        post = parse_post("委员")
+        if post is None:
+            continue
+        date = (None if _yearbook(doc) else _event_date(doc, start, cache)) or default
+        facts.extend(make_fact(doc, clean_name(name), post, span, org=org, date=date, notes={"mention": True})
+                     for name in items)
     return facts
 
 
