@@ -143,3 +143,13 @@ def test_elected_named_with_their_post_and_a_term_in_digits():
                    "選舉代省長趙克志真除為貴州省省長。\n", ("elect",))
     assert facts == {("elect", "栗战书", "主任", "贵州省人民代表大会常务委员会"),
                      ("elect", "赵克志", "省长", "贵州省人民政府")}
+
+
+def test_officials_counted_under_a_post_they_all_hold():
+    text = ("〔中央社〕陪同習近平同機抵達的要員，包括中國全國政協主席兼中央代表團團長王滬寧、中共中央辦公廳主任蔡奇"
+            "等2名中共政治局常委；以及國務院副總理何立峰等人。\n")
+    facts = _facts(text)
+    assert {("hold", "王沪宁", "常委", "中共中央政治局"), ("hold", "蔡奇", "常委", "中共中央政治局")} <= facts
+    # the number must be the list's, the post a body's own
+    assert not {f for f in _facts("北京市副市長張三、天津市副市長李四等3名中共政治局常委出席。\n") if f[2] == "常委"}
+    assert not {f for f in _facts("北京市副市長張三、天津市副市長李四等2名副市長出席。\n", ) if f[1] == "张三" and f[3] != "北京市人民政府"}

@@ -24,7 +24,7 @@ from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
-from kg.names import DOTS, clean_name, is_list_name, is_minority_name, is_person_name, surnames
+from kg.names import DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, surnames
 from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
@@ -1020,6 +1020,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     facts.extend(_national_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
     facts.extend(_cppcc_members(doc, skip, default, cache))
+    facts.extend(_counted_list(doc, skip, default, cache))
     return facts
 
 
@@ -1269,6 +1270,61 @@ def _bracketed(doc: Document, skip: list[tuple[int, int]], default: str | None, 
         date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
         facts.extend(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True})
                      for post, org in found)
+    return facts
+
+
+# "包括全国政协主席王沪宁、中共中央办公厅主任蔡奇等2名中共政治局常委": officials listed with their
+# own posts, then the post they all hold, with their number (the press of Taiwan writes so)
+COUNTED_RE = re.compile(rf"等(?P<n>[0-9]+|[一二三四五六七八九十两]+)[名位](?P<posts>[{HAN}]{{2,20}}?)(?=[；;，,。\n]|$)")
+LIST_LEAD_RE = re.compile(r"^.*?(?:包括|其中|分别是|分别为|有|是)[：:]?")
+_CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _CN_COUNT.get(word) if len(word) == 1 else None
+
+
+def _counted_list(doc: Document, skip: list[tuple[int, int]], default: str | None, cache: dict) -> list[Fact]:
+    """Hold facts of "A职务甲、B职务乙等2名中共政治局常委": each item of the enumeration is a
+    mention (posts, then a name) or a bare name, their number is the one written, and the post
+    after it names a known body — else nothing (the items' own posts are read by the mentions)."""
+    text = doc.text
+    facts: list[Fact] = []
+    for m in COUNTED_RE.finditer(text) if "等" in text else ():
+        n = _count(m.group("n"))
+        start = last_index(text, "，,；;。：:\n", m.start() - 1) + 1
+        if not n or n < 2:
+            continue
+        run = text[start : m.start()]
+        lead = LIST_LEAD_RE.match(run)
+        cut = lead.end() if lead and "、" not in run[: lead.end()] else 0
+        items, at, names = run[cut:].split("、"), start + cut, []
+        if len(items) != n:
+            continue
+        for item in items:
+            titles = list(_title_re().finditer(item))
+            written = item[titles[-1].end():] if titles else item
+            if not (is_person_name(clean_name(written), delimited=True) or is_dot_name(clean_name(written))):
+                # "…兼中央代表团团长王沪宁": a post the title table lacks, ended by a head's 长 / 员
+                written = next((item[-k:] for k in (3, 2, 4) if len(item) > k and item[-k - 1] in "长员任席记理"
+                                and is_person_name(item[-k:])), "")
+            if not written or (not titles and len(item) > 4 and written == item):
+                break
+            names.append((clean_name(written), (at + len(item) - len(written), at + len(item))))
+            at += len(item) + 1
+        if len(names) != n:
+            continue
+        found = _all_posts(m.group("posts"), m.start("posts"), doc)
+        if not found or any(not post.org_text for post, _ in found):
+            continue  # (a bare 副市长 after officials of several places names no one body)
+        date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
+        for name, span in names:
+            if _overlaps((span[0], m.end()), skip):
+                continue
+            facts.extend(make_fact(doc, name, post, (span[0], m.end()), org=org, date=date, notes={"mention": True})
+                         for post, org in found)
     return facts
 
 
