@@ -127,9 +127,15 @@ def split_names(text: str) -> list[str]:
     text = _COUNT_RE.sub("", re.sub(r"\s+", "", _MARKS_RE.sub("", text)))
     parts = [clean_name(p) for p in _SPLIT_RE.split(text) if p]
     parts = [q for p in parts for q in _split_and(p)]
-    if parts and all(is_person_name(p) for p in parts):
+    if parts and all(is_person_name(p) or (len(parts) > 1 and _ends_in_nian(p)) for p in parts):
         return parts
     return []
+
+
+def _ends_in_nian(part: str) -> bool:
+    """A three-character name ending in 年 written whole between the separators of a list of
+    names (梁洁华、黎明、欧豪年等3人; 陈永年, 李延年): 年 ends no name in running text (2016年)."""
+    return len(part) == 3 and part[2] == "年" and is_person_name(part[:2])
 
 
 def _split_and(part: str) -> list[str]:

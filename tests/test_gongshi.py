@@ -157,3 +157,22 @@ def test_a_notice_table_proposes_the_post_of_its_proposed_post_column():
         ("proposed", "王小明", "副县长", "浙江省温州市泰顺县人民政府", {"nomination": True})]
     # a table of current posts alone proposes nothing
     assert _acts("| 姓名 | 现任职务 |\n| 王小明 | 县财政局副局长 |\n", "浙江省温州市泰顺县") == set()
+
+
+def test_a_notice_card_one_label_a_line_proposes_its_proposed_post():
+    text = ("任前公示\n姓名：王小明\n性别：男\n现任职务：县财政局副局长\n拟任职务：县审计局局长（试用期一年）\n"
+            "姓名：李华\n性别：女\n现任职务：县委办公室副主任\n拟任职务：县委组织部副部长\n")
+    assert {f[:5] for f in _acts(text, "浙江省温州市泰顺县")} == {
+        ("appoint", "proposed", "王小明", "局长", "浙江省温州市泰顺县审计局"),
+        ("appoint", "proposed", "李华", "副部长", "中共浙江省温州市泰顺县委员会组织部")}
+    # a leadership card (姓名 / 职务) proposes nothing
+    assert _acts("姓名：王小明\n职务：县审计局局长\n", "浙江省温州市泰顺县") == set()
+
+
+def test_a_list_name_ending_in_nian():
+    from kg.names import split_names
+
+    assert split_names("梁洁华、黎明、欧豪年") == ["梁洁华", "黎明", "欧豪年"]
+    assert split_names("欧豪年") == []  # alone, in running text, 年 ends no name
+    facts = {f[2:4] for f in _acts("梁洁华、黎明、欧豪年等3人被聘为广州市文史馆名誉馆员。", "广东省广州市")}
+    assert facts == {("梁洁华", "名誉馆员"), ("黎明", "名誉馆员"), ("欧豪年", "名誉馆员")}

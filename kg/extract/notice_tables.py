@@ -90,4 +90,37 @@ def extract(doc: Document) -> list[Fact]:
             facts.append(Fact(kind="appoint", status="proposed", person=name, title=post.title, org=org,
                               org_text=post.org_text, date=date, source=ev, evidence=[ev],
                               notes={"nomination": True} if cols[2] else None))
+    return facts + _cards(doc)
+
+
+# a notice's person card, one label a line (or several on one line): 姓名：王小明 … 拟任职务：…
+CARD_NAME_RE = re.compile(r"(?:^|[ \t\u3000])姓[ \t\u3000]*名[ \t\u3000]*[：:][ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,10})(?=[ \t\u3000]|$)", re.M)
+CARD_POST_RE = re.compile(rf"(?:^|[ \t\u3000])(?P<label>{'|'.join(sorted(PROPOSED_HEADERS, key=len, reverse=True))})"
+                          r"[ \t\u3000]*[：:][ \t\u3000]*(?P<post>[^ \t\u3000\n]+)", re.M)
+
+
+def _cards(doc: Document) -> list[Fact]:
+    """姓名：X then, before the next 姓名：, 拟任职务：Y → a proposed appoint of X to Y."""
+    if "姓名" not in doc.text:
+        return []
+    from kg.extract.mentions import _all_posts, _default_date
+
+    heads = list(CARD_NAME_RE.finditer(doc.text))
+    facts: list[Fact] = []
+    for i, head in enumerate(heads):
+        name = clean_name(head.group("name"))
+        if not is_person_name(name, delimited=True):
+            continue
+        end = heads[i + 1].start() if i + 1 < len(heads) else min(len(doc.text), head.end() + 600)
+        for m in CARD_POST_RE.finditer(doc.text, head.end(), end):
+            text = CELL_TAIL_RE.sub("", m.group("post"))
+            found = _all_posts(text, m.start("post"), doc) if text else None
+            if not found:
+                continue
+            ev = evidence(doc, head.start("name"), m.end("post"))
+            for post, org in found:
+                if post.kind == "hold":
+                    facts.append(Fact(kind="appoint", status="proposed", person=name, title=post.title, org=org,
+                                      org_text=post.org_text, date=_default_date(doc), source=ev, evidence=[ev],
+                                      notes={"nomination": True} if PROPOSED_HEADERS[m.group("label")] else None))
     return facts
