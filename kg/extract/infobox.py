@@ -96,6 +96,13 @@ def _is_name(name: str, delimited_cell: bool) -> bool:
     return delimited_cell and is_list_name(name) and parse_post(name) is None
 
 
+def _simplified(name: str) -> str:
+    """A name written with a traditional character a mainland page kept (陳小江 → 陈小江)."""
+    from kg.simplify import _char, is_traditional_char
+
+    return "".join(_char(c) if is_traditional_char(c) else c for c in name)
+
+
 def _label_post(label: str, doc: Document) -> tuple[Post, str] | None:
     """The post an infobox label writes and its organization in the page's place."""
     post = parse_post(label)
@@ -107,6 +114,13 @@ def _label_post(label: str, doc: Document) -> tuple[Post, str] | None:
         org = T.implied_org(post.title, jur)  # 州长 → the place's people's government
         return (post, org) if org else None
     body = post.org_text
+    if level and body == level:  # 自治区主席 / 自治区党委书记: the level word alone is the place's
+        if post.title.startswith("党委") and post.title[2:] in ("书记", "副书记"):
+            post, body = Post(title=post.title[2:], org_text=body + "党委"), body + "党委"
+        else:
+            org = T.implied_org(post.title, jur) or canonical(body + "政府", doc) \
+                if post.title in ("主席", "副主席") else T.implied_org(post.title, jur)
+            return (post, org) if org else None
     if body in (_data().get("bare_bodies") or ()) and level:
         body = level + body  # 政协主席 of a 州 page: the 州政协
     if not body.startswith(("中共", "中国共产党")) and level and not body.startswith(level) \
@@ -129,11 +143,30 @@ def _place_head(core: str) -> str:
     return m.group(0) if m else core
 
 
+def _page_place(doc: Document) -> str | None:
+    """The place a place page is about: its first line names it alone (巍山彝族回族自治縣,
+    涼山彝族自治州) — taken when it lies in the document's place (or no place is known)."""
+    from kg.metadata import _place_names
+
+    first = next((ln.strip() for ln in doc.text.split("\n") if ln.strip()), "")
+    first = re.sub(r"[（(][^（）()]*[)）]$", "", first).strip()
+    words, _ = _place_names()
+    found = [p.name for p in words.get(first, [])]
+    jur = doc.jurisdiction
+    inside = [n for n in found if not jur or n.startswith(jur) or jur.startswith(n)]
+    return inside[0] if len(inside) == 1 else jur
+
+
 def _infobox_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    if not doc.jurisdiction:
+    place = _page_place(doc)
+    if not place:
         return facts, spans
+    if place != doc.jurisdiction:  # the page's own place reads its rows (a county's page in a 州)
+        from dataclasses import replace as _replace
+
+        doc = _replace(doc, jurisdiction=place)
     for pos, line in _lines(doc.text):
         # split at bullets, never at a name's middle dot (庫爾瑪什·斯爾江)
         parts = re.split(r"[•▪●]", line) if BULLET_RE.match(line) or line.count("•") >= 2 else []
@@ -165,7 +198,7 @@ def _row(cell: str, doc: Document):
         m = NAME_CELL_RE.match(text[cut:])
         if not m or not re.fullmatch(f"[{HAN}]+", label):
             continue
-        name = clean_name(m.group("name"))
+        name = _simplified(clean_name(m.group("name")))
         if not _is_name(name, True):
             continue
         found = _label_post(label, doc)
@@ -428,14 +461,15 @@ NAME_TOKEN = rf"(?:[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}|[{HAN}]{{1,10}}·[{HAN}]{
 LABEL_ROW_RE = re.compile(
     rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<label>[{HAN}、]{{2,24}})[ \t\u3000]*[：:][ \t\u3000]*"
     rf"(?P<names>{NAME_TOKEN}(?:(?:[ \t\u3000]+|[ \t\u3000]*[、，,][ \t\u3000]*){NAME_TOKEN})+)[ \t\u3000]*[。；;]?$")
-YM = r"(?P<{0}y>\d{{4}})(?:[ \t]*(?:年|[.．/-])[ \t]*(?P<{0}m>\d{{1,2}})(?:[ \t]*月)?)?"
+YM = r"(?P<{0}y>\d{{4}})(?:[ \t]*(?:年|[.．/-])[ \t]*(?P<{0}m>\d{{1,2}})(?:[ \t]*月)?(?:[ \t]*(?P<{0}d>\d{{1,2}})[ \t]*日)?)?"
 RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}[ \t]*(?:[—–~～至到-]+|－)[ \t]*(?:{YM.format('b')}|(?P<now>至今|今|现在)?)[ \t]*$")
 # "历任县委书记", "县长历任名单", "历届县长": the post whose holders a list names
 HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:\[编辑\])?(?:历任|历届|歷任|歷屆)?(?P<post>[{HAN}]{{2,16}}?)"
                              rf"(?:历任名单|历任名录|名录|一览表?|更迭表?|列表)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
 # (items the normalizer joined on one line follow each other: "张建国（1983.05—1987.03）李明华（…）")
 HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<name>{NAME_TOKEN})"
-                             rf"[ \t\u3000]*[（(](?P<dates>[^（）()]{{4,40}})[)）]")
+                             rf"[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）]"
+                             rf"|[：:][ \t\u3000]*(?P<dates2>\d{{4}}[^（）()，,；;。\n]{{2,36}}?)(?=[（(]|[ \t\u3000]*$))")  # - 陈毅:1949年5月28日-1955年2月
 NAME_HEADERS = ("姓名",)
 POST_HEADERS = ("职务", "职位", "现任职务", "担任职务", "职务名称")
 TIME_HEADERS = ("任职时间", "起止时间", "任职起止时间", "任期", "在任时间", "任职年月", "任职期间")
@@ -451,8 +485,8 @@ def _range(text: str) -> tuple[str | None, str | None] | None:
     m = RANGE_RE.match(text.replace("（", "(").replace("）", ")"))
     if not m:
         return None
-    start = iso(m.group("ay"), m.group("am"))
-    end = iso(m.group("by"), m.group("bm")) if m.group("by") else None
+    start = iso(m.group("ay"), m.group("am"), m.group("ad"))
+    end = iso(m.group("by"), m.group("bm"), m.group("bd")) if m.group("by") else None
     if not start or (m.group("by") and not end) or (end and end < start):
         return None
     return start, end
@@ -502,6 +536,7 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     post: tuple[Post, str] | None = None
+    read, noted = 0, False  # holders read under the heading; a sentence passed over
     for pos, line in _lines(doc.text):
         s = line.strip()
         if not s:
@@ -510,10 +545,12 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if cut := re.search(r"[：:]", s):
             head_text, items_at = s[:cut.start()], cut.end()
         h = HISTORY_HEAD_RE.match(head_text) if len(head_text) <= 24 else None
+        if h is None:
+            items_at = None  # "- 陈毅:1949年5月28日-…": the colon of an item, no inline list
         if h and (head_text.startswith(("历任", "历届", "歷任", "歷屆")) or items_at is None):
             found = _history_post(h.group("post"), doc)
             if found is not None:
-                post = found
+                post, read, noted = found, 0, False
                 if items_at is None:
                     continue
             elif items_at is None:
@@ -526,11 +563,15 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         items = list(HISTORY_ITEM_RE.finditer(body))
         rest = HISTORY_ITEM_RE.sub("", body).strip(" 、，,；;。")
         if not items or rest:
+            if not read and not noted and items_at is None and s.endswith("。") and len(s) <= 80:
+                noted = True  # one sentence between the heading and its holders ("1949年5月28日,…成立。")
+                continue
             post = None  # something else than holders: the list is over
             continue
+        read += len(items)
         for it in items:
             name = clean_name(it.group("name"))
-            dates = re.sub(r"^(?:[男女]|[{0}]{{1,5}}族)[，,、]".format(HAN), "", it.group("dates").strip())
+            dates = re.sub(r"^(?:[男女]|[{0}]{{1,5}}族)[，,、]".format(HAN), "", (it.group("dates") or it.group("dates2")).strip())
             got = _range(dates)
             if got is None or not _is_name(name, False):
                 continue
@@ -739,7 +780,7 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists, _label_value_people,
+    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists,
                    _label_rows, _names_under_posts, _member_lists, _posts_now):
         found, got = reader(doc, taken, date)
         facts.extend(found)
@@ -749,14 +790,18 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
 
 
 class _Tables:
-    """Tables whose header names their columns (姓名 / 职务 / 任职时间), read before the list
-    readers (kg.extract.people_lists reads a tab row's name and posts, not its time column)."""
+    """Tables whose header names their columns (姓名 / 职务 / 任职时间) and person cards (姓名：/
+    职务：/ 任职时间：), read before the list and career readers (which read a row's name and posts,
+    not its time column)."""
 
     @staticmethod
     def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
         from kg.extract.mentions import _default_date
 
-        return _header_tables(doc, list(skip), _default_date(doc))
+        date = _default_date(doc)
+        facts, spans = _header_tables(doc, list(skip), date)
+        more, got = _label_value_people(doc, list(skip) + spans, date)  # person cards with their 任职时间
+        return facts + more, spans + got
 
 
 tables = _Tables()
