@@ -62,6 +62,8 @@ AFTER = (
     "关于",
     # "新任命的市人民政府副市长王三进行了宪法宣誓", "…副省长王晓宣誓就职", "…表态发言"
     "进行", "宣誓", "表态",
+    # "国务院总理李克强提名", "市委组织部副部长解思明受市委委托", "副主任朱木根受区人民政府委托所作的…"
+    "提名", "受",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
@@ -87,7 +89,7 @@ LOCAL_CPPCC_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!全国)政协([一二三�
 # the session's secretaries-general, written "大会副秘书长…": of the session, never a bare 秘书长
 SESSION_OFFICERS = {"秘书长": "", "副秘书长": ""}
 # Characters that end the organization written before a title (walking back from the title).
-ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•《〔〕【】「」『』")  # 《县人民法院副院长李普生同志…报告》: a report's title names a post; 〔中央社〕中共总书记: a press credit
+ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•《》〔〕【】「」『』")  # 《县人民法院副院长李普生同志…报告》: a report's title names a post; …报告》和区人大常委会…副主任X: a new phrase; 〔中央社〕中共总书记: a press credit
 SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
 MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
@@ -418,7 +420,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
-CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
