@@ -171,3 +171,9 @@ def test_the_officers_named_among_the_elected_after_其中():
     org = "中共浙江省金华市武义县委员会"
     assert {(f[1], f[2], f[3]) for f in _acts(text, "浙江省金华市武义县")} == {
         ("汪洪涛", "书记", org), ("李廷文", "副书记", org), ("戴维刚", "副书记", org)}
+
+
+def test_the_chair_of_a_county_congress_is_its_standing_committee_s():
+    assert _holds("县人大主任张阅农、县政协主席张萍列席会议。", "陕西省西安市周至县") == {
+        ("张阅农", "主任", "陕西省西安市周至县人民代表大会常务委员会"),
+        ("张萍", "主席", "中国人民政治协商会议陕西省西安市周至县委员会")}

@@ -49,6 +49,12 @@ def evidence(doc: Document, start: int, end: int) -> Evidence:
     return Evidence(doc=doc.path, start=o_start, end=o_end, text=snippet)
 
 
+# titles of a congress's standing committee, never of the congress (县人大主任 = 县人大常委会主任);
+# a congress of a county or above written without its term (a town's has no standing committee)
+STANDING_HEADS = ("主任", "副主任", "常务副主任")
+CONGRESS_ONLY_RE = re.compile(r"(?<![镇乡届])(?<!街道)人民代表大会$")
+
+
 def make_fact(
     doc: Document,
     person: str,
@@ -74,6 +80,8 @@ def make_fact(
     marks = post.marks
     if org is None and post.kind == "hold" and resolve_org:
         org = canonical(post.org_text, doc)
+    if org and post.title in STANDING_HEADS and CONGRESS_ONLY_RE.search(org):
+        org += "常务委员会"  # 县人大主任: a congress has no 主任, its standing committee has
     return Fact(
         kind=post.kind,
         status="decided",
