@@ -23,7 +23,7 @@ DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
 _NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则")  # 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…
 # a name written whole between separators: 会 (孙会方), 名, 同 are possible
-_NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则")  # 孙会方, 刘同德, 王现坤, 王则柯 written whole
+_NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则为")  # 孙会方, 刘同德, 王现坤, 王则柯, 侯为东 written whole
 # transliterated names: fewer stop characters (热日古丽 has 日)
 _NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则")  # 艾则孜·木沙: 则 transliterates a syllable
 # marks after a name: (女), (男), (回族), (女、蒙古族), (兼)

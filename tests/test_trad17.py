@@ -153,3 +153,10 @@ def test_officials_counted_under_a_post_they_all_hold():
     # the number must be the list's, the post a body's own
     assert not {f for f in _facts("北京市副市長張三、天津市副市長李四等3名中共政治局常委出席。\n") if f[2] == "常委"}
     assert not {f for f in _facts("北京市副市長張三、天津市副市長李四等2名副市長出席。\n", ) if f[1] == "张三" and f[3] != "北京市人民政府"}
+
+
+def test_wei_inside_a_name_written_before_a_verb():
+    # 侯為東兼任…: 为 inside a three-character name; 張三為代表們…: 为 ends no name
+    assert ("hold", "侯为东", "副市长", "福建省漳州市人民政府") in _facts(
+        "漳州市副市長侯為東兼任中共漳州市委古雷港經濟開發區工作委員會書記。\n")
+    assert {f[1] for f in _facts("福建省漳州市市長張三為代表們作報告。\n")} <= {"张三"}

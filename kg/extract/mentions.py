@@ -284,7 +284,7 @@ LOST_CHAR_AT = re.compile(r"[?？][a-zA-Z\u00c0-\u024f]")
 
 # words that 同 / 会 / 名 / 现 / 则 start after a surname in running text (never inside a name)
 NAME_STOP_WORDS = re.compile(r"同志|同时|同意|同期|同步|同样|同行|同比|同年|同日|会见|会同|会议|会上|会后|会前|会中|会长"
-                             r"|会谈|会晤|会商|名单|名义|名称|现场|现任|现为|现在|则")
+                             r"|会谈|会晤|会商|名单|名义|名称|现场|现任|现为|现在|则|为了|为止|为期|为主|为首|为由")
 
 
 def _attending_name(cand: str, rest: str, whole: bool) -> bool:
@@ -293,7 +293,7 @@ def _attending_name(cand: str, rest: str, whole: bool) -> bool:
     punctuation or by what officials are reported doing (a verb of two characters or more) and
     forms none of the words those characters start (同志, 会见, 会同, 名单 …)."""
     return is_person_name(cand, delimited=True) and not NAME_STOP_WORDS.search(cand[1:]) \
-        and (whole or rest.startswith(_long_after()))
+        and (whole or (rest.startswith(_long_after()) and not cand.endswith("为")))  # 张三为代表…: 为 is no name's end
 
 
 @lru_cache(maxsize=1)
