@@ -224,6 +224,8 @@ _LEVEL_END = re.compile("[省市区县州盟旗]")
 _CONTEXT = re.compile(r"(?:本|全)(自治区|省|市|州|盟|区|县|旗)|(自治区|省|市|州|盟|区|县|旗)"
                       r"(?=(?:[一二三四五六七八九十]+届)?(?:委(?!员)|党委|政府|人大|政协|纪委|监委|人民政府))")  # 自治区党委, 市十二届人大
 _HEAD_CHARS = 300
+# a place at the head followed by one of these holds the meeting or work the page reports
+_HELD_BY = re.compile(r"召开|举行")
 # a place at the head followed by one of these is the issuing body (…人民政府关于…)
 _ISSUER = re.compile(r"(?:人民政府|政府|人民代表大会|人大|政协|委员会|党委|委|纪委|监委|监察委员会|"
                      r"人民法院|人民检察院|[一-龥]{0,12}(?:厅|局|办公室|委员会|委|办))")
@@ -310,6 +312,9 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         bracketed = start and text[start - 1] in "(（"
         weight = 3 if start < _HEAD_CHARS and not bracketed and (_ISSUER.match(text, end)
                                                                  or _in_title(text, start)) else 1
+        if weight == 1 and start < _HEAD_CHARS and _HELD_BY.match(text, end) \
+                and text[start - 1:start] not in ("在", "于", "赴", "到", "来"):
+            weight = 3  # "新丰县召开乡镇领导班子换届工作动员大会": the place holds the meeting reported
         alone[place.name] += weight
         name: str | None = place.name
         while name and name in g.full:

@@ -97,12 +97,17 @@ JURISDICTION = [
     # 我市 + a county of the table: that county's city is the document's
     ("8月27日，市委书记刘锋赴陶博城调研。市委副书记、市长胡雪梅出席。近日，在我市浮梁县，专家发现了闽楠树种群。\n",
      "江西省景德镇市"),
+    # a headline whose place holds the meeting (新丰县召开…), the body written with level words
+    ("新丰县召开乡镇领导班子换届工作动员大会\n4月28日，县委召开全县乡镇领导班子换届工作动员大会。"
+     "县委书记、县人大常委会主任范秀燎在会上强调，全县上下要严肃纪律。\n", "广东省韶关市新丰县"),
     # a province's short name leads and the one place named lies in it
     ("16日省长卫留成主持召开四届省政府第42次常务会议，审议《海南生态省建设规划纲要》、《三亚市综合行政执法"
      "试点方案》。18日省领导钟文等到澄迈出席第三届海南（永发）冬季农资展销会开幕式。\n", "海南省"),
 ]
 
 JURISDICTION_UNKNOWN = [
+    # a place where a meeting is held (在…召开) is no holder of it
+    "国务院在北京市召开全国会议。\n会议要求各地落实。\n",
     # a county name of several cities after 我市 says nothing
     "市委书记张三出席。我市鼓楼区召开会议。\n",
     # a short name that leads but a place named in another province
