@@ -160,3 +160,13 @@ def test_a_range_line_with_a_list_verb_and_a_name_with_a_colon():
     assert got == {("副市长", "2003-03", "2008-01"), ("市长", "2003-03", "2008-01")}
     got = {(f.person, f.title) for f in _holds("张三：男，1960年1月生，现任长沙县县长。\n", "湖南省长沙市")}
     assert got == {("张三", "县长")}
+
+
+def test_he_before_the_verb_and_a_subject_after_a_month_and_hou():
+    text = ("严金海，男，藏族，1962年3月生。2021年10月，他担任西藏自治区政府党组书记、副主席。\n"
+            "丁小强，出生于1972年12月，去年12月他已调任山西运城市委书记。\n"
+            "2006年4月后，张晓强先后在景宁县、遂昌县任职，2011年调任德清县委书记。张晓强任诸暨市委书记。\n")
+    got = {(f.person, f.title, f.org) for f in _holds(text, "浙江省湖州市")}
+    assert ("严金海", "副主席", "西藏自治区人民政府") in got
+    assert ("丁小强", "书记", "中共山西省运城市委员会") in got
+    assert not any(p == "丁小强" and "德清" in (o or "") for p, _t, o in got)

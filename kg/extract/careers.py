@@ -34,7 +34,7 @@ from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
 SUBJECT_REACH = 400
-NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?|他|她"
+NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|(?![他她])[{HAN}]{{2,4}}?|他|她"  # (他担任: 他, never a name 他担)
 YEAR = r"(?:19|20)\d{2}"
 # a year, or a year the text counts from another ("同年8月", "次年1月", "去年7月": no start is
 # read from these, kg never invents a year)
@@ -98,6 +98,8 @@ AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\
 # native place right after the name at a line's start), "张三，原名张大三，…", a profile's fields
 # "姓名：张三" / "中文名 | 张三 |"
 OPENING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=[ \t　]+[男女][，,]|[：:][ \t　]*[男女][，,]|[，,]\s*(?:原名|曾用名|又名|笔名|字[{HAN}]{{1,2}}[，,])|[，,][{HAN}]{{2,8}}人[，,。])", re.M)
+# "…的丁小强，出生于1972年12月，…": a name, a comma, then its birth
+BORN_COMMA_RE = re.compile(rf"(?:^|(?<=[。；;\n的]))(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:出生于|生于)\s*(?:19|20)\d{{2}})", re.M)
 NAME_FIELD_RE = re.compile(rf"^[ \t　]*(?:姓名|中文名|本名)[ \t　]*[：:|｜][ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*[|｜]?[ \t　]*$", re.M)
 # "2007年，吴勇强援藏归来，出任雨花台区委常委": a date, a name and a short predicate, then a career verb
 TIMED_SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:初|底|末)?|{REL_YEAR}\s*\d{{1,2}}\s*月)[，,]\s*"
@@ -119,7 +121,7 @@ def _written_name(text: str, at: int) -> str | None:
 # "亓延军，现任公安部党委副书记…": a name opening a sentence, a comma, then its career
 COMMA_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后))", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
-TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
+TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)(?:后|起|初|底)?[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 SEX_AFTER_RE = re.compile(r"\s*[，,]\s*[男女][，,]|[ \t　]*\n\s*[男女][，,]")
 # a profile: the name alone on its line, then "男，1970年1月生，…" (人民日报 profiles): the line is
 # the name even when kg.names does not know its surname (练月琴)
@@ -256,7 +258,8 @@ def _subjects(text: str) -> list[tuple[int, str]]:
 
     out = []
     for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
-               BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE):
+               BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
+               BORN_COMMA_RE):
         for m in fast_re.finditer(rx, text):  # clause starts only: the same matches, faster
             name = clean_name(m.group("name"))
             if is_person_name(name):
