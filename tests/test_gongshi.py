@@ -176,3 +176,15 @@ def test_a_list_name_ending_in_nian():
     assert split_names("欧豪年") == []  # alone, in running text, 年 ends no name
     facts = {f[2:4] for f in _acts("梁洁华、黎明、欧豪年等3人被聘为广州市文史馆名誉馆员。", "广东省广州市")}
     assert facts == {("梁洁华", "名誉馆员"), ("黎明", "名誉馆员"), ("欧豪年", "名誉馆员")}
+
+
+def test_a_body_written_short_after_it_was_written_in_full_is_the_same_body():
+    facts = {f[2:5] for f in _acts("经市政府同意，梁洁华、黎明等2人被聘为广州市文史馆名誉馆员，万兆泉、赵立人等9人被聘为文史馆馆员。",
+                                   "广东省广州市")}
+    assert ("万兆泉", "馆员", "广东省广州市文史馆") in facts and ("赵立人", "馆员", "广东省广州市文史馆") in facts
+
+
+def test_two_names_joined_by_he_before_the_verb():
+    facts = {f[:4] for f in _acts("张勇和毕井泉不再担任国务院副秘书长一职。")}
+    assert facts == {("remove", "decided", "张勇", "副秘书长"), ("remove", "decided", "毕井泉", "副秘书长")}
+    assert {f[2] for f in _acts("刘和平不再担任国务院副秘书长职务。")} == {"刘和平"}

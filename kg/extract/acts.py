@@ -375,8 +375,9 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
         names.insert(0, best[1])
         start = end = end - len(best[1])
         last = text[end - 1] if end else ""  # a separator ends with 、，, a space or a mark's bracket
-        sep = re.search(rf"(?:{grammar.MARK})?(?:同志)?\s?[、，,]\s?(?:{grammar.MARK})?$", text[:end]) \
-            if last and (last in "、，,)）" or last.isspace()) else None
+        # (和 joins the last two names: 张勇和毕井泉不再担任…)
+        sep = re.search(rf"(?:{grammar.MARK})?(?:同志)?\s?(?:[、，,]|(?<=[\u4e00-\u9fff])和)\s?(?:{grammar.MARK})?$", text[:end]) \
+            if last and (last in "、，,)）和" or last.isspace()) else None
         if not sep or not names:
             break
         prev = text[:end - len(sep.group(0))]
@@ -536,8 +537,11 @@ class ActReader:
         carry = self._carry
         if carry is None or not carry.org:
             return posts
+        # (also a body written short that ends the one written before: …被聘为广州市文史馆名誉馆员，
+        # …被聘为文史馆馆员)
         return [replace(p, org=carry.org)
-                if p.org is None and not p.org_text and siblings(carry.title, p.title) else p for p in posts]
+                if p.org is None and (not p.org_text or (carry.org_text or "").endswith(p.org_text))
+                and siblings(carry.title, p.title) else p for p in posts]
 
     # -- reading -----------------------------------------------------------------------------
     def read(self) -> list[Fact]:
