@@ -471,6 +471,7 @@ HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•
                              rf"[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）]"
                              rf"|[：:][ \t\u3000]*(?P<dates2>\d{{4}}[^（）()，,；;。\n]{{2,36}}?)(?=[（(]|[ \t\u3000]*$))")  # - 陈毅:1949年5月28日-1955年2月
 NAME_HEADERS = ("姓名",)
+UNIT_HEADERS = ("单位", "单位名称", "部门", "机构", "机构名称", "工作单位")
 POST_HEADERS = ("职务", "职位", "现任职务", "担任职务", "职务名称")
 TIME_HEADERS = ("任职时间", "起止时间", "任职起止时间", "任期", "在任时间", "任职年月", "任职期间")
 START_HEADERS = ("就任日期", "就任时间", "上任日期", "上任时间", "任职日期", "到任时间", "到任日期", "任职开始")
@@ -684,6 +685,68 @@ def _month(text: str) -> tuple[str | None, str | None] | None:
     return (iso(m.group(1), m.group(2)), None) if m and iso(m.group(1), m.group(2)) else None
 
 
+UNIT_ROW_RE = re.compile(rf"^[ \t\u3000]*(?P<title>[{HAN}](?:[ \u3000]{{0,3}}[{HAN}]){{1,7}}?)(?:\t+|[ \u3000]{{2,}})(?P<names>[{HAN}（）()· \t\u3000]+?)[ \t\u3000]*$")
+
+
+def _names_of(cell: str) -> list[str] | None:
+    """The names of a roster cell "钱多多（女）  孙立平", "王  俊  李四" (a two-character name
+    padded to three): all of them, or None."""
+    tokens = [t for t in re.split(r"[ \t\u3000]+", re.sub(r"[（(][男女][)）]", " ", cell)) if t]
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            tok, i = tok + tokens[i + 1], i + 1  # "王  俊"
+        names.append(clean_name(tok))
+        i += 1
+    if not names or not all(len(n) >= 2 and _is_name(n, False) for n in names):
+        return None  # (a known surname each: a cell of words, 中心组, is no name)
+    return names
+
+
+def _unit_rosters(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """A yearbook's roster of units: a unit alone on its line (县委办公室, 县财政局) then rows
+    written title first ("主  任  张建国", "副局长  钱多多（女）  孙立平") → the unit's posts. The
+    unit must be a body kg places in the document's place and the title one that unit can have."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    if not doc.jurisdiction:
+        return facts, spans
+    unit: tuple[str, str] | None = None
+    for pos, line in _lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) <= 20 and re.fullmatch(f"[{HAN}]+", s) and parse_post(s) is None:
+            org = canonical(s, doc)
+            unit = (s, org) if org and _within(org, doc.jurisdiction) and not _act_re().search(s) else None
+            continue
+        if unit is None:
+            continue
+        m = UNIT_ROW_RE.match(line)
+        if not m:
+            unit = None
+            continue
+        title = re.sub(r"[ \t\u3000]+", "", m.group("title"))
+        names = _names_of(m.group("names"))
+        post = parse_post(unit[0] + title)
+        if not names or post is None or post.kind != "hold" or post.title != title:
+            continue
+        if title in ("书记", "副书记", "常委", "委员") and not unit[1].startswith("中共"):
+            continue  # a bare party title under a bureau: its 党组 / 党委 is not written
+        org = canonical(post.org_text, doc) if post.org_text else None
+        if org != unit[1]:
+            continue  # the title is no post of that unit (a bare 书记 under a bureau)
+        span = (pos + m.start("title"), pos + m.end("names"))
+        if _overlaps(span, skip):
+            continue
+        for name in names:
+            facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"unit_roster": True}))
+        spans.append(span)
+    return facts, spans
+
+
 def _header_cells(line: str) -> list[str]:
     line = line.replace("[编辑]", "")  # a wiki section's edit link glued to the header
     if "|" in line or "｜" in line:
@@ -706,6 +769,7 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     spans: list[tuple[int, int]] = []
     cols: dict[str, int] | None = None
     width = 0
+    unit = ""
     heading: tuple[Post, str] | None = None  # "历任县长": the post of a table with no post column
     for pos, line in _lines(doc.text):
         s = line.strip()
@@ -732,8 +796,10 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 found["start"] = i
             elif c in END_HEADERS:
                 found["end"] = i
+            elif c in UNIT_HEADERS:
+                found["unit"] = i
         if "name" in found and ("post" in found or (heading and "start" in found)) and len(s) <= 60:
-            cols, width = found, len(cells)
+            cols, width, unit = found, len(cells), ""
             continue
         if cols is None:
             continue
@@ -746,7 +812,10 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if not _is_name(name, True):
             cols = None
             continue
-        found_posts = _label_posts(cells[cols["post"]], 0, doc) if "post" in cols else ([heading] if heading else None)
+        if "unit" in cols:  # 单位 | 职务 | 姓名: the unit's post; a blank unit cell is the row before's
+            unit = cells[cols["unit"]].strip() or unit
+        post_text = (unit if "unit" in cols else "") + cells[cols["post"]] if "post" in cols else ""
+        found_posts = _label_posts(post_text, 0, doc) if "post" in cols else ([heading] if heading else None)
         if not found_posts:
             continue
         start = end = None
@@ -780,7 +849,7 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists,
+    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists, _unit_rosters,
                    _label_rows, _names_under_posts, _member_lists, _posts_now):
         found, got = reader(doc, taken, date)
         facts.extend(found)
