@@ -275,9 +275,9 @@ def _subjects(text: str) -> list[tuple[int, str]]:
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
     for m in TIMED_SUBJECT_RE.finditer(text):  # "2007年，吴勇强援藏归来，出任…"
-        name = _written_name(text, m.start("name"))
-        if name:
-            out.append((m.start("name"), name))
+        written = _written_name(text, m.start("name"))
+        if written:
+            out.append((m.start("name"), written))
     aged = AGED_RE.finditer(text) if "岁的" in text else ()  # (every match holds 岁的: no scan without)
     native = NATIVE_RE.finditer(text) if "人" in text else ()
     for m in (*BORN_OF_RE.finditer(text), *aged, *native):
@@ -349,7 +349,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     if "届中央" in text or "届中共中央" in text:  # every term ends so: no scan without
         text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
-    for pos, name in _subjects(_unannotated(doc.text)):
+    subjects = _subjects(_unannotated(doc.text))
+    for pos, name in subjects:
         events.append((pos, 0, name, None, None))
     for shape in shapes():
         for hit in fast_re.finditer(shape["regex"], text):  # clause starts only (kg.fast_re)
@@ -426,8 +427,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if who and person:
             subject = (person, pos)
     _profile_heads(doc, text, facts, spans, skip)
-    if "挂职" in doc.text or "兼" in doc.text:
-        _secondments(doc, text, facts, spans, skip, _subjects_before(doc.text))
+    if IN_THE_MEANTIME.search(doc.text):
+        _secondments(doc, text, facts, spans, skip, sorted(subjects))
     return facts, spans
 
 
@@ -520,10 +521,6 @@ def _profile_heads(doc: Document, text: str, facts: list[Fact], spans: list[tupl
             if found and len(found) == len(posts):
                 facts.extend(found)
                 spans.append(span)
-
-
-def _subjects_before(text: str) -> list[tuple[int, str]]:
-    return sorted(_subjects(_unannotated(text)))
 
 
 # a rare character's reading written inside a name: "亓(qí)延军" (the name reads 亓延军)
