@@ -433,7 +433,7 @@ def _masthead_place(text: str) -> str | None:
     (level, n1), *rest = context.most_common(2)
     if n1 < 2 or n1 < 2 * (rest[0][1] if rest else 0) or level not in ("省", "自治区", "市", "州", "盟"):
         return None
-    found = set()
+    found: set[str] = set()
     for m in _PAPER_AT_HEAD.finditer(text[:_HEAD_CHARS]):
         places = [p for p, how in gazetteer().words.get(m.group(1), [])
                   if how in ("stem", "alias") and p.until is None and p.level == level]  # 新疆日报
