@@ -177,3 +177,10 @@ def test_the_chair_of_a_county_congress_is_its_standing_committee_s():
     assert _holds("县人大主任张阅农、县政协主席张萍列席会议。", "陕西省西安市周至县") == {
         ("张阅农", "主任", "陕西省西安市周至县人民代表大会常务委员会"),
         ("张萍", "主席", "中国人民政治协商会议陕西省西安市周至县委员会")}
+
+
+def test_a_body_written_with_no_place_is_of_the_congress_that_elected_or_of_none():
+    text = "宁夏回族自治区十一届人大五次会议选举马三刚、左军为人大常委会副主任。"
+    sc = "宁夏回族自治区人民代表大会常务委员会"
+    assert {(f[1], f[3]) for f in _acts(text, "宁夏回族自治区")} == {("马三刚", sc), ("左军", sc)}
+    assert {(f[1], f[3]) for f in _acts("会议选举马三刚为人大常委会副主任。", None)} == {("马三刚", None)}

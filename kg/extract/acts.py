@@ -41,6 +41,8 @@ PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议")
 # "根据省人民政府代省长王予波提请，决定任命…": the proposal a decision was taken upon (the act is decided)
 UPON_PROPOSAL_RE = re.compile(r"(?:根据|依据|按照)[^，,。；;]{0,40}?(?:提请|建议|的提名|提名)(?=[，,]?\s*(?:会议)?(?:决定|通过|表决))")
 DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
+# a body written with no place at all (…会议选举A为人大常委会副主任): the place of the body that decided
+BARE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 # a note after an elected procurator's post: the approval still to come (…检察长（需依照法定程序提请
 # 全国人大常委会批准）) is no part of the post
 APPROVAL_NOTE_RE = re.compile(r"[（(](?:需|须|尚需|尚须|还需|还须|报)[^（）()]{0,40}?批准[)）]$")
@@ -483,6 +485,9 @@ class ActReader:
         at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
         act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)
         posts = self._placed(posts, act.decided_by)
+        # a body no place was written or decided for (人大常委会 alone) is no organization
+        posts = [replace(p, org=None) if p.org and p.org == p.org_text and p.org_text in BARE_BODIES else p
+                 for p in posts]
         if posts and posts[-1].org:
             self._carry = posts[-1]
         for name in names:
@@ -507,7 +512,8 @@ class ActReader:
         """Posts whose body the document's jurisdiction left unknown (省委, 人民政府市长, a bare
         副主席), read again in the place of the body that decided the act (kg.extract.dating),
         when that place lies inside the document's own."""
-        if not decider or all(p.org and canonical_org(p.org_text or "", self.ctx.jur) for p in posts):
+        if not decider or all(p.org and canonical_org(p.org_text or "", self.ctx.jur) and p.org_text not in BARE_BODIES
+                              for p in posts):
             return posts
         from kg.orgs import expand_jurisdiction, parse_org
 
@@ -523,7 +529,7 @@ class ActReader:
             return posts
         out = []
         for p in posts:
-            known = p.org and (not p.org_text or canonical_org(p.org_text, self.ctx.jur))
+            known = p.org and (not p.org_text or canonical_org(p.org_text, self.ctx.jur)) and p.org_text not in BARE_BODIES
             out.append(p if known else (placed(p, where) or p))
         return out
 

@@ -266,7 +266,8 @@ def placed(post: PostReading, jur: str | None) -> PostReading | None:
     if post.org_text:
         text = ALIAS_RE.sub("", post.org_text).strip()
         org, _ = org_for(post.org_text, post.title, None, jur)
-        if text.startswith("人民") and (org is None or org == text):
+        # 人民政府市长, 人大常委会副主任: a body written with no place is of the place that decided
+        if (text.startswith("人民") or text in ("人大常委会", "人大", "政府", "政协")) and (org is None or org == text):
             info = T.title_info(post.title)
             level = info.level if info is not None else None
             if level and not jur.endswith(level):
