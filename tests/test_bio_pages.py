@@ -170,3 +170,8 @@ def test_he_before_the_verb_and_a_subject_after_a_month_and_hou():
     assert ("严金海", "副主席", "西藏自治区人民政府") in got
     assert ("丁小强", "书记", "中共山西省运城市委员会") in got
     assert not any(p == "丁小强" and "德清" in (o or "") for p, _t, o in got)
+
+
+def test_a_bare_party_title_after_a_bodys_party_title():
+    got = {(f.title, f.org) for f in _holds("卢展工，男，1952年5月生。1984年4月任浙江省第三建筑工程公司党委副书记、书记。\n", None)}
+    assert got == {("党委副书记", "浙江省第三建筑工程公司"), ("党委书记", "浙江省第三建筑工程公司")}

@@ -183,6 +183,10 @@ def _date(text: str | None) -> str | None:
     return iso(nums[0], nums[1] if len(nums) > 1 else None)
 
 
+# bare party titles that continue a body's 党委… / 党组… title ("党委副书记、书记")
+BARE_PARTY_POSTS = ("书记", "副书记", "委员", "常委", "第一书记")
+
+
 def _pieces(text: str, base: int) -> list[tuple[str, int]]:
     """The post phrases of a clause, split at 、 and ， with their positions, up to the first
     piece that is not a post (the clause goes on about something else)."""
@@ -205,6 +209,11 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         if re.search(r"\d", stripped) or verb:
             break  # "2015 年任普陀区委书记", "履新前任职…": the next clause
         post = parse_post(stripped) if stripped else None
+        if out and post is not None and post.kind == "hold" and not post.org_text and post.title in BARE_PARTY_POSTS:
+            prev = parse_post(out[-1][0])
+            if prev is not None and prev.org_text and prev.title.startswith(("党委", "党组")) and prev.title != "党组成员":
+                # "浙江省第三建筑工程公司党委副书记、书记": the company's 党委书记, not a 书记 of the company
+                stripped, at = prev.title[:2] + stripped, at - 2
         if post is None or post.kind != "hold":
             if _names_someone(stripped):
                 return []  # "现任枣庄市委副书记、市长李峰": the clause is about 李峰
