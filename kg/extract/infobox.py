@@ -157,6 +157,9 @@ def _page_place(doc: Document) -> str | None:
     return inside[0] if len(inside) == 1 else jur
 
 
+PIPE_CELL_RE = re.compile(rf"^[ \t\u3000]*[{HAN}]{{3,14}}[ \t\u3000]*\|[ \t\u3000]*[{HAN}·]{{2,20}}[ \t\u3000]*\|[ \t\u3000]*$")
+
+
 def _infobox_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
@@ -169,7 +172,8 @@ def _infobox_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
         doc = _replace(doc, jurisdiction=place)
     for pos, line in _lines(doc.text):
         # split at bullets, never at a name's middle dot (庫爾瑪什·斯爾江)
-        parts = re.split(r"[•▪●]", line) if BULLET_RE.match(line) or line.count("•") >= 2 else []
+        parts = re.split(r"[•▪●]", line) if BULLET_RE.match(line) or line.count("•") >= 2 \
+            else [line] if PIPE_CELL_RE.match(line) else []  # "县委书记 | 张建国 |": an infobox table row
         offset = 0
         for part in parts:
             at = pos + offset
@@ -459,7 +463,7 @@ def _padded_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
 NAME_TOKEN = rf"(?:[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}|[{HAN}]{{1,10}}·[{HAN}]{{1,12}})"
 # "副县长：赵一鸣 钱多多 孙立平" / "常委：A、B、C": a post, a colon, then two names or more
 LABEL_ROW_RE = re.compile(
-    rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<label>[{HAN}、]{{2,24}})[ \t\u3000]*[：:][ \t\u3000]*"
+    rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<label>[{HAN}、]{{2,24}})(?:[ \t\u3000]*[：:][ \t\u3000]*|\t+)"
     rf"(?P<names>{NAME_TOKEN}(?:(?:[ \t\u3000]+|[ \t\u3000]*[、，,][ \t\u3000]*){NAME_TOKEN})+)[ \t\u3000]*[。；;]?$")
 YM = r"(?P<{0}y>\d{{4}})(?:[ \t]*(?:年|[.．/-])[ \t]*(?P<{0}m>\d{{1,2}})(?:[ \t]*月)?(?:[ \t]*(?P<{0}d>\d{{1,2}})[ \t]*日)?)?"
 RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}[ \t]*(?:[—–~～至到-]+|－)[ \t]*(?:{YM.format('b')}|(?P<now>至今|今|现在)?)[ \t]*$")
