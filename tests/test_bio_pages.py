@@ -175,3 +175,8 @@ def test_he_before_the_verb_and_a_subject_after_a_month_and_hou():
 def test_a_bare_party_title_after_a_bodys_party_title():
     got = {(f.title, f.org) for f in _holds("卢展工，男，1952年5月生。1984年4月任浙江省第三建筑工程公司党委副书记、书记。\n", None)}
     assert got == {("党委副书记", "浙江省第三建筑工程公司"), ("党委书记", "浙江省第三建筑工程公司")}
+
+
+def test_a_bare_title_after_a_skipped_job_takes_the_jobs_body():
+    got = {(f.title, f.org) for f in _holds("张维国，男，1963年10月出生。\n1983.07-1986.09郧县教师进修学校教师、教导主任\n", "湖北省十堰市")}
+    assert got == {("教导主任", "湖北省十堰市郧县教师进修学校")}

@@ -193,6 +193,7 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
     from kg.extract.holds import parse_post
 
     out: list[tuple[str, int]] = []
+    pending = ""  # the body of a job just skipped (郧县教师进修学校 of 郧县教师进修学校教师)
     for m in re.finditer(r"[^、，,]+", _split_concurrent(text)):
         piece, at = m.group(0), base + m.start()
         stripped = piece.strip().lstrip("〼")
@@ -209,6 +210,11 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         if re.search(r"\d", stripped) or verb:
             break  # "2015 年任普陀区委书记", "履新前任职…": the next clause
         post = parse_post(stripped) if stripped else None
+        if pending and post is not None and post.kind == "hold" and not post.org_text:
+            # "郧县教师进修学校教师、教导主任": the bare title is of the body the skipped job named
+            stripped, at = pending + stripped, at - len(pending)
+            post = parse_post(stripped)
+        pending = ""
         if out and post is not None and post.kind == "hold" and not post.org_text and post.title in BARE_PARTY_POSTS:
             prev = parse_post(out[-1][0])
             if prev is not None and prev.org_text and prev.title.startswith(("党委", "党组")) and prev.title != "党组成员":
@@ -218,6 +224,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
             if _names_someone(stripped):
                 return []  # "现任枣庄市委副书记、市长李峰": the clause is about 李峰
             if stripped.endswith(jobs()) and len(stripped) <= 24:
+                job = next(j for j in jobs() if stripped.endswith(j))
+                pending = stripped[: -len(job)] if len(stripped) - len(job) >= 4 else ""
                 continue  # "历任中共金坛市委党校教师，共青团…": a job that is no post, the list goes on
             break
         out.append((stripped, at))
