@@ -184,3 +184,13 @@ def test_a_body_written_with_no_place_is_of_the_congress_that_elected_or_of_none
     sc = "宁夏回族自治区人民代表大会常务委员会"
     assert {(f[1], f[3]) for f in _acts(text, "宁夏回族自治区")} == {("马三刚", sc), ("左军", sc)}
     assert {(f[1], f[3]) for f in _acts("会议选举马三刚为人大常委会副主任。", None)} == {("马三刚", None)}
+
+
+def test_how_a_vote_is_described_is_never_part_of_the_name():
+    jur, gov = "安徽省阜阳市太和县", "安徽省阜阳市太和县人民政府"
+    for text in ("张三高票当选为县人民政府县长。", "张三以全票当选为县人民政府县长。", "张三满票当选县人民政府县长。",
+                 "张三顺利当选为县人民政府县长。", "张三再次当选为县人民政府县长。", "张三以45票当选为县人民政府县长。"):
+        assert {(f[1], f[2], f[3]) for f in _acts(text, jur)} == {("张三", "县长", gov)}, text
+    # 连任 / 新任 after a name: never a name ending in 连 / 新
+    assert _acts("周九连任县政协主席。", jur) == set()
+    assert _acts("张三新任县委书记。", jur) == set()
