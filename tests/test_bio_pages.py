@@ -180,3 +180,10 @@ def test_a_bare_party_title_after_a_bodys_party_title():
 def test_a_bare_title_after_a_skipped_job_takes_the_jobs_body():
     got = {(f.title, f.org) for f in _holds("张维国，男，1963年10月出生。\n1983.07-1986.09郧县教师进修学校教师、教导主任\n", "湖北省十堰市")}
     assert got == {("教导主任", "湖北省十堰市郧县教师进修学校")}
+
+
+def test_a_page_retelling_a_papers_report_is_dated_by_it():
+    from kg.extract.dating import Dating
+
+    doc = _doc("【财新网】据2026年1月20日《新疆日报》报道，1月19日，新疆十四届人大常委会二十七次会议举行。\n", None)
+    assert Dating(doc).reference == "2026-01-20"

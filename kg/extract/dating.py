@@ -171,6 +171,8 @@ STAMPS = (
     re.compile(r"(?:发布时间|发布日期|时间|日期|更新时间|刊发日期)[：:][ \t]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})"),
     # a news page's head line: "中央政府门户网站 www.gov.cn   2010年07月28日   来源:辽宁日报"
     re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]+(?=来源|稿源|作者|编辑|责任编辑)"),
+    # a page retelling a paper's report: "据2026年1月20日《新疆日报》报道，1月19日，…"
+    re.compile(r"据(\d{4})年(\d{1,2})月(\d{1,2})日[《“\"]"),
 )
 STAMP_DMY = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})[ \t]+\d{1,2}:\d{2}")
 ADOPTION = re.compile(
