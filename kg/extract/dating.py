@@ -262,7 +262,8 @@ class Dating:
             start, end = m.start(), m.end()
             if m.group("d") and not m.group("m") and not m.group("y") and not m.group(0).endswith("日"):
                 continue  # 〔2021〕3号 is a document number, 3号 alone no date
-            if m.group("d") and not m.group("m") and not m.group("y") and text[start - 1:start] == "月":
+            if m.group("d") and not m.group("m") and not m.group("y") and text[start - 1:start] == "月" \
+                    and text[max(0, start - 2):start] not in ("同月", "当月", "本月", "是月"):  # 同月21日: a day of that month
                 # "[1]:7611月22日": a month the digits before it garble (page 76, or 761?): an event
                 # whose date the text does not give cleanly, like 日前
                 out.append(Written(start, end, None, True, False))
@@ -297,7 +298,8 @@ class Dating:
                 event = False  # 2024年第12次, 金湾区2019年环境状况: a year alone names no event
             if value is not None and not m.group("y") and not m.group("y2") and not mo:
                 event = event and bool(re.match(r"[ \t]*(?:[上下]午|晚|，|,|、|\s)", text[end:end + 3])) \
-                    or bool(re.match(r"[（(]", text[start - 1:start]))
+                    or bool(re.match(r"[（(]", text[start - 1:start])) \
+                    or text[max(0, start - 2):start] in ("同月", "当月", "是月")  # 同月21日建立…: that day's event
             if event and value is not None and not y and mo and d and self._soon_after_reference(_num(mo), _num(d)):
                 event = False  # "将出席9月25日举行的…", "10月1日才是…之日" on a page of 09-23: a day to come
             out.append(Written(start, end, value, event, bool(y)))
