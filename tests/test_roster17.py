@@ -79,3 +79,9 @@ def test_padded_name_table_reads_every_column_or_none():
 def test_row_of_a_dotted_name_then_posts():
     facts = extract_holds(_doc("阿不都热西提·买买提  县委副书记、县长\n", "新疆维吾尔自治区喀什地区疏附县"))
     assert {(f.person, f.title) for f in facts} == {("阿不都热西提·买买提", "副书记"), ("阿不都热西提·买买提", "县长")}
+
+
+def test_same_month_day_is_that_days_event():
+    text = "1949年5月9日,武义县解放,同月21日建立中共武义县委员会。当时上级任命的县委领导成员为县委副书记李树平。\n"
+    doc = _doc(text, "浙江省金华市武义县")
+    assert Dating(doc).date_at(doc.text.index("李树平")).value == "1949-05-21"
