@@ -194,3 +194,10 @@ def test_how_a_vote_is_described_is_never_part_of_the_name():
     # 连任 / 新任 after a name: never a name ending in 连 / 新
     assert _acts("周九连任县政协主席。", jur) == set()
     assert _acts("张三新任县委书记。", jur) == set()
+
+
+def test_when_and_how_between_the_name_and_当选():
+    jur, gov = "安徽省阜阳市太和县", "安徽省阜阳市太和县人民政府"
+    for text in ("张三日前当选为县人民政府县长。", "张三昨日当选为县人民政府县长。", "张三被选举为县人民政府县长。"):
+        assert {(f[1], f[2], f[3]) for f in _acts(text, jur)} == {("张三", "县长", gov)}, text
+    assert _acts("张三被选为优秀共产党员。", jur) == set()
