@@ -187,3 +187,12 @@ def test_a_page_retelling_a_papers_report_is_dated_by_it():
 
     doc = _doc("【财新网】据2026年1月20日《新疆日报》报道，1月19日，新疆十四届人大常委会二十七次会议举行。\n", None)
     assert Dating(doc).reference == "2026-01-20"
+
+
+def test_a_report_opened_by_its_day_takes_the_year_written_with_that_day():
+    from kg.extract.dating import Dating
+
+    doc = _doc("编辑 | 李岩\n1月22日，西藏广播电视台官方微信公众号消息，西藏自治区第十二届人民代表大会第三次会议于2025年1月22日，补选…\n", None)
+    assert Dating(doc).reference == "2025-01-22"
+    doc = _doc("1月22日，某县召开会议。2024年3月5日，张三任县长。\n", None)
+    assert Dating(doc).reference is None  # another day's year is not the head's

@@ -174,6 +174,8 @@ STAMPS = (
     # a page retelling a paper's report: "据2026年1月20日《新疆日报》报道，1月19日，…"
     re.compile(r"据(\d{4})年(\d{1,2})月(\d{1,2})日[《“\"]"),
 )
+# a report opened by its day with no year ("1月22日，西藏广播电视台官方微信公众号消息，…")
+HEAD_MONTH_DAY = re.compile(r"(?:[^\n]{0,40}\n)?[ \t]*(\d{1,2})月(\d{1,2})日[，,]")
 STAMP_DMY = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})[ \t]+\d{1,2}:\d{2}")
 ADOPTION = re.compile(
     rf"^[ \t]*[（(](?P<date>[^（）()\n]{{6,20}}?)[^（）()\n]{{0,60}}?(?:通过|决定|批准|任命)[）)]", re.M
@@ -244,6 +246,11 @@ class Dating:
                     break
             if ref is None and (m := STAMP_DMY.search(head)):
                 ref = iso(m.group(3), m.group(2), m.group(1))
+            if ref is None and (m := HEAD_MONTH_DAY.match(head)):
+                # "1月22日，西藏广播电视台…消息，…会议于2025年1月22日…": the head's day, its year written
+                # with the same day in the head
+                full = re.search(rf"(\d{{4}})年0?{int(m.group(1))}月0?{int(m.group(2))}日", head)
+                ref = iso(full.group(1), m.group(1), m.group(2)) if full else None
         line = DATELINE.search(self.text[:HEAD_CHARS * 2])
         if line:
             y, mo, d = line.group("y"), _num(line.group("m")), _num(line.group("d"))
