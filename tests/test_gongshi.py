@@ -188,3 +188,11 @@ def test_two_names_joined_by_he_before_the_verb():
     facts = {f[:4] for f in _acts("张勇和毕井泉不再担任国务院副秘书长一职。")}
     assert facts == {("remove", "decided", "张勇", "副秘书长"), ("remove", "decided", "毕井泉", "副秘书长")}
     assert {f[2] for f in _acts("刘和平不再担任国务院副秘书长职务。")} == {"刘和平"}
+
+
+def test_a_post_taken_at_an_age_and_the_career_after_it_by_ta():
+    holds = _holds("公开资料显示，李世峰30岁时即出任雨花台区旅游局局长，此后他曾担任共青团南京市委副书记，"
+                   "以及南京市浦口区委常委、宣传部部长等职务。", "江苏省南京市")
+    assert ("hold", "李世峰", "局长", "江苏省南京市雨花台区旅游局") in holds
+    assert ("hold", "李世峰", "副书记", "共青团江苏省南京市委员会") in holds
+    assert ("hold", "李世峰", "部长", "中共江苏省南京市浦口区委员会宣传部") in holds

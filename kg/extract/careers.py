@@ -93,7 +93,7 @@ OPENERS = r"于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期
 OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,])?"
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography
-AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年)[\d一二三四五六七八九十]{{2,3}}岁)", re.M)
+AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年)[\d一二三四五六七八九十]{{2,3}}岁|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…
 # more ways a biography opens: "张三 男，1965年3月生" (a space before the sex), "张三，湖南长沙人。" (the
 # native place right after the name at a line's start), "张三，原名张大三，…", a profile's fields
 # "姓名：张三" / "中文名 | 张三 |"
@@ -386,7 +386,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if any(a <= m.start("posts") < b for a, b in done) or any(a < m.end() and pos < b for a, b in skip):
             continue
         who = m.groupdict().get("who")
-        if who and (who in not_names() or (who[0] in "他她" and who[1:] in not_names())):
+        if who and (who in not_names() or (who[0] in "他她" and who[1:] in not_names())
+                    or (who[-1] in "他她" and who[:-1] in not_names())):  # "此后他曾担任…": the subject
             who = None  # "…工作，先后担任过…": an adverb, not a name; the subject holds the posts
         person = clean_name(who) if who and who not in ("他", "她") else None
         if person and not is_person_name(person):
