@@ -173,3 +173,19 @@ def test_national_titles_after_a_name(example):
 @pytest.mark.parametrize("text", _national_examples()[1])
 def test_national_titles_of_history_give_nothing(text):
     assert _holds(text, None) == set()
+
+
+def test_acts_of_earlier_meetings_take_no_carried_date():
+    text = ("2016年03月31日08:31  来源:宁夏新闻网\n"
+            "  宁夏回族自治区十一届人大常委会3月24日举行宪法宣誓仪式，自治区人大常委会主任张一主持。\n"
+            "  自治区十一届人大常委会第二十一次会议任命王二为自治区人大法制委员会副主任委员；"
+            "自治区十一届人大常委会第二十二次会议决定任命李三为自治区公安厅厅长；"
+            "当天闭幕的自治区十一届人大常委会第二十三次会议决定任命赵四为自治区人民政府副主席。\n")
+    doc = document_from_text(text, "nx.txt")
+    dates = {f.person: f.date for f in extract_document(doc) if f.kind == "appoint"}
+    assert dates == {"王二": None, "李三": None, "赵四": "2016-03-24"}
+    # the same meeting named in the dated sentence and in the act's: the date carries
+    text2 = ("5月27日，区人大常委会举行第三十次会议。区人大常委会主任张一主持。\n"
+             "区十九届人大常委会第三十次会议决定任命王二为重庆市巴南区人民政府副区长。\n")
+    doc2 = _doc(text2, "重庆市巴南区", date="2015-05-28")
+    assert [f.date for f in extract_document(doc2) if f.kind == "appoint"] == ["2015-05-27"]

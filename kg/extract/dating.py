@@ -217,6 +217,21 @@ class ActContext:
     doc_number: str | None
 
 
+# a numbered meeting of a standing committee (第二十二次会议) or a congress's session (十一届人大五次会议)
+MEETING_NO = re.compile(r"第([0-9一二三四五六七八九十百零〇]+)次(?:全体)?会议|([一二三四五六七八九十]+)届人大([一二三四五六七八九十]+)次会议")
+
+
+# what a meeting that decides does right after its name (…第二十二次会议决定任命…), never 于…举行
+MEETING_ACTS = re.compile(r"(?:经表决|经审议)?[，,]?(?:决定|任命|免去|选举|补选|表决|通过|接受|批准)")
+
+
+def _meeting_key(m: re.Match[str]) -> tuple:
+    """("sc", 22) for 第二十二次会议, ("congress", 11, 5) for 十一届人大五次会议."""
+    if m.group(1):
+        return ("sc", _num(m.group(1)))
+    return ("congress", _num(m.group(2)), _num(m.group(3)))
+
+
 def _num(text: str | None) -> int | None:
     return cn_number(text.replace(" ", "")) if text else None
 
@@ -510,11 +525,27 @@ class Dating:
                 i -= 1  # a year alone (2016年初改任…) dates its own sentence, not the next ones
                 continue
             if w.event:
+                if w.start < sentence and self._other_meeting(w.start, sentence, limit):
+                    return Dated(None, "event")  # the act's clause names a meeting the dated text does not: undated
                 if w.value is None:
                     return Dated(None, "event", (w.start, w.end))  # a month-day with no year: unknown
                 return Dated(w.value, "event", (w.start, w.end))
             i -= 1
         return None
+
+    def _other_meeting(self, dated: int, sentence: int, pos: int) -> bool:
+        """Does the act's clause (from its last ；/。 to ``pos``) name a numbered meeting or session
+        that decides (…常委会第二十二次会议决定任命, 十一届人大五次会议选举) which the sentence holding the date carried to it
+        (from ``dated`` to its end) does not name? A report looking back on acts of earlier
+        meetings ("…3月24日举行宪法宣誓仪式。…第二十一次会议任命A…；第二十二次会议决定任命B…")
+        dates none of them by the day it reports."""
+        clause = self.text[last_index(self.text, "；;。！？\n", pos) + 1:pos]
+        own = {_meeting_key(m) for m in MEETING_NO.finditer(clause) if MEETING_ACTS.match(clause, m.end())}
+        if not own:
+            return False
+        ends = [e for c in "。！？\n" if (e := self.text.find(c, dated, sentence)) >= 0]
+        told = self.text[self._sentence_start(dated):min(ends) if ends else sentence]
+        return not own & {_meeting_key(m) for m in MEETING_NO.finditer(told)}
 
     def _report_under(self, pos: int) -> tuple[int, int] | None:
         """(start, end) of the line under a headline that ``pos`` lies on, when that headline
