@@ -201,3 +201,10 @@ def test_when_and_how_between_the_name_and_当选():
     for text in ("张三日前当选为县人民政府县长。", "张三昨日当选为县人民政府县长。", "张三被选举为县人民政府县长。"):
         assert {(f[1], f[2], f[3]) for f in _acts(text, jur)} == {("张三", "县长", gov)}, text
     assert _acts("张三被选为优秀共产党员。", jur) == set()
+
+
+def test_an_adverb_before_当选_is_never_the_end_of_a_name():
+    jur, gov = "湖北省武汉市", "湖北省武汉市人民政府"
+    for adverb in ("依法", "正式", "成功", "连续", "最终", "首次", "首度", "随后", "还", "第三次"):
+        text = f"王强{adverb}当选为市人民政府市长。"
+        assert {(f[1], f[3]) for f in _acts(text, jur)} == {("王强", gov)}, text
