@@ -160,3 +160,12 @@ def test_wei_inside_a_name_written_before_a_verb():
     assert ("hold", "侯为东", "副市长", "福建省漳州市人民政府") in _facts(
         "漳州市副市長侯為東兼任中共漳州市委古雷港經濟開發區工作委員會書記。\n")
     assert {f[1] for f in _facts("福建省漳州市市長張三為代表們作報告。\n")} <= {"张三"}
+
+
+def test_a_bare_committee_deciding_takes_the_place_of_its_sentence():
+    # a page of several provinces (no place of its own): 省委 is the province the sentence names
+    text = ("全國最年輕市長成全國最年輕市委書記\n發布時間:2020-01-11 17:04:17\n11日上午, 廣東省汕尾市召開全市領導干部大會,"
+            "宣布省委決定:張某強任汕尾市委委員、常委、書記。\n張某強此前任浙江臺州市長。丁某曾任湖北省咸寧市委書記,已調任山西運城市委書記。\n")
+    doc = document_from_text(text)
+    acts = {(f.person, f.title, f.decided_by) for f in extract_document(doc) if f.kind == "appoint" and f.person == "张某强"}
+    assert ("张某强", "书记", "中共广东省委员会") in acts

@@ -789,6 +789,22 @@ class Deciders:
         return bool(re.search(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县|州|旗|盟|镇|乡)|中共中央|全国", form)) \
             and not re.match(r"(?:新|城|郊|市|省|县|区|自治)[区市县]", form)
 
+    def _placed_in_sentence(self, run: str, at: int) -> str | None:
+        """A bare body (省委, 市委 …) in a document of no known place: of the place of its level
+        written last before it in its sentence ("广东省汕尾市召开…大会，宣布省委决定" → 中共广东省委员会),
+        else None."""
+        level = "自治区" if run.startswith("自治区") else run[0]
+        sentence = self.text[last_index(self.text, "。！？\n", at - 1) + 1 : at]
+        found = None
+        for m in re.finditer(re.escape(level), sentence):
+            for k in range(len(level) + 1, len(level) + 9):
+                place = sentence[max(0, m.end() - k) : m.end()]
+                info = self.parse_org(place, None)
+                if info is not None and info.type == "jurisdiction" and info.name.endswith(place):
+                    found = self._exact(place + run[len(level):]) or found
+                    break
+        return found
+
     def _not_deciding(self, trigger: re.Match[str]) -> bool:
         """A meeting named inside a title (《关于召开…会议的决定》), one to come (决定…会议
         于4月下旬召开) or one a decision is reported to (报…会议备案) decides nothing."""
@@ -825,6 +841,8 @@ class Deciders:
         if JOINT.search(self.text[max(0, i - 2):start]):
             return True, None
         body, at = self._canonical(run)
+        if body is None and not self.jur and RELATIVE_BODY.match(run):
+            body = self._placed_in_sentence(run, i)  # "广东省汕尾市召开…大会，宣布省委决定": 广东's
         held = re.search(r"^.*(?:会议|會議|大会|大會|全会|全會)", kept[at:]) if body is not None else None
         if held and re.search(rf"[{_N}]+次", held.group(0)) and not MEETING_TRIGGER.fullmatch(trigger.group(0)):
             at = next((j for j in range(at) if self._exact(run[j:]) == body), at)  # 柳州市第十三届人民代表大会第五次会议选举…
