@@ -196,3 +196,8 @@ def test_a_report_opened_by_its_day_takes_the_year_written_with_that_day():
     assert Dating(doc).reference == "2025-01-22"
     doc = _doc("1月22日，某县召开会议。2024年3月5日，张三任县长。\n", None)
     assert Dating(doc).reference is None  # another day's year is not the head's
+
+
+def test_a_bare_level_body_after_a_full_party_committee_is_of_its_place():
+    got = {(f.title, f.org) for f in _holds("郑新聪，男，1963年11月出生。2010年7月起任中共泉州市委常委、市政府常务副市长。\n", "福建省宁德市")}
+    assert got == {("常委", "中共福建省泉州市委员会"), ("常务副市长", "福建省泉州市人民政府")}

@@ -471,6 +471,7 @@ def _same_place(org_text: str, prev_org: str) -> str:
     marker = next((m for m in LEVEL_MARKERS if org_text.startswith(m)), None)
     if marker is None:
         return org_text
+    prev_org = re.sub(r"^(?:中共|中国共产党)", "", prev_org)  # 中共泉州市委常委、市政府常务副市长: 泉州's
     at = prev_org.find(marker, 1)
     while at > 0:
         place = prev_org[: at + len(marker)]
