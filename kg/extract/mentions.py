@@ -748,6 +748,9 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             elif post.org_text in LOCAL_BODIES and prev_org and PARTY_COMMITTEE.search(prev_org) \
                     and PARTY_COMMITTEE.sub("", prev_org):
                 post.org_text = PARTY_COMMITTEE.sub("", prev_org) + post.org_text  # 县委常委、纪委书记
+            elif post.org_text in ("监委", "监察委员会") and prev_org \
+                    and (m := re.fullmatch(r"(?:中共)?(.+?)(?:纪委|纪律检查委员会)", prev_org)):
+                post.org_text = m.group(1) + post.org_text  # 区纪委副书记、监委副主任: the same place's 监委
             elif post.org_text in PLACE_BODIES and prev_org and PARTY_COMMITTEE.search(prev_org) \
                     and re.search("(?:[省市县区州旗盟]|自治区)$", PARTY_COMMITTEE.sub("", prev_org)):
                 # 自治区党委书记、人大常委会主任: the congress of the committee's own place
