@@ -206,3 +206,11 @@ def test_party_department_after_a_state_body(text, jur, expected):
 ])
 def test_cppcc_members_listed_before_the_title(text, jur, expected):
     assert _holds(text, jur) == expected
+
+
+def test_a_list_of_days_is_one_event_of_their_month():
+    # "8月2日、3日": one visit over two days, dated by what both days share
+    text = "日期:2022-08-04\n8月2日、3日，万州区党政代表团赴上海市考察学习。重庆市委常委、万州区委书记于会文率队。\n"
+    doc = document_from_text(text, "days_test.txt")
+    got = {(f.person, f.title, f.date) for f in extract_holds(doc) if f.kind == "hold"}
+    assert ("于会文", "书记", "2022-08") in got

@@ -132,6 +132,8 @@ DATE_EXPR = re.compile(
     rf"(?:(?P<y>{YEAR}){_S}年{_S})?(?:(?P<m>{MONTH}){_S}月{_S})?(?P<d>{DAY}){_S}(?:[日号]|(?<=月\d)(?=[上下]午)|(?<=月\d\d)(?=[上下]午))"
     rf"|(?P<y2>{YEAR}){_S}年(?:{_S}(?P<m2>{MONTH}){_S}月(?!{_S}(?:{DAY}){_S}[日号]))?"
 )
+# "8月2日、3日，…代表团赴上海考察": a list of days is one event over those days (what both share)
+DAY_LIST_TAIL = re.compile(rf"、{_S}(?P<y>(?!)x)?(?P<m>(?!)x)?(?P<d>{DAY}){_S}[日号]")
 RANGE_TAIL = re.compile(
     rf"{_S}(?:至|到|—{{1,2}}|–|－|-|~|～){_S}(?:(?P<y>{YEAR}){_S}年{_S})?(?:(?P<m>{MONTH}){_S}月{_S})?(?P<d>{DAY}){_S}[日号]"
 )
@@ -295,7 +297,7 @@ class Dating:
             else:
                 y, mo, d = m.group("y"), m.group("m"), m.group("d")
             value = self._resolve(y, mo, d, start, out)
-            tail = RANGE_TAIL.match(text, end) if d else None
+            tail = (RANGE_TAIL.match(text, end) or DAY_LIST_TAIL.match(text, end)) if d else None
             if tail:
                 ty, tm, td = tail.group("y") or y, tail.group("m") or mo, tail.group("d")
                 last = self._resolve(ty, tm, td, start, out) if (ty or tm) else None
@@ -305,6 +307,8 @@ class Dating:
                 value = common_prefix(value, last) if last else (value[:7] if value and len(value) == 10 else value)
                 end = tail.end()
             prior = text[max(0, start - 1):start]
+            if prior == "、" and text[start - 2:start - 1] in ("日", "号"):
+                prior = "至"  # "8月2日、3日": the second day of a list of days, part of the first date
             event = not NOT_EVENT_AFTER.match(text[end:end + 16]) and prior not in ("—", "－", "-", "至", "~", "～") \
                 and not self._quoted(start) and not NOT_EVENT_BEFORE.search(text[max(0, start - 48):start])
             if m.group("y2") and m.group("m2") and CAREER_STEP.match(text, end):
