@@ -208,3 +208,8 @@ def test_an_adverb_before_当选_is_never_the_end_of_a_name():
     for adverb in ("依法", "正式", "成功", "连续", "最终", "首次", "首度", "随后", "还", "第三次"):
         text = f"王强{adverb}当选为市人民政府市长。"
         assert {(f[1], f[3]) for f in _acts(text, jur)} == {("王强", gov)}, text
+
+
+def test_a_tenure_opened_by_履任_is_the_name_s_before_it():
+    assert {(f.person, f.title) for f in extract_holds(_doc("张三履任武汉市委书记以来，调研了12个区。", "湖北省武汉市"))} \
+        == {("张三", "书记")}
