@@ -194,3 +194,14 @@ def test_acts_of_earlier_meetings_take_no_carried_date():
              "区十九届人大常委会第三十次会议决定任命王二为重庆市巴南区人民政府副区长。\n")
     doc2 = _doc(text2, "重庆市巴南区", date="2015-05-28")
     assert [f.date for f in extract_document(doc2) if f.kind == "appoint"] == ["2015-05-27"]
+
+
+def test_rows_under_a_list_title_with_verbs_are_acts():
+    # 任县 is a county of 河北: "张三  任县财政局局长" is 任 + the county's bureau, never a post of 任县
+    doc = document_from_text(DECISION_HEAD + "张三  任县财政局局长\n李四  免去县教育局局长职务\n王五  任县人民法院审判员\n",
+                             "rows.txt")
+    assert {(f.kind, f.person, f.title, f.org) for f in extract_document(doc)} == {
+        ("appoint", "张三", "局长", "浙江省湖州市长兴县财政局"),
+        ("remove", "李四", "局长", "浙江省湖州市长兴县教育局"),
+        ("appoint", "王五", "审判员", "浙江省湖州市长兴县人民法院"),
+    }

@@ -113,6 +113,11 @@ _NUMBERED_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[�
 _LIST_ROW_RE = re.compile(rf"^\s*{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]+|为|的)[\u4e00-\u9fff]")  # 张　三　县财政局局长 reads 张三 县…
 
 
+# a decision list's own title (…人民代表大会常务委员会任免名单) and its adoption line under it
+_LIST_TITLE_RE = re.compile(r"(?:任免名单|任命名单|免职名单)\s*$")
+_ADOPTED_LINE_RE = re.compile(r"^\s*[（(][^（）()]{6,80}(?:通过|决定)[)）]\s*$")
+
+
 def act_list_spans(text: str) -> list[tuple[int, int]]:
     """The rows of a decision's lists (the lines under 任命： / 免去： / 批准任命： that name a
     person and a post): acts of the list's kind, which the hold readers leave alone (a name
@@ -122,8 +127,10 @@ def act_list_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if _LIST_HEAD_RE.match(body):
-            in_list = True
+        if _LIST_HEAD_RE.match(body) or _LIST_TITLE_RE.search(body):
+            in_list = True  # 任命： / 一、任命, or a list's own title (…常务委员会任免名单) with rows under it
+        elif in_list and _ADOPTED_LINE_RE.match(body):
+            pass  # （2020年12月25日…会议通过）between the title and the rows
         elif in_list and _LIST_ROW_RE.match(body):
             spans.append((pos, pos + len(body)))
         elif body.strip():
@@ -458,6 +465,7 @@ class ActReader:
         self._scope: str | None = None  # the body a list heading names (二、省高级人民法院) for the lines under it
         self._scopes: list[tuple[int, str | None]] = []  # where that body changes (offset, body)
         self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
+        self._list_rows = act_list_spans(doc.text)  # rows of a decision's lists (under 任命： or its title)
 
     # -- output ------------------------------------------------------------------------------
     def _date(self, pos: int, section: Section, end: int | None = None) -> str | None:
@@ -836,6 +844,8 @@ class ActReader:
             ok = bool(groups.get("tz") or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", pre)
                       or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", before_clause)
                       or (not before_clause.strip() and re.search(r"决定[。：:]?$|决定如下", self._prev_sent.strip()))
+                      # a row of a decision list under its title (…任免名单（…会议通过）⏎张三  任…)
+                      or (not before_clause.strip() and self._in_list_row(pos))
                       or (not before_clause.strip() and self._decided_prev))
             self._decided_here = self._decided_here or ok
         if not ok:
@@ -861,6 +871,11 @@ class ActReader:
         elif shape.then == "keep_or_set":  # a list of this act goes on; "二、免去" after "一、任命" starts one
             mode = mode if mode is not None and mode.kind == (shape.kind or "appoint") else Mode(shape.kind or "appoint", status)
         return mode, names
+
+    def _in_list_row(self, pos: int) -> bool:
+        """Does the sentence starting at ``pos`` open a row of a decision's list?"""
+        i = bisect.bisect_right(self._list_rows, (pos, len(self.ctx.doc.text))) - 1
+        return i >= 0 and self._list_rows[i][0] <= pos < self._list_rows[i][1]
 
     def _lead_proposes(self, c: str) -> bool:
         """Does the lead of this clause (its sentence before it, else the previous sentence)
