@@ -201,3 +201,11 @@ def test_a_report_opened_by_its_day_takes_the_year_written_with_that_day():
 def test_a_bare_level_body_after_a_full_party_committee_is_of_its_place():
     got = {(f.title, f.org) for f in _holds("郑新聪，男，1963年11月出生。2010年7月起任中共泉州市委常委、市政府常务副市长。\n", "福建省宁德市")}
     assert got == {("常委", "中共福建省泉州市委员会"), ("常务副市长", "福建省泉州市人民政府")}
+
+
+def test_commissions_a_resume_names():
+    assert canonical_org("区外经贸委", "北京市西城区") == "北京市西城区对外经济贸易委员会"
+    assert canonical_org("区科委", "北京市西城区") == "北京市西城区科学技术委员会"
+    assert canonical_org("市体委", "湖南省长沙市") == "湖南省长沙市体育运动委员会"
+    assert canonical_org("国家计委", None) == "中华人民共和国国家计划委员会"
+    assert canonical_org("国家科委", None) == "中华人民共和国国家科学技术委员会"
