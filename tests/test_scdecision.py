@@ -205,3 +205,8 @@ def test_rows_under_a_list_title_with_verbs_are_acts():
         ("remove", "李四", "局长", "浙江省湖州市长兴县教育局"),
         ("appoint", "王五", "审判员", "浙江省湖州市长兴县人民法院"),
     }
+
+
+def test_post_first_rows_under_a_list_heading_are_no_holds():
+    doc = document_from_text(DECISION_HEAD + "任命\n县财政局局长：张三\n免去\n县财政局局长：王五\n", "rows2.txt")
+    assert [f for f in extract_document(doc) if f.kind == "hold"] == []  # 王五 under 免去 holds no post

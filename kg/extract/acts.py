@@ -113,6 +113,8 @@ _NUMBERED_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[�
 _LIST_ROW_RE = re.compile(rf"^\s*{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]+|为|的)[\u4e00-\u9fff]")  # 张　三　县财政局局长 reads 张三 县…
 
 
+# a row written post first (县财政局局长：王五) under 任命 / 免去: no holding of the post as written
+_POST_NAME_ROW_RE = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}[：:]\s*[\u4e00-\u9fff·]{2,8}[；;。]?\s*$")
 # a decision list's own title (…人民代表大会常务委员会任免名单) and its adoption line under it
 _LIST_TITLE_RE = re.compile(r"(?:任免名单|任命名单|免职名单)\s*$")
 _ADOPTED_LINE_RE = re.compile(r"^\s*[（(][^（）()]{6,80}(?:通过|决定)[)）]\s*$")
@@ -131,8 +133,8 @@ def act_list_spans(text: str) -> list[tuple[int, int]]:
             in_list = True  # 任命： / 一、任命, or a list's own title (…常务委员会任免名单) with rows under it
         elif in_list and _ADOPTED_LINE_RE.match(body):
             pass  # （2020年12月25日…会议通过）between the title and the rows
-        elif in_list and _LIST_ROW_RE.match(body):
-            spans.append((pos, pos + len(body)))
+        elif in_list and (_LIST_ROW_RE.match(body) or _POST_NAME_ROW_RE.match(body)):
+            spans.append((pos, pos + len(body)))  # 张三  县财政局局长 / 县财政局局长：王五
         elif body.strip():
             in_list = False
         pos += len(line)
