@@ -209,3 +209,12 @@ def test_commissions_a_resume_names():
     assert canonical_org("市体委", "湖南省长沙市") == "湖南省长沙市体育运动委员会"
     assert canonical_org("国家计委", None) == "中华人民共和国国家计划委员会"
     assert canonical_org("国家科委", None) == "中华人民共和国国家科学技术委员会"
+
+
+def test_a_title_and_name_before_de_or_an_age():
+    from kg.extract import mentions
+
+    doc = _doc("新任玄武区委书记李世峰和浦口区委书记祁豫玮的任职经历也值得关注。\n", "江苏省南京市")
+    assert ("祁豫玮", "书记") in {(f.person, f.title) for f in mentions.extract(doc)}
+    doc = _doc("新任浦口区委书记祁豫玮现年49岁。\n", "江苏省南京市")
+    assert ("祁豫玮", "书记") in {(f.person, f.title) for f in mentions.extract(doc)}
