@@ -210,3 +210,24 @@ def test_rows_under_a_list_title_with_verbs_are_acts():
 def test_post_first_rows_under_a_list_heading_are_no_holds():
     doc = document_from_text(DECISION_HEAD + "任命\n县财政局局长：张三\n免去\n县财政局局长：王五\n", "rows2.txt")
     assert [f for f in extract_document(doc) if f.kind == "hold"] == []  # 王五 under 免去 holds no post
+
+
+@pytest.mark.parametrize("head", [
+    "来源：嘉兴日报  2019年07月26日",
+    "嘉兴日报 2019年07月26日 第2版",
+    "2019年07月26日  嘉兴日报",
+    "2019-07-26 嘉兴在线",
+])
+def test_page_head_line_of_paper_and_date(head):
+    from kg.extract.dating import Dating
+
+    doc = document_from_text(head + "\n市人大常委会昨天召开会议。会议决定任命张三为嘉兴市教育局局长。\n", "head.txt")
+    assert Dating(doc).reference == "2019-07-26"
+    assert [f.date for f in extract_document(doc) if f.kind == "appoint"] == ["2019-07-25"]
+
+
+def test_a_sentence_date_before_a_paper_name_is_no_page_date():
+    from kg.extract.dating import Dating
+
+    doc = document_from_text("会议于2019年7月26日 嘉兴日报\n市人大常委会昨天召开会议。\n", "head.txt")
+    assert Dating(doc).reference is None

@@ -173,6 +173,11 @@ STAMPS = (
     re.compile(r"(?:发布时间|发布日期|时间|日期|更新时间|刊发日期)[：:][ \t]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})"),
     # a news page's head line: "中央政府门户网站 www.gov.cn   2010年07月28日   来源:辽宁日报"
     re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]+(?=来源|稿源|作者|编辑|责任编辑)"),
+    # a page's head line of paper (or source) and date, in either order, maybe with its page:
+    # "来源：嘉兴日报  2019年07月26日", "嘉兴日报 2019年07月26日 第2版", "2019年07月26日  嘉兴日报",
+    # "2019-07-26 嘉兴在线" (no comma, no bracket: never a sentence's date)
+    re.compile(r"^[^\n，。,（(]{0,30}?(?:日报|晚报|都市报|新闻网|在线|网)[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日(?=[ \t\u3000]*(?:第\s*\d+\s*版|$))", re.M),
+    re.compile(r"^[ \t\u3000]*(\d{4})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})日?[ \t\u3000]*[\u4e00-\u9fff]{2,10}?(?:日报|晚报|都市报|新闻网|在线|网)(?=[ \t\u3000]*$)", re.M),
     # a page retelling a paper's report: "据2026年1月20日《新疆日报》报道，1月19日，…"
     re.compile(r"据(\d{4})年(\d{1,2})月(\d{1,2})日[《“\"]"),
 )
