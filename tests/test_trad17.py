@@ -169,3 +169,8 @@ def test_a_bare_committee_deciding_takes_the_place_of_its_sentence():
     doc = document_from_text(text)
     acts = {(f.person, f.title, f.decided_by) for f in extract_document(doc) if f.kind == "appoint" and f.person == "张某强"}
     assert ("张某强", "书记", "中共广东省委员会") in acts
+
+
+def test_a_citation_mark_before_a_post_ends_no_chain():
+    assert ("hold", "周富强", "主任", "河南省郑州市人民代表大会常务委员会") in _facts(
+        "鄭州市人民代表大會常務委員會\n組成人員不得擔任國家行政機關的職務。[2]現任鄭州市第十六屆人民代表大會常務委員會主任:周富強 [9] \n中文名\n")

@@ -91,7 +91,7 @@ LOCAL_CPPCC_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!全国)政协([一二三�
 # the session's secretaries-general, written "大会副秘书长…": of the session, never a bare 秘书长
 SESSION_OFFICERS = {"秘书长": "", "副秘书长": ""}
 # Characters that end the organization written before a title (walking back from the title).
-ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•《》〔〕【】「」『』")  # 《县人民法院副院长李普生同志…报告》: a report's title names a post; …报告》和区人大常委会…副主任X: a new phrase; 〔中央社〕中共总书记: a press credit
+ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•《》〔〕【】「」『』[]")  # 《县人民法院副院长李普生同志…报告》: a report's title names a post; …报告》和区人大常委会…副主任X: a new phrase; 〔中央社〕中共总书记: a press credit
 SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
 MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
