@@ -218,3 +218,12 @@ def test_a_title_and_name_before_de_or_an_age():
     assert ("祁豫玮", "书记") in {(f.person, f.title) for f in mentions.extract(doc)}
     doc = _doc("新任浦口区委书记祁豫玮现年49岁。\n", "江苏省南京市")
     assert ("祁豫玮", "书记") in {(f.person, f.title) for f in mentions.extract(doc)}
+
+
+def test_an_ethnicity_is_never_the_subject_and_a_minority_name_may_be():
+    got = {(f.person, f.title) for f in _holds("格日勒图，男，蒙古族，1955年2月生，内蒙古科右前旗人。现任内蒙古自治区人民政府副主席。\n",
+                                                "内蒙古自治区")}
+    assert not any(p.endswith("族") for p, _t in got)
+    got = {(f.person, f.title) for f in _holds("其其格，女，蒙古族，1962年5月生。历任内蒙古自治区锡林郭勒盟副盟长。\n",
+                                                "内蒙古自治区")}
+    assert got == {("其其格", "副盟长")}

@@ -122,6 +122,10 @@ def _written_name(text: str, at: int) -> str | None:
 COMMA_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后))", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
 TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)(?:后|起|初|底)?[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
+# the ethnicity after the sex: "格日勒图，男，蒙古族，" (a name kg.names may not know: no Han surname)
+MINORITY_AFTER_RE = re.compile(r"\s*[，,]\s*[男女][，,]\s*([\u4e00-\u9fff]{1,5}?)族[，,]")
+# what ends an attribute, never a name, written before "，1955年2月生" (蒙古族, 黄梅人, 中共党员)
+NOT_A_NAME_ENDS = ("族", "人", "员", "生", "历", "位")
 SEX_AFTER_RE = re.compile(r"\s*[，,]\s*[男女][，,]|[ \t　]*\n\s*[男女][，,]")
 # a profile: the name alone on its line, then "男，1970年1月生，…" (人民日报 profiles): the line is
 # the name even when kg.names does not know its surname (练月琴)
@@ -289,6 +293,9 @@ def _subjects(text: str) -> list[tuple[int, str]]:
             elif rx is COMMA_OPENER_RE and len(name) in (2, 3) and not _has_title(name) \
                     and not any(c in LINE_NAME_STOPS for c in name):
                 out.append((m.start("name"), ""))  # "亓延军，现任…" (a surname kg.names lacks): a new person
+            elif rx is SUBJECT_RE and (eth := MINORITY_AFTER_RE.match(text, m.end("name"))) \
+                    and eth.group(1) != "汉" and is_list_name(name) and not _has_title(name):
+                out.append((m.start("name"), name))  # "格日勒图，男，蒙古族，…": a minority name without a Han surname
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
     for m in TIMED_SUBJECT_RE.finditer(text):  # "2007年，吴勇强援藏归来，出任…"
@@ -305,6 +312,8 @@ def _subjects(text: str) -> list[tuple[int, str]]:
         before = m.group("before")
         for k in (4, 3, 2):
             cand, ahead = before[-k:], before[:-k]
+            if cand.endswith(NOT_A_NAME_ENDS):
+                break  # "格日勒图，男，蒙古族，1955年2月生": an attribute before the birth, no name
             if len(cand) == k and is_person_name(cand) and not _has_title(cand) \
                     and (not ahead or _ends_with_title(ahead)):
                 out.append((m.end() - k, cand))
