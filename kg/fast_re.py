@@ -387,6 +387,20 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
         pos = m.end()
 
 
+def finditer_near(pattern: re.Pattern[str], text: str, word: str, reach: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern whose every match has ``word``
+    at most ``reach`` characters after its start, in the match or in its lookahead (the caller's
+    guarantee): tried only at the
+    starts from which an occurrence of ``word`` is in reach. For patterns that open with a lazy
+    run of characters (a name, a body), which a plain search tries at every offset."""
+    starts: set[int] = set()
+    q = text.find(word)
+    while q >= 0:
+        starts.update(range(max(0, q - reach), q + 1))
+        q = text.find(word, q + 1)
+    return _matches_at(pattern, text, sorted(starts))
+
+
 def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts with a
     character of the one-character class ``first`` (the caller's guarantee: a date starts with a

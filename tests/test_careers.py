@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import fast_re
 from kg.extract import careers
 from kg.reading import document_from_text
 
@@ -103,3 +104,19 @@ def test_careers_name_line_of_an_unknown_surname_and_the_next_profile():
             "练月琴\n女，1971年9月生，江苏金坛人。2011年7月任江苏省淮安市委常委。\n")
     got = {(f.person, f.title) for f in careers.extract(_doc(text, None))[0]}
     assert ("周红波", "常委") not in got and ("周红波", "副书记") in got
+
+
+def test_careers_first_characters_give_the_same_matches():
+    """A shape with ``first`` (the characters its own text starts with) is tried only there: the
+    same matches as a plain finditer, on its examples and on text where it starts mid-line."""
+    import re as _re
+
+    text = ("张三，男，1960年1月生。1982—1986年 湖北省十堰市副市长；1986-1990年，任十堰市市长\n"
+            "学习1998-2001年 建设部部长、党组书记 2001—2003 年 在国务院任副秘书长\n")
+    for spec in careers.shapes():
+        if spec.get("first_re") is None:
+            continue
+        for sample in [text, *(ex["text"] for ex in spec.get("examples") or [])]:
+            want = [(m.start(), m.end()) for m in spec["regex"].finditer(sample)]
+            got = [(m.start(), m.end()) for m in fast_re.finditer_at(spec["regex"], sample, spec["first_re"])]
+            assert got == want and isinstance(spec["first_re"], _re.Pattern)

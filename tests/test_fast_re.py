@@ -372,3 +372,18 @@ def test_cache_file_keeps_the_run_s_patterns_within_its_size(cache_in, monkeypat
     assert ("(?:new)+x", 0) in kept and 1 < len(kept) < len(old) + 1
     size = sum(len(k[0]) + len(v[1]) for k, v in fast_re._cache.items() if k != ("y", 0))
     assert size <= 2000
+
+
+def test_finditer_near_gives_finditer_matches():
+    """A pattern whose every match has a word within ``reach`` of its start is tried only there:
+    the same matches as finditer, lookaheads included (kg.extract.infobox's 常委 lists,
+    kg.extract.careers' 现年N岁)."""
+    from kg.extract import careers, infobox
+
+    text = ("县委常委班子成员包括张三、李四。1954年8月县委建立常委会，常委为王五、赵六。"
+            "李世峰30岁时即出任局长，王强现年52岁。常委会议召开。\n常委\n") * 3
+    for pattern, word, reach in ((infobox._members_re(), "常委", infobox._MEMBERS_REACH),
+                                 (careers.AGE_AFTER_RE, "岁", 12)):
+        want = [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
+        got = [(m.start(), m.end(), m.groupdict()) for m in fast_re.finditer_near(pattern, text, word, reach)]
+        assert got == want and want

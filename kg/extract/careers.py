@@ -94,6 +94,9 @@ OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography
 AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年)[\d一二三四五六七八九十]{{2,3}}岁|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…
+# a word every match of a subject pattern is followed by within so many characters of its start
+# (kg.fast_re.finditer_near): a name ≤ 4, 现年 / 今年 / 时年, a number ≤ 3, then 岁
+NEAR_WORD = {AGE_AFTER_RE: ("岁", 12)}
 # more ways a biography opens: "张三 男，1965年3月生" (a space before the sex), "张三，湖南长沙人。" (the
 # native place right after the name at a line's start), "张三，原名张大三，…", a profile's fields
 # "姓名：张三" / "中文名 | 张三 |"
@@ -153,7 +156,8 @@ def shapes() -> list[dict]:
         # mid_line: a résumé flattened onto one line ("…专业学习1998-2001年 建设部部长") starts an entry
         # right after the previous one's last character
         start = r"(?:^|(?<=[。；，,\n：:])|(?<=[\u4e00-\u9fff）)]))" if spec.get("mid_line") else r"(?:^|(?<=[。；，,\n：:]))"
-        out.append({**spec, "regex": re.compile(start + r"[ \t　]*" + pattern, re.M)})
+        first = re.compile("[ \t　" + re.escape(spec["first"]) + "]") if spec.get("first") else None
+        out.append({**spec, "regex": re.compile(start + r"[ \t　]*" + pattern, re.M), "first_re": first})
     return out
 
 
@@ -281,7 +285,9 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
                BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
                BORN_COMMA_RE):
-        for m in fast_re.finditer(rx, text):  # clause starts only: the same matches, faster
+        near = NEAR_WORD.get(rx)
+        for m in fast_re.finditer_near(rx, text, *near) if near else fast_re.finditer(rx, text):
+            # (clause starts only, or near the word every match is followed by: the same matches, faster)
             name = clean_name(m.group("name"))
             if is_person_name(name):
                 out.append((m.start("name"), name))
@@ -369,17 +375,20 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     """Hold facts of career clauses outside ``skip`` and the spans they cover."""
     from kg.extract.mentions import _org_for, _same_place, post_chain
 
+    plain = _unannotated(doc.text)
     text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if "兼" not in m.group(0) or IN_THE_MEANTIME.match(m.group(0))
                        else m.group(0),
-                       _unannotated(doc.text))
+                       plain)
     if "届中央" in text or "届中共中央" in text:  # every term ends so: no scan without
         text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
-    subjects = _subjects(_unannotated(doc.text))
+    subjects = _subjects(plain)
     for pos, name in subjects:
         events.append((pos, 0, name, None, None))
     for shape in shapes():
-        for hit in fast_re.finditer(shape["regex"], text):  # clause starts only (kg.fast_re)
+        hits = fast_re.finditer_at(shape["regex"], text, shape["first_re"]) if shape["first_re"] is not None \
+            else fast_re.finditer(shape["regex"], text)  # clause starts only (kg.fast_re)
+        for hit in hits:
             events.append((hit.start(), 1, "", hit, shape))
     events.sort(key=lambda e: (e[0], e[1]))
     facts: list[Fact] = []
@@ -597,12 +606,20 @@ def _arabic_dates(text: str) -> str:
     return CN_DAY_RE.sub(number, text)
 
 
+_NOTE_OPEN = re.compile("[（(]")  # (the first character of every PINYIN_NOTE_RE match)
+
+
 def _shift_notes(text: str) -> str:
-    out = list(text)
-    for m in PINYIN_NOTE_RE.finditer(text):
-        first = m.start() - 1
-        out[first:m.end()] = [" "] * (m.end() - first - 1) + [text[first]]
-    return "".join(out)
+    pieces: list[str] = []
+    last = 0
+    for m in fast_re.finditer_at(PINYIN_NOTE_RE, text, _NOTE_OPEN):
+        first = m.start() - 1  # (a Han character, never inside the note before: that ends with a bracket)
+        pieces += [text[last:first], " " * (m.end() - first - 1), text[first]]
+        last = m.end()
+    if not pieces:
+        return text  # (most texts: no copy)
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _secondments(doc: Document, text: str, facts: list[Fact], spans: list[tuple[int, int]],

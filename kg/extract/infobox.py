@@ -22,8 +22,10 @@ kg/data/infobox.yaml. Holds are dated by the document (never by an infobox's fou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+from kg import fast_re
 from kg import titles as T
 from kg.datafiles import load_yaml
 from kg.extract.holds import Post, canonical, make_fact, parse_post
@@ -64,6 +66,18 @@ def _members_re() -> re.Pattern:
         rf"(?P<body>(?:中共)?[{HAN}]{{0,12}}?(?:省|市|县|区|州|旗|盟|地|自治区)?(?:党)?委)(?![员会])"
         rf"(?P<gap>[^，,。；;\n]{{0,10}}[，,])?[^，,。；;\n]{{0,6}}?常委(?:会)?(?:班子)?(?:成员|委员)?"
         rf"(?:共有?[\d一二三四五六七八九十]+(?:人|名)[，,]?)?(?:{verbs})[:：]?")
+
+
+# every match of _members_re holds 常委 at most this many characters after its start (body ≤ 19,
+# gap ≤ 11, then ≤ 6)
+_MEMBERS_REACH = 40
+
+
+def _member_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_members_re().finditer(text)``, the same matches, tried only at the starts from which a
+    常委 of the text is in reach: the pattern opens with a lazy run of Han characters, so a
+    plain search tries it at every offset of the text (a sixth of the whole extraction)."""
+    return fast_re.finditer_near(_members_re(), text, "常委", _MEMBERS_REACH)
 
 
 def _lines(text: str):
@@ -232,7 +246,7 @@ def _member_lists(doc: Document, skip, default) -> tuple[list[Fact], list[tuple[
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     text = doc.text
-    for m in _members_re().finditer(text):
+    for m in _member_matches(text):
         # the clause of the list: "1953年9月，上级任命X为县委书记，1954年8月县委建立常委会，常委为…"
         sent_start = max(text.rfind(c, 0, m.start()) for c in "。！？\n，,；;") + 1
         end = min((i for c in "。；;\n" if (i := text.find(c, m.end())) >= 0), default=len(text))
