@@ -157,6 +157,20 @@ def _after_marks(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(f"[{marks}]" + pattern.pattern[m.end():], pattern.flags)
 
 
+_COUNTS: list = [None, {}]  # the last text counted in, and its counts by word
+
+
+def _count(text: str, word: str) -> int:
+    """``text.count(word)``, kept for the last text: the career shapes of one document share
+    most of their window words (任, 担任 …), each a pass over the whole text."""
+    if _COUNTS[0] is not text:
+        _COUNTS[0], _COUNTS[1] = text, {}
+    found = _COUNTS[1].get(word)
+    if found is None:
+        found = _COUNTS[1][word] = text.count(word)
+    return found
+
+
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, the same matches, faster for a pattern that opens with
     ``(?:^|(?<=[C]))`` (a clause start: kg's career and biography shapes): the engine tries
@@ -167,7 +181,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     marks = _after_marks(pattern)
     window = _word_window(pattern) if marks is not None else None
     if window is not None:  # (its words are words every match holds)
-        counts = [text.count(w) for w in window[0]]
+        counts = [_count(text, w) for w in window[0]]
         if not any(counts):
             return
         if sum(counts) * _SPARSE < len(text):

@@ -305,7 +305,7 @@ def _posts_now(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, i
 
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for m in POSTS_NOW_RE.finditer(doc.text):
+    for m in fast_re.finditer_near(POSTS_NOW_RE, doc.text, "现任", 24):  # (the post is ≤ 24 characters)
         name = clean_name(m.group("name"))
         if not is_person_name(name, delimited=True):
             continue

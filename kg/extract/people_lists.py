@@ -75,15 +75,27 @@ NAME_LINE_RE = re.compile(rf"^(?P<name>{NAME}){SEX}$")
 POSTS_LINE_RE = re.compile(rf"^[{HAN}、，,（）()]{{3,60}}$")
 
 
+_RUNS: list = [None, None]  # (the text, its run starts) of the last document asked: three readers ask
+
+
 def run_starts(doc: Document) -> dict[int, str]:
     """For each line of a run of name lines and posts lines one after the other (one cell per
     line: "张建国" / "县委书记" / "李明华" / "县委副书记、县长"), the kind of the run's first line,
     "name" or "posts", by the line's position. The first line tells how the page pairs them: a
     run opened by a name pairs each name with the posts after it, one opened by posts each posts
-    line with the name after it (光明区委书记、区长 / 蔡 颖). Other lines break a run."""
+    line with the name after it (光明区委书记、区长 / 蔡 颖). Other lines break a run. (Read
+    only: the same dict is given to every reader of the document.)"""
+    if _RUNS[0] is doc.text:
+        return _RUNS[1]
+    out = _run_starts(doc.text)
+    _RUNS[0], _RUNS[1] = doc.text, out
+    return out
+
+
+def _run_starts(text: str) -> dict[int, str]:
     out: dict[int, str] = {}
     first: str | None = None
-    for pos, line in _lines(doc.text):
+    for pos, line in _lines(text):
         s = line.strip()
         if not s:
             continue
