@@ -1356,7 +1356,7 @@ def _cppcc_members(doc: Document, skip: list[tuple[int, int]], default: str | No
     name (never "市委副书记A、B等委员": posts before it are another reading's)."""
     text = doc.text
     facts: list[Fact] = []
-    for m in MEMBER_LIST_RE.finditer(text):
+    for m in fast_re.finditer(MEMBER_LIST_RE, text):  # (clause starts only: the same matches)
         # the sessions named before the list with their body (第二次全体会议 alone is the same meeting's)
         sessions = [x.group("pre") for x in SESSION_OF_RE.finditer(text, max(0, m.start() - 800), m.start())
                     if "政协" in x.group("pre") or "中国人民政治协商会议" in x.group("pre")
