@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 HAN = "\u4e00-\u9fff"
+HAN_RUN = re.compile(f"[{HAN}]+")  # (HAN_RUN.fullmatch: a run of Han characters; compiled once, asked ~20,000 times a run)
 # the middle dots officials' texts use between the parts of a transliterated name
 DOTS = "·•‧・∙⋅．"  # ． (full-width full stop) as Taiwanese press writes 雪克來提．扎克爾
 DOT_RE = re.compile(f"[{DOTS}]")
@@ -99,7 +100,7 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
         return is_dot_name(text)
     if is_minority_name(text):
         return True
-    if not 2 <= len(text) <= 4 or not re.fullmatch(f"[{HAN}]+", text):
+    if not 2 <= len(text) <= 4 or not HAN_RUN.fullmatch(text):
         return False
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
     if any(ch in stops for ch in text[1:]):
@@ -118,7 +119,7 @@ def is_list_name(text: str) -> bool:
     names have no surname). Only for items written between separators of such a list."""
     if is_person_name(text):
         return True
-    return (2 <= len(text) <= 4 and re.fullmatch(f"[{HAN}]+", text) is not None
+    return (2 <= len(text) <= 4 and HAN_RUN.fullmatch(text) is not None
             and not any(ch in _NOT_IN_NAME for ch in text) and not _NOT_LIST_NAME.search(text))
 
 

@@ -30,7 +30,7 @@ from kg import titles as T
 from kg.datafiles import load_yaml
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
-from kg.names import clean_name, is_list_name, is_person_name
+from kg.names import HAN_RUN, clean_name, is_list_name, is_person_name
 
 HAN = "\u4e00-\u9fff"
 BULLET_RE = re.compile(r"^[ \t\u3000]*[•·▪●][ \t\u3000]*")
@@ -214,7 +214,7 @@ def _row(cell: str, doc: Document):
     for cut in range(min(len(text) - 2, 14), 1, -1):  # the longest label first
         label = text[:cut].strip()
         m = NAME_CELL_RE.match(text[cut:])
-        if not m or not re.fullmatch(f"[{HAN}]+", label):
+        if not m or not HAN_RUN.fullmatch(label):
             continue
         name = _simplified(clean_name(m.group("name")))
         if not _is_name(name, True):
@@ -736,7 +736,7 @@ def _unit_rosters(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
         s = line.strip()
         if not s:
             continue
-        if len(s) <= 20 and re.fullmatch(f"[{HAN}]+", s) and parse_post(s) is None:
+        if len(s) <= 20 and HAN_RUN.fullmatch(s) and parse_post(s) is None:
             org = canonical(s, doc)
             unit = (s, org) if org and _within(org, doc.jurisdiction) and not _act_re().search(s) else None
             continue

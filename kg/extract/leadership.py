@@ -35,7 +35,7 @@ from kg.dates import find_dates, iso
 from kg.extract import posts as P
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
-from kg.names import clean_name, is_person_name
+from kg.names import HAN_RUN, clean_name, is_person_name
 
 HAN = "\u4e00-\u9fff"
 NAME = rf"[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}"
@@ -131,7 +131,7 @@ def body_titles(org: str) -> tuple[str, ...]:
 def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     """(body as written, canonical org) when a short line names a body with its own titles."""
     text = HEADING_CLEAN_RE.sub("", line.strip()).strip()
-    if not text or len(text) > 30 or not re.fullmatch(f"[{HAN}]+", text):
+    if not text or len(text) > 30 or not HAN_RUN.fullmatch(text):
         return None
     if not any(w in text for w in _data().get("heading_words") or ()):
         return None  # no body word: no need to read it as an organization (most short lines)
@@ -509,7 +509,7 @@ def _town_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
         for piece, start in items:
             name = None
             for k in (3, 2, 4):  # "党委书记李斌": a title, then a name
-                if len(piece) > k + 1 and re.fullmatch(f"[{HAN}]+", piece) \
+                if len(piece) > k + 1 and HAN_RUN.fullmatch(piece) \
                         and is_person_name(piece[-k:], delimited=True) \
                         and (post := _town_post(place, piece[:-k], doc)):
                     name, posts = piece[-k:], [*pending, post]
