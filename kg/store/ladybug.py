@@ -30,6 +30,7 @@ import gc
 import re
 import shutil
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -986,12 +987,22 @@ class DbLock:
                 raise StoreError(f"{self.db}: cannot open {self.path.name} ({exc.strerror or exc})") from None
 
     def _holder(self) -> str:
-        try:
-            text = self.path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return ""
-        m = re.match(rf"{re.escape(LOCK_MARK)}, pid (\d+)", text)
-        return f" (pid {m.group(1)})" if m else ""
+        """The holder's pid as `` (pid N)``, or "" when it cannot be read.
+
+        The holder writes its pid right after it takes the lock, so a writer that lost the race
+        by microseconds may find the file still empty: it looks again for up to a quarter second."""
+        for _ in range(26):
+            try:
+                text = self.path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                return ""
+            m = re.match(rf"{re.escape(LOCK_MARK)}, pid (\d+)", text)
+            if m:
+                return f" (pid {m.group(1)})"
+            if text.strip():
+                return ""  # not kg's format: say nothing about it
+            time.sleep(0.01)
+        return ""
 
     def release(self) -> None:
         """Remove the lock file (still holding the lock) and unlock."""
