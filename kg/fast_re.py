@@ -415,6 +415,20 @@ def finditer_near(pattern: re.Pattern[str], text: str, word: str, reach: int) ->
     return _matches_at(pattern, text, sorted(starts))
 
 
+def finditer_before(pattern: re.Pattern[str], text: str, marks: re.Pattern[str], reach: int,
+                    first: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts with a
+    character of ``first`` and has a character of the class ``marks`` at most ``reach`` characters
+    after its start, in the match or its lookahead (the caller's guarantee: a date starts with a
+    numeral and has 年, 日 or 号 within a few characters). Tried only at those characters of
+    ``first`` that have a mark in reach: a yearbook's numerals are mostly no dates."""
+    starts: set[int] = set()
+    for m in marks.finditer(text):
+        q = m.start()
+        starts.update(c.start() for c in first.finditer(text, max(0, q - reach), q + 1))
+    return _matches_at(pattern, text, sorted(starts))
+
+
 def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts with a
     character of the one-character class ``first`` (the caller's guarantee: a date starts with a

@@ -152,6 +152,26 @@ def test_finditer_at_same_dates_on_samples() -> None:
             [(m.span(), m.groups()) for m in DATE_EXPR.finditer(text)]
 
 
+def test_finditer_before_same_dates_on_samples_and_corpus() -> None:
+    """Dating's candidates (numerals with 年 / 日 / 号 / 午 in reach) find every date."""
+    from pathlib import Path
+
+    from kg.dates import NUMERAL
+    from kg.extract.dating import BARE_MONTH, DATE_EXPR, DATE_MARKS, DATE_REACH
+
+    root = Path(__file__).parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("samples/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(root.glob("corpus/dev/docs/*.txt"))]
+    texts += ["二〇二一年八月二日，8月28上午", "12 月 31 日", "三十一 日", "9月2上午 10月12下午", "二〇二一 年",
+              "第1２2025年3月5日", "Ｏ一年十二月", "〔2021〕3号 3日", "十二月三十一日", "十二月份，", "3月底 12月初", ""]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in fast_re.finditer_before(DATE_EXPR, text, DATE_MARKS, DATE_REACH,
+                                                                        NUMERAL)] == \
+            [(m.span(), m.groups()) for m in DATE_EXPR.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast_re.finditer_near(BARE_MONTH, text, "月", 2)] == \
+            [(m.span(), m.groups()) for m in BARE_MONTH.finditer(text)]
+
+
 def test_first_meeting_is_the_search() -> None:
     """kg.extract.sections._first_meeting (MEETING_RE tried only before each 届) finds what
     MEETING_RE.search finds."""
@@ -184,6 +204,23 @@ def test_shape_triggered_is_the_trigger_search() -> None:
     for shape in shapes:
         for line in lines[::7]:
             assert shape.triggered(line) == (shape.trigger is None or shape.trigger.search(line) is not None)
+
+
+def test_sentence_trigger_finds_every_triggered_sentence_shape() -> None:
+    """A sentence without grammar.sentence_trigger() tries no sentence shape: no shape is
+    triggered by a text the union misses (every line of the samples and every example)."""
+    from pathlib import Path
+
+    from kg.extract import grammar
+
+    texts = [line for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    texts += [e.text for s in grammar.shapes() for e in s.examples] + [n for s in grammar.shapes() for n in s.negatives]
+    wanted = grammar.sentence_trigger()
+    assert wanted is not None
+    for text in texts:
+        if wanted.search(text) is None:
+            assert not any(s.triggered(text) for s in grammar.sentence_shapes()), text
 
 
 def test_born_matches_are_the_finditer() -> None:

@@ -132,6 +132,10 @@ DATE_EXPR = re.compile(
     rf"(?:(?P<y>{YEAR}){_S}年{_S})?(?:(?P<m>{MONTH}){_S}月{_S})?(?P<d>{DAY}){_S}(?:[日号]|(?<=月\d)(?=[上下]午)|(?<=月\d\d)(?=[上下]午))"
     rf"|(?P<y2>{YEAR}){_S}年(?:{_S}(?P<m2>{MONTH}){_S}月(?!{_S}(?:{DAY}){_S}[日号]))?"
 )
+# every DATE_EXPR match has one of these within DATE_REACH characters of its start: YEAR (4) and a
+# space before 年; MONTH (2), space, 月, space, DAY (3), space before 日 / 号; M月D上 before 午
+DATE_MARKS = re.compile("[年日号午]")
+DATE_REACH = 9
 # "8月2日、3日，…代表团赴上海考察": a list of days is one event over those days (what both share)
 DAY_LIST_TAIL = re.compile(rf"、{_S}(?P<y>(?!)x)?(?P<m>(?!)x)?(?P<d>{DAY}){_S}[日号]")
 RANGE_TAIL = re.compile(
@@ -287,7 +291,9 @@ class Dating:
         """Every date written in the document, in order, month-days and days resolved."""
         out: list[Written] = []
         text = self.text
-        for m in fast_re.finditer_at(DATE_EXPR, text, NUMERAL):  # a date starts with a numeral
+        # a date starts with a numeral and has 年, 日 or 号 (or the 午 of 上午 after 月D) at most
+        # DATE_REACH characters after its start (一九八二年 / 12 月 31 日 / 9月2上午)
+        for m in fast_re.finditer_before(DATE_EXPR, text, DATE_MARKS, DATE_REACH, NUMERAL):
             start, end = m.start(), m.end()
             if m.group("d") and not m.group("m") and not m.group("y") and not m.group(0).endswith("日"):
                 continue  # 〔2021〕3号 is a document number, 3号 alone no date
@@ -352,7 +358,7 @@ class Dating:
                 and not (m.group("m") and CAREER_STEP.match(text, m.end()))  # 今年3月，张三出任…: a career step
             # "会议决定市十二届人大八次会议于今年…举行": a meeting to come, no event of the report
             out.append(Written(m.start(), m.end(), value, ok, value is not None))
-        for m in BARE_MONTH.finditer(text):
+        for m in fast_re.finditer_near(BARE_MONTH, text, "月", 2):  # (MONTH is at most two characters)
             if text[max(0, m.start() - 2):m.start()] in ("今年", "去年", "同年", "当年", "次年"):
                 continue
             month = _num(m.group("m"))
@@ -770,6 +776,9 @@ class Deciders:
         self.meeting: str | None = None  # the meeting (as written) of the last body found
         self.text = doc.text
         self.jur = doc.jurisdiction
+        # lead() answers by (start, end, last): the acts of one section ask for its report's
+        # meeting again and again; with whether it read a body and the meeting it left
+        self._leads: dict[tuple[int, int, bool], tuple[bool, str | None, str | None]] = {}
 
     def _canonical(self, run: str) -> tuple[str | None, int]:
         """The longest tail of ``run`` that names a placed body (a name kg.orgs places in a
@@ -872,15 +881,25 @@ class Deciders:
     def lead(self, start: int, end: int, last: bool = False) -> str | None:
         """The meeting a report is about: the first (``last``: the last) meeting named in
         [start, end) that reads as a placed body (the headline's or the first paragraph's)."""
+        key = (start, end, last)
+        if (known := self._leads.get(key)) is not None:
+            read, meeting, body = known
+            if read:
+                self.meeting = meeting  # as body_before left it
+            return body
         found = sorted([*MEETING_TRIGGER.finditer(self.text, start, end), *CONVENE.finditer(self.text, start, end)],
                        key=lambda m: m.start())
+        read, lead = False, None
         for m in reversed(found) if last else found:
             if self._not_deciding(m):
                 continue
+            read = True
             written, body = self.body_before(m)
             if body is not None:
-                return body
-        return None
+                lead = body
+                break
+        self._leads[key] = (read, self.meeting, lead)
+        return lead
 
     def at(self, pos: int, status: str, floor: int, section_start: int,
            reach: bool = True) -> tuple[bool, str | None]:

@@ -130,10 +130,13 @@ def body_titles(org: str) -> tuple[str, ...]:
 
 def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     """(body as written, canonical org) when a short line names a body with its own titles."""
+    words = _data().get("heading_words") or ()
+    if not any(w in line for w in words):
+        return None  # no body word in the line, so none in its text: most lines, at once
     text = HEADING_CLEAN_RE.sub("", line.strip()).strip()
     if not text or len(text) > 30 or not HAN_RUN.fullmatch(text):
         return None
-    if not any(w in text for w in _data().get("heading_words") or ()):
+    if not any(w in text for w in words):
         return None  # no body word: no need to read it as an organization (most short lines)
     org = P.canonical(text, jur)  # (kg.extract.holds.canonical of a document of that jurisdiction)
     if org and body_titles(org):
