@@ -26,6 +26,7 @@ from kg.extract import grammar
 from kg.extract.colon_lists import read_colon_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
+from kg.extract.lines import lines
 from kg.extract.posts import PostReading, parse_post, parse_posts, placed, siblings
 from kg.extract.dating import DATED_LINE, Dating
 from kg.extract.sections import Section, Sections
@@ -126,9 +127,7 @@ def act_list_spans(text: str) -> list[tuple[int, int]]:
     under 免去： holds the post no longer)."""
     spans: list[tuple[int, int]] = []
     in_list = False
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
+    for pos, body in lines(text):
         if _LIST_HEAD_RE.match(body) or _LIST_TITLE_RE.search(body):
             in_list = True  # 任命： / 一、任命, or a list's own title (…常务委员会任免名单) with rows under it
         elif in_list and _ADOPTED_LINE_RE.match(body):
@@ -137,7 +136,6 @@ def act_list_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(body)))  # 张三  县财政局局长 / 县财政局局长：王五
         elif body.strip():
             in_list = False
-        pos += len(line)
     return spans
 
 

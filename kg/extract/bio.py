@@ -16,6 +16,7 @@ from kg.extract.sections import Sections
 
 from kg.dates import iso
 from kg.extract.holds import make_fact, year_of
+from kg.extract.lines import Line, lines
 from kg.extract.roster import _parse_posts, _split_notes
 from kg.model import Document, Fact, PersonAttrs
 from kg.names import clean_name, is_person_name
@@ -64,11 +65,8 @@ def person_attrs(text: str, head: re.Match[str]) -> PersonAttrs:
     return attrs
 
 
-def _paragraphs(text: str):
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        yield pos, line.rstrip("\n")
-        pos += len(line)
+def _paragraphs(text: str) -> tuple[Line, ...]:
+    return lines(text, keep_cr=True)
 
 
 def extract(doc: Document) -> tuple[list[Fact], list[tuple[int, int]]]:

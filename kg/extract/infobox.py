@@ -29,6 +29,7 @@ from kg import fast_re
 from kg import titles as T
 from kg.datafiles import load_yaml
 from kg.extract.holds import Post, canonical, make_fact, parse_post
+from kg.extract.lines import Line, lines
 from kg.model import Document, Fact
 from kg.names import HAN_RUN, clean_name, is_list_name, is_person_name
 
@@ -80,11 +81,8 @@ def _member_matches(text: str) -> Iterator[re.Match[str]]:
     return fast_re.finditer_near(_members_re(), text, "常委", _MEMBERS_REACH)
 
 
-def _lines(text: str):
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        yield pos, line.rstrip("\r\n")
-        pos += len(line)
+def _lines(text: str) -> tuple[Line, ...]:
+    return lines(text)
 
 
 def _overlaps(span: tuple[int, int], skip) -> bool:
@@ -797,6 +795,8 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 and s.lstrip("[编辑] ").startswith(("历任", "历届", "歷任", "歷屆")):
             heading = _history_post(h.group("post"), doc)
             continue
+        if cols is None and not any(h in s.replace("[编辑]", "").replace(" ", "") for h in NAME_HEADERS):
+            continue  # no header can be in the line (a name column is needed): not split (most lines)
         cells = _header_cells(s)
         if cols is not None and cols.get("time") == width - 1 and len(cells) == width - 1 \
                 and (glued := re.match(rf"^(.*?[{HAN}）)])(\d{{4}}.*)$", cells[-1])):

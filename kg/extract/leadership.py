@@ -34,6 +34,7 @@ from kg.datafiles import load_yaml
 from kg.dates import find_dates, iso
 from kg.extract import posts as P
 from kg.extract.holds import Post, canonical, make_fact, parse_post
+from kg.extract.lines import Line, lines
 from kg.model import Document, Fact
 from kg.names import HAN_RUN, clean_name, is_person_name
 
@@ -77,11 +78,8 @@ def _not_posts_re() -> re.Pattern:
     return re.compile("|".join(_data().get("not_in_posts") or ["(?!)"]))
 
 
-def _lines(text: str):
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        yield pos, line.rstrip("\r\n")
-        pos += len(line)
+def _lines(text: str) -> tuple[Line, ...]:
+    return lines(text)
 
 
 def _overlaps(span: tuple[int, int], skip) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.holds import evidence
+from kg.extract.lines import Line, lines
 from kg.model import Document, Fact
 from kg.names import clean_name, is_person_name
 
@@ -39,11 +40,8 @@ def _cells(line: str) -> list[str]:
     return [c for c in re.split(r"\t+|[ \u3000]{2,}", line.strip()) if c]
 
 
-def _lines(text: str):
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        yield pos, line.rstrip("\r\n")
-        pos += len(line)
+def _lines(text: str) -> tuple[Line, ...]:
+    return lines(text)
 
 
 def extract(doc: Document) -> list[Fact]:
@@ -61,6 +59,8 @@ def extract(doc: Document) -> list[Fact]:
         s = line.strip()
         if not s or RULE_RE.fullmatch(s):
             continue  # a markdown rule line
+        if cols is None and ("拟" not in s or "姓名" not in s.replace(" ", "")):
+            continue  # no header (姓名 and a 拟… column) can be in the line: not split (most lines)
         cells = _cells(s)
         heads = [c.replace(" ", "") for c in cells]
         if any(h in NAME_HEADERS for h in heads) and any(h in PROPOSED_HEADERS for h in heads):

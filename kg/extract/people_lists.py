@@ -18,6 +18,7 @@ import re
 
 from kg import titles as T
 from kg.extract.holds import Post, make_fact, year_of
+from kg.extract.lines import Line, lines
 from kg.extract.posts import canonical as canonical_org
 from kg.extract.roster import _parse_posts, _split_notes
 from kg.model import Document, Fact
@@ -45,11 +46,8 @@ FORMER_RE = re.compile(r"原(?=[^原]*$)")
 RETIRED = "退休"
 
 
-def _lines(text: str):
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        yield pos, line.rstrip("\n")
-        pos += len(line)
+def _lines(text: str) -> tuple[Line, ...]:
+    return lines(text, keep_cr=True)
 
 
 def _squeeze(posts: str) -> str:

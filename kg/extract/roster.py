@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.dates import iso
 from kg.extract.holds import Post, canonical, make_fact, parse_post, year_of
+from kg.extract.lines import Line, lines
 from kg.model import Document, Fact
 from kg.titles import is_rank, title_info
 
@@ -56,11 +57,8 @@ class Row:
     facts: list[Fact] = field(default_factory=list)
 
 
-def _lines(text: str):
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        yield pos, line.rstrip("\r\n")
-        pos += len(line)
+def _lines(text: str) -> tuple[Line, ...]:
+    return lines(text)
 
 
 def _is_row(line: str) -> re.Match | None:

@@ -19,6 +19,7 @@ import re
 from kg import titles as T
 from kg.dates import iso
 from kg.extract.holds import Post, make_fact
+from kg.extract.lines import lines
 from kg.extract.mentions import _merged, _overlaps
 from kg.model import Document, Fact
 from kg.names import clean_name, is_list_name, is_person_name
@@ -69,12 +70,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     heading: tuple[str, str] | None = None
-    pos = 0
     taken = _merged(skip)  # binary search per line: a scan of every span made the reader quadratic
-    for line in doc.text.splitlines(keepends=True):
-        s = line.rstrip("\n")
+    for pos, s in lines(doc.text, keep_cr=True):
         span = (pos, pos + len(s))
-        pos += len(line)
         if _overlaps(span, taken):
             continue
         if m := TABLE_ROW_RE.match(s):
