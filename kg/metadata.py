@@ -226,6 +226,8 @@ _CONTEXT = re.compile(r"(?:本|全)(自治区|省|市|州|盟|区|县|旗)|(自�
 _HEAD_CHARS = 300
 # a place at the head followed by one of these holds the meeting or work the page reports
 _HELD_BY = re.compile(r"召开|举行")
+# a bare committee's standing-committee member, then the post of a place (市委常委、三河市委书记)
+_UNDER_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(?:市|州|盟|地)委常委、$")
 # a place at the head followed by one of these is the issuing body (…人民政府关于…)
 _ISSUER = re.compile(r"(?:人民政府|政府|人民代表大会|人大|政协|委员会|党委|委|纪委|监委|监察委员会|"
                      r"人民法院|人民检察院|[一-龥]{0,12}(?:厅|局|办公室|委员会|委|办))")
@@ -310,6 +312,9 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     for start, end, place in _mentions(text):
         # a place in brackets after a name (叶仁佑（福清市委书记）) is a post, never the issuer
         bracketed = start and text[start - 1] in "(（"
+        # "市委常委、三河市委书记韩占山": a member of the bare body's standing committee who heads
+        # a place below it — that place is named for the person's post, not as the issuer
+        bracketed = bracketed or bool(_UNDER_COMMITTEE.search(text, max(0, start - 6), start))
         weight = 3 if start < _HEAD_CHARS and not bracketed and (_ISSUER.match(text, end)
                                                                  or _in_title(text, start)) else 1
         if weight == 1 and start < _HEAD_CHARS and _HELD_BY.match(text, end) \
@@ -327,7 +332,7 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
             support[above] += weight
             above = g.full[above].parent
     if not support:
-        return _province_by_stem(text) or _masthead_place(text)
+        return _province_by_stem(text) or _masthead_place(text) or _prefecture_by_stem(text)
     for name in [n for n in alone if support[n] < 2]:
         if _stem_count(g.full[name], text) >= 3:  # 铜梁 of 平安铜梁 confirms 重庆市铜梁区
             up: str | None = name
@@ -466,6 +471,31 @@ def _province_by_stem(text: str) -> str | None:
     (best, n1), *rest = counts.most_common(2)
     n2 = rest[0][1] if rest else 0
     return best if n1 >= 2 and n1 >= 2 * n2 else None
+
+
+_PREFECTURE_LEVELS = ("州", "盟")
+
+
+def _prefecture_by_stem(text: str) -> str | None:
+    """A text naming no place in full whose level words speak of a 州 / 盟 (州政协, 全州,
+    州委 … at least three times, twice as often as another level) and whose one stem of a current
+    unit of that level is written at least twice (构建和谐临夏 … 距离临夏 → 甘肃省临夏回族自治州):
+    that unit. A 市 is never taken this way (a city's stem is also a county-level city's, a
+    district's or a company's word); two stems of that level written, nothing."""
+    from kg.places import gazetteer
+
+    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
+    if not context:
+        return None
+    (level, n1), *rest = context.most_common(2)
+    if level not in _PREFECTURE_LEVELS or n1 < 3 or n1 < 2 * (rest[0][1] if rest else 0):
+        return None
+    found: set[str] = set()
+    for p in gazetteer().full.values():
+        if p.tier == 2 and p.until is None and p.level == level \
+                and any(len(w) >= 2 and text.count(w) >= 2 for w, _ in _stems_of(p.name)):
+            found.add(p.name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _in_title(text: str, pos: int) -> bool:

@@ -63,9 +63,16 @@ CHRONICLE_WORDS = r"(?:大事记|大事纪要|大事纪略|纪事|要事记)"
 YEAR_LINE = re.compile(rf"^\s*(?:[（(]?\s*((?:19|20)\d\d)\s*年\s*[)）]?"
                        rf"|[\u4e00-\u9fff]{{0,16}}?((?:19|20)\d\d)\s*年度?\s*[\u4e00-\u9fff]{{0,8}}?{CHRONICLE_WORDS}"
                        rf"|[\u4e00-\u9fff]{{0,16}}?{CHRONICLE_WORDS}\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）])\s*$")
+# a chronicle's heading naming its year and month: "2019年1月大事记(杂志版)", "某县2019年1月大事记"
+YEAR_MONTH_LINE = re.compile(rf"^\s*[\u4e00-\u9fff]{{0,16}}?((?:19|20)\d\d)\s*年\s*(\d{{1,2}})\s*月份?\s*"
+                             rf"[\u4e00-\u9fff]{{0,8}}?{CHRONICLE_WORDS}\s*(?:[（(][^（）()\n]{{0,10}}[)）])?\s*$")
 DAY_LINE = re.compile(r"^\s*(\d{1,2})\s*日")
 SAME_DAY = re.compile(r"^\s*(是日|同日|当日)")
-SAME_MONTH = re.compile(r"^\s*是月")
+SAME_MONTH = re.compile(r"^\s*(?:是月|同月)")
+# under a chronicle's year heading (a county gazetteer's 大事记: "1988 年" over "1 月4 日 …",
+# "4 月 县委书记…", "8 月中旬 …", "11 月21 ~23 日 …"): a line opened by its own month sets
+# that month (and day); a day range or a part of the month gives the month only
+MONTH_TEXT_LINE = re.compile(r"^\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*[~～—–\-－至到]|(?:[上中下]旬|初|底|末)?[ \t\u3000])")
 SAME_YEAR = re.compile(r"^\s*是年")
 HEADINGISH = re.compile(rf"^[{HAN}\s]{{1,10}}$")
 
@@ -90,14 +97,30 @@ def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
     month: str | None = None
     month_no = ""  # the month as written on its line
     day: str | None = None
+    headed = False  # a heading of the chronicle gave its year (not only the yearbook's)
+    named = False  # a line named a chronicle (大事记 …) since the last one ended
     pos = 0
     for line in doc.text.splitlines(keepends=True):
         s = line.strip()
         m = MONTH_LINE.match(line)
+        if len(s) <= 60 and re.search(CHRONICLE_WORDS, s):
+            named = True  # "…1988 ~1994 年大事记…": a chronicle's name written on a short line
         if heading := YEAR_LINE.match(line):
             year = heading.group(1) or heading.group(2) or heading.group(3)  # the chronicle's own year
-        if period := PERIOD_LINE.match(line):
+            headed = named  # a bare "2021年" line counts only inside a named chronicle
+        if period := PERIOD_LINE.match(line) or YEAR_MONTH_LINE.match(line):
             year, m = period.group(1), re.match(r"(\d{1,2})", period.group(2))  # its year and month
+            headed = True
+        if headed and not m and year and (line_month := MONTH_DAY_LINE.match(line) or MONTH_TEXT_LINE.match(line)):
+            # a line opened by its own month under the chronicle's year: that month (and day)
+            if (month_of := iso(year, line_month.group(1))):
+                month, month_no, day = month_of, line_month.group(1), None
+                if line_month.re is MONTH_DAY_LINE and (day_of := iso(year, month_no, line_month.group(2))):
+                    day = day_of
+                marks.append(pos)
+                dates.append(day or month)
+                pos += len(line)
+                continue
         if m and year and (month_of := iso(year, m.group(1))):
             month, month_no, day = month_of, m.group(1), None
             marks.append(pos)
@@ -117,6 +140,7 @@ def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
             dates.append(year)
         elif month and s and HEADINGISH.match(s) and s.replace(" ", "") != "大事记":
             month = day = None  # a heading ends the chronicle ("特载")
+            headed = named = False
             marks.append(pos)
             dates.append(None)
         pos += len(line)
@@ -171,8 +195,9 @@ DATELINE = re.compile(
 # a page's timestamp at its head: 2018-07-26 15:21, 2020年06月19日08:52, 24.04.2021 09:50
 STAMPS = (
     re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=[ \t]*\d{1,2}:\d{2}|[ \t]*$|[ \t]*\n)", re.M),
-    # "• 2010-01-23   柳州日报   记者 姚颖盈": a news page's line of date, paper and reporter
-    re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})[ \t\u3000]+(?=来源|稿源|作者|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报)[ \t\u3000]+(?:记者|通讯员|作者|$))", re.M),
+    # "• 2010-01-23   柳州日报   记者 姚颖盈": a news page's line of date, paper and reporter;
+    # "2023-12-08 | 来源:广西政协报": the date and its source parted by a bar
+    re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?<=[ \t\u3000|｜])(?=来源|稿源|作者|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报)[ \t\u3000]+(?:记者|通讯员|作者|$))", re.M),
     re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日[ \t]*(?=\d{1,2}:\d{2})"),
     re.compile(r"(?:发布时间|发布日期|时间|日期|更新时间|刊发日期)[：:][ \t]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})"),
     # a news page's head line: "中央政府门户网站 www.gov.cn   2010年07月28日   来源:辽宁日报"

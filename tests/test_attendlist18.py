@@ -1,0 +1,75 @@
+"""Attendee lists and chronicles nationwide, session 18 (issue 9, genre attendlist / chronicle):
+the document's place when a county-level city's head sits on the city's standing committee or
+when only a prefecture's short name is written, chronicles headed by their year (and month) with
+day lines that carry their own month, page dates beside their source. Short invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.holds import extract_holds
+from kg.reading import document_from_text
+
+
+def _dated(text: str) -> set[tuple]:
+    doc = document_from_text(text, "attendlist18_test.txt")
+    return {(f.person, f.title, f.org, f.date) for f in extract_holds(doc) if f.kind == "hold"}
+
+
+JURISDICTION = [
+    # "市委常委、三河市委书记": the county-level city is a member's post; the bare 市 is the one above it
+    ("9月19日上午，市六届人大五次会议召开各代表团召集人会议。\n市委书记张三出席会议并讲话，市委常委、三河市委书记李四，"
+     "市委常委、组织部部长王五出席会议。会议的核心任务是补选廊坊市人民政府市长。\n", "河北省廊坊市"),
+    # a prefecture's short name written twice, its level words (州政协, 全州) leading: that prefecture
+    ("10月23日，州政协十一届二十九次常委会召开。州政协主席张三主持会议，州政协副主席李四出席。\n"
+     "张三指出，五年来，州政协紧紧围绕全州中心工作，构建和谐临夏作出了贡献。\n临夏新闻，新鲜有料。\n",
+     "甘肃省临夏回族自治州"),
+]
+
+JURISDICTION_UNKNOWN = [
+    # two prefectures' short names of the level written: no choice
+    "州政协主席张三主持会议。州委书记李四出席。全州上下，临夏与甘南携手，临夏、甘南共建。\n",
+    # a city's short name is never taken this way (市 of 廊坊 is also a company's, a district's word)
+    "市政协主席张三主持会议。市委书记李四出席。全市上下推动廊坊发展，廊坊新闻。\n",
+]
+
+
+@pytest.mark.parametrize("text,place", JURISDICTION)
+def test_jurisdiction(text, place):
+    assert document_from_text(text, "t.txt").jurisdiction == place
+
+
+@pytest.mark.parametrize("text", JURISDICTION_UNKNOWN)
+def test_jurisdiction_stays_unknown(text):
+    assert document_from_text(text, "t.txt").jurisdiction is None
+
+
+def test_a_province_member_heading_the_city_keeps_the_city():
+    # "省委常委、南宁市委书记" in a 南宁 page: the city is still the page's (only bare 市委 / 州委 count)
+    text = "12月6日，座谈会在南宁召开。自治区党委常委、南宁市委书记张三出席会议。南宁市政协主席李四主持。\n"
+    assert document_from_text(text, "t.txt").jurisdiction == "广西壮族自治区南宁市"
+
+
+def test_a_chronicle_headed_by_year_and_month():
+    # "2019年1月大事记": day lines 1月2日 under it are of January 2019, not of the page's 发布日期
+    text = ("2019年1月大事记(杂志版)\n发布日期:2020-01-31 18:23:54\n1月2日，市委全体会议召开。市委副书记、市长"
+            "周先旺总结部署经济工作。\n1月4—8日，政协会议召开。市委书记马国强出席。\n")
+    got = {(p, t, d) for p, t, _, d in _dated(text)}
+    assert ("周先旺", "市长", "2019-01-02") in got
+    assert ("马国强", "书记", "2019-01") in got  # a day range: its month
+
+
+def test_a_gazetteer_chronicle_under_its_year():
+    # "1988 年" over lines opened by their own month ("1 月4 日 …", "4 月 …", "8 月中旬 …")
+    text = ("按:特辑1988 ~1994 年大事记。\n1988 年\n1 月4 日 县十届二次人代会在县城召开。\n"
+            "4 月 县委书记张三主持召开全委会。\n8 月中旬 县长李四到乡镇检查旱情。\n同月 副县长王五调研。\n")
+    got = {(p, t, d) for p, t, _, d in _dated(text)}
+    assert ("张三", "书记", "1988-04") in got
+    assert ("李四", "县长", "1988-08") in got
+    assert ("王五", "副县长", "1988-08") in got
+
+
+def test_month_lines_need_a_chronicle_year_heading():
+    # a page with no year heading: "4 月 …" lines date nothing
+    text = "4 月 县委书记张三主持召开全委会。\n"
+    assert {d for *_, d in _dated(text)} == {None}
