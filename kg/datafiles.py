@@ -18,7 +18,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -33,25 +33,34 @@ def parse_yaml(text: str, name: str) -> Any:
     """The YAML ``text`` parsed (safe loader), through the cache when there is one. ``name``
     (the table's file name) names its cache entry: writing a new one removes the older entries
     of that name, so an edited table leaves one entry behind, not one per edit."""
+    return cached("yaml-" + name, text, lambda: yaml.load(text, Loader=_LOADER))
+
+
+def cached(name: str, key: str, make: Callable[[], Any]) -> Any:
+    """``make()``, or what it gave before for the same ``key`` (the text it is made from), read
+    back from kg's cache folder with ``marshal``. Entries are named by ``name`` and a digest of
+    ``key`` and of the Python that wrote them: a changed source is made again, a stale entry never
+    used, and writing a new one removes the older entries of that name. Without a cache folder,
+    or for a value ``marshal`` cannot write, ``make()`` each time."""
     folder = cache_dir()
     if folder is None:
-        return yaml.load(text, Loader=_LOADER)
-    digest = hashlib.sha256(f"{sys.version}\n{text}".encode("utf-8")).hexdigest()[:32]
-    stem = "yaml-" + "".join(c if c.isalnum() else "_" for c in name) + "-"
+        return make()
+    digest = hashlib.sha256(f"{sys.version}\n{key}".encode("utf-8")).hexdigest()[:32]
+    stem = "".join(c if c.isalnum() or c == "-" else "_" for c in name) + "-"
     path = folder / f"{stem}{digest}.bin"
     try:
         data = path.read_bytes()
         if data.startswith(_FORMAT):
             return marshal.loads(data[len(_FORMAT):])
     except (OSError, EOFError, ValueError, TypeError):
-        pass  # no entry yet, or one that cannot be read: parsed and written again
-    value = yaml.load(text, Loader=_LOADER)
+        pass  # no entry yet, or one that cannot be read: made and written again
+    value = make()
     try:
         body = marshal.dumps(value)
     except ValueError:
         return value  # a value marshal cannot write (a date): not cached
     _write(folder, path, _FORMAT + body)
-    for old in folder.glob(f"{stem}*.bin"):  # (kg's own entries of this table, older versions)
+    for old in folder.glob(f"{stem}*.bin"):  # (kg's own entries of this name, older versions)
         if old != path:
             try:
                 old.unlink(missing_ok=True)

@@ -340,6 +340,37 @@ def test_corrupt_or_foreign_cache_is_ignored(cache_in) -> None:  # noqa: ANN001
         assert path.read_bytes().startswith(fast_re._FORMAT)
 
 
+def test_pattern_analysis_kept_between_runs(cache_in, monkeypatch) -> None:  # noqa: ANN001
+    """What the shortcuts read from a pattern's parse tree (required words, clause-start
+    windows) is written at exit and read back: the same answers; a corrupt file is ignored."""
+    from kg.extract import careers
+
+    patterns = [careers.SUBJECT_RE, careers.OPENER_RE, *(s["regex"] for s in careers.shapes())]
+    monkeypatch.setattr(fast_re, "_analysis", None)
+    monkeypatch.setattr(fast_re, "_analysis_added", False)
+    want = [(fast_re._find_required_words(p), fast_re._plain_window(fast_re._find_word_window(p))) for p in patterns]
+
+    def answers() -> list:
+        fast_re.required_words.cache_clear()
+        fast_re._word_window.cache_clear()
+        return [(fast_re.required_words(p), fast_re._plain_window(fast_re._word_window(p))) for p in patterns]
+
+    try:
+        assert answers() == want
+        assert any(w for _, w in want) and any(r for r, _ in want)
+        fast_re._save_analysis()
+        path = fast_re._analysis_file()
+        assert path is not None and path.exists()
+        fast_re._analysis = None
+        assert answers() == want and not fast_re._analysis_added  # every answer read from the file
+        path.write_bytes(path.read_bytes()[:-5] + b"xxxxx")
+        fast_re._analysis = None
+        assert answers() == want and fast_re._analysis_added  # analysed anew
+    finally:
+        fast_re.required_words.cache_clear()
+        fast_re._word_window.cache_clear()
+
+
 def test_code_refused_by_sre_is_compiled_anew(cache_in) -> None:  # noqa: ANN001
     fast_re._cache = {("ab", 0): (32, bytes(12), 0, {}, (None,))}  # not valid code
     rx = fast_re.cached_compile("ab", 0)

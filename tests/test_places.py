@@ -88,3 +88,33 @@ def test_places_are_loaded_lazily():
             "print(kg.places.gazetteer.cache_info().currsize, 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "False"]
+
+
+def test_places_index_from_the_cache_is_the_built_one(tmp_path, monkeypatch):
+    """kg's cache keeps the gazetteer as plain values (kg.datafiles.cached); read back, it is
+    the index built from the two files, each place one shared object."""
+    from kg import places
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    tsv = places.PLACES_TSV.read_text(encoding="utf-8")
+    hand = places.PLACES_YAML.read_text(encoding="utf-8")
+    built = places._build(tsv, hand)
+    places.gazetteer.cache_clear()
+    try:
+        first = places.gazetteer()  # made and written
+        assert list(tmp_path.glob("gazetteer-*.bin"))
+        places.gazetteer.cache_clear()
+        again = places.gazetteer()  # read back
+    finally:
+        places.gazetteer.cache_clear()
+    for g in (first, again):
+        assert g.full == built.full and list(g.full) == list(built.full)
+        assert {k: [p.name for p in v] for k, v in g.children.items()} == \
+            {k: [p.name for p in v] for k, v in built.children.items()}
+        assert {w: [(p, h) for p, h in v] for w, v in g.words.items()} == built.words
+        assert g.child_words == built.child_words and g.skip_words == built.skip_words
+        assert (g.nation, g.not_places, g.anywhere, g.maxlen, g.version) == \
+            (built.nation, built.not_places, built.anywhere, built.maxlen, built.version)
+    place = again.full["湖北省襄樊市"]
+    assert all(p is again.full[p.name] for pairs in again.words.values() for p, _ in pairs)
+    assert (place.until, place.now) == (2010, "湖北省襄阳市")
