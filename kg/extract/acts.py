@@ -462,6 +462,7 @@ class ActReader:
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
         self._prev_sent = ""  # the one before: "宣读省委关于…的决定。X任…" decides in the sentence before
         self._carry: PostReading | None = None  # the last post of an act in this paragraph (siblings)
+        self._carry_place: str | None = None  # the place of the last placed department acted on in this paragraph
         self._scope: str | None = None  # the body a list heading names (二、省高级人民法院) for the lines under it
         self._scopes: list[tuple[int, str | None]] = []  # where that body changes (offset, body)
         self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
@@ -493,15 +494,21 @@ class ActReader:
         at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
         act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)
         posts = self._placed(posts, act.decided_by)
+        # a resignation request is its writer's: a proposer only when its own sentence names one
+        own = self.dating.own_decider(pos, status, at + len(names[0]) if at >= 0 else None) \
+            if kind == "resign" and status == "proposed" else None
         # a body no place was written or decided for (人大常委会 alone) is no organization
         posts = [replace(p, org=None) if p.org and p.org == p.org_text and p.org_text in BARE_BODIES else p
                  for p in posts]
         if posts and posts[-1].org:
             self._carry = posts[-1]
+            info = parse_org(posts[-1].org, self.ctx.jur)
+            if info is not None and info.type == "department" and info.jurisdiction:
+                self._carry_place = info.jurisdiction
         for name in names:
             for post in posts:
                 k: ActKind = "acting" if post.acting and kind == "appoint" else kind
-                decider, meeting = act.decided_by, act.meeting
+                decider, meeting = own if own is not None else (act.decided_by, act.meeting)
                 if decider and "人民代表大会常务委员会" in decider \
                         and ((post.org or "").startswith("中共") or post.title.startswith(("党组", "党委", "党工委"))):
                     decider = meeting = None  # a standing committee never decides a party post (芗城区委书记)
@@ -553,9 +560,26 @@ class ActReader:
             return posts
         # (also a body written short that ends the one written before: …被聘为广州市文史馆名誉馆员，
         # …被聘为文史馆馆员)
-        return [replace(p, org=carry.org)
-                if p.org is None and (not p.org_text or (carry.org_text or "").endswith(p.org_text))
-                and siblings(carry.title, p.title) else p for p in posts]
+        posts = [replace(p, org=carry.org)
+                 if p.org is None and (not p.org_text or (carry.org_text or "").endswith(p.org_text))
+                 and siblings(carry.title, p.title) else p for p in posts]
+        return [self._carried_place(p) for p in posts]
+
+    def _carried_place(self, post: PostReading) -> PostReading:
+        """A department written bare after an act on one of a place's departments in the same
+        paragraph is that place's (任命A为上海市经济和信息化委员会主任，B为商务委员会主任，C为民政局
+        局长 → 上海市商务委员会, 上海市民政局): only a department kg.orgs knows, of the place the
+        department before names, inside the document's own place."""
+        place = self._carry_place
+        bare = (post.org_text or "").strip()
+        if not place or not bare or (post.org and post.org != bare) or bare[0] in "省市县区州盟旗镇乡":
+            return post
+        if self.ctx.jur and not place.startswith(self.ctx.jur):
+            return post
+        info = parse_org(place + bare, self.ctx.jur)
+        if info is None or info.type != "department" or info.jurisdiction != place:
+            return post
+        return replace(post, org=info.name)
 
     # -- reading -----------------------------------------------------------------------------
     def read(self) -> list[Fact]:
@@ -568,6 +592,7 @@ class ActReader:
             text = joined[s_start:s_end]
             if "\n" in joined[last_end:s_start + len(text) - len(text.lstrip())]:
                 self._carry = None  # a new paragraph: bare titles no longer take the body before
+                self._carry_place = None
                 self._decided_here = False
             last_end = s_start + len(text.rstrip())
             if not text.strip():

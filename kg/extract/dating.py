@@ -642,6 +642,15 @@ class Dating:
         "…会议举行。…会议决定任命"). None for a joint decision or when no body is written."""
         return self._decider(pos, status, section, end)[0]
 
+    def own_decider(self, pos: int, status: str, end: int | None = None) -> tuple[str | None, str | None]:
+        """(body, meeting) the act's own sentence names as deciding or proposing, else (None,
+        None): a resignation request is its writer's unless a body submits it (省人大常委会主任
+        会议关于提请审议于国安辞去…请求的议案)."""
+        section = self.sections.at(pos)
+        found, body = self.deciders.at(end if end is not None else pos, status, self._sentence_start(pos),
+                                       section.start, reach=False)
+        return (body, self.deciders.meeting if body else None) if found else (None, None)
+
     def _decider(self, pos: int, status: str, section: Section | None, end: int | None
                  ) -> tuple[str | None, str | None]:
         """(deciding body, the meeting it decided at as written, when read from the text)."""
@@ -750,14 +759,17 @@ JOINT = re.compile(r"(?:中央|省委|市委|区委|县委|党委|區委|縣委|
 LEAD_WORDS = re.compile(r"^.*?(?:社|网|網|台|报|報|频道|頻道)[\u4e00-\u9fff]{0,8}?(?:电|讯|訊|電)|^.*?(?:宣布|宣读|宣讀|根据|根據|按照|经过|經過|由|经|經|在|是|了|并|並|据|據|将|將|召开的|召開的|举行的|舉行的)")
 # a full date written between a deciding body and its verb (国务院2020年4月22日决定：)
 DATE_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$")
+# (a standing committee's 主任会议 stays: 省人大常委会主任会议关于提请… proposes as that council)
 TAIL_WORDS = re.compile(
-    rf"(?:的|了|研究|审议|審議|党组会议|党组|(?<!人大)常委会会议|(?<!人大)常委会议|会议|會議|常务会议?|常務會議?|会上|會上|"
+    rf"(?:的|了|研究|审议|審議|党组会议|党组|(?<!人大)常委会会议|(?<!人大)常委会议|(?<!主任)会议|(?<!主任)會議|常务会议?|常務會議?|会上|會上|"
     rf"全体|全體|全会|全會|举行|召开|舉行|召開|第[{_N}]+次|[{_N}]+次|"
     # "福建省人大常委会今天决定任命…": a time between the body and its decision
     rf"今天|今日|昨天|昨日|前天|当天|當天|近日|日前|上午|下午|晚上)+$"
 )
 RELATIVE_BODY = re.compile(r"^(?:省|市|区|县|州|镇|乡|旗|盟|自治区|自治州|校|院)(?:委|政府|人民政府|人大|政协|党委|常委会|人大常委会)")
 TERM = re.compile(rf"第?[{_N}]+届")
+# a meeting followed by when it will meet (…四次会议⏎将于3月25日召开, …会议定于…举行) is one to come
+FUTURE_AFTER = re.compile(r"\s*(?:将|將|拟|擬|定)(?:于|於)?[^，。；,;]{0,16}?(?:召开|召開|举行|舉行|开幕|開幕)")
 
 
 # a place, then 召开 / 举行, then its body's term: "广州市南沙区召开第四届人民代表大会第三次会议"
@@ -813,8 +825,21 @@ class Deciders:
             for form in _body_forms(run[i:]):
                 info = self.parse_org(form, self.jur)
                 if info and info.jurisdiction and info.type != "jurisdiction" and self._placed(form, info):
+                    if self._word_before(run, i, info.jurisdiction):
+                        break  # 召开县十七届人大常委会: 开县 is 召开's, the body is the county's own (县…)
                     return info.name, i
         return None, 0
+
+    def _word_before(self, run: str, i: int, where: str) -> bool:
+        """Whether a two-character place opening ``run[i:]`` (开县, 和县) is only the last
+        character of the word before it joined to a relative body (召开|县人大常委会, 省委和|县委):
+        the document's place is known, the place is neither it nor above or inside it, and the
+        run without that character names a body too."""
+        if not self.jur or i == 0 or run[i + 1:i + 2] not in ("县", "区", "市") \
+                or where.startswith(self.jur) or self.jur.startswith(where):
+            return False
+        return any((info := self.parse_org(form, self.jur)) is not None and info.jurisdiction
+                   and info.type != "jurisdiction" for form in _body_forms(run[i + 1:]))
 
     def _exact(self, run: str) -> str | None:
         """The body ``run`` names as a whole (any of its spellings), or None."""
@@ -848,12 +873,13 @@ class Deciders:
                     break
         return found
 
-    def _not_deciding(self, trigger: re.Match[str]) -> bool:
+    def _not_deciding(self, trigger: re.Match[str], proposing: bool = False) -> bool:
         """A meeting named inside a title (《关于召开…会议的决定》), one to come (决定…会议
-        于4月下旬召开) or one a decision is reported to (报…会议备案) decides nothing."""
+        于4月下旬召开) or one a decision is reported to (报…会议备案) decides nothing. (A bill's
+        title names its proposer: 《关于省人大常委会主任会议提请…议案的说明》, ``proposing``.)"""
         start = trigger.start()
         before = self.text[max(0, start - 60):start]
-        if before.rfind("《") > before.rfind("》"):
+        if before.rfind("《") > before.rfind("》") and not proposing:
             return True
         clause = re.split(r"[，。；！？\n]", before)[-1]
         after = self.text[trigger.end():trigger.end() + 24]
@@ -861,7 +887,8 @@ class Deciders:
         if re.search(r"(?:(?<![日晚时時商周导導快画畫])(?:报|報)(?![讯訊道導导])|提交|提请|提請|须经|須經|待)[^，。；报報]{0,30}$", clause):
             return True  # 报…人民代表大会第N次会议备案 / 提请…会议审议: a meeting to come
         return bool(re.search(r"关于召开|關於召開|决定|決定", clause) and re.match(r"[^，。；]{0,4}[于於]", after)) \
-            or bool(re.match(r"[^，。；]{0,3}的(?:决定|決定|决议|議程|议程)", after))
+            or bool(re.match(r"[^，。；]{0,3}的(?:决定|決定|决议|議程|议程)", after)) \
+            or bool(FUTURE_AFTER.match(after))  # 区十届人大四次会议⏎将于3月25日召开: a meeting to come
 
     def body_before(self, trigger: re.Match[str]) -> tuple[bool, str | None]:
         """(whether a body is written, its canonical name) for a trigger match. A meeting
@@ -874,7 +901,15 @@ class Deciders:
             i -= 1
         run = self.text[i:start]
         if "关于" in run or "關於" in run or "关於" in run:
-            run = re.split(r"关于|關於|关於", run)[0]
+            parts = re.split(r"关于|關於|关於", run)
+            # a proposer written after 关于 (…作的关于省人大常委会主任会议提请…议案的说明, 《关于…提请》)
+            # is the subject of 提请 / 提名, never the report's author before it
+            if parts[-1] and (not parts[0] or (PROPOSE_TRIGGER.fullmatch(trigger.group(0))
+                                               and self._canonical(TAIL_WORDS.sub("", parts[-1]))[0])):
+                run = parts[-1]
+                i = start - len(run)
+            else:
+                run = parts[0]
         kept = LEAD_WORDS.sub("", run)
         shift = len(run) - len(kept)
         run = TAIL_WORDS.sub("", kept)
@@ -947,7 +982,8 @@ class Deciders:
         for start, word, backref in reversed(triggers):
             at = floor + start
             shifted = re.compile(re.escape(word)).match(self.text, at)
-            if shifted is None or (not ABOUT.match(self.text, at) and self._not_deciding(shifted)):
+            proposing = status == "proposed" and PROPOSE_TRIGGER.fullmatch(word) is not None
+            if shifted is None or (not ABOUT.match(self.text, at) and self._not_deciding(shifted, proposing)):
                 continue  # (a decision's own title may be quoted: 《…常委会关于接受…的决定》)
             written, body = (False, None) if backref else self.body_before(shifted)
             if written and (body is not None or JOINT.search(self.text[max(0, at - 20):at])):

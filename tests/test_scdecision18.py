@@ -1,0 +1,88 @@
+"""Standing-committee decisions and their news, session 18 (issue 9, genres scdecision / scnews):
+constructions of the session-18 dev documents on invented texts — the deciding body after 召开
+(召开县…: never the county 开县), a meeting to come in a headline, a standing committee's 主任会议
+proposing, a resignation request's proposer, departments written bare in a list of appointments,
+and departments of the years before the reforms of 2013 / 2018."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_document
+from kg.reading import document_from_text
+
+
+def _doc(text: str, jur: str | None, date: str | None = None):
+    doc = document_from_text(text, "scdecision18_test.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date = jur, date
+    return doc
+
+
+def _acts(text: str, jur: str | None) -> set[tuple]:
+    return {(f.kind, f.status, f.person, f.title, f.org, f.decided_by)
+            for f in extract_document(_doc(text, jur)) if f.kind not in ("hold", "rank")}
+
+
+@pytest.mark.parametrize("text,jur,decider", [
+    # 召开县十七届人大常委会: 开县 (重庆) is 召开's last character joined to the county's own body
+    ("县人大常委会主任张一主持召开县十七届人大常委会第十七次会议。会议决定任命李二为南皮县人民政府副县长。",
+     "河北省沧州市南皮县", "河北省沧州市南皮县人民代表大会常务委员会"),
+    # a meeting to come in a headline (…四次会议⏎将于3月25日召开) decides nothing
+    ("区十届人大四次会议\n将于3月25日召开\n本报讯 昨天下午，嘉兴市南湖区十届人大常委会召开第二十四次会议。"
+     "会议表决通过了有关人事事项，决定免去张一的嘉兴市南湖区人民政府副区长职务。",
+     "浙江省嘉兴市南湖区", "浙江省嘉兴市南湖区人民代表大会常务委员会"),
+])
+def test_deciding_body_of_the_meeting_reported(text, jur, decider):
+    assert {a[5] for a in _acts(text, jur)} == {decider}
+
+
+def test_a_county_of_the_document_written_with_its_place_stays():
+    # the document's own county: 开县 is its place, the standing committee its own
+    acts = _acts("开县人大常委会召开第十次会议。会议决定任命李二为开县人民政府副县长。", "重庆市开县")
+    assert {a[5] for a in acts} == {"重庆市开县人民代表大会常务委员会"}
+
+
+def test_chairmen_council_proposes():
+    acts = _acts("会议听取了县人大常委会主任会议关于提请审议决定接受张一等辞去甘谷县第十八届人大代表职务的议案。",
+                 "甘肃省天水市甘谷县")
+    assert acts == {("resign", "proposed", "张一", "代表", "甘肃省天水市甘谷县第十八届人民代表大会",
+                     "甘肃省天水市甘谷县人民代表大会常务委员会主任会议")}
+    # the council named after 关于 in the title of the report on its bill, not the reporter
+    acts = _acts("会议听取了王一作的关于省人大常委会主任会议提请关于提名赵三为省人民检察院副检察长议案的说明。", "黑龙江省")
+    assert acts == {("appoint", "proposed", "赵三", "副检察长", "黑龙江省人民检察院",
+                     "黑龙江省人民代表大会常务委员会主任会议")}
+
+
+def test_a_resignation_request_is_its_writers():
+    text = ("宿州市人民代表大会常务委员会关于接受张二辞职请求的决定\n"
+            "因工作变动，张二提出辞去宿州市人民政府副市长职务。宿州市第五届人民代表大会常务委员会第三十一次会议决定："
+            "接受张二辞去宿州市人民政府副市长职务的请求。\n")
+    acts = _acts(text, "安徽省宿州市")
+    assert ("resign", "proposed", "张二", "副市长", "安徽省宿州市人民政府", None) in acts
+    assert ("resign", "decided", "张二", "副市长", "安徽省宿州市人民政府", "安徽省宿州市人民代表大会常务委员会") in acts
+
+
+def test_departments_written_bare_after_a_placed_one():
+    text = ("上海市十三届人大常委会第六次会议决定：任命王一为上海市经济和信息化委员会主任，沙二为商务委员会主任，"
+            "马三为民政局局长，张四为城乡发展研究中心主任，徐五为卫生局局长。")
+    orgs = {a[2]: a[4] for a in _acts(text, "上海市")}
+    del orgs["张四"]  # (a centre is no department: the chain goes on past it)
+    assert orgs == {"王一": "上海市经济和信息化委员会", "沙二": "上海市商务委员会", "马三": "上海市民政局",
+                    "徐五": "上海市卫生局"}
+    # no placed department before them: a bare 民政局 stays unplaced
+    orgs = {a[2]: a[4] for a in _acts("会议决定：任命马三为民政局局长。", "上海市")}
+    assert orgs == {"马三": None}
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("市卫生局", "黑龙江省绥化市肇东市卫生局"),
+    ("市畜牧兽医局", "黑龙江省绥化市肇东市畜牧兽医局"),
+    ("市文化广电新闻出版局", "黑龙江省绥化市肇东市文化广电新闻出版局"),
+    ("市国土资源局", "黑龙江省绥化市肇东市国土资源局"),
+    ("肇东市水务局", "黑龙江省绥化市肇东市水务局"),
+])
+def test_departments_before_the_reforms(written, canonical):
+    from kg.orgs import canonical_org
+
+    assert canonical_org(written, "黑龙江省绥化市肇东市") == canonical
