@@ -267,7 +267,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             whole = True  # "德州市市长陈飞（1975年1月生）", "副主任陈秀兰（女）": a name, then a bracket
         if len(cand) < k or cand in NOT_NAMES \
                 or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))
-                        or (k == 3 and _attending_name(cand, rest, whole))) \
+                        or (k == 3 and _attending_name(cand, rest, whole))
+                        or (k <= 4 and rest[:1] == "、" and _heads_names(text, pos + k, cand))) \
                 or _title_re().search(cand) or "代理" in cand:
             continue
         if whole:
@@ -278,6 +279,16 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if rest.startswith(AFTER) or _takes_post(cand, rest):
             weak = (cand, pos + k)
     return weak
+
+
+def _heads_names(text: str, at: int, cand: str) -> bool:
+    """A first item with no known surname (坚参, 尼玛) written whole before 、, heading a list whose
+    next two items are names with a surname ("副主任坚参、江白、张洪波、…出席"): a name of the
+    list (kg.names.is_list_name), as a later item of such a list would be."""
+    if not is_list_name(cand):
+        return False
+    items = re.split(r"、", re.split(r"[，,。；;：:\n]", text[at + 1:at + 40], maxsplit=1)[0])
+    return len(items) >= 2 and all(is_person_name(item) for item in items[:2])
 
 
 # a character a mis-converted page lost: "?" (or "？") and the start of its pinyin ("崔亞?wèn)|")
