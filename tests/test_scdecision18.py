@@ -86,3 +86,15 @@ def test_departments_before_the_reforms(written, canonical):
     from kg.orgs import canonical_org
 
     assert canonical_org(written, "黑龙江省绥化市肇东市") == canonical
+
+
+def test_a_day_before_the_meetings_verb_dates_it():
+    text = ("2007-12-25 15:11:24 来源:东北网\n东北网12月25日讯 省十届人大常委会第三十一次会议25日结束。\n"
+            "会议表决通过了人事任免职名单，决定任命杜一为省政府副省长。\n")
+    doc = document_from_text(text, "day.txt")
+    assert [f.date for f in extract_document(doc) if f.kind == "appoint"] == ["2007-12-25"]
+    # a meeting to come (决定…于今年…举行) dates nothing: the act keeps the report's own day
+    text = ("2010-01-23 柳州日报\n市十二届人大常委会第二十八次会议于昨天上午召开。会议决定市十二届人大八次会议"
+            "于今年23日至5日举行，决定任命胡一为市人民政府副市长。\n")
+    doc = document_from_text(text, "day2.txt")
+    assert [f.date for f in extract_document(doc) if f.kind == "appoint"] == ["2010-01-22"]

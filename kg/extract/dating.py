@@ -174,7 +174,8 @@ NOT_EVENT_AFTER = re.compile(
 )
 # what before a date makes it not an act's: a birth, the start of a period, a meeting to come
 # (设立1952年10月1日: a place infobox's founding date, a label, no event)
-NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|设立|設立|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于])[ \t]*$")
+NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|设立|設立|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于])"
+                              r"(?:今年|明年|本月|下月)?[ \t]*$")  # (决定…会议于今年23日至5日举行: a meeting to come)
 # a year and month then a career verb in its clause (no decision, meeting or announcement in
 # between): a biography's step ("2017年8月调任…", "2016年10月，X再回…工作，出任…")
 CAREER_STEP = re.compile(r"[ \t]*(?:后|起)?[，,]?(?:(?!决定|会议|宣布|任命|批准|选举)[^，。；\n]){0,12}?(?:调任|转任|升任|出任|改任|担任|兼任|任职|任(?![命免务期]))")
@@ -359,7 +360,9 @@ class Dating:
                     or not re.match(r"[ \t]*(?:[，,]|初|底|末|上半年|下半年)", text[end:end + 4])):
                 event = False  # 2024年第12次, 金湾区2019年环境状况: a year alone names no event
             if value is not None and not m.group("y") and not m.group("y2") and not mo:
-                event = event and bool(re.match(r"[ \t]*(?:[上下]午|晚|，|,|、|\s)", text[end:end + 3])) \
+                # (or the verb of the meeting it dates: 省十届人大常委会第三十一次会议25日结束)
+                event = event and bool(re.match(r"[ \t]*(?:[上下]午|晚|，|,|、|\s|召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|结束|結束)",
+                                                text[end:end + 3])) \
                     or bool(re.match(r"[（(]", text[start - 1:start])) \
                     or text[max(0, start - 2):start] in ("同月", "当月", "是月")  # 同月21日建立…: that day's event
             if event and value is not None and not y and mo and d and self._soon_after_reference(_num(mo), _num(d)):
