@@ -98,3 +98,15 @@ def test_a_day_before_the_meetings_verb_dates_it():
             "于今年23日至5日举行，决定任命胡一为市人民政府副市长。\n")
     doc = document_from_text(text, "day2.txt")
     assert [f.date for f in extract_document(doc) if f.kind == "appoint"] == ["2010-01-22"]
+
+
+def test_names_holding_yue_written_whole():
+    from kg.extract.holds import extract_holds
+
+    def holds(text):
+        return {(f.person, f.title) for f in extract_holds(_doc(text, "江西省上饶市")) if f.kind == "hold"}
+
+    assert holds("市人大常委会主任肖一连主持会议并讲话，副主任张二发、王三革，秘书长肖月高出席会议。") == {
+        ("肖一连", "主任"), ("张二发", "副主任"), ("王三革", "副主任"), ("肖月高", "秘书长")}
+    assert ("张月华", "副主任") in holds("市人大常委会副主任张月华、李四出席会议。")
+    assert holds("市委书记王三月底前往北京。") == set()  # 月底: never a name's end

@@ -297,7 +297,10 @@ LOST_CHAR_AT = re.compile(r"[?？][a-zA-Z\u00c0-\u024f]")
 
 # words that 同 / 会 / 名 / 现 / 则 start after a surname in running text (never inside a name)
 NAME_STOP_WORDS = re.compile(r"同志|同时|同意|同期|同步|同样|同行|同比|同年|同日|会见|会同|会议|会上|会后|会前|会中|会长"
-                             r"|会谈|会晤|会商|名单|名义|名称|现场|现任|现为|现在|则|为了|为止|为期|为主|为首|为由")
+                             r"|会谈|会晤|会商|名单|名义|名称|现场|现任|现为|现在|则|为了|为止|为期|为主|为首|为由"
+                             r"|本市|本县|本区|本省|本州|本镇|本乡|本届|本次|本人|本着|本地|本年|本月|本报|本网|本级|本部"
+                             r"|向上|向下|向前|和谐|从严|从事|从而|号召"
+                             r"|月底|月初|月份|月末|月中|月内|月间|月至|月起|月以")
 
 
 def _attending_name(cand: str, rest: str, whole: bool) -> bool:
@@ -316,7 +319,7 @@ def _long_after() -> tuple[str, ...]:
 
 # characters kg.names refuses inside a name in running text ("王俊向大会报告", "第3号") that
 # names written whole between separators do have: 邓向阳, 任军号, 徐守本, 胡和平, 刘从国
-WHOLE_NAME_CHARS = set("向号本和从为")  # 郭大为 (为 never ends a clause before punctuation)
+WHOLE_NAME_CHARS = set("向号本和从为月")  # 郭大为 (为 never ends a clause before punctuation); 肖月高, 张月华
 
 
 def _whole_name(cand: str) -> bool:
