@@ -32,9 +32,11 @@ def test_act_shapes_negative_gives_no_fact(shape_id, text):
     assert _facts(text, "重庆市巴南区") == set()
 
 
-def test_act_shapes_every_fact_shape_has_an_example():
-    missing = [s.id for s in shapes() if s.action == "fact" and s.scope == "clause" and not s.examples]
-    assert missing == []
+def test_act_shapes_every_shape_has_examples_and_negatives():
+    """Issue 9: every clause shape (fact, person, list and mode shapes, sentence shapes too) has
+    positive and negative example sentences in the table."""
+    assert [s.id for s in shapes() if not s.examples] == []
+    assert [s.id for s in shapes() if not s.negatives] == []
 
 
 @pytest.mark.parametrize("spec,message", [

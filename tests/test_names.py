@@ -23,7 +23,7 @@ def test_names_accepted(name):
 
 
 @pytest.mark.parametrize("text", ["王强同志", "任命王强", "王强为", "王俊出席", "的·人", "·艾力",
-                                  "王强·", "王", "王强等人", "和镇", "和县"])
+                                  "王强·", "王", "王强等人", "和镇", "和县", "代表"])
 def test_names_refused(text):
     assert not is_person_name(text)
 
