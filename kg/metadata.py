@@ -222,7 +222,8 @@ def _year(head: str, yearbook, date: str | None) -> int | None:
 
 _LEVEL_END = re.compile("[省市区县州盟旗]")
 _CONTEXT = re.compile(r"(?:本|全)(自治区|省|市|州|盟|区|县|旗)|(自治区|省|市|州|盟|区|县|旗)"
-                      r"(?=(?:[一二三四五六七八九十]+届)?(?:委(?!员)|党委|政府|人大|政协|纪委|监委|人民政府))")  # 自治区党委, 市十二届人大
+                      r"(?=(?:第?[一二三四五六七八九十]+届)?(?:委(?!员)|党委|政府|人大|政协|纪委|监委|人民政府"
+                      r"|中级人民法院|人民法院|人民检察院|人民代表大会))")  # 自治区党委, 市十二届人大, 州第十四届人大, 州中级人民法院
 _HEAD_CHARS = 300
 # a place at the head followed by one of these holds the meeting or work the page reports
 _HELD_BY = re.compile(r"召开|举行")
@@ -315,8 +316,10 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         # "市委常委、三河市委书记韩占山": a member of the bare body's standing committee who heads
         # a place below it — that place is named for the person's post, not as the issuer
         bracketed = bracketed or bool(_UNDER_COMMITTEE.search(text, max(0, start - 6), start))
-        weight = 3 if start < _HEAD_CHARS and not bracketed and (_ISSUER.match(text, end)
-                                                                 or _in_title(text, start)) else 1
+        # (a body that is the post of an act — 为凯里市人民检察院检察长, 的某县人民政府副县长职务 — is
+        # no issuer: a decision list names its subordinate places' bodies near its head)
+        issuer = _ISSUER.match(text, end) and text[start - 1:start] not in ("为", "為", "的")
+        weight = 3 if start < _HEAD_CHARS and not bracketed and (issuer or _in_title(text, start)) else 1
         if weight == 1 and start < _HEAD_CHARS and _HELD_BY.match(text, end) \
                 and text[start - 1:start] not in ("在", "于", "赴", "到", "来"):
             weight = 3  # "新丰县召开乡镇领导班子换届工作动员大会": the place holds the meeting reported
@@ -416,10 +419,14 @@ def _our_places(text: str) -> list[tuple[str, int]]:
 def _with_body_twice(text: str, name: str) -> bool:
     """A two-character county is read with its body only when the text writes it so at least
     twice (息县人大常委会…息县法院): once may be two words (召开县委常委会 is no 开县委)."""
-    return sum(1 for m in re.finditer(name, text) if _BODY_AFTER.match(text, m.end())) >= 2
+    return sum(1 for m in re.finditer(name, text)
+               if _BODY_AFTER.match(text, m.end()) or text[max(0, m.start() - 2):m.start()] == "中共") >= 2
 
 
-_BODY_AFTER = re.compile(r"人民政府|政府|人民代表大会|人大|政协|委(?!员)|纪委|监委|人民法院|法院|人民检察院|检察院")
+# its level word may be written again before the body (泾县县委书记, 息县县人民政府); "中共泾县…"
+# names the county's party committee (counted by _with_body_twice)
+_BODY_AFTER = re.compile(r"(?:县|区|市|旗)?(?:人民政府|政府|人民代表大会|人大|政协|委(?!员)|纪委|监委|人民法院|法院|"
+                         r"人民检察院|检察院)")
 # a local paper or station at the head of a page: 柳州日报, 青岛晚报
 _PAPER_AT_HEAD = re.compile(r"(?<![一-龥])([一-龥]{2,3})(?:日报|晚报|都市报|新闻网|广播电视台)")
 

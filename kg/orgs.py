@@ -260,7 +260,9 @@ def _words_at(text: str, pos: int, node: Place | None,
             group = [p for p, h in found if (h == "stem") == (how == "stem")]
             if not group:
                 continue
-            place = pick(group, jur) if node is None else (group[0] if len(group) == 1 else None)
+            # under a place, a word naming a current unit and a former one (吉林省四平市伊通县: the
+            # 伊通满族自治县 of today, 伊通县 until 1988) is the current unit, as a word alone is
+            place = pick(group, jur) if node is None else (group[0] if len(group) == 1 else pick(group, ()))
             if place is not None:
                 aliased = how == "stem" or any(p.name == place.name and h == "alias"
                                                for p, h in found)

@@ -73,3 +73,54 @@ def test_month_lines_need_a_chronicle_year_heading():
     # a page with no year heading: "4 月 …" lines date nothing
     text = "4 月 县委书记张三主持召开全委会。\n"
     assert {d for *_, d in _dated(text)} == {None}
+
+
+def _holds(text: str) -> set[tuple]:
+    return {(p, t, o) for p, t, o, _ in _dated(text)}
+
+
+def test_a_county_level_city_head_carries_no_place_to_the_colleagues():
+    # "市委常委、三河市委书记韩占山，市委常委、组织部部长李龙": 李龙's bare 市委 is the document's
+    text = ("市六届人大五次会议召开。会议的核心任务是补选廊坊市人民政府市长。\n市委书记张三出席会议，市委常委、"
+            "三河市委书记韩占山，市委常委、组织部部长李龙，市人大常委会副主任杨杰出席会议。\n")
+    got = _holds(text)
+    assert ("韩占山", "书记", "中共河北省廊坊市三河市委员会") in got
+    assert ("李龙", "常委", "中共河北省廊坊市委员会") in got
+    assert ("李龙", "部长", "中共河北省廊坊市委员会组织部") in got
+    assert ("杨杰", "副主任", "河北省廊坊市人民代表大会常务委员会") in got
+
+
+def test_a_current_unit_and_its_former_name_under_one_place():
+    # 伊通县 names 伊通满族自治县 (an alias) and the 伊通县 of before 1988: the current unit
+    from kg.orgs import canonical_org
+
+    assert canonical_org("吉林省四平市伊通县委") == "中共吉林省四平市伊通满族自治县委员会"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 本 / 和 after the surname, as names written whole hold them, before an officials' verb
+    ("泾县县委书记张三出席。中共泾县第七次代表大会召开。\n县委书记邓本忠奉调离泾。副县长王和平出席。\n",
+     {("张三", "书记", "中共安徽省宣城市泾县委员会"), ("邓本忠", "书记", "中共安徽省宣城市泾县委员会"),
+      ("王和平", "副县长", "安徽省宣城市泾县人民政府")}),
+    # never a word 本 starts (本次), never a shorter verb after 向
+    ("泾县县委书记张三出席。中共泾县第七次代表大会召开。\n县长王五本次出席会议。县长李四向大会作报告。\n",
+     {("张三", "书记", "中共安徽省宣城市泾县委员会"), ("李四", "县长", "安徽省宣城市泾县人民政府")}),
+])
+def test_names_holding_ben_or_he(text, expected):
+    assert _holds(text) == expected
+
+
+def test_a_two_character_county_written_with_its_level_word_again():
+    # "泾县县委", "中共泾县…": the county is the document's (a two-character name alone is too weak)
+    text = "1988 年\n4 月 县委书记邓本忠奉调离泾，谢群任泾县县委书记。\n11 月 中共泾县第七次党代会召开。\n"
+    assert document_from_text(text, "t.txt").jurisdiction == "安徽省宣城市泾县"
+    assert document_from_text("召开县委常委会。泾县县委书记张三出席。\n", "t.txt").jurisdiction is None
+
+
+def test_deputies_to_a_congress_written_without_daihui():
+    from kg.extract.acts import extract_acts
+
+    text = "泾县县委书记张三出席。中共泾县第七次代表大会召开。\n选出朱景本、靳忠身为省七届人民代表。\n"
+    doc = document_from_text(text, "t.txt")
+    got = {(f.kind, f.person, f.title, f.org) for f in extract_acts(doc)}
+    assert got == {("elect", p, "代表", "安徽省第七届人民代表大会") for p in ("朱景本", "靳忠身")}

@@ -66,6 +66,8 @@ AFTER = (
     "提名", "受",
     # biographies and profiles in news: "浦口区委书记祁豫玮的任职经历", "…祁豫玮现年49岁", "昆山市委书记杜小刚还小5个月"
     "的", "现年", "今年", "还",
+    # a chronicle's transfer: "4 月 县委书记邓本忠奉调离泾，谢群任…" (the post held until then)
+    "奉调", "调离",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
@@ -308,8 +310,10 @@ def _attending_name(cand: str, rest: str, whole: bool) -> bool:
     同 / 会 / 名 / 现 after its surname, as lists write them whole, when the name is followed by
     punctuation or by what officials are reported doing (a verb of two characters or more) and
     forms none of the words those characters start (同志, 会见, 会同, 名单 …)."""
-    return is_person_name(cand, delimited=True) and not NAME_STOP_WORDS.search(cand[1:]) \
+    return (is_person_name(cand, delimited=True) or _whole_name(cand)) and not NAME_STOP_WORDS.search(cand[1:]) \
         and (whole or (rest.startswith(_long_after()) and not cand.endswith("为")))  # 张三为代表…: 为 is no name's end
+    # (also 向 / 号 / 本 / 和 / 从 after the surname, as names written whole hold them: "县委书记
+    # 邓本忠奉调离泾", "…邓向阳出席" — never 本市 / 本届 …, never before a shorter verb)
 
 
 @lru_cache(maxsize=1)
@@ -1005,6 +1009,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if any(p.kind == "hold" and p.org_text and _carried_place(p.org_text, p.title, carried, set())
                and not _carried_place(p.org_text, p.title, carried, taken) for p, _ in posts):
             carried = {}  # "梅州市委书记李嘉，市委书记、市长陈略宇": this person's place is another
+        bare_here: set[str] = set()  # level markers this person's posts wrote bare (市委常委、…)
         for k, (post, at) in enumerate(posts):
             as_written = post
             if post.kind == "hold" and post.org_text:
@@ -1012,7 +1017,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 if body != post.org_text:
                     post = replace(post, org_text=body)
                 if home := _written_place(body):
-                    carried[home[0]] = home[1]
+                    if home[0] not in bare_here or body != as_written.org_text:
+                        carried[home[0]] = home[1]
+                    # else "市委常委、三河市委书记韩占山": a member of the bare 市委 who heads a
+                    # 市 below it — the colleagues' bare 市委 is not that 市's
+                elif (marker := next((m for m in LEVEL_MARKERS if body.startswith(m)), None)):
+                    bare_here.add(marker)
                 taken.add((body, post.title))
             org = _meeting_org(text, at, post, cache, doc.jurisdiction) if post.title in MEETING_TITLES \
                 or (post.title in SESSION_OFFICERS and post.org_text == "大会") else None
