@@ -110,3 +110,14 @@ def test_names_holding_yue_written_whole():
         ("肖一连", "主任"), ("张二发", "副主任"), ("王三革", "副主任"), ("肖月高", "秘书长")}
     assert ("张月华", "副主任") in holds("市人大常委会副主任张月华、李四出席会议。")
     assert holds("市委书记王三月底前往北京。") == set()  # 月底: never a name's end
+
+
+def test_a_decision_lists_place_is_its_issuers_not_a_subordinates():
+    # a prefecture's list approves a county-level city's procurator: the list is the prefecture's
+    text = ("黔东南州人大常委会任免名单\n（2019年3月28日州第十四届人大常委会第十次会议通过）\n任命：\n"
+            "张一为州中级人民法院副院长；\n免去：\n王三的州人民检察院副检察长职务。\n批准任命：\n赵四为凯里市人民检察院检察长。\n")
+    doc = document_from_text(text, "qdn.txt")
+    assert doc.jurisdiction == "贵州省黔东南苗族侗族自治州"
+    acts = {(f.person, f.org, f.decided_by) for f in extract_document(doc) if f.kind in ("appoint", "remove")}
+    assert ("赵四", "贵州省黔东南苗族侗族自治州凯里市人民检察院",
+            "贵州省黔东南苗族侗族自治州人民代表大会常务委员会") in acts
