@@ -35,6 +35,12 @@ def test_careers_shape_examples(name, example):
     assert all(f.notes and f.notes["career"] == name for f in facts)
 
 
+def test_careers_every_shape_has_examples_and_negatives():
+    """Issue 9: every career shape has positive and negative example sentences in the table."""
+    assert [s["name"] for s in careers.shapes() if not s.get("examples")] == []
+    assert [s["name"] for s in careers.shapes() if not s.get("negatives")] == []
+
+
 @pytest.mark.parametrize("spec", careers.shapes(), ids=lambda s: s["name"])
 def test_careers_shape_negatives(spec):
     for text in spec.get("negatives") or []:
