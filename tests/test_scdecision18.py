@@ -121,3 +121,9 @@ def test_a_decision_lists_place_is_its_issuers_not_a_subordinates():
     acts = {(f.person, f.org, f.decided_by) for f in extract_document(doc) if f.kind in ("appoint", "remove")}
     assert ("赵四", "贵州省黔东南苗族侗族自治州凯里市人民检察院",
             "贵州省黔东南苗族侗族自治州人民代表大会常务委员会") in acts
+
+
+def test_titles_of_decisions_listed_with_a_comma_are_two_acts():
+    text = ("会议表决通过了《黑龙江省人大常委会关于接受张一同志请求辞去黑龙江省人民政府省长职务的决定》、"
+            "《黑龙江省人大常委会关于接受刘二同志请求辞去黑龙江省人民政府副省长职务的决定》。")
+    assert {(a[0], a[2], a[3]) for a in _acts(text, "黑龙江省")} == {("resign", "张一", "省长"), ("resign", "刘二", "副省长")}
