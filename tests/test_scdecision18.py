@@ -127,3 +127,17 @@ def test_titles_of_decisions_listed_with_a_comma_are_two_acts():
     text = ("会议表决通过了《黑龙江省人大常委会关于接受张一同志请求辞去黑龙江省人民政府省长职务的决定》、"
             "《黑龙江省人大常委会关于接受刘二同志请求辞去黑龙江省人民政府副省长职务的决定》。")
     assert {(a[0], a[2], a[3]) for a in _acts(text, "黑龙江省")} == {("resign", "张一", "省长"), ("resign", "刘二", "副省长")}
+
+
+def test_a_month_day_takes_the_year_the_text_writes_for_that_day():
+    from kg.extract.holds import extract_holds
+
+    text = ("本网讯 7月28上午，区六届人大常委会召开第二十六次会议。区人大常委会主任李一明主持会议。\n"
+            "樊城区人民代表大会常务委员会任命名单（2020年7月28日樊城区第六届人民代表大会常务委员会第二十六次会议通过）"
+            "决定任命：余二军为樊城区人民政府副区长。\n")
+    doc = document_from_text(text, "same_day.txt")
+    assert {f.date for f in extract_holds(doc) if f.person == "李一明"} == {"2020-07-28"}
+    # two years written for that day: the text does not say which
+    text2 = text.replace("（2020年7月28日", "（2019年7月28日樊城区第六届人民代表大会常务委员会第二十次会议通过，2020年7月28日")
+    doc2 = document_from_text(text2, "same_day2.txt")
+    assert {f.date for f in extract_holds(doc2) if f.person == "李一明"} == {None}

@@ -436,13 +436,15 @@ class Dating:
                     break
                 if w.has_year and w.value and len(w.value) >= 7:
                     if not w.event:  # a report's date (据2026年1月20日…报道，1月19日): on or before it
+                        if len(w.value) < 10:
+                            continue  # a birth month or a career step (出生于1963年4月, 2021年1月任代市长): no report's day
                         return month_day(month, day, w.value)
                     anchor = PartialDate.parse(w.value)
                     # an event's date: what the narrative tells next is later in the same year
                     if anchor and (month, day) >= (anchor.month or 1, anchor.day or 1):
                         return iso(anchor.year, month, day)
                     return None
-            return month_day(month, day, self.reference)
+            return month_day(month, day, self.reference) or self._year_of_same_day(month, day)
         if day is not None and month is None:
             for w in reversed(seen):  # the month of the event date before it (5月27日…；28日…)
                 if w.start < self._section_start(at) or at - w.start > 1500:
@@ -452,6 +454,21 @@ class Dating:
                         else day_only(day, w.value)
             return day_only(day, self.reference)
         return None
+
+    @cached_property
+    def _full_days(self) -> dict[tuple[int, int], set[int]]:
+        """(month, day) → the years the text writes that day with (2020年7月28日)."""
+        days: dict[tuple[int, int], set[int]] = {}
+        for m in FULL_DAY.finditer(self.text):
+            days.setdefault((int(m.group(2)), int(m.group(3))), set()).add(int(m.group(1)))
+        return days
+
+    def _year_of_same_day(self, month: int, day: int) -> str | None:
+        """A month-day with no reference date, written elsewhere in the text with its year (7月28
+        上午，区…会议召开 … （2020年7月28日…第二十六次会议通过）): that year, when only one is written
+        for that day — the text dates the day itself."""
+        years = self._full_days.get((month, day))
+        return iso(next(iter(years)), month, day) if years and len(years) == 1 else None
 
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence around ``pos`` starts (after 。！？ or a line break)."""
@@ -771,6 +788,8 @@ TAIL_WORDS = re.compile(
 )
 RELATIVE_BODY = re.compile(r"^(?:省|市|区|县|州|镇|乡|旗|盟|自治区|自治州|校|院)(?:委|政府|人民政府|人大|政协|党委|常委会|人大常委会)")
 TERM = re.compile(rf"第?[{_N}]+届")
+# a full date written with digits (the year a month-day of the same text may take)
+FULL_DAY = re.compile(r"((?:19|20)\d\d)[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*[日号]")
 # a meeting followed by when it will meet (…四次会议⏎将于3月25日召开, …会议定于…举行) is one to come
 FUTURE_AFTER = re.compile(r"\s*(?:将|將|拟|擬|定)(?:于|於)?[^，。；,;]{0,16}?(?:召开|召開|举行|舉行|开幕|開幕)")
 
