@@ -278,7 +278,7 @@ def _mentions(text: str) -> list[tuple[int, int, Place]]:
             if place is not None:
                 out[-1] = (prev[0], end, place)  # one mention of the deeper place
                 continue
-        if end - start <= 2 and not (_BODY_AFTER.match(text, end) and _with_body_twice(text, text[start:end])):
+        if end - start <= 2 and not (_body_after(text, start, end) and _with_body_twice(text, text[start:end])):
             continue  # 城区, 忠县, 代县 (代县长): two characters alone are too weak, unless a
             # body of the place follows (息县人大常委会, 息县法院, 沛县人民政府)
         if start and text[start - 1] == "驻":
@@ -419,14 +419,28 @@ def _our_places(text: str) -> list[tuple[str, int]]:
 def _with_body_twice(text: str, name: str) -> bool:
     """A two-character county is read with its body only when the text writes it so at least
     twice (息县人大常委会…息县法院): once may be two words (召开县委常委会 is no 开县委)."""
-    return sum(1 for m in re.finditer(name, text)
-               if _BODY_AFTER.match(text, m.end()) or text[max(0, m.start() - 2):m.start()] == "中共") >= 2
+    # (written once where no word can end before it — at a line start or after a mark: "，房县十七届
+    # 人大常委会召开…" — it counts twice)
+    return sum((2 if _word_start(text, m.start()) else 1) for m in re.finditer(name, text)
+               if _body_after(text, m.start(), m.end()) or text[max(0, m.start() - 2):m.start()] == "中共") >= 2
+
+
+def _word_start(text: str, start: int) -> bool:
+    """No Han character before ``start``: no word of the text can end inside the name there."""
+    return not start or not "\u4e00" <= text[start - 1] <= "\u9fff"
+
+
+def _body_after(text: str, start: int, end: int) -> re.Match | None:
+    """A body of the place right after its name; after a name that starts a word, its term may stand
+    between (，房县十七届人大常委会; never 召开县十七届人大: 开县 would be 召开's)."""
+    return (_TERM_BODY_AFTER if _word_start(text, start) else _BODY_AFTER).match(text, end)
 
 
 # its level word may be written again before the body (泾县县委书记, 息县县人民政府); "中共泾县…"
 # names the county's party committee (counted by _with_body_twice)
-_BODY_AFTER = re.compile(r"(?:县|区|市|旗)?(?:人民政府|政府|人民代表大会|人大|政协|委(?!员)|纪委|监委|人民法院|法院|"
-                         r"人民检察院|检察院)")
+_BODIES = r"(?:人民政府|政府|人民代表大会|人大|政协|委(?!员)|纪委|监委|人民法院|法院|人民检察院|检察院)"
+_BODY_AFTER = re.compile(rf"(?:县|区|市|旗)?{_BODIES}")
+_TERM_BODY_AFTER = re.compile(rf"(?:县|区|市|旗)?(?:第?[一二三四五六七八九十]+届)?{_BODIES}")
 # a local paper or station at the head of a page: 柳州日报, 青岛晚报
 _PAPER_AT_HEAD = re.compile(r"(?<![一-龥])([一-龥]{2,3})(?:日报|晚报|都市报|新闻网|广播电视台)")
 

@@ -141,3 +141,14 @@ def test_a_month_day_takes_the_year_the_text_writes_for_that_day():
     text2 = text.replace("（2020年7月28日", "（2019年7月28日樊城区第六届人民代表大会常务委员会第二十次会议通过，2020年7月28日")
     doc2 = document_from_text(text2, "same_day2.txt")
     assert {f.date for f in extract_holds(doc2) if f.person == "李一明"} == {None}
+
+
+def test_a_two_character_county_written_once_at_a_word_start_with_its_body():
+    text = ("5月13日，房县十七届人大常委会召开第二十八次会议。\n会议决定郑三副县长代理县人民政府县长职务。"
+            "县人大常委会副主任张一出席。县委常委、副县长王二列席会议。\n")
+    doc = document_from_text(text, "fx.txt")
+    assert doc.jurisdiction == "湖北省十堰市房县"
+    # 召开县十七届人大…: 开县 is the tail of 召开, no mention of 开县 (重庆)
+    text2 = ("2月20日，秦安县委书记王一主持召开县委常委会议。会议研究了召开县十七届人大二次会议有关事宜。"
+             "秦安县人民政府、秦安县人大常委会有关负责人列席。\n")
+    assert document_from_text(text2, "qa.txt").jurisdiction == "甘肃省天水市秦安县"
