@@ -244,7 +244,11 @@ def _words_at(text: str, pos: int, node: Place | None,
     out = []
     skip = g.skip_words.get(node.name, {}) if node is not None and node.tier == TIER_PROVINCE else {}
     head = text[pos:pos + 2]
-    reach = max(_reach(table).get(head, 0), _reach(towns).get(head, 0), _reach(skip).get(head, 0))
+    reach = _reach(table).get(head, 0)
+    if towns:
+        reach = max(reach, _reach(towns).get(head, 0))
+    if skip:
+        reach = max(reach, _reach(skip).get(head, 0))
     for n in range(2, min(reach, len(text) - pos) + 1):
         word = text[pos:pos + n]
         found = table.get(word, []) + towns.get(word, [])
@@ -254,7 +258,7 @@ def _words_at(text: str, pos: int, node: Place | None,
             continue
         if node is None and jur and jur[-1].short != word and jur[-1].short.endswith(word) \
                 and all(p.until is not None for p, _ in found):
-            out.append((pos + n, replace(jur[-1], alias=True), "name"))  # 新区 in a 滨海新区 text:
+            out.append((pos + n, _aliased(jur[-1]), "name"))  # 新区 in a 滨海新区 text:
             continue  # the document's own 新区, not a former district of that name (唐山市新区)
         for how in ("name", "stem"):
             group = [p for p, h in found if (h == "stem") == (how == "stem")]
@@ -266,11 +270,23 @@ def _words_at(text: str, pos: int, node: Place | None,
             if place is not None:
                 aliased = how == "stem" or any(p.name == place.name and h == "alias"
                                                for p, h in found)
-                out.append((pos + n, replace(place, alias=True) if aliased else place, how))
+                out.append((pos + n, _aliased(place) if aliased else place, how))
             elif how == "name":
                 level = group[0].level
                 out.append((pos + n, Place(word, word, level, None, False), how))
     return out
+
+
+_ALIASED: dict[Place, Place] = {}
+
+
+def _aliased(place: Place) -> Place:
+    """``replace(place, alias=True)``, one copy per place (``alias`` takes no part in a place's
+    equality or hash; ``dataclasses.replace`` was a fifth of the place reader's time)."""
+    found = _ALIASED.get(place)
+    if found is None:
+        found = _ALIASED[place] = replace(place, alias=True)
+    return found
 
 
 _REACHES: dict[int, tuple[dict, dict[str, int]]] = {}
@@ -437,13 +453,21 @@ def _fill(template: str, place: Place, number: str | None, inst: dict[str, Any],
             .replace("{L}", place.short).replace("{N}", number or ""))
 
 
+@lru_cache(maxsize=4096)
+def _prefixes_for(first: str) -> tuple[tuple[str, Any], ...]:
+    """The (prefix, forms by lead) of the table that a text opening with ``first`` may start
+    with, in table order: "" and those opening with ``first`` (not ~24 tests per name)."""
+    return tuple((prefix, by_lead) for prefix, by_lead in _table()["by_prefix"].items()
+                 if not prefix or prefix[0] == first)
+
+
 def _match(text: str, jurisdiction: str | None) -> tuple | None:
     """The best reading of ``text`` as place + institution + optional sub-unit. Forms are
     tried by their prefix and by the character right after each place reading (an index of
     the table), and ranked as if tried one by one in table order."""
     best = None
     table = _table()
-    for prefix, by_lead in table["by_prefix"].items():
+    for prefix, by_lead in _prefixes_for(text[:1]):
         if not text.startswith(prefix):
             continue
         body = text[len(prefix):]
