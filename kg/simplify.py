@@ -97,8 +97,21 @@ def to_simplified(text: str) -> str:
         return text
     n_trad = sum(text.count(c) for c in trad)
     if n_trad >= LINE_MIN and n_trad >= TRADITIONAL_SHARE * _han_count(text):
-        return _convert_lines(text)
+        return _convert_lines(text).translate(_variants())  # (陜西 of mirror pages: 陕西)
     return _odd_characters(text, trad, n_trad)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    """kg/data/char_variants.txt: variant characters OpenCC leaves (陜 → 陕), as a translate table."""
+    from importlib import resources
+
+    table: dict[int, str] = {}
+    for line in resources.files("kg").joinpath("data/char_variants.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and not line.startswith("#") and len(parts[0]) == len(parts[1]) == 1:
+            table[ord(parts[0])] = parts[1]
+    return table
 
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")

@@ -152,3 +152,13 @@ def test_a_two_character_county_written_once_at_a_word_start_with_its_body():
     text2 = ("2月20日，秦安县委书记王一主持召开县委常委会议。会议研究了召开县十七届人大二次会议有关事宜。"
              "秦安县人民政府、秦安县人大常委会有关负责人列席。\n")
     assert document_from_text(text2, "qa.txt").jurisdiction == "甘肃省天水市秦安县"
+
+
+def test_variant_characters_of_mirror_pages():
+    from kg.simplify import to_simplified
+
+    text = "陜西省第十二屆人民代表大會常務委員會第二十六次會議決定，任命胡一為陜西省人民政府副省長、代省長。縣衞生局局長。"
+    out = to_simplified(text)
+    assert len(out) == len(text) and out.startswith("陕西省第十二届") and "县卫生局" in out
+    acts = {(f.kind, f.person, f.org) for f in extract_document(document_from_text(text, "sx.txt"))}
+    assert ("appoint", "胡一", "陕西省人民政府") in acts
