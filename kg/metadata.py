@@ -484,7 +484,7 @@ def _province_by_stem(text: str) -> str | None:
     for p in g.children.get(None, []):
         if p.tier != 1 or p.until is not None or p.level not in ("省", "自治区"):
             continue
-        for word, _ in _stems_of(p.name):
+        for word in _short_names(p.name):
             if len(word) >= 2 and word in text:
                 counts[p.name] += text.count(word) + 2 * title.count(word)
     if not counts:
@@ -530,6 +530,29 @@ def _stem_count(place, text: str) -> int:
     """How often the place's stem is written (铜梁 of 平安铜梁 and of 重庆市铜梁区)."""
     return max((text.count(word) for word, _ in _stems_of(place.name) if len(word) >= 2),
                default=0)
+
+
+def _short_names(name: str) -> list[str]:
+    """A province's or region's short names: its stem (四川, 广西) and the short alias a region is
+    written by (新疆, 内蒙古, 西藏: their table stem is empty or cut at the ethnic name)."""
+    from kg.places import gazetteer
+
+    words = [w for w, _ in _stems_of(name)]
+    level = gazetteer().full[name].level if name in gazetteer().full else ""
+    return words + [w for w, how in _alias_index().get(name, []) if how == "alias" and level
+                    and not w.endswith(level) and w not in words]
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, list[tuple[str, str]]]:
+    from kg.places import gazetteer
+
+    index: dict[str, list[tuple[str, str]]] = {}
+    for word, found in gazetteer().words.items():
+        for p, how in found:
+            if how == "alias" and p.tier == 1:
+                index.setdefault(p.name, []).append((word, how))
+    return index
 
 
 def _stems_of(name: str) -> list[tuple[str, str]]:

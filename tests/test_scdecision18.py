@@ -162,3 +162,15 @@ def test_variant_characters_of_mirror_pages():
     assert len(out) == len(text) and out.startswith("陕西省第十二届") and "县卫生局" in out
     acts = {(f.kind, f.person, f.org) for f in extract_document(document_from_text(text, "sx.txt"))}
     assert ("appoint", "胡一", "陕西省人民政府") in acts
+
+
+@pytest.mark.parametrize("head,region", [
+    ("新疆人大常委会召开会议", "新疆维吾尔自治区"),
+    ("内蒙古十三届人大常委会第五次会议闭幕", "内蒙古自治区"),
+    ("宁夏人大常委会召开会议", "宁夏回族自治区"),
+])
+def test_a_region_written_by_its_short_name(head, region):
+    text = head + "\n自治区人大常委会主任张一主持会议。自治区人大常委会副主任李二出席。会议决定任命王三为自治区人民政府副主席。\n"
+    doc = document_from_text(text, "region.txt")
+    assert doc.jurisdiction == region
+    assert {f.org for f in extract_document(doc) if f.kind == "appoint"} == {region + "人民政府"}
