@@ -174,3 +174,14 @@ def test_a_region_written_by_its_short_name(head, region):
     doc = document_from_text(text, "region.txt")
     assert doc.jurisdiction == region
     assert {f.org for f in extract_document(doc) if f.kind == "appoint"} == {region + "人民政府"}
+
+
+def test_a_meeting_closed_before_the_dated_event_gives_no_date():
+    text = ("时间:2021/12/3 21:04:59\n 12月3日，临沧市第四届人大常委会举行宪法宣誓仪式，市人大常委会主任汤一主持。\n"
+            " 刚刚闭幕的市第四届人大常委会第二十九次会议表决通过了有关人事事项。\n 决定任命杜二为临沧市人民政府副市长。\n")
+    doc = document_from_text(text, "closed.txt")
+    assert [f.date for f in extract_document(doc) if f.kind == "appoint"] == [None]
+    # 当天刚刚闭幕的: that day's meeting, the day is the event's
+    text2 = text.replace("刚刚闭幕的", "当天刚刚闭幕的")
+    doc2 = document_from_text(text2, "closed2.txt")
+    assert [f.date for f in extract_document(doc2) if f.kind == "appoint"] == ["2021-12-03"]

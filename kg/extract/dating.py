@@ -587,6 +587,10 @@ class Dating:
             if w.event:
                 if w.start < sentence and self._other_meeting(w.start, sentence, limit):
                     return Dated(None, "event")  # the act's clause names a meeting the dated text does not: undated
+                if CLOSED_BEFORE.search(self.text, w.end, limit):
+                    # "12月3日，…举行宪法宣誓仪式。刚刚闭幕的…第二十九次会议表决通过了…": the act's
+                    # meeting closed before the dated event, on a day the text does not give
+                    return Dated(None, "event")
                 if w.value is None:
                     return Dated(None, "event", (w.start, w.end))  # a month-day with no year: unknown
                 return Dated(w.value, "event", (w.start, w.end))
@@ -790,6 +794,9 @@ RELATIVE_BODY = re.compile(r"^(?:省|市|区|县|州|镇|乡|旗|盟|自治区|�
 TERM = re.compile(rf"第?[{_N}]+届")
 # a full date written with digits (the year a month-day of the same text may take)
 FULL_DAY = re.compile(r"((?:19|20)\d\d)[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*[日号]")
+# a meeting that closed before the day a report is dated by (刚刚闭幕的…会议, 日前召开的…会议)
+# (当天刚刚闭幕的…: that day's)
+CLOSED_BEFORE = re.compile(r"(?<!当天)(?<!当日)(?<!今天)(?<!同日)(?<!是日)(?<!當天)(?<!刚)(?:刚刚|刚|日前|此前|前不久|不久前|前些天)(?:闭幕|結束|结束|召开|召開|举行|舉行|閉幕)的[^，。；\n]{0,40}?(?:会议|會議)")
 # a meeting followed by when it will meet (…四次会议⏎将于3月25日召开, …会议定于…举行) is one to come
 FUTURE_AFTER = re.compile(r"\s*(?:将|將|拟|擬|定)(?:于|於)?[^，。；,;]{0,16}?(?:召开|召開|举行|舉行|开幕|開幕)")
 
