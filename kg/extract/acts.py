@@ -88,6 +88,9 @@ ELECTED_BEFORE_RE = re.compile(r"选举|当选|选出|补选|選舉|當選|選�
 TEAM_ELECT_RE = re.compile(r"(?:新一届|新一任)?(?P<body>[\u4e00-\u9fff]{2,20}?)(?:领导班子|班子)(?:成员)?[：:]")
 # words that never stand inside an organization's name written in an act: a sentence ran on
 RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责])任(?!务)")
+# a sentence opened by a year (1976年成立…后，…，王广恩同志担任管理委员会主任): a history or a career
+# line, where "X同志任Y" states who held the post (docs/conventions.md "What is not an act")
+HISTORY_OPENER_RE = re.compile(r"\s*(?:\d{4}|[一二〇○零]{4})年")
 SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?为)")
 LIST_ITEM_RE = re.compile(rf"^(?:任命)?(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
 
@@ -845,8 +848,11 @@ class ActReader:
         if sub is not None:
             # "任命A同志为X主任、B同志为Y局长": the list goes on after the first post
             head = c[: m.start("posts") + sub.start()]
+            made = len(self.facts)
             done = self._fact_shape(shape, hm, head, pos, section, ev, mode, person) \
                 if (hm := shape.search(head)) else None
+            if len(self.facts) == made:
+                return done  # the head is no act (黄国友担任乡长、倪秀芝为副乡长 in a history): nor is the rest
             rest = groups["posts"][sub.end():]
             for part in SUB_ACT_RE.split(rest):
                 pm = LIST_ITEM_RE.match(part)
@@ -869,7 +875,8 @@ class ActReader:
         if ok and "decision" in shape.require:
             before_clause = self._sent[: self._sent.find(c)]
             # (国务院任免国家工作人员：A任X — the State Council's list read out is its decision)
-            ok = bool(groups.get("tz") or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", pre)
+            ok = bool((groups.get("tz") and not HISTORY_OPENER_RE.match(self._sent))
+                      or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", pre)
                       or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", before_clause)
                       or (not before_clause.strip() and re.search(r"决定[。：:]?$|决定如下", self._prev_sent.strip()))
                       # a row of a decision list under its title (…任免名单（…会议通过）⏎张三  任…)

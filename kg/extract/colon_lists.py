@@ -36,6 +36,9 @@ GROUP_RE = re.compile(r"(?:决定)?(?:成立|调整|组建|充实)(?:对)?(?P<bo
 ELECTION_RE = re.compile(
     r"(?:补选|选举|选出|增选)(?:产生)?(?:了)?(?P<body>[^，,。；;：:]{2,60}?)(?=(?:常务)?(?:副)?(?:主任|主席|委员|秘书长)[、，,。；;]|(?:组成人员|领导人员|名单))"
 )
+# a government organ founded or reorganised ("1968年3月18日,第二次成立平度县革命委员会。" / "主任：贾福善"):
+# a history's list of its officers, not a group the document appoints people to
+GOVERNMENT_ORGAN_RE = re.compile(r"(?:革命委员会|人民委员会|革委会|人民政府)$")
 SESSION_RE = re.compile(r"主席团|^(?:本次|本届)?(?:大会|会议|预备会议)")  # a session's officers, no election act
 MARK_RE = re.compile(r"[（(][^（）()]{0,12}[)）]")
 NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$")
@@ -91,6 +94,9 @@ def read_colon_lists(reader: "ActReader") -> None:
     title: str | None = None
     for i, line in enumerate(lines):
         if (group := GROUP_RE.search(line)) is not None:
+            if GOVERNMENT_ORGAN_RE.search(group.group("body")):
+                context, title = None, None  # a government founded, its officers listed: holdings
+                continue
             context, title = ("appoint", canonical(group.group("body"), reader.ctx.jur), i), None
             continue
         if context is not None and (h := GROUP_HEADING_RE.match(line)) and i - context[2] <= 60:

@@ -166,7 +166,14 @@ def _page_place(doc: Document) -> str | None:
     found = [p.name for p in words.get(first, [])]
     jur = doc.jurisdiction
     inside = [n for n in found if not jur or n.startswith(jur) or jur.startswith(n)]
+    if not found and jur and TOWN_LINE_RE.match(first) and _level(jur) in COUNTY_LEVELS:
+        return jur + first  # 新乐乡 (石柱县) on a page of 石柱土家族自治县: the township (its bodies: kg.orgs)
     return inside[0] if len(inside) == 1 else jur
+
+
+# a township page's first line (gazetteers stop at counties): 新乐乡, 郑楼镇, 南京东路街道
+TOWN_LINE_RE = re.compile(rf"^[{HAN}]{{1,8}}(?:乡|镇|街道|苏木)$")
+COUNTY_LEVELS = ("县", "区", "市", "旗", "自治县", "自治旗", "县级市", "特区", "林区")
 
 
 PIPE_CELL_RE = re.compile(rf"^[ \t\u3000]*[{HAN}]{{3,14}}[ \t\u3000]*\|[ \t\u3000]*[{HAN}·]{{2,20}}[ \t\u3000]*\|[ \t\u3000]*$")
@@ -178,6 +185,7 @@ def _infobox_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
     place = _page_place(doc)
     if not place:
         return facts, spans
+    town = bool(doc.jurisdiction and place.startswith(doc.jurisdiction) and TOWN_LINE_RE.match(place[len(doc.jurisdiction):]))
     if place != doc.jurisdiction:  # the page's own place reads its rows (a county's page in a 州)
         from dataclasses import replace as _replace
 
@@ -193,34 +201,38 @@ def _infobox_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
             cell = REF_RE.sub("", part).rstrip()
             if not cell.strip():
                 continue
-            found = _row(cell, doc)
+            found = _row(cell, doc, town)
             if found is None:
                 continue
-            (post, org), name, (a, b) = found
+            posts, name, (a, b) = found
             span = (at + a, at + b)
             if _overlaps(span, skip):
                 continue
-            facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"infobox": True}))
+            for post, org in posts:
+                facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"infobox": True}))
             spans.append(span)
     return facts, spans
 
 
-def _row(cell: str, doc: Document):
-    """((post, org), name, (start, end) in the cell) of one infobox row, or None."""
+def _row(cell: str, doc: Document, town: bool = False):
+    """([(post, org)…], name, (start, end) in the cell) of one infobox row, or None. On a township's
+    page a label may chain posts of its bodies (乡党委副书记、乡长)."""
     lead = len(cell) - len(cell.lstrip(" \t\u3000"))
     text = cell.strip()
     for cut in range(min(len(text) - 2, 14), 1, -1):  # the longest label first
         label = text[:cut].strip()
         m = NAME_CELL_RE.match(text[cut:])
-        if not m or not HAN_RUN.fullmatch(label):
+        chained = town and "、" in label  # 乡党委副书记、乡长 (a township page)
+        if not m or not HAN_RUN.fullmatch(label.replace("、", "") if chained else label):
             continue
         name = _simplified(clean_name(m.group("name")))
         if not _is_name(name, True):
             continue
-        found = _label_post(label, doc)
-        if found is None:
+        found = None if chained else _label_post(label, doc)
+        posts = [found] if found is not None else (_label_posts(label, 0, doc) or []) if town else []
+        if not posts:
             continue
-        return found, name, (lead, lead + cut + m.end("name"))
+        return posts, name, (lead, lead + cut + m.end("name"))
     return None
 
 
@@ -478,14 +490,19 @@ LABEL_ROW_RE = re.compile(
     rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<label>[{HAN}、]{{2,24}})(?:[ \t\u3000]*[：:][ \t\u3000]*|\t+)"
     rf"(?P<names>{NAME_TOKEN}(?:(?:[ \t\u3000]+|[ \t\u3000]*[、，,][ \t\u3000]*){NAME_TOKEN})+)[ \t\u3000]*[。；;]?$")
 YM = r"(?P<{0}y>\d{{4}})(?:[ \t]*(?:年|[.．/-])[ \t]*(?P<{0}m>\d{{1,2}})(?:[ \t]*月)?(?:[ \t]*(?P<{0}d>\d{{1,2}})[ \t]*日)?)?"
-RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}[ \t]*(?:[—–~～至到-]+|－)[ \t]*(?:{YM.format('b')}|(?P<now>至今|今|现在)?)[ \t]*$")
+RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}年?[ \t]*(?:[—–~～至到-]+|－)[ \t]*(?:{YM.format('b')}年?|(?P<now>至今|今|现在)?)[ \t]*$")
 # "历任县委书记", "县长历任名单", "历届县长": the post whose holders a list names
-HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:\[编辑\])?(?:历任|历届|歷任|歷屆)?(?P<post>[{HAN}]{{2,16}}?)"
+# ("政和县历任县委书记": a place before 历任 is the post's, read as 政和县县委书记)
+HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:\[编辑\])?(?:(?P<place>[{HAN}]{{2,10}}?)(?=历任|历届|歷任|歷屆))?"
+                             rf"(?:历任|历届|歷任|歷屆)?(?P<post>[{HAN}]{{2,16}}?)"
                              rf"(?:历任名单|历任名录|名录|一览表?|更迭表?|列表)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
 # (items the normalizer joined on one line follow each other: "张建国（1983.05—1987.03）李明华（…）")
 HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<name>{NAME_TOKEN})"
                              rf"[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）]"
-                             rf"|[：:][ \t\u3000]*(?P<dates2>\d{{4}}[^（）()，,；;。\n]{{2,36}}?)(?=[（(]|[ \t\u3000]*$))")  # - 陈毅:1949年5月28日-1955年2月
+                             rf"|[：:][ \t\u3000]*(?P<dates2>\d{{4}}[^（）()，,；;。\n]{{2,36}}?)(?=[（(]|[ \t\u3000]*$)"  # - 陈毅:1949年5月28日-1955年2月
+                             # 王丰 2021年7月—至今 / 廖俊波 2011年6月—2016年3月(后任南平市副市长): a gap, the range, a note
+                             rf"|[ \t\u3000]+(?P<dates3>\d{{4}}[^（）() \t\u3000，,；;。\n]{{2,36}}?)"
+                             rf"(?:[ \t\u3000]*[（(](?P<note>[^（）()]{{1,24}})[)）])?(?=[ \t\u3000]*$))")
 NAME_HEADERS = ("姓名",)
 UNIT_HEADERS = ("单位", "单位名称", "部门", "机构", "机构名称", "工作单位")
 POST_HEADERS = ("职务", "职位", "现任职务", "担任职务", "职务名称")
@@ -553,6 +570,7 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     post: tuple[Post, str] | None = None
+    h_place = ""  # the place written before 历任 in the heading
     read, noted = 0, False  # holders read under the heading; a sentence passed over
     for pos, line in _lines(doc.text):
         s = line.strip()
@@ -565,9 +583,10 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if h is None:
             items_at = None  # "- 陈毅:1949年5月28日-…": the colon of an item, no inline list
         if h and (head_text.startswith(("历任", "历届", "歷任", "歷屆")) or items_at is None):
-            found = _history_post(h.group("post"), doc)
+            found = _history_post((h.group("place") or "") + h.group("post"), doc)
             if found is not None:
                 post, read, noted = found, 0, False
+                h_place = h.group("place") or ""
                 if items_at is None:
                     continue
             elif items_at is None:
@@ -588,7 +607,8 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         read += len(items)
         for it in items:
             name = clean_name(it.group("name"))
-            dates = re.sub(r"^(?:[男女]|[{0}]{{1,5}}族)[，,、]".format(HAN), "", (it.group("dates") or it.group("dates2")).strip())
+            dates = re.sub(r"^(?:[男女]|[{0}]{{1,5}}族)[，,、]".format(HAN), "",
+                           (it.group("dates") or it.group("dates2") or it.group("dates3")).strip())
             got = _range(dates)
             if got is None or not _is_name(name, False):
                 continue
@@ -599,9 +619,32 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             facts.append(make_fact(doc, name, post[0], span, org=post[1], date=date, start=start, end=end,
                                    former=bool(end), notes={"history_list": True}))
             spans.append(span)
+            if it.group("note"):
+                facts += _note_posts(doc, name, it.group("note"), h_place, span, date, (start, end))
         if items_at is not None:
             post = None  # an inline list ends with its line
     return facts, spans
+
+
+# a holder's note after the range: "(后任南平市副市长)" → a former post; "(兼任县委书记)" → a post held
+# with this one (the row's start / end); other notes (南下干部, 后调任西藏) name no post
+NOTE_POSTS_RE = re.compile(r"^(?P<verb>后任|后调任|后升任|兼任|兼)(?P<posts>[^，,；;。]{2,20})$")
+
+
+def _note_posts(doc: Document, name: str, note: str, place: str, span: tuple[int, int], date: str | None,
+                row: tuple[str | None, str | None]) -> list[Fact]:
+    m = NOTE_POSTS_RE.match(note.strip())
+    if m is None:
+        return []
+    text = m.group("posts")
+    found = _label_posts(text, 0, doc) or (_label_posts(place + text, 0, doc) if place else None)
+    if not found:
+        return []
+    later = m.group("verb").startswith("后")
+    start, end = (None, None) if later else row
+    return [make_fact(doc, name, post, span, org=org, date=date, start=start, end=end,
+                      former=True if later else bool(end), notes={"history_list": True, "history_note": True})
+            for post, org in found]
 
 
 def _names_under_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:

@@ -62,6 +62,12 @@ TAB_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}]{{1,8}})\t(?P<cell>[{HAN}·（�
 ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}}){SEX}(?:[（(](?P<posts>[^（）()]{{2,60}})[)）])?")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
 ACT_WORDS_RE = re.compile(r"选举|补选|当选|任命|任免|决定|名单|公告|成立|调整|组成人员")
+# a history's line that founds or reorganises a body, its officers listed under it (县志:
+# "1968年3月18日,第二次成立平度县革命委员会。" / "主任：贾福善"; "1969年2月6日,县革命委员会进行了调整。")
+FOUNDED_RE = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[^，,。；;]{{0,10}}?[，,]\s*)?"
+                        rf"(?:(?:第[一二三四五六七八九十]+次|重新|正式)?(?:成立|组建|改组|重建)了?(?P<body>[{HAN}]{{2,24}}?)"
+                        rf"|(?P<body2>[{HAN}]{{2,24}}?)(?:进行了|进行)?(?:调整|改组))。?$")
+FOUNDED_DAY_RE = re.compile(r"^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 HEADING_CLEAN_RE = re.compile(r"^[一二三四五六七八九十\d]+[、.．]\s*|[（(][^（）()]*[)）]\s*$")
 # a post phrase an organization is written relative to the heading's body
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "统一战线工作部", "秘书长", "副秘书长")
@@ -132,6 +138,8 @@ def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     if not any(w in line for w in words):
         return None  # no body word in the line, so none in its text: most lines, at once
     text = HEADING_CLEAN_RE.sub("", line.strip()).strip()
+    if founded := FOUNDED_RE.match(text):
+        text = founded.group("body") or founded.group("body2")  # "1968年3月18日,第二次成立平度县革命委员会。"
     if not text or len(text) > 30 or not HAN_RUN.fullmatch(text):
         return None
     if not any(w in text for w in words):
@@ -288,9 +296,12 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     spans: list[tuple[int, int]] = []
     body = None
     since = ""  # the text between the heading and the row
+    founded: str | None = None  # the day a founding line gives: the date and start of its officers
     for pos, line in _lines(doc.text):
         if heading := heading_body(line, doc.jurisdiction):
             body, since = heading, ""
+            day = FOUNDED_DAY_RE.match(line.strip()) if FOUNDED_RE.match(line.strip()) else None
+            founded = iso(day.group(1), day.group(2), day.group(3)) if day else None
             continue
         if body is None:
             continue
@@ -316,8 +327,8 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             span = (cell_at + it.start(), cell_at + it.end())
             if _overlaps(span, skip):
                 continue
-            row.append(make_fact(doc, name, Post(title=title, org_text=body[0]), span, org=body[1], date=date,
-                                 notes={"leadership": True}))
+            row.append(make_fact(doc, name, Post(title=title, org_text=body[0]), span, org=body[1],
+                                 date=founded or date, start=founded, notes={"leadership": True}))
             if it.group("posts"):  # "郭宁宁(女,中共福建省委常委)": the sex mark is no post
                 for post, org in _resolve(re.sub(r"^[男女][，,、]\s*", "", it.group("posts")), doc, body) or []:
                     row.append(make_fact(doc, name, post, span, org=org, date=date, notes={"leadership": True}))

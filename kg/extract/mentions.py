@@ -114,6 +114,7 @@ DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
 NAME_MARK_AT = re.compile(rf"[（(](?:[女男]|[{HAN}]{{1,5}}族|列席|特邀)(?:[、，,](?:[女男]|[{HAN}]{{1,5}}族))?[)）]")  # （列席）
 LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席|{NAME_MARK_AT.pattern})")
 SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})\s*$")
+LINE_END_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）][ \t\u3000]*(?:\n|$)")
 # "陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name with its posts in brackets, inline
 BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[{HAN}、]{{3,60}})[)）]", re.M)
 
@@ -267,6 +268,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if re.match(r"[（(][0-9０-９]|[0-9]{1,2}日", rest) or NAME_MARK_AT.match(text, pos + k):
             # "…总理李强22日在北京会见": a day after the name (the press of Taiwan and Hong Kong)
             whole = True  # "德州市市长陈飞（1975年1月生）", "副主任陈秀兰（女）": a name, then a bracket
+        if pos and text[pos - 1] in "：:" and LINE_END_NOTE.match(text, pos + k):
+            whole = True  # a row "贵州省委书记：苏振华（兼贵州军区政委）": the name, a note closing the line
         if len(cand) < k or cand in NOT_NAMES \
                 or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))
                         or (k == 3 and _attending_name(cand, rest, whole))
@@ -932,8 +935,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             # "市人大常委会副主任：张三、李四；市政府副市长：赵六。"
             found = _name_after(text, m.end() + 1)
             if found and text[found[1] : found[1] + 1] not in ("、", "；", ";", "。", "，", ",", "\n", "") \
-                    and not LINE_END_AT.match(text, found[1]):
-                found = None  # (the name may end its line before a citation: "…主任：周富强 [9]")
+                    and not LINE_END_AT.match(text, found[1]) and not LINE_END_NOTE.match(text, found[1]):
+                found = None  # (the name may end its line before a citation: "…主任：周富强 [9]", or a
+                # note: "贵州省委书记：苏振华（兼贵州军区政委）")
         if not found and (rank := RANK_BRACKET_RE.match(text, m.end())):
             found = _name_after(text, rank.end())  # "琼中县委书记（正厅级）孙喆卸任": the post's rank, then the name
         candidate = False

@@ -312,7 +312,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
     result: list[PostReading] = []
     inherited: str | None = scope
     inherited_text: str | None = None
-    for part in _and_split(TOP_LEVEL_COMMA_RE.split(text)):  # not inside brackets: 县（市、区）委常委
+    for part in _jian_split(_and_split(TOP_LEVEL_COMMA_RE.split(text))):  # not inside brackets: 县（市、区）委常委
         post = parse_post(part)
         if post is None or post.kind != "hold":
             return []
@@ -350,6 +350,25 @@ def _and_split(parts: list[str]) -> list[str]:
             left, right = parse_post(part[:i]), parse_post(part[i + 1:])
             if left is not None and right is not None and left.kind == right.kind == "hold" and right.org_text:
                 out += [part[:i], part[i + 1:]]
+                continue
+        out.append(part)
+    return out
+
+
+JIAN_RE = re.compile(r"兼(?![任职管])")
+
+
+def _jian_split(parts: list[str]) -> list[str]:
+    """"中共平度县委书记兼平度县革命委员会主任", "县委书记兼县长": two posts joined by 兼, the second
+    held concurrently (written back as "…（兼）" for parse_post) — only where both sides are posts
+    (兼任 / 兼职 / 兼管 are verbs or marks, never joints)."""
+    out: list[str] = []
+    for part in parts:
+        m = JIAN_RE.search(part)
+        if m and 0 < m.start() < len(part) - 1 and "兼" not in part[m.end():]:
+            left, right = parse_post(part[:m.start()]), parse_post(part[m.end():])
+            if left is not None and right is not None and left.kind == right.kind == "hold":
+                out += [part[:m.start()], part[m.end():] + "（兼）"]
                 continue
         out.append(part)
     return out

@@ -1,0 +1,105 @@
+"""Rosters of other places (issue 9, session 18): histories of a county's governments, 历任 lists
+written name, gap and range, township infoboxes, post：name rows with a note, posts joined by 兼
+(made-up texts of the real shapes met in corpus/dev roster-*-81…90)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_document
+from kg.extract.posts import canonical, parse_posts
+from kg.reading import document_from_text
+
+
+def _facts(text: str, jur: str | None = "unset", kinds: tuple[str, ...] | None = None):
+    doc = document_from_text(text, "roster18_test.txt")
+    if jur != "unset":
+        doc.jurisdiction = jur
+    return [f for f in extract_document(doc) if kinds is None or f.kind in kinds]
+
+
+def _keys(facts):
+    return {(f.kind, f.person, f.title, f.org) for f in facts}
+
+
+def test_a_government_founded_in_a_history_lists_its_officers_as_holdings():
+    # a revolutionary committee founded or reorganised: its officers hold the posts (a history),
+    # never a group the document appoints people to (kg.extract.colon_lists)
+    text = ("1968年3月18日,第二次成立武义县革命委员会。\n主任:贾福善\n副主任:薛瑞成、王宝书\n"
+            "1969年2月6日,县革命委员会进行了调整。\n主任:刘希温\n")
+    facts = _facts(text, "浙江省金华市武义县")
+    assert not [f for f in facts if f.kind != "hold"]
+    org = "浙江省金华市武义县革命委员会"
+    got = {(f.person, f.title, f.org, f.date, f.start) for f in facts}
+    assert ("贾福善", "主任", org, "1968-03-18", "1968-03-18") in got
+    assert ("薛瑞成", "副主任", org, "1968-03-18", "1968-03-18") in got
+    # a leading group formed by a notice stays an appointment
+    group = _facts("县委决定成立武义县安全生产委员会。组成人员如下：\n主任：张三\n副主任：李四、王五\n",
+                   "浙江省金华市武义县")
+    assert ("appoint", "张三", "主任", "浙江省金华市武义县安全生产委员会") in _keys(group)
+
+
+def test_revolutionary_and_peoples_committees_written_short():
+    assert canonical("县革委", "浙江省金华市武义县") == "浙江省金华市武义县革命委员会"
+    assert canonical("县革委会", "浙江省金华市武义县") == "浙江省金华市武义县革命委员会"
+    assert canonical("县人委", "浙江省金华市武义县") == "浙江省金华市武义县人民委员会"
+    facts = _facts("1967年3月19日,武义县革命委员会成立。\n县革委主任:李锦章\n", "浙江省金华市武义县")
+    assert ("hold", "李锦章", "主任", "浙江省金华市武义县革命委员会") in _keys(facts)
+
+
+def test_a_year_opens_a_history_not_an_act():
+    text = ("1964年至1966年，黄国友担任武义县县长、倪秀芝为武义县副县长，下有具体工作人员四人。"
+            "1976年成立农管局后，又成立了管理委员会，王广恩同志担任武义县财政局局长。\n")
+    assert _facts(text, "浙江省金华市武义县", ("appoint",)) == []
+    # without a year in front, a notice's "X同志任Y" is still its decision
+    assert _keys(_facts("王强同志任浙江省教育厅厅长。\n", "浙江省", ("appoint",))) == {
+        ("appoint", "王强", "厅长", "浙江省教育厅")}
+
+
+def test_two_posts_joined_by_jian():
+    posts = parse_posts("中共武义县委书记兼武义县革命委员会主任", "浙江省金华市武义县")
+    assert [(p.title, p.org, p.marks.concurrent) for p in posts] == [
+        ("书记", "中共浙江省金华市武义县委员会", False), ("主任", "浙江省金华市武义县革命委员会", True)]
+    assert [(p.title, p.org) for p in parse_posts("市委副书记兼市长", "浙江省杭州市")] == [
+        ("副书记", "中共浙江省杭州市委员会"), ("市长", "浙江省杭州市人民政府")]
+    assert [p.title for p in parse_posts("兼职副主任", "浙江省杭州市")] == ["副主任"]  # 兼职 is no joint
+    # approved by a party committee and a government at once: no single decider
+    text = "1975年5月19日,经中共浙江省委和浙江省革命委员会批准:赵蓝田任中共武义县委书记兼武义县革命委员会主任。\n"
+    acts = _facts(text, "浙江省金华市武义县", ("appoint",))
+    assert {(f.title, f.org, f.decided_by, f.date) for f in acts} == {
+        ("书记", "中共浙江省金华市武义县委员会", None, "1975-05-19"),
+        ("主任", "浙江省金华市武义县革命委员会", None, "1975-05-19")}
+
+
+def test_history_list_of_names_gaps_and_ranges():
+    text = ("政和县历任县委书记\n王丰 2021年7月—至今\n廖俊波 2011年6月—2016年3月(后任南平市副市长)\n"
+            "陈贵芳 1938年—1940年(抗战时期)\n政和县历任县长\n王丰 2021年7月—至今(兼任县委书记)\n"
+            "侯林舟 1949年5月—1952年3月(南下干部)\n")
+    facts = _facts(text, "福建省南平市政和县")
+    got = {(f.person, f.title, f.org, f.start, f.end, bool(f.former)) for f in facts}
+    party, gov = "中共福建省南平市政和县委员会", "福建省南平市政和县人民政府"
+    assert ("王丰", "书记", party, "2021-07", None, False) in got
+    assert ("廖俊波", "书记", party, "2011-06", "2016-03", True) in got
+    assert ("陈贵芳", "书记", party, "1938", "1940", True) in got
+    assert ("侯林舟", "县长", gov, "1949-05", "1952-03", True) in got
+    # (后任…) a later post, told in the past: a former holding with no dates
+    assert ("廖俊波", "副市长", "福建省南平市人民政府", None, None, True) in got
+    assert not [f for f in facts if f.person in ("南下干部", "抗战时期")]
+
+
+def test_township_infobox_rows():
+    text = ("新乐乡 (石柱县)\n新乐乡,是重庆市石柱土家族自治县下辖的一个乡。\n政府 | |\n"
+            "• 乡党委书记 | 宋鹏 |\n• 乡党委副书记、乡长 | 周忠生 |\n")
+    facts = _facts(text, "重庆市石柱土家族自治县")
+    assert _keys(facts) == {
+        ("hold", "宋鹏", "书记", "中共重庆市石柱土家族自治县新乐乡委员会"),
+        ("hold", "周忠生", "副书记", "中共重庆市石柱土家族自治县新乐乡委员会"),
+        ("hold", "周忠生", "乡长", "重庆市石柱土家族自治县新乐乡人民政府")}
+
+
+def test_post_name_rows_closed_by_a_note():
+    text = "- 贵州省委书记:苏振华(兼贵州军区政委)\n- 贵州省委副书记:于一川(52.9)\n- 重庆市委第三书记:王维纲\n"
+    keys = _keys(_facts(text))
+    assert ("hold", "苏振华", "书记", "中共贵州省委员会") in keys
+    assert ("hold", "于一川", "副书记", "中共贵州省委员会") in keys
+    assert ("hold", "王维纲", "第三书记", "中共重庆市委员会") in keys
+    # a name followed by a bracket inside running text is no row
+    assert not _facts("贵州省委书记：苏振华（兼贵州军区政委）的讲话很好\n")
