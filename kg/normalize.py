@@ -82,6 +82,11 @@ _SPACED = re.compile(rf"[{CJK}] [{CJK}] [{CJK}]")
 _NAME_ROW = re.compile(rf"^[{CJK}]{{2,4}}[ \u3000](?! )[{CJK}]")
 # a label row: a post (or posts) and a colon, then a short name (省委副书记、省长：王文涛, 组长：张三)
 _LABEL_ROW = re.compile(rf"^[{CJK}、]{{2,16}}[：:][ \u3000]*[{CJK}·]{{2,8}}$")
+# a label and the names under it separated by spaces (副主任：张宗亮 邵桂芳 王道玉 时立军(女)): a row of its own
+# (a mirror's pinyin gloss may follow a character: 時(shí)立軍(女))
+_GLOSSED = rf"[{CJK}](?:\([a-z\u00c0-\u024f]{{1,7}}\))?"
+_LABEL_NAMES_ROW = re.compile(rf"^[^：:。，,]{{2,60}}[：:][ \u3000]*(?:(?:{_GLOSSED}){{2,6}}(?:[（(][女男][)）])?[ \u3000]+){{2,}}"
+                              rf"(?:{_GLOSSED}){{2,6}}(?:[（(][女男][)）])?$")
 _GAP = re.compile(r"\S[ \t]{2,}\S|\t")
 _UNITS = "年月日时分秒号个万亿千百元米岁名人位家次项件届期版条款章节多余户所座辆台吨亩倍%"
 
@@ -238,7 +243,8 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
     if ("的" in ac or "实施方案" in ac or "纪要" in ac or "议程" in ac) and _TITLE_END.search(ac):  # (words it needs)
         return False  # a document title: the addressee or the body follows on its own line
     if ends_sentence or _NEW_ITEM.match(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc) \
-            or _NAME_ROW.match(ac) or _NAME_ROW.match(bc) or _LABEL_ROW.match(ac) or _LABEL_ROW.match(bc):
+            or _NAME_ROW.match(ac) or _NAME_ROW.match(bc) or _LABEL_ROW.match(ac) or _LABEL_ROW.match(bc) \
+            or (("：" in ac or ":" in ac) and _LABEL_NAMES_ROW.match(ac)):
         return False
     if local is None:
         # a paragraph cut by a page break; not a short cell or list item that follows it

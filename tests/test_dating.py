@@ -48,6 +48,9 @@ def _at(text: str, needle: str, status: str = "decided"):
     ("王晓一，男，1970年9月生，汉族，浙江某县人。现任某县县委书记，拟任某市副市长。", "拟任", None),
     ("据2026年1月20日《某某日报》报道，1月19日，新疆十四届人大常委会二十七次会议举行，会议决定任命张某春为自治区政府副主席。",
      "张某春", "2026-01-19"),
+    # a birth month or a career step before a month-day lends it no year (never 1962-06-22)
+    ("卸任州委书记的田某尘，出生于1963年4月。6月22日，在省委领导班子换届中，田某尘卸任省委常委。", "卸任省委", None),
+    ("王某，1972年10月出生，2021年1月任代市长，后转正。就在3月10日，省委决定，岳某强兼任某学院党委书记。", "岳某强", None),
     # 日前 / 近日: the report does not say when
     ("日前，中共浙江省委决定：王强同志任中共湖州市委书记。", "王强", None),
     # a meeting to come is not the date of the decision that called it

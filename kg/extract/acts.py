@@ -24,6 +24,7 @@ from typing import Any, Iterator, Mapping
 from kg.dates import iso
 from kg.extract import grammar
 from kg.extract.colon_lists import read_colon_lists
+from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
@@ -275,7 +276,8 @@ def list_names(text: str) -> list[str]:
 
 _NAME_LENGTH_PREFERENCE = {3: 2, 2: 1}
 _NAME_SUFFIX_RE = re.compile(rf"(?:{grammar.MARK})?(?:同志)?(?:{grammar.MARK})?(?:等[0-9两二三四五六七八九十]+[位名人])?$")
-_BOUNDARY_AFTER = tuple("、，,：:；;（(）) \n") + ("同志", "的", "由", "和", "及", "与")
+_BOUNDARY_AFTER = tuple("、，,：:；;（(）) \n") + ("同志", "的", "由", "和", "及", "与",
+                                                      "祝贺", "感谢", "欢迎", "恭喜")  # 祝贺周健同志当选: 周健, never 贺周健
 
 
 SESSION_TITLES = ("执行主席", "常务主席")
@@ -397,6 +399,25 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
             break
         end = len(prev) - _suffix_length(prev)
     return (names, start) if names else None
+
+
+def titled_names(text: str, jur: str | None) -> list[str]:
+    """The people of a list each written with their posts ("吉林省副省长蔡东、吉林省副省长李伟、白城市委
+    书记李明伟" → [蔡东, 李伟, 李明伟]): items separated by 、 end with a name after posts, or are posts
+    of the next item ("省委常委、副省长李四"); [] unless every item is one or the other and the
+    list ends with a name."""
+    names: list[str] = []
+    pending = False  # posts waiting for their name
+    for item in re.split(r"[、]", text):
+        found = trailing_names(item)
+        if found and len(found[0]) == 1 and found[1] > 0 and parse_posts(item[:found[1]], jur):
+            names.append(found[0][0])
+            pending = False
+        elif parse_posts(item, jur) and not found:
+            pending = True
+        else:
+            return []
+    return names if names and not pending else []
 
 
 def name_before_post(seg: str, jur: str | None) -> str | None:
@@ -609,6 +630,7 @@ class ActReader:
             mode = self._sentence(text, start, section, ev, mode)
         read_colon_lists(self)
         read_party_lists(self)
+        read_result_lists(self)
         return self.facts
 
     def _scope_lines(self, text: str) -> list[tuple[int, str | None]]:
@@ -768,6 +790,8 @@ class ActReader:
         elif shape.names == "trailing":  # a post may stand before the name ("…政治局常委汪洋在…")
             found = trailing_names(m.group("names") or "")
             names = found[0][-1:] if found else []
+        elif shape.names == "titled":  # "吉林省副省长蔡东、白城市委书记李明伟": each item ends with a name
+            names = titled_names(m.group("names") or "", self.ctx.jur)
         else:
             name = clean_name(m.group("names") or "")
             names = [name] if is_person_name(name) else []

@@ -90,6 +90,8 @@ SHORT_CPPCC_RE = re.compile(r"全国政协([一二三四五六七八九十]+)届
 # "太和县政协十届一次会议" is 中国人民政治协商会议安徽省阜阳市太和县第十届委员会第一次会议 (the place
 # written before it, else no session: 市政协七届一次会议 names none)
 LOCAL_CPPCC_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!全国)政协([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议")
+# a party congress written in full: 中国共产党山西省第十二次代表大会 (its place between; the session of its chairs)
+PARTY_CONGRESS_RE = re.compile(r"(中国共产党)([\u4e00-\u9fff]{2,16}?)第([一二三四五六七八九十]+)次代表大会")
 # the session's secretaries-general, written "大会副秘书长…": of the session, never a bare 秘书长
 SESSION_OFFICERS = {"秘书长": "", "副秘书长": ""}
 # Characters that end the organization written before a title (walking back from the title).
@@ -270,6 +272,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             whole = True  # "德州市市长陈飞（1975年1月生）", "副主任陈秀兰（女）": a name, then a bracket
         if pos and text[pos - 1] in "：:" and LINE_END_NOTE.match(text, pos + k):
             whole = True  # a row "贵州省委书记：苏振华（兼贵州军区政委）": the name, a note closing the line
+        if ETC_AT.match(text, pos + k):
+            whole = True  # "…省委秘书长晏永和等省领导出席": 等 closes a list, the name is written whole
         if len(cand) < k or cand in NOT_NAMES \
                 or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))
                         or (k == 3 and _attending_name(cand, rest, whole))
@@ -296,6 +300,8 @@ def _heads_names(text: str, at: int, cand: str) -> bool:
     return len(items) >= 2 and all(is_person_name(item) for item in items[:2])
 
 
+# 等 closing a list of officials after its last name: "…晏永和等省领导出席", "张三等同志", "李四等5人"
+ETC_AT = re.compile(r"等(?:[省市县区州]?(?:委|级)?领导|同志|人|[0-9一二两三四五六七八九十]+[人名位])")
 # a character a mis-converted page lost: "?" (or "？") and the start of its pinyin ("崔亞?wèn)|")
 LOST_CHAR_AT = re.compile(r"[?？][a-zA-Z\u00c0-\u024f]")
 
@@ -1086,6 +1092,8 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict, jur: str | None = 
         found += [(m.start(), f"中国人民政治协商会议第{m.group(1)}届全国委员会第{m.group(2)}次会议")
                   for m in SHORT_CPPCC_RE.finditer(text)]
         found += [(m.start(), f"政协第{m.group(1)}届委员会第{m.group(2)}次会议") for m in LOCAL_CPPCC_RE.finditer(text)]
+        found += [(m.end(2), f"中国共产党第{m.group(3)}次代表大会") for m in PARTY_CONGRESS_RE.finditer(text)
+                  if _is_place(m.group(2))]  # 中国共产党山西省第十二次代表大会: a party congress's session
         cache["meetings"] = sorted((pos, _session_place(text, pos), name) for pos, name in found)
     earlier: list[tuple[int, str, str]] = [m for m in cache["meetings"] if m[0] < at]
     if not earlier:
@@ -1100,8 +1108,10 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict, jur: str | None = 
         marker = "自治区" if text.endswith("自治区", 0, start) else text[start - 1:start]
         if marker in ("自治区", "省", "市", "州", "区", "县", "旗", "盟"):
             place = expand_jurisdiction(marker, jur) or ""
-    if not place and not name[name.index("届") + 1:].startswith(("全国", "中国")):
+    if not place and (name.startswith("中国共产党第") or not name[name.index("届") + 1:].startswith(("全国", "中国"))):
         return None  # a session of a body the text does not place
+    if name.startswith("中国共产党第"):  # a party congress: 中国共产党<place>第N次代表大会
+        return "中国共产党" + _full_place(place) + name[5:] + MEETING_TITLES.get(post.title, "")
     if name.startswith("政协第"):  # a local CPPCC's session: 中国人民政治协商会议<place>第N届委员会第M次会议
         return "中国人民政治协商会议" + _full_place(place) + name[2:] + MEETING_TITLES.get(post.title, "")
     return _full_place(place) + name + MEETING_TITLES.get(post.title, "")
@@ -1418,7 +1428,10 @@ def _cppcc_members(doc: Document, skip: list[tuple[int, int]], default: str | No
 
 def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) -> list[Fact]:
     """"区长：钟涛", "区政府副区长 代建红": a post and a name alone on a line."""
+    from kg.extract.result_lists import result_rows
+
     facts: list[Fact] = []
+    skip = [*skip, *((a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction))]  # 选举结果…： rows: elections
     pos = 0
     for line in doc.text.splitlines(keepends=True):
         m = SIGNATURE.match(line.rstrip("\n"))

@@ -155,6 +155,15 @@ def _row_date(doc: Document, at: int, cache: dict) -> str | None:
     return (None if _yearbook(doc) else _event_date(doc, at, cache)) or doc.date or year_of(doc)
 
 
+def _prose_after_name(posts_text: str) -> bool:
+    """A paragraph of prose after a name and a space ("王路 资料图 3月1日吉林省发生…。…"): a photo
+    caption, no list row, when its first phrase is no post and sentences follow."""
+    if len(posts_text) <= 60 and "。" not in posts_text.rstrip("。"):
+        return False
+    first = re.split(r"[，,；;。]", posts_text, maxsplit=1)[0]
+    return not _parse_posts(first, None)
+
+
 def _row_facts(doc: Document, name: str, posts_text: str, span: tuple[int, int],
                section: str | None, row_id: str, cache: dict | None = None) -> list[Fact]:
     date = _row_date(doc, span[0], {} if cache is None else cache)
@@ -228,7 +237,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         body = s[role.end():] if role else s  # "副组长：俞建宁 省政府副秘书长": the row after its role
         if not pairs and not role and (m := COLON_ROW_RE.match(s)) and _all_posts_text(m.group("posts")):
             pairs = [(m.group("name"), m.group("posts"), line.index(s) + m.start("name"))]
-        if not pairs and (m := SPACE_ROW_RE.match(body) or PAREN_ROW_RE.match(body)):
+        if not pairs and (m := SPACE_ROW_RE.match(body) or PAREN_ROW_RE.match(body)) and not _prose_after_name(m.group("posts")):
             pairs = [(m.group("name"), m.group("posts"), line.index(s) + (role.end() if role else 0))]
         if not pairs and rows and rows[-1][3] == pos - 1 and _continues(rows[-1][1], s):
             rows[-1][1] += s.split("\t")[0]  # the PDF cut the row: "巴南区人大" + "常委会原主任"

@@ -1,0 +1,93 @@
+"""Election results written as lines of "post: names" under the sentence that announces them.
+
+News of a congress's election often ends with the results laid out one post a line::
+
+    今天的选举结果还包括：
+    山东省第十届人民代表大会常务委员会副主任：张宗亮 邵桂芳 王道玉 时立军（女） 曹学成
+    山东省人民政府 副省长： 林廷生 陈延明 谢玉堂
+    山东省高级人民法院院长： 尹忠显
+
+Each line's label is a post with its body (read by the one post parser, kg.extract.posts); the
+names after the colon are separated by spaces or 、 (two names a page ran together, 墨文川黄可华,
+are two when only one split makes two names). Every person is *elected* to the post, decided by
+the body the report's meeting names (kg.extract.dating, as for the sentence above). Only lines
+right under an announcement are read ("选举结果还包括：", "当选名单如下：", "选举结果如下："); a
+line that is no such row ends the list (precision first). The document is searched once for the
+announcement (a compiled regex); documents without one cost nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.posts import PostReading, parse_posts
+from kg.model import Evidence
+from kg.names import clean_name, is_person_name
+
+if TYPE_CHECKING:
+    from kg.extract.acts import ActReader
+
+# the sentence that announces the lines below it
+ANNOUNCE_RE = re.compile(r"(?:选举结果|当选(?:人员)?名单|选举产生的[^，。\n：:]{0,20}名单)(?:还)?(?:包括|如下|是|为)?[：:][ \t]*$",
+                         re.M)
+# one result line: a post with its body, a colon, names
+ROW_RE = re.compile(r"(?P<label>[^：:。，,；;\n]{2,40}?)[ \t]*[：:][ \t]*(?P<names>[^：:。\n]+?)[ \t。；;]*$")
+MARK_RE = re.compile(r"[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)[)）]")
+MAX_ROWS = 20
+
+
+def _names(text: str) -> list[str]:
+    """"张宗亮 邵桂芳 墨文川黄可华 时立军（女）" → the names; [] unless every item is one."""
+    from kg.extract.acts import plausible_name  # (names written whole between separators: 墨文川, 国家森)
+
+    out: list[str] = []
+    for item in re.split(r"[ \t\u3000、，,]+", MARK_RE.sub(" ", text).strip()):
+        if not item:
+            continue
+        name = clean_name(item)
+        if len(name) <= 4 and (is_person_name(name, delimited=True) or plausible_name(name)):
+            out.append(name)
+            continue
+        splits = [(name[:k], name[k:]) for k in range(2, len(name) - 1)
+                  if plausible_name(name[:k]) and plausible_name(name[k:])
+                  and (is_person_name(name[:k]) or is_person_name(name[k:]))]
+        if len(name) <= 8 and len(splits) == 1:  # 墨文川黄可华: two names run together, one way only
+            out.extend(splits[0])
+            continue
+        return []
+    return out
+
+
+def result_rows(text: str, jur: str | None) -> list[tuple[int, int, list[PostReading], list[str]]]:
+    """(start, end, posts, names) of every row of a results list of ``text`` (the hold readers
+    skip these rows: "山东省高级人民法院院长：尹忠显" under 选举结果 is an election, no signature)."""
+    out: list[tuple[int, int, list[PostReading], list[str]]] = []
+    if "：" not in text and ":" not in text:
+        return out
+    for head in ANNOUNCE_RE.finditer(text):
+        pos = head.end() + 1
+        for _ in range(MAX_ROWS):
+            if pos >= len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = ROW_RE.match(text, pos, end)
+            if row is None:
+                break
+            posts = parse_posts(re.sub(r"\s+", "", row.group("label")), jur)
+            names = _names(row.group("names"))
+            if len(posts) != 1 or posts[0].org is None or not names:
+                break
+            out.append((pos, end, posts, names))
+            pos = end + 1
+    return out
+
+
+def read_result_lists(reader: "ActReader") -> None:
+    """Emit the elect acts of every results list of the document (see the module docstring)."""
+    doc = reader.ctx.doc
+    for start, end, posts, names in result_rows(doc.text, reader.ctx.jur):
+        o_start, o_end = doc.to_original(start, end)
+        ev = Evidence(doc=doc.path, start=o_start, end=o_end, text=doc.text[start:end])
+        reader.emit("elect", "decided", names, posts, ev, start)

@@ -1,0 +1,90 @@
+"""Election results and party news, session 18 (issue 9, genres election / partynews): constructions
+read from the documents of corpus/manifest/s18-election.tsv, written here with made-up names."""
+
+from __future__ import annotations
+
+from kg.extract import merge_facts
+from kg.extract.acts import extract_acts
+from kg.extract.holds import extract_holds
+from kg.reading import document_from_text
+
+
+def _doc(text: str, jur: str | None, date: str | None = None):
+    doc = document_from_text(text, "election18_test.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date = jur, date
+    return doc
+
+
+def _acts(text: str, jur: str | None, date: str | None = None) -> set[tuple]:
+    return {(f.kind, f.status, f.person, f.title, f.org)
+            for f in merge_facts(extract_acts(_doc(text, jur, date)))}
+
+
+def _holds(text: str, jur: str | None, date: str | None = None) -> set[tuple]:
+    return {(f.person, f.title, f.org) for f in extract_holds(_doc(text, jur, date)) if f.kind == "hold"}
+
+
+def test_a_name_after_congratulations_is_not_joined_to_its_verb():
+    text = "经过大会选举，周某全票当选为区人民政府区长。冯某表示，祝贺周某同志全票当选区人民政府区长。"
+    got = _acts(text, "海南省海口市美兰区")
+    assert got == {("elect", "decided", "周某", "区长", "海南省海口市美兰区人民政府")}
+
+
+def test_a_name_ending_in_he_before_deng_is_written_whole():
+    got = _holds("省委常委、省委秘书长晏某和等省领导出席会议。", "四川省")
+    assert ("晏某和", "秘书长", "中共四川省委员会") in got
+    assert not any(p == "晏某" for p, _, _ in got)
+
+
+def test_the_chairs_of_a_party_congress_are_of_that_congress():
+    text = ("10月29日，中国共产党山西省第十二次代表大会在太原胜利闭幕。\n"
+            "大会执行主席林某、蓝某安在主席台前排就座。\n大会主席团常务主席商某光主持。")
+    congress = "中国共产党山西省第十二次代表大会"
+    assert _holds(text, "山西省") == {("林某", "执行主席", congress), ("蓝某安", "执行主席", congress),
+                                      ("商某光", "常务主席", congress + "主席团")}
+    assert _holds("大会执行主席林某、蓝某安在主席台前排就座。", "山西省") == set()  # no congress named
+
+
+def test_a_photo_caption_before_a_paragraph_is_no_list_row():
+    text = ("王某 资料图 3月1日某省发生疫情，截至3月11日，全省累计报告病例526例。此次被提名为市长候选人的"
+            "李某出生于1972年2月，在长春工作多年，2021年3月升任副市长，同年6月改任省统计局局长。")
+    assert not any(p == "王某" for p, _, _ in _holds(text, "吉林省"))
+    row = "王某  区委副书记、区长，主持区政府全面工作。"  # a row of posts is still read
+    assert ("王某", "副书记", "中共重庆市大渡口区委员会") in _holds(row, "重庆市大渡口区")
+
+
+RESULTS = """山东省第十届人民代表大会第一次会议第四次全体会议，今天选举张某丽为山东省人大常委会主任。
+今天的选举结果还包括：
+山东省第十届人民代表大会常务委员会副主任：张某亮 邵某芳 墨文川黄可华 时某军（女）
+山东省人民政府 副省长： 林某生 陈某明
+山东省高级人民法院院长： 尹某显
+附一：简历"""
+
+
+def test_a_results_list_of_post_colon_names_lines_is_elections():
+    got = _acts(RESULTS, "山东省")
+    standing = "山东省人民代表大会常务委员会"
+    assert {("elect", "decided", p, "副主任", standing) for p in ("张某亮", "邵某芳", "墨文川", "黄可华", "时某军")} <= got
+    assert {("elect", "decided", p, "副省长", "山东省人民政府") for p in ("林某生", "陈某明")} <= got
+    assert ("elect", "decided", "尹某显", "院长", "山东省高级人民法院") in got
+    assert not any(t[2] == "尹某显" for t in _holds(RESULTS, "山东省"))  # an election, no signature line
+
+
+def test_post_colon_names_lines_with_no_announcement_are_no_elections():
+    text = "山东省人民政府 副省长： 林某生 陈某明\n山东省高级人民法院院长： 尹某显"
+    assert not any(t[0] == "elect" for t in _acts(text, "山东省"))
+
+
+def test_a_label_line_of_names_separated_by_spaces_is_never_joined_to_the_next():
+    from kg.normalize import normalize
+
+    line = "山東省第十屆人民代表大會常務委員會副主任:張宗亮 邵桂芳 王道玉 墨文川黃可華 莫振奎 時(shí)立軍(女) 曹學成 李明先"
+    text, _ = normalize(line + "\n山東省人民政府 副省長: 林廷生 陳延明\n")
+    assert "李明先\n" in text
+
+
+def test_people_written_with_their_posts_then_newly_elected():
+    text = "在6月22日某省委领导班子换届中，吉林省副省长蔡某、吉林省副省长李某、白城市委书记李某伟，新当选为吉林省委常委。"
+    got = _acts(text, "吉林省")
+    assert got == {("elect", "decided", p, "常委", "中共吉林省委员会") for p in ("蔡某", "李某", "李某伟")}
