@@ -185,3 +185,13 @@ def test_a_meeting_closed_before_the_dated_event_gives_no_date():
     text2 = text.replace("刚刚闭幕的", "当天刚刚闭幕的")
     doc2 = document_from_text(text2, "closed2.txt")
     assert [f.date for f in extract_document(doc2) if f.kind == "appoint"] == ["2021-12-03"]
+
+
+def test_a_list_titled_by_its_issuer_and_signed_below():
+    text = ("首页 > 人大公告 > 任免公告\n发布时间：2021-08-05 10:22  来源：市人大常委会办公室\n"
+            "湖州市人民代表大会常务委员会任免名单\n任命：\n张一为湖州市教育局局长；\n李二为湖州市中级人民法院审判员。\n"
+            "免去：\n王三的湖州市教育局局长职务。\n湖州市人民代表大会常务委员会\n2021年8月4日\n")
+    doc = document_from_text(text, "list_signed.txt")
+    acts = {(f.kind, f.person, f.date, f.decided_by) for f in extract_document(doc) if f.kind in ("appoint", "remove")}
+    assert acts == {(k, p, "2021-08-04", "浙江省湖州市人民代表大会常务委员会")
+                    for k, p in (("appoint", "张一"), ("appoint", "李二"), ("remove", "王三"))}

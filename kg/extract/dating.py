@@ -218,7 +218,10 @@ ADOPTION = re.compile(
     rf"^[ \t]*[（(](?P<date>[^（）()\n]{{6,20}}?)[^（）()\n]{{0,60}}?(?:通过|决定|批准|任命)[）)]", re.M
 )
 TITLE_LINE = re.compile(r"(?:的决定|的通知|任免名单|任命名单|的公告|的决议)[ \t]*$")
-SIGNED_LINE = re.compile(rf"^[ \t]*[（(]?(?P<date>(?:{YEAR})年(?:{MONTH})月(?:{DAY})日)[)）]?[ \t]*$", re.M)
+SIGNED_LINE = re.compile(rf"^[ \t]*(?:[\u4e00-\u9fff]{{2,30}}?(?:常务委员会|常委会|人民政府|委员会|办公室|办公厅)[ \t]*)?"
+                         rf"[（(]?(?P<date>(?:{YEAR})年(?:{MONTH})月(?:{DAY})日)[)）]?[ \t]*$", re.M)
+# (the issuing body may stand on the date's line: 湖州市人民代表大会常务委员会2021年8月4日, a
+# signature block the normalizer joined)
 HEAD_CHARS = 400
 OFFICIAL_TITLE = re.compile(r"关于[^\n]{2,80}的(?:通知|决定)$")
 

@@ -107,6 +107,8 @@ def _make(doc: Document, start: int, end: int, heading: str) -> Section:
     body = PROPOSER_RE.match(heading.replace("#", "").strip())
     if body is None and not heading and title:  # a plain-text paper: its issuer before 关于 in the title,
         body = PROPOSER_RE.match(title) or _issuer_line(text, title)  # or alone on the line above it
+    if body is None and not heading:  # or before its list's name (湖州市人民代表大会常务委员会任免名单)
+        body = LIST_ISSUER_RE.search(text[:400])
     applicant = re.search(r"申请人[：:]\s*([\u4e00-\u9fff]{2,4})", text)
     return Section(
         start=start,
@@ -171,8 +173,13 @@ def _issuer_line(text: str, title: str) -> re.Match[str] | None:
     return None
 
 
-# An official paper's title: [issuer]关于[matter]的[kind] (GB/T 9704), or a bare 任免议案 / 决定.
-PAPER_TITLE_RE = re.compile(r"关于.{2,}的(?:议案|决定|通知|说明|报告|申请|决议|公告|批复|请示|函)$|(?:议案|决定)$")
+# An official paper's title: [issuer]关于[matter]的[kind] (GB/T 9704), or a bare 任免议案 / 决定, or a
+# standing committee's list of the acts of one meeting (…常务委员会任免名单)
+PAPER_TITLE_RE = re.compile(r"关于.{2,}的(?:议案|决定|通知|说明|报告|申请|决议|公告|批复|请示|函)$|(?:议案|决定)$"
+                            r"|(?:常务委员会|常委会)(?:人事)?(?:任免|任命|免职)名单$")
+# the issuer of such a list, at a line start near the top: the body written before the list's name
+# (湖州市人民代表大会常务委员会任免名单, its heading 任命： maybe joined to it)
+LIST_ISSUER_RE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:常务委员会|常委会))(?:人事)?(?:任免|任命|免职)名单", re.M)
 
 
 def title_line(text: str) -> str:
