@@ -100,6 +100,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
         return is_dot_name(text)
     if is_minority_name(text):
         return True
+    if len(text) == 4 and text[1:] in minority_name_parts() and text[0] in surnames():
+        return True  # 佟格日乐, 王巴特尔: a Han surname and a Mongolian given name of three characters
     if not 2 <= len(text) <= 4 or not HAN_RUN.fullmatch(text):
         return False
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME

@@ -58,8 +58,8 @@ PLACED_BY_STRENGTH = (PLACED_BY_NAME, PLACED_BY_DOCUMENT, PLACED_BY_COUNTRY)
 
 # level markers written instead of a place (区政府, 省委, 州长 …), longest first, and the place
 # level each one names in the document's jurisdiction (自治州 → the 州 of the chain)
-MARKERS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "省", "市", "州", "盟", "区",
-           "县", "旗", "镇", "乡")
+MARKERS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "州", "盟", "区",
+           "县", "旗", "镇", "乡")  # 地区: a prefecture of that kind (地区行署专员, 地区中级人民法院)
 MARKER_LEVELS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 _TOWN_LEVELS = ("镇", "街道", "乡")
 # the levels with a people's government and its departments (省 … 县 / 旗)

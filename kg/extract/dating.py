@@ -211,6 +211,10 @@ STAMPS = (
     # a page retelling a paper's report: "据2026年1月20日《新疆日报》报道，1月19日，…"
     re.compile(r"据(\d{4})年(\d{1,2})月(\d{1,2})日[《“\"]"),
 )
+# a page's head line stating the period it covers ("2024年4月22日至4月28日。", a weekly round-up):
+# its month-days are dated on or before the period's end
+PERIOD_HEAD = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[ \t]*(?:至|到|—|－|-|~|～)[ \t]*"
+                         r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日[。.]?[ \t\u3000]*$", re.M)
 # a report opened by its day with no year ("1月22日，西藏广播电视台官方微信公众号消息，…")
 HEAD_MONTH_DAY = re.compile(r"(?:[^\n]{0,40}\n)?[ \t]*(\d{1,2})月(\d{1,2})日[，,]")
 STAMP_DMY = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})[ \t]+\d{1,2}:\d{2}")
@@ -301,6 +305,8 @@ class Dating:
                     break
             if ref is None and (m := STAMP_DMY.search(head)):
                 ref = iso(m.group(3), m.group(2), m.group(1))
+            if ref is None and (m := PERIOD_HEAD.search(head)):
+                ref = iso(m.group(4) or m.group(1), m.group(5), m.group(6))  # the period's end
             if ref is None and (m := HEAD_MONTH_DAY.match(head)):
                 # "1月22日，西藏广播电视台…消息，…会议于2025年1月22日…": the head's day, its year written
                 # with the same day in the head

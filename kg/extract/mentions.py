@@ -256,6 +256,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                 weak = (cand, end)
         if weak:
             return weak
+    if (q := QMARK_NAME_AT.match(text, pos)) and (found := _qmark_name(text, q)):
+        return found
     weak = None
     for k in (6, 5, 4, 3, 2):
         if k > 4 and not is_minority_name(text[pos : pos + k]):
@@ -287,6 +289,31 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             return cand, pos + k
         if rest.startswith(AFTER) or _takes_post(cand, rest):
             weak = (cand, pos + k)
+    return weak
+
+
+# a transliterated name whose middle dot a mis-encoded page wrote as "?" (艾力更?依明巴海,
+# 雪克来提?扎克尔): both parts two characters or more, five or more in all (a Han name's lost
+# character, 王?明, is never read so)
+QMARK_NAME_AT = re.compile(rf"([{HAN}]{{2,8}})[?？](?=[{HAN}]{{2}})")
+
+
+def _qmark_name(text: str, q: re.Match[str]) -> tuple[str, int] | None:
+    """"艾力更?依明巴海，": the name with its dot restored, longest first before punctuation,
+    else the shortest before a verb officials are reported doing; None when no part reads so."""
+    left, start = q.group(1), q.end()
+    weak = None
+    for end in range(min(len(text), start + 10), start + 1, -1):
+        right = text[start:end]
+        if not re.fullmatch(f"[{HAN}]+", right) or len(left) + len(right) < 5:
+            continue
+        cand, rest = f"{left}·{right}", text[end:end + 3]
+        if not is_person_name(cand) or any(right.endswith(w) for w in AFTER if len(w) > 1):
+            continue
+        if not rest or rest[0] in PUNCT_AFTER:
+            return cand, end
+        if weak is None and rest.startswith(AFTER):
+            weak = (cand, end)
     return weak
 
 
