@@ -42,14 +42,14 @@ REL_YEAR = r"(?:同年|次年|当年|翌年|去年|今年)"
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
-POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟))[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|后来(?:又)?(?:担任|任)))[^。；;\n])+"
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
 NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")  # 钢铁（集团）公司: part of a name
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
 TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|履新|当选")
-LEAD_RE = re.compile(r"^(?:并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
+LEAD_RE = re.compile(r"^(?:后来又担任|后来担任|后来任|并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
@@ -88,9 +88,9 @@ def _born_matches(text: str) -> Iterator[re.Match]:
 NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
 BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
-OPENERS = r"于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任"
+OPENERS = r"的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任"
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
-OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,])?"
+OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography
 AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年)[\d一二三四五六七八九十]{{2,3}}岁|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…
@@ -108,6 +108,12 @@ NAME_FIELD_RE = re.compile(rf"^[ \t　]*(?:姓名|中文名|本名)[ \t　]*[：
 TIMED_SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:初|底|末)?|{REL_YEAR}\s*\d{{1,2}}\s*月)[，,]\s*"
                               rf"(?P<name>[{HAN}]{{2,4}})(?=[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|任|当选|履新))", re.M)
 
+# "由青海省长升任书记的信长星，曾任…": a name after 的 opening a career clause is its subject
+DE_OPENER_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后))")
+# "据悉，青海省委副书记吴晓军将升任省长。他曾任…": an official reported moving on is the subject of
+# the career clauses after it (a post written before the name, the name, then the move)
+MOVING_ON_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)"
+                          r"(?=将(?:升任|出任|调任|转任|接任)|(?:已经|已)(?:升任|出任|调任|转任|接任))")
 
 def _written_name(text: str, at: int) -> str | None:
     """The name written at ``at`` when the characters after it run on (吴勇强援藏归来): the longest
@@ -138,7 +144,7 @@ BORN_YU_RE = re.compile(rf"(?:^|(?<=[。；;，,\n：:]))\s*(?P<name>[{HAN}]{{2,
 # "卸任国务院副秘书长的郭玮出生于1964年7月": a name after 的, before its birth
 DE_BORN_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=出生于|生于)")
 # "今年53岁的林涛，长期在…": an age or a birth before the name
-AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁的(?:[^，,。；;\n]{{0,24}}?(?<=[记长员任席委]))?(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
+AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁的(?:[^，,。；;\n]{{0,24}}?(?<=[记长员任席委]))?(?P<name>[{HAN}]{{2,4}}?)(?=[，,]|出身|毕业于)")  # …梁言顺出身中共中央党校
 # "原中共福建省委常委、福建省委组织部长于伟国，6月10日出任…" / "另一位女县长刘艳芳，曾任…": a sentence opened by posts and a
 # name, then a career verb
 TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:\d{{1,2}}月\d{{1,2}}日|(?:今年|去年)\s*\d{{1,2}}\s*月)?(?:已经|已)?(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任))", re.M)
@@ -284,7 +290,7 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     out = []
     for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
                BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
-               BORN_COMMA_RE):
+               BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE):
         near = NEAR_WORD.get(rx)
         for m in fast_re.finditer_near(rx, text, *near) if near else fast_re.finditer(rx, text):
             # (clause starts only, or near the word every match is followed by: the same matches, faster)

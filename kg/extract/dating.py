@@ -769,6 +769,8 @@ DECIDE_TRIGGER = re.compile(
     rf"|(?:[昨今前]天|近日|日前)?(?:宣布|宣佈|(?:集中)?(?:发布|發布)(?=[^，。；]{{0,24}}?任免))"
     # 省政府今天聘请… / 市政府聘任…为市政府参事: the body that engages decides
     rf"|(?:[昨今前]天|近日|日前)?(?:聘任|聘请|聘請|新聘|续聘|續聘)"
+    # 中央对湖北省委主要负责同志职务进行了调整。A同志任…: the committee that adjusts the posts decides
+    rf"|(?<=[央委])(?:对|對)(?=[^，。；\n]{{0,30}}?(?:职务|職務)(?:进行|進行)了?(?:调整|調整))"
     rf"|(?:第[{_N}]+次|[{_N}]+次)(?:全体|全體)?(?:会议|會議|全会|全會|常务会议?|常務會議?|常委会议|常委會議|主任会议)"
 )
 # "会议决定任命…", "大会补选…", "会议任命…": the meeting the report is about
@@ -787,6 +789,9 @@ CONVENE = re.compile(
 )
 # (a body before 建议 proposes: 江苏省委建议提名许昆林为江苏省省长候选人)
 PROPOSE_TRIGGER = re.compile(r"提请|提請|提名|建议|建議|(?:发布|發布|公布|公佈|释出|釋出)[^，。；\n]{0,30}公示")
+# the body a published 公示's own title names ("…网站发布“中共孝感市委组织部干部任前公示公告”"): the proposer,
+# not the site that carries it
+PUBLISHED_BODY = re.compile(r'(?:发布|發布|公布|公佈|释出|釋出)[“"《「]?(?P<body>(?:中共)?[^，。；“”"《》「」\s]{2,16}?(?:组织部|組織部))')
 # a decision by several bodies at once (中央和省委, 省委、西安市委): no single decider
 # (经中共山东省委和山东省革命委员会批准: a party committee and a government; never 中央和国家机关工委)
 JOINT = re.compile(r"(?:中央|省委|市委|区委|县委|党委|區委|縣委|黨委)[和与、及](?!国家机关|國家機關)[\u4e00-\u9fff]{0,6}?"
@@ -1023,6 +1028,9 @@ class Deciders:
             at = floor + start
             shifted = re.compile(re.escape(word)).match(self.text, at)
             proposing = status == "proposed" and PROPOSE_TRIGGER.fullmatch(word) is not None
+            if proposing and (named := PUBLISHED_BODY.search(word)) is not None \
+                    and (org := self.canonical_org(named.group("body"), self.jur)) is not None:
+                return True, org  # 网站发布“中共孝感市委组织部干部任前公示公告”: the 组织部 the title names
             if shifted is None or (not ABOUT.match(self.text, at) and self._not_deciding(shifted, proposing)):
                 continue  # (a decision's own title may be quoted: 《…常委会关于接受…的决定》)
             written, body = (False, None) if backref else self.body_before(shifted)

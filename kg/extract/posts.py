@@ -200,6 +200,12 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
                 info = parse_org(inherited, jur)
                 host = info.parent if info is not None and info.type == "sub_unit" and info.parent else inherited
                 org = canonical_org(host + bare, jur) or org
+                if (org is None or org == bare) and info is not None and info.type == "party_committee" \
+                        and info.jurisdiction:
+                    # 石景山区委常委、纪委书记 / 市委常委、宣传部长: a party body written bare after a post of
+                    # a placed party committee is that place's (区纪委, 市委宣传部)
+                    org = canonical_org(info.jurisdiction + "委" + bare, jur) \
+                        or canonical_org(info.jurisdiction + bare, jur) or org
                 if org == bare and bare in _BENCH_COMMITTEES and host.endswith(_BENCH_BODIES):
                     # 海南省洋浦经济开发区人民法院院长、审判委员会委员: the court's own committee even
                     # when kg.orgs cannot place the court (a development zone's court)
