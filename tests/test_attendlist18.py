@@ -164,3 +164,32 @@ def test_bodies_of_attendee_lists(text, jur, org):
     from kg.orgs import canonical_org
 
     assert canonical_org(text, jur) == org
+
+
+def _placed_holds(text: str, jur: str | None) -> set[tuple]:
+    doc = document_from_text(text, "t.txt")
+    doc.jurisdiction = jur
+    return {(f.person, f.title, f.org) for f in extract_holds(doc) if f.kind == "hold"}
+
+
+QZ = "内蒙古自治区巴彦淖尔市乌拉特中旗"
+
+
+@pytest.mark.parametrize("text,jur,expected", [
+    # a state body without its level marker after an item that wrote one: that level's
+    ("旗委书记张三，旗人大常委会主任李四、政协主席王五出席。", QZ,
+     {("张三", "书记", f"中共{QZ}委员会"), ("李四", "主任", f"{QZ}人民代表大会常务委员会"),
+      ("王五", "主席", f"中国人民政治协商会议{QZ}委员会")}),
+    # alone, with no level written before it in the enumeration: no body, no fact
+    ("政协主席王五出席。", QZ, set()),
+])
+def test_a_bare_state_body_takes_the_level_written_before(text, jur, expected):
+    assert _placed_holds(text, jur) == expected
+
+
+def test_chairs_of_a_cppcc_session_written_term_first():
+    # "政协第六届吴忠市委员会第三次会议" (the term before the place): its chairs' session
+    text = "1月12日下午，政协第六届吴忠市委员会第三次会议举行第二次全体会议。\n大会执行主席王天军、王永福在主席台就座。\n"
+    got = _placed_holds(text, "宁夏回族自治区吴忠市")
+    assert got == {(p, "执行主席", "中国人民政治协商会议宁夏回族自治区吴忠市第六届委员会第三次会议")
+                   for p in ("王天军", "王永福")}

@@ -89,6 +89,7 @@ SHORT_SESSION_RE = re.compile(r"(?<![第一二三四五六七八九十])第?([�
 SHORT_CPPCC_RE = re.compile(r"全国政协([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议")
 # "太和县政协十届一次会议" is 中国人民政治协商会议安徽省阜阳市太和县第十届委员会第一次会议 (the place
 # written before it, else no session: 市政协七届一次会议 names none)
+TERM_FIRST_CPPCC_RE = re.compile(r"政协第([一二三四五六七八九十]+)届([\u4e00-\u9fff]{2,12}?)委员会第([一二三四五六七八九十]+)次会议")
 LOCAL_CPPCC_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!全国)政协([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议")
 # a party congress written in full: 中国共产党山西省第十二次代表大会 (its place between; the session of its chairs)
 PARTY_CONGRESS_RE = re.compile(r"(中国共产党)([\u4e00-\u9fff]{2,16}?)第([一二三四五六七八九十]+)次代表大会")
@@ -296,6 +297,11 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
 # 雪克来提?扎克尔): both parts two characters or more, five or more in all (a Han name's lost
 # character, 王?明, is never read so)
 QMARK_NAME_AT = re.compile(rf"([{HAN}]{{2,8}})[?？](?=[{HAN}]{{2}})")
+
+
+# state bodies a list of a place's leaders writes without their level marker after the first item
+BARE_STATE_BODIES = frozenset({"政协", "人大常委会", "人大", "政府", "人民政府", "纪委", "监委", "法院", "人民法院",
+                               "检察院", "人民检察院"})
 
 
 def _qmark_name(text: str, q: re.Match[str]) -> tuple[str, int] | None:
@@ -951,6 +957,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     # (end of the last mention, its org as written, its org as written or inherited)
     prev: tuple[int, str | None, str | None] | None = None
     carried: dict[str, str] = {}  # places written in the current enumeration of officials, by level
+    enum_marker: str | None = None  # the level marker of the last body written in the enumeration
     taken: set[tuple[str, str]] = set()  # (body, single-holder title) given in it
     bare_facts: list[tuple[int, Post]] = []  # facts of the enumeration whose body has a bare level marker
     own: set[int] = set()  # facts whose body, written with a bare marker, was read as the document's place's
@@ -1042,6 +1049,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             and last.org_text in text[last_at : m.start()] else None
         if not (prev and span[0] == prev[0] + 1 and text[prev[0]] in ENUM_SEPARATORS):
             carried, taken, bare_facts = {}, set(), []  # another enumeration starts here
+            enum_marker = None
         prev = (name_end, written, last.org_text if last.kind == "hold" else None)
         if any(p.kind == "hold" and p.org_text and _carried_place(p.org_text, p.title, carried, set())
                and not _carried_place(p.org_text, p.title, carried, taken) for p, _ in posts):
@@ -1049,6 +1057,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         bare_here: set[str] = set()  # level markers this person's posts wrote bare (市委常委、…)
         for k, (post, at) in enumerate(posts):
             as_written = post
+            if post.kind == "hold" and enum_marker and post.org_text in BARE_STATE_BODIES:
+                # "旗人大常委会主任佟格日乐、政协主席辛耀雄": a state body written without its level
+                # marker inside an enumeration is of the level the item before wrote
+                post = replace(post, org_text=enum_marker + post.org_text)
             if post.kind == "hold" and post.org_text:
                 body = _carried_place(post.org_text, post.title, carried, taken) or post.org_text
                 if body != post.org_text:
@@ -1060,6 +1072,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                     # 市 below it — the colleagues' bare 市委 is not that 市's
                 elif (marker := next((m for m in LEVEL_MARKERS if body.startswith(m)), None)):
                     bare_here.add(marker)
+                if home or marker:
+                    enum_marker = home[0] if home else marker
                 taken.add((body, post.title))
             org = _meeting_org(text, at, post, cache, doc.jurisdiction) if post.title in MEETING_TITLES \
                 or (post.title in SESSION_OFFICERS and post.org_text == "大会") else None
@@ -1121,7 +1135,11 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict, jur: str | None = 
         found += [(m.start(), f"政协第{m.group(1)}届委员会第{m.group(2)}次会议") for m in LOCAL_CPPCC_RE.finditer(text)]
         found += [(m.end(2), f"中国共产党第{m.group(3)}次代表大会") for m in PARTY_CONGRESS_RE.finditer(text)
                   if _is_place(m.group(2))]  # 中国共产党山西省第十二次代表大会: a party congress's session
-        cache["meetings"] = sorted((pos, _session_place(text, pos), name) for pos, name in found)
+        # "政协第六届吴忠市委员会第三次会议": the term written before the place
+        firsts = [m for m in TERM_FIRST_CPPCC_RE.finditer(text) if _is_place(m.group(2))]
+        placed = [(m.start(), m.group(2), f"政协第{m.group(1)}届委员会第{m.group(3)}次会议") for m in firsts]
+        found = [(pos, name) for pos, name in found if not any(m.start() <= pos < m.end() for m in firsts)]
+        cache["meetings"] = sorted([(pos, _session_place(text, pos), name) for pos, name in found] + placed)
     earlier: list[tuple[int, str, str]] = [m for m in cache["meetings"] if m[0] < at]
     if not earlier:
         return None
