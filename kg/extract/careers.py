@@ -29,7 +29,6 @@ from kg.datafiles import load_yaml
 from kg.dates import iso
 from kg.extract.holds import make_fact
 from kg.model import Document, Fact
-from kg.extract.acts import WHOLE_NAME_AFTER
 from kg.names import clean_name, is_list_name, is_person_name
 from kg.sentences import last_index
 
@@ -175,6 +174,13 @@ def jobs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _place_word(name: str) -> bool:
+    """A place written where a name stands (武义县, 政和县: a heading "武义县历任县长")."""
+    from kg.metadata import _place_names
+
+    return name[-1] in "省市县区州旗盟" and name in _place_names()[0]
+
+
 def not_names() -> frozenset[str]:
     """Words a shape's optional name slot may catch before the verb ("先后担任"): no person."""
     raw = _data()
@@ -358,20 +364,6 @@ def _split_concurrent(text: str) -> str:
     return "".join(chars)
 
 
-def _name_before_verb(name: str, text: str, end: int) -> str | None:
-    """A name read before 升任 / 调任 / 转任 … whose verb's first character may end the name
-    (王东 + 升任 or 王东升 + 任?): the longer name when the document writes it whole elsewhere
-    before anything but 任 (王东升说); a two-character name never written so is no name at all
-    ("2000年习升任福建省长": 习 is a short reference to 习近平, no name 习升)."""
-    after = text[end:end + 2]
-    if len(after) == 2 and after[0] in "升调转改出接就" and after[1] == "任" and len(name) <= 3 \
-            and is_person_name(name + after[0]) and re.search(re.escape(name + after[0]) + WHOLE_NAME_AFTER, text):
-        return name + after[0]
-    if len(name) != 2 or name[-1] not in "升调转改出接就" or not text.startswith("任", end):
-        return name
-    return name if re.search(re.escape(name) + WHOLE_NAME_AFTER, text) else None
-
-
 def _names_someone(piece: str) -> bool:
     """"市长李峰": a title followed by a person name (another person's mention)."""
     from kg.extract.mentions import _name_after, _title_re
@@ -429,10 +421,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                     or (who[-1] in "他她" and who[:-1] in not_names())):  # "此后他曾担任…": the subject
             who = None  # "…工作，先后担任过…": an adverb, not a name; the subject holds the posts
         person = clean_name(who) if who and who not in ("他", "她") else None
-        if person and not is_person_name(person):
-            continue
-        if person and (person := _name_before_verb(person, text, m.end("who"))) is None:
-            continue  # "2000年习升任福建省长": 习 (a short reference) + 升任, no name 习升
+        if person and (not is_person_name(person) or _place_word(person)):
+            continue  # (a roster's heading "武义县历任县委书记": the place, no person)
         if person is None:
             if not subject or pos - subject[1] > SUBJECT_REACH:
                 continue
