@@ -84,3 +84,14 @@ def test_a_published_notice_proposes_as_the_department_its_title_names():
             "其中，干部洪永旺拟任安陆市委副书记。")
     facts = [f for f in _acts(text, "湖北省孝感市") if f.status == "proposed"]
     assert facts and {f.decided_by for f in facts} == {"中共湖北省孝感市委员会组织部"}
+
+
+def test_a_mention_followed_by_its_month_and_day_or_after_a_dateline():
+    """"国务院总理李克强9月17日主持召开…": the name is written whole before the date; a dateline run
+    into the text ("据新华社北京9月17日电国务院总理…") is no part of the post."""
+    from kg.extract import mentions
+
+    for text in ("国务院总理李克强9月17日主持召开国务院第三次全体会议。",
+                 "据新华社北京9月17日电国务院总理李克强17日主持召开国务院第三次全体会议。"):
+        got = {(f.person, f.title, f.org) for f in mentions.extract(_doc(text))}
+        assert got == {("李克强", "总理", "中华人民共和国国务院")}

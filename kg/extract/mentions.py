@@ -270,8 +270,9 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         whole = not rest or rest[0] in PUNCT_AFTER  # written whole before punctuation: 邓向阳、
         if not whole and rest[:1] in "和及" and _title_re().match(text, pos + k + 1):
             whole = True  # "副主任…、郭大为和秘书长文引学": written whole before 和 and a colleague's title
-        if re.match(r"[（(][0-9０-９]|[0-9]{1,2}日", rest) or NAME_MARK_AT.match(text, pos + k):
-            # "…总理李强22日在北京会见": a day after the name (the press of Taiwan and Hong Kong)
+        if re.match(r"[（(][0-9０-９]|[0-9]{1,2}日|[0-9]{1,2}月[0-9]", rest) or NAME_MARK_AT.match(text, pos + k):
+            # "…总理李强22日在北京会见": a day after the name (the press of Taiwan and Hong Kong);
+            # "国务院总理李克强9月17日主持召开…": a month and day
             whole = True  # "德州市市长陈飞（1975年1月生）", "副主任陈秀兰（女）": a name, then a bracket
         if pos and text[pos - 1] in "：:" and LINE_END_NOTE.match(text, pos + k):
             whole = True  # a row "贵州省委书记：苏振华（兼贵州军区政委）": the name, a note closing the line
@@ -498,6 +499,7 @@ def _clean_org(phrase: str) -> str | None:
         return None  # a quoted slogan or a title of a document, not an organization
     phrase = _after_other_person().sub("", phrase)  # 市外办主任王雯一行和|副主任周毅
     phrase = AGED_RE.sub("", DAY_RE.sub("", phrase))  # "55岁的福建省副省长", "16日省长卫留成"
+    phrase = DATELINE_RE.sub("", phrase)  # "新华社北京9月17日电国务院总理…": the dateline before the post
     if re.search(r"[0-9]", phrase):
         return None
     return OUTSIDE_PREFIX.sub(r"\1", CUT_RE.sub("", phrase))
@@ -506,6 +508,8 @@ def _clean_org(phrase: str) -> str | None:
 # what a report writes before a post: an age ("决定由55岁的…"), a chronicle's day ("16日省长…")
 AGED_RE = re.compile(r"^.*?(?:[0-9]{2}岁|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:出生|生)|(?:出生于|生于)(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)的")  # "1980年出生的灌云县委常委…", "出生于1976年6月的昆山市委书记…"
 DAY_RE = re.compile(r"^[0-9]{1,2}日(?:[上下]午|晚上?)?")
+# a news dateline run into the text ("据新华社北京9月17日电国务院总理李克强…")
+DATELINE_RE = re.compile(r"^.*?[0-9]{1,2}日[电電讯訊]")
 
 
 def _shared_org(phrase: str) -> str | None:
@@ -1476,8 +1480,7 @@ def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) ->
     from kg.extract.result_lists import result_rows
 
     facts: list[Fact] = []
-    rows = [(a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction)]  # 选举结果…： rows: elections
-    skip = sorted([*skip, *rows]) if rows else skip
+    skip = [*skip, *((a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction))]  # 选举结果…： rows: elections
     pos = 0
     for line in doc.text.splitlines(keepends=True):
         m = SIGNATURE.match(line.rstrip("\n"))
