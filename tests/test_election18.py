@@ -68,7 +68,7 @@ def test_a_results_list_of_post_colon_names_lines_is_elections():
     assert {("elect", "decided", p, "副主任", standing) for p in ("张某亮", "邵某芳", "墨文川", "黄可华", "时某军")} <= got
     assert {("elect", "decided", p, "副省长", "山东省人民政府") for p in ("林某生", "陈某明")} <= got
     assert ("elect", "decided", "尹某显", "院长", "山东省高级人民法院") in got
-    assert not any(t[2] == "尹某显" for t in _holds(RESULTS, "山东省"))  # an election, no signature line
+    assert not any(t[0] == "尹某显" for t in _holds(RESULTS, "山东省"))  # an election, no signature line
 
 
 def test_post_colon_names_lines_with_no_announcement_are_no_elections():
@@ -88,3 +88,21 @@ def test_people_written_with_their_posts_then_newly_elected():
     text = "在6月22日某省委领导班子换届中，吉林省副省长蔡某、吉林省副省长李某、白城市委书记李某伟，新当选为吉林省委常委。"
     got = _acts(text, "吉林省")
     assert got == {("elect", "decided", p, "常委", "中共吉林省委员会") for p in ("蔡某", "李某", "李某伟")}
+
+
+def test_a_resume_appended_to_a_report_names_its_subject():
+    text = ("附一：张某丽简历\n中共山东省委书记，山东省人大常委会主任。\n1946年11月出生，福建晋江人。\n"
+            "1985至1988年任广东省委委员、省经济委员会主任、党组书记；1988至1993年任广东省委委员、省政府副省长；")
+    got = _holds(text, "山东省")
+    assert {("张某丽", "书记", "中共山东省委员会"), ("张某丽", "主任", "山东省人民代表大会常务委员会"),
+            ("张某丽", "副省长", "广东省人民政府"), ("张某丽", "主任", "广东省经济委员会")} <= got
+
+
+def test_the_body_whose_decision_is_announced_decides_the_acts_told_right_after():
+    text = ("6月24日，延边州召开领导干部会议，宣布吉林省委有关人事安排的决定。省委书记景某海出席会议并讲话。\n"
+            "景某海指出，胡某福同志任延边州委委员、常委、书记，田某尘同志不再担任延边州委书记职务。")
+    acts = merge_facts(extract_acts(_doc(text, "吉林省")))
+    assert acts and {f.decided_by for f in acts} == {"中共吉林省委员会"}
+    far = text + "\n" + "官网介绍，某州位于某省东部，幅员4.27万平方公里。" * 8 + "\n在某次换届中，白城市委书记李某伟，新当选为吉林省委常委。"
+    late = [f for f in merge_facts(extract_acts(_doc(far, "吉林省"))) if f.person == "李某伟"]
+    assert late and late[0].decided_by is None  # a later report's act is not that decision's

@@ -55,7 +55,7 @@ TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生[，,。]))", re.M)
 # a résumé's heading: "徐守盛简历", "覃伟中同志简历", "张三个人简历：" alone on its line
-HEADING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*[：:]?[ \t　]*$", re.M)
+HEADING_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*[：:]?[ \t　]*$", re.M)
 # a profile whose name ends its line (alone, or after a post label: "省委副书记：张左己 |") over a
 # line opening with the birth: "1945年1月生，黑龙江巴彦人，…" / "男，1970年1月生"
 BIRTH_LINE_RE = re.compile(rf"^(?:[^\n：:]{{0,20}}[：:])?[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　|｜]*\n[ \t　]*(?:[男女][，,][^\n]{{0,12}}?)?(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?\s*(?:出)?生[，,。于]", re.M)
@@ -174,13 +174,6 @@ def jobs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _place_word(name: str) -> bool:
-    """A place written where a name stands (武义县, 政和县: a heading "武义县历任县长")."""
-    from kg.metadata import _place_names
-
-    return name[-1] in "省市县区州旗盟" and name in _place_names()[0]
-
-
 def not_names() -> frozenset[str]:
     """Words a shape's optional name slot may catch before the verb ("先后担任"): no person."""
     raw = _data()
@@ -421,8 +414,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                     or (who[-1] in "他她" and who[:-1] in not_names())):  # "此后他曾担任…": the subject
             who = None  # "…工作，先后担任过…": an adverb, not a name; the subject holds the posts
         person = clean_name(who) if who and who not in ("他", "她") else None
-        if person and (not is_person_name(person) or _place_word(person)):
-            continue  # (a roster's heading "武义县历任县委书记": the place, no person)
+        if person and not is_person_name(person):
+            continue
         if person is None:
             if not subject or pos - subject[1] > SUBJECT_REACH:
                 continue
@@ -533,7 +526,7 @@ NOT_ELECTED = ("党组",)
 # 书记，福建省人大常委会主任。"): the subject's current posts
 LABEL_HEAD_RE = re.compile(rf"^[ \t　]*(?P<posts>[^\n：:|｜]{{2,30}}?)[：:][ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　|｜]*\n"
                            r"[ \t　]*(?:[男女][，,][^\n]{0,12}?)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:出)?生[，,。于]", re.M)
-HEADING_POSTS_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*[：:]?[ \t　]*\n\s*"
+HEADING_POSTS_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*[：:]?[ \t　]*\n\s*"
                               r"(?P<posts>[^\n\d。；;（）()]{4,80})[。；;]?[ \t　]*$", re.M)
 
 

@@ -495,7 +495,7 @@ RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}年?[ \t]*(?:[—–~～至到-]
 # ("政和县历任县委书记": a place before 历任 is the post's, read as 政和县县委书记)
 HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:\[编辑\])?(?:(?P<place>[{HAN}]{{2,10}}?)(?=历任|历届|歷任|歷屆))?"
                              rf"(?:历任|历届|歷任|歷屆)?(?P<post>[{HAN}]{{2,16}}?)"
-                             rf"(?:历任名单|历任名录|名录|名单|一览表?|更迭表?|列表)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
+                             rf"(?:历任名单|历任名录|名录|一览表?|更迭表?|列表)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
 # (items the normalizer joined on one line follow each other: "张建国（1983.05—1987.03）李明华（…）")
 HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<name>{NAME_TOKEN})"
                              rf"[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）]"
@@ -582,7 +582,7 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         h = HISTORY_HEAD_RE.match(head_text) if len(head_text) <= 24 else None
         if h is None:
             items_at = None  # "- 陈毅:1949年5月28日-…": the colon of an item, no inline list
-        if h and (head_text.startswith(("历任", "历届", "歷任", "歷屆")) or h.group("place") or items_at is None):
+        if h and (head_text.startswith(("历任", "历届", "歷任", "歷屆")) or items_at is None):
             found = _history_post((h.group("place") or "") + h.group("post"), doc)
             if found is not None:
                 post, read, noted = found, 0, False
@@ -835,8 +835,8 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if not s or re.fullmatch(r"[|｜\-:： ]+", s):
             continue  # a markdown rule line
         if cols is None and len(s) <= 24 and (h := HISTORY_HEAD_RE.match(s)) \
-                and (s.lstrip("[编辑] ").startswith(("历任", "历届", "歷任", "歷屆")) or h.group("place")):
-            heading = _history_post((h.group("place") or "") + h.group("post"), doc)  # 武义县历任县长
+                and s.lstrip("[编辑] ").startswith(("历任", "历届", "歷任", "歷屆")):
+            heading = _history_post(h.group("post"), doc)
             continue
         if cols is None and not any(h in s.replace("[编辑]", "").replace(" ", "") for h in NAME_HEADERS):
             continue  # no header can be in the line (a name column is needed): not split (most lines)
@@ -859,8 +859,7 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 found["end"] = i
             elif c in UNIT_HEADERS:
                 found["unit"] = i
-        if "name" in found and ("post" in found or (heading and ("start" in found or "time" in found))) \
-                and len(s) <= 60:  # (姓名 | 任职时间 under 历任县长: the heading's post)
+        if "name" in found and ("post" in found or (heading and "start" in found)) and len(s) <= 60:
             cols, width, unit = found, len(cells), ""
             continue
         if cols is None:

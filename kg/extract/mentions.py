@@ -1480,7 +1480,8 @@ def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) ->
     from kg.extract.result_lists import result_rows
 
     facts: list[Fact] = []
-    skip = [*skip, *((a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction))]  # 选举结果…： rows: elections
+    rows = [(a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction)]  # 选举结果…： rows: elections
+    skip = sorted([*skip, *rows]) if rows else skip
     pos = 0
     for line in doc.text.splitlines(keepends=True):
         m = SIGNATURE.match(line.rstrip("\n"))
