@@ -193,3 +193,15 @@ def test_chairs_of_a_cppcc_session_written_term_first():
     got = _placed_holds(text, "宁夏回族自治区吴忠市")
     assert got == {(p, "执行主席", "中国人民政治协商会议宁夏回族自治区吴忠市第六届委员会第三次会议")
                    for p in ("王天军", "王永福")}
+
+
+@pytest.mark.parametrize("text,date", [
+    # the event named with its year right after the day that opens the sentence
+    ("2月12日，2026年东西湖区政协新春茶话会举行。区委书记王敏出席并讲话。\n", "2026-02-12"),
+    # a year elsewhere in the sentence, or a 年度, names no event of that day
+    ("2月12日，会议回顾了2025年工作。区委书记王敏出席并讲话。\n", None),
+    ("2月12日，2025年度表彰大会举行。区委书记王敏出席并讲话。\n", None),
+])
+def test_an_event_named_with_its_year(text, date):
+    got = {d for p, _, _, d in _dated(text) if p == "王敏"}
+    assert got == {date}

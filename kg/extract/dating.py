@@ -215,6 +215,9 @@ STAMPS = (
 # its month-days are dated on or before the period's end
 PERIOD_HEAD = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[ \t]*(?:至|到|—|－|-|~|～)[ \t]*"
                          r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日[。.]?[ \t\u3000]*$", re.M)
+# an event named with its year at the start of a sentence (2026年东西湖区政协新春茶话会): not a period
+NAMED_YEAR = re.compile(r"[ \t\u3000]*((?:19|20)\d\d)年(?![0-9一二三四五六七八九十度初底末中前后起以上下来至到全])(?=[\u4e00-\u9fff])")
+OPENING_DAY = re.compile(r"[ \t\u3000]*\d{1,2}月\d{1,2}日(?:[上中下]午|晚上?|凌晨)?[，,]")
 # a report opened by its day with no year ("1月22日，西藏广播电视台官方微信公众号消息，…")
 HEAD_MONTH_DAY = re.compile(r"(?:[^\n]{0,40}\n)?[ \t]*(\d{1,2})月(\d{1,2})日[，,]")
 STAMP_DMY = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})[ \t]+\d{1,2}:\d{2}")
@@ -453,7 +456,8 @@ class Dating:
                     if anchor and (month, day) >= (anchor.month or 1, anchor.day or 1):
                         return iso(anchor.year, month, day)
                     return None
-            return month_day(month, day, self.reference) or self._year_of_same_day(month, day)
+            return month_day(month, day, self.reference) or self._year_of_same_day(month, day) \
+                or ((named := self._named_year(at)) and iso(named, month, day))
         if day is not None and month is None:
             for w in reversed(seen):  # the month of the event date before it (5月27日…；28日…)
                 if w.start < self._section_start(at) or at - w.start > 1500:
@@ -461,8 +465,18 @@ class Dating:
                 if w.event and w.value and len(w.value) >= 7:
                     return day_only(day, w.value[:7]) if len(w.value) == 10 and int(w.value[8:]) <= day \
                         else day_only(day, w.value)
-            return day_only(day, self.reference)
+            return day_only(day, self.reference) or self._named_year(at)
         return None
+
+    def _named_year(self, at: int) -> str | None:
+        """The year of the event a sentence is about, named with it where no date gives one:
+        opening the sentence ("2021年市政府参事聘任仪式…今天（9日）举行") or right after the day that
+        opens it ("2月12日，2026年东西湖区政协新春茶话会举行") — never 2019年度, 2019年以来, a year
+        elsewhere in the sentence (…回顾了2019年工作)."""
+        start = self._sentence_start(at)
+        opening = NAMED_YEAR.match(self.text, start) or (
+            (day := OPENING_DAY.match(self.text, start)) and NAMED_YEAR.match(self.text, day.end()))
+        return opening.group(1) if opening else None
 
     @cached_property
     def _full_days(self) -> dict[tuple[int, int], set[int]]:
