@@ -95,3 +95,14 @@ def test_a_mention_followed_by_its_month_and_day_or_after_a_dateline():
                  "据新华社北京9月17日电国务院总理李克强17日主持召开国务院第三次全体会议。"):
         got = {(f.person, f.title, f.org) for f in mentions.extract(_doc(text))}
         assert got == {("李克强", "总理", "中华人民共和国国务院")}
+
+
+def test_a_rank_noted_after_a_post_of_a_career_list():
+    """"曾任…，安陆市委副书记（正县级）": the rank is a fact of its own (no organization), once."""
+    text = "洪永旺，男，汉族，1984年8月出生。曾任湖北省孝感市城乡规划局副局长，安陆市委副书记（正县级）。"
+    facts, _ = careers.extract(_doc(text, "湖北省孝感市"))
+    ranks = [(f.person, f.title, f.org) for f in facts if f.kind == "rank"]
+    assert ranks == [("洪永旺", "正县级", None)]
+    # a bracket that is no rank gives none
+    facts, _ = careers.extract(_doc("洪永旺，男，1984年8月出生。曾任湖北省孝感市城乡规划局副局长（主持工作）。", "湖北省孝感市"))
+    assert [f for f in facts if f.kind == "rank"] == []

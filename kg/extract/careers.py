@@ -455,6 +455,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                                    date=ref["when"], start=start, end=end,
                                    former=None if current else True,
                                    notes={"career": spec["name"]}))
+        if found and "级" in plain[m.start("posts"):m.end()]:
+            found += _rank_notes(doc, plain, m, person, span, facts + found)  # "安陆市委副书记（正县级）"
         if found and ELECTED_RE.search(text, m.start(), m.start("posts")) \
                 and (m.groupdict().get("meeting") or DAY_RE.search(m.groupdict().get("start") or "")):
             found += _elections(m, found)  # "2007年4月28日当选为省委副书记": the election too
@@ -472,6 +474,27 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     if IN_THE_MEANTIME.search(doc.text):
         _secondments(doc, text, facts, spans, skip, sorted(subjects))
     return facts, spans
+
+
+# a rank noted in brackets after a post of a career clause ("…，安陆市委副书记（正县级）"): the person's
+# rank (kg/data/titles.yaml ranks), a fact of its own with no organization
+RANK_NOTE_RE = re.compile(r"[（(]([^（）()\n]{2,8}?级)[)）]")
+
+
+def _rank_notes(doc: Document, plain: str, m: re.Match, person: str, span: tuple[int, int],
+                known: list[Fact]) -> list[Fact]:
+    from kg.extract.holds import parse_post
+    from kg.titles import is_rank
+
+    out: list[Fact] = []
+    for note in RANK_NOTE_RE.finditer(plain, m.start("posts"), m.end()):
+        rank = note.group(1)
+        post = parse_post(rank) if is_rank(rank) else None
+        if post is None or post.kind != "rank" \
+                or any(f.kind == "rank" and f.person == person and f.title == rank for f in known + out):
+            continue
+        out.append(make_fact(doc, person, post, (span[0], max(span[1], note.end())), notes={"career": "rank_note"}))
+    return out
 
 
 # "（期间，挂职任商务部市场体系建设司副司长）", "（其间：1991年8月至1993年2月挂职任陕西省西安市副市长）",
