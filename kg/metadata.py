@@ -58,7 +58,7 @@ _DATE = r"(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日"
 _ISO = r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
 _LABELLED = re.compile(rf"(成文日期|发布日期|印发日期|发文日期|日期|时间|(?<![A-Za-z])date(?=[ \t]+\d))[ \t]*[\]】]?[ \t]*[|：:]?[ \t]*[|]?[ \t]*(?:{_ISO}|{_DATE})")
 _PUBLISHED = re.compile(rf"{_DATE}\s*(?:出版|发表)")  # 2001年1月13日發表: a page's own date
-_NEWSPAPER = re.compile(rf"《([^《》\n]{{2,12}}报)》\s*（\s*{_DATE}\s*(第\s*\d+\s*版)?\s*）")
+_NEWSPAPER = re.compile(rf"《([^《》\n]{{2,12}}报(?:海外版)?)》\s*[（(]\s*{_DATE}\s*(第\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）]")  # 《人民日报海外版》 (2000年06月03日第二版)
 _ISSUE = re.compile(r"(\d{4})年第(\d{1,2})期(?:\s{0,3}（总第(\d+)期）)?")
 _YEARBOOK = re.compile(r"《?([\u4e00-\u9fff]{2,12}年鉴)（(\d{4})）》?")
 # a chronicle's title naming its period: 中国共产党四川历史大事记（2020年3月）, …大事记（2019年）

@@ -48,7 +48,7 @@ NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
 TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
-CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|履新|当选")
+CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|履新|当选")  # (时任…书记李绍洪晋升…: another person's)
 LEAD_RE = re.compile(r"^(?:后来又担任|后来担任|后来任|并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
@@ -88,7 +88,7 @@ def _born_matches(text: str) -> Iterator[re.Match]:
 NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
 BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
-OPENERS = r"的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任"
+OPENERS = r"的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:毕业于|参加工作|加入中国共产党|入党)"  # 张晓强1996年毕业于…
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
 OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
@@ -161,7 +161,8 @@ def shapes() -> list[dict]:
             pattern = pattern.replace(slot, rx)
         # mid_line: a résumé flattened onto one line ("…专业学习1998-2001年 建设部部长") starts an entry
         # right after the previous one's last character
-        start = r"(?:^|(?<=[。；，,\n：:])|(?<=[\u4e00-\u9fff）)]))" if spec.get("mid_line") else r"(?:^|(?<=[。；，,\n：:]))"
+        # (a clause also starts after an ASCII semicolon: …司长(其间:…);1993年2月至…任…)
+        start = r"(?:^|(?<=[。；;，,\n：:])|(?<=[\u4e00-\u9fff）)]))" if spec.get("mid_line") else r"(?:^|(?<=[。；;，,\n：:]))"
         first = re.compile("[ \t　" + re.escape(spec["first"]) + "]") if spec.get("first") else None
         out.append({**spec, "regex": re.compile(start + r"[ \t　]*" + pattern, re.M), "first_re": first})
     return out
@@ -208,7 +209,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
 
     out: list[tuple[str, int]] = []
     pending = ""  # the body of a job just skipped (郧县教师进修学校 of 郧县教师进修学校教师)
-    for m in re.finditer(r"[^、，,]+", _split_concurrent(text)):
+    matches = list(re.finditer(r"[^、，,]+", _split_concurrent(text)))
+    for i, m in enumerate(matches):
         piece, at = m.group(0), base + m.start()
         stripped = piece.strip().lstrip("〼")
         at += piece.index(stripped) if stripped else 0
@@ -241,9 +243,39 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
                 job = next(j for j in jobs() if stripped.endswith(j))
                 pending = stripped[: -len(job)] if len(stripped) - len(job) >= 4 else ""
                 continue  # "历任中共金坛市委党校教师，共青团…": a job that is no post, the list goes on
+            if i + 1 < len(matches) and _unread_list_item(stripped) and _own_body_post(matches[i + 1].group(0)):
+                continue  # "历任中国驻缅甸使馆一秘，外交部西亚非洲司专员…": a phrase kg cannot read, the list goes on
             break
         out.append((stripped, at))
     return out
+
+
+# what a phrase of running prose holds that an item of a list of posts does not
+NOT_A_LIST_ITEM = re.compile(r"[的了在为是把被将和与及对向从到]|工作|负责|分管|主持")
+
+
+def _unread_list_item(piece: str) -> bool:
+    """A short item of a list of posts that kg cannot read as a post (an unknown title: 一秘, a
+    garbled place: 长?县副县长, a job with its rank: 地委办公室秘书) and that is no prose."""
+    return 2 <= len(piece) <= 20 and not NOT_A_LIST_ITEM.search(piece) and not BODY_END.search(piece)
+
+
+# a bare body before 、 shares the post after it (中国热带农业科学院、华南热带农业大学体改办副主任): never skipped
+BODY_END = re.compile(r"(?:院|学|校|局|厅|部|委|会|司|团|府|心|所|馆|处|科|办|室|站|队|行|社|报|区|县|市|省|州|镇|乡|村|道|厂|场)$")
+
+
+def _own_body_post(piece: str) -> bool:
+    """The next item of a list is a post written with its own body (外交部西亚非洲司专员), so the
+    list goes on past an item kg cannot read; a bare title (副司长) needs the item before it."""
+    from kg.extract.holds import parse_post
+
+    stripped = piece.strip().lstrip("〼")
+    lead = LEAD_RE.match(stripped)
+    stripped = TAIL_RE.sub("", stripped[lead.end():] if lead else stripped)
+    if not stripped or re.search(r"\d", stripped) or CLAUSE_VERB_RE.search(stripped) or NOT_A_LIST_ITEM.search(stripped):
+        return False
+    post = parse_post(stripped)
+    return post is not None and post.kind == "hold" and bool(post.org_text) and len(post.org_text) >= 4
 
 
 def _head_ok(text: str, pos: int, person: str) -> bool:
@@ -350,7 +382,7 @@ def _split_concurrent(text: str) -> str:
     from kg.extract.mentions import _title_re
 
     chars = list(text)
-    for m in re.finditer(r"兼(?=[\u4e00-\u9fff])", text):
+    for m in re.finditer(r"[兼和](?=[\u4e00-\u9fff])", text):  # (…秘书处处长和研究室副主任: 和 after a title too)
         head = text[max(0, m.start() - 8) : m.start()]
         if any(t.end() == len(head) for t in _title_re().finditer(head)):
             chars[m.start()] = "、"
@@ -606,9 +638,9 @@ def _unannotated(text: str) -> str:
 # "一九八五年七月至一九九〇年三月任…" (older résumés and yearbooks): the year, month and day as digits,
 # each written in the same number of characters (a shorter number is padded with spaces before it);
 # a number that would need more characters (十月, 十日) is left as written
-CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "0": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
              "六": "6", "七": "7", "八": "8", "九": "9"}
-CN_YEAR_RE = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+CN_YEAR_RE = re.compile(r"[一二][〇○零0一二三四五六七八九]{3}(?=\s*年)")  # 二000年: a zero typed as a digit
 CN_MONTH_RE = re.compile(r"(?<=年)\s*(?P<n>十[一二]|[一二三四五六七八九])(?=月)")
 CN_DAY_RE = re.compile(r"(?<=月)\s*(?P<n>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日)")
 

@@ -477,6 +477,17 @@ PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗
 PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办",
                "社会工作部", "教育工委", "机关工委")  # 自治区党委副书记、教育工委书记
 LOCAL_BODIES = ("纪委", "纪工委")
+# a body's own offices written bare after a post of that body (外交部部长助理兼办公厅主任, 边区政府副秘书长兼秘书处处长)
+OFFICE_UNITS = ("办公厅", "办公室", "秘书处", "秘书厅", "研究室", "政策研究室")
+OFFICE_HOSTS = ("部", "厅", "局", "署", "委员会", "政府", "国务院")
+
+
+def _office_host(org: str) -> str:
+    """The body an office belongs to: 国务院秘书厅 → 国务院 (an office is never another office's)."""
+    for unit in OFFICE_UNITS:
+        if org.endswith(unit) and len(org) > len(unit) + 1:
+            return org[: -len(unit)]
+    return org
 # a place's bodies written with no place after its party committee (自治区党委书记、人大常委会主任)
 PLACE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
@@ -839,6 +850,10 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
                 # committee; a working committee (财经工委, 预算工作委员会) is the standing committee's
                 post.org_text = (prev_org if post.org_text.endswith(("工委", "工作委员会")) else prev_org[:-3]) \
                     + post.org_text
+            elif post.org_text in OFFICE_UNITS and prev_org and _office_host(prev_org).endswith(OFFICE_HOSTS) \
+                    and not _is_place(prev_org) and not PARTY_COMMITTEE.search(prev_org):
+                # 外交部部长助理兼办公厅主任: the ministry's 办公厅; 秘书处处长和研究室副主任: the host's 研究室
+                post.org_text = _office_host(prev_org) + post.org_text
             elif not post.org_text and prev_org:
                 post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
             elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委")):

@@ -1,0 +1,106 @@
+"""Biographies nationwide, session 18 (issue 9, genre "bio"): lists of posts that go on past a
+phrase kg cannot read, a body's own offices written bare after its post, 和 between two posts,
+career clauses after an ASCII semicolon, years typed with a digit zero (二000年), passive career
+lines (被任命为), members of a numbered CPPCC term, 早年担任过, another person's move inside a
+clause (时任…李绍洪晋升…), a subject opened by "张三1996年毕业于", a newspaper's date line."""
+
+from __future__ import annotations
+
+from kg.extract import careers
+from kg.extract.holds import parse_post
+from kg.reading import document_from_text
+
+
+def _doc(text: str, jur: str | None, date: str | None = None):
+    doc = document_from_text(text, "bio18.txt")
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date, doc.year = jur, date, None
+    return doc
+
+
+def _holds(text: str, jur: str | None = None):
+    return careers.extract(_doc(text, jur))[0]
+
+
+def _keys(text: str, jur: str | None = None):
+    return {(f.person, f.title, f.org) for f in _holds(text, jur)}
+
+
+def test_a_list_goes_on_past_a_phrase_kg_cannot_read():
+    text = "宫达非是山东莱阳人，历任中国驻缅甸使馆一秘，外交部西亚非洲司专员、副司长，外交部部长助理兼办公厅主任。"
+    got = _keys(text)
+    assert ("宫达非", "专员", "中华人民共和国外交部西亚非洲司") in got
+    assert ("宫达非", "副司长", "中华人民共和国外交部西亚非洲司") in got
+    assert ("宫达非", "主任", "中华人民共和国外交部办公厅") in got  # the ministry's own office
+    # a garbled county name opens the list (长?h副县长): the posts after it are still read
+    got = _keys("陈政高生于1952年，汉族。从1985年开始，他先后担任长?h副县长，大连市西岗区副区长、区长，大连市副市长。")
+    assert ("陈政高", "副区长", "辽宁省大连市西岗区人民政府") in got
+    assert ("陈政高", "副市长", "辽宁省大连市人民政府") in got
+
+
+def test_a_list_never_skips_a_bare_body_or_prose():
+    # a body before 、 shares the post after it: the list ends there (the shared post is not
+    # given to the second body alone)
+    got = _keys("张治礼，男，1970年5月生。历任中国热带农业科学院、华南热带农业大学体改办副主任。")
+    assert not any(org and "华南热带农业大学" in org for _, _, org in got)
+    # prose between posts ends the list
+    got = _keys("张三，男，1960年5月生。曾任湖南省教育厅副厅长，为全省教育工作做出了贡献，湖南省财政厅厅长。")
+    assert got == {("张三", "副厅长", "湖南省教育厅")}
+
+
+def test_and_between_two_posts_and_an_office_of_the_host():
+    got = _keys("常黎夫出生于陕西省米脂县，先后任国务院副秘书长兼国务院秘书厅主任和研究室副主任。")
+    assert ("常黎夫", "主任", "国务院秘书厅") in got
+    assert ("常黎夫", "副主任", "国务院研究室") in got  # an office is never another office's
+    # 和 inside a body's name is no separator
+    got = _keys("张三，男，1960年5月生。历任湖南省人力资源和社会保障厅副厅长、厅长。")
+    assert got == {("张三", "副厅长", "湖南省人力资源和社会保障厅"), ("张三", "厅长", "湖南省人力资源和社会保障厅")}
+    # a county committee's 办公室 stays the committee's (the party departments' rule)
+    assert ("张三", "主任", "中共湖南省长沙市宁乡县委员会办公室") not in _keys("张三，男。历任县委常委、办公室主任。")
+
+
+def test_career_clauses_after_an_ascii_semicolon():
+    text = ("张左己，男，1945年1月生。1988年6月至1993年2月任劳动部劳动力管理和就业司司长(其间:1991年8月至1993年2月"
+            "挂职任陕西省西安市副市长);1993年2月至1994年11月任劳动部副部长、党组成员;1994年11月至1998年3月任国务院副秘书长。")
+    facts = {(f.title, f.org): f for f in _holds(text)}
+    assert (facts[("副部长", "中华人民共和国劳动部")].start, facts[("副部长", "中华人民共和国劳动部")].end) == ("1993-02", "1994-11")
+    assert ("副秘书长", "中华人民共和国国务院") in facts
+
+
+def test_a_year_typed_with_digit_zeros_and_a_passive_career_line():
+    text = "陈政高生于一九五二年，汉族。二000年十二月被任命为沈阳市副市长、代理市长、中共沈阳市委副书记。"
+    facts = {(f.title, f.org): f for f in _holds(text, "辽宁省沈阳市")}
+    assert facts[("副市长", "辽宁省沈阳市人民政府")].start == "2000-12"
+    assert facts[("副书记", "中共辽宁省沈阳市委员会")].former is True
+    # a nomination is no holding
+    assert _holds("陈政高生于1952年，汉族。2000年12月被提名为沈阳市市长候选人。", "辽宁省沈阳市") == []
+
+
+def test_a_member_of_a_numbered_cppcc_term():
+    got = _keys("宫达非是山东莱阳人。他是第七届全国政协委员。1994年10月离休。")
+    assert got == {("宫达非", "委员", "中国人民政治协商会议全国委员会")}
+    assert _holds("宫达非是山东莱阳人。他是第七届全国政协委员会的一名工作人员。") == []
+
+
+def test_early_posts_and_another_persons_move():
+    text = ("陈绍旺出生于1971年2月，天津本地人，早年担任过天津港保税区管委会副主任，天津天保控股有限公司党委副书记、总经理等职。"
+            "2018年1月，时任和平区委书记李绍洪晋升天津市政协副主席；5月，陈绍旺接任和平区委书记一职。")
+    got = _keys(text, "天津市")
+    assert ("陈绍旺", "总经理", "天津天保控股有限公司") in got
+    assert not any(title == "副主席" for person, title, _ in got if person == "陈绍旺")  # 李绍洪's, never the subject's
+
+
+def test_a_subject_opened_by_a_year_of_graduation():
+    text = "据公开资料显示，张晓强1996年毕业于浙江林学院，同年8月参加工作。2011年11月，任湖州市德清县委书记。"
+    assert _keys(text) == {("张晓强", "书记", "中共浙江省湖州市德清县委员会")}
+
+
+def test_diplomatic_and_military_titles():
+    assert parse_post("驻摩洛哥使馆参赞").title == "参赞"
+    assert parse_post("贵州省军区第一政治委员").title == "第一政治委员"
+    assert parse_post("新华社鲁中分社总编").title == "总编"
+
+
+def test_a_newspapers_date_line_with_ascii_brackets():
+    text = "新华社北京6月2日电 外交部原副部长宫达非同志逝世。\n《人民日报海外版》 (2000年06月03日第二版)\n"
+    assert document_from_text(text, "paper.txt").date == "2000-06-03"
