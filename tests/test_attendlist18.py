@@ -159,6 +159,9 @@ def test_names_of_inner_mongolia_and_xinjiang():
     ("总后勤部", None, "中国人民解放军总后勤部"),
     ("地区行署", "新疆维吾尔自治区阿勒泰地区", "新疆维吾尔自治区阿勒泰地区行政公署"),
     ("地区中级人民法院", "新疆维吾尔自治区阿勒泰地区", "新疆维吾尔自治区阿勒泰地区中级人民法院"),
+    # a 地区 has no congress nor CPPCC: the region's standing committee and CPPCC keep a working committee there
+    ("阿勒泰地区人大工委", "新疆维吾尔自治区", "新疆维吾尔自治区人民代表大会常务委员会阿勒泰地区工作委员会"),
+    ("政协吐鲁番地区工委", "新疆维吾尔自治区", "中国人民政治协商会议新疆维吾尔自治区委员会吐鲁番地区工作委员会"),
 ])
 def test_bodies_of_attendee_lists(text, jur, org):
     from kg.orgs import canonical_org

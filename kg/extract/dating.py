@@ -60,6 +60,7 @@ MONTH_LINE = re.compile(r"^\s*(\d{1,2})\s*月\s*$")
 PERIOD_LINE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*[)）]?\s*$")
 # a chronicle's year on its heading line: "2019年大事记", "中共某县2019年大事记", "大事记（2019年）", "2019年"
 CHRONICLE_WORDS = r"(?:大事记|大事纪要|大事纪略|纪事|要事记)"
+CHRONICLE_NAME = re.compile(CHRONICLE_WORDS)
 YEAR_LINE = re.compile(rf"^\s*(?:[（(]?\s*((?:19|20)\d\d)\s*年\s*[)）]?"
                        rf"|[\u4e00-\u9fff]{{0,16}}?((?:19|20)\d\d)\s*年度?\s*[\u4e00-\u9fff]{{0,8}}?{CHRONICLE_WORDS}"
                        rf"|[\u4e00-\u9fff]{{0,16}}?{CHRONICLE_WORDS}\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）])\s*$")
@@ -103,7 +104,7 @@ def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
     for line in doc.text.splitlines(keepends=True):
         s = line.strip()
         m = MONTH_LINE.match(line)
-        if len(s) <= 60 and re.search(CHRONICLE_WORDS, s):
+        if len(s) <= 60 and CHRONICLE_NAME.search(s):
             named = True  # "…1988 ~1994 年大事记…": a chronicle's name written on a short line
         if heading := YEAR_LINE.match(line):
             year = heading.group(1) or heading.group(2) or heading.group(3)  # the chronicle's own year
