@@ -103,3 +103,54 @@ def test_post_name_rows_closed_by_a_note():
     assert ("hold", "王维纲", "第三书记", "中共重庆市委员会") in keys
     # a name followed by a bracket inside running text is no row
     assert not _facts("贵州省委书记：苏振华（兼贵州军区政委）的讲话很好\n")
+
+
+def test_a_place_before_liren_is_no_person():
+    # "武义县历任县委书记": a roster's heading (careers read 武义县 as a person who 历任 the post)
+    facts = _facts("武义县历任县委书记\n姓名 职务 任职时间\n张三 县委书记 2015.03-2018.06\n", "浙江省金华市武义县")
+    assert {f.person for f in facts} == {"张三"}
+
+
+def test_history_tables_and_inline_lists_under_a_place_heading():
+    gov = "浙江省金华市武义县人民政府"
+    for text in ("武义县历任县长\n姓名 任职时间\n张三 1949.5-1952.3\n李四 1952.3-1956.1\n",
+                 "武义县历任县长\n任次 姓名 任职时间\n1 张三 1949.5-1952.3\n2 李四 1952.3-1956.1\n"):
+        got = {(f.person, f.title, f.org, f.start, f.end) for f in _facts(text, "浙江省金华市武义县")}
+        assert got == {("张三", "县长", gov, "1949-05", "1952-03"), ("李四", "县长", gov, "1952-03", "1956-01")}
+    text = "武义县历任县长名单：张三（1949—1952）、李四（1952—1956）\n"
+    got = {(f.person, f.start, f.end) for f in _facts(text, "浙江省金华市武义县")}
+    assert got == {("张三", "1949", "1952"), ("李四", "1952", "1956")}
+
+
+def test_rows_with_gaps_and_order_notes_under_a_body_heading():
+    text = "中共武义县委员会\n书记\u3000张三\n副书记\u3000李四\u3000王五\n委员（以姓氏笔画为序）：王一平、刘二宝\n"
+    party = "中共浙江省金华市武义县委员会"
+    assert _keys(_facts(text, "浙江省金华市武义县")) == {
+        ("hold", "张三", "书记", party), ("hold", "李四", "副书记", party), ("hold", "王五", "副书记", party),
+        ("hold", "王一平", "委员", party), ("hold", "刘二宝", "委员", party)}
+    text = "武义县人民政府\n县\u3000长\u3000张三\n副县长\u3000李四\u3000赵六\n"
+    gov = "浙江省金华市武义县人民政府"
+    assert _keys(_facts(text, "浙江省金华市武义县")) == {
+        ("hold", "张三", "县长", gov), ("hold", "李四", "副县长", gov), ("hold", "赵六", "副县长", gov)}
+    # a line of words after a title is no row
+    assert not _facts("武义县人民政府\n副县长\u3000主持会议\u3000讲话\n", "浙江省金华市武义县")
+
+
+def test_the_page_of_a_ministry_lists_its_leaders():
+    # a wiki page about a body: a title whose body ending it has (部长 → …部) is of the page's body;
+    # bullet items the normalizer joined are read one by one; a note after the range is skipped
+    text = ("跳转到内容\n\n中华人民共和国地方工业部\n\n中华人民共和国地方工业部,是国务院曾经下设的一个部。\n\n领导\n"
+            "  • 部长 沙千里(1954年9月28日-1956年5月12日)\n  • 副部长\n"
+            "    • 张劲夫(1954年11月1日-1956年5月12日):华东某委员会副主任调任。去向:中国科学院党组书记\n"
+            "    • 宋乃德(1954年11月1日-1956年5月12日):国家计委地方工业局局长调任。\n")
+    org = "中华人民共和国地方工业部"
+    got = {(f.person, f.title, f.org, f.start, f.end) for f in _facts(text) if f.kind == "hold"}
+    assert ("沙千里", "部长", org, "1954-09-28", "1956-05-12") in got
+    assert ("张劲夫", "副部长", org, "1954-11-01", "1956-05-12") in got
+    assert ("宋乃德", "副部长", org, "1954-11-01", "1956-05-12") in got
+    # a 主任 implies no body of its own: nothing is guessed for it
+    assert not _facts("某某研究会\n\n某某研究会是一个学会。\n主任\n- 张三（1990年1月-1995年1月）\n")
+
+
+def test_an_office_is_no_name():
+    assert not _facts("1956年1月,绥化专员公署成立。\n", "黑龙江省绥化市")

@@ -495,7 +495,7 @@ RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}年?[ \t]*(?:[—–~～至到-]
 # ("政和县历任县委书记": a place before 历任 is the post's, read as 政和县县委书记)
 HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:\[编辑\])?(?:(?P<place>[{HAN}]{{2,10}}?)(?=历任|历届|歷任|歷屆))?"
                              rf"(?:历任|历届|歷任|歷屆)?(?P<post>[{HAN}]{{2,16}}?)"
-                             rf"(?:历任名单|历任名录|名录|一览表?|更迭表?|列表)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
+                             rf"(?:历任名单|历任名录|名录|名单|一览表?|更迭表?|列表)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
 # (items the normalizer joined on one line follow each other: "张建国（1983.05—1987.03）李明华（…）")
 HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<name>{NAME_TOKEN})"
                              rf"[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）]"
@@ -559,9 +559,53 @@ def _label_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
     return facts, spans
 
 
+def _bullet_pieces(text: str) -> list[tuple[int, str]]:
+    """Lines, a line the normalizer joined from bullet items cut at each later bullet
+    ("• 张劲夫（…）：…第一副院长• 宋乃德（…）：…" is two items)."""
+    out: list[tuple[int, str]] = []
+    for pos, line in _lines(text):
+        if line.count("•") < 2:
+            out.append((pos, line))
+            continue
+        cuts = [0] + [m.start() for m in re.finditer(r"(?<=\S)•", line)] + [len(line)]
+        out += [(pos + a, line[a:b]) for a, b in zip(cuts, cuts[1:]) if a < b]
+    return out
+
+
 def _history_post(text: str, doc: Document) -> tuple[Post, str] | None:
     found = _label_posts(text, 0, doc)
-    return found[0] if found and len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    info = T.title_info(text)  # "部长" on the page of a ministry: the page's own body
+    org = _page_org(doc) if info is not None and info.endings else None
+    if org and org.endswith(info.endings):  # type: ignore[union-attr]
+        return Post(title=text, org_text=org), org
+    return None
+
+
+# the page of a body (a wiki article): its name alone on one of the first lines, written again below
+PAGE_ORG_RE = re.compile(rf"^[{HAN}]{{3,24}}(?:部|局|总局|厅|署|委员会|办公室|办公厅)$")
+# "• 部长 沙千里(…)": a title, a gap, its holder with the range
+INLINE_HEAD_RE = re.compile(rf"^(?:[-•·*▪●][ \t\u3000]*)?(?P<post>[{HAN}]{{2,8}})[ \t\u3000]+(?=[{HAN}]{{2,4}}[（(]\d{{4}})")
+
+
+def _page_org(doc: Document) -> str | None:
+    """The body a page is about: a line of its head that is a body's name alone (中华人民共和国地方工业部,
+    after the wiki's 跳转到内容) and that the text writes again; None for any other page."""
+    cached = _PAGE_ORGS.get(id(doc))
+    if cached is not None and cached[0] is doc.text:
+        return cached[1]
+    found = None
+    for line in [ln.strip() for ln in doc.text.split("\n", 12)[:12] if ln.strip()][:4]:
+        if PAGE_ORG_RE.match(line) and doc.text.count(line) >= 2:
+            found = canonical(line, doc) or line
+            break
+    _PAGE_ORGS.clear()  # one document at a time
+    _PAGE_ORGS[id(doc)] = (doc.text, found)
+    return found
+
+
+_PAGE_ORGS: dict[int, tuple[str, str | None]] = {}
 
 
 def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
@@ -572,17 +616,21 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     post: tuple[Post, str] | None = None
     h_place = ""  # the place written before 历任 in the heading
     read, noted = 0, False  # holders read under the heading; a sentence passed over
-    for pos, line in _lines(doc.text):
+    for pos, line in _bullet_pieces(doc.text):
         s = line.strip()
         if not s:
             continue
         head_text, items_at = s, None
         if cut := re.search(r"[：:]", s):
             head_text, items_at = s[:cut.start()], cut.end()
+        if inline := INLINE_HEAD_RE.match(s):  # "• 部长 沙千里(1954年9月28日-1956年5月12日)"
+            head_text, items_at = inline.group("post"), inline.end()
+        head_text = BULLET_RE.sub("", head_text)  # "• 副部长" over its holders
         h = HISTORY_HEAD_RE.match(head_text) if len(head_text) <= 24 else None
         if h is None:
             items_at = None  # "- 陈毅:1949年5月28日-…": the colon of an item, no inline list
-        if h and (head_text.startswith(("历任", "历届", "歷任", "歷屆")) or items_at is None):
+        if h and (head_text.startswith(("历任", "历届", "歷任", "歷屆")) or h.group("place") or inline
+                  or items_at is None):
             found = _history_post((h.group("place") or "") + h.group("post"), doc)
             if found is not None:
                 post, read, noted = found, 0, False
@@ -598,6 +646,8 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         offset = pos + line.index(s) + (items_at or 0)
         items = list(HISTORY_ITEM_RE.finditer(body))
         rest = HISTORY_ITEM_RE.sub("", body).strip(" 、，,；;。")
+        if len(items) == 1 and rest[:1] in ("：", ":"):
+            rest = ""  # "张劲夫(1954年11月1日-1956年5月12日):…调任…": a note on the holder after the range
         if not items or rest:
             if not read and not noted and items_at is None and s.endswith("。") and len(s) <= 80:
                 noted = True  # one sentence between the heading and its holders ("1949年5月28日,…成立。")
@@ -835,8 +885,8 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if not s or re.fullmatch(r"[|｜\-:： ]+", s):
             continue  # a markdown rule line
         if cols is None and len(s) <= 24 and (h := HISTORY_HEAD_RE.match(s)) \
-                and s.lstrip("[编辑] ").startswith(("历任", "历届", "歷任", "歷屆")):
-            heading = _history_post(h.group("post"), doc)
+                and (s.lstrip("[编辑] ").startswith(("历任", "历届", "歷任", "歷屆")) or h.group("place")):
+            heading = _history_post((h.group("place") or "") + h.group("post"), doc)  # 武义县历任县长
             continue
         if cols is None and not any(h in s.replace("[编辑]", "").replace(" ", "") for h in NAME_HEADERS):
             continue  # no header can be in the line (a name column is needed): not split (most lines)
@@ -859,7 +909,8 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 found["end"] = i
             elif c in UNIT_HEADERS:
                 found["unit"] = i
-        if "name" in found and ("post" in found or (heading and "start" in found)) and len(s) <= 60:
+        if "name" in found and ("post" in found or (heading and ("start" in found or "time" in found))) \
+                and len(s) <= 60:  # (姓名 | 任职时间 under 历任县长: the heading's post)
             cols, width, unit = found, len(cells), ""
             continue
         if cols is None:
