@@ -238,7 +238,9 @@ def post_body(phrase: str, jurisdiction: str | None = None) -> PostBody | None:
         full = org_text + title
         for post in sorted(lex.get("party_posts") or [], key=len, reverse=True):
             head = full[: -len(post)] if full.endswith(post) else ""
-            if head.endswith(word) and is_place(head[: -len(word)]) and head[: -len(word)]:
+            place = head[: -len(word)]
+            place = place[len("中共"):] if place.startswith("中共") else place  # 中共西藏自治区党委书记
+            if head.endswith(word) and place and is_place(place):
                 return PostBody(post, head, _canonical(parse_org, head, jurisdiction),
                                 acting, concurrent)
     # a government head: bare, or after its place / level marker

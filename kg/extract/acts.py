@@ -34,7 +34,7 @@ from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
 from kg.names import clean_name, is_person_name, split_names
-from kg.orgs import canonical_org, parse_org
+from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
 NAME = grammar.NAME
@@ -177,6 +177,9 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and not PAGE_LINE_RE.match(nxt)  # a headline stays apart from the page's address line under it
             # a headline with no comma over a paragraph opened by its date is a sentence of its own
             and not (DATED_LINE.match(nxt) and not re.search("[，,]", stripped))
+            # a line opened by its day over another one (a chronicle's or a round-up's rows,
+            # "9月27日，A任X；B任Y" / "9月26日，…") is an entry of its own
+            and not (DATED_LINE.match(nxt) and DATED_LINE.match(stripped))
             and not LIST_LINE_RE.match(nxt)
             # a list's heading alone on its line (一、任命 / 决定免去, no colon) never runs into its
             # first row, nor the row before it into the heading
@@ -420,6 +423,35 @@ def titled_names(text: str, jur: str | None) -> list[str]:
     return names if names and not pending else []
 
 
+def _other_place(decider: str, org: str, jur: str | None) -> bool:
+    """Do a local deciding body and the post's body lie in places neither of which contains the
+    other (江西省人大常委会 and 贵州省人民政府)? A national body reaches every place, a place's body
+    its own and those below it, and a lower body may elect into a higher one (deputies)."""
+    d, o = parse_org(decider, jur), parse_org(org, jur)
+    if d is None or o is None or not d.jurisdiction or not o.jurisdiction:
+        return False
+    top = nation()
+    if top in (d.jurisdiction, o.jurisdiction):
+        return False
+    return not (o.jurisdiction.startswith(d.jurisdiction) or d.jurisdiction.startswith(o.jurisdiction))
+
+
+def whole_name_before_ren(name: str, after: str, text: str) -> str:
+    """"中共中央批准胡昌升任…": 胡昌 + 升任 or 胡昌升 + 任? The longer name when the document
+    writes it whole elsewhere, followed by anything but 任 (胡昌升来到指挥部, 胡昌升已任…)."""
+    if len(after) < 2 or after[0] not in _VERB_HEAD or after[1] != "任" or len(name) > 3:
+        return name
+    whole = name + after[0]
+    if not is_person_name(whole) or not re.search(re.escape(whole) + WHOLE_NAME_AFTER, text):
+        return name  # (刘捷出席 is 刘捷 + 出席: only a delimiter or a verb that follows names counts)
+    return whole
+
+
+# what follows a name written whole (胡昌升，/ 胡昌升来到 / 胡昌升已任 / 胡昌升出生): punctuation, 同志,
+# 的, or the first character of a verb officials are reported doing that no name ends with
+WHOLE_NAME_AFTER = r"(?=[，,。、；;：:（()）\s]|同志|的|已|来到|担任|在|表示|说|等)"  # (刘捷出生于: 刘捷 + 出生)
+
+
 def name_before_post(seg: str, jur: str | None) -> str | None:
     """The name at the start of "郑建副区长" / "李炳军" / "曾庆云同志": what follows the name is
     nothing or a post (the person's current one). Of several readings, the one whose post
@@ -536,6 +568,8 @@ class ActReader:
                 if decider and "人民代表大会常务委员会" in decider \
                         and ((post.org or "").startswith("中共") or post.title.startswith(("党组", "党委", "党工委"))):
                     decider = meeting = None  # a standing committee never decides a party post (芗城区委书记)
+                if decider and post.org and _other_place(decider, post.org, self.ctx.jur):
+                    decider = meeting = None  # 江西省人大常委会 decides no 贵州省 post (a round-up of provinces' news)
                 fact = Fact(
                     kind=k, status=status, person=name, title=post.title, org=post.org, org_text=post.org_text,
                     date=act.date if date is None else (date or None), source=ev, evidence=[ev],
@@ -896,6 +930,10 @@ class ActReader:
         ok = bool(names and posts)
         if ok and "org" in shape.require:
             ok = posts[0].org is not None
+        if ok and "post_before" in shape.require:  # 中国工商银行副行长谭炯任…: the person's earlier post
+            found = trailing_names(c[: m.end("names")])
+            lead = c[: found[1]].strip() if found else ""
+            ok = bool(lead) and bool(parse_posts(lead, self.ctx.jur))
         if ok and "decision" in shape.require:
             before_clause = self._sent[: self._sent.find(c)]
             # (国务院任免国家工作人员：A任X — the State Council's list read out is its decision)
@@ -964,6 +1002,7 @@ class ActReader:
             names, start = found
             if c[:start].endswith(("接", "接替", "代替", "替")):
                 return [], []  # 陈冬接李建国出任…: the name after 接 is the predecessor
+            names[-1] = whole_name_before_ren(names[-1], c[m.end("names"):], self.ctx.doc.text)
             posts_text = groups["posts"]
             if m.start("posts") < m.start("names"):
                 end = start if m.end("posts") == m.start("names") else m.end("posts")  # 由… between: the group

@@ -29,6 +29,7 @@ from kg.datafiles import load_yaml
 from kg.dates import iso
 from kg.extract.holds import make_fact
 from kg.model import Document, Fact
+from kg.extract.acts import WHOLE_NAME_AFTER
 from kg.names import clean_name, is_list_name, is_person_name
 from kg.sentences import last_index
 
@@ -53,7 +54,7 @@ LEAD_RE = re.compile(r"^(?:后来又担任|后来担任|后来任|并继续兼�
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
-SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生[，,。]))", re.M)
+SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生(?:[，,。]|于)|则出生))", re.M)
 # a résumé's heading: "徐守盛简历", "覃伟中同志简历", "张三个人简历：" alone on its line
 HEADING_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*[：:]?[ \t　]*$", re.M)
 # a profile whose name ends its line (alone, or after a post label: "省委副书记：张左己 |") over a
@@ -389,6 +390,20 @@ def _split_concurrent(text: str) -> str:
     return "".join(chars)
 
 
+def _name_before_verb(name: str, text: str, end: int) -> str | None:
+    """A name read before 升任 / 调任 / 转任 … whose verb's first character may end the name
+    (王东 + 升任 or 王东升 + 任?): the longer name when the document writes it whole elsewhere
+    before anything but 任 (王东升说); a two-character name never written so is no name at all
+    ("2000年习升任福建省长": 习 is a short reference to 习近平, no name 习升)."""
+    after = text[end:end + 2]
+    if len(after) == 2 and after[0] in "升调转改出接就" and after[1] == "任" and len(name) <= 3 \
+            and is_person_name(name + after[0]) and re.search(re.escape(name + after[0]) + WHOLE_NAME_AFTER, text):
+        return name + after[0]
+    if len(name) != 2 or name[-1] not in "升调转改出接就" or not text.startswith("任", end):
+        return name
+    return name if re.search(re.escape(name) + WHOLE_NAME_AFTER, text) else None
+
+
 def _names_someone(piece: str) -> bool:
     """"市长李峰": a title followed by a person name (another person's mention)."""
     from kg.extract.mentions import _name_after, _title_re
@@ -448,6 +463,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         person = clean_name(who) if who and who not in ("他", "她") else None
         if person and not is_person_name(person):
             continue
+        if person and (person := _name_before_verb(person, text, m.end("who"))) is None:
+            continue  # "2000年习升任福建省长": 习 (a short reference) + 升任, no name 习升
         if person is None:
             if not subject or pos - subject[1] > SUBJECT_REACH:
                 continue

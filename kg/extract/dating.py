@@ -209,6 +209,8 @@ STAMPS = (
     # "2019-07-26 嘉兴在线" (no comma, no bracket: never a sentence's date)
     re.compile(r"^[^\n，。,（(]{0,30}?(?:日报|晚报|都市报|新闻网|在线|网)[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日(?=[ \t\u3000]*(?:第\s*\d+\s*版|$))", re.M),
     re.compile(r"^[ \t\u3000]*(\d{4})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})日?[ \t\u3000]*[\u4e00-\u9fff]{2,10}?(?:日报|晚报|都市报|新闻网|在线|网)(?=[ \t\u3000]*$)", re.M),
+    # an overseas paper's posting line: "[2017.04.02] 發表" (a bracketed date, then 发表 / 发布)
+    re.compile(r"[\[【［](\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[\]】］][ \t\u3000]*(?:发表|发布|刊出|更新)"),
     # a page retelling a paper's report: "据2026年1月20日《新疆日报》报道，1月19日，…"
     re.compile(r"据(\d{4})年(\d{1,2})月(\d{1,2})日[《“\"]"),
 )

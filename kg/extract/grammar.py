@@ -34,7 +34,7 @@ NameRule = Literal["slot", "trailing", "titled"]
 DATE_RULES: tuple[DateRule, ...] = get_args(DateRule)
 NAME_RULES: tuple[NameRule, ...] = get_args(NameRule)
 C = TypeVar("C", bound=str)
-REQUIRES = ("org", "decision", "self")
+REQUIRES = ("org", "decision", "self", "post_before")  # post_before: posts, and only posts, before the names
 
 # A person's name as officials write it: 2–4 Han characters (lazy, so that 同志 / 为 / 任 after
 # it are not swallowed: "王强同志任…" reads 王强), or a minority name with a middle dot

@@ -43,6 +43,9 @@ CANDIDATE_RE = re.compile(r"(人选|候选人)$")
 # what never stands inside an organization's name: a clause ran into the post phrase
 # ("孙础均同志为…委员会主任", "前是北京市副市长")
 BAD_ORG_TEXT_RE = re.compile(r"同志|[为是的，,。；;：:！？]|^了")
+# a count of holders written between the body and the title, or before both
+COUNT_RE = re.compile(r"(?:其余|其他|另外|另有|共有|现有)?(?<![第0-9一二三四五六七八九十两几])[0-9一二三四五六七八九十两几]+(?:位|名)$"
+                      r"|^(?:其余|其他|另外|另有|共有|现有)?[0-9一二三四五六七八九十两几]+(?:位|名)")
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ def _parse_post(phrase: str) -> Post | None:
     if split is None or BAD_ORG_TEXT_RE.search(split.org_text):
         return None
     org_text, title = split.org_text, split.title
+    org_text = COUNT_RE.sub("", org_text)  # 北京市其余七位副市长, 12名省委常委: a count, not the body
     part_time = False
     if org_text.endswith("代理"):
         org_text = org_text[:-2]
@@ -334,6 +338,10 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
             zone = parse_org(post.org_text + "党工委", jur)
             if zone is not None and zone.jurisdiction is not None:
                 org, title = zone.name, title[len("党工委"):]
+        elif post.org_text and org is None and post.org_text.startswith("中共") and title.startswith("党委") \
+                and (body := T.post_body(post.org_text + title, jur)) is not None and body.org is not None:
+            org, title = body.org, body.title  # 中共西藏自治区党委书记: 书记 of the region's committee
+            org_text = org_text or body.body_text
         if post.org_text:
             inherited, inherited_text = org, post.org_text
         if org in _BENCH_COMMITTEES:
@@ -348,16 +356,18 @@ TOP_LEVEL_COMMA_RE = re.compile(r"、(?![^（(]*[)）])")
 def _and_split(parts: list[str]) -> list[str]:
     """"免去其大连市委常委、委员和大连市副市长职务": a last item of two posts joined by 和, the
     second naming its own body — never 和 inside a name (发展和改革委员会主任, 住房和城乡建设局局长:
-    the words before 和 are no post)."""
+    the words before 和 are no post). 及 joins them too, and a bare title after 和 / 及 is the
+    same body's ("不再担任北京市委常委及委员": 委员 of the 市委)."""
     out: list[str] = []
     for part in parts:
-        i = part.find("和")
-        if 0 < i < len(part) - 1:
+        for i in (j for j, ch in enumerate(part) if ch in "和及" and 0 < j < len(part) - 1):
             left, right = parse_post(part[:i]), parse_post(part[i + 1:])
-            if left is not None and right is not None and left.kind == right.kind == "hold" and right.org_text:
+            if left is not None and right is not None and left.kind == right.kind == "hold" \
+                    and (right.org_text or (left.org_text and part[i + 1:] == right.title)):
                 out += [part[:i], part[i + 1:]]
-                continue
-        out.append(part)
+                break
+        else:
+            out.append(part)
     return out
 
 
