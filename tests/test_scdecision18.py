@@ -195,3 +195,9 @@ def test_a_list_titled_by_its_issuer_and_signed_below():
     acts = {(f.kind, f.person, f.date, f.decided_by) for f in extract_document(doc) if f.kind in ("appoint", "remove")}
     assert acts == {(k, p, "2021-08-04", "浙江省湖州市人民代表大会常务委员会")
                     for k, p in (("appoint", "张一"), ("appoint", "李二"), ("remove", "王三"))}
+
+
+def test_a_list_titled_by_a_level_word_alone_names_no_decider():
+    text = "县人大常委会任免名单\n（2021年8月4日县十七届人大常委会第三十七次会议通过）\n任命：\n张一为县人民法院审判员；\n"
+    doc = document_from_text(text, "bare_list.txt")
+    assert {f.decided_by for f in extract_document(doc) if f.kind == "appoint"} == {None}

@@ -179,7 +179,9 @@ PAPER_TITLE_RE = re.compile(r"关于.{2,}的(?:议案|决定|通知|说明|报�
                             r"|(?:常务委员会|常委会)(?:人事)?(?:任免|任命|免职)名单$")
 # the issuer of such a list, at a line start near the top: the body written before the list's name
 # (湖州市人民代表大会常务委员会任免名单, its heading 任命： maybe joined to it)
-LIST_ISSUER_RE = re.compile(r"^([\u4e00-\u9fff]{2,30}?(?:常务委员会|常委会))(?:人事)?(?:任免|任命|免职)名单", re.M)
+# (a level word alone — 县人大常委会任免名单 — names no body the text places: no issuer)
+LIST_ISSUER_RE = re.compile(r"^((?![省市县区州旗盟]人|自治[区州县]人)[\u4e00-\u9fff]{2,30}?(?:常务委员会|常委会))"
+                            r"(?:人事)?(?:任免|任命|免职)名单", re.M)
 
 
 def title_line(text: str) -> str:
