@@ -106,3 +106,13 @@ def test_a_rank_noted_after_a_post_of_a_career_list():
     # a bracket that is no rank gives none
     facts, _ = careers.extract(_doc("洪永旺，男，1984年8月出生。曾任湖北省孝感市城乡规划局副局长（主持工作）。", "湖北省孝感市"))
     assert [f for f in facts if f.kind == "rank"] == []
+
+
+def test_the_state_council_announcing_its_list_decides():
+    """"国务院日前密集任免20余名部级官员。…国务院通报任免…名单。其中包括：任命A为…；免去B的…职务":
+    the words between the body and 任免 (密集, 通报) keep the State Council the decider."""
+    text = ("中共国务院日前密集任免20余名部级官员。7月19日，中共国务院通报任免20余名部级官员名单。"
+            "其中包括：任命徐麟为国家互联网信息办公室主任；免去鲁炜的国家互联网信息办公室主任职务。")
+    facts = _acts(text)
+    assert {(f.kind, f.person) for f in facts} >= {("appoint", "徐麟"), ("remove", "鲁炜")}
+    assert {f.decided_by for f in facts} == {"中华人民共和国国务院"}
