@@ -154,3 +154,10 @@ def test_the_page_of_a_ministry_lists_its_leaders():
 
 def test_an_office_is_no_name():
     assert not _facts("1956年1月,绥化专员公署成立。\n", "黑龙江省绥化市")
+
+
+def test_names_with_a_short_post_in_brackets():
+    facts = _facts("武义县领导：张三（县委书记）、李四（县长）\n", "浙江省金华市武义县")
+    assert _keys(facts) == {("hold", "张三", "书记", "中共浙江省金华市武义县委员会"),
+                            ("hold", "李四", "县长", "浙江省金华市武义县人民政府")}
+    assert not _facts("出席会议的有张三（女）、李四（汉族）\n", "浙江省金华市武义县")
