@@ -106,3 +106,17 @@ def test_the_body_whose_decision_is_announced_decides_the_acts_told_right_after(
     far = text + "\n" + "官网介绍，某州位于某省东部，幅员4.27万平方公里。" * 8 + "\n在某次换届中，白城市委书记李某伟，新当选为吉林省委常委。"
     late = [f for f in merge_facts(extract_acts(_doc(far, "吉林省"))) if f.person == "李某伟"]
     assert late and late[0].decided_by is None  # a later report's act is not that decision's
+
+
+def test_tibetan_names_of_known_parts_and_rare_surnames():
+    text = ("自治区政协副主席罗松多吉主持会议，自治区政协副主席李素芝、洛桑久美、索朗仁增、阿沛·晋源和秘书长索朗培杰出席会议。")
+    got = _holds(text, "西藏自治区")
+    body = "中国人民政治协商会议西藏自治区委员会"
+    assert {("罗松多吉", "副主席", body), ("洛桑久美", "副主席", body), ("索朗仁增", "副主席", body),
+            ("索朗培杰", "秘书长", body)} <= got
+    acts = _acts("中国共产党盘锦市第七届委员会第一次全体会议选举王某文为市委书记，蹇某、李某芳(女)为市委副书记。", "辽宁省")
+    assert ("elect", "decided", "蹇某", "副书记", "中共辽宁省盘锦市委员会") in acts
+
+
+def test_a_name_before_a_visit_s_verbs():
+    assert ("景某海", "书记", "中共吉林省委员会") in _holds("3月11日，吉林省委书记景某海连夜赶往吉林市。", "吉林省")

@@ -50,10 +50,11 @@ def _names(text: str) -> list[str]:
             out.append(name)
             continue
         splits = [(name[:k], name[k:]) for k in range(2, len(name) - 1)
-                  if plausible_name(name[:k]) and plausible_name(name[k:])
-                  and (is_person_name(name[:k]) or is_person_name(name[k:]))]
-        if len(name) <= 8 and len(splits) == 1:  # 墨文川黄可华: two names run together, one way only
-            out.extend(splits[0])
+                  if plausible_name(name[:k]) and plausible_name(name[k:])]
+        strong = [sp for sp in splits if is_person_name(sp[0]) and is_person_name(sp[1])]
+        weak = [sp for sp in splits if is_person_name(sp[0]) or is_person_name(sp[1])]
+        if len(name) <= 8 and (len(strong) == 1 or (not strong and len(weak) == 1)):
+            out.extend(strong[0] if strong else weak[0])  # 墨文川黄可华: two names run together, one way only
             continue
         return []
     return out
