@@ -116,3 +116,15 @@ def test_the_state_council_announcing_its_list_decides():
     facts = _acts(text)
     assert {(f.kind, f.person) for f in facts} >= {("appoint", "徐麟"), ("remove", "鲁炜")}
     assert {f.decided_by for f in facts} == {"中华人民共和国国务院"}
+
+
+def test_the_head_of_a_special_administrative_region():
+    """"国务院…决定任命崔世安为澳门特别行政区第四任行政长官，于2014年12月20日就职": the region is the
+    org (the term's ordinal is no part of it), dated by the meeting, not by the day he takes office."""
+    text = ("据新华社北京9月17日电 国务院总理李克强9月17日主持召开国务院第三次全体会议，"
+            "决定任命崔世安为澳门特别行政区第四任行政长官，于2014年12月20日就职。")
+    from kg.extract.acts import extract_acts
+
+    facts = extract_acts(_doc(text, date="2014-09-18"))  # the page's date
+    got = {(f.kind, f.person, f.title, f.org, f.date, f.decided_by) for f in facts if f.kind == "appoint"}
+    assert got == {("appoint", "崔世安", "行政长官", "澳门特别行政区", "2014-09-17", "中华人民共和国国务院")}

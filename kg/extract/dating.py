@@ -166,9 +166,10 @@ DAY_LIST_TAIL = re.compile(rf"、{_S}(?P<y>(?!)x)?(?P<m>(?!)x)?(?P<d>{DAY}){_S}[
 RANGE_TAIL = re.compile(
     rf"{_S}(?:至|到|—{{1,2}}|–|－|-|~|～){_S}(?:(?P<y>{YEAR}){_S}年{_S})?(?:(?P<m>{MONTH}){_S}月{_S})?(?P<d>{DAY}){_S}[日号]"
 )
-# what makes a date not the date of an event: a birth, a period's start, a report, a title
+# what makes a date not the date of an event: a birth, a period's start, a report, a title, the day
+# an appointee takes office (决定任命A为…行政长官，于2014年12月20日就职)
 NOT_EVENT_AFTER = re.compile(
-    rf"^(?:[ \t]*(?:[上下]午|晚上?|中午|凌晨)?[ \t]*)(?:生|出生|以来|起|至今|前后|之前|之后|期间|出版|印发|编印|"
+    rf"^(?:[ \t]*(?:[上下]午|晚上?|中午|凌晨)?[ \t]*)(?:生|出生|以来|起|至今|前后|之前|之后|期间|出版|印发|编印|就职|"
     rf"[ \t]*\d{{1,2}}:\d{{2}}|[^，。；\n]{{0,3}}[《“]|[ \t\u3000]+(?:来源|稿源|作者|编辑|责任编辑)|"
     rf"[^，。；\n]{{0,12}}(?:参加工作|参加革命|入党|入伍|参军|毕业|加入中国共产党|加入)|"
     rf"[^，。；\n]{{0,12}}(?:报道|报导|消息|发布|刊发|电|讯|訊|電)(?![{HAN}]*(?:会议|决定|任命|选举|通过)))"

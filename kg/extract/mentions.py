@@ -907,8 +907,16 @@ def _org_for(post: Post, doc: Document) -> str | None:
     org = canonical(post.org_text, doc)
     if org and _is_place(org):  # "通州区副区长": the place's body the title belongs to, never the place
         body = T.post_body(post.org_text + post.title, doc.jurisdiction)
-        org = body.org if body is not None and body.org and not _is_place(body.org) else None
+        org = body.org if body is not None and body.org and (not _is_place(body.org) or _heads_the_place(post.title)) \
+            else None
     return None if org and _unplaced(org, doc) else org
+
+
+def _heads_the_place(title: str) -> bool:
+    """A head whose body is the place itself (行政长官 of 香港特别行政区: titles.yaml government_heads
+    with body = level)."""
+    info = T.title_info(title)
+    return info is not None and bool(info.body) and info.body == info.level
 
 
 def _bound_title(post: Post, matched: str) -> bool:

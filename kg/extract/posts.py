@@ -145,6 +145,7 @@ def _parse_post(phrase: str) -> Post | None:
         return None
     org_text, title = split.org_text, split.title
     org_text = COUNT_RE.sub("", org_text)  # 北京市其余七位副市长, 12名省委常委: a count, not the body
+    org_text = TERM_OF_OFFICE_RE.sub("", org_text)  # 澳门特别行政区第四任行政长官: the term, not the body
     part_time = False
     if org_text.endswith("代理"):
         org_text = org_text[:-2]
@@ -167,6 +168,8 @@ def _parse_post(phrase: str) -> Post | None:
     return Post(title=title, org_text=org_text or None, marks=marks)
 
 
+# the ordinal of a term of office written before the title (第四任行政长官, 第二任校长)
+TERM_OF_OFFICE_RE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}任$")
 # the committees of a court / procuratorate written bare after it (…人民法院院长、审判委员会委员)
 _BENCH_COMMITTEES = ("审判委员会", "检察委员会")
 _BENCH_BODIES = ("人民法院", "人民检察院")
