@@ -335,7 +335,8 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
             support[above] += weight
             above = g.full[above].parent
     if not support:
-        return _province_by_stem(text) or _masthead_place(text) or _prefecture_by_stem(text)
+        return _province_by_stem(text) or _masthead_place(text) or _prefecture_by_stem(text) \
+            or _only_province_stem(text)
     for name in [n for n in alone if support[n] < 2]:
         if _stem_count(g.full[name], text) >= 3:  # 铜梁 of 平安铜梁 confirms 重庆市铜梁区
             up: str | None = name
@@ -358,6 +359,10 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         if node is None:
             kids = [p for p in kids if p.tier == 1]
         if not kids:
+            former = [p for p in g.children.get(node, []) if p.until is not None and support[p.name] >= 2] \
+                if node is not None else []
+            if len(former) == 1 and support[former[0].name] >= support[node]:
+                node = former[0].name  # a county's history under its former name only (平度县, now 平度市)
             break
         scored = sorted(((support[p.name], p) for p in kids), key=lambda x: -x[0])
         (s1, best), s2 = scored[0], (scored[1][0] if len(scored) > 1 else 0)
@@ -378,6 +383,9 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     if node is None and (stem := _province_by_stem(text)) and all(
             name == stem or name.startswith(stem) for name in support):
         return stem  # 海南生态省 …, 三亚市: the short name leads, the one place named lies in it
+    if node is None and ctx and len(alone) == 1 and (only := next(iter(alone))) in g.full \
+            and g.full[only].level == ctx and g.full[only].tier >= 1:
+        return only  # 县委…县人大…县政协… and the one place named is a 县 (…评选户县劳动模范…): that county
     if node is None or g.full[node].tier < 1:
         return None
     return node
@@ -492,6 +500,25 @@ def _province_by_stem(text: str) -> str | None:
     (best, n1), *rest = counts.most_common(2)
     n2 = rest[0][1] if rest else 0
     return best if n1 >= 2 and n1 >= 2 * n2 else None
+
+
+def _only_province_stem(text: str) -> str | None:
+    """A text whose level words speak of a province (省委, 省政协, 省长 … at least three times, twice
+    as often as another level) and that writes one province's short name, once, and no other's
+    (省委召开…座谈会。省委书记…出席。…为推进四川发展新跨越…): that province. (Municipalities' short
+    names are never taken, as in :func:`_province_by_stem`.)"""
+    from kg.places import gazetteer
+
+    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
+    if not context:
+        return None
+    (level, n1), *rest = context.most_common(2)
+    if level not in ("省", "自治区") or n1 < 3 or n1 < 2 * (rest[0][1] if rest else 0):
+        return None
+    found = {p.name for p in gazetteer().children.get(None, [])
+             if p.tier == 1 and p.until is None and p.level == level
+             and any(len(w) >= 2 and w in text for w in _short_names(p.name))}
+    return found.pop() if len(found) == 1 else None
 
 
 _PREFECTURE_LEVELS = ("州", "盟")

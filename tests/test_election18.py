@@ -120,3 +120,13 @@ def test_tibetan_names_of_known_parts_and_rare_surnames():
 
 def test_a_name_before_a_visit_s_verbs():
     assert ("景某海", "书记", "中共吉林省委员会") in _holds("3月11日，吉林省委书记景某海连夜赶往吉林市。", "吉林省")
+
+
+def test_the_one_place_named_of_the_level_the_text_speaks_of_is_its_place():
+    county = ("2月28日，县委书记陆某主持召开县委常委会议。县委副书记、县长张某出席会议。县人大主任王某、县政协主席李某"
+              "列席会议。会议研究了县总工会《关于评选周至县劳动模范的请示》。")
+    assert document_from_text(county).jurisdiction == "陕西省西安市周至县"
+    province = ("省委召开座谈会\n6月29日下午，省委召开座谈会。省委书记张某出席会议并讲话。省委副书记、省长李某，"
+                "省政协主席王某出席会议。为推进四川发展新跨越作出贡献。")
+    assert document_from_text(province).jurisdiction == "四川省"
+    assert document_from_text(province + "会后赴云南考察。").jurisdiction is None  # two provinces: none
