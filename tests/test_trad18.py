@@ -96,3 +96,30 @@ def test_biography_subject_born_in_place():
     holds = {(f.person, f.title, f.org) for f in _facts(text) if f.kind == "hold"}
     assert ("许达哲", "局长", "国家航天局") in holds
     assert not {h for h in holds if h[0] == "景俊海" and h[1] != "副省长"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("张三、李四分别任重庆市巴南区副区长、重庆市巴南区财政局局长。",
+     {("appoint", "decided", "张三", "副区长", "重庆市巴南区人民政府"),
+      ("appoint", "decided", "李四", "局长", "重庆市巴南区财政局")}),
+    ("提请任命张三、李四分别为重庆市巴南区副区长、重庆市巴南区财政局局长。",
+     {("appoint", "proposed", "张三", "副区长", "重庆市巴南区人民政府"),
+      ("appoint", "proposed", "李四", "局长", "重庆市巴南区财政局")}),
+    # places written bare before the last one's title
+    ("官媒新華社今天公布4個省黨委書記異動,分別由景俊海、許達哲、諶貽琴、阮成發,出任吉林、湖南、貴州、雲南省委書記,4人目前也身兼省長職務。",
+     {("appoint", "decided", "景俊海", "书记", "中共吉林省委员会"), ("appoint", "decided", "许达哲", "书记", "中共湖南省委员会"),
+      ("appoint", "decided", "谌贻琴", "书记", "中共贵州省委员会"), ("appoint", "decided", "阮成发", "书记", "中共云南省委员会")}),
+    # counts that differ, a career line, no post: nothing
+    ("张三、李四、王五分别任重庆市巴南区副区长、重庆市巴南区财政局局长。", set()),
+    ("2016年，张三、李四分别任重庆市巴南区副区长、重庆市巴南区财政局局长。", set()),
+    ("张三、李四分别出席会议并讲话。", set()),
+])
+def test_respective_lists(text, expected):
+    got = {(f.kind, f.status, f.person, f.title, f.org) for f in _facts(text) if f.kind in ACTS}
+    assert got == expected
+
+
+def test_mention_after_xuanbu():
+    # 中央宣布深圳市委书记许勤…: 宣布 ends the words before the post
+    text = "此外,中央宣布深圳市委書記許勤接替張慶偉出任河北省長。"
+    assert ("许勤", "书记", "中共广东省深圳市委员会") in {(f.person, f.title, f.org) for f in _facts(text) if f.kind == "hold"}

@@ -28,7 +28,7 @@ from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
-from kg.extract.posts import PostReading, parse_post, parse_posts, placed, siblings
+from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, placed, siblings
 from kg.extract.dating import DATED_LINE, Dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
@@ -436,6 +436,30 @@ def _other_place(decider: str, org: str, jur: str | None) -> bool:
     return not (o.jurisdiction.startswith(d.jurisdiction) or d.jurisdiction.startswith(o.jurisdiction))
 
 
+# "A、B分别任X、Y" / "分别由A、B，出任X、Y": names and posts paired in order (ActReader._respective)
+RESPECTIVE_RE = re.compile(
+    r"(?:分别由(?P<names1>[^，,；;。：:]{2,60}?)[，,]?(?:出任|担任|接任|任)"
+    r"|(?P<names2>[^，,；;。：:]{2,60}?)分别(?:出任|担任|升任|调任|转任|接任|任|为))(?![命职务期免])"
+    r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
+# a career line or a statement of who holds posts (2016年，A、B分别任…; 目前…; 曾分别任…)
+RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○]{4})年|曾|历任|期间|以来|目前|此前|之前|先后|时任")
+
+
+def _places_before_title(items: list[str], jur: str | None) -> list[list[PostReading]] | None:
+    """"吉林、湖南、贵州、云南省委书记": places written bare before the last one's title; each
+    place with that title (吉林省委书记 …), or None when they do not read so."""
+    last = items[-1]
+    for k in range(2, min(len(last) - 1, 8)):
+        suffix = last[k:]
+        if not all(2 <= len(i) <= 8 for i in items[:-1]):
+            return None
+        posts = [parse_posts(i + suffix, jur) for i in items[:-1]] + [parse_posts(last, jur)]
+        if all(len(p) == 1 and p[0].org and p[0].title == posts[-1][0].title for p in posts) \
+                and len({p[0].org for p in posts}) == len(posts):
+            return posts
+    return None
+
+
 def whole_name_before_ren(name: str, after: str, text: str) -> str:
     """"中共中央批准胡昌升任…": 胡昌 + 升任 or 胡昌升 + 任? The longer name when the document
     writes it whole elsewhere, followed by anything but 任 (胡昌升来到指挥部, 胡昌升已任…)."""
@@ -662,10 +686,38 @@ class ActReader:
             self._scope = self._scope_at(start)
             ev = self._evidence(s_start, s_end, text, jmap)
             mode = self._sentence(text, start, section, ev, mode)
+            if "分别" in text:
+                self._respective(text, start, ev)
         read_colon_lists(self)
         read_party_lists(self)
         read_result_lists(self)
         return self.facts
+
+    def _respective(self, text: str, pos: int, ev: Evidence) -> None:
+        """"A、B、C分别任X、Y、Z", "分别由A、B、C、D，出任吉林、湖南、贵州、云南省委书记": the
+        n-th name takes the n-th post (a list of places before one title: each place's body);
+        read only when both lists have the same length and every post names its body."""
+        if SPECULATION_RE.search(text):
+            return
+        for m in RESPECTIVE_RE.finditer(text):
+            if RESPECTIVE_SKIP_RE.search(text[: m.end()]):
+                continue
+            lead = m.group("names1") or m.group("names2")
+            found = trailing_names(lead) if m.group("names2") else (list_names(lead), 0)
+            names = found[0] if found else []
+            items = [i for i in TOP_LEVEL_COMMA_RE.split(m.group("posts")) if i]
+            if len(names) < 2 or len(items) != len(names):
+                continue
+            posts = [self._posts(item) for item in items]
+            if not all(len(p) == 1 and p[0].org for p in posts):
+                posts = _places_before_title(items, self.ctx.jur)
+            if posts is None or not all(len(p) == 1 and p[0].org for p in posts):
+                continue
+            before = text[: m.start()] + (lead[: found[1]] if m.group("names2") and found else "")
+            status: Status = "proposed" if PROPOSE_RE.search(before) else "decided"
+            kind: ActKind = "elect" if re.search(r"选举|补选|当选", before) else "appoint"
+            for name, post in zip(names, posts):
+                self.emit(kind, status, [name], post, ev, pos)
 
     def _scope_lines(self, text: str) -> list[tuple[int, str | None]]:
         """Where the body of a list's bare posts changes (offset, body or None), read line by
