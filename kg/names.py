@@ -25,6 +25,7 @@ DOT_RE = re.compile(f"[{DOTS}]")
 _NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则")  # 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…
 # a name written whole between separators: 会 (孙会方), 名, 同 are possible
 _NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则为")  # 孙会方, 刘同德, 王现坤, 王则柯, 侯为东 written whole
+_DATE_CHARS = frozenset("年月日")  # inside a three-character name written whole: 霍振年, 杜日尧, 李月华
 # transliterated names: fewer stop characters (热日古丽 has 日)
 _NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则")  # 艾则孜·木沙: 则 transliterates a syllable
 # marks after a name: (女), (男), (回族), (女、蒙古族), (兼)
@@ -105,6 +106,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     if not 2 <= len(text) <= 4 or not HAN_RUN.fullmatch(text):
         return False
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
+    if delimited and len(text) == 3:
+        stops = stops - _DATE_CHARS  # 霍振年, 杜日尧 written whole in a list row (never 王振 + 年 there)
     if any(ch in stops for ch in text[1:]):
         return False
     sn = surnames()

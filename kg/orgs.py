@@ -221,8 +221,8 @@ def _resolve_marker(marker: str, jur: tuple[Place, ...]) -> Place:
     document 区 is the region (区党委, 区政府 = 自治区党委, 自治区政府), the way its officials write."""
     level = MARKER_LEVELS.get(marker, marker)
     for place in reversed(jur):
-        if place.level == level and place.until is None:
-            return place
+        if place.level == level and (place.until is None or place is jur[-1]):
+            return place  # (a document placed under a former name, 平度县: its own 县委)
     if level == "区" and jur and jur[-1].level == "自治区":
         return jur[-1]
     return Place(marker, marker, level, None, False)

@@ -161,3 +161,22 @@ def test_names_with_a_short_post_in_brackets():
     assert _keys(facts) == {("hold", "张三", "书记", "中共浙江省金华市武义县委员会"),
                             ("hold", "李四", "县长", "浙江省金华市武义县人民政府")}
     assert not _facts("出席会议的有张三（女）、李四（汉族）\n", "浙江省金华市武义县")
+
+
+def test_a_county_written_under_its_former_name_places_its_history():
+    # 平度县 (now 平度市 of 青岛, 1989): a history written of 平度县 only is placed there, and its
+    # bodies written short are that county's (former names keep the current prefecture chain)
+    text = ("平度县志\n1967年3月19日,平度县革命委员会成立大会举行。平度县各界参加。\n"
+            "县革委主任:李锦章\n1975年5月19日,赵蓝田任中共平度县委书记。平度县人民政府设县长。\n")
+    doc = document_from_text(text, "roster18_test.txt")
+    assert doc.jurisdiction == "山东省青岛市平度县"
+    assert canonical("县委", doc.jurisdiction) == "中共山东省青岛市平度县委员会"
+    assert ("hold", "李锦章", "主任", "山东省青岛市平度县革命委员会") in _keys(extract_document(doc))
+
+
+def test_a_name_written_whole_may_hold_a_date_character():
+    text = "1969年2月6日,县革命委员会进行了改组。\n主任:霍振年\n副主任:于正方、杜日尧\n"
+    got = {(f.person, f.title) for f in _facts(text, "浙江省金华市武义县")}
+    assert {("霍振年", "主任"), ("杜日尧", "副主任")} <= got
+    from kg.names import is_person_name
+    assert not is_person_name("王振年")  # in running text 年 ends a name: "王振年初…"
