@@ -359,10 +359,10 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         if node is None:
             kids = [p for p in kids if p.tier == 1]
         if not kids:
-            former = [p for p in g.children.get(node, []) if p.until is not None and support[p.name] >= 2] \
-                if node is not None else []
-            if len(former) == 1 and support[former[0].name] >= support[node]:
-                node = former[0].name  # a county's history under its former name only (平度县, now 平度市)
+            if node is not None:
+                former = [p for p in g.children.get(node, []) if p.until is not None and support[p.name] >= 2]
+                if len(former) == 1 and support[former[0].name] >= support[node]:
+                    node = former[0].name  # a county's history under its former name only (平度县, now 平度市)
             break
         scored = sorted(((support[p.name], p) for p in kids), key=lambda x: -x[0])
         (s1, best), s2 = scored[0], (scored[1][0] if len(scored) > 1 else 0)
