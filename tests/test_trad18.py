@@ -123,3 +123,15 @@ def test_mention_after_xuanbu():
     # 中央宣布深圳市委书记许勤…: 宣布 ends the words before the post
     text = "此外,中央宣布深圳市委書記許勤接替張慶偉出任河北省長。"
     assert ("许勤", "书记", "中共广东省深圳市委员会") in {(f.person, f.title, f.org) for f in _facts(text) if f.kind == "hold"}
+
+
+@pytest.mark.parametrize("text,jur,expected", [
+    # a level marker alone after a body written with its place is that place's, not the document's
+    ("浙江省委常委、省纪委书记", "江西省", [("常委", "中共浙江省委员会"), ("书记", "中共浙江省纪律检查委员会")]),
+    ("浙江省杭州市委书记、省委常委", "江西省", [("书记", "中共浙江省杭州市委员会"), ("常委", "中共浙江省委员会")]),
+    ("区委常委、区政府副区长", "重庆市巴南区", [("常委", "中共重庆市巴南区委员会"), ("副区长", "重庆市巴南区人民政府")]),
+    # a national body places nothing
+    ("中国工商银行副行长、省政府副秘书长", "江西省", [("副行长", "中国工商银行"), ("副秘书长", "江西省人民政府")]),
+])
+def test_list_place_carries_to_level_markers(text, jur, expected):
+    assert [(p.title, p.org) for p in parse_posts(text, jur)] == expected

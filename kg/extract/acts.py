@@ -708,8 +708,8 @@ class ActReader:
             items = [i for i in TOP_LEVEL_COMMA_RE.split(m.group("posts")) if i]
             if len(names) < 2 or len(items) != len(names):
                 continue
-            posts = [self._posts(item) for item in items]
-            if not all(len(p) == 1 and p[0].org for p in posts):
+            posts: list[list[PostReading]] | None = [self._posts(item) for item in items]
+            if posts is not None and not all(len(p) == 1 and p[0].org for p in posts):
                 posts = _places_before_title(items, self.ctx.jur)
             if posts is None or not all(len(p) == 1 and p[0].org for p in posts):
                 continue

@@ -325,11 +325,18 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
     result: list[PostReading] = []
     inherited: str | None = scope
     inherited_text: str | None = None
+    list_jur: str | None = None  # the place a body of the list was written with (浙江省委常委、省纪委书记)
     for part in _jian_split(_and_split(TOP_LEVEL_COMMA_RE.split(text))):  # not inside brackets: 县（市、区）委常委
         post = parse_post(part)
         if post is None or post.kind != "hold":
             return []
-        org, org_text = org_for(post.org_text, post.title, inherited, jur)
+        placed_here = _written_place(post.org_text)
+        # a body written with its level marker only (省纪委, 市政府) after one written with its place is
+        # that place's (浙江省委常委、省纪委书记 → 浙江's 纪委), not the document's
+        org, org_text = org_for(post.org_text, post.title, inherited,
+                                list_jur if list_jur and post.org_text and placed_here is None else jur)
+        if placed_here is not None:
+            list_jur = placed_here
         title = post.title
         if post.org_text and org is not None and title.startswith(("党委", "党工委")) and _is_place(post.org_text, jur):
             body = T.post_body(post.org_text + title, jur)  # 赣江新区党工委书记: 书记 of the 党工委
@@ -351,6 +358,17 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
             org = None  # 审判委员会 of no court the text names: no organization
         result.append(PostReading(title, org, org_text or inherited_text, post.marks))
     return result
+
+
+def _written_place(org_text: str | None) -> str | None:
+    """The place an organization is written with (浙江省委 → 浙江省), None for a bare body or a
+    level marker alone (省纪委, 市政府) or a body kg.orgs does not place."""
+    if not org_text:
+        return None
+    from kg.orgs import nation, parse_org
+
+    info = parse_org(org_text, None)  # (a national body places nothing: 中国工商银行副行长、市政府…)
+    return info.jurisdiction if info is not None and info.jurisdiction and info.jurisdiction != nation() else None
 
 
 TOP_LEVEL_COMMA_RE = re.compile(r"、(?![^（(]*[)）])")
