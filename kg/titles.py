@@ -173,7 +173,8 @@ def title_info(word: str) -> TitleInfo | None:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             base, deputy, executive = word[len(prefix):], True, prefix == "常务副"
             break
-    head = (lex.get("government_heads") or {}).get(base) or {}
+    heads = lex.get("government_heads") or {}
+    head = heads.get(base) or heads.get((lex.get("head_assistants") or {}).get(base, "")) or {}  # 省长助理: 省长's
     endings = tuple((lex.get("body_endings") or {}).get(base) or
                     (lex.get("body_endings") or {}).get(word) or ())
     return TitleInfo(word, base, acting, deputy, executive, False, head.get("level"),

@@ -104,3 +104,40 @@ def test_diplomatic_and_military_titles():
 def test_a_newspapers_date_line_with_ascii_brackets():
     text = "新华社北京6月2日电 外交部原副部长宫达非同志逝世。\n《人民日报海外版》 (2000年06月03日第二版)\n"
     assert document_from_text(text, "paper.txt").date == "2000-06-03"
+
+
+def test_assistants_to_a_head_sit_in_the_government():
+    got = _keys("陈政高生于1952年，汉族。从1985年开始，他先后担任大连市副市长，辽宁省省长助理、副省长。")
+    assert ("陈政高", "省长助理", "辽宁省人民政府") in got
+    assert ("刘剑", "区长助理", "北京市西城区人民政府") in _keys("刘剑，男，1968年生。后任北京市西城区区长助理。")
+
+
+def test_a_former_post_written_between_place_and_title():
+    from kg.extract import extract_document
+
+    doc = document_from_text("北京石景山区。新一届人大领导班子中，有3人为新当选，分别为石景山区原副区长付生柱、石玉贵。", "x.txt")
+    got = {(f.person, f.title, f.org, f.former) for f in extract_document(doc) if f.kind == "hold"}
+    assert got == {("付生柱", "副区长", "北京市石景山区人民政府", True), ("石玉贵", "副区长", "北京市石景山区人民政府", True)}
+
+
+def test_first_deputies_are_titles():
+    assert (parse_post("地方工业部第一副部长").title, parse_post("地方工业部第一副部长").org_text) == ("第一副部长", "地方工业部")
+    assert parse_post("市委第一副书记").title == "第一副书记"
+
+
+def test_career_holds_are_dated_by_the_dateline_in_the_papers_year():
+    from kg.extract import extract_document
+
+    text = ("新华社北京6月2日电 外交部原副部长宫达非同志逝世。宫达非是山东莱阳人，历任外交部西亚非洲司副司长。\n"
+            "《人民日报海外版》 (2000年06月03日第二版)\n")
+    doc = document_from_text(text, "x.txt")
+    dates = {f.title: f.date for f in extract_document(doc) if f.kind == "hold"}
+    assert dates["副司长"] == "2000-06-02"
+
+
+def test_a_page_stamp_alone_on_its_line():
+    from kg.extract.dating import Dating
+
+    for head, want in (("[ 2016-05-25 ]", "2016-05-25"), ("2019年3月5日 星期二", "2019-03-05")):
+        doc = document_from_text(f"标题\n{head}\n张三，男，1960年生。\n", "x.txt")
+        assert Dating(doc).reference == want

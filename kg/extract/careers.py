@@ -499,7 +499,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             if "when" not in ref:
                 from kg.extract.dating import Dating
 
-                ref["when"] = doc.date or Dating(doc).reference  # the page's own date or stamp
+                ref["when"] = Dating(doc).reference  # the page's own date or stamp, refined by a dateline
             found.append(make_fact(doc, person, post, span, org=org,
                                    date=ref["when"], start=start, end=end,
                                    former=None if current else True,

@@ -198,6 +198,9 @@ DATELINE = re.compile(
 # a page's timestamp at its head: 2018-07-26 15:21, 2020年06月19日08:52, 24.04.2021 09:50
 STAMPS = (
     re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=[ \t]*\d{1,2}:\d{2}|[ \t]*$|[ \t]*\n)", re.M),
+    # a line that is only a date, bracketed or with its weekday: "[ 2016-05-25 ]", "2019年3月5日 星期二"
+    re.compile(r"^[ \t\u3000]*[\[【［][ \t\u3000]*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ \t\u3000]*[\]】］][ \t\u3000]*$", re.M),
+    re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]*$", re.M),
     # "• 2010-01-23   柳州日报   记者 姚颖盈": a news page's line of date, paper and reporter;
     # "2023-12-08 | 来源:广西政协报": the date and its source parted by a bar
     re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?<=[ \t\u3000|｜])(?=来源|稿源|作者|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报)[ \t\u3000]+(?:记者|通讯员|作者|$))", re.M),

@@ -108,7 +108,7 @@ FORMER_MARKS = ("历届", "原任", "曾任", "时任", "前任", "原")  # 历�
 TERM_BEFORE_BODY = re.compile(r"^第?[一二三四五六七八九十]+届(?=(?:省|市|县|区|州|自治区|全国)(?:人大常委会|政协|委(?!员)))")
 # 原 written between a body and its title (区人大常委会原主任): the body's own ending before it,
 # never a place that ends in 原 (太原, 中原, 平原)
-FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|[委局厅部院办])原$")
+FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|[委局厅部院办]|(?<=..)[省市县区州旗盟镇乡])原$")  # 石景山区原副区长
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
