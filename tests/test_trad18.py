@@ -135,3 +135,12 @@ def test_mention_after_xuanbu():
 ])
 def test_list_place_carries_to_level_markers(text, jur, expected):
     assert [(p.title, p.org) for p in parse_posts(text, jur)] == expected
+
+
+def test_bare_title_after_former_post_takes_its_body():
+    # 原任X的Y升任书记: 书记 of X's committee (never the Central Committee that decided it, never the
+    # body the act before it in the paragraph named)
+    text = ("中共中央日前決定,調動西藏和湖南的黨委書記職務。據報導,原任中共西藏自治區黨委常務副書記的吳英杰升任書記,"
+            "陳全國不再擔任中共西藏自治區黨委書記職務。至於湖南,原任中共湖南省委副書記、省長的杜家毫升任書記。")
+    acts = {(f.person, f.title, f.org) for f in _facts(text) if f.kind == "appoint"}
+    assert acts == {("吴英杰", "书记", "中共西藏自治区委员会"), ("杜家毫", "书记", "中共湖南省委员会")}

@@ -460,6 +460,24 @@ def _places_before_title(items: list[str], jur: str | None) -> list[list[PostRea
     return None
 
 
+FORMER_POSTS_RE = re.compile(r"^(?:原任|时任|原)(?P<posts>[^，,；;。]{2,60})的$")
+
+
+def _of_former_body(posts: list[PostReading], before: str, jur: str | None) -> list[PostReading]:
+    """"原任中共西藏自治区党委常务副书记的吴英杰升任书记": a bare title after the person's former
+    post is that body's when the two titles are siblings (常务副书记 → 书记 of the same committee)."""
+    m = FORMER_POSTS_RE.match(before.strip()) if posts and any(not p.org_text for p in posts) else None
+    if m is None:
+        return posts
+    prior = [q for q in parse_posts(m.group("posts"), jur) if q.org]
+    out = []
+    for p in posts:
+        # (before the body a bare title carries from the act before it: the person's own comes first)
+        body = next((q.org for q in prior if siblings(q.title, p.title)), None) if not p.org_text else None
+        out.append(replace(p, org=body) if body else p)
+    return out
+
+
 def whole_name_before_ren(name: str, after: str, text: str) -> str:
     """"中共中央批准胡昌升任…": 胡昌 + 升任 or 胡昌升 + 任? The longer name when the document
     writes it whole elsewhere, followed by anything but 任 (胡昌升来到指挥部, 胡昌升已任…)."""
@@ -618,7 +636,9 @@ class ActReader:
         where = info.jurisdiction if info is not None else None
         # a plenary electing its own officers: 政协…全体会议补选A为副主席 → the CPPCC committee itself
         own = {"cppcc": "主席", "party_committee": "书记"}.get(info.type if info is not None else "")
-        if own and info is not None:
+        # (never the Central Committee: its decisions name other committees' 书记 — 原任…常务副书记的
+        # 吴英杰升任书记 —, its own are written in full: 总书记, 书记处书记)
+        if own and info is not None and info.name != "中共中央委员会":
             posts = [replace(p, org=info.name) if p.org is None and not p.org_text and siblings(own, p.title)
                      else p for p in posts]
         own = expand_jurisdiction(self.ctx.jur, None) if self.ctx.jur else None
@@ -1059,7 +1079,8 @@ class ActReader:
             if m.start("posts") < m.start("names"):
                 end = start if m.end("posts") == m.start("names") else m.end("posts")  # 由… between: the group
                 posts_text = c[m.start("posts"):end]  # posts written before the names
-            return names, self._posts(posts_text)
+                return names, self._posts(posts_text)
+            return names, _of_former_body(self._posts(posts_text), c[:start], jur)
         if m.end("names") <= m.start("posts") and c[m.end("names"):m.start("posts")] in ("", "的"):
             return split_names_posts(c[m.start("names"):m.end("posts")], jur, self._scope)
         after = c[m.end("names"):m.end("names") + 2]
