@@ -130,3 +130,8 @@ def test_the_one_place_named_of_the_level_the_text_speaks_of_is_its_place():
                 "省政协主席王某出席会议。为推进四川发展新跨越作出贡献。")
     assert document_from_text(province).jurisdiction == "四川省"
     assert document_from_text(province + "会后赴云南考察。").jurisdiction is None  # two provinces: none
+
+
+def test_two_people_who_already_hold_new_posts_in_one_sentence():
+    got = _holds("《吉林日报》报道显示，李某伟已任吉林省委秘书长，李某明已任吉林省委政法委书记。", "吉林省")
+    assert {("李某伟", "秘书长", "中共吉林省委员会"), ("李某明", "书记", "中共吉林省委员会政法委员会")} <= got
