@@ -141,3 +141,21 @@ def test_a_page_stamp_alone_on_its_line():
     for head, want in (("[ 2016-05-25 ]", "2016-05-25"), ("2019年3月5日 星期二", "2019-03-05")):
         doc = document_from_text(f"标题\n{head}\n张三，男，1960年生。\n", "x.txt")
         assert Dating(doc).reference == want
+
+
+def test_an_obituarys_subject_written_with_tongzhi():
+    got = _keys("张三同志生平\n张三同志，1930年5月生于河北省献县，1945年参加革命。1949年后历任河北省财政厅副厅长、厅长。\n")
+    assert ("张三", "副厅长", "河北省财政厅") in got
+    got = _keys("张三同志1930年5月出生于河北献县。1958年任河北省财政厅副厅长。")
+    assert got == {("张三", "副厅长", "河北省财政厅")}
+
+
+def test_a_cv_line_of_a_district_post_is_of_its_government_and_dated_by_the_page():
+    from kg.extract import extract_document
+
+    text = ("2019-07-26 10:20\n张三，男，汉族，1970年9月生，湖南长沙人。现任长沙市财政局局长。\n"
+            "2000.05-2005.03 长沙市岳麓区副区长\n")
+    doc = document_from_text(text, "x.txt")
+    facts = {(f.title, f.org): f for f in extract_document(doc) if f.kind == "hold"}
+    cv = facts[("副区长", "湖南省长沙市岳麓区人民政府")]
+    assert (cv.start, cv.end, cv.former, cv.date) == ("2000-05", "2005-03", True, "2019-07-26")

@@ -116,13 +116,22 @@ def _career(doc: Document, pos: int, line: str, m: re.Match) -> list[Fact]:
     name = _last_bio_name(doc.text[max(0, pos - 2000):pos])  # (all it reads: no copy of the text before)
     if not name:
         return []
+    from kg.extract.dating import Dating
+    from kg.extract.mentions import _is_place, _org_for
+    from kg.extract.holds import canonical
+
     start, end = _ym(m.group("y1"), m.group("m1")), _ym(m.group("y2"), m.group("m2"))
     text, _ = _split_notes(m.group("posts"))
-    return [
-        make_fact(doc, name, post, (pos, pos + len(line)), date=end or start, start=start, end=end,
-                  former=True if end else None, notes={"career": True})
-        for post in _parse_posts(text, None)
-    ]
+    facts = []
+    for post in _parse_posts(text, None):
+        org = canonical(post.org_text, doc) if post.kind == "hold" and post.org_text else None
+        if org and _is_place(org):
+            org = _org_for(post, doc)  # "2000.05-2005.03 长沙市岳麓区副区长": the district's government, never the place
+        # dated like every career statement: by the page (its own date, stamp or dateline), not by the line's end
+        facts.append(make_fact(doc, name, post, (pos, pos + len(line)), org=org, date=Dating(doc).reference,
+                               start=start, end=end, former=True if end else None, notes={"career": True},
+                               resolve_org=org is None and not post.org_text))
+    return facts
 
 
 def _last_bio_name(before: str) -> str | None:

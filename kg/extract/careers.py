@@ -90,7 +90,7 @@ def _born_matches(text: str) -> Iterator[re.Match]:
 NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
 BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
-OPENERS = r"的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:毕业于|参加工作|加入中国共产党|入党)"  # 张晓强1996年毕业于…
+OPENERS = r"的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|生于)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于…
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
 OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
@@ -355,14 +355,16 @@ def _subjects(text: str) -> list[tuple[int, str]]:
         if is_person_name(name):
             out.append((m.start("name"), name))
     for m in _born_matches(text):  # a name right before "，1955年12月出生", after a title
-        before = m.group("before")
+        before, end = m.group("before"), m.end()
+        if before.endswith("同志"):  # "张三同志，1930年5月生于…" (an obituary's 生平)
+            before, end = before[:-2], end - 2
         for k in (4, 3, 2):
             cand, ahead = before[-k:], before[:-k]
             if cand.endswith(NOT_A_NAME_ENDS):
                 break  # "格日勒图，男，蒙古族，1955年2月生": an attribute before the birth, no name
             if len(cand) == k and is_person_name(cand) and not _has_title(cand) \
                     and (not ahead or _ends_with_title(ahead)):
-                out.append((m.end() - k, cand))
+                out.append((end - k, cand))
                 break
     return out
 
