@@ -36,7 +36,7 @@ def test_titles_yaml_sections_are_consistent():
     with resources.files("kg").joinpath("data/titles.yaml").open(encoding="utf-8") as fh:
         lex = yaml.safe_load(fh)
     for head, spec in lex["government_heads"].items():
-        assert head in lex["titles"] and "副" + head in lex["titles"] or head in ("专员", "国务委员", "总理")
+        assert head in lex["titles"] and "副" + head in lex["titles"] or head in ("专员", "国务委员", "总理", "行政长官")
         assert spec["body"].startswith(spec["level"]) or spec["level"] == "国"
     for title in lex["body_endings"]:
         assert title in lex["titles"], title
