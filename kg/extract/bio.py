@@ -75,6 +75,7 @@ def extract(doc: Document) -> tuple[list[Fact], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     date = doc.date or year_of(doc)
     sections = Sections(doc)
+    ref: dict = {}  # the page's reference date, read once (kg.extract.dating.Dating)
     for pos, para in _paragraphs(doc.text):
         head = HEAD_RE.match(para.strip())
         if head:
@@ -88,7 +89,7 @@ def extract(doc: Document) -> tuple[list[Fact], list[tuple[int, int]]]:
                 spans.append((pos, pos + len(para)))
             continue
         m = CAREER_RE.match(para)
-        if m and (found := _career(doc, pos, para, m)):
+        if m and (found := _career(doc, pos, para, m, ref, sections)):
             facts.extend(found)
             spans.append((pos, pos + len(para)))
     return facts, spans
@@ -111,7 +112,7 @@ def _bio(doc: Document, base: int, para: str, head: re.Match, date: str | None) 
     return facts
 
 
-def _career(doc: Document, pos: int, line: str, m: re.Match) -> list[Fact]:
+def _career(doc: Document, pos: int, line: str, m: re.Match, ref: dict, sections: Sections) -> list[Fact]:
     """"2015.06—2018.03 某某局局长": a career line of a CV; the person is the biography above."""
     name = _last_bio_name(doc.text[max(0, pos - 2000):pos])  # (all it reads: no copy of the text before)
     if not name:
@@ -122,13 +123,15 @@ def _career(doc: Document, pos: int, line: str, m: re.Match) -> list[Fact]:
 
     start, end = _ym(m.group("y1"), m.group("m1")), _ym(m.group("y2"), m.group("m2"))
     text, _ = _split_notes(m.group("posts"))
+    if "when" not in ref:
+        ref["when"] = Dating(doc, sections).reference
     facts = []
     for post in _parse_posts(text, None):
         org = canonical(post.org_text, doc) if post.kind == "hold" and post.org_text else None
         if org and _is_place(org):
             org = _org_for(post, doc)  # "2000.05-2005.03 长沙市岳麓区副区长": the district's government, never the place
         # dated like every career statement: by the page (its own date, stamp or dateline), not by the line's end
-        facts.append(make_fact(doc, name, post, (pos, pos + len(line)), org=org, date=Dating(doc).reference,
+        facts.append(make_fact(doc, name, post, (pos, pos + len(line)), org=org, date=ref["when"],
                                start=start, end=end, former=True if end else None, notes={"career": True},
                                resolve_org=org is None and not post.org_text))
     return facts

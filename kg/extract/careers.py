@@ -277,7 +277,7 @@ def _own_body_post(piece: str) -> bool:
     if not stripped or re.search(r"\d", stripped) or CLAUSE_VERB_RE.search(stripped) or NOT_A_LIST_ITEM.search(stripped):
         return False
     post = parse_post(stripped)
-    return post is not None and post.kind == "hold" and bool(post.org_text) and len(post.org_text) >= 4
+    return post is not None and post.kind == "hold" and len(post.org_text or "") >= 4
 
 
 def _head_ok(text: str, pos: int, person: str) -> bool:
