@@ -177,6 +177,13 @@ def jobs() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _place_word(name: str) -> bool:
+    """A place written where a name stands (武义县, 政和县: a heading "武义县历任县长")."""
+    from kg.metadata import _place_names
+
+    return name[-1] in "省市县区州旗盟" and name in _place_names()[0]
+
+
 def not_names() -> frozenset[str]:
     """Words a shape's optional name slot may catch before the verb ("先后担任"): no person."""
     raw = _data()
@@ -464,8 +471,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                     or (who[-1] in "他她" and who[:-1] in not_names())):  # "此后他曾担任…": the subject
             who = None  # "…工作，先后担任过…": an adverb, not a name; the subject holds the posts
         person = clean_name(who) if who and who not in ("他", "她") else None
-        if person and not is_person_name(person):
-            continue
+        if person and (not is_person_name(person) or _place_word(person)):
+            continue  # (a roster's heading "武义县历任县委书记": the place, no person)
         if person and (person := _name_before_verb(person, text, m.end("who"))) is None:
             continue  # "2000年习升任福建省长": 习 (a short reference) + 升任, no name 习升
         if person is None:

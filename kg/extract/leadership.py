@@ -56,7 +56,9 @@ TITLE_NAME_DUTY_RE = re.compile(
     rf"^[ \t\u3000]*{BULLET}(?P<posts>[{HAN}、]{{2,40}}?)[ \t\u3000]+(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})"
     rf"{SEX}[ \t\u3000]*[：:][ \t\u3000]*(?P<duty>[{HAN}].*)$")
 PIPE_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}][{HAN} ]{{0,9}}?)\s*\d*\s*\|\s*(?P<cell>[^|]*?)\s*\|")
-COLON_ROW_RE = re.compile(rf"^\s*{BULLET}(?P<label>[{HAN}]{{1,8}})\s*[：:]\s*(?P<cell>[^：:]+?)\s*[；;。]?\s*$")
+# (the order the names are written in may stand before the colon: "委员（以姓氏笔画为序）：…")
+COLON_ROW_RE = re.compile(rf"^\s*{BULLET}(?P<label>[{HAN}]{{1,8}})\s*(?:[（(][^（）()]{{0,4}}(?:笔画|笔划|筆畫|为序|排序|排列)[^（）()]{{0,4}}[)）])?"
+                          rf"\s*[：:]\s*(?P<cell>[^：:]+?)\s*[；;。]?\s*$")
 # a roster row written with gaps (a table flattened to text): "副书记\t李二华\t王三峰"
 TAB_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}]{{1,8}})\t(?P<cell>[{HAN}·（）()\t]+?)\s*$")
 ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}}){SEX}(?:[（(](?P<posts>[^（）()]{{2,60}})[)）])?")
@@ -305,7 +307,8 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             continue
         if body is None:
             continue
-        m = PIPE_ROW_RE.match(line) or COLON_ROW_RE.match(line) or TAB_ROW_RE.match(line)
+        m = PIPE_ROW_RE.match(line) or COLON_ROW_RE.match(line) or TAB_ROW_RE.match(line) \
+            or _gap_row(line, body[1])
         title = _title(m.group("label")) if m else None
         if not m or not title or title not in body_titles(body[1]) or ACT_WORDS_RE.search(since):
             since += line
@@ -337,6 +340,46 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             spans.append((pos + m.start(), pos + m.end()))
         since += line
     return facts, spans
+
+
+GAP_TOKEN_RE = re.compile(r"[^ \t\u3000]+")
+GAP_NAME_RE = re.compile(rf"^[{HAN}]{{2,4}}{SEX}$")
+
+
+class _GapRow:
+    """A match-like row "副县长　李四　王五" / "县　长　张三": label, gap, names (groups label, cell)."""
+
+    def __init__(self, line: str, label: str, cell_at: int) -> None:
+        self._groups = {"label": label, "cell": line[cell_at:].rstrip()}
+        self._starts = {"cell": cell_at}
+        self._end = len(line.rstrip())
+
+    def group(self, name: str) -> str:
+        return self._groups[name]
+
+    def start(self, name: str | None = None) -> int:
+        return self._starts.get(name or "", 0)
+
+    def end(self) -> int:
+        return self._end
+
+
+def _gap_row(line: str, org: str) -> _GapRow | None:
+    """A roster row written with spaces under a heading naming a body (a table flattened to text):
+    "副书记　李四　王五", a padded label "县　长　张三" — the label one of the body's titles, every
+    other cell a name."""
+    tokens = list(GAP_TOKEN_RE.finditer(line))
+    for j in (1, 2, 3):
+        if len(tokens) <= j:
+            return None
+        label = "".join(t.group() for t in tokens[:j])
+        title = _title(label)
+        if title and title in body_titles(org):
+            names = [t.group() for t in tokens[j:]]
+            if all(GAP_NAME_RE.match(n) and is_person_name(clean_name(n), delimited=True) for n in names):
+                return _GapRow(line, label, tokens[j].start())
+            return None
+    return None
 
 
 def _cells(line: str) -> list[str]:
