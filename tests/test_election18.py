@@ -135,3 +135,17 @@ def test_the_one_place_named_of_the_level_the_text_speaks_of_is_its_place():
 def test_two_people_who_already_hold_new_posts_in_one_sentence():
     got = _holds("《吉林日报》报道显示，李某伟已任吉林省委秘书长，李某明已任吉林省委政法委书记。", "吉林省")
     assert {("李某伟", "秘书长", "中共吉林省委员会"), ("李某明", "书记", "中共吉林省委员会政法委员会")} <= got
+
+
+def test_the_next_step_of_a_career_is_a_holding_not_an_act():
+    for text in ("之后，王某同志任杭州市委书记。", "去年，王某同志任杭州市委书记。", "之后，王某任杭州市委书记。",
+                 "前年，王某任杭州市委书记。"):
+        assert _acts(text, "浙江省") == set(), text
+    assert _acts("随后，宣布：王某同志任杭州市委书记。", "浙江省") == {
+        ("appoint", "decided", "王某", "书记", "中共浙江省杭州市委员会")}
+
+
+def test_a_variant_character_of_a_mirror_page_is_simplified():
+    from kg.simplify import to_simplified
+
+    assert to_simplified("副主席：張慶黎\t劉奇葆\t馬飊\t陳曉光") .endswith("马飚\t陈晓光")

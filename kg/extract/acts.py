@@ -91,7 +91,9 @@ TEAM_ELECT_RE = re.compile(r"(?:新一届|新一任)?(?P<body>[\u4e00-\u9fff]{2,
 RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责])任(?!务)")
 # a sentence opened by a year (1976年成立…后，…，王广恩同志担任管理委员会主任): a history or a career
 # line, where "X同志任Y" states who held the post (docs/conventions.md "What is not an act")
-HISTORY_OPENER_RE = re.compile(r"\s*(?:\d{4}|[一二〇○零]{4})年")
+HISTORY_OPENER_RE = re.compile(r"\s*(?:(?:\d{4}|[一二〇○零]{4})年|(?:之后|此后|其后|后来|随后|自此)[，,]"
+                               r"|(?:去年|前年|同年|次年|当年|翌年)(?:\d{1,2}月(?:份)?)?[，,])")
+# (之后，X同志任Y / 去年，X同志任Y: the next step of a career, a holding like a year's)
 SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?为)")
 LIST_ITEM_RE = re.compile(rf"^(?:任命)?(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
 
