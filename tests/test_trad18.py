@@ -144,3 +144,31 @@ def test_bare_title_after_former_post_takes_its_body():
             "陳全國不再擔任中共西藏自治區黨委書記職務。至於湖南,原任中共湖南省委副書記、省長的杜家毫升任書記。")
     acts = {(f.person, f.title, f.org) for f in _facts(text) if f.kind == "appoint"}
     assert acts == {("吴英杰", "书记", "中共西藏自治区委员会"), ("杜家毫", "书记", "中共湖南省委员会")}
+
+
+RESULT_PAGE = ("政協全體會議下午選出第十三屆全國政協領導人,汪洋全票當選為新一屆政協主席。\n\n"
+               " 政協十三屆全國委員會\n\n主席:汪洋\n\n副主席:張慶黎  劉奇葆  帕巴拉·格列朗傑  董建華\n\n秘書長:夏寶龍(兼)\n")
+
+
+def test_term_body_heading_over_officer_rows_after_an_election():
+    facts = _facts(RESULT_PAGE)
+    elected = {(f.person, f.title, f.org, f.decided_by) for f in facts if f.kind == "elect"}
+    cppcc = "中国人民政治协商会议全国委员会"
+    assert {(p, "副主席", cppcc, cppcc) for p in ("张庆黎", "刘奇葆", "帕巴拉·格列朗杰", "董建华")} <= elected
+    assert ("夏宝龙", "秘书长", cppcc, cppcc) in elected
+    # the rows are elections, never holdings
+    assert not {f for f in facts if f.kind == "hold" and f.title in ("主席", "副主席")}
+
+
+def test_term_body_heading_without_an_election_is_no_result_list():
+    text = " 政協十三屆全國委員會\n\n主席:汪洋\n\n副主席:張慶黎  劉奇葆\n"
+    assert not {f for f in _facts(text) if f.kind == "elect"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("政协十三届全国委员会副主席", ("副主席", "中国人民政治协商会议全国委员会")),
+    ("第十四届全国人民代表大会常务委员会副委员长", ("副委员长", "全国人民代表大会常务委员会")),
+    ("十三届全国人大常委会委员", ("委员", "全国人民代表大会常务委员会")),
+])
+def test_national_bodies_with_their_term(text, expected):
+    assert [(p.title, p.org) for p in parse_posts(text, None)] == [expected]

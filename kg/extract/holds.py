@@ -116,6 +116,10 @@ def extract_holds(doc: Document) -> list[Fact]:
 
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = act_list_spans(doc.text)  # a decision's list rows are acts; then roster / list rows
+    from kg.extract.result_lists import result_rows
+
+    # an election's results rows (选举结果…：, a term's body over 主席：… after 选出…) are elect acts
+    taken += [(a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction)]
     for reader in (roster, infobox.tables, people_lists, succession, bio, careers, leadership, infobox):
         found, spans = reader.extract(doc, skip=taken) \
             if reader in (infobox.tables, people_lists, careers, succession, leadership, infobox) \

@@ -34,6 +34,12 @@ ANNOUNCE_RE = re.compile(r"(?:选举结果|当选(?:人员)?名单|选举产生�
 # one result line: a post with its body, a colon, names
 ROW_RE = re.compile(r"(?P<label>[^：:。，,；;\n]{2,40}?)[ \t]*[：:][ \t]*(?P<names>[^：:。\n]+?)[ \t。；;]*$")
 MARK_RE = re.compile(r"[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)[)）]")
+# a body of a numbered term alone on its line (政协十三届全国委员会, 第十四届全国人民代表大会常务委员会)
+# over rows of its bare titles (主席：汪洋 / 副主席：A B C), in a report of an election before it
+TERM_BODY_RE = re.compile(r"^[ \t\u3000]*(?P<body>(?:中国人民政治协商会议|政协)?第?[一二三四五六七八九十]+届"
+                          r"[\u4e00-\u9fff]{0,12}?(?:委员会|人民代表大会常务委员会|人大常委会))[ \t\u3000]*$", re.M)
+ELECTED_BEFORE_RE = re.compile(r"选出|选举|当选|补选")
+ELECTION_REACH = 600
 MAX_ROWS = 20
 
 
@@ -46,6 +52,9 @@ def _names(text: str) -> list[str]:
         if not item:
             continue
         name = clean_name(item)
+        if "·" in name and plausible_name(name):  # 帕巴拉·格列朗杰: a dotted name is whole
+            out.append(name)
+            continue
         if len(name) <= 4 and (is_person_name(name, delimited=True) or plausible_name(name)):
             out.append(name)
             continue
@@ -60,13 +69,24 @@ def _names(text: str) -> list[str]:
     return out
 
 
+def _has_body(label: str) -> bool:
+    """Does a row's label name its own body (政协副主席), or is it a bare title (副主席)?"""
+    from kg.extract.posts import parse_post
+
+    post = parse_post(label)
+    return post is None or bool(post.org_text)
+
+
 def result_rows(text: str, jur: str | None) -> list[tuple[int, int, list[PostReading], list[str]]]:
     """(start, end, posts, names) of every row of a results list of ``text`` (the hold readers
     skip these rows: "山东省高级人民法院院长：尹忠显" under 选举结果 is an election, no signature)."""
     out: list[tuple[int, int, list[PostReading], list[str]]] = []
     if "：" not in text and ":" not in text:
         return out
-    for head in ANNOUNCE_RE.finditer(text):
+    heads = [(h, "") for h in ANNOUNCE_RE.finditer(text)]
+    heads += [(h, h.group("body")) for h in TERM_BODY_RE.finditer(text)
+              if ELECTED_BEFORE_RE.search(text, max(0, h.start() - ELECTION_REACH), h.start())]
+    for head, body in heads:
         pos = head.end() + 1
         for _ in range(MAX_ROWS):
             if pos >= len(text):
@@ -76,7 +96,8 @@ def result_rows(text: str, jur: str | None) -> list[tuple[int, int, list[PostRea
             row = ROW_RE.match(text, pos, end)
             if row is None:
                 break
-            posts = parse_posts(re.sub(r"\s+", "", row.group("label")), jur)
+            label = re.sub(r"\s+", "", row.group("label"))
+            posts = parse_posts(body + label if body and not _has_body(label) else label, jur)
             names = _names(row.group("names"))
             if len(posts) != 1 or posts[0].org is None or not names:
                 break
@@ -91,4 +112,16 @@ def read_result_lists(reader: "ActReader") -> None:
     for start, end, posts, names in result_rows(doc.text, reader.ctx.jur):
         o_start, o_end = doc.to_original(start, end)
         ev = Evidence(doc=doc.path, start=o_start, end=o_end, text=doc.text[start:end])
+        first = len(reader.facts)
         reader.emit("elect", "decided", names, posts, ev, start)
+        for fact in reader.facts[first:]:
+            if fact.decided_by is None and fact.org and fact.title and _own_officer(fact.org, fact.title):
+                fact.decided_by = fact.org  # a CPPCC committee elects its own officers (its plenary)
+
+
+def _own_officer(org: str, title: str) -> bool:
+    """Is ``title`` an officer a CPPCC committee elects itself (主席, 副主席, 秘书长, 常务委员)?"""
+    from kg.orgs import parse_org
+
+    info = parse_org(org, None)
+    return info is not None and info.type == "cppcc" and title in ("主席", "副主席", "秘书长", "常务委员")
