@@ -149,3 +149,10 @@ def test_a_variant_character_of_a_mirror_page_is_simplified():
     from kg.simplify import to_simplified
 
     assert to_simplified("副主席：張慶黎\t劉奇葆\t馬飊\t陳曉光") .endswith("马飚\t陈晓光")
+
+
+def test_a_standing_member_of_a_university_s_party_committee_is_written_as_its_secretary_is():
+    got = _holds("湖北大学党委常委王某出席。武汉大学党委常委、副校长李某出席。", "湖北省")
+    assert {("王某", "党委常委", "湖北大学"), ("李某", "党委常委", "武汉大学"), ("李某", "副校长", "武汉大学")} <= got
+    town = _holds("八桥镇党委常委、副镇长李某出席。", "重庆市大渡口区")
+    assert ("李某", "常委", "中共重庆市大渡口区八桥镇委员会") in town  # a place's committee: 常委 of it
