@@ -159,3 +159,8 @@ def test_a_cv_line_of_a_district_post_is_of_its_government_and_dated_by_the_page
     facts = {(f.title, f.org): f for f in extract_document(doc) if f.kind == "hold"}
     cv = facts[("副区长", "湖南省长沙市岳麓区人民政府")]
     assert (cv.start, cv.end, cv.former, cv.date) == ("2000-05", "2005-03", True, "2019-07-26")
+
+
+def test_factory_heads_and_chief_economists_are_titles():
+    assert (parse_post("第二汽车制造厂副厂长").title, parse_post("第二汽车制造厂副厂长").org_text) == ("副厂长", "第二汽车制造厂")
+    assert parse_post("中国石化集团公司总经济师").title == "总经济师"
