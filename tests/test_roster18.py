@@ -180,3 +180,11 @@ def test_a_name_written_whole_may_hold_a_date_character():
     assert {("霍振年", "主任"), ("杜日尧", "副主任")} <= got
     from kg.names import is_person_name
     assert not is_person_name("王振年")  # in running text 年 ends a name: "王振年初…"
+
+
+def test_a_roster_heading_places_its_page():
+    # a place opening a line over its leaders (领导 / 领导班子 / 历任 …) is the page's place, as an
+    # issuing body at the head is: a short roster naming its county once is read
+    doc = document_from_text("武义县领导班子\n张三\t县委书记\n李四\t县委副书记、县长\n", "roster18_test.txt")
+    assert doc.jurisdiction == "浙江省金华市武义县"
+    assert ("hold", "李四", "县长", "浙江省金华市武义县人民政府") in _keys(extract_document(doc))
