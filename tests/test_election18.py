@@ -156,3 +156,10 @@ def test_a_standing_member_of_a_university_s_party_committee_is_written_as_its_s
     assert {("王某", "党委常委", "湖北大学"), ("李某", "党委常委", "武汉大学"), ("李某", "副校长", "武汉大学")} <= got
     town = _holds("八桥镇党委常委、副镇长李某出席。", "重庆市大渡口区")
     assert ("李某", "常委", "中共重庆市大渡口区八桥镇委员会") in town  # a place's committee: 常委 of it
+
+
+def test_announcements_are_found_where_their_words_stand_as_the_regex_finds_them():
+    from kg.extract.result_lists import ANNOUNCE_RE, _announcements
+
+    text = RESULTS + "\n当选名单如下：\n当选的同志：\n选举产生的常务委员会组成人员名单：\n选举结果：\n"
+    assert [m.span() for m in _announcements(text)] == [m.span() for m in ANNOUNCE_RE.finditer(text)]

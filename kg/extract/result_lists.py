@@ -77,13 +77,26 @@ def _has_body(label: str) -> bool:
     return post is None or bool(post.org_text)
 
 
+def _announcements(text: str) -> list[re.Match[str]]:
+    """ANNOUNCE_RE's matches, tried only where one of its words stands (found with str.find: no
+    regex pass over a long text)."""
+    found: list[re.Match[str]] = []
+    for word in ("选举结果", "当选", "选举产生的"):
+        at = text.find(word)
+        while at >= 0:
+            if (m := ANNOUNCE_RE.match(text, at)) is not None:
+                found.append(m)
+            at = text.find(word, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
 def result_rows(text: str, jur: str | None) -> list[tuple[int, int, list[PostReading], list[str]]]:
     """(start, end, posts, names) of every row of a results list of ``text`` (the hold readers
     skip these rows: "山东省高级人民法院院长：尹忠显" under 选举结果 is an election, no signature)."""
     out: list[tuple[int, int, list[PostReading], list[str]]] = []
     if "：" not in text and ":" not in text:
         return out
-    heads = [(h, "") for h in ANNOUNCE_RE.finditer(text)]
+    heads = [(h, "") for h in _announcements(text)]
     heads += [(h, h.group("body")) for h in TERM_BODY_RE.finditer(text)
               if ELECTED_BEFORE_RE.search(text, max(0, h.start() - ELECTION_REACH), h.start())]
     for head, body in heads:
