@@ -138,7 +138,8 @@ def test_career_holds_are_dated_by_the_dateline_in_the_papers_year():
 def test_a_page_stamp_alone_on_its_line():
     from kg.extract.dating import Dating
 
-    for head, want in (("[ 2016-05-25 ]", "2016-05-25"), ("2019年3月5日 星期二", "2019-03-05")):
+    for head, want in (("[ 2016-05-25 ]", "2016-05-25"), ("2019年3月5日 星期二", "2019-03-05"),
+                       ("《 人民日报 》（ 2018年03月05日   04 版）", "2018-03-05")):
         doc = document_from_text(f"标题\n{head}\n张三，男，1960年生。\n", "x.txt")
         assert Dating(doc).reference == want
 
