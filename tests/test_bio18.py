@@ -165,3 +165,8 @@ def test_a_cv_line_of_a_district_post_is_of_its_government_and_dated_by_the_page
 def test_factory_heads_and_chief_economists_are_titles():
     assert (parse_post("第二汽车制造厂副厂长").title, parse_post("第二汽车制造厂副厂长").org_text) == ("副厂长", "第二汽车制造厂")
     assert parse_post("中国石化集团公司总经济师").title == "总经济师"
+
+
+def test_a_current_post_after_a_former_list_is_current():
+    facts = {f.title: f for f in _holds("王五，女，1962年出生，河北人，曾任河北省财政厅厅长，现任河北省副省长。")}
+    assert facts["厅长"].former is True and facts["副省长"].former is None
