@@ -170,3 +170,9 @@ def test_factory_heads_and_chief_economists_are_titles():
 def test_a_current_post_after_a_former_list_is_current():
     facts = {f.title: f for f in _holds("王五，女，1962年出生，河北人，曾任河北省财政厅厅长，现任河北省副省长。")}
     assert facts["厅长"].former is True and facts["副省长"].former is None
+
+
+def test_company_customs_and_audit_titles():
+    for phrase, title in (("湘潭钢铁集团有限公司执行董事", "执行董事"), ("中国石化股份有限公司副总裁", "副总裁"),
+                          ("深圳海关关长", "关长"), ("审计署审计长", "审计长"), ("国家统计局总统计师", "总统计师")):
+        assert parse_post(phrase).title == title
