@@ -587,20 +587,42 @@ def cache_file() -> Path | None:
 
 
 def _load() -> dict:
-    path = cache_file()
+    return _read_file(cache_file(), _FORMAT)
+
+
+def _read_file(path: Path | None, fmt: bytes) -> dict:
+    """The dict a file of kg's cache folder holds (``fmt``, a CRC32 of the body, the body in
+    ``marshal``), or {} when there is none, or one of another format, or a corrupt one."""
     try:
         if path is None:
             return {}
         data = path.read_bytes()
-        if not data.startswith(_FORMAT):
+        if not data.startswith(fmt):
             return {}
-        digest, body = data[len(_FORMAT): len(_FORMAT) + 4], data[len(_FORMAT) + 4:]
+        digest, body = data[len(fmt): len(fmt) + 4], data[len(fmt) + 4:]
         if zlib.crc32(body).to_bytes(4, "big") != digest:
             return {}  # corrupt
         loaded = marshal.loads(body)
         return loaded if isinstance(loaded, dict) else {}
-    except Exception:  # noqa: BLE001 - no cache, a cache of another format, a corrupt one: compile as usual
+    except Exception:  # noqa: BLE001 - no cache, a cache of another format, a corrupt one: made anew
         return {}
+
+
+def _write_file(path: Path, fmt: bytes, entries: dict) -> None:
+    """Write ``entries`` as :func:`_read_file` reads them, atomically (a temporary file renamed
+    into place). Raises what writing raises: a cache that cannot be written is the caller's call."""
+    import tempfile
+
+    body = marshal.dumps(entries)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".re-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(fmt + zlib.crc32(body).to_bytes(4, "big") + body)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 def cached_compile(p, flags=0):  # noqa: ANN001, ANN201 (re._compiler.compile's own signature)
@@ -656,18 +678,7 @@ def _save() -> None:
             entries[k] = v
             size += len(k[0]) + len(v[1])
     try:
-        import tempfile
-
-        body = marshal.dumps(entries)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".re-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_FORMAT + zlib.crc32(body).to_bytes(4, "big") + body)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        _write_file(path, _FORMAT, entries)
     except Exception:  # noqa: BLE001 - a cache that cannot be written is no error: the next run compiles
         pass
 
@@ -711,16 +722,8 @@ def _known(kind: str, pattern: re.Pattern[str], make: Callable[[], Any]) -> Any:
 
 def _load_analysis() -> dict:
     try:
-        path = _analysis_file()
-        data = path.read_bytes() if path is not None else b""
-        if not data.startswith(_ANALYSIS_FORMAT):
-            return {}
-        digest, body = data[len(_ANALYSIS_FORMAT): len(_ANALYSIS_FORMAT) + 4], data[len(_ANALYSIS_FORMAT) + 4:]
-        if zlib.crc32(body).to_bytes(4, "big") != digest:
-            return {}  # corrupt
-        loaded = marshal.loads(body)
-        return loaded if isinstance(loaded, dict) else {}
-    except Exception:  # noqa: BLE001 - no file, another format, a corrupt one: analysed as usual
+        return _read_file(_analysis_file(), _ANALYSIS_FORMAT)
+    except Exception:  # noqa: BLE001 - this module's own file unreadable: analysed as usual
         return {}
 
 
@@ -733,18 +736,7 @@ def _save_analysis() -> None:
         return
     _analysis_added = False
     try:
-        import tempfile
-
-        body = marshal.dumps(dict(list(_analysis.items())[:_MAX_ENTRIES]))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".re-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_ANALYSIS_FORMAT + zlib.crc32(body).to_bytes(4, "big") + body)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        _write_file(path, _ANALYSIS_FORMAT, dict(list(_analysis.items())[:_MAX_ENTRIES]))
         prefix = path.name[: path.name.rindex("-") + 1]
         for old in path.parent.glob(prefix + "*.bin"):
             if old != path:
