@@ -131,3 +131,25 @@ def test_dating_chronicle_day_refined_by_a_later_day_of_the_paragraph():
 ])
 def test_dating_deciding_body(text, needle, status, body):
     assert _at(text, needle, status)[2] == body
+
+
+def test_reference_date_is_the_datings_and_the_hold_readers_share_one_dating():
+    """kg.extract.dating.reference_date gives what Dating(doc).reference gives without building a
+    Dating; shared_dating hands the hold readers one Dating per document, a new one when the
+    document changes."""
+    from pathlib import Path
+
+    from kg.extract.dating import Dating, reference_date, shared_dating
+    from kg.reading import document_from_text, read_document
+
+    docs = [read_document(str(p)) for p in sorted(Path(__file__).parent.parent.glob("samples/*.txt"))]
+    docs += [document_from_text(t, path="t.txt") for t in (
+        "新华社北京3月8日电 会议决定任命王强为副市长。", "2018-07-26 15:21 来源：本站\n会议决定…", "会议决定…")]
+    for doc in docs:
+        assert reference_date(doc) == Dating(doc).reference
+    doc = docs[-1]
+    first = shared_dating(doc)
+    assert shared_dating(doc) is first
+    doc.date = "2021-08-02"
+    again = shared_dating(doc)
+    assert again is not first and again.reference == "2021-08-02"

@@ -75,7 +75,7 @@ def extract(doc: Document) -> tuple[list[Fact], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     date = doc.date or year_of(doc)
     sections = Sections(doc)
-    ref: dict = {}  # the page's reference date, read once (kg.extract.dating.Dating)
+    ref: dict = {}  # the page's reference date, read once (kg.extract.dating.reference_date)
     for pos, para in _paragraphs(doc.text):
         head = HEAD_RE.match(para.strip())
         if head:
@@ -117,14 +117,14 @@ def _career(doc: Document, pos: int, line: str, m: re.Match, ref: dict, sections
     name = _last_bio_name(doc.text[max(0, pos - 2000):pos])  # (all it reads: no copy of the text before)
     if not name:
         return []
-    from kg.extract.dating import Dating
+    from kg.extract.dating import reference_date
     from kg.extract.mentions import _is_place, _org_for
     from kg.extract.holds import canonical
 
     start, end = _ym(m.group("y1"), m.group("m1")), _ym(m.group("y2"), m.group("m2"))
     text, _ = _split_notes(m.group("posts"))
     if "when" not in ref:
-        ref["when"] = Dating(doc, sections).reference
+        ref["when"] = reference_date(doc)
     facts = []
     for post in _parse_posts(text, None):
         org = canonical(post.org_text, doc) if post.kind == "hold" and post.org_text else None

@@ -507,9 +507,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             if post.kind == "hold" and org is None:
                 continue  # a post we cannot place is not kept
             if "when" not in ref:
-                from kg.extract.dating import Dating
+                from kg.extract.dating import reference_date
 
-                ref["when"] = Dating(doc).reference  # the page's own date or stamp, refined by a dateline
+                ref["when"] = reference_date(doc)  # the page's own date or stamp, refined by a dateline
             found.append(make_fact(doc, person, post, span, org=org,
                                    date=ref["when"], start=start, end=end,
                                    former=None if current else True,
@@ -637,9 +637,9 @@ def _profile_heads(doc: Document, text: str, facts: list[Fact], spans: list[tupl
                 if post.kind != "hold" or org is None:
                     continue
                 if "when" not in ref:
-                    from kg.extract.dating import Dating
+                    from kg.extract.dating import reference_date
 
-                    ref["when"] = doc.date or Dating(doc).reference
+                    ref["when"] = doc.date or reference_date(doc)
                 found.append(make_fact(doc, name, post, span, org=org, date=ref["when"],
                                        notes={"career": "profile_head"}))
             if found and len(found) == len(posts):
@@ -747,9 +747,9 @@ def _secondments(doc: Document, text: str, facts: list[Fact], spans: list[tuple[
                 if post.kind == "hold" and org is None:
                     continue
                 if "when" not in ref:
-                    from kg.extract.dating import Dating
+                    from kg.extract.dating import reference_date
 
-                    ref["when"] = doc.date or Dating(doc).reference
+                    ref["when"] = doc.date or reference_date(doc)
                 fact = make_fact(doc, person, post, span, org=org, date=ref["when"],
                                  start=_date(m.group("start")), end=_date(m.group("end")), former=True,
                                  notes={"career": "secondment" if m.group("verb").startswith("挂职") else "concurrent"})

@@ -292,6 +292,52 @@ def _num(text: str | None) -> int | None:
     return cn_number(text.replace(" ", "")) if text else None
 
 
+def reference_date(doc: Document) -> str | None:
+    """The document's own date, else its page timestamp, refined by a news dateline (what
+    ``Dating(doc).reference`` gives, without building a Dating: the hold readers ask only this)."""
+    text = doc.text
+    head = text[:HEAD_CHARS]
+    ref = doc.date
+    if ref is None or PartialDate.parse(ref) is None:
+        ref = None
+        for pattern in STAMPS:
+            m = pattern.search(head)
+            if m and (value := iso(*m.groups())):
+                ref = value
+                break
+        if ref is None and (m := STAMP_DMY.search(head)):
+            ref = iso(m.group(3), m.group(2), m.group(1))
+        if ref is None and (m := PERIOD_HEAD.search(head)):
+            ref = iso(m.group(4) or m.group(1), m.group(5), m.group(6))  # the period's end
+        if ref is None and (m := HEAD_MONTH_DAY.match(head)):
+            # "1月22日，西藏广播电视台…消息，…会议于2025年1月22日…": the head's day, its year written
+            # with the same day in the head
+            full = re.search(rf"(\d{{4}})年0?{int(m.group(1))}月0?{int(m.group(2))}日", head)
+            ref = iso(full.group(1), m.group(1), m.group(2)) if full else None
+    line = DATELINE.search(text[:HEAD_CHARS * 2])
+    if line:
+        y, mo, d = line.group("y"), _num(line.group("m")), _num(line.group("d"))
+        value = iso(y, mo, d) if y else (month_day(mo, d, ref) if mo and d else None)
+        if value:
+            ref = value
+    return ref
+
+
+_SHARED: list = [None, None, None]  # the last document asked, what a Dating reads of it, its Dating
+
+
+def shared_dating(doc: Document) -> "Dating":
+    """One Dating per document for the hold readers, which only look dates up (``date_at`` and
+    ``reference`` depend on the document alone: no decider state). Each reader used to build its
+    own, and each worked out every date of the text again (~0.05 s on a yearbook). A document
+    changed in between (its text, date, year or place) gets a new one."""
+    seen = (doc.text, doc.date, doc.year, doc.jurisdiction)
+    last = _SHARED[1]
+    if _SHARED[0] is not doc or last is None or last[0] is not doc.text or last[1:] != seen[1:]:
+        _SHARED[0], _SHARED[1], _SHARED[2] = doc, seen, Dating(doc)
+    return _SHARED[2]
+
+
 class Dating:
     """Dates (and deciding bodies) of the acts of one document, looked up by text offset."""
 
@@ -306,31 +352,7 @@ class Dating:
     @cached_property
     def reference(self) -> str | None:
         """The document's own date, else its page timestamp, refined by a news dateline."""
-        head = self.text[:HEAD_CHARS]
-        ref = self.doc.date
-        if ref is None or PartialDate.parse(ref) is None:
-            ref = None
-            for pattern in STAMPS:
-                m = pattern.search(head)
-                if m and (value := iso(*m.groups())):
-                    ref = value
-                    break
-            if ref is None and (m := STAMP_DMY.search(head)):
-                ref = iso(m.group(3), m.group(2), m.group(1))
-            if ref is None and (m := PERIOD_HEAD.search(head)):
-                ref = iso(m.group(4) or m.group(1), m.group(5), m.group(6))  # the period's end
-            if ref is None and (m := HEAD_MONTH_DAY.match(head)):
-                # "1月22日，西藏广播电视台…消息，…会议于2025年1月22日…": the head's day, its year written
-                # with the same day in the head
-                full = re.search(rf"(\d{{4}})年0?{int(m.group(1))}月0?{int(m.group(2))}日", head)
-                ref = iso(full.group(1), m.group(1), m.group(2)) if full else None
-        line = DATELINE.search(self.text[:HEAD_CHARS * 2])
-        if line:
-            y, mo, d = line.group("y"), _num(line.group("m")), _num(line.group("d"))
-            value = iso(y, mo, d) if y else (month_day(mo, d, ref) if mo and d else None)
-            if value:
-                ref = value
-        return ref
+        return reference_date(self.doc)
 
     # -- dates written in the text ----------------------------------------------------------------
     @cached_property

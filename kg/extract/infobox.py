@@ -240,9 +240,9 @@ def _sentence_date(doc: Document, pos: int, sent_start: int, cache: dict) -> str
     """The date of the event told in the sentence before ``pos`` ("1954年8月县委建立常委会，常委
     为…"), None when the sentence writes none (a date of sentences before is another event's)."""
     if "dating" not in cache:
-        from kg.extract.dating import Dating
+        from kg.extract.dating import shared_dating
 
-        cache["dating"] = Dating(doc)
+        cache["dating"] = shared_dating(doc)
     dated = cache["dating"].date_at(pos)
     if dated.value and dated.how == "event" and dated.span and dated.span[0] >= sent_start:
         return dated.value

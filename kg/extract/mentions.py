@@ -232,9 +232,9 @@ def _default_date(doc: Document) -> str | None:
         return str(doc.year)
     if doc.date:
         return doc.date
-    from kg.extract.dating import Dating
+    from kg.extract.dating import reference_date
 
-    return Dating(doc).reference  # a news page's stamp or dateline ("2021-04-24 23:18 大众报业…")
+    return reference_date(doc)  # a news page's stamp or dateline ("2021-04-24 23:18 大众报业…")
 
 
 def _name_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -1226,9 +1226,9 @@ def _event_date(doc: Document, pos: int, cache: dict) -> str | None:
     if NOW_RE.search(doc.text, begin, pos):
         return None  # "目前，…还有两位女市长，分别是南京市长韩立明…": now, not the event told before
     if "dating" not in cache:
-        from kg.extract.dating import Dating
+        from kg.extract.dating import shared_dating
 
-        cache["dating"] = Dating(doc)
+        cache["dating"] = shared_dating(doc)
     dated = cache["dating"].date_at(pos)
     return dated.value if dated.how in ("event", "section", "adoption", "signed") else None
 
