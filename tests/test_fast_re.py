@@ -455,3 +455,22 @@ def test_finditer_near_gives_finditer_matches():
         want = [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
         got = [(m.start(), m.end(), m.groupdict()) for m in fast_re.finditer_near(pattern, text, word, reach)]
         assert got == want and want
+
+
+def test_finditer_before_same_subjects_on_samples_and_corpus() -> None:
+    """The career subjects found only before their words (careers.BEFORE_WORDS) are the plain
+    finditer's, on the samples, corpus/dev and texts made to sit at the edges of the reach."""
+    from pathlib import Path
+
+    from kg.extract import careers
+
+    root = Path(__file__).parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("samples/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(root.glob("corpus/dev/docs/*.txt"))]
+    lead = "据悉" + "甲" * 38 + "书记"
+    texts += [f"{lead}王小明将升任省长。", f"，{lead}王小明已经调任市长", "省委书记李强已升任", "市长张三将出任", ""]
+    for rx, (marks, reach, first) in careers.BEFORE_WORDS.items():
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast_re.finditer_before(rx, text, marks, reach, first)] == \
+                [(m.span(), m.groups()) for m in rx.finditer(text)]
+

@@ -116,6 +116,13 @@ DE_OPENER_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|�
 # the career clauses after it (a post written before the name, the name, then the move)
 MOVING_ON_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)"
                           r"(?=将(?:升任|出任|调任|转任|接任)|(?:已经|已)(?:升任|出任|调任|转任|接任))")
+# where a match of a subject pattern can start, for kg.fast_re.finditer_before: (the words right
+# after its name, the longest lead and name before them, the class of its first character) —
+# MOVING_ON_RE's name ends at most 40 + 4 characters after the clause start, right before 将升任 / 已…
+BEFORE_WORDS = {
+    MOVING_ON_RE: (re.compile("将(?:升任|出任|调任|转任|接任)|已(?:经)?(?:升任|出任|调任|转任|接任)"), 44,
+                   re.compile("[^，,。；;\n]")),
+}
 
 def _written_name(text: str, at: int) -> str | None:
     """The name written at ``at`` when the characters after it run on (吴勇强援藏归来): the longest
@@ -332,8 +339,9 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
                BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
                BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE):
-        near = NEAR_WORD.get(rx)
-        for m in fast_re.finditer_near(rx, text, *near) if near else fast_re.finditer(rx, text):
+        near, before = NEAR_WORD.get(rx), BEFORE_WORDS.get(rx)
+        for m in fast_re.finditer_near(rx, text, *near) if near else \
+                fast_re.finditer_before(rx, text, *before) if before else fast_re.finditer(rx, text):
             # (clause starts only, or near the word every match is followed by: the same matches, faster)
             name = clean_name(m.group("name"))
             if is_person_name(name):
