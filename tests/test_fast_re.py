@@ -473,4 +473,3 @@ def test_finditer_before_same_subjects_on_samples_and_corpus() -> None:
         for text in texts:
             assert [(m.span(), m.groups()) for m in fast_re.finditer_before(rx, text, marks, reach, first)] == \
                 [(m.span(), m.groups()) for m in rx.finditer(text)]
-
