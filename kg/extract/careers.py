@@ -119,7 +119,7 @@ MOVING_ON_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?
 # where a match of a subject pattern can start, for kg.fast_re.finditer_before: (the words right
 # after its name, the longest lead and name before them, the class of its first character) —
 # MOVING_ON_RE's name ends at most 40 + 4 characters after the clause start, right before 将升任 / 已…
-BEFORE_WORDS = {
+BEFORE_WORDS: dict[re.Pattern[str], tuple[re.Pattern[str], int, re.Pattern[str]]] = {
     MOVING_ON_RE: (re.compile("将(?:升任|出任|调任|转任|接任)|已(?:经)?(?:升任|出任|调任|转任|接任)"), 44,
                    re.compile("[^，,。；;\n]")),
 }
@@ -329,6 +329,20 @@ def _more_pieces(text: str, at: int) -> list[tuple[str, int]]:
     return out
 
 
+def _subject_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, tried only near the word every match holds (NEAR_WORD), within
+    reach of the words after its name (BEFORE_WORDS) or at clause starts (kg.fast_re): the same
+    matches, faster."""
+    near = NEAR_WORD.get(rx)
+    if near is not None:
+        return fast_re.finditer_near(rx, text, *near)
+    before = BEFORE_WORDS.get(rx)
+    if before is not None:
+        marks, reach, first = before
+        return fast_re.finditer_before(rx, text, marks, reach, first)
+    return fast_re.finditer(rx, text)
+
+
 def _subjects(text: str) -> list[tuple[int, str]]:
     """(position, name) where a biography names its subject; name "" where a clause opens with
     what looks like someone else's name that kg.names does not accept ("；徐守本是…"): the
@@ -339,9 +353,7 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
                BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
                BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE):
-        near, before = NEAR_WORD.get(rx), BEFORE_WORDS.get(rx)
-        for m in fast_re.finditer_near(rx, text, *near) if near else \
-                fast_re.finditer_before(rx, text, *before) if before else fast_re.finditer(rx, text):
+        for m in _subject_matches(rx, text):
             # (clause starts only, or near the word every match is followed by: the same matches, faster)
             name = clean_name(m.group("name"))
             if is_person_name(name):
