@@ -101,6 +101,25 @@ def _cwd(path: Path) -> Iterator[None]:
         os.chdir(old)
 
 
+
+_KEEP = object()
+
+
+def doc_as_written(text: str, jurisdiction: str | None, date: str | None = None, *, path: str = "t.txt",
+                   year: object = _KEEP):
+    """A Document of ``text`` exactly as given — no normalization, so offsets are the identity —
+    with the jurisdiction and date a test names; ``year=None`` clears the year kg's metadata read
+    from the text (else it is kept). The readers' tests build their documents this way."""
+    from kg.reading import document_from_text
+
+    doc = document_from_text(text, path)
+    doc.text, doc.offsets = text, list(range(len(text) + 1))
+    doc.jurisdiction, doc.date = jurisdiction, date
+    if year is not _KEEP:
+        doc.year = year  # type: ignore[assignment]
+    return doc
+
+
 def kg(*args: str, cwd: Path = ROOT, env: Mapping[str, str | None] | None = None, input: str | None = None) -> Run:
     """Run the `kg` command in this process as a user would: the console entry kg.cli.main with
     sys.argv set, inside Typer's CliRunner isolation (stdin, stdout, stderr, environment), from

@@ -9,13 +9,11 @@ from __future__ import annotations
 from kg.extract import careers
 from kg.extract.holds import parse_post
 from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None, date: str | None = None):
-    doc = document_from_text(text, "bio18.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, date, None
-    return doc
+    return doc_as_written(text, jur, date, path="bio18.txt", year=None)
 
 
 def _holds(text: str, jur: str | None = None):

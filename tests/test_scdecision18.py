@@ -10,13 +10,11 @@ import pytest
 
 from kg.extract import extract_document
 from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None, date: str | None = None):
-    doc = document_from_text(text, "scdecision18_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date = jur, date
-    return doc
+    return doc_as_written(text, jur, date, path="scdecision18_test.txt")
 
 
 def _acts(text: str, jur: str | None) -> set[tuple]:

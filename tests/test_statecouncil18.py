@@ -5,14 +5,11 @@ officials they name (each subject read from its own sentence, never the previous
 from __future__ import annotations
 
 from kg.extract import careers
-from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None = None, date: str | None = "2022-03-30"):
-    doc = document_from_text(text, "statecouncil_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, date, None
-    return doc
+    return doc_as_written(text, jur, date, path="statecouncil_test.txt", year=None)
 
 
 def _careers(text: str, jur: str | None = None) -> set[tuple[str, str, str | None]]:
