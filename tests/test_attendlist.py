@@ -9,12 +9,11 @@ import pytest
 from kg.extract.holds import extract_holds
 from kg.orgs import canonical_org
 from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None, date: str | None = None):
-    doc = document_from_text(text, "attendlist_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, date, None
+    doc = doc_as_written(text, jur, date, path="attendlist_test.txt", year=None)
     return doc
 
 

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from kg.extract import careers, extract_document
 from kg.orgs import canonical_org
-from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None, date: str | None = None):
-    doc = document_from_text(text, "bio_page.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, date, None
+    doc = doc_as_written(text, jur, date, path="bio_page.txt", year=None)
     return doc
 
 

@@ -6,13 +6,11 @@ import pytest
 
 from kg import fast_re
 from kg.extract import careers
-from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None, date: str | None = "2024-07-05"):
-    doc = document_from_text(text, "bio_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, date, None
+    doc = doc_as_written(text, jur, date, path="bio_test.txt", year=None)
     return doc
 
 

@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.holds import extract_holds
-from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _holds(text: str, jur: str | None = None) -> set[tuple[str, str, str | None]]:
-    doc = document_from_text(text, "dev_constructions.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, "2024-07-05", None
+    doc = doc_as_written(text, jur, "2024-07-05", path="dev_constructions.txt", year=None)
     return {(f.person, f.title, f.org) for f in extract_holds(doc) if f.kind == "hold"}
 
 
@@ -45,9 +43,7 @@ def test_dev_constructions(text, jur, wanted, unwanted):
 def _acts(text: str, jur: str | None = None):
     from kg.extract.acts import extract_acts
 
-    doc = document_from_text(text, "dev_constructions.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, None, None
+    doc = doc_as_written(text, jur, None, path="dev_constructions.txt", year=None)
     return {(f.person, f.kind, f.title): f.decided_by for f in extract_acts(doc)}
 
 

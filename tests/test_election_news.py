@@ -8,12 +8,11 @@ from kg.extract import merge_facts
 from kg.extract.acts import extract_acts
 from kg.extract.holds import extract_holds
 from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None, date: str | None = None):
-    doc = document_from_text(text, "election_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date = jur, date
+    doc = doc_as_written(text, jur, date, path="election_test.txt")
     return doc
 
 

@@ -7,13 +7,11 @@ import pytest
 
 from kg.extract.holds import extract_holds
 from kg.extract.mentions import _shared_table
-from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _holds(text: str, jur: str | None):
-    doc = document_from_text(text, "holds_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, "2024-07-05", None
+    doc = doc_as_written(text, jur, "2024-07-05", path="holds_test.txt", year=None)
     return {(f.person, f.title, f.org) for f in extract_holds(doc) if f.kind == "hold"}
 
 
@@ -24,9 +22,7 @@ def test_shared_posts_examples(example):
 
 
 def _facts(text: str, jur: str | None):
-    doc = document_from_text(text, "holds_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, "2024-07-05", None
+    doc = doc_as_written(text, jur, "2024-07-05", path="holds_test.txt", year=None)
     return extract_holds(doc)
 
 

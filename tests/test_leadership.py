@@ -7,13 +7,11 @@ import pytest
 
 from kg.extract.holds import extract_holds
 from kg.extract.leadership import _data, body_titles, heading_body
-from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _holds(text: str, jur: str | None):
-    doc = document_from_text(text, "leadership_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, None, None
+    doc = doc_as_written(text, jur, None, path="leadership_test.txt", year=None)
     return extract_holds(doc)
 
 

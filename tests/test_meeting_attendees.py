@@ -7,12 +7,11 @@ import pytest
 
 from kg.extract.holds import extract_holds
 from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None, date: str | None = "2024-07-05", year: int | None = None):
-    doc = document_from_text(text, "meeting_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date, doc.year = jur, date, year
+    doc = doc_as_written(text, jur, date, path="meeting_test.txt", year=year)
     return doc
 
 

@@ -8,6 +8,7 @@ from kg.eval import evaluate, load_gold_file
 from kg.extract.holds import extract_holds
 from kg.extract.roster import extract, read_rows
 from kg.reading import document_from_text, read_document
+from conftest import doc_as_written
 
 SAMPLE = "samples/002_da5c81e7ca3b0941.txt"
 GOLD = "tests/gold/002_roster_holds.jsonl"
@@ -106,12 +107,8 @@ def test_roster_matches_the_gold(yearbook_holds):
 
 def test_roster_bare_head_after_party_committee_is_of_the_government():
     from kg.extract.holds import extract_holds
-    from kg.reading import document_from_text
-
     text = "领导分工\n张三  区委副书记、区长，主持区政府全面工作。\n李四  区委常委、常务副区长，负责区政府常务工作。\n"
-    doc = document_from_text(text, "x.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date = "重庆市巴南区", "2024-01-05"
+    doc = doc_as_written(text, "重庆市巴南区", "2024-01-05", path="x.txt")
     assert {(f.person, f.title, f.org) for f in extract_holds(doc)} == {
         ("张三", "副书记", "中共重庆市巴南区委员会"), ("张三", "区长", "重庆市巴南区人民政府"),
         ("李四", "常委", "中共重庆市巴南区委员会"), ("李四", "常务副区长", "重庆市巴南区人民政府"),

@@ -12,12 +12,11 @@ import pytest
 from kg.extract import extract_document
 from kg.extract.holds import extract_holds
 from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None, date: str | None = None):
-    doc = document_from_text(text, "scdecision_test.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date = jur, date
+    doc = doc_as_written(text, jur, date, path="scdecision_test.txt")
     return doc
 
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from kg.extract import succession
-from kg.reading import document_from_text
+from conftest import doc_as_written
 
 
 def _doc(text: str, jur: str | None = "四川省"):
-    doc = document_from_text(text, "page.txt")
-    doc.text, doc.offsets = text, list(range(len(text) + 1))
-    doc.jurisdiction, doc.date = jur, "2024-08-01"
+    doc = doc_as_written(text, jur, "2024-08-01", path="page.txt")
     return doc
 
 
