@@ -388,6 +388,8 @@ _CPPCC_TERM_FIRST = re.compile(rf"^(政协|中国人民政治协商会议)(第[{
 
 
 _DIGITS = "〇一二三四五六七八九"
+# a term written after the body it numbers (致公党省委会第一届主委): the body's name ends before it
+_TRAILING_TERM = re.compile(rf"(?<=[会委])第[{_NUM}]+届$")
 _ARABIC_TERM = re.compile(r"(?<![0-9])([1-9][0-9]?)届")  # 贵州省第11届人大常委会 (the press of Taiwan and Hong Kong)
 
 
@@ -403,7 +405,7 @@ def _normalize(text: str) -> str:
     """Drop spaces (PDF padding), unify full-width parentheses, write a term in words."""
     text = re.sub(r"\s+", "", text or "")
     if "届" in text:
-        text = _ARABIC_TERM.sub(_term_in_words, text)
+        text = _TRAILING_TERM.sub("", _ARABIC_TERM.sub(_term_in_words, text))
     text = _CPPCC_TERM_FIRST.sub(r"\1\3\2\4", text)
     return text.replace("（", "(").replace("）", ")")
 

@@ -78,6 +78,9 @@ SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|�
 # an election's result written title first: "选举产生七里坪镇人大主席潘卫国、副主席涂华文，镇长黄红星、
 # 副镇长付学兵、孙伟" — each item is posts then a name, or a name alone (the title before it goes on)
 COUNT_NOTE_RE = re.compile(r"[（(][0-9一二两三四五六七八九十百]+[名人位][，,]")
+# a procedural remark in brackets after an elected post ("检察长（须报经…提请…批准任命）", a page cut
+# inside it: "(检察长一职须依"): no act of its own, and its 提请 / 任命 are no verbs of the clause
+REMARK_RE = re.compile(r"[（(][^（()）。；;]{0,12}?(?:须|需|須|報經|報請|报经|报请|待)[^（()）。；;]*(?:[)）]|$)")
 TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])")
 # "选举产生县委常委会委员7名，其中县委书记汪洪涛，副书记李廷文、戴维刚": the items after 其中
 ELECTED_COUNT_AMONG_RE = re.compile(r"[^，,。；;：:]{2,30}?[0-9一二三四五六七八九十]+名[，,]其中")
@@ -208,8 +211,11 @@ _VERB_HEAD = set("卸就出接担兼转调升改现原曾历继时后仍也又�
 
 def _never_in(name: str) -> set[str]:
     """The characters :data:`_NEVER_IN_NAME` forbids in ``name``: a three-character name may hold
-    月 or 日 after its surname (陈月洪, 丁新月, 黄日波, 王旭日)."""
-    return _NEVER_IN_NAME - {"月", "日"} if len(name) == 3 else _NEVER_IN_NAME
+    月 or 日 after its surname (陈月洪, 丁新月, 黄日波, 王旭日), and 任 right after it (王任重: 任
+    ending a name would be the verb, 王强任…)."""
+    if len(name) != 3:
+        return _NEVER_IN_NAME
+    return _NEVER_IN_NAME - {"月", "日", "任"} if name[1] == "任" else _NEVER_IN_NAME - {"月", "日"}
 
 
 def _relaxed_name(name: str) -> bool:
@@ -789,6 +795,8 @@ class ActReader:
     def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
         if "兼任" in text or "不再" in text:
             text = self._joined_post_list(text)
+        if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text:
+            text = REMARK_RE.sub(lambda r: " " * len(r.group(0)), text)  # (same length: offsets hold)
         if "名，" in text or "名," in text:  # "（31名，按姓氏笔画为序）": no clause ends in the note (same length)
             text = COUNT_NOTE_RE.sub(lambda m: m.group(0)[:-1] + "、", text)
         self._prev_sent, self._sent = self._sent, text

@@ -213,8 +213,8 @@ def _shares(org_text: str | None, title: str) -> bool:
     before it): kg/data/shared_posts.yaml."""
     if not org_text:
         return False
-    return any(org_text.endswith(tuple(b["endings"])) and title in b["titles"]
-               for b in _shared_table()["bodies"])
+    return any(org_text.endswith(tuple(b["endings"])) and org_text.startswith(tuple(b.get("starts", ("",))))
+               and title in b["titles"] for b in _shared_table()["bodies"])
 
 
 def _yearbook(doc: Document) -> bool:
@@ -403,7 +403,7 @@ def _list_name_after(text: str, pos: int) -> tuple[str, int] | None:
 # characters a list item written whole between separators may hold after its first character
 # although they end a name in running text: 刘同德, 孙会方, 那顺孟和 (two names joined by 和 make
 # five characters or more, never one item of 3–4)
-DELIMITED_NAME_CHARS = set("同会名和现")  # 王现坤 inside a list of names
+DELIMITED_NAME_CHARS = set("同会名和现是")  # 王现坤, 郑是平 inside a list of names
 
 
 def _delimited_item(item: str) -> bool:

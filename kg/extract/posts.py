@@ -146,6 +146,7 @@ def _parse_post(phrase: str) -> Post | None:
     org_text, title = split.org_text, split.title
     org_text = COUNT_RE.sub("", org_text)  # 北京市其余七位副市长, 12名省委常委: a count, not the body
     org_text = TERM_OF_OFFICE_RE.sub("", org_text)  # 澳门特别行政区第四任行政长官: the term, not the body
+    org_text = NEW_TERM_RE.sub("", org_text)  # 当选为新一届西吉县政协主席: the term, not the body
     part_time = False
     if org_text.endswith("代理"):
         org_text = org_text[:-2]
@@ -170,6 +171,8 @@ def _parse_post(phrase: str) -> Post | None:
 
 # the ordinal of a term of office written before the title (第四任行政长官, 第二任校长)
 TERM_OF_OFFICE_RE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}任$")
+# "the new term's" written before a body (新一届西吉县政协主席, 本届区人大常委会委员)
+NEW_TERM_RE = re.compile(r"^(?:新一届|新一任|本届)(?=[\u4e00-\u9fff]{2})")
 # the committees of a court / procuratorate written bare after it (…人民法院院长、审判委员会委员)
 _BENCH_COMMITTEES = ("审判委员会", "检察委员会")
 _BENCH_BODIES = ("人民法院", "人民检察院")
@@ -188,6 +191,8 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
     written before a title names the body the title belongs to there (黑龙江省 + 省长 → 黑龙江省
     人民政府; kg.titles.post_body), never the place itself."""
     if org_text:
+        if title in ("主席", "副主席") and org_text in ("国家", "中华人民共和国"):
+            return "中华人民共和国", org_text  # 中华人民共和国主席 / 国家副主席: the head of state (the country)
         if title == "大使" and (m := EMBASSY_RE.match(org_text)):
             return f"中华人民共和国驻{m.group('state')}大使馆", org_text
         if title in ("代表", "副代表") and (m := MISSION_RE.match(org_text)):
@@ -297,7 +302,8 @@ def placed(post: PostReading, jur: str | None) -> PostReading | None:
                 return None  # 人民政府市长 in a province's meeting: not this place's post
             from kg.orgs import canonical_org
 
-            org = canonical_org(jur + text, jur)
+            # the country's own bodies are written 全国… (全国人大常委会), never with its name
+            org = canonical_org(("全国" if jur == "中华人民共和国" else jur) + text, jur)
         if org is None or org == text or org == post.org:
             return None
     else:

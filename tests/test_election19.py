@@ -1,0 +1,94 @@
+"""Election results, session 19 (issue 9, genre election): constructions read from the documents of
+corpus/manifest/s19-election.tsv and from made-up probes of the genre, written here with made-up names."""
+
+from __future__ import annotations
+
+from conftest import doc_as_written
+
+from kg.extract import merge_facts
+from kg.extract.acts import extract_acts
+from kg.extract.holds import extract_holds
+
+
+def _doc(text: str, jur: str | None, date: str | None = None):
+    return doc_as_written(text, jur, date, path="election19_test.txt")
+
+
+def _acts(text: str, jur: str | None, date: str | None = None) -> set[tuple]:
+    return {(f.kind, f.status, f.person, f.title, f.org)
+            for f in merge_facts(extract_acts(_doc(text, jur, date)))}
+
+
+def _holds(text: str, jur: str | None, date: str | None = None) -> set[tuple]:
+    return {(f.person, f.title, f.org) for f in extract_holds(_doc(text, jur, date)) if f.kind == "hold"}
+
+
+NPCSC = "全国人民代表大会常务委员会"
+
+
+def test_a_name_with_ren_after_its_surname_in_an_election_list():
+    got = _acts("会议选举王任远、史明、朱立新为第六届全国人大常委会副委员长。", "中华人民共和国")
+    assert got == {("elect", "decided", n, "副委员长", NPCSC) for n in ("王任远", "史明", "朱立新")}
+    assert _acts("决定王强任副区长。", "中华人民共和国") == set()  # 任 ending a name is the verb
+
+
+def test_the_secretary_general_after_vice_chairmen_is_of_the_same_standing_committee():
+    text = "第六届全国人民代表大会第一次会议选举陈建国、黄华为第六届全国人大常委会副委员长，王汉平为秘书长，丁光明等133人为人大常委会委员。"
+    got = _acts(text, "中华人民共和国")
+    assert ("elect", "decided", "王汉平", "秘书长", NPCSC) in got
+    assert ("elect", "decided", "黄华", "副委员长", NPCSC) in got
+    # 人大常委会 written bare in the national congress's election is the national standing committee
+    assert ("elect", "decided", "丁光明", "委员", NPCSC) in got
+
+
+def test_the_head_of_state_is_the_country():
+    got = _acts("会议选举李建国为中华人民共和国主席，乌立新为副主席。", "中华人民共和国")
+    assert got == {("elect", "decided", "李建国", "主席", "中华人民共和国"),
+                   ("elect", "decided", "乌立新", "副主席", "中华人民共和国")}
+
+
+def test_a_verb_doubled_or_followed_by_chu_is_no_part_of_a_name():
+    got = _acts("广西壮族自治区第十一届人民代表大会第一次会议1月26日选举选举马建飚（壮族）为广西壮族自治区主席。", None)
+    assert got == {("elect", "decided", "马建飚", "主席", "广西壮族自治区人民政府")}
+    got = _acts("选举出穆兴科同志为镇人大主席，李玮同志为镇长。", "河北省沧州市孟村回族自治县孟村镇")
+    assert {p for _, _, p, _, _ in got} == {"穆兴科", "李玮"}
+
+
+def test_a_procedural_remark_in_brackets_after_an_elected_post():
+    jur = "福建省福州市马尾区"
+    text = ("会议依法选举黄兆明为马尾区人民检察院检察长（须报经福州市人民检察院检察长提请福州市人大常委会批准任命）；"
+            "王典新等24位同志为马尾区第十一届人大常委会委员。")
+    assert _acts(text, jur) == {("elect", "decided", "黄兆明", "检察长", "福建省福州市马尾区人民检察院"),
+                                ("elect", "decided", "王典新", "委员", "福建省福州市马尾区人民代表大会常务委员会")}
+    cut = "依法选举潘远庆为市监察委员会主任，庞威为市人民检察院检察长（检察长一职须依"  # a page cut inside it
+    assert ("elect", "decided", "庞威", "检察长", "浙江省台州市临海市人民检察院") in _acts(cut, "浙江省台州市临海市")
+
+
+def test_the_new_term_before_a_body_and_a_term_after_it():
+    got = _acts("马保明当选为新一届西吉县政协主席。", "宁夏回族自治区固原市西吉县")
+    assert got == {("elect", "decided", "马保明", "主席", "中国人民政治协商会议宁夏回族自治区固原市西吉县委员会")}
+    text = "中国致公党陕西省第一次代表大会1月8日在西安闭幕。陈超明当选为致公党省委会第一届主委，王元华当选为副主委，任命黄漪清（女）为秘书长。"
+    party = "中国致公党陕西省委员会"
+    assert _acts(text, "陕西省") == {("elect", "decided", "陈超明", "主委", party),
+                                     ("elect", "decided", "王元华", "副主委", party),
+                                     ("appoint", "decided", "黄漪清", "秘书长", party)}
+
+
+def test_session_chairs_listed_after_shi_keep_a_name_holding_shi():
+    text = ("12月23日上午，马尾区第十一届人民代表大会第一次会议举行第三次全体会议。\n"
+            "第三次全体会议的执行主席是张帆、郑是平、余颖凌。")
+    session = "福建省福州市马尾区第十一届人民代表大会第一次会议"
+    assert _holds(text, "福建省福州市马尾区") == {(n, "执行主席", session) for n in ("张帆", "郑是平", "余颖凌")}
+
+
+def test_bare_titles_after_a_cppcc_written_in_full_share_it():
+    text = "新当选的政协云南省第十二届委员会主席李江明，副主席杨嘉武、黄毅，秘书长刘建华在主席台前排就座。"
+    cppcc = "中国人民政治协商会议云南省委员会"
+    assert _holds(text, "云南省") == {("李江明", "主席", cppcc), ("杨嘉武", "副主席", cppcc), ("黄毅", "副主席", cppcc),
+                                      ("刘建华", "秘书长", cppcc)}
+
+
+def test_short_names_of_the_congress_committees():
+    got = _holds("全国人大教科文卫委员会原副主任委员徐荣明、全国人大财经委员会副主任委员王强出席。", None)
+    assert got == {("徐荣明", "副主任委员", "全国人民代表大会教育科学文化卫生委员会"),
+                   ("王强", "副主任委员", "全国人民代表大会财政经济委员会")}
