@@ -386,7 +386,8 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
         dotted = re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$", text[:end]) if "·" in text else None
         cands = [dotted.group(0)] if dotted else [text[end - n:end] for n in (3, 2, 4) if end - n >= 0]
         for cand in cands:
-            if set(cand[1:]) & _NEVER_IN_NAME or (cand[0] in _NEVER_IN_NAME and cand[0] not in _SURNAME_VERBS) \
+            if set(cand[1:]) & (_NEVER_IN_NAME - {"其"} if len(cand) == 3 and cand[1] == "其" else _NEVER_IN_NAME) \
+                    or (cand[0] in _NEVER_IN_NAME and cand[0] not in _SURNAME_VERBS) \
                     or cand[0] in _NOT_NAME_START or cand[-1] in _VERB_HEAD or "代表" in cand:
                 continue
             boundary = _boundary_before(text[:end - len(cand)])
@@ -630,6 +631,10 @@ class ActReader:
                 if marks:
                     fact.add_marks(marks)
                 self.facts.append(fact)
+                if post.marks.rank and k in ("appoint", "acting") and status == "decided":
+                    # 任…校长（副部长级）: the rank the appointment gives is a fact of its own (session 19)
+                    self.facts.append(Fact(kind="rank", status="decided", person=name, title=post.marks.rank,
+                                           org=None, org_text=None, date=fact.date, source=ev, evidence=[ev]))
 
     def _placed(self, posts: list[PostReading], decider: str | None) -> list[PostReading]:
         """Posts whose body the document's jurisdiction left unknown (省委, 人民政府市长, a bare

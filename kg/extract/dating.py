@@ -840,9 +840,10 @@ PROPOSE_TRIGGER = re.compile(r"提请|提請|提名|建议|建議|(?:发布|發�
 # not the site that carries it
 PUBLISHED_BODY = re.compile(r'(?:发布|發布|公布|公佈|释出|釋出)[“"《「]?(?P<body>(?:中共)?[^，。；“”"《》「」\s]{2,16}?(?:组织部|組織部))')
 # a decision by several bodies at once (中央和省委, 省委、西安市委): no single decider
-# (经中共山东省委和山东省革命委员会批准: a party committee and a government; never 中央和国家机关工委)
+# (经中共山东省委和山东省革命委员会批准: a party committee and a government; 中共中央、国务院 /
+# 中央和国务院: the Central Committee and the State Council; never 中央和国家机关工委)
 JOINT = re.compile(r"(?:中央|省委|市委|区委|县委|党委|區委|縣委|黨委)[和与、及](?!国家机关|國家機關)[\u4e00-\u9fff]{0,6}?"
-                   r"(?:省委|市委|区委|县委|党委|區委|縣委|黨委|革命委员会|人民政府|革命委員會)")
+                   r"(?:省委|市委|区委|县委|党委|區委|縣委|黨委|革命委员会|人民政府|革命委員會|国务院|國務院)")
 LEAD_WORDS = re.compile(r"^.*?(?:社|网|網|台|报|報|频道|頻道)[\u4e00-\u9fff]{0,8}?(?:电|讯|訊|電)|^.*?(?:宣布|宣读|宣讀|根据|根據|按照|经过|經過|由|经|經|在|是|了|并|並|据|據|将|將|召开的|召開的|举行的|舉行的)")
 # a full date written between a deciding body and its verb (国务院2020年4月22日决定：)
 DATE_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{4}|[〇○零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$")
@@ -1010,7 +1011,7 @@ class Deciders:
         self.meeting = None
         if not run:
             return False, None
-        if JOINT.search(self.text[max(0, i - 2):start]):
+        if JOINT.search(self.text[max(0, i - 3):start]):  # (中共中央、国务院的任命决定: the run starts after 、)
             return True, None
         body, at = self._canonical(run)
         if body is None and not self.jur and RELATIVE_BODY.match(run):

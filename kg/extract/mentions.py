@@ -495,12 +495,15 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
-CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
+# (财经大学, 财经学院, 财经政法大学: 经 inside a university's name, never the verb; session 19)
+CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
                             r"|中共(?=国务院|外交部|国防部|商务部|公安部|财政部|国家安全部|国台办|外长|防长))")  # 大陆外交部长: never part of a name
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
+# a run of text that holds a verb of taking a post is a clause, never the full name of a body (session 19)
+RUN_ON_NAMED_RE = re.compile(r"担任|出任|调任|升任|转任|接任|履新|任命|同志")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
 
@@ -951,8 +954,8 @@ def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
     found = None
     for m in re.finditer(rf"[{HAN}]{{2,20}}?{re.escape(frag)}", text[para:at]):
         named = LEAD_VERBS.sub("", m.group(0))
-        if named != frag:  # "…审议领导小组2019年工作总结": a verb and the short name, no full name
-            found = named
+        if named != frag and not RUN_ON_NAMED_RE.search(named):  # "…审议领导小组2019年工作总结": a verb
+            found = named  # and the short name, no full name; "…副书记郭新立担任山东大学": a clause, no name
     return canonical(found, doc) if found and found != frag else None
 
 
@@ -1499,74 +1502,6 @@ def _cppcc_members(doc: Document, skip: list[tuple[int, int]], default: str | No
     return facts
 
 
-# a flattened table row of several "post：name" pairs (session 19): a name then the next post, with
-# or without a space between them ("市南区委书记:王锋市南区代区长:刘存东", "书记：张三  县长：李四")
-_PAIR_SPLIT = re.compile(r"[：:]")
-_LEVEL_CHARS = frozenset("省市县区州旗盟")  # a name never ends in a level word (王锋市 + 南区…)
-
-
-def _signature_pairs(doc: Document, line: str, pos: int, date: str | None) -> list[Fact]:
-    """The holds of a line made only of "post：name" pairs. A name running into the next post is
-    cut where exactly one cut gives a name and a post kg places (``王锋市南区代区长``: 王锋 +
-    市南区代区长; 王锋市 + 南区代区长 places nothing); any pair that does not read, or reads two
-    ways, leaves the whole line unread (precision first)."""
-    pieces = _PAIR_SPLIT.split(line)
-    starts = [0]
-    for m in _PAIR_SPLIT.finditer(line):
-        starts.append(m.end())
-    if len(pieces) >= 4 and not _placed_post(pieces[0].strip(), doc):
-        # the rows glued to the sentence that introduces them ("…他们分别是（按行政区划排序）：市南区委书记：王锋…")
-        pos, line, pieces, starts = pos + starts[1], line[starts[1]:], pieces[1:], [0] + [a - starts[1] for a in starts[2:]]
-    if len(pieces) < 3 or not pieces[0].strip() or not HAN_ONLY_POST.fullmatch(pieces[0].strip()):
-        return []
-    posts: list[tuple[str, int]] = [(pieces[0].strip(), len(pieces[0]) - len(pieces[0].lstrip()))]
-    names: list[tuple[str, int]] = []
-    for i in range(1, len(pieces)):
-        piece, at = pieces[i], starts[i]
-        lead = len(piece) - len(piece.lstrip())
-        body = piece.strip()
-        if i == len(pieces) - 1:
-            name = re.sub(r"\s+", "", body)
-            if not is_person_name(name):
-                return []
-            names.append((name, at + lead))
-            continue
-        if (sp := re.search(r"\s+", body)) is not None:
-            cuts = [(body[:sp.start()], body[sp.end():], sp.end())]
-        else:
-            cuts = []
-            for n in (2, 3, 4):
-                name, rest = body[:n], body[n:]
-                if name[-1] in _LEVEL_CHARS or not is_person_name(name) or len(rest) < 2:
-                    continue
-                post = parse_post(rest)
-                if post is not None and _org_for(post, doc) and not rest.startswith(TITLE_BLOCK):
-                    cuts.append((name, rest, n))
-        if len(cuts) != 1 or not is_person_name(cuts[0][0]) or not HAN_ONLY_POST.fullmatch(cuts[0][1]):
-            return []
-        name, rest, rest_at = cuts[0]
-        names.append((name, at + lead))
-        posts.append((rest, at + lead + rest_at))
-    facts: list[Fact] = []
-    for (post_text, p_at), (name, n_at) in zip(posts, names):
-        post = parse_post(post_text)
-        org = _org_for(post, doc) if post else None
-        if post is None or org is None or post_text.startswith(TITLE_BLOCK):
-            return []
-        span = (pos + starts[0] + p_at if p_at is not None else pos, pos + n_at + len(name))
-        facts.append(make_fact(doc, name, post, span, org=org, date=date,
-                               notes={"mention": True, "signature": True}))
-    return facts
-
-
-HAN_ONLY_POST = re.compile(rf"[{HAN}（）()]{{2,30}}")
-
-
-def _placed_post(text: str, doc: Document) -> bool:
-    post = parse_post(text) if HAN_ONLY_POST.fullmatch(text) else None
-    return post is not None and _org_for(post, doc) is not None
-
-
 def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) -> list[Fact]:
     """"区长：钟涛", "区政府副区长 代建红": a post and a name alone on a line."""
     from kg.extract.result_lists import result_rows
@@ -1577,9 +1512,6 @@ def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) ->
     pos = 0
     for line in doc.text.splitlines(keepends=True):
         m = SIGNATURE.match(line.rstrip("\n"))
-        if m is None and line.count("：") + line.count(":") >= 2:  # "区委书记:王锋区代区长:刘存东"
-            facts.extend(f for f in _signature_pairs(doc, line.rstrip("\n"), pos, date)
-                         if not _overlaps((f.source.start, f.source.end), skip))
         if m:
             name = re.sub(r"\s+", "", m.group("name"))
             post = parse_post(m.group("post"))

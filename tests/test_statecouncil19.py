@@ -1,0 +1,75 @@
+"""Session 19, statecouncil / gongshi / scdecision genre (issue 9): central appointments told in
+news (履新, 已于…调任, 由…转任), the rank an appointment gives (…校长（副部长级）), joint deciders
+(中共中央、国务院), 公示 entries written short, and names with 其 (孙其信)."""
+
+from __future__ import annotations
+
+from conftest import doc_as_written
+
+from kg.extract import extract_document
+from kg.extract.acts import extract_acts
+
+
+def _doc(text: str, jur: str | None = None, date: str | None = "2018-10-23"):
+    return doc_as_written(text, jur, date, path="statecouncil19_test.txt", year=None)
+
+
+def _facts(text: str, jur: str | None = None) -> set[tuple]:
+    return {(f.kind, f.status, f.person, f.title, f.org) for f in extract_document(_doc(text, jur))}
+
+
+def test_an_appointment_with_a_rank_gives_the_rank_too():
+    """"邱水平任北京大学党委书记（副部长级）": the appointment, and the rank it carries as a fact of
+    its own (the corpus writes both, statecouncil-central-41)."""
+    text = "记者今天从教育部网站获悉，经中共中央批准，邱水平任北京大学党委书记（副部长级）。"
+    got = _facts(text)
+    assert ("appoint", "decided", "邱水平", "党委书记", "北京大学") in got
+    assert ("rank", "decided", "邱水平", "副部长级", None) in got
+    # a proposed post gives no rank (the rank comes with the decision)
+    text = "王强，男，汉族，1970年5月生，现任某县委书记，拟任某市副市长（副厅级）。"
+    assert not any(k == "rank" for k, *_ in _facts(text))
+
+
+def test_took_up_a_post_is_the_act_alone():
+    """"王蒙徽已履新住房和城乡建设部党组书记、部长": an appointment told as done; the career
+    reader's current holding of the same words is that act again (no hold)."""
+    text = "沈阳原市委书记王蒙徽已履新住房和城乡建设部党组书记、部长。"
+    got = _facts(text)
+    assert ("appoint", "decided", "王蒙徽", "部长", "中华人民共和国住房和城乡建设部") in got
+    assert not any(k == "hold" and t == "部长" for k, _, _, t, _ in got)
+
+
+def test_a_joint_decision_has_no_single_decider():
+    """中共中央、国务院 / 中央和国务院 decide together: decided_by null (docs/conventions.md), and a
+    venue (在天津大学宣布) decides nothing."""
+    for text in ("记者从教育部获悉，经中共中央、国务院批准，王敏同志任四川大学校长。",
+                 "中新社北京4月8日电 经中央和国务院决定，任命于洋为海关总署署长。",
+                 "5月15日，中共中央组织部在天津大学宣布了中共中央、国务院的任命决定，金东寒任天津大学校长。"):
+        facts = [f for f in extract_acts(_doc(text)) if f.kind == "appoint"]
+        assert facts and {f.decided_by for f in facts} == {None}, text
+    # the State Council alone still decides
+    facts = extract_acts(_doc("国务院任免国家工作人员。任命王志刚为科学技术部部长。"))
+    assert {f.decided_by for f in facts} == {"中华人民共和国国务院"}
+
+
+def test_a_name_with_qi_in_its_middle():
+    """孙其信, 王其江: 其 inside a three-character name is no pronoun (其 at the end still is)."""
+    got = _facts("西北农林科技大学校长孙其信调任中国农业大学校长。")
+    assert ("appoint", "decided", "孙其信", "校长", "中国农业大学") in got
+    assert {f.person for f in extract_acts(_doc("会议同意其辞去北京大学校长职务。"))} <= {None}
+
+
+def test_a_short_notice_entry_quoted_in_news():
+    text = "其公布了25名省管干部任前公示，包括“夏锦文，现任扬州大学党委书记，拟任镇江市委书记”的信息。"
+    got = _facts(text, "江苏省")
+    assert ("appoint", "proposed", "夏锦文", "书记", "中共江苏省镇江市委员会") in got
+
+
+def test_a_university_whose_name_holds_jing():
+    """"上海财经大学校长樊丽明": 经 inside 财经大学 is no verb (经…批准), the body is the whole name;
+    a bare 大学 is never widened to a clause written before it (…郭新立担任山东大学)."""
+    text = ("上海交通大学党委常务副书记郭新立担任山东大学党委书记，上海财经大学校长樊丽明担任山东大学校长，"
+            "山东大学原校长张荣调任厦门大学校长。")
+    holds = {(f.person, f.title, f.org) for f in extract_document(_doc(text, None, "2017-07-26")) if f.kind == "hold"}
+    assert ("樊丽明", "校长", "上海财经大学") in holds
+    assert not any(org and "担任" in org for _, _, org in holds)
