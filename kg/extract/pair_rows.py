@@ -1,0 +1,566 @@
+"""Roster lines that pair several titles with their holders (issue 9, roster genre, session 19).
+
+Yearbooks, county histories and leadership pages write a roster densely, several posts a line:
+
+- **title-first rows**: ``书记 张建国  副书记 李明华 王立新`` (under a heading naming the body),
+  ``县委书记：张建国  县长：李明华``, ``县委组织部 部长 张建国 副部长 李明华`` (the line opens with
+  the body its bare titles belong to), names maybe marked ``（女）``, ``（兼）``, ``（挂职）``,
+  ``（正处级）`` or a range ``（2015.03—）``;
+- **name-first rows**: ``张建国 县委书记 李明华 县长`` (every post written with its body);
+- **runs of title+name clauses** in a sentence: ``县委书记张建国，组织部长李明华，…，县长赵一鸣，
+  公安局长钱多多`` — a bare title takes the body of the post before it when that body has it
+  (副主任 after 县政府办公室主任), a party department (组织部长) the party committee of the run, a
+  bureau (公安局长) the government of the run's place; ``后换X`` names the next holder of the post
+  before; a division of work may follow the name (``副主任李明华同志分管文秘科工作``);
+- **a body's departments each with its head**: ``宣传部，部长张建国，下设编辑股。``
+
+Every row is read whole or not at all: a token that is neither a name, a title nor a body, a
+bracket that says something else than the marks of kg/data/pair_rows.yaml, or an act word in the
+line (拟任, 选举, 任命 …) leaves the line to the other readers. Holds are dated by the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kg import fast_re
+from kg import titles as T
+from kg.datafiles import load_yaml
+from kg.extract.holds import Post, canonical, make_fact, parse_post
+from kg.extract.lines import lines
+from kg.extract.posts import PostMarks
+from kg.model import Document, Fact
+from kg.names import clean_name, is_person_name
+
+HAN = "\u4e00-\u9fff"
+GAP = "[ \t\u3000]"
+# a token of a roster line: a run without separators, a bracket kept with the word it follows
+TOKEN_RE = re.compile(r"[^\s\u3000：:、，,；;。（()）|]+(?:[（(][^（）()\n]{0,30}[)）])*")
+MARKS_RE = re.compile(r"^(?P<word>[^（()）]+?)(?P<marks>(?:[（(][^（）()]*[)）])*)$")
+BRACKET_RE = re.compile(r"[（(]([^（）()]*)[)）]")
+# an order note in a label (副县长（以姓氏笔画为序）)
+ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,4}(?:笔画|笔划|筆畫|为序|排序|排列)[^（）()]{0,4}[)）]")
+# the ending of a body's name a line may open with (县委组织部, 县财政局, 宣传部)
+BODY_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会)$")
+YM = r"(\d{4})(?:\s*[.．/年-]\s*(\d{1,2})月?)?"
+RANGE_RE = re.compile(rf"^{YM}\s*(?:[—–~～至到-]+|－)\s*(?:{YM}|至今|今|现在)?$")
+# clause shapes of a run: a title+name pair glued, "同志" and a division of work maybe after it
+NAME_END = rf"[{HAN}]{{2,4}}"
+# (one regex pass over the text finds the sentences worth reading: two pairs at least)
+PAIR_HINT_RE = re.compile(rf"(?:长|书记|主任|主席|委员|常委|部长|局长|科长|专员|秘书)[{HAN}]{{2,4}}(?:同志)?(?=[，,；;。]|(?:同志)?(?:主持|负责|分管|协管|协助|联系|主管))")
+FORMER_LEADS = ("原", "前", "时任", "曾任", "现任", "历任", "后任", "新任", "拟任")
+LEVEL_RE = re.compile(r"^(?:省|市|县|区|州|盟|旗|镇|乡|自治区|自治州|自治县|地)")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_yaml("pair_rows.yaml") or {}
+
+
+@lru_cache(maxsize=1)
+def _act_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _data().get("act_words") or ["(?!)"])))
+
+
+@lru_cache(maxsize=1)
+def _duty_words() -> tuple[str, ...]:
+    from kg.extract.leadership import _data as leadership_data
+
+    return tuple(leadership_data().get("duty_words") or ())
+
+
+class _Taken:
+    """Spans already read, for a bisection per row (kg.extract.leadership._SpanIndex's way)."""
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(self.starts, span[1])
+        return k > 0 and self.max_end[k - 1] > span[0]
+
+
+# ---------------------------------------------------------------- tokens of a roster line
+
+class _Name:
+    def __init__(self, name: str, marks: PostMarks, start: str | None, end: str | None) -> None:
+        self.name, self.marks, self.start, self.end = name, marks, start, end
+
+
+def _range(text: str) -> tuple[str | None, str | None] | None:
+    from kg.dates import iso
+
+    m = RANGE_RE.match(text.strip())
+    if not m:
+        return None
+    start = iso(m.group(1), m.group(2))
+    end = iso(m.group(3), m.group(4)) if m.group(3) else None
+    if not start or (m.group(3) and not end) or (end and end < start):
+        return None
+    return start, end
+
+
+def _mark(text: str, marks: PostMarks) -> tuple[PostMarks, tuple[str | None, str | None] | None] | None:
+    """What one bracket after a name says: a mark, a rank, a range — None for anything else."""
+    words = _data().get("name_marks") or {}
+    out = marks
+    when = None
+    for part in re.split(r"[，,、]", text):
+        part = part.strip()
+        if not part or part in (words.get("ignored") or ()) or (part.endswith("族") and len(part) <= 6):
+            continue
+        if part in (words.get("concurrent") or ()):
+            out = replace(out, concurrent=True)
+        elif part in (words.get("secondment") or ()):
+            out = replace(out, secondment=True)
+        elif part in (words.get("acting") or ()):
+            out = replace(out, acting=True)
+        elif T.is_rank(part):
+            out = replace(out, rank=part)
+        elif (r := _range(part)) is not None:
+            when = r
+        else:
+            return None
+    return out, when
+
+
+def _name(token: str) -> _Name | None:
+    m = MARKS_RE.match(token)
+    if not m:
+        return None
+    word = m.group("word")
+    for honour in _data().get("honours") or ():
+        if word.endswith(honour) and len(word) > len(honour) + 1:
+            word = word[: -len(honour)]
+            break
+    name = clean_name(word)
+    if not (2 <= len(name) <= 4 or "·" in name) or not is_person_name(name, delimited=True):
+        return None
+    if parse_post(name) is not None:
+        return None
+    marks, when = PostMarks(), None
+    for b in BRACKET_RE.finditer(m.group("marks")):
+        got = _mark(b.group(1), marks)
+        if got is None:
+            return None
+        marks, w = got
+        when = w or when
+    return _Name(name, marks, *(when or (None, None)))
+
+
+def _tokens(line: str) -> list[tuple[str, int, int, str]]:
+    """(token, start, end, separator before it) of a roster line; single characters a gap
+    separates are joined (王  俊: a two-character name padded to three)."""
+    out: list[tuple[str, int, int, str]] = []
+    at = 0
+    for m in TOKEN_RE.finditer(line):
+        sep = line[at:m.start()]
+        at = m.end()
+        tok = m.group()
+        if (out and len(tok) == 1 and len(out[-1][0]) == 1 and not sep.strip()
+                and re.fullmatch(f"[{HAN}]", tok) and re.fullmatch(f"[{HAN}]", out[-1][0])):
+            prev = out.pop()
+            out.append((prev[0] + tok, prev[1], m.end(), prev[3]))
+            continue
+        out.append((tok, m.start(), m.end(), sep))
+    tail = line[at:].strip()
+    if tail and tail not in ("。", "；", ";"):
+        return []
+    return out
+
+
+# ---------------------------------------------------------------- posts of a label
+
+def _fits(title: str, org: str) -> bool:
+    """Whether a bare ``title`` can be a post of ``org`` (a canonical name)."""
+    from kg.extract.leadership import body_titles
+
+    if title in body_titles(org):
+        return True
+    info = T.title_info(title)
+    if info is None or info.rank:
+        return False
+    return bool(info.endings) and org.endswith(info.endings)
+
+
+def _level_body(org_text: str | None) -> str | None:
+    m = LEVEL_RE.match(org_text or "")
+    return m.group() if m else None
+
+
+class _Ctx:
+    """What a bare title or a department of a row is read against: the post before it (its body
+    as written, canonical org or None, title), the row's party committee and the level of its place."""
+
+    def __init__(self, prev: tuple[str, str | None, str | None] | None = None) -> None:
+        self.prev = prev
+        self.party: tuple[str, str | None] | None = None
+        self.level: str | None = None
+        if prev is not None:
+            self.note(prev[0], prev[1], prev[2])
+
+    def note(self, written: str | None, org: str | None, title: str | None) -> None:
+        """The post just read: the body a later bare title may share, the committee, the level."""
+        if not written:
+            return
+        self.prev = (written, org, title)
+        if self.party is None and (written.endswith("委") or (org or "").startswith("中共")) \
+                and not written.endswith(("部", "局")):
+            self.party = (written, org)
+        if self.level is None:
+            self.level = _level_body(written)
+
+
+def _resolve(label: str, doc: Document, ctx: _Ctx | None,
+             allow_unknown: bool = False) -> list[tuple[Post, str | None]] | None:
+    """The posts of a label (、-separated phrases), all or nothing. A bare title belongs to the
+    body of the post before it when that body has it (or it is that post's deputy); a department
+    (组织部长, 公安局长) to the row's party committee or its place's government. ``allow_unknown``:
+    a post of a place kg cannot name (雙山縣, 1944) is kept with no org."""
+    from kg.extract.leadership import PARTY_DEPTS
+    from kg.extract.mentions import _all_posts
+
+    label = ORDER_NOTE_RE.sub("", label).strip()
+    if not label or len(label) > 40:
+        return None
+    found = _all_posts(label, 0, doc)
+    if found:
+        return list(found)
+    out: list[tuple[Post, str | None]] = []
+    for part in label.split("、"):
+        post = parse_post(part.strip())
+        if post is None or post.kind != "hold" or len(post.title) < 2:
+            return None
+        info = T.title_info(post.title)
+        if post.org_text is None:
+            if ctx is None or ctx.prev is None or info is None:
+                return None
+            written, org, before = ctx.prev
+            same = before is not None and info.base == (T.title_info(before) or info).base
+            if org is not None and (_fits(post.title, org) or same):
+                out.append((Post(post.title, written, marks=post.marks), org))
+            elif org is None and allow_unknown and (same or (info.endings and written.endswith(info.endings))):
+                out.append((Post(post.title, written, marks=post.marks), None))
+            else:
+                return None
+            continue
+        org = canonical(post.org_text, doc)
+        if org is None and ctx is not None:
+            if post.org_text.startswith(PARTY_DEPTS) or post.org_text.endswith("部"):
+                if ctx.party is not None and ctx.party[1] is not None:
+                    org = canonical(ctx.party[0] + post.org_text, doc)  # 组织部长 → the row's 县委's 组织部
+            elif ctx.level and info is not None and info.endings:
+                dept = post.org_text if post.org_text.endswith(info.endings) else post.org_text + info.endings[0]
+                org = canonical(ctx.level + dept, doc)  # 公安局长 → the row's 县's 公安局
+                if org is None and allow_unknown:
+                    out.append((Post(post.title, dept, marks=post.marks), None))
+                    continue
+        if org is None:
+            if allow_unknown and info is not None:
+                out.append((post, None))  # a place kg cannot name (雙山縣, 1944): the title alone
+                continue
+            return None
+        out.append((post, org))
+    return out
+
+
+def _place_of(org: str | None) -> str:
+    """The place part of a canonical org (中共浙江省杭州市委员会 → 浙江省杭州市): a run whose
+    placed posts are of two places reads no bare department against either."""
+    if not org:
+        return ""
+    m = re.match(rf"^(?:中共|中国人民政治协商会议)?(?P<place>[{HAN}]*(?:省|自治区|市|州|县|区|盟|旗))", org)
+    return m.group("place") if m else org
+
+
+def _body(token: str, doc: Document) -> tuple[str, str] | None:
+    """(as written, org) when a token names a body (县委组织部, 县财政局), not a post."""
+    if not BODY_END_RE.search(token) or parse_post(token) is not None or not re.fullmatch(f"[{HAN}]{{2,20}}", token):
+        return None
+    org = canonical(token, doc)
+    return (token, org) if org else None
+
+
+# ---------------------------------------------------------------- rows of a line
+
+def _with_marks(post: Post, name: _Name) -> Post:
+    m = post.marks
+    marks = replace(m, concurrent=m.concurrent or name.marks.concurrent,
+                    secondment=m.secondment or name.marks.secondment,
+                    acting=m.acting or name.marks.acting, rank=m.rank or name.marks.rank)
+    return replace(post, marks=marks)
+
+
+def _emit(doc: Document, facts: list[Fact], name: _Name, posts, span, date) -> None:
+    for post, org in posts:
+        facts.append(make_fact(doc, name.name, _with_marks(post, name), span, org=org, date=date,
+                               start=name.start, end=name.end, former=True if name.end else None,
+                               notes={"pair_row": True}, resolve_org=False))
+    if name.marks.rank:
+        facts.append(make_fact(doc, name.name, Post(name.marks.rank, None, kind="rank"), span, date=date,
+                               notes={"pair_row": True}))
+
+
+def _labels_next(toks, i: int) -> bool:
+    """Whether token ``i`` is a label: a colon follows it ("县长：李明华")."""
+    return i + 1 < len(toks) and any(c in toks[i + 1][3] for c in "：:")
+
+
+def _title_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] | None:
+    ctx = _Ctx(heading)
+    i, opened = 0, False
+    if (b := _body(toks[0][0], doc)) is not None and len(toks) > 2:
+        ctx, i, opened = _Ctx((b[0], b[1], None)), 1, True
+    rows = []
+    while i < len(toks):
+        label = toks[i]
+        posts = _resolve(label[0], doc, ctx)
+        if not posts:
+            return None
+        i += 1
+        names = []
+        while i < len(toks) and not _labels_next(toks, i) and (n := _name(toks[i][0])) is not None:
+            names.append((n, toks[i]))
+            i += 1
+        if not names:
+            return None
+        rows.append((label, posts, names))
+        if not opened:
+            last, org = posts[-1]
+            ctx.note(last.org_text, org, last.title)
+    if len(rows) < 2 and not opened:
+        return None
+    facts: list[Fact] = []
+    for label, posts, names in rows:
+        for n, tok in names:
+            _emit(doc, facts, n, posts, (line_at + label[1], line_at + tok[2]), date)
+    return facts
+
+
+def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] | None:
+    if len(toks) < 4 or len(toks) % 2:
+        return None
+    facts: list[Fact] = []
+    for k in range(0, len(toks), 2):
+        n = _name(toks[k][0])
+        posts = _resolve(toks[k + 1][0], doc, _Ctx(heading)) if n is not None else None
+        if n is None or not posts or toks[k + 1][3] == "、":
+            return None
+        _emit(doc, facts, n, posts, (line_at + toks[k][1], line_at + toks[k + 1][2]), date)
+    return facts
+
+
+def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    from kg.extract.leadership import heading_body
+
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    heading: tuple[str, str | None, str | None] | None = None
+    act = _act_re()
+    before = ""
+    for pos, line in lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) <= 30 and ((h := heading_body(s, doc.jurisdiction)) or (h := _body(s, doc))):
+            heading, before = (h[0], h[1], None), s  # a body over its rows (县委, 县财政局)
+            continue
+        if len(s) > 200 or not re.search(rf"{GAP}|[：:]", s) or act.search(s) or act.search(before[-40:]):
+            before = s
+            continue
+        before = s
+        toks = _tokens(line)
+        if len(toks) < 3 or taken.overlaps((pos, pos + len(line))):
+            continue
+        found = _title_first(toks, doc, heading, pos, date)
+        if found is None and _name(toks[0][0]) is not None:
+            found = _name_first(toks, doc, heading, pos, date)
+        if found:
+            facts.extend(found)
+            spans.append((pos + toks[0][1], pos + toks[-1][2]))
+    return facts, spans
+
+
+# ---------------------------------------------------------------- runs of title+name clauses
+
+def _split_pair(clause: str) -> tuple[str, str, int] | None:
+    """"组织部长刘德坤" → (label, name, where the name ends); a division of work or 同志 may follow."""
+    head = clause
+    cut = len(clause)
+    for w in ("同志",) + _duty_words():
+        k = clause.find(w)
+        if 0 < k < cut:
+            cut = k
+    head = clause[:cut]
+    tail = clause[cut:]
+    if tail and not (tail.startswith("同志") or tail.startswith(_duty_words())):
+        return None
+    if tail.startswith("同志") and tail[2:] and not tail[2:].startswith(_duty_words()):
+        return None
+    found = None
+    for k in (2, 3, 4):
+        if len(head) <= k + 1:
+            break
+        label, name = head[:-k], head[-k:]
+        if not is_person_name(name, delimited=True):
+            continue
+        post = parse_post(label)
+        if post is None or post.kind != "hold" or not label.endswith(post.title):
+            continue
+        if found is not None:
+            return None  # two readings: leave it
+        found = (label, name, len(head))
+    return found
+
+
+def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    hits = [m.start() for m in fast_re.finditer(PAIR_HINT_RE, text)]
+    if len(hits) < 2:
+        return facts, spans
+    cache: dict = {}
+    act = _act_re()
+    leads = tuple(_data().get("successor_leads") or ())
+    done_until = -1
+    for h in hits:
+        if h < done_until:
+            continue
+        s_start = max(text.rfind("。", 0, h), text.rfind("\n", 0, h)) + 1
+        ends = [e for e in (text.find("。", h), text.find("\n", h)) if e >= 0]
+        s_end = min(ends) if ends else len(text)
+        done_until = s_end
+        sentence = text[s_start:s_end]
+        if act.search(sentence):
+            continue
+        clauses = [(m.group(), s_start + m.start()) for m in re.finditer(r"[^，,；;：:]+", sentence)]
+        run: list[tuple[str, str, int, int]] = []  # (label, name, start, end); label "" = successor
+        runs: list[list[tuple[str, str, int, int]]] = []
+        for clause, at in clauses:
+            lead = next((w for w in leads if clause.startswith(w)), None)
+            if lead and run and is_person_name(clause[len(lead):], delimited=True):
+                run.append(("", clause[len(lead):], at, at + len(clause)))
+                continue
+            pair = _split_pair(clause)
+            if pair is None:
+                runs.append(run)
+                run = []
+                continue
+            run.append((pair[0], pair[1], at, at + pair[2]))
+        runs.append(run)
+        for best in runs:
+            if len([r for r in best if r[0]]) >= 2:
+                _read_run(doc, best, taken, date, cache, facts, spans)
+    return facts, spans
+
+
+def _read_run(doc: Document, run, taken: _Taken, date, cache: dict, facts: list[Fact],
+              spans: list[tuple[int, int]]) -> None:
+    """The posts of one run of title+name clauses (see :func:`_runs`): only those read against
+    the run (a bare title, a department, a place kg cannot name) — a post kg places by itself is
+    the other readers' (mentions date it by its event)."""
+    from kg.extract.mentions import _all_posts, _event_date, _yearbook
+
+    ctx = _Ctx()
+    placed_all = [_all_posts(label, 0, doc) if label and "兼" not in label else None for label, *_ in run]
+    # a run mixing places (省委… 长沙市委书记… 组织部长) reads no bare post against any, nor one
+    # whose places are not the document's own (长沙市委书记… 组织部长 in a province's news: the
+    # province's 组织部 as like as the city's)
+    places = {_place_of(o) for found in placed_all for _p, o in found or ()}
+    one_place = len(places) <= 1 and (not places or not doc.jurisdiction or places == {doc.jurisdiction})
+    prev_posts = None
+    unknown: bool | None = None
+    out: list[tuple[str, list, tuple[int, int]]] = []
+    for (label, name, a, b), placed in zip(run, placed_all):
+        if not label:
+            if prev_posts:
+                out.append((name, prev_posts, (a, b)))  # 后换X: the next holder of the post before
+            continue
+        if "兼" in label or label.startswith(FORMER_LEADS):
+            prev_posts = None
+            continue  # 副主席兼秘书长, 原省委书记: mentions' to read
+        alone = placed or _resolve(label, doc, None)
+        if unknown is None:  # the run's first post: is its place one kg cannot name (雙山縣委, 1944)?
+            first = parse_post(label)
+            unknown = bool(first and first.org_text and _level_body(first.org_text)
+                           and canonical(first.org_text, doc) is None)
+        posts = list(alone) if alone else _resolve(label, doc, ctx if one_place else None,
+                                                   allow_unknown=doc.jurisdiction is None or unknown)
+        if posts:
+            last, org = posts[-1]
+            if not alone:
+                out.append((name, posts, (a, b)))
+            ctx.note(last.org_text, org, last.title)
+        prev_posts = posts
+    for name, posts, span in out:
+        if taken.overlaps(span):
+            continue
+        when = (None if _yearbook(doc) else _event_date(doc, span[0], cache)) or date
+        _emit(doc, facts, _Name(name, PostMarks(), None, None), posts, span, when)
+        spans.append(span)
+
+
+# ---------------------------------------------------------------- a body's departments, each with its head
+
+DEPT_HEAD_RE = re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000]*(?P<body>[{HAN}]{{1,12}}(?:部|局|处|科|股|室|所|委员会|办公室))[，,]"
+                          rf"(?P<title>[{HAN}]{{1,6}}?(?:长|主任|书记))(?P<name>[{HAN}]{{2,4}})(?=[，,；;。]|$)", re.M)
+
+
+def _dept_heads(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """"宣传部，部长詹秀德，下设编辑股" — a department opening its line or clause, then its head;
+    a party department under a heading naming a party committee is that committee's."""
+    from kg.extract.leadership import heading_body
+
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    if next(fast_re.finditer(DEPT_HEAD_RE, doc.text), None) is None:
+        return facts, spans
+    heading = None
+    for pos, line in lines(doc.text):
+        s = line.strip()
+        if s and len(s) <= 30 and (h := heading_body(s, doc.jurisdiction)):
+            heading = h
+            continue
+        if _act_re().search(line):
+            continue
+        for m in DEPT_HEAD_RE.finditer(line):
+            name, title, body = m.group("name"), m.group("title"), m.group("body")
+            info = T.title_info(title)
+            if info is None or not info.endings or not body.endswith(info.endings) or not is_person_name(name, delimited=True):
+                continue
+            span = (pos + m.start("body"), pos + m.end())
+            if taken.overlaps(span):
+                continue
+            org = canonical(body, doc) if LEVEL_RE.match(body) else None
+            if org is None and heading is not None and heading[1].startswith("中共"):
+                org = canonical(heading[0] + body, doc)  # 组织部 under 中共淳安县委员会
+            _emit(doc, facts, _Name(name, PostMarks(), None, None), [(Post(title, body), org)], span, date)
+            spans.append(span)
+    return facts, spans
+
+
+def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Holds of roster lines of several title+name pairs, runs of title+name clauses and
+    departments written with their heads, outside ``skip``; and the spans they cover."""
+    from kg.extract.mentions import _default_date
+
+    date = _default_date(doc)
+    taken = list(skip)
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    for reader in (_lines_read, _runs, _dept_heads):
+        found, got = reader(doc, _Taken(taken), date)
+        facts.extend(found)
+        spans.extend(got)
+        taken.extend(got)
+    return facts, spans
