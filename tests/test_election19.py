@@ -92,3 +92,28 @@ def test_short_names_of_the_congress_committees():
     got = _holds("全国人大教科文卫委员会原副主任委员徐荣明、全国人大财经委员会副主任委员王强出席。", None)
     assert got == {("徐荣明", "副主任委员", "全国人民代表大会教育科学文化卫生委员会"),
                    ("王强", "副主任委员", "全国人民代表大会财政经济委员会")}
+
+
+def test_names_elected_respectively_to_a_list_of_posts_are_paired():
+    jur = "湖南省郴州市嘉禾县"
+    rd = "湖南省郴州市嘉禾县人民代表大会常务委员会"
+    assert _acts("王建华、李明分别当选为县人大常委会主任、副主任。", jur) == {
+        ("elect", "decided", "王建华", "主任", rd), ("elect", "decided", "李明", "副主任", rd)}
+    assert _acts("王建华、李明分别当选为县人大常委会主任、县人民政府县长。", jur) == {
+        ("elect", "decided", "王建华", "主任", rd), ("elect", "decided", "李明", "县长", "湖南省郴州市嘉禾县人民政府")}
+    one = _acts("王建华、李明分别当选为副县长。", jur)  # one post: each of them
+    assert {p for _, _, p, _, _ in one} == {"王建华", "李明"}
+
+
+def test_votes_with_gaopiao_and_a_count_of_deputies_after_the_first_name():
+    jur = "湖南省郴州市嘉禾县"
+    rd = "湖南省郴州市嘉禾县人民代表大会常务委员会"
+    assert _acts("邓泽明以190票的高票当选为县十六届人大常委会主任。", jur) == {("elect", "decided", "邓泽明", "主任", rd)}
+    assert _acts("王文星等20名代表当选为县十六届人大常委会委员。", jur) == {("elect", "decided", "王文星", "委员", rd)}
+
+
+def test_a_page_date_before_its_font_size_controls_dates_yesterday():
+    text = ("云南省政协十二届一次会议在昆闭幕\n\n2018-01-30  A+ A-\n\n  昨日下午，中国人民政治协商会议云南省第十二届委员会"
+            "第一次会议在昆明胜利闭幕。\n\n  中共云南省委书记陈建豪出席并讲话。")
+    facts = [f for f in extract_holds(_doc(text, "云南省")) if f.kind == "hold"]
+    assert [(f.person, f.title, f.date) for f in facts] == [("陈建豪", "书记", "2018-01-29")]

@@ -448,7 +448,7 @@ def _other_place(decider: str, org: str, jur: str | None) -> bool:
 # "A、B分别任X、Y" / "分别由A、B，出任X、Y": names and posts paired in order (ActReader._respective)
 RESPECTIVE_RE = re.compile(
     r"(?:分别由(?P<names1>[^，,；;。：:]{2,60}?)[，,]?(?:出任|担任|接任|任)"
-    r"|(?P<names2>[^，,；;。：:]{2,60}?)分别(?:出任|担任|升任|调任|转任|接任|任|为))(?![命职务期免])"
+    r"|(?P<names2>[^，,；;。：:]{2,60}?)分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为))(?![命职务期免])"
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
 # a career line or a statement of who holds posts (2016年，A、B分别任…; 目前…; 曾分别任…)
 RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○]{4})年|曾|历任|期间|以来|目前|此前|之前|先后|时任")
@@ -743,12 +743,14 @@ class ActReader:
                 continue
             posts: list[list[PostReading]] | None = [self._posts(item) for item in items]
             if posts is not None and not all(len(p) == 1 and p[0].org for p in posts):
-                posts = _places_before_title(items, self.ctx.jur)
+                whole = self._posts(m.group("posts"))  # 县人大常委会主任、副主任: a bare title takes the body before it
+                posts = [[p] for p in whole] if len(whole) == len(names) and all(p.org for p in whole) \
+                    else _places_before_title(items, self.ctx.jur)
             if posts is None or not all(len(p) == 1 and p[0].org for p in posts):
                 continue
             before = text[: m.start()] + (lead[: found[1]] if m.group("names2") and found else "")
             status: Status = "proposed" if PROPOSE_RE.search(before) else "decided"
-            kind: ActKind = "elect" if re.search(r"选举|补选|当选", before) else "appoint"
+            kind: ActKind = "elect" if re.search(r"选举|补选|当选", before + m.group(0)) else "appoint"
             for name, post in zip(names, posts):
                 self.emit(kind, status, [name], post, ev, pos)
 
