@@ -101,8 +101,6 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
         return is_dot_name(text)
     if is_minority_name(text):
         return True
-    if len(text) >= 3 and text in minority_name_parts():
-        return True  # 乌力吉, 巴特尔, 其木格: a Mongolian name of one part of three or more characters (session 19)
     if len(text) == 4 and text[1:] in minority_name_parts() and text[0] in surnames():
         return True  # 佟格日乐, 王巴特尔: a Han surname and a Mongolian given name of three characters
     if not 2 <= len(text) <= 4 or not HAN_RUN.fullmatch(text):

@@ -351,11 +351,6 @@ def _place_prefixes(text: str, jurisdiction: str | None) -> tuple[tuple[int, Pla
     return tuple(out)
 
 
-# 那 / 都 may open a town's name under its county (那金公社, 那楼镇, 都结乡: Zhuang place names), never
-# as a pronoun or an adverb (那个乡, 都是镇) (session 19)
-_PLACE_HEAD_RE = re.compile(r"[那都](?![个些里样么种是在有])")
-
-
 def _unlisted_towns(text: str, pos: int, district: Place | None) -> list[tuple[int, Place]]:
     """A town or street not in the place data. Under an explicit county it is placed there;
     written bare it stays unresolved (as written, no jurisdiction)."""
@@ -364,8 +359,7 @@ def _unlisted_towns(text: str, pos: int, district: Place | None) -> list[tuple[i
     for n in range(2, 5):
         for suffix in ("街道", "镇", "乡", "公社"):  # 公社: a township of 1958–1984 (余姚县兰山公社)
             short = text[pos:pos + n] + suffix
-            if text.startswith(short, pos) and not (set(short[1:] if district is not None and _PLACE_HEAD_RE.match(short)
-                                                     else short) & bad):
+            if text.startswith(short, pos) and not (set(short) & bad):
                 if district is not None:
                     out.append((pos + len(short), Place(district.name + short, short,
                                                         suffix, district.name, True,
@@ -574,7 +568,19 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
         place = max(whole, key=lambda p: (p.resolved, len(p.name)))
         return _place_info(place)
     return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)
-            or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction))
+            or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction) or _china_prefixed(text))
+
+
+def _china_prefixed(text: str) -> OrgInfo | None:
+    """中国海关总署, 中国外交部: a body of the State Council written after the country's short name
+    (news and the foreign press write it so) is that body (session 19); never a name of its own
+    that starts with 中国 (中国人民银行, 中国科学院 are read before this)."""
+    if not text.startswith("中国") or len(text) < 4:
+        return None
+    info = _named(text[2:])
+    if info is None or info.jurisdiction != nation() or info.type not in ("department", "government"):
+        return None
+    return info
 
 
 @lru_cache(maxsize=1)

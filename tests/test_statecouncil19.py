@@ -73,3 +73,31 @@ def test_a_university_whose_name_holds_jing():
     holds = {(f.person, f.title, f.org) for f in extract_document(_doc(text, None, "2017-07-26")) if f.kind == "hold"}
     assert ("樊丽明", "校长", "上海财经大学") in holds
     assert not any(org and "担任" in org for _, _, org in holds)
+
+
+def test_an_adoption_line_broken_over_lines_dates_the_decision():
+    """"（2018年1月17日安徽省第十二届人民代表大会\\n\\n常务委员会第四十三次会议通过）": a page broke
+    the adoption line; the meeting it names is the decision's own, so its day dates the act."""
+    text = ("安徽省人民代表大会常务委员会关于接受方春明辞职请求的决定\n\n"
+            "(2018年1月17日安徽省第十二届人民代表大会\n\n常务委员会第四十三次会议通过)\n\n"
+            "因调离安徽，方春明提出辞去安徽省人民政府副省长职务。安徽省第十二届人民代表大会常务委员会"
+            "第四十三次会议决定：接受方春明辞去安徽省人民政府副省长职务的请求。\n")
+    decided = [f for f in extract_acts(_doc(text, None, None)) if f.status == "decided"]
+    assert [(f.kind, f.person, f.date) for f in decided] == [("resign", "方春明", "2018-01-17")]
+
+
+def test_national_bodies_written_the_news_way():
+    """中国海关总署 (the country's short name before a State Council body), 政务司 (the SAR's),
+    交通银行 (a nationwide bank, never the document's province's), and 党组书记署长 written with
+    no 、 (a headline: two posts of one body)."""
+    from kg.extract.posts import parse_posts
+    from kg.orgs import canonical_org
+
+    assert canonical_org("中国海关总署") == "中华人民共和国海关总署"
+    assert canonical_org("中国外交部") == "中华人民共和国外交部"
+    assert canonical_org("中国科学院") == "中国科学院"  # a name of its own
+    assert canonical_org("政务司") == "香港特别行政区政府政务司"
+    assert canonical_org("交通银行", "江苏省") == "交通银行"
+    assert [(p.title, p.org) for p in parse_posts("中国海关总署党组书记署长", None)] == [
+        ("党组书记", "中华人民共和国海关总署"), ("署长", "中华人民共和国海关总署")]
+    assert [p.title for p in parse_posts("市委副书记", None)] == ["副书记"]

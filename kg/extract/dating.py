@@ -665,6 +665,12 @@ class Dating:
             return False
         ends = [e for c in "。！？\n" if (e := self.text.find(c, dated, sentence)) >= 0]
         told = self.text[self._sentence_start(dated):min(ends) if ends else sentence]
+        if told.count("（") + told.count("(") > told.count("）") + told.count(")"):
+            # an adoption line a page broke over lines ("（2018年1月17日…人民代表大会\n\n常务委员会
+            # 第四十三次会议通过）"): the dated text goes on to its closing bracket (session 19)
+            close = min((e for c in "）)" if (e := self.text.find(c, dated, dated + 120)) >= 0), default=-1)
+            if close > 0:
+                told = self.text[self._sentence_start(dated):close]
         return not own & {_meeting_key(m) for m in MEETING_NO.finditer(told)}
 
     def _report_under(self, pos: int) -> tuple[int, int] | None:

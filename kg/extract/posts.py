@@ -332,7 +332,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
     inherited: str | None = scope
     inherited_text: str | None = None
     list_jur: str | None = None  # the place a body of the list was written with (浙江省委常委、省纪委书记)
-    for part in _jian_split(_and_split(TOP_LEVEL_COMMA_RE.split(text))):  # not inside brackets: 县（市、区）委常委
+    for part in _run_together_split(_jian_split(_and_split(TOP_LEVEL_COMMA_RE.split(text)))):  # not inside brackets: 县（市、区）委常委
         post = parse_post(part)
         if post is None or post.kind != "hold":
             return []
@@ -399,6 +399,26 @@ def _and_split(parts: list[str]) -> list[str]:
 
 
 JIAN_RE = re.compile(r"兼(?![任职管])")
+
+
+# a party-group title run into the post after it with no 、 (a headline: 中国海关总署党组书记署长)
+RUN_TOGETHER_RE = re.compile(r"^(?P<first>.{2,}?(?:党组|党委|党工委)(?:副)?书记|.{2,}?党组成员)(?P<second>[\u4e00-\u9fff]{2,4})$")
+
+
+def _run_together_split(parts: list[str]) -> list[str]:
+    """"中国海关总署党组书记署长": two posts of one body written with no 、 between them (a headline
+    drops it) — split only where the second part is a bare title (session 19)."""
+    out: list[str] = []
+    for part in parts:
+        m = RUN_TOGETHER_RE.match(part)
+        if m:
+            first, second = parse_post(m.group("first")), parse_post(m.group("second"))
+            if first is not None and second is not None and first.kind == second.kind == "hold" \
+                    and first.org_text and not second.org_text:
+                out += [m.group("first"), m.group("second")]
+                continue
+        out.append(part)
+    return out
 
 
 def _jian_split(parts: list[str]) -> list[str]:
