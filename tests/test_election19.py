@@ -117,3 +117,34 @@ def test_a_page_date_before_its_font_size_controls_dates_yesterday():
             "第一次会议在昆明胜利闭幕。\n\n  中共云南省委书记陈建豪出席并讲话。")
     facts = [f for f in extract_holds(_doc(text, "云南省")) if f.kind == "hold"]
     assert [(f.person, f.title, f.date) for f in facts] == [("陈建豪", "书记", "2018-01-29")]
+
+
+def test_results_under_a_heading_line_with_no_colon_are_elections():
+    text = ("红安县第十八届人民代表大会第一次会议选举结果\n县人大常委会主任：王建华\n"
+            "县人民政府副县长：刘建军、王芳\n")
+    jur = "湖北省黄冈市红安县"
+    assert _acts(text, jur) == {("elect", "decided", "王建华", "主任", "湖北省黄冈市红安县人民代表大会常务委员会"),
+                                ("elect", "decided", "刘建军", "副县长", "湖北省黄冈市红安县人民政府"),
+                                ("elect", "decided", "王芳", "副县长", "湖北省黄冈市红安县人民政府")}
+    assert _holds(text, jur) == set()  # rows of an election's results are acts, no holdings
+
+
+def test_a_mark_with_a_comma_inside_keeps_the_list():
+    got = _acts("选举王建华（回族）、李明（女，土家族）、陈立为县人大常委会副主任。", "湖北省黄冈市红安县")
+    assert {p for _, _, p, _, _ in got} == {"王建华", "李明", "陈立"}
+
+
+def test_posts_in_brackets_after_an_elected_name_are_its_holdings():
+    jur = "湖北省黄冈市红安县"
+    text = "选举王建华（县委副书记）为县人民政府县长。"
+    assert _acts(text, jur) == {("elect", "decided", "王建华", "县长", "湖北省黄冈市红安县人民政府")}
+    assert _holds(text, jur) == {("王建华", "副书记", "中共湖北省黄冈市红安县委员会")}
+    listed = "当选为县人大常委会副主任的有：李明（县委常委、组织部部长）、张伟（县总工会主席）。"
+    assert {(p, t) for _, _, p, t, _ in _acts(listed, jur)} == {("李明", "副主任"), ("张伟", "副主任")}
+    assert ("李明", "部长", "中共湖北省黄冈市红安县委员会组织部") in _holds(listed, jur)
+    assert _acts("选举王建华（回族）、李明为县人大常委会副主任。", jur) == {
+        ("elect", "decided", n, "副主任", "湖北省黄冈市红安县人民代表大会常务委员会") for n in ("王建华", "李明")}
+
+
+def test_the_latter_is_no_name():
+    assert not any(p == "后者" for p, _, _ in _holds("他接替已到龄的李明，后者此前任县长。", "湖北省黄冈市红安县"))

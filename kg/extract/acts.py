@@ -81,6 +81,10 @@ COUNT_NOTE_RE = re.compile(r"[（(][0-9一二两三四五六七八九十百]+[�
 # a procedural remark in brackets after an elected post ("检察长（须报经…提请…批准任命）", a page cut
 # inside it: "(检察长一职须依"): no act of its own, and its 提请 / 任命 are no verbs of the clause
 REMARK_RE = re.compile(r"[（(][^（()）。；;]{0,12}?(?:须|需|須|報經|報請|报经|报请|待)[^（()）。；;]*(?:[)）]|$)")
+# a person's posts in brackets after a name in a names slot (grammar.POST_NOTE), a mark kept
+POST_NOTE_RE = re.compile(rf"(?!{grammar.MARK}){grammar.POST_NOTE}")
+# a name's mark with a comma inside ("李明（女，土家族）"): the comma ends no clause (→ 、, same length)
+MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
 TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])")
 # "选举产生县委常委会委员7名，其中县委书记汪洪涛，副书记李廷文、戴维刚": the items after 其中
 ELECTED_COUNT_AMONG_RE = re.compile(r"[^，,。；;：:]{2,30}?[0-9一二三四五六七八九十]+名[，,]其中")
@@ -249,6 +253,7 @@ def delimited_names(text: str) -> list[str]:
     """Names of a slot the text delimits on both sides: a list (kg.names rules, relaxed as in
     :func:`list_names`), or one plausible name."""
     text = re.sub(grammar.ORDER, "", text)  # 王建国、刘晓红（按姓氏笔画为序）
+    text = POST_NOTE_RE.sub("", text)  # 王强（县委副书记）: the posts are no part of the name
     names = list_names(text)
     if names:
         return names
@@ -263,6 +268,7 @@ def list_names(text: str) -> list[str]:
     surname is still accepted when it is 2–4 Han characters (a Mongolian, Tibetan or Uyghur
     name: 阿古拉, 额尔登图, 昂毛) and at least two thirds of the list are known-surname names."""
     text = re.sub(grammar.ORDER, "", text)  # 王建国、刘晓红（按姓氏笔画为序）
+    text = POST_NOTE_RE.sub("", text)
     names = split_names(text)
     # a last character that may start a verb (升任, 调任) is one only where a verb can follow:
     # never before 、 or a closing 等3人 / 同志 / （女） (王东升、…, 王东升等34人为…)
@@ -804,6 +810,8 @@ class ActReader:
             text = self._joined_post_list(text)
         if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text:
             text = REMARK_RE.sub(lambda r: " " * len(r.group(0)), text)  # (same length: offsets hold)
+        if "族" in text:
+            text = MARK_COMMA_RE.sub("、", text)
         if "名，" in text or "名," in text:  # "（31名，按姓氏笔画为序）": no clause ends in the note (same length)
             text = COUNT_NOTE_RE.sub(lambda m: m.group(0)[:-1] + "、", text)
         self._prev_sent, self._sent = self._sent, text

@@ -46,7 +46,10 @@ MARK = r"(?:[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男�
 # the order a list of names is written in: (以姓氏笔画为序), (按姓氏笔画排序), (排名不分先后)
 ORDER = (r"(?:[（(](?:[0-9一二两三四五六七八九十百]+[名人位][，,、]\s?)?"
          r"(?:(?:以|按)?(?:姓氏笔画|姓氏笔划|笔画)(?:为序|排序|排列|顺序)?|排名不分先后)[)）])")  # (31名，按姓氏笔画为序)
-NAMES = (rf"(?P<names>(?:{NAME}{MARK}?(?:同志)?\s?(?:[、，,]|和)\s?)*{NAME}{MARK}?(?:等)?"
+# a person's current posts in brackets after the name ("选举王强（县委副书记）为县长"): kg.extract.acts
+# drops them from the names (kg.extract.mentions reads them as holdings)
+POST_NOTE = r"(?:[（(][\u4e00-\u9fff、]{2,40}[)）])"
+NAMES = (rf"(?P<names>(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:同志)?\s?(?:[、，,]|和)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
          rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表)?)?(?:同志)?{ORDER}?)")
 SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
          "{ORDER}": ORDER}

@@ -120,7 +120,8 @@ SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?
 LINE_END_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）][ \t\u3000]*(?:\n|$)")
 # "陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name with its posts in brackets, inline
 # (a single post of two characters too: "张三（县委书记）、李四（县长）")
-BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[{HAN}、]{{2,60}})[)）]", re.M)
+# (or right after the verb of an election or appointment: "选举王强（县委副书记）为县长", session 19)
+BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|(?<=选举|补选|增选|任命)|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[{HAN}、]{{2,60}})[)）]", re.M)
 
 
 @lru_cache(maxsize=1)

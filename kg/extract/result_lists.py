@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from kg.extract.acts import ActReader
 
 # the sentence that announces the lines below it
-ANNOUNCE_RE = re.compile(r"(?:选举结果|当选(?:人员)?名单|选举产生的[^，。\n：:]{0,20}名单)(?:还)?(?:包括|如下|是|为)?[：:][ \t]*$",
+# (or a heading line that is only the results' title: "红安县第十八届人民代表大会第一次会议选举结果")
+ANNOUNCE_RE = re.compile(r"(?:选举结果|当选(?:人员)?名单|选举产生的[^，。\n：:]{0,20}名单)(?:还)?(?:包括|如下|是|为)?[：:]?[ \t]*$",
                          re.M)
 # one result line: a post with its body, a colon, names
 ROW_RE = re.compile(r"(?P<label>[^：:。，,；;\n]{2,40}?)[ \t]*[：:][ \t]*(?P<names>[^：:。\n]+?)[ \t。；;]*$")
