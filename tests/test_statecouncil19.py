@@ -101,3 +101,19 @@ def test_national_bodies_written_the_news_way():
     assert [(p.title, p.org) for p in parse_posts("中国海关总署党组书记署长", None)] == [
         ("党组书记", "中华人民共和国海关总署"), ("署长", "中华人民共和国海关总署")]
     assert [p.title for p in parse_posts("市委副书记", None)] == ["副书记"]
+
+
+def test_a_nomination_named_in_a_notice():
+    """"石狮市委书记张永宁拟提名为泉州市副市长人选": proposed, a nomination, the post without 人选."""
+    facts = [f for f in extract_acts(_doc("福建省委组织部公示，石狮市委书记张永宁拟提名为泉州市副市长人选。", "福建省"))]
+    assert [(f.kind, f.status, f.person, f.title, f.org) for f in facts] == [
+        ("appoint", "proposed", "张永宁", "副市长", "福建省泉州市人民政府")]
+    assert (facts[0].notes or {}).get("nomination") is True
+
+
+def test_a_removal_list_writes_the_post_held_with_its_verb():
+    """"免去：赖际发现任建筑材料工业部部长职务，周恩来兼任外交部部长职务": 现任 / 兼任 are no part of the body."""
+    from kg.extract.posts import parse_posts
+
+    assert [(p.title, p.org) for p in parse_posts("兼任外交部部长", None)] == [("部长", "中华人民共和国外交部")]
+    assert [(p.title, p.org_text) for p in parse_posts("现任建筑材料工业部部长", None)] == [("部长", "建筑材料工业部")]

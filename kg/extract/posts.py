@@ -326,6 +326,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
     ``scope``: the body a list heading names ("二、省高级人民法院"): a post written without its
     body (审判员, 审判委员会委员, 民事审判第一庭庭长) is that body's, as if written after it."""
     text = POST_END_RE.split(text, maxsplit=1)[0].strip("。，、 ")
+    text = HELD_VERB_RE.sub("", text)  # "免去：赖际发现任建筑材料工业部部长职务": the verb, no part of the body
     if not text or CANDIDATE_RE.search(text):
         return []
     result: list[PostReading] = []
@@ -401,6 +402,9 @@ def _and_split(parts: list[str]) -> list[str]:
 JIAN_RE = re.compile(r"兼(?![任职管])")
 
 
+# how a list of removals writes the post held (免去：A现任X部长职务, B兼任Y主任职务): a verb before the
+# post, never part of its body (session 19)
+HELD_VERB_RE = re.compile(r"^(?:现任|現任|原任|兼任)(?=[\u4e00-\u9fff]{3,})")
 # a party-group title run into the post after it with no 、 (a headline: 中国海关总署党组书记署长)
 RUN_TOGETHER_RE = re.compile(r"^(?P<first>.{2,}?(?:党组|党委|党工委)(?:副)?书记|.{2,}?党组成员)(?P<second>[\u4e00-\u9fff]{2,4})$")
 
