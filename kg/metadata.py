@@ -312,7 +312,9 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     g = gazetteer()
     support: Counter[str] = Counter()
     alone: Counter[str] = Counter()  # mentions of exactly this place
-    for start, end, place in _mentions(text):
+    mentions = _mentions(text)
+    named_ends = {end for _, end, _ in mentions}  # 东胜区委: 区 ends a place named, no level word of the text
+    for start, end, place in mentions:
         # a place in brackets after a name (叶仁佑（福清市委书记）) is a post, never the issuer
         bracketed = start and text[start - 1] in "(（"
         # "市委常委、三河市委书记韩占山": a member of the bare body's standing committee who heads
@@ -349,6 +351,8 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
                 up = g.full[up].parent
     context: Counter[str] = Counter()
     for m in _CONTEXT.finditer(text):
+        if m.group(2) and m.end(2) in named_ends:
+            continue  # "达拉特旗委书记", "东胜区委常委": the named place's own body, not a bare level word
         level = m.group(1) or m.group(2)
         context[level] += 1
     ctx = None

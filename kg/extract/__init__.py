@@ -71,6 +71,7 @@ def extract_document(doc: Document) -> list[Fact]:
     """Every fact of one document: personnel acts and office-holding statements, merged
     (evidence of a PDF also gets its page: kg.formats.add_pages)."""
     facts = _drop_took_office_holds(merge_facts(extract_acts(doc) + extract_holds(doc)))
+    facts = _fold_headline_appoints(facts, doc)
     add_pages(doc, facts)
     return facts
 
@@ -86,6 +87,27 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts
             if not (f.kind == "hold" and (f.notes or {}).get("career") == "took_office"
                     and any(s <= f.source.start < e for s, e in spans.get((f.person, f.title, f.org), ())))]
+
+
+def _fold_headline_appoints(facts: list[Fact], doc: Document) -> list[Fact]:
+    """"鹿心社任江西省人大常委会主任 刘奇任省长" over "…大会…选举鹿心社为省十三届人大常委会主任": a
+    headline's short 任 tells the election its report gives; the appoint read from the title line
+    alone joins the elect of the same person, post and body (session 19)."""
+    stripped = doc.original.lstrip()
+    head_start = len(doc.original) - len(stripped)
+    head_end = head_start + (stripped.find("\n") if "\n" in stripped else len(stripped))
+    elected = {(f.person, f.title, f.org): f for f in facts if f.kind == "elect" and f.status == "decided"}
+    out = []
+    for f in facts:
+        target = elected.get((f.person, f.title, f.org)) if f.kind == "appoint" and f.status == "decided" else None
+        if target is not None and all(head_start <= e.start < head_end for e in f.evidence):
+            seen = {e.key() for e in target.evidence}
+            target.evidence.extend(e for e in f.evidence if e.key() not in seen)
+            target.evidence.sort(key=lambda e: (e.start, e.end))
+            target.source = target.evidence[0]
+            continue
+        out.append(f)
+    return out
 
 
 __all__ = ["extract_document", "extract_acts", "extract_holds", "merge_facts", "Evidence"]

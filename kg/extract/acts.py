@@ -573,6 +573,7 @@ class ActReader:
         self.ctx = Ctx(doc, doc.jurisdiction, sections, self.dating.chron_marks, self.dating.chron_dates)
         self.facts: list[Fact] = []
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
+        self._removed: tuple[str, list[PostReading]] | None = None  # the sentence and posts of its last decided removal
         self._prev_sent = ""  # the one before: "宣读省委关于…的决定。X任…" decides in the sentence before
         self._carry: PostReading | None = None  # the last post of an act in this paragraph (siblings)
         self._carry_place: str | None = None  # the place of the last placed department acted on in this paragraph
@@ -613,6 +614,8 @@ class ActReader:
         # a body no place was written or decided for (人大常委会 alone) is no organization
         posts = [replace(p, org=None) if p.org and p.org == p.org_text and p.org_text in BARE_BODIES else p
                  for p in posts]
+        if kind == "remove":
+            self._removed = (self._sent, list(posts)) if status == "decided" else None
         if posts and posts[-1].org:
             self._carry = posts[-1]
             info = parse_org(posts[-1].org, self.ctx.jur)
@@ -1087,6 +1090,11 @@ class ActReader:
         groups = m.groupdict()
         if shape.person == "previous":
             return list(person), self._posts(groups["posts"])
+        if shape.person == "successor":  # 免去A的X职务，B接任: B takes the one post just removed (two or more: which, unsaid)
+            removed = self._removed
+            if not groups.get("names") or removed is None or removed[0] != self._sent or len(removed[1]) != 1:
+                return [], []
+            return list_names(groups["names"]), list(removed[1])
         if not groups.get("names"):
             return [], []
         if "cur" in m.re.groupindex:

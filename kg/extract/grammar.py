@@ -19,7 +19,7 @@ from kg.names import HAN
 
 Scope = Literal["clause", "sentence"]
 StatusRule = Literal["pre", "pre_mode", "mode_pre", "mode", "proposed", "decided", "request", "notice", "marked"]
-PersonRule = Literal["names", "previous", "applicant", "self"]
+PersonRule = Literal["names", "previous", "applicant", "self", "successor"]  # successor: 由B接任 takes the post just removed
 Then = Literal["keep", "reset", "set", "keep_or_set"]
 OnFail = Literal["continue", "stop", "stop_reset", "stop_clear"]
 

@@ -664,6 +664,42 @@ def _doubt_own_place(facts: list[Fact], own: set[int], doc: Document) -> None:
             facts[i].org = None
 
 
+def _own_place_of_named(facts: list[Fact], own: set[int], doc: Document) -> None:
+    """"平度市委书记：谢兆村 … 市委书记谢兆村，市委副书记、市长赵兴绩" (a 青岛 page): a single-holder post
+    read from a bare body as the document's place goes to someone the text names as holder of that
+    post of one place below it, written in full: the bare bodies of that person are that place's
+    (session 19). Two such places, or a place not below the document's, change nothing."""
+    jur = doc.jurisdiction
+    if not jur or not own:
+        return
+    moved: dict[str, str] = {}
+    for i in own:
+        f = facts[i]
+        if f.title not in SINGLE_HEADS or not f.org or f.former or jur not in f.org or f.person in moved:
+            continue
+        named = {g.org for j, g in enumerate(facts)
+                 if j not in own and g.person == f.person and g.title == f.title and g.org and not g.former
+                 and g.org != f.org}
+        places = {p for org in named if (p := _place_below(org, f.org, jur))}
+        if len(places) == 1:
+            moved[f.person] = places.pop()
+    for i in own:
+        f = facts[i]
+        if f.person in moved and f.org and jur in f.org:
+            f.org = f.org.replace(jur, moved[f.person], 1)
+
+
+def _place_below(named_org: str, bare_org: str, jur: str) -> str | None:
+    """The place below ``jur`` that turns ``bare_org`` (中共山东省青岛市委员会) into ``named_org``
+    (中共山东省青岛市平度市委员会): 山东省青岛市平度市; None when no place does."""
+    at = bare_org.index(jur) + len(jur)
+    head, tail = bare_org[:at], bare_org[at:]
+    if not named_org.startswith(head) or not named_org.endswith(tail) or len(named_org) <= len(bare_org):
+        return None
+    place = jur + named_org[len(head): len(named_org) - len(tail)]
+    return place if _is_place(place) else None
+
+
 @lru_cache(maxsize=4096)
 def _is_place(text: str) -> bool:
     from kg.orgs import parse_org
@@ -1132,6 +1168,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             _delegation_home(facts, bare_facts, home, doc, own)  # "市委书记徐新荣，市长薛占海率延安市党政代表团"
     _doubt_own_place(facts, own, doc)
     facts.extend(_signatures(doc, skip, default))
+    _own_place_of_named(facts, own, doc)
     facts.extend(_name_first(doc, skip, default, cache))
     facts.extend(_national_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
@@ -1503,6 +1540,74 @@ def _cppcc_members(doc: Document, skip: list[tuple[int, int]], default: str | No
     return facts
 
 
+# a flattened table row of several "post：name" pairs (session 19): a name then the next post, with
+# or without a space between them ("市南区委书记:王锋市南区代区长:刘存东", "书记：张三  县长：李四")
+_PAIR_SPLIT = re.compile(r"[：:]")
+_LEVEL_CHARS = frozenset("省市县区州旗盟")  # a name never ends in a level word (王锋市 + 南区…)
+
+
+def _signature_pairs(doc: Document, line: str, pos: int, date: str | None) -> list[Fact]:
+    """The holds of a line made only of "post：name" pairs. A name running into the next post is
+    cut where exactly one cut gives a name and a post kg places (``王锋市南区代区长``: 王锋 +
+    市南区代区长; 王锋市 + 南区代区长 places nothing); any pair that does not read, or reads two
+    ways, leaves the whole line unread (precision first)."""
+    pieces = _PAIR_SPLIT.split(line)
+    starts = [0]
+    for m in _PAIR_SPLIT.finditer(line):
+        starts.append(m.end())
+    if len(pieces) >= 4 and not _placed_post(pieces[0].strip(), doc):
+        # the rows glued to the sentence that introduces them ("…他们分别是（按行政区划排序）：市南区委书记：王锋…")
+        pos, line, pieces, starts = pos + starts[1], line[starts[1]:], pieces[1:], [0] + [a - starts[1] for a in starts[2:]]
+    if len(pieces) < 3 or not pieces[0].strip() or not HAN_ONLY_POST.fullmatch(pieces[0].strip()):
+        return []
+    posts: list[tuple[str, int]] = [(pieces[0].strip(), len(pieces[0]) - len(pieces[0].lstrip()))]
+    names: list[tuple[str, int]] = []
+    for i in range(1, len(pieces)):
+        piece, at = pieces[i], starts[i]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if i == len(pieces) - 1:
+            name = re.sub(r"\s+", "", body)
+            if not is_person_name(name):
+                return []
+            names.append((name, at + lead))
+            continue
+        if (sp := re.search(r"\s+", body)) is not None:
+            cuts = [(body[:sp.start()], body[sp.end():], sp.end())]
+        else:
+            cuts = []
+            for n in (2, 3, 4):
+                name, rest = body[:n], body[n:]
+                if name[-1] in _LEVEL_CHARS or not is_person_name(name) or len(rest) < 2:
+                    continue
+                post = parse_post(rest)
+                if post is not None and _org_for(post, doc) and not rest.startswith(TITLE_BLOCK):
+                    cuts.append((name, rest, n))
+        if len(cuts) != 1 or not is_person_name(cuts[0][0]) or not HAN_ONLY_POST.fullmatch(cuts[0][1]):
+            return []
+        name, rest, rest_at = cuts[0]
+        names.append((name, at + lead))
+        posts.append((rest, at + lead + rest_at))
+    facts: list[Fact] = []
+    for (post_text, p_at), (name, n_at) in zip(posts, names):
+        post = parse_post(post_text)
+        org = _org_for(post, doc) if post else None
+        if post is None or org is None or post_text.startswith(TITLE_BLOCK):
+            return []
+        span = (pos + starts[0] + p_at if p_at is not None else pos, pos + n_at + len(name))
+        facts.append(make_fact(doc, name, post, span, org=org, date=date,
+                               notes={"mention": True, "signature": True}))
+    return facts
+
+
+HAN_ONLY_POST = re.compile(rf"[{HAN}（）()]{{2,30}}")
+
+
+def _placed_post(text: str, doc: Document) -> bool:
+    post = parse_post(text) if HAN_ONLY_POST.fullmatch(text) else None
+    return post is not None and _org_for(post, doc) is not None
+
+
 def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) -> list[Fact]:
     """"区长：钟涛", "区政府副区长 代建红": a post and a name alone on a line."""
     from kg.extract.result_lists import result_rows
@@ -1513,6 +1618,9 @@ def _signatures(doc: Document, skip: list[tuple[int, int]], date: str | None) ->
     pos = 0
     for line in doc.text.splitlines(keepends=True):
         m = SIGNATURE.match(line.rstrip("\n"))
+        if m is None and line.count("：") + line.count(":") >= 2:  # "区委书记:王锋区代区长:刘存东"
+            facts.extend(f for f in _signature_pairs(doc, line.rstrip("\n"), pos, date)
+                         if not _overlaps((f.source.start, f.source.end), skip))
         if m:
             name = re.sub(r"\s+", "", m.group("name"))
             post = parse_post(m.group("post"))

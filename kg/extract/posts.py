@@ -364,6 +364,12 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
         if org in _BENCH_COMMITTEES:
             org = None  # 审判委员会 of no court the text names: no organization
         result.append(PostReading(title, org, org_text or inherited_text, post.marks))
+    if text.startswith("原") and result and any(r.org is None or r.org.startswith("原") for r in result):
+        # 免去李四原江西省公安厅厅长职务: 原 marks the post being left, no part of its body's name
+        # (原平市, 原阳县 are places: their reading keeps its organization and is not redone)
+        again = parse_posts(text[1:], jur, scope)
+        if again and all(r.org is not None for r in again):
+            return again
     return result
 
 
