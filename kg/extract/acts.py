@@ -81,8 +81,6 @@ COUNT_NOTE_RE = re.compile(r"[（(][0-9一二两三四五六七八九十百]+[�
 # a procedural remark in brackets after an elected post ("检察长（须报经…提请…批准任命）", a page cut
 # inside it: "(检察长一职须依"): no act of its own, and its 提请 / 任命 are no verbs of the clause
 REMARK_RE = re.compile(r"[（(][^（()）。；;]{0,12}?(?:须|需|須|報經|報請|报经|报请|待)[^（()）。；;]*(?:[)）]|$)")
-# a name's mark with a comma inside ("李明（女，土家族）"): the comma ends no clause (→ 、, same length)
-MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
 # a person's posts in brackets after a name in a names slot (grammar.POST_NOTE), a mark kept
 POST_NOTE_RE = re.compile(rf"(?!{grammar.MARK}){grammar.POST_NOTE}")
 # a name's mark with a comma inside ("李明（女，土家族）"): the comma ends no clause (→ 、, same length)
@@ -817,8 +815,6 @@ class ActReader:
             text = REMARK_RE.sub(lambda r: " " * len(r.group(0)), text)  # (same length: offsets hold)
         if "族" in text:
             text = MARK_COMMA_RE.sub("、", text)
-        if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text:
-            text = REMARK_RE.sub(lambda r: " " * len(r.group(0)), text)  # (same length: offsets hold)
         if "名，" in text or "名," in text:  # "（31名，按姓氏笔画为序）": no clause ends in the note (same length)
             text = COUNT_NOTE_RE.sub(lambda m: m.group(0)[:-1] + "、", text)
         self._prev_sent, self._sent = self._sent, text
