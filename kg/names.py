@@ -24,7 +24,7 @@ DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
 _NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则")  # 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…
 # a name written whole between separators: 会 (孙会方), 名, 同 are possible
-_NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则为")  # 孙会方, 刘同德, 王现坤, 王则柯, 侯为东 written whole
+_NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则为向")  # 孙会方, 刘同德, 王现坤, 王则柯, 侯为东, 徐向前 written whole
 _DATE_CHARS = frozenset("年月日")  # inside a three-character name written whole: 霍振年, 杜日尧, 李月华
 # transliterated names: fewer stop characters (热日古丽 has 日)
 _NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则")  # 艾则孜·木沙: 则 transliterates a syllable
@@ -101,13 +101,15 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
         return is_dot_name(text)
     if is_minority_name(text):
         return True
+    if len(text) >= 3 and text in minority_name_parts():
+        return True  # 乌力吉, 巴特尔, 其木格: a Mongolian name of one part of three or more characters (session 19)
     if len(text) == 4 and text[1:] in minority_name_parts() and text[0] in surnames():
         return True  # 佟格日乐, 王巴特尔: a Han surname and a Mongolian given name of three characters
     if not 2 <= len(text) <= 4 or not HAN_RUN.fullmatch(text):
         return False
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
     if delimited and len(text) == 3:
-        stops = stops - _DATE_CHARS  # 霍振年, 杜日尧 written whole in a list row (never 王振 + 年 there)
+        stops = stops - _DATE_CHARS - {"和"}  # 霍振年, 杜日尧, 饶子和, 李和平 written whole in a list row (never 王振 + 年 there)
     if any(ch in stops for ch in text[1:]):
         return False
     sn = surnames()

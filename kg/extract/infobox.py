@@ -185,7 +185,9 @@ def _infobox_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
     place = _page_place(doc)
     if not place:
         return facts, spans
-    town = bool(doc.jurisdiction and place.startswith(doc.jurisdiction) and TOWN_LINE_RE.match(place[len(doc.jurisdiction):]))
+    town = bool(doc.jurisdiction and place.startswith(doc.jurisdiction) and TOWN_LINE_RE.match(place[len(doc.jurisdiction):])) \
+        or bool(re.search(r"[{0}](?:乡|镇|街道|苏木)$".format(HAN), place) and TOWN_LINE_RE.match(
+            re.sub(r"[（(][^（）()]*[)）]$", "", next((ln.strip() for ln in doc.text.split("\n") if ln.strip()), ""))))
     if place != doc.jurisdiction:  # the page's own place reads its rows (a county's page in a 州)
         from dataclasses import replace as _replace
 
@@ -230,6 +232,10 @@ def _row(cell: str, doc: Document, town: bool = False):
             continue
         found = None if chained else _label_post(label, doc)
         posts = [found] if found is not None else (_label_posts(label, 0, doc) or []) if town else []
+        if not posts and town and not chained and label.startswith(("党委", "人大", "纪委")):
+            # a township's 党委书记 / 人大主席 written without its level word: the township's (session 19)
+            word = next((w for w in ("街道", "苏木", "镇", "乡") if (doc.jurisdiction or "").endswith(w)), None)
+            posts = (_label_posts(word + label, 0, doc) or []) if word else []
         if not posts:
             continue
         return posts, name, (lead, lead + cut + m.end("name"))

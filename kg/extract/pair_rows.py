@@ -549,6 +549,394 @@ def _dept_heads(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
     return facts, spans
 
 
+# ---------------------------------------------------------------- names with their tenure under a post
+
+PLACED_RE = re.compile(rf"^(?:中共|中国|中华人民共和国|全国|最高|[{HAN}]{{2,8}}?(?:省|自治区)|(?:北京|天津|上海|重庆)市)")
+TENURE = r"\d{4}(?:[.．]\d{1,2})?(?:[.．]\d{1,2})?"
+# "王振海1949.8-1953.6", "李国庆1952.11---1953.6", "廖鼎琳1950.1—1951.3，（…）", "庞大川1952.7任，（…）",
+# "王 诤(1963.5-1967.5)任部长", "贺光华(1967.5-1968.3)(军管会主任)": a name, its tenure, maybe its posts
+TENURE_ITEM_RE = re.compile(
+    rf"(?<![{HAN}])(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})[ \u3000]*(?:[（(](?P<r1>{TENURE}[ \u3000]*(?:[-—–~～至]+[ \u3000]*(?:{TENURE})?)?)[)）]"
+    rf"|(?P<r2>{TENURE}[ \u3000]*(?:[-—–~～至]+[ \u3000]*(?:{TENURE})?|任)))"
+    rf"(?:[，,]?[ \u3000]*[（(](?P<posts>[^（）()]{{2,40}})[)）])?(?:任(?P<title>[{HAN}]{{2,8}}?)(?=[ \t\u3000，,。；;]|$|\d{{4}}年))?")
+TENURE_HINT_RE = re.compile(r"[{0}][ \u3000]?\d{{4}}[.．]|[{0}][（(]\d{{4}}|第[一二三四五六七八九十\d]{{1,3}}任".format(HAN))
+ORDINAL_HEAD_RE = re.compile(rf"^第[一二三四五六七八九十\d]{{1,3}}任(?P<post>[{HAN}]{{2,12}})$")
+BULLET_LEAD_RE = re.compile(r"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?")
+POST_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<post>[{HAN}]{{2,12}})[ \t\u3000]*[：:]?[ \t\u3000]*$")
+
+
+def _placed(org_text: str | None, doc: Document) -> str | None:
+    """The canonical org of ``org_text`` when kg places it (never the text given back unplaced)."""
+    if not org_text:
+        return None
+    org = canonical(org_text, doc)
+    if org is None or (org == org_text and not PLACED_RE.match(org)):
+        return None
+    return org
+
+
+def _tenure(text: str) -> tuple[str | None, str | None] | None:
+    from kg.dates import iso
+
+    m = re.fullmatch(rf"[ \u3000]*(\d{{4}})(?:[.．](\d{{1,2}}))?(?:[.．]\d{{1,2}})?[ \u3000]*(?:(?:[-—–~～至]+)[ \u3000]*(?:(\d{{4}})(?:[.．](\d{{1,2}}))?(?:[.．]\d{{1,2}})?)?|任)?[ \u3000]*", text)
+    if not m:
+        return None
+    start = iso(m.group(1), m.group(2))
+    end = iso(m.group(3), m.group(4)) if m.group(3) else None
+    if not start or (m.group(3) and not end) or (end and end < start):
+        return None
+    return start, end
+
+
+def _bracket_posts(text: str, doc: Document) -> list[tuple[Post, str | None]] | None:
+    """"地委组织部部长,地委副书记兼纪检委书记" → each post with its org (None when kg cannot place
+    its body); a bare title is the one its place implies (县长 → the government), else it takes the
+    body of the post before it (定县军分区参谋长,副司令员)."""
+    from kg.extract.mentions import _all_posts
+
+    out: list[tuple[Post, str | None]] = []
+    prev: str | None = None
+    for part in re.split(r"[，,、；;]", text):
+        for k, piece in enumerate(part.split("兼")):
+            piece = piece.strip()
+            post = parse_post(piece)
+            if post is None or post.kind != "hold" or T.title_info(post.title) is None:
+                return None
+            org: str | None = None
+            if post.org_text is None:
+                implied = _all_posts(piece, 0, doc)
+                if implied:
+                    post, org = replace(implied[0][0], marks=post.marks), implied[0][1]
+                elif prev:
+                    post = Post(post.title, prev, marks=post.marks)
+                    org = _placed(prev, doc)
+            else:
+                org = _placed(post.org_text, doc)
+            if k:
+                post = replace(post, marks=replace(post.marks, concurrent=True))
+            out.append((post, org))
+            prev = post.org_text or prev
+    return out or None
+
+
+def _tenure_lists(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Holders with their tenure, one a line under a post heading ("• 地委书记：" / "• 王振海1949.8-
+    1953.6" / "• 副书记" / …) or several a line with their post ("王 诤(1963.5-1967.5)任部长 钱 敏
+    (1978.8-1982.5)任部长", "贺光华(1967.5-1968.3)(军管会主任)") → holds with start / end, former
+    when ended; posts in brackets after the tenure are the holder's too. A heading's bare title
+    takes the body of the heading before it (副书记 after 地委书记); a body kg cannot place leaves
+    the org empty (the title is still the holder's)."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    if next(fast_re.finditer(TENURE_HINT_RE, doc.text), None) is None:
+        return facts, spans
+    heading: tuple[Post, str | None] | None = None
+    body: str | None = None  # the body of the last heading that wrote one
+    ordinal: tuple[Post, str | None] | None = None  # "第一任所长": one holder, on the lines below
+    pending: tuple[str, tuple[int, int]] | None = None  # that holder's name, waiting for a tenure line
+
+    def held(name: str, span: tuple[int, int], when: tuple[str | None, str | None] | None) -> None:
+        assert ordinal is not None
+        if taken.overlaps(span):
+            return
+        start, end = when or (None, None)
+        facts.append(make_fact(doc, name, ordinal[0], span, org=ordinal[1], date=date, start=start, end=end,
+                               former=True if end else None, notes={"tenure_list": True}, resolve_org=False))
+        spans.append(span)
+
+    for pos, line in lines(doc.text):
+        s = line.strip()
+        if not s:
+            continue
+        if pending is not None:
+            tenure = re.fullmatch(r"[（(]([^（）()]+?)(?:任职|在任)?[)）]", s)
+            when = _tenure(tenure.group(1)) if tenure else None
+            held(pending[0], (pending[1][0], pos + len(line)) if when else pending[1], when)
+            pending, ordinal = None, None
+            if when:
+                continue
+        if (o := ORDINAL_HEAD_RE.match(s)) is not None:
+            from kg.extract.mentions import _all_posts
+
+            post = parse_post(o.group("post"))
+            implied = _all_posts(o.group("post"), 0, doc)
+            ordinal = implied[0] if implied else (post, _placed(post.org_text, doc)) \
+                if post is not None and post.kind == "hold" and T.title_info(post.title) else None
+            continue
+        if ordinal is not None:
+            name = _name(re.sub(r"[ \t\u3000]+", "", s))
+            if name is not None and name.marks == PostMarks():
+                pending = (name.name, (pos, pos + len(line)))
+                continue
+            ordinal = None
+        if (h := POST_HEAD_RE.match(line)) and not TENURE_ITEM_RE.search(line):
+            if re.match(r"历任|历届|历代|歷任|歷屆", h.group("post")):
+                heading = None
+                continue  # 历任县委书记: kg.extract.infobox's history lists
+            post = parse_post(h.group("post"))
+            if post is not None and post.kind == "hold" and (info := T.title_info(post.title)) is not None \
+                    and h.group("post").endswith(post.title):
+                if post.org_text is None:
+                    from kg.extract.mentions import _all_posts
+
+                    implied = _all_posts(h.group("post"), 0, doc)  # 县长: the place's government
+                    before = heading[0].title if heading else None
+                    same = before is not None and info.base == (T.title_info(before) or info).base
+                    if implied:
+                        heading = implied[0]
+                        continue
+                    if body and (same or (info.endings and body.endswith(info.endings))):
+                        post = Post(post.title, body, marks=post.marks)  # 副书记 after 地委书记
+                heading = (post, _placed(post.org_text, doc))
+                body = post.org_text or body
+                continue
+            heading = None
+            if (unit := _body(s, doc)) is not None:
+                body = unit[0]  # a body alone on its line (淳安县财政局): its holders follow
+            continue
+        lead = BULLET_LEAD_RE.match(line).end()  # type: ignore[union-attr]
+        items = list(TENURE_ITEM_RE.finditer(line, lead))
+        if not items:
+            heading = None if not BULLET_LEAD_RE.match(line).group().strip() else heading  # type: ignore[union-attr]
+            continue
+        # the items fill the line: nothing but gaps between them (an event before the first: its body)
+        gaps = [line[a.end():b.start()] for a, b in zip(items, items[1:])] + [line[items[-1].end():]]
+        if any(g.strip(" \t\u3000。；;，,") for g in gaps[:-1]) or (
+                gaps[-1].strip(" \t\u3000。；;，,") and not re.match(r"\d{4}年", gaps[-1])):
+            continue  # (a next line the normalizer joined may follow: "…任部长1993年，…")
+        prefix = line[lead:items[0].start()].strip()
+        prefix_body = None
+        if prefix:  # "1988年4月组建了新的机械电子工业部 邹家华(…)任部长": the body the event names
+            if not re.search(r"(?:部|局|厅|委员会)$", prefix) or _act_re().search(prefix):
+                continue
+            tail = re.search(rf"[{HAN}]+$", prefix).group()  # type: ignore[union-attr]
+            prefix_body = re.split(r"的|了|合成|组建|成立|改为|改称|更名为|设立|为", tail)[-1]  # the body after the verb
+            body = prefix_body if len(prefix_body) >= 3 else body  # (the lines after it are that body's too)
+        for m in items:
+            name = clean_name(m.group("name"))
+            when = _tenure(m.group("r1") or m.group("r2"))
+            if when is None or not is_person_name(name, delimited=True):
+                continue
+            posts: list[tuple[Post, str | None]] = []
+            if m.group("title"):
+                post = parse_post(m.group("title"))
+                if post is None or post.kind != "hold":
+                    continue
+                org_text = post.org_text or prefix_body or (heading[0].org_text if heading else None) or body
+                info = T.title_info(post.title)
+                if post.org_text is None and org_text and info and info.endings and not org_text.endswith(info.endings):
+                    org_text = None
+                posts.append((Post(post.title, org_text), _placed(org_text, doc)))
+            elif heading is not None and not prefix:
+                posts.append(heading)
+            extra = _bracket_posts(m.group("posts"), doc) if m.group("posts") else []
+            if extra is None:
+                continue
+            posts += [p for p in extra if (p[0].title, p[1]) not in {(q.title, o) for q, o in posts}]
+            if not posts:
+                continue
+            span = (pos + m.start("name"), pos + m.end())
+            if taken.overlaps(span):
+                continue
+            start, end = when
+            tenure_posts = posts[:1] if (m.group("title") or heading is not None) and not prefix else posts[:1]
+            for k, (post, org) in enumerate(posts):
+                ranged = k < len(tenure_posts)  # bracket posts have no dates of their own
+                facts.append(make_fact(doc, name, post, span, org=org, date=date,
+                                       start=start if ranged else None, end=end if ranged else None,
+                                       former=True if (end and ranged) else None,
+                                       notes={"tenure_list": True}, resolve_org=False))
+            spans.append(span)
+    if pending is not None and ordinal is not None:
+        held(pending[0], pending[1], None)
+    return facts, spans
+
+
+# ---------------------------------------------------------------- the page of a body: its officers' rows
+
+PAGE_BODY_RE = re.compile(rf"^[{HAN}]{{3,24}}(?:委员会|政府|部|局|厅|署|院|办公室|办公厅)$")
+# "主席 | 毛泽东 |", "副主席 （1949年起） 5 | 朱德 刘少奇 … |", "副主席（6） 朱德 刘少奇 …", "秘书长 林伯渠"
+OFFICER_ROW_RE = re.compile(
+    rf"^[ \t\u3000]*(?P<label>[{HAN}]{{2,6}})[ \t\u3000]*(?:[（(](?P<note>[^（）()]{{1,12}})[)）])?[ \t\u3000]*\d{{0,3}}[ \t\u3000]*"
+    rf"(?:\|[ \t\u3000]*(?P<cells>[^|]+?)[ \t\u3000]*\|?|[ \t\u3000]+(?P<names>[{HAN}·][{HAN}· \t\u3000、]*?))[ \t\u3000]*$")
+# a committee's own officers, whatever the committee (a body of the Central People's Government, a
+# region's administrative committee): the row labels a committee page writes
+COMMITTEE_TITLES = ("主席", "副主席", "主任", "副主任", "秘书长", "副秘书长", "委员", "常委", "常务委员")
+START_NOTE_RE = re.compile(r"^(\d{4})年(?:\d{1,2}月)?(?:起|增补|补选|增选|任)$")
+
+
+def _page_body(doc: Document) -> tuple[str, str] | None:
+    """(name, org) of the body a page is about: one of its first lines is the body's name alone
+    and the text writes it again (a wiki article's head line, 中央人民政府委员会)."""
+    for line in [ln.strip() for ln in doc.text.split("\n", 12)[:12] if ln.strip()][:4]:
+        if PAGE_BODY_RE.match(line) and doc.text.count(line) >= 2 and parse_post(line) is None:
+            org = canonical(line, doc)
+            if org is not None and (org == line or PLACED_RE.match(org)):
+                return line, org
+    return None
+
+
+def _body_page_rows(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """The officers of the body a page is about, written as rows (an infobox, a table flattened to
+    text): "主席 | 毛泽东 |", "副主席 （1949年起） 5 | 朱德 刘少奇 周恩来 |", "副主席（6） 朱德 刘少奇
+    宋庆龄 张澜", "秘书长 林伯渠" → holds of the page's body; a row's note "（1951年增补）" is the start
+    of its holders. The label must be one of the body's own titles; every cell a name."""
+    from kg.extract.leadership import _title as row_title
+
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    page = _page_body(doc)
+    if page is None:
+        return facts, spans
+    body, org = page
+    for pos, line in lines(doc.text):
+        m = OFFICER_ROW_RE.match(line)
+        if not m:
+            continue
+        title = row_title(m.group("label"))
+        if title is None or not (_fits(title, org) or (body.endswith("委员会") and title in COMMITTEE_TITLES)):
+            continue
+        cell = m.group("cells") if m.group("cells") is not None else m.group("names")
+        cell_at = m.start("cells") if m.group("cells") is not None else m.start("names")
+        names: list[tuple[str, int]] = []
+        for t in re.finditer(r"[^ \t\u3000、，,]+", cell):
+            if names and len(t.group()) == 1 and len(names[-1][0]) == 1:
+                names[-1] = (names[-1][0] + t.group(), names[-1][1])  # 朱 德: a two-character name padded
+            else:
+                names.append((t.group(), t.start()))
+        if not names or not all(is_person_name(clean_name(n), delimited=True) for n, _ in names):
+            continue
+        start = None
+        if m.group("note"):
+            note = START_NOTE_RE.match(m.group("note").strip())
+            if note is None and not re.fullmatch(r"\d{1,3}", m.group("note").strip()):
+                continue  # a note that says something else
+            start = note.group(1) if note else None
+        row_span = (pos + m.start(), pos + m.end())
+        if taken.overlaps(row_span):
+            continue
+        for name, at in names:
+            span = (pos + cell_at + at, pos + cell_at + at + len(name))
+            _emit(doc, facts, _Name(clean_name(name), PostMarks(), start, None),
+                  [(Post(title, body), org)], (pos + m.start(), span[1]), date)
+        spans.append(row_span)
+    return facts, spans
+
+
+# ---------------------------------------------------------------- a body's chronicle: who headed it
+
+SECTION_RE = re.compile(rf"^[ \t\u3000]*第[一二三四五六七八九十\d]+[节章][ \t\u3000]*(?P<body>[{HAN}][{HAN} ]{{2,30}})[ \t\u3000]*$")
+# "1975年 张青任局长", "江大伦任副局长，主持全面工作", "相继有李仁任副 局长（主持工作），褚建民任局长",
+# "先后有王地、褚建民任局长" (a hard-wrapped page may cut a name or a title with a space)
+CHRONICLE_RE = re.compile(rf"任(?P<title>[{HAN}](?:[ ]?[{HAN}]){{1,5}}?)(?=[（(，,。；;]|$)")
+# the names before 任: after the clause's start, a year, 相继有 / 先后有
+CHRONICLE_NAMES_RE = re.compile(rf"(?:^|[，,。；;]|\d{{4}}年(?:\d{{1,2}}月)?[，,]?|相继有|先后有)[ ]*(?P<names>[{HAN}](?:[ ]?[{HAN}]){{1,3}}(?:、[{HAN}](?:[ ]?[{HAN}]){{1,3}})*)$")
+YEAR_LEAD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})月)?")
+
+
+def _section_chronicles(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """A chronicle under a section heading naming a body (县志 "第十节 …文化局"): "1975年 张青任局长",
+    "相继有李仁任副局长，褚建民任局长", "先后有王地、褚建民任局长" → holds of that body (a bare title it
+    has), former, start = the year (and month) the sentence opens with. A year before the clause (or
+    相继有 / 先后有) makes it a history, not a decision (docs/conventions.md "What is not an act")."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    if "节" not in doc.text and "章" not in doc.text:
+        return facts, spans
+    body: tuple[str, str | None] | None = None
+    for pos, line in lines(doc.text):
+        if (h := SECTION_RE.match(line)) is not None:
+            written = h.group("body").replace(" ", "")
+            body = (written, _placed(written, doc)) if BODY_END_RE.search(written) and parse_post(written) is None else None
+            continue
+        if body is None:
+            continue
+        for m in CHRONICLE_RE.finditer(line):
+            title = m.group("title").replace(" ", "")
+            info = T.title_info(title)
+            if info is None or info.rank or not info.endings or not body[0].endswith(info.endings):
+                continue
+            s_start = max(line.rfind("。", 0, m.start()), line.rfind("\n", 0, m.start())) + 1
+            before = CHRONICLE_NAMES_RE.search(line, s_start, m.start())
+            if before is None:
+                continue
+            sentence = line[s_start:before.start("names")]
+            year = YEAR_LEAD_RE.search(sentence)
+            listed = re.search(r"相继有|先后有", sentence) is not None
+            if not listed and (year is None or _act_re().search(line[s_start:m.end()])):
+                continue
+            names = [clean_name(n.replace(" ", "")) for n in before.group("names").split("、")]
+            if not all(is_person_name(n, delimited=True) for n in names):
+                continue
+            span = (pos + before.start("names"), pos + m.end())
+            if taken.overlaps(span):
+                continue
+            from kg.dates import iso
+
+            start = iso(year.group(1), year.group(2)) if year and not listed else None
+            for name in names:
+                facts.append(make_fact(doc, name, Post(title, body[0]), span, org=body[1], date=date,
+                                       start=start, former=True, notes={"chronicle": True}, resolve_org=False))
+            spans.append(span)
+    return facts, spans
+
+
+# ---------------------------------------------------------------- the page of an office: who holds it
+
+OFFICE_NOW_RE = re.compile(rf"^[ \t\u3000]*现任[ \t\u3000]*$")
+OFFICE_FIRST_RE = re.compile(rf"^[ \t\u3000]*(?:首任)?(?P<name>[{HAN}]{{2,4}})[ \t\u3000]*[（(](?P<year>\d{{4}})年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?(?:首设|重设|设立|起|始设)[)）][ \t\u3000]*$")
+SINCE_RE = re.compile(r"^[ \t\u3000]*自(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?[ \t\u3000]*$")
+
+
+def _office_page(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """The page of an office (an encyclopedia's "中华人民共和国主席"): its infobox lines "现任" /
+    NAME / "自2013年3月14日" → the current holder, start; "首任毛泽东（1954年首设）", "李先念（1983年
+    重设）" → former holders, start the year. The office is the page's head line (a post with its
+    body, written again in the text)."""
+    from kg.dates import iso
+
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    if "现任" not in doc.text and "首任" not in doc.text:
+        return facts, spans
+    office = None
+    for line in [ln.strip() for ln in doc.text.split("\n", 12)[:12] if ln.strip()][:4]:
+        post = parse_post(line) if re.fullmatch(f"[{HAN}]{{4,24}}", line) else None
+        if post and post.kind == "hold" and post.org_text and doc.text.count(line) >= 2 \
+                and (org := _placed(post.org_text, doc)) and line.endswith(post.title):
+            office = (post, org)
+            break
+    if office is None:
+        return facts, spans
+    rows = list(lines(doc.text))
+    firsts = 0
+    for i, (pos, line) in enumerate(rows):
+        if OFFICE_NOW_RE.match(line):
+            nxt = [(p, l) for p, l in rows[i + 1:i + 3] if l.strip()]
+            if not nxt or not is_person_name(clean_name(nxt[0][1].strip()), delimited=True):
+                continue
+            name_at, name_line = nxt[0]
+            start = None
+            if len(nxt) > 1 and (since := SINCE_RE.match(nxt[1][1])):
+                start = iso(since.group(1), since.group(2), since.group(3))
+            span = (pos, name_at + len(name_line))
+            if not taken.overlaps(span):
+                facts.append(make_fact(doc, clean_name(name_line.strip()), office[0], span, org=office[1], date=date,
+                                       start=start, former=False, notes={"office_page": True}, resolve_org=False))
+                spans.append(span)
+        elif (m := OFFICE_FIRST_RE.match(line)) and (line.strip().startswith("首任") or firsts):
+            firsts += 1
+            name = m.group("name")
+            span = (pos + m.start("name"), pos + m.end())
+            if is_person_name(name, delimited=True) and not taken.overlaps(span):
+                facts.append(make_fact(doc, name, office[0], span, org=office[1], date=date, start=m.group("year"),
+                                       former=True, notes={"office_page": True}, resolve_org=False))
+                spans.append(span)
+        else:
+            firsts = 0
+    return facts, spans
+
+
 def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Holds of roster lines of several title+name pairs, runs of title+name clauses and
     departments written with their heads, outside ``skip``; and the spans they cover."""
@@ -558,7 +946,7 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_lines_read, _runs, _dept_heads):
+    for reader in (_body_page_rows, _office_page, _lines_read, _runs, _dept_heads, _tenure_lists, _section_chronicles):
         found, got = reader(doc, _Taken(taken), date)
         facts.extend(found)
         spans.extend(got)
