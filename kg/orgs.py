@@ -174,6 +174,7 @@ def _table() -> dict[str, Any]:
             "national_endings": tuple(raw.get("national_subunit_endings") or []),
             "party_endings": dict(raw.get("party_unit_endings") or {}),
             "zone_endings": tuple(sorted(raw.get("zone_endings") or [], key=len, reverse=True)),
+            "mission_endings": tuple(raw.get("mission_endings") or []),
             "bad": set(raw.get("not_in_names") or ""),
             "sentence_char_words": tuple(raw.get("names_with_sentence_chars") or []),
             "place_named_endings": tuple(raw.get("place_named_endings") or []),
@@ -396,6 +397,9 @@ _ARABIC_TERM = re.compile(r"(?<![0-9])([1-9][0-9]?)届")  # 贵州省第11届人
 def _term_in_words(m: re.Match[str]) -> str:
     """11 → 十一, 20 → 二十 (a term of 1–99 as the tables write it)."""
     n = int(m.group(1))
+# a committee's tenure written before it (第五任全国人民代表大会常务委员会香港特别行政区基本法委员会): no part
+# of its name (a congress's own 第N届 stays; session 19)
+_LEADING_TENURE = re.compile(rf"^第[{_NUM}]+任(?=[\u4e00-\u9fff]{{4}})")
     tens, ones = divmod(n, 10)
     words = ("" if tens < 2 else _DIGITS[tens]) + ("十" if tens else "") + (_DIGITS[ones] if ones else "")
     return words + "届"
@@ -412,6 +416,8 @@ def _normalize(text: str) -> str:
 
 def _subunit(rest: str, inst: dict[str, Any]) -> list[tuple[str, str]] | None:
     """The sub-units written after an institution, outermost first, as (canonical, type);
+    if text.startswith("第") and "任" in text[:5]:
+        text = _LEADING_TENURE.sub("", text)
     None when ``rest`` is not a sub-unit name (a title, a sentence)."""
     subs = inst.get("subunits") or {}
     if rest in subs:
@@ -573,6 +579,10 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
 
 def _china_prefixed(text: str) -> OrgInfo | None:
     """中国海关总署, 中国外交部: a body of the State Council written after the country's short name
+    if text.startswith(("驻", "常驻")) and text.endswith(_table()["mission_endings"]) and len(text) <= 30:
+        return _parse_one(nation() + text, None)  # 驻日本国大使馆: the nation's mission, never the document's place's
+    if (province := _province_by_stem(text)) is not None:
+        return _parse_one(province, jurisdiction)
     (news and the foreign press write it so) is that body (session 19); never a name of its own
     that starts with 中国 (中国人民银行, 中国科学院 are read before this)."""
     if not text.startswith("中国") or len(text) < 4:
@@ -635,6 +645,8 @@ def _named(text: str) -> OrgInfo | None:
     return None
 
 
+        if (child := _named(rest)) is not None and child.parent == name:
+            return child  # 国务院人力资源和社会保障部: the ministry, its parent written before it (session 19)
 @lru_cache(maxsize=1)
 def _named_regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
     """`patterns` of named bodies (a term written in: 政协第十二届全国委员会), compiled."""
@@ -821,6 +833,23 @@ def _bare_body(text: str, kind: str, jurisdiction: str | None) -> OrgInfo:
     """A body written with no place at all. National by its name (中国…, 全国…) → the
     country; else, in a document of a known place, that place: officials write their own
     place's bodies without it (綦江区 documents write 工业园区管委会), the same convention as
+_STEM_BODIES = ("人大", "政协")
+
+
+def _province_by_stem(text: str) -> str | None:
+    """"上海人大", "广东政协" (the press of Hong Kong and Taiwan): a province-level unit written by
+    its stem before its congress or CPPCC → the name with the unit in full (上海市人大), when the
+    stem names no other current place of the prefecture level or above (never 吉林: 吉林市)."""
+    for n in (2, 3):
+        word, rest = text[:n], text[n:]
+        if not rest.startswith(_STEM_BODIES):
+            continue
+        found = gazetteer().words.get(word, [])
+        tops = {p.name for p, how in found if p.tier == TIER_PROVINCE and p.until is None and p.name != word}
+        others = [p for p, how in found if p.tier != TIER_PROVINCE and p.until is None and p.tier <= TIER_PREFECTURE]
+        if len(tops) == 1 and not others:
+            return next(iter(tops)) + rest
+    return None
     区… / 镇…, recorded as placed_by "document". Without either it stays unplaced."""
     country = nation()
     if _NATIONAL_RE.match(text) and country:

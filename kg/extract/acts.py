@@ -73,8 +73,14 @@ CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时|关于)|(?
 # "、B同志为…" inside a post list: the next item of a list of appointments
 # a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)
 GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
-# a rumour or a guess is no act (网传A辞去…, A或将出任…, A有望任…)
-SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|疑似|可能|猜测")
+# a rumour or a guess is no act (网传A辞去…, A或将出任…, A有望任…), nor what a sentence says will or
+# should happen (预计…将选出A为…, A将调任…, 一时传A调任…, …应当作出决定，免去…); such a word also
+# makes the clauses after it in its sentence no acts (A将调任X，由B升任Y)
+SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|疑似|可能|猜测|预计|预料|料将|传出"
+                            r"|(?:一时|外|坊间|有人|又|还)传(?=[^达统承播递染授输真说])"
+                            r"|(?:应当|应该|理应)(?:作出|决定|免去|任命|由)"
+                            r"|将(?=(?:于[^，,。；;]{0,12}?)?(?:调任|出任|升任|接任|转任|担任|接掌|接替|选出|当选|卸任|离任"
+                            r"|被任命|被免|获任|任(?![务期职何])))")
 # an election's result written title first: "选举产生七里坪镇人大主席潘卫国、副主席涂华文，镇长黄红星、
 # 副镇长付学兵、孙伟" — each item is posts then a name, or a name alone (the title before it goes on)
 COUNT_NOTE_RE = re.compile(r"[（(][0-9一二两三四五六七八九十百]+[名人位][，,]")
@@ -85,6 +91,10 @@ REMARK_RE = re.compile(r"[（(][^（()）。；;]{0,12}?(?:须|需|須|報經|�
 POST_NOTE_RE = re.compile(rf"(?!{grammar.MARK}){grammar.POST_NOTE}")
 # a name's mark with a comma inside ("李明（女，土家族）"): the comma ends no clause (→ 、, same length)
 MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
+# a committee's members appointed title first: "任命第五任…基本法委员会组成人员；主任A，副主任B、C，委员D…"
+MEMBERS_APPOINTED_RE = re.compile(r"(?:^\s*|决定|[一二三四五六七八九十其][、，,])任命(?P<body>[^，,。；;：:、]{4,60}?)组成人员[；;：:]")
+# the order a list's names are written in (（按姓名笔划为序）): no part of an item
+ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,8}(?:笔画|笔划|为序|排序|排列)[^（）()]{0,4}[)）]")
 TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])")
 # "选举产生县委常委会委员7名，其中县委书记汪洪涛，副书记李廷文、戴维刚": the items after 其中
 ELECTED_COUNT_AMONG_RE = re.compile(r"[^，,。；;：:]{2,30}?[0-9一二三四五六七八九十]+名[，,]其中")
@@ -95,7 +105,7 @@ ELECTED_BEFORE_RE = re.compile(r"选举|当选|选出|补选|選舉|當選|選�
 # title + name: the bare titles are of that body
 TEAM_ELECT_RE = re.compile(r"(?:新一届|新一任)?(?P<body>[\u4e00-\u9fff]{2,20}?)(?:领导班子|班子)(?:成员)?[：:]")
 # words that never stand inside an organization's name written in an act: a sentence ran on
-RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责])任(?!务)")
+RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责一二三四五六七八九十])任(?!务)")  # (第四任…委员会: a tenure)
 # a sentence opened by a year (1976年成立…后，…，王广恩同志担任管理委员会主任): a history or a career
 # line, where "X同志任Y" states who held the post (docs/conventions.md "What is not an act")
 HISTORY_OPENER_RE = re.compile(r"\s*(?:(?:\d{4}|[一二〇○零]{4})年|(?:之后|此后|其后|后来|随后|自此)[，,]"
@@ -379,18 +389,28 @@ def _suffix_length(text: str) -> int:
     return len(m.group(0)) if m else 0
 
 
+# a title inside what would be a dotted name's first part (政府主席努尔·白克力): the name starts after it
+_DOT_LEAD_TITLE_RE = re.compile(r"主席|书记|主任|委员|长|员")
+
+
 def trailing_names(text: str) -> tuple[list[str], int] | None:
     """The list of names that ends ``text`` ("…主任刘雅鸣" → [刘雅鸣]; "…副主席是A、B" → [A, B]),
     and where it starts; None when the text does not end with a valid name. Each name is the
     candidate (three characters, else two, else four; a dotted minority name whole) that starts
     at a plausible boundary."""
+    if "·" not in text and any(d in text for d in "‧•・"):
+        text = re.sub("[‧•・]", "·", text)  # a dot variant of a minority name (努尔‧白克力), the same length
     end = len(text) - _suffix_length(text)
     names: list[str] = []
     start = end
     while end > 0:
         best: tuple[tuple[int, int], str] | None = None
         dotted = re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}$", text[:end]) if "·" in text else None
-        cands = [dotted.group(0)] if dotted else [text[end - n:end] for n in (3, 2, 4) if end - n >= 0]
+        # (a dotted name's first part may be shorter than the run of Han characters before the dot:
+        # "自治区政府主席努尔·白克力" → 努尔·白克力, the one written after a boundary)
+        cands = [c for k in range(dotted.group(0).index("·") - 1)
+                 if not _DOT_LEAD_TITLE_RE.search((c := dotted.group(0)[k:]).split("·")[0][:-1])] if dotted \
+            else [text[end - n:end] for n in (3, 2, 4) if end - n >= 0]
         for cand in cands:
             if set(cand[1:]) & (_NEVER_IN_NAME - {"其"} if len(cand) == 3 and cand[1] == "其" else _NEVER_IN_NAME) \
                     or (cand[0] in _NEVER_IN_NAME and cand[0] not in _SURNAME_VERBS) \
@@ -424,6 +444,8 @@ def titled_names(text: str, jur: str | None) -> list[str]:
     书记李明伟" → [蔡东, 李伟, 李明伟]): items separated by 、 end with a name after posts, or are posts
     of the next item ("省委常委、副省长李四"); [] unless every item is one or the other and the
     list ends with a name."""
+    if "的" in text and (found := _titled_after_lead(text, jur)):
+        return found
     names: list[str] = []
     pending = False  # posts waiting for their name
     for item in re.split(r"[、]", text):
@@ -436,6 +458,19 @@ def titled_names(text: str, jur: str | None) -> list[str]:
         else:
             return []
     return names if names and not pending else []
+
+
+def _titled_after_lead(text: str, jur: str | None) -> list[str]:
+    """A titled list after a lead-in that ends with 的 ("以上届候补中委身分担任省长、市长的广东省省长
+    朱小丹、…"; "…担任「封疆大吏」的湖北省委书记李鸿忠、…"): the list after the first 的 that starts one
+    (session 19)."""
+    at = text.find("的")
+    while at >= 0:
+        rest = text[at + 1:]
+        if rest and "的" not in rest and (found := titled_names(rest, jur)):
+            return found
+        at = text.find("的", at + 1)
+    return []
 
 
 def _other_place(decider: str, org: str, jur: str | None) -> bool:
@@ -836,17 +871,23 @@ class ActReader:
             if mode is None:
                 return None  # (what the test below would give either way)
             return None if any(LIST_MARK_RE.sub("", c.strip()) for c in CLAUSE_SPLIT_RE.split(text)) else mode
+        if "组成人员" in text and "任命" in text:
+            self._title_first_members(text, pos, ev)
         person: list[str] = []
         if mode is None and AMONG_RE.match(text) and ELECTED_BEFORE_RE.search(self._prev_sent):
             mode = Mode("elect", "decided")  # "…选举产生12名省委常委：…。其中，A为省委书记，B和C为省委副书记"
         for clause in CLAUSE_SPLIT_RE.split(text):
             clause = LIST_MARK_RE.sub("", clause.strip())
-            if clause and clause != "其中":
+            hedged = hedged or bool(SPECULATION_RE.search(clause))
+            if clause and clause != "其中" and not hedged:
                 mode, person = self._clause(clause, pos, section, ev, mode, person)
         if mode is not None and mode.kind in ("elect", "resign"):
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
 
+        hedged = False  # a guess or a future (SPECULATION_RE) runs to the end of its sentence
+        jmap, s_start = self._sent_map
+        off = 0
     def _title_first_elections(self, text: str, pos: int, ev: Evidence) -> None:
         """"选举产生A镇人大主席潘卫国、副主席涂华文，镇长黄红星、副镇长付学兵、孙伟…": items after
         选举产生 read in order while each is posts followed by a name, or a name alone taking the
@@ -862,12 +903,12 @@ class ActReader:
         if team and not body:
             return  # 新一届区人大、政府领导班子：…: which body each bare title is of is not written
         posts: list[PostReading] = []
-        for item in re.split(r"[、，,；;。]", text[team.end() if team else m.end():]):
+        for item in re.split(r"[、，,；;。]", text):
             item = re.sub(grammar.MARK, "", item.strip()).removesuffix("同志")
             if parse_post(item) is not None:
                 return  # "…选举产生第十三届委员会常委和书记": posts with no name, not "post + name"
             if posts and is_person_name(item):
-                self.emit("elect", "decided", [item], posts, ev, pos)
+                self.emit(kind, "decided", [item], posts, ev, pos)
                 continue
             read = next(((item[-n:], found) for n in (3, 2, 4) if len(item) > n and is_person_name(item[-n:])
                          and (found := self._posts(_in_team(body, item[:-n])))
@@ -875,7 +916,24 @@ class ActReader:
             if read is None:
                 return
             posts = read[1]
-            self.emit("elect", "decided", [read[0]], posts, ev, pos)
+            self.emit(kind, "decided", [read[0]], posts, ev, pos)
+        self._title_first_items(text[team.end() if team else m.end():], body, "elect", pos, ev)
+
+    def _title_first_members(self, text: str, pos: int, ev: Evidence) -> None:
+        """"任命第五任…基本法委员会组成人员；主任沈春耀，副主任谭惠珠（女）、张勇，委员（按姓名笔划为序）
+        刘廼强、陈冬…": a committee's members appointed title first, each bare title of the body
+        named before 组成人员 (session 19); read as the elections written title first are."""
+        m = MEMBERS_APPOINTED_RE.search(text)
+        if m is None or SPECULATION_RE.search(text[: m.start()]):
+            return
+        info = parse_org(m.group("body"), self.ctx.jur)
+        if info is None or not info.jurisdiction or info.type == "jurisdiction":
+            return  # the body must be one kg names and places
+        self._title_first_items(ORDER_NOTE_RE.sub("", text[m.end():]), m.group("body"), "appoint", pos, ev)
+
+    def _title_first_items(self, text: str, body: str, kind: ActKind, pos: int, ev: Evidence) -> None:
+        """Items read in order while each is posts followed by a name, or a name alone taking the
+        posts before it; the first item that is neither ends the list."""
 
     def _joined_post_list(self, text: str) -> str:
         """A list of posts after 不再担任 / 兼任 that runs across commas, one body after another

@@ -25,7 +25,7 @@ from kg.model import ActKind, Evidence
 if TYPE_CHECKING:
     from kg.extract.acts import ActReader
 
-_TITLE = (r"(?:常\s*务\s*)?(?:副\s*)?(?:组\s*长|主\s*任|主\s*席)|成\s*员|组\s*员|(?:常\s*务\s*)?委\s*员"
+_TITLE = (r"(?:常\s*务\s*)?(?:副\s*)?(?:组\s*长|主\s*任(?:\s*委\s*员)?|主\s*席)|成\s*员|组\s*员|(?:常\s*务\s*)?委\s*员"
           r"|(?:副\s*)?秘\s*书\s*长")
 # "常务委员（按姓氏笔画为序）：…": the order the names are written in may stand before the colon
 HEAD_RE = re.compile(rf"^\s*(?:[-•·]\s*)?(?P<title>{_TITLE})\s*(?:[（(][^（）()]{{0,12}}[)）])?\s*[：:]\s*(?P<rest>.*?)\s*$")
@@ -36,6 +36,12 @@ GROUP_RE = re.compile(r"(?:决定)?(?:成立|调整|组建|充实)(?:对)?(?P<bo
 ELECTION_RE = re.compile(
     r"(?:补选|选举|选出|增选)(?:产生)?(?:了)?(?P<body>[^，,。；;：:]{2,60}?)(?=(?:常务)?(?:副)?(?:主任|主席|委员|秘书长)[、，,。；;]|(?:组成人员|领导人员|名单))"
 )
+# a standing committee passing a committee's list ("第七届全国人大常委会第三次会议通过了“…基本法起草委员会”
+# 名单。成员如下："): a standing committee elects no one, its list appoints (session 19)
+PASSED_LIST_RE = re.compile(r"(?:常委会|常务委员会)[^。；;]{0,30}?通过了?[“\"「]?(?P<body>[^，,。；;：:“”「」\"]{4,60}?"
+                            r"(?:委员会|领导小组|工作小组))[”\"」]?(?:组成人员|成员)?名单")
+# a numbered group heading inside a members' list ("一、中共中央和国务院的有关部门负责人"): the list goes on
+SUBGROUP_RE = re.compile(r"^\s*[一二三四五六七八九十]+、[^，,。；;：:、]{2,30}[：:]?\s*$")
 # a government organ founded or reorganised ("1968年3月18日,第二次成立平度县革命委员会。" / "主任：贾福善"):
 # a history's list of its officers, not a group the document appoints people to
 GOVERNMENT_ORGAN_RE = re.compile(r"(?:革命委员会|人民委员会|革委会|人民政府)$")
@@ -70,11 +76,34 @@ def _names(rest: str) -> list[str]:
     m = re.match(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?:\s|$)", text)  # 吴　仪 (full-width)
     if m:
         first = m.group(1) + m.group(2)
-        return [first] if plausible_name(first) else []
+        more = _spaced_names(text[m.end():])
+        return [first, *more] if plausible_name(first) else []
+    if (long := re.match(r"^([\u4e00-\u9fff·]{2,12})\s*[（(]", text)) and plausible_name(long.group(1)):
+        return [long.group(1)]  # "王叔文（中国社会科学院法学研究所所长）": the post is the member's holding
+    if len(text.split()) > 1 and (spaced := _spaced_names(text)):
+        return spaced  # "胡绳 王汉斌 马万祺": names separated by spaces, nothing else on the line
     first = text.split()[0] if text.split() else ""
     parts = [p.strip() for p in re.split(r"[、，,]", first) if p.strip()]
     ok = parts and all(NAME_RE.match(p) and plausible_name(p) for p in parts)
     return parts if ok else []
+
+
+def _spaced_names(text: str) -> list[str]:
+    """Names separated by spaces, when every token is a plausible name (else [])."""
+    from kg.extract.acts import plausible_name
+
+    from kg.extract.posts import parse_post
+
+    tokens = text.split()
+    ok = tokens and all(NAME_RE.match(t) and plausible_name(t) and parse_post(t) is None for t in tokens)
+    return tokens if ok else []  # (郝 远 副省长: a name and the member's post, no second name)
+
+
+def _closes_bracket(lines: list[str], i: int) -> bool:
+    """The line ends a bracket the line before it opened (a member's post running on)."""
+    before = lines[i - 1] if i else ""
+    return (before.count("（") + before.count("(") > before.count("）") + before.count(")")
+            and ("）" in lines[i] or ")" in lines[i]))
 
 
 def _bare(title: str) -> str:
@@ -106,6 +135,9 @@ def read_colon_lists(reader: "ActReader") -> None:
         if context is not None and LIST_INTRO_RE.search(line) and i - context[2] <= 40:
             context, title = (context[0], context[1], i), None  # "二、组成人员": the list follows
             continue
+        if (passed := PASSED_LIST_RE.search(line)) is not None and not SESSION_RE.search(passed.group("body")):
+            context, title = ("appoint", canonical(passed.group("body"), reader.ctx.jur), i), None
+            continue
         if (election := ELECTION_RE.search(line)) is not None:
             if SESSION_RE.search(election.group("body")):
                 context, title = None, None  # a session's presidium and secretary-general: holdings
@@ -133,6 +165,9 @@ def read_colon_lists(reader: "ActReader") -> None:
             rest = original
         names = _names(rest)
         if not names or title is None:
+            if head is None and title is not None and (SUBGROUP_RE.match(line) or _closes_bracket(lines, i)):
+                context = (context[0], context[1], i)  # a group heading, a member's bracket going on
+                continue
             if head is None:
                 title = None  # a line that is not a member: the list has ended
             continue

@@ -50,6 +50,8 @@ CONCURRENT_LEAD = ("兼任", "兼")
 NAME_POSTS_RE = re.compile(
     rf"^[ \t\u3000]*{BULLET}(?P<name>{NAME}|[{HAN}]{{1,10}}·[{HAN}]{{1,12}}){SEX}{BIRTH}"  # 阿不都热西提·买买提
     rf"\s*(?:[：:]|[，,]|[ \t\u3000]+|(?={LEVEL}))\s*(?P<rest>[{HAN}（(].*)$")
+# a verb of a sentence inside what would be a row's organization: running text, no row (session 19)
+_RUN_ON_ORG = re.compile(r"(?:升|调|出|接|转|担|改|获|继)任|当选|[在于][^，,]{0,12}?后")
 NAME_LINE_RE = re.compile(rf"^[ \t\u3000]*(?P<name>{NAME}){SEX}[ \t\u3000]*$")
 # a division-of-work row written title first: "常务副县长 李强：负责县政府常务工作，分管财政"
 TITLE_NAME_DUTY_RE = re.compile(
@@ -236,8 +238,10 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
             posts, used = _posts_clauses(m.group("rest"), doc, body)
             if m.end("name") == m.start("rest") and (  # no separator: "梁伟发省政府党组副书记"
                     len(m.group("name")) != 3 or m.group("name")[-1] in "副代正总常" or not (first := parse_post(re.split(r"[、，,；;。]", m.group("rest"))[0]))
-                    or not first.org_text or m.group("rest")[used:used + 1] not in ("，", ",", "；", ";", "。")):
+                    or not first.org_text or m.group("rest")[used:used + 1] not in ("，", ",", "；", ";", "。")
+                    or _RUN_ON_ORG.search(first.org_text)):
                 continue  # "刘昆副省长", "朱小丹省长": a title after a name is mentions' to read
+                # ("原福建省委书记尹力在…后升任政治局委员": a sentence, no 原福建 + posts)
             name = clean_name(m.group("name"))
             name_span = (pos + m.start("name"), pos + m.start("rest") + used)
         elif (n := NAME_LINE_RE.match(line)) and is_person_name(clean_name(n.group("name")), delimited=True):

@@ -68,6 +68,12 @@ AFTER = (
     "的", "现年", "今年", "还",
     # a chronicle's transfer: "4 月 县委书记邓本忠奉调离泾，谢群任…" (the post held until then)
     "奉调", "调离",
+    # session 19 (trad): discipline and personnel news of the overseas press — "吴川市委书记全可文涉嫌…",
+    # "北京人大主任杜德印退休", "沪市长杨雄辞职", "…书记李玉妹成为…", "市委书记俞正声进入…",
+    # "…书记马兴瑞接替王荣", "广州市委书记任学锋仅为…", "…审判员沈维琼也受到…" (也 above),
+    # "国家主席胡锦涛根据…", "国家主席习近平旧部", "上海人大主任殷一璀昨评价…" (never 被: "…副主任李昭被免职"
+    # reports the removal, no holding the corpus writes)
+    "涉嫌", "退休", "辞职", "成为", "进入", "接替", "仅", "根据", "旧部", "昨", "落马",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"

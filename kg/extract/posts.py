@@ -464,7 +464,30 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
         found = canonical_org(TERM_WITHOUT_DI_RE.sub(r"\1第\2", text, count=1), jur)
     if found == text and LEVEL_ABBREVIATION_RE.match(text):
         found = None  # 省委 with no province known: an abbreviation the text does not place
-    return found or _expand_prefix(text, jur, canonical_org) or _full_name(text)
+    return found or _expand_prefix(text, jur, canonical_org) or _after_lead(text, jur) or _full_name(text)
+
+
+def _after_lead(text: str, jur: str | None) -> str | None:
+    """A sentence's words run into the body written after them ("一时传陕西省委", "然后又有广东省委组织部",
+    the overseas press): the body from the province or prefecture named within the first few
+    characters, when the words cut name no place and the rest is an organization kg places
+    (session 19). None otherwise."""
+    from kg.orgs import canonical_org, parse_org
+    from kg.places import TIER_PREFECTURE, gazetteer
+
+    words = gazetteer().words
+    for i in range(1, min(6, len(text) - 2)):
+        for n in (2, 3):
+            found = words.get(text[i:i + n], [])
+            if not any(p.tier <= TIER_PREFECTURE and p.until is None for p, _how in found):
+                continue
+            lead = text[:i]
+            if any(lead[a:a + m] in words for a in range(len(lead)) for m in (2, 3)):
+                return None  # the words cut name a place: no lead-in
+            org = canonical_org(text[i:], jur)
+            info = parse_org(org, jur) if org else None
+            return org if info is not None and info.jurisdiction else None
+    return None
 
 
 TERM_WITHOUT_DI_RE = re.compile(r"([省市县区州旗])([一二三四五六七八九十]+届)")
