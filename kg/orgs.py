@@ -391,15 +391,15 @@ _CPPCC_TERM_FIRST = re.compile(rf"^(政协|中国人民政治协商会议)(第[{
 _DIGITS = "〇一二三四五六七八九"
 # a term written after the body it numbers (致公党省委会第一届主委): the body's name ends before it
 _TRAILING_TERM = re.compile(rf"(?<=[会委])第[{_NUM}]+届$")
+# a committee's tenure written before it (第五任全国人民代表大会常务委员会香港特别行政区基本法委员会): no part
+# of its name (a congress's own 第N届 stays; session 19)
+_LEADING_TENURE = re.compile(rf"^第[{_NUM}]+任(?=[\u4e00-\u9fff]{{4}})")
 _ARABIC_TERM = re.compile(r"(?<![0-9])([1-9][0-9]?)届")  # 贵州省第11届人大常委会 (the press of Taiwan and Hong Kong)
 
 
 def _term_in_words(m: re.Match[str]) -> str:
     """11 → 十一, 20 → 二十 (a term of 1–99 as the tables write it)."""
     n = int(m.group(1))
-# a committee's tenure written before it (第五任全国人民代表大会常务委员会香港特别行政区基本法委员会): no part
-# of its name (a congress's own 第N届 stays; session 19)
-_LEADING_TENURE = re.compile(rf"^第[{_NUM}]+任(?=[\u4e00-\u9fff]{{4}})")
     tens, ones = divmod(n, 10)
     words = ("" if tens < 2 else _DIGITS[tens]) + ("十" if tens else "") + (_DIGITS[ones] if ones else "")
     return words + "届"
@@ -410,14 +410,14 @@ def _normalize(text: str) -> str:
     text = re.sub(r"\s+", "", text or "")
     if "届" in text:
         text = _TRAILING_TERM.sub("", _ARABIC_TERM.sub(_term_in_words, text))
+    if text.startswith("第") and "任" in text[:5]:
+        text = _LEADING_TENURE.sub("", text)
     text = _CPPCC_TERM_FIRST.sub(r"\1\3\2\4", text)
     return text.replace("（", "(").replace("）", ")")
 
 
 def _subunit(rest: str, inst: dict[str, Any]) -> list[tuple[str, str]] | None:
     """The sub-units written after an institution, outermost first, as (canonical, type);
-    if text.startswith("第") and "任" in text[:5]:
-        text = _LEADING_TENURE.sub("", text)
     None when ``rest`` is not a sub-unit name (a title, a sentence)."""
     subs = inst.get("subunits") or {}
     if rest in subs:
@@ -573,16 +573,16 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
             return None  # a bare 区 / 市 is not an organization
         place = max(whole, key=lambda p: (p.resolved, len(p.name)))
         return _place_info(place)
+    if text.startswith(("驻", "常驻")) and text.endswith(_table()["mission_endings"]) and len(text) <= 30:
+        return _parse_one(nation() + text, None)  # 驻日本国大使馆: the nation's mission, never the document's place's
+    if (province := _province_by_stem(text)) is not None:
+        return _parse_one(province, jurisdiction)
     return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)
             or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction) or _china_prefixed(text))
 
 
 def _china_prefixed(text: str) -> OrgInfo | None:
     """中国海关总署, 中国外交部: a body of the State Council written after the country's short name
-    if text.startswith(("驻", "常驻")) and text.endswith(_table()["mission_endings"]) and len(text) <= 30:
-        return _parse_one(nation() + text, None)  # 驻日本国大使馆: the nation's mission, never the document's place's
-    if (province := _province_by_stem(text)) is not None:
-        return _parse_one(province, jurisdiction)
     (news and the foreign press write it so) is that body (session 19); never a name of its own
     that starts with 中国 (中国人民银行, 中国科学院 are read before this)."""
     if not text.startswith("中国") or len(text) < 4:
@@ -639,14 +639,14 @@ def _named(text: str) -> OrgInfo | None:
         rest = text[len(form):]
         if "驻" in rest:
             continue  # 中央人民政府驻澳门…联络办公室: an office stationed elsewhere, not a unit
+        if (child := _named(rest)) is not None and child.parent == name:
+            return child  # 国务院人力资源和社会保障部: the ministry, its parent written before it (session 19)
         subs = _subunit(rest, spec) or _national_subunit(rest, jur == nation())
         if subs:
             return OrgInfo(spec.get("unit_prefix", name) + subs[0][0], subs[0][1], jur, name)
     return None
 
 
-        if (child := _named(rest)) is not None and child.parent == name:
-            return child  # 国务院人力资源和社会保障部: the ministry, its parent written before it (session 19)
 @lru_cache(maxsize=1)
 def _named_regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
     """`patterns` of named bodies (a term written in: 政协第十二届全国委员会), compiled."""
@@ -827,12 +827,6 @@ def _short_place(text: str, jurisdiction: str | None) -> tuple[Place | None, str
 
 
 _NATIONAL_RE = re.compile(r"^(?:中央|中国|全国|国家|国务院|中华)")
-
-
-def _bare_body(text: str, kind: str, jurisdiction: str | None) -> OrgInfo:
-    """A body written with no place at all. National by its name (中国…, 全国…) → the
-    country; else, in a document of a known place, that place: officials write their own
-    place's bodies without it (綦江区 documents write 工业园区管委会), the same convention as
 _STEM_BODIES = ("人大", "政协")
 
 
@@ -850,6 +844,12 @@ def _province_by_stem(text: str) -> str | None:
         if len(tops) == 1 and not others:
             return next(iter(tops)) + rest
     return None
+
+
+def _bare_body(text: str, kind: str, jurisdiction: str | None) -> OrgInfo:
+    """A body written with no place at all. National by its name (中国…, 全国…) → the
+    country; else, in a document of a known place, that place: officials write their own
+    place's bodies without it (綦江区 documents write 工业园区管委会), the same convention as
     区… / 镇…, recorded as placed_by "document". Without either it stays unplaced."""
     country = nation()
     if _NATIONAL_RE.match(text) and country:

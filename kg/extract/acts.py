@@ -863,6 +863,8 @@ class ActReader:
                 self._sentence_shape(shape, m, text, pos, section, ev)
         if "选举产生" in text:
             self._title_first_elections(text, pos, ev)
+        if "组成人员" in text and "任命" in text:
+            self._title_first_members(text, pos, ev)
         trigger = grammar.any_trigger()
         if trigger is not None and not trigger.search(text):
             # no trigger word in the sentence, so in none of its clauses (each is a piece of it):
@@ -871,11 +873,10 @@ class ActReader:
             if mode is None:
                 return None  # (what the test below would give either way)
             return None if any(LIST_MARK_RE.sub("", c.strip()) for c in CLAUSE_SPLIT_RE.split(text)) else mode
-        if "组成人员" in text and "任命" in text:
-            self._title_first_members(text, pos, ev)
         person: list[str] = []
         if mode is None and AMONG_RE.match(text) and ELECTED_BEFORE_RE.search(self._prev_sent):
             mode = Mode("elect", "decided")  # "…选举产生12名省委常委：…。其中，A为省委书记，B和C为省委副书记"
+        hedged = False  # a guess or a future (SPECULATION_RE) runs to the end of its sentence
         for clause in CLAUSE_SPLIT_RE.split(text):
             clause = LIST_MARK_RE.sub("", clause.strip())
             hedged = hedged or bool(SPECULATION_RE.search(clause))
@@ -885,9 +886,6 @@ class ActReader:
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
 
-        hedged = False  # a guess or a future (SPECULATION_RE) runs to the end of its sentence
-        jmap, s_start = self._sent_map
-        off = 0
     def _title_first_elections(self, text: str, pos: int, ev: Evidence) -> None:
         """"选举产生A镇人大主席潘卫国、副主席涂华文，镇长黄红星、副镇长付学兵、孙伟…": items after
         选举产生 read in order while each is posts followed by a name, or a name alone taking the
@@ -902,21 +900,6 @@ class ActReader:
         body = team.group("body") if team and info is not None and info.jurisdiction else ""  # a placed body
         if team and not body:
             return  # 新一届区人大、政府领导班子：…: which body each bare title is of is not written
-        posts: list[PostReading] = []
-        for item in re.split(r"[、，,；;。]", text):
-            item = re.sub(grammar.MARK, "", item.strip()).removesuffix("同志")
-            if parse_post(item) is not None:
-                return  # "…选举产生第十三届委员会常委和书记": posts with no name, not "post + name"
-            if posts and is_person_name(item):
-                self.emit(kind, "decided", [item], posts, ev, pos)
-                continue
-            read = next(((item[-n:], found) for n in (3, 2, 4) if len(item) > n and is_person_name(item[-n:])
-                         and (found := self._posts(_in_team(body, item[:-n])))
-                         and parse_post(item[:-n]) is not None), None)
-            if read is None:
-                return
-            posts = read[1]
-            self.emit(kind, "decided", [read[0]], posts, ev, pos)
         self._title_first_items(text[team.end() if team else m.end():], body, "elect", pos, ev)
 
     def _title_first_members(self, text: str, pos: int, ev: Evidence) -> None:
@@ -934,6 +917,21 @@ class ActReader:
     def _title_first_items(self, text: str, body: str, kind: ActKind, pos: int, ev: Evidence) -> None:
         """Items read in order while each is posts followed by a name, or a name alone taking the
         posts before it; the first item that is neither ends the list."""
+        posts: list[PostReading] = []
+        for item in re.split(r"[、，,；;。]", text):
+            item = re.sub(grammar.MARK, "", item.strip()).removesuffix("同志")
+            if parse_post(item) is not None:
+                return  # "…选举产生第十三届委员会常委和书记": posts with no name, not "post + name"
+            if posts and is_person_name(item):
+                self.emit(kind, "decided", [item], posts, ev, pos)
+                continue
+            read = next(((item[-n:], found) for n in (3, 2, 4) if len(item) > n and is_person_name(item[-n:])
+                         and (found := self._posts(_in_team(body, item[:-n])))
+                         and parse_post(item[:-n]) is not None), None)
+            if read is None:
+                return
+            posts = read[1]
+            self.emit(kind, "decided", [read[0]], posts, ev, pos)
 
     def _joined_post_list(self, text: str) -> str:
         """A list of posts after 不再担任 / 兼任 that runs across commas, one body after another
