@@ -260,6 +260,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             if not is_person_name(cand) or any(cand.endswith(w) for w in AFTER if len(w) > 1):
                 continue  # "约尔古丽·加帕尔出席": the name ends before 出席
             if not rest or rest[0] in PUNCT_AFTER:
+                if cand[-1] in "说称" and is_person_name(cand[:-1]):
+                    return cand[:-1], end - 1  # "检察长吾提库尔•阿不都热合曼说，": the name ends before 说
                 return cand, end
             if weak is None and rest.startswith(AFTER):
                 weak = (cand, end)
@@ -901,6 +903,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
                     and not _is_place(prev_org) and not PARTY_COMMITTEE.search(prev_org):
                 # 外交部部长助理兼办公厅主任: the ministry's 办公厅; 秘书处处长和研究室副主任: the host's 研究室
                 post.org_text = _office_host(prev_org) + post.org_text
+            elif not post.org_text and prev_org and post.title == "书记处书记" and prev_org.endswith("政治局"):
+                post.org_text = prev_org[: -len("政治局")]  # 中央政治局常委、书记处书记: the central committee's secretariat
             elif not post.org_text and prev_org:
                 post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
             elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委")):
