@@ -117,3 +117,13 @@ def test_a_removal_list_writes_the_post_held_with_its_verb():
 
     assert [(p.title, p.org) for p in parse_posts("兼任外交部部长", None)] == [("部长", "中华人民共和国外交部")]
     assert [(p.title, p.org_text) for p in parse_posts("现任建筑材料工业部部长", None)] == [("部长", "建筑材料工业部")]
+
+
+def test_a_current_post_list_ends_at_the_next_persons_clause():
+    """"免去：赖际发现任建筑材料工业部部长职务，黄敬兼任第一机械工业部部长职务，赵尔陆现任第二机械工业部
+    部长职务": each 现任 holds its own person's post; the next name's 兼任 / 现任 ends the list."""
+    text = ("免去：\n周恩来兼任外交部部长职务，赖际发现任建筑材料工业部部长职务，黄敬兼任第一机械工业部部长职务，"
+            "赵尔陆现任第二机械工业部部长职务。\n")
+    holds = [(f.person, f.title, f.org_text) for f in extract_document(_doc(text, None, "1958-02-06"))
+             if f.kind == "hold" and f.person == "赖际发"]
+    assert holds == [("赖际发", "部长", "建筑材料工业部")]

@@ -43,8 +43,9 @@ REL_YEAR = r"(?:同年|次年|当年|翌年|去年|今年)"
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
-POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)))[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
+# (…部长职务，黄敬兼任… / 赵尔陆现任…: another name's 兼任 / 现任 too — a removal list, session 19)
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
 NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")  # 钢铁（集团）公司: part of a name
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
