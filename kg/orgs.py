@@ -352,6 +352,11 @@ def _place_prefixes(text: str, jurisdiction: str | None) -> tuple[tuple[int, Pla
     return tuple(out)
 
 
+# 那 / 都 may open a town's name under its county (那金公社, 那楼镇, 都结乡: Zhuang place names), never
+# as a pronoun or an adverb (那个乡, 都是镇) (session 19)
+_PLACE_HEAD_RE = re.compile(r"[那都](?![个些里样么种是在有])")
+
+
 def _unlisted_towns(text: str, pos: int, district: Place | None) -> list[tuple[int, Place]]:
     """A town or street not in the place data. Under an explicit county it is placed there;
     written bare it stays unresolved (as written, no jurisdiction)."""
@@ -360,7 +365,8 @@ def _unlisted_towns(text: str, pos: int, district: Place | None) -> list[tuple[i
     for n in range(2, 5):
         for suffix in ("街道", "镇", "乡", "公社"):  # 公社: a township of 1958–1984 (余姚县兰山公社)
             short = text[pos:pos + n] + suffix
-            if text.startswith(short, pos) and not (set(short) & bad):
+            if text.startswith(short, pos) and not (set(short[1:] if district is not None and _PLACE_HEAD_RE.match(short)
+                                                     else short) & bad):
                 if district is not None:
                     out.append((pos + len(short), Place(district.name + short, short,
                                                         suffix, district.name, True,

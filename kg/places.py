@@ -132,7 +132,7 @@ def _read_tsv(text: str) -> tuple[list[dict[str, str]], str]:
     return rows, version
 
 
-_INDEX_FORMAT = "gazetteer index 1"  # (bump when the index's shape or the way it is built changes)
+_INDEX_FORMAT = "gazetteer index 2"  # (bump when the index's shape or the way it is built changes)
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +223,7 @@ def _build(tsv: str, hand_text: str) -> Gazetteer:
         alias = _alias(row["name"], kind, stem)
         if alias:
             aliases.setdefault(name, []).append(alias)
+            aliases[name].append(stem + kind)  # …and with its level whole, the ethnic part dropped: 延边自治州, 恩施自治州
 
     nation = None
     for key, spec in (hand.get("places") or {}).items():

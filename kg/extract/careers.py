@@ -35,22 +35,22 @@ from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
 SUBJECT_REACH = 400
-NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|(?![他她])[{HAN}]{{2,4}}?|他|她"  # (他担任: 他, never a name 他担)
+NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|(?![他她])[{HAN}]{{2,4}}?|他|她|(?![{HAN}]{{0,4}}[委长记员席省市县区州旗盟部厅局处党政府])[{HAN}]{{5,6}}(?=\s*(?:任|担任|出任|调任|转任|升任|历任|曾任|先后|现任|是|为|于))"  # (他担任: 他, never a name 他担; five or six characters last: 乌云其木格, a name of kg.names' minority parts, session 19)
 YEAR = r"(?:19|20)\d{2}"
 # a year, or a year the text counts from another ("同年8月", "次年1月", "去年7月": no start is
 # read from these, kg never invents a year)
-REL_YEAR = r"(?:同年|次年|当年|翌年|去年|今年)"
+REL_YEAR = r"(?:同年|次年|当年|翌年|隔年|第二年|去年|今年)"  # (隔年 / 第二年: the next year, session 19)
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
-DOT_DATE = rf"{YEAR}[.．]\d{{1,2}}"
+DOT_DATE = rf"(?:{YEAR}[.．]\d{{1,2}}|{YEAR}/\d{{1,2}}(?![/\d]))"  # (1990/07 in a résumé, never a day 2020/06/19)
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
-POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
 # (…部长职务，黄敬兼任… / 赵尔陆现任…: another name's 兼任 / 现任 too — a removal list, session 19)
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
 NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")  # 钢铁（集团）公司: part of a name
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
-TERM_RE = re.compile(r"(?:中共)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
+TERM_RE = re.compile(r"(?:中共|中国共产党)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|履新|当选")  # (时任…书记李绍洪晋升…: another person's)
 LEAD_RE = re.compile(r"^(?:后来又担任|后来担任|后来任|并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
@@ -95,8 +95,8 @@ OPENERS = r"的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|�
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
 OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
-# "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography
-AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年)[\d一二三四五六七八九十]{{2,3}}岁|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…
+# "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography (also 即将年满60岁, session 19)
+AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年|(?:即将)?年满)[\d一二三四五六七八九十]{{2,3}}岁|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…
 # a word every match of a subject pattern is followed by within so many characters of its start
 # (kg.fast_re.finditer_near): a name ≤ 4, 现年 / 今年 / 时年, a number ≤ 3, then 岁
 NEAR_WORD = {AGE_AFTER_RE: ("岁", 12)}
@@ -301,6 +301,10 @@ def _head_ok(text: str, pos: int, person: str) -> bool:
     subject itself ("张三任…，李四任…" in a decision are two people: never the subject's)."""
     start = last_index(text, "。；;\n", pos) + 1
     head = text[start:pos].strip()
+    # the clause just before it opens with a year ("…等职务，2015年9月提任副厅级领导职务，任中卫市政府
+    # 副市长": the dated step goes on) (session 19)
+    if head.endswith(("，", ",")) and re.match(rf"{YEAR}\s*[年.．]", re.split(r"[，,]", head[:-1])[-1].strip()):
+        return True
     if len(head) >= 60:
         return False
     if re.match(rf"(?:{DATE}|他|她)", head):
@@ -430,6 +434,9 @@ def _name_before_verb(name: str, text: str, end: int) -> str | None:
     if len(after) == 2 and after[0] in "升调转改出接就" and after[1] == "任" and len(name) <= 3 \
             and is_person_name(name + after[0]) and re.search(re.escape(name + after[0]) + WHOLE_NAME_AFTER, text):
         return name + after[0]
+    if len(name) == 3 and name[-1] in "历曾" and text.startswith("任", end) and is_person_name(name[:2]) \
+            and not re.search(re.escape(name) + WHOLE_NAME_AFTER, text):
+        return name[:2]  # "1960年5月后，郭志历任…": 历任 / 曾任 is the verb (no name 郭志历 written whole)
     if len(name) != 2 or name[-1] not in "升调转改出接就" or not text.startswith("任", end):
         return name
     return name if re.search(re.escape(name) + WHOLE_NAME_AFTER, text) else None
@@ -744,8 +751,11 @@ def _secondments(doc: Document, text: str, facts: list[Fact], spans: list[tuple[
             continue
         line_start = doc.text.rfind("\n", 0, note.start()) + 1
         before = [f for f in facts if line_start <= f.source.start < note.start() and f.kind == "hold"]
-        if before:
-            person = max(before, key=lambda f: f.source.start).person
+        # (else the person of the résumé's last line read before it: a long résumé's subject is far above)
+        prior = before or [f for f in facts if f.kind == "hold" and f.source.start < note.start()
+                           and note.start() - f.source.start <= SUBJECT_REACH and (f.notes or {}).get("career")]
+        if prior:
+            person = max(prior, key=lambda f: f.source.start).person
         else:
             near = [(p, n) for p, n in subjects if p < note.start() and note.start() - p <= SUBJECT_REACH]
             if not near or not near[-1][1]:

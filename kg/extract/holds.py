@@ -53,6 +53,7 @@ def evidence(doc: Document, start: int, end: int) -> Evidence:
 # a congress of a county or above written without its term (a town's has no standing committee)
 STANDING_HEADS = ("主任", "副主任", "常务副主任")
 CONGRESS_ONLY_RE = re.compile(r"(?<![镇乡届])(?<!街道)人民代表大会$")
+TERM_CONGRESS_RE = re.compile(r"(?<=[省市区县旗州盟])第[一二三四五六七八九十\d]+届人民代表大会$")
 
 
 def make_fact(
@@ -82,11 +83,15 @@ def make_fact(
         org = canonical(post.org_text, doc)
     if org and post.title in STANDING_HEADS and CONGRESS_ONLY_RE.search(org):
         org += "常务委员会"  # 县人大主任: a congress has no 主任, its standing committee has
+    elif org and (post.title in STANDING_HEADS or post.title.startswith("党组")) and TERM_CONGRESS_RE.search(org):
+        org = TERM_CONGRESS_RE.sub("人民代表大会常务委员会", org)  # 河北省第七届人大主任、党组书记: nor a term's (session 19)
     return Fact(
         kind=post.kind,
         status="decided",
         person=person,
-        title=post.title,
+        # a party committee's own secretary (那金公社党委副书记、书记 → the 书记 of 中共…那金公社委员会) (session 19)
+        title=post.title[2:] if org and org.startswith("中共") and org.endswith("委员会") and post.title in (
+            "党委书记", "党委副书记", "党委委员", "党委常委") else post.title,
         org=org if post.kind == "hold" else None,
         org_text=post.org_text,
         date=date,

@@ -483,7 +483,7 @@ def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, in
 # a verb that makes a piece before a comma a clause of its own, not a post
 CLAUSE_VERB_IN = re.compile(r"调任|出任|转任|升任|担任|当选|接任|接替|改任")
 # party committees written before a department or a discipline body of the same place
-PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗盟])委$")
+PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗盟])委$|(?<=.地)委$")  # (阿里地委, session 19)
 PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办",
                "社会工作部", "教育工委", "机关工委")  # 自治区党委副书记、教育工委书记
 LOCAL_BODIES = ("纪委", "纪工委")
@@ -499,7 +499,7 @@ def _office_host(org: str) -> str:
             return org[: -len(unit)]
     return org
 # a place's bodies written with no place after its party committee (自治区党委书记、人大常委会主任)
-PLACE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
+PLACE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协", "革委会", "革命委员会")  # (革委会: 1967–1980, session 19)
 NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
@@ -845,9 +845,10 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
         _party_post_of_place(post, phrase, jur)
         _head_of_bare_place(post)
-        if post.kind == "hold" and post.title == "常委" and post.org_text \
+        if post.kind == "hold" and (post.title == "常委" or post.title in PLACE_PARTY_TITLES) and post.org_text \
                 and (post.org_text in LEVEL_MARKERS or _is_place(post.org_text)):
-            # "自治区常委、宣传部长赵永清" (press drops 党委): a place's 常委 sits on its party committee
+            # "自治区常委、宣传部长赵永清" (press drops 党委): a place's 常委 sits on its party committee;
+            # so does its secretary ("1984年起任余姚县副书记、县长", session 19)
             post.org_text += "党委" if post.org_text.endswith("自治区") else "委"
         if post.kind == "hold" and post.org_text and (unit := UNIT_HEADS.get(post.title)) \
                 and not post.org_text.endswith(unit) and len(post.org_text) >= 2:
@@ -875,12 +876,15 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             elif post.org_text in LOCAL_BODIES and prev_org and PARTY_COMMITTEE.search(prev_org) \
                     and PARTY_COMMITTEE.sub("", prev_org):
                 post.org_text = PARTY_COMMITTEE.sub("", prev_org) + post.org_text  # 县委常委、纪委书记
+            elif post.org_text in ("行署", "行政公署") and prev_org and (m := re.fullmatch(r"(?:中共)?(.+?)(地|盟)委", prev_org)):
+                post.org_text = m.group(1) + ("地区" if m.group(2) == "地" else "盟") + "行署"  # 阿里地委副书记、行署常务副专员 (session 19)
             elif post.org_text in ("监委", "监察委员会") and prev_org \
                     and (m := re.fullmatch(r"(?:中共)?(.+?)(?:纪委|纪律检查委员会)", prev_org)):
                 post.org_text = m.group(1) + post.org_text  # 区纪委副书记、监委副主任: the same place's 监委
             elif post.org_text in PLACE_BODIES and prev_org and PARTY_COMMITTEE.search(prev_org) \
-                    and re.search("(?:[省市县区州旗盟]|自治区)$", PARTY_COMMITTEE.sub("", prev_org)):
-                # 自治区党委书记、人大常委会主任: the congress of the committee's own place
+                    and re.search("(?:[省市县区州旗盟]|自治区)$|(?<=公)社$", PARTY_COMMITTEE.sub("", prev_org)):
+                # 自治区党委书记、人大常委会主任: the congress of the committee's own place (公社党委书记、
+                # 革委会主任: the commune's revolutionary committee)
                 post.org_text = re.sub("^中共", "", PARTY_COMMITTEE.sub("", prev_org)) + post.org_text
             elif post.org_text and prev_org and PARTY_COMMITTEE.search(prev_org) \
                     and post.org_text.startswith(PARTY_DEPTS):
@@ -943,6 +947,10 @@ def post_chain(pieces: list[tuple[str, int]], jur: str | None = None) -> list[tu
     """Posts of chained phrases [(phrase, position)] with the chaining rules of mentions (a bare
     title takes the organization before it, 省委常委、组织部长 …); for kg.extract.careers."""
     return _posts(pieces, jur=jur)
+
+
+# titles only a party committee has, written right after a place (余姚县副书记 = 余姚县委副书记)
+PLACE_PARTY_TITLES = ("书记", "副书记", "第一书记", "常务副书记", "专职副书记")
 
 
 def _org_for(post: Post, doc: Document) -> str | None:
