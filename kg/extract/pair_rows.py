@@ -46,11 +46,12 @@ ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,4}(?:笔画|笔划|筆畫|为�
 # the ending of a body's name a line may open with (县委组织部, 县财政局, 宣传部)
 BODY_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会)$")
 YM = r"(\d{4})(?:\s*[.．/年-]\s*(\d{1,2})月?)?"
+SINCE_MARK_RE = re.compile(r"^(\d{4})[年.．](?:(\d{1,2})月?)?(?:任职|任|起|到任|至今)$")
 RANGE_RE = re.compile(rf"^{YM}\s*(?:[—–~～至到-]+|－)\s*(?:{YM}|至今|今|现在)?$")
 # clause shapes of a run: a title+name pair glued, "同志" and a division of work maybe after it
 NAME_END = rf"[{HAN}]{{2,4}}"
 # (one regex pass over the text finds the sentences worth reading: two pairs at least)
-PAIR_HINT_RE = re.compile(rf"(?:长|书记|主任|主席|委员|常委|部长|局长|科长|专员|秘书)[{HAN}]{{2,4}}(?:同志)?(?=[，,；;。]|(?:同志)?(?:主持|负责|分管|协管|协助|联系|主管))")
+PAIR_HINT_RE = re.compile(rf"(?:长|书记|主任|主席|委员|常委|部长|局长|科长|专员|秘书)[{HAN}]{{2,4}}(?:同志)?(?=[，,；;。、]|(?:同志)?(?:主持|负责|分管|协管|协助|联系|主管))")
 FORMER_LEADS = ("原", "前", "时任", "曾任", "现任", "历任", "后任", "新任", "拟任")
 LEVEL_RE = re.compile(r"^(?:省|市|县|区|州|盟|旗|镇|乡|自治区|自治州|自治县|地)")
 
@@ -128,6 +129,10 @@ def _mark(text: str, marks: PostMarks) -> tuple[PostMarks, tuple[str | None, str
             out = replace(out, rank=part)
         elif (r := _range(part)) is not None:
             when = r
+        elif (t := SINCE_MARK_RE.match(part)) is not None:
+            from kg.dates import iso
+
+            when = (iso(t.group(1), t.group(2)), None)  # 2019年5月任职: the start
         else:
             return None
     return out, when
@@ -189,7 +194,10 @@ def _fits(title: str, org: str) -> bool:
     info = T.title_info(title)
     if info is None or info.rank:
         return False
-    return bool(info.endings) and org.endswith(info.endings)
+    if info.endings:
+        return org.endswith(info.endings)
+    bodies = (_data().get("bare_title_bodies") or {}).get(info.base) or ()
+    return bool(bodies) and org.endswith(tuple(bodies))
 
 
 def _level_body(org_text: str | None) -> str | None:
@@ -201,10 +209,11 @@ class _Ctx:
     """What a bare title or a department of a row is read against: the post before it (its body
     as written, canonical org or None, title), the row's party committee and the level of its place."""
 
-    def __init__(self, prev: tuple[str, str | None, str | None] | None = None) -> None:
+    def __init__(self, prev: tuple[str, str | None, str | None] | None = None, town: str | None = None) -> None:
         self.prev = prev
         self.party: tuple[str, str | None] | None = None
         self.level: str | None = None
+        self.town = town  # a township whose roster this is (千岛湖镇领导班子): its bare 党委书记, 镇长
         if prev is not None:
             self.note(prev[0], prev[1], prev[2])
 
@@ -235,6 +244,18 @@ def _resolve(label: str, doc: Document, ctx: _Ctx | None,
     found = _all_posts(label, 0, doc)
     if found:
         return list(found)
+    if ctx is not None and ctx.town and not label.startswith(ctx.town):
+        word = next(w for w in ("街道", "苏木", "镇", "乡") if ctx.town.endswith(w))
+        jur = doc.jurisdiction or ""
+        # 党委书记 on 千岛湖镇's roster: 千岛湖镇党委书记; 镇党委书记 of the township (a county's township
+        # kg's gazetteer does not list: the county's, as kg.extract.infobox reads a township's page)
+        inside = replace(doc, jurisdiction=jur + ctx.town) if jur and not jur.endswith(ctx.town) \
+            and re.search(r"(?:县|区|旗|市)$", jur) else doc
+        for town, where in ((ctx.town, doc), (word, inside)):
+            found = _all_posts("、".join(part if part.startswith(word) and town == word else town + part
+                                        for part in label.split("、")), 0, where)
+            if found:
+                return list(found)
     out: list[tuple[Post, str | None]] = []
     for part in label.split("、"):
         post = parse_post(part.strip())
@@ -315,17 +336,25 @@ def _labels_next(toks, i: int) -> bool:
     return i + 1 < len(toks) and any(c in toks[i + 1][3] for c in "：:")
 
 
-def _title_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] | None:
-    ctx = _Ctx(heading)
+def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, line: str = "") -> list[Fact] | None:
+    from kg.extract.mentions import _all_posts
+
+    ctx = _Ctx(heading.prev, heading.town) if heading is not None else _Ctx()
     i, opened = 0, False
     if (b := _body(toks[0][0], doc)) is not None and len(toks) > 2:
         ctx, i, opened = _Ctx((b[0], b[1], None)), 1, True
     rows = []
+    contextual = False  # a label read against the heading or the line's body (no other reader's)
     while i < len(toks):
         label = toks[i]
+        while i + 1 < len(toks) and "、" in toks[i + 1][3] and _name(toks[i + 1][0]) is None \
+                and parse_post(toks[i + 1][0]) is not None:  # 县委副书记、县长: one label of two posts
+            i += 1
+            label = (label[0] + "、" + toks[i][0], label[1], toks[i][2], label[3])
         posts = _resolve(label[0], doc, ctx)
         if not posts:
             return None
+        contextual = contextual or not _all_posts(ORDER_NOTE_RE.sub("", label[0]), 0, doc)
         i += 1
         names = []
         while i < len(toks) and not _labels_next(toks, i) and (n := _name(toks[i][0])) is not None:
@@ -337,8 +366,10 @@ def _title_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact]
         if not opened:
             last, org = posts[-1]
             ctx.note(last.org_text, org, last.title)
-    if len(rows) < 2 and not opened:
-        return None
+    if len(rows) < 2 and not opened and not contextual:
+        gap = line[rows[0][0][2]:rows[0][2][0][1][1]] if rows and line else ""
+        if not WIDE_GAP_RE.search(gap):
+            return None  # one label and its names: the other readers' unless a table's wide gap parts them
     facts: list[Fact] = []
     for label, posts, names in rows:
         for n, tok in names:
@@ -352,36 +383,59 @@ def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] 
     facts: list[Fact] = []
     for k in range(0, len(toks), 2):
         n = _name(toks[k][0])
-        posts = _resolve(toks[k + 1][0], doc, _Ctx(heading)) if n is not None else None
+        posts = _resolve(toks[k + 1][0], doc, heading) if n is not None else None
         if n is None or not posts or toks[k + 1][3] == "、":
             return None
         _emit(doc, facts, n, posts, (line_at + toks[k][1], line_at + toks[k + 1][2]), date)
     return facts
 
 
-def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导)$")
+HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
+TOWN_HEAD_RE = re.compile(rf"^(?P<town>[{HAN}]{{1,10}}(?:镇|乡|街道|苏木))$")
+WIDE_GAP_RE = re.compile(r"(?:\t|\u3000|  )")
+
+
+def _heading(s: str, doc: Document) -> _Ctx | None:
+    """The context a heading line gives the rows below it: a body (中共淳安县委员会, 县财政局, 一、县委领导)
+    or a township's roster (千岛湖镇领导班子)."""
     from kg.extract.leadership import heading_body
 
+    if len(s) > 30:
+        return None
+    if h := heading_body(s, doc.jurisdiction) or _body(s, doc):
+        return _Ctx((h[0], h[1], None))
+    core = HEADING_TAIL_RE.sub("", HEADING_NUM_RE.sub("", s)).strip("：: ")
+    if core == s or not core:
+        return None
+    if h := heading_body(core, doc.jurisdiction) or _body(core, doc):
+        return _Ctx((h[0], h[1], None))
+    if (t := TOWN_HEAD_RE.match(core)) is not None:
+        return _Ctx(None, town=t.group("town"))
+    return None
+
+
+def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    heading: tuple[str, str | None, str | None] | None = None
+    heading: _Ctx | None = None
     act = _act_re()
     before = ""
     for pos, line in lines(doc.text):
         s = line.strip()
         if not s:
             continue
-        if len(s) <= 30 and ((h := heading_body(s, doc.jurisdiction)) or (h := _body(s, doc))):
-            heading, before = (h[0], h[1], None), s  # a body over its rows (县委, 县财政局)
+        if (h := _heading(s, doc)) is not None:
+            heading, before = h, s  # a body over its rows (县委, 县财政局, 千岛湖镇领导班子)
             continue
-        if len(s) > 200 or not re.search(rf"{GAP}|[：:]", s) or act.search(s) or act.search(before[-40:]):
+        if len(s) > 200 or not re.search(rf"{GAP}|[：:；;]", s) or act.search(s) or act.search(before[-40:]):
             before = s
             continue
         before = s
         toks = _tokens(line)
-        if len(toks) < 3 or taken.overlaps((pos, pos + len(line))):
+        if len(toks) < 2 or taken.overlaps((pos, pos + len(line))):
             continue
-        found = _title_first(toks, doc, heading, pos, date)
+        found = _title_first(toks, doc, heading, pos, date, line)
         if found is None and _name(toks[0][0]) is not None:
             found = _name_first(toks, doc, heading, pos, date)
         if found:
@@ -406,6 +460,10 @@ def _split_pair(clause: str) -> tuple[str, str, int] | None:
         return None
     if tail.startswith("同志") and tail[2:] and not tail[2:].startswith(_duty_words()):
         return None
+    more = head.split("、")
+    head, more = more[0], more[1:]  # "副局长李明华、王立新": further holders of the same post
+    if not all(is_person_name(n, delimited=True) for n in more):
+        return None
     found = None
     for k in (2, 3, 4):
         if len(head) <= k + 1:
@@ -418,7 +476,7 @@ def _split_pair(clause: str) -> tuple[str, str, int] | None:
             continue
         if found is not None:
             return None  # two readings: leave it
-        found = (label, name, len(head))
+        found = (label, "、".join([name] + more), len(head) + sum(len(n) + 1 for n in more))
     return found
 
 
@@ -433,6 +491,8 @@ def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[in
     act = _act_re()
     leads = tuple(_data().get("successor_leads") or ())
     done_until = -1
+    rows = lines(text)
+    starts = [p for p, _ in rows]
     for h in hits:
         if h < done_until:
             continue
@@ -458,20 +518,23 @@ def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[in
                 continue
             run.append((pair[0], pair[1], at, at + pair[2]))
         runs.append(run)
+        k = bisect.bisect_right(starts, s_start) - 1  # the line before the sentence's: a heading over it?
+        above = next((l.strip() for _p, l in reversed(rows[max(0, k - 2):k]) if l.strip()), "") if k > 0 else ""
+        heading = _heading(above, doc) if above and rows[k][0] <= s_start else None
         for best in runs:
             if len([r for r in best if r[0]]) >= 2:
-                _read_run(doc, best, taken, date, cache, facts, spans)
+                _read_run(doc, best, taken, date, cache, facts, spans, heading)
     return facts, spans
 
 
 def _read_run(doc: Document, run, taken: _Taken, date, cache: dict, facts: list[Fact],
-              spans: list[tuple[int, int]]) -> None:
+              spans: list[tuple[int, int]], heading: _Ctx | None = None) -> None:
     """The posts of one run of title+name clauses (see :func:`_runs`): only those read against
     the run (a bare title, a department, a place kg cannot name) — a post kg places by itself is
     the other readers' (mentions date it by its event)."""
     from kg.extract.mentions import _all_posts, _event_date, _yearbook
 
-    ctx = _Ctx()
+    ctx = _Ctx(heading.prev, heading.town) if heading is not None else _Ctx()
     placed_all = [_all_posts(label, 0, doc) if label and "兼" not in label else None for label, *_ in run]
     # a run mixing places (省委… 长沙市委书记… 组织部长) reads no bare post against any, nor one
     # whose places are not the document's own (长沙市委书记… 组织部长 in a province's news: the
@@ -502,11 +565,12 @@ def _read_run(doc: Document, run, taken: _Taken, date, cache: dict, facts: list[
                 out.append((name, posts, (a, b)))
             ctx.note(last.org_text, org, last.title)
         prev_posts = posts
-    for name, posts, span in out:
+    for names, posts, span in out:
         if taken.overlaps(span):
             continue
         when = (None if _yearbook(doc) else _event_date(doc, span[0], cache)) or date
-        _emit(doc, facts, _Name(name, PostMarks(), None, None), posts, span, when)
+        for name in names.split("、"):
+            _emit(doc, facts, _Name(name, PostMarks(), None, None), posts, span, when)
         spans.append(span)
 
 
