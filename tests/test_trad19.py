@@ -117,6 +117,24 @@ def test_title_name_mentions_before_the_verbs_of_the_overseas_press(text, fact):
     assert fact in _holds(text)
 
 
+@pytest.mark.parametrize("text, facts", [
+    # a sentence's words run into the body after them: the body starts at its province (a lead-in)
+    ("深圳書記換帥消息頻傳,一時傳陝西省委常委、宣傳部長景俊海調任深圳市委書記。",
+     {"景俊海 常委 中共陕西省委员会", "景俊海 部长 中共陕西省委员会宣传部"}),
+    ("然後又有廣東省委常委、組織部長李玉妹成為熱門的說法。", {"李玉妹 常委 中共广东省委员会", "李玉妹 部长 中共广东省委员会组织部"}),
+    ("盡管深圳市委書記王榮已于今年初出任廣東省政協主席。", {"王荣 书记 中共广东省深圳市委员会"}),
+    ("由于廣州市委書記任學鋒僅為中央候補委員兼廣東省委常委。", {"任学锋 书记 中共广东省广州市委员会"}),
+])
+def test_a_lead_in_before_the_posts_is_no_part_of_the_body(text, facts):
+    assert facts <= _holds(text)
+
+
+def test_the_body_own_words_are_no_lead_in():
+    from kg.extract.posts import canonical
+
+    assert canonical("新当选中共广东省委第十一届委员会", None) is None  # (tests/test_trad_news.py)
+
+
 def test_past_is_no_name():
     holds = _holds("過去以中央委員會候補委員身分擔任省長的王儒林,這次當選中央委員會委員。")
     assert not any(h.startswith("过去") for h in holds)
@@ -144,3 +162,14 @@ def test_a_resume_whose_dash_was_lost_and_a_resume_on_one_line():
     assert lost == {"马兴瑞 处长 青海省财政厅预算处"}
     one_line = _holds("王建軍簡歷:1958.06出生;1990.03-1998.07 青海省財政廳預算處處長;1998.07-2006.02 青海省西寧市副市長。")
     assert one_line == {"王建军 处长 青海省财政厅预算处", "王建军 副市长 青海省西宁市人民政府"}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # "…的X，过去…" and "…的X亦…，出任…": a person written after 的 is the subject of the career after it
+    ("2007年習近平升任國家副主席後,2011年時任廈門市長的劉賜貴亦再上層樓,出任國家海洋局局長。", "刘赐贵", "局长"),
+    ("由常務副市長應勇接替。從基層做起的應勇,過去曾一度是習近平的下屬,2014年升任上海市委副書記。", "应勇", "副书记"),
+])
+def test_a_person_written_after_de_is_the_subject_of_the_career_after_it(text, person, title):
+    facts = extract_document(document_from_text(text, path="t.txt"))
+    holders = {f.person for f in facts if f.kind == "hold" and f.title == title}
+    assert holders == {person}

@@ -112,7 +112,8 @@ TIMED_SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:(?:19|20)\d{{
                               rf"(?P<name>[{HAN}]{{2,4}})(?=[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|任|当选|履新))", re.M)
 
 # "由青海省长升任书记的信长星，曾任…": a name after 的 opening a career clause is its subject
-DE_OPENER_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后))")
+DE_OPENER_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后|过去|早年|此前|长期)"
+                          rf"|(?:亦|也|则)[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|接任))")  # (session 19: "从基层做起的应勇，过去…", "时任厦门市长的刘赐贵亦再上层楼，出任…")
 # "据悉，青海省委副书记吴晓军将升任省长。他曾任…": an official reported moving on is the subject of
 # the career clauses after it (a post written before the name, the name, then the move)
 MOVING_ON_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)"

@@ -467,6 +467,11 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
     return found or _expand_prefix(text, jur, canonical_org) or _after_lead(text, jur) or _full_name(text)
 
 
+# the words of a sentence that run into a body written after them (一时传…, 然后又有…, 据传…)
+_LEAD_IN_RE = re.compile(r"(?:一时|坊间|外界|然后|随后|其后|由于|因为|尽管|虽然|但是|不过|加之|又|还|也|更|再|据|传|有|称"
+                         r"|则|并|而|且|即|但|于)+")  # (尽管深圳市委书记王荣…, 由于广州市委书记任学锋仅为…: 由 cut as a verb)
+
+
 def _after_lead(text: str, jur: str | None) -> str | None:
     """A sentence's words run into the body written after them ("一时传陕西省委", "然后又有广东省委组织部",
     the overseas press): the body from the province or prefecture named within the first few
@@ -482,8 +487,8 @@ def _after_lead(text: str, jur: str | None) -> str | None:
             if not any(p.tier <= TIER_PREFECTURE and p.until is None for p, _how in found):
                 continue
             lead = text[:i]
-            if any(lead[a:a + m] in words for a in range(len(lead)) for m in (2, 3)):
-                return None  # the words cut name a place: no lead-in
+            if not _LEAD_IN_RE.fullmatch(lead) or any(lead[a:a + m] in words for a in range(len(lead)) for m in (2, 3)):
+                return None  # the words cut are no lead-in of a sentence (新当选中共…: the body's own words)
             org = canonical_org(text[i:], jur)
             info = parse_org(org, jur) if org else None
             return org if info is not None and info.jurisdiction else None
