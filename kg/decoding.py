@@ -295,12 +295,19 @@ def _decode(data: bytes, codec: str) -> tuple[str, list[int]]:
 def gb2312_hanzi() -> frozenset[str]:
     """GB2312's 6763 hanzi: the simplified characters in common use."""
     chars: set[str] = set()
+    trails = bytes(range(0xA1, 0xFF))
+    row = bytearray(2 * len(trails))
+    row[1::2] = trails
     for lead in range(0xB0, 0xF8):
-        for trail in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
+        row[0::2] = bytes((lead,)) * len(trails)
+        try:
+            chars.update(row.decode("gb2312"))  # a whole row at once (a pair at a time took ~25 ms)
+        except UnicodeDecodeError:  # a row with unassigned places (D7FA–D7FE): pair by pair
+            for i in range(0, len(row), 2):
+                try:
+                    chars.add(row[i:i + 2].decode("gb2312"))
+                except UnicodeDecodeError:
+                    pass
     return frozenset(chars)
 
 

@@ -177,10 +177,34 @@ def _from_payload(payload: tuple) -> Gazetteer:
         full,
         {k: [full[n] for n in v] for k, v in children.items()},
         {w: refs(v) for w, v in words.items()},
-        {k: {w: refs(v) for w, v in d.items()} for k, d in child_words.items()},
-        {k: {w: refs(v) for w, v in d.items()} for k, d in skip_words.items()},
+        _WordsUnder(child_words, full),
+        _WordsUnder(skip_words, full),
         nation, tuple(not_places), frozenset(anywhere), maxlen, version,
     )
+
+
+class _WordsUnder(dict):
+    """A parent's name → its table of words (``Gazetteer.child_words`` / ``skip_words``), each
+    table made from its plain form when first asked for: a document asks for the tables of a
+    few places, and making all ~4,000 of them took a third of reading the index back. Read with
+    ``get`` / ``[]`` / ``in`` only (kg.orgs); a table once made stays the same object."""
+
+    def __init__(self, plain: dict[str, dict[str, list[tuple[str, str]]]], full: dict[str, Place]):
+        super().__init__()
+        self._plain = plain
+        self._full = full
+
+    def __missing__(self, key: str) -> dict[str, list[tuple[Place, str]]]:
+        full = self._full
+        table = {w: [(full[name], how) for name, how in pairs] for w, pairs in self._plain[key].items()}
+        self[key] = table
+        return table
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._plain else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._plain
 
 
 def _build(tsv: str, hand_text: str) -> Gazetteer:

@@ -112,7 +112,11 @@ def test_places_index_from_the_cache_is_the_built_one(tmp_path, monkeypatch):
         assert {k: [p.name for p in v] for k, v in g.children.items()} == \
             {k: [p.name for p in v] for k, v in built.children.items()}
         assert {w: [(p, h) for p, h in v] for w, v in g.words.items()} == built.words
-        assert g.child_words == built.child_words and g.skip_words == built.skip_words
+        for lazy, plain in ((g.child_words, built.child_words), (g.skip_words, built.skip_words)):
+            # (read back, each parent's table is made when first asked for: every one is asked)
+            assert all(lazy.get(k) == v and k in lazy for k, v in plain.items())
+            assert lazy.get("no such place") is None and "no such place" not in lazy
+            assert all(lazy.get(k) is lazy.get(k) for k in plain)
         assert (g.nation, g.not_places, g.anywhere, g.maxlen, g.version) == \
             (built.nation, built.not_places, built.anywhere, built.maxlen, built.version)
     place = again.full["湖北省襄樊市"]
