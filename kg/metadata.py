@@ -313,7 +313,7 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     support: Counter[str] = Counter()
     alone: Counter[str] = Counter()  # mentions of exactly this place
     mentions = _mentions(text)
-    named_ends = {end for _, end, _ in mentions}  # 东胜区委: 区 ends a place named, no level word of the text
+    named_ends = {end: place.name for _, end, place in mentions}  # 东胜区委: 区 ends a place named
     for start, end, place in mentions:
         # a place in brackets after a name (叶仁佑（福清市委书记）) is a post, never the issuer
         bracketed = start and text[start - 1] in "(（"
@@ -350,11 +350,17 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
                 support[up] += 1
                 up = g.full[up].parent
     context: Counter[str] = Counter()
+    named_levels: dict[str, list[str]] = {}
     for m in _CONTEXT.finditer(text):
-        if m.group(2) and m.end(2) in named_ends:
-            continue  # "达拉特旗委书记", "东胜区委常委": the named place's own body, not a bare level word
         level = m.group(1) or m.group(2)
+        if m.group(2) and m.end(2) in named_ends:
+            named_levels.setdefault(level, []).append(named_ends[m.end(2)])
+            continue
         context[level] += 1
+    for level, places in named_levels.items():
+        if len(set(places)) == 1:  # "温州市委" again and again: the text speaks of its one 市
+            context[level] += len(places)
+        # (达拉特旗委书记…杭锦旗委书记, 东胜区委…: bodies of several places below the page's, no level of its own)
     ctx = None
     if context:
         (lead, n1), *rest = context.most_common(2)

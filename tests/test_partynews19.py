@@ -135,3 +135,15 @@ def test_secretariat_after_the_politburo_and_a_dotted_name_before_shuo():
     assert ("习某平", "常委", "中共中央政治局", False) in got
     got = _holds("乌鲁木齐市检察院检察长吾提库尔•阿不都热合曼说，公安机关已抓获25名犯罪嫌疑人。", "新疆维吾尔自治区乌鲁木齐市")
     assert {p for p, *_ in got} == {"吾提库尔·阿不都热合曼"}
+
+
+def test_a_chain_opened_by_the_shared_title_and_an_office_of_the_same_body():
+    text = ("3月21日，杭州市人大常委会副主任徐某萼、郑某胜，副秘书长、研究室主任阮某晖，副秘书长、办公厅主任叶某东，"
+            "省发展规划研究院总规划师徐某金，宁波市咨询委主任郑某民参加调研。")
+    got = _holds(text, "浙江省")
+    assert ("阮某晖", "副秘书长", "浙江省杭州市人民代表大会常务委员会", False) in got
+    assert ("阮某晖", "主任", "浙江省杭州市人民代表大会常务委员会研究室", False) in got
+    assert ("叶某东", "副秘书长", "浙江省杭州市人民代表大会常务委员会", False) in got
+    assert ("叶某东", "主任", "浙江省杭州市人民代表大会常务委员会办公厅", False) in got
+    assert ("徐某金", "总规划师", "浙江省发展规划研究院", False) in got
+    assert ("郑某民", "主任", "浙江省宁波市咨询委员会", False) in got

@@ -489,7 +489,7 @@ PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", 
 LOCAL_BODIES = ("纪委", "纪工委")
 # a body's own offices written bare after a post of that body (外交部部长助理兼办公厅主任, 边区政府副秘书长兼秘书处处长)
 OFFICE_UNITS = ("办公厅", "办公室", "秘书处", "秘书厅", "研究室", "政策研究室")
-OFFICE_HOSTS = ("部", "厅", "局", "署", "委员会", "政府", "国务院")
+OFFICE_HOSTS = ("部", "厅", "局", "署", "委员会", "政府", "国务院", "人大常委会", "政协")  # 人大常委会研究室, 政协办公厅 (session 19)
 
 
 def _office_host(org: str) -> str:
@@ -1083,6 +1083,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if inherit is None and prev and bare \
                 and _shares(prev[2], m.group(0)) and _shared_gap().fullmatch(text, prev[0], chain[0][1]):
             inherit = prev[2]  # 省人大常委会主任金振吉，副主任车秀兰: the same standing committee
+        if inherit is None and prev and prev[2] and len(chain) >= 2 and (lead := parse_post(chain[0][0])) is not None \
+                and not lead.org_text and lead.title == chain[0][0] and _shared_gap().fullmatch(text, prev[0], chain[0][1]):
+            # "…副主任徐祖萼、郑荣胜，副秘书长、研究室主任阮重晖，副秘书长、办公厅主任叶茂东": a chain opened
+            # by the shared title (after a colleague's office, its host's: 人大常委会研究室 → 人大常委会)
+            inherit = next((b for b in (prev[2], _office_host(prev[2])) if _shares(b, lead.title)), None)
         if inherit is None and bare and (team := _team_before(text, chain[0][1])) and _shares(team, m.group(0)):
             inherit = team  # "现任安徽省委领导班子成员共计11人。书记李锦斌，…": that committee
         if inherit is None and (first := parse_post(_clean_org(chain[0][0]) or chain[0][0])) is not None \
