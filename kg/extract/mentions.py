@@ -14,6 +14,7 @@ mention is dated by its day; elsewhere by the document date (or the yearbook's y
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -126,8 +127,10 @@ SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?
 LINE_END_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）][ \t\u3000]*(?:\n|$)")
 # "陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name with its posts in brackets, inline
 # (a single post of two characters too: "张三（县委书记）、李四（县长）")
-# (or right after the verb of an election or appointment: "选举王强（县委副书记）为县长", session 19)
-BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|(?<=选举|补选|增选|任命)|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[{HAN}、]{{2,60}})[)）]", re.M)
+BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[{HAN}、]{{2,60}})[)）]", re.M)
+# the same right after the verb of an election or appointment ("选举王强（县委副书记）为县长", session 19)
+BRACKETED_AFTER_VERB = re.compile(rf"(?:选举|补选|增选|任命)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})"
+                                  rf"[（(](?P<posts>[{HAN}、]{{2,60}})[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -1441,7 +1444,8 @@ def _bracketed(doc: Document, skip: list[tuple[int, int]], default: str | None, 
     """"陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name followed by its posts in
     brackets in running text; all the bracket's phrases must be posts with known bodies."""
     facts: list[Fact] = []
-    for m in fast_re.finditer(BRACKETED, doc.text):  # tried after its marks only: the same matches
+    verb = BRACKETED_AFTER_VERB.finditer(doc.text) if "（" in doc.text or "(" in doc.text else ()
+    for m in itertools.chain(fast_re.finditer(BRACKETED, doc.text), verb):  # (BRACKETED: tried after its marks)
         name = clean_name(m.group("name"))
         if not is_person_name(name, delimited=True) and not ("·" in name and is_list_name(name)):
             continue  # written whole before its bracket: 孙会方（…）
