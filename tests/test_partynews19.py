@@ -147,3 +147,9 @@ def test_a_chain_opened_by_the_shared_title_and_an_office_of_the_same_body():
     assert ("叶某东", "主任", "浙江省杭州市人民代表大会常务委员会办公厅", False) in got
     assert ("徐某金", "总规划师", "浙江省发展规划研究院", False) in got
     assert ("郑某民", "主任", "浙江省宁波市咨询委员会", False) in got
+
+
+def test_moved_already_on_an_unsaid_day():
+    got = _acts("记者从宜春市委组织部获悉，张某军已于近日调任万载县委书记。", "江西省宜春市")
+    assert "appoint decided 张某军 书记 中共江西省宜春市万载县委员会" in got
+    assert _acts("网传张某军将调任万载县委书记，目前尚未得到官方证实。", "江西省宜春市") == set()
