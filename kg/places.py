@@ -20,6 +20,7 @@ them with the document's jurisdiction, never by guess.
 
 from __future__ import annotations
 
+import marshal
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -132,7 +133,7 @@ def _read_tsv(text: str) -> tuple[list[dict[str, str]], str]:
     return rows, version
 
 
-_INDEX_FORMAT = "gazetteer index 2"  # (bump when the index's shape or the way it is built changes)
+_INDEX_FORMAT = "gazetteer index 3"  # (bump when the index's shape or the way it is built changes)
 
 
 @lru_cache(maxsize=1)
@@ -159,8 +160,9 @@ def _payload(g: Gazetteer) -> tuple:
          for p in g.full.values()],
         {k: [p.name for p in v] for k, v in g.children.items()},
         {w: refs(v) for w, v in g.words.items()},
-        {k: {w: refs(v) for w, v in d.items()} for k, d in g.child_words.items()},
-        {k: {w: refs(v) for w, v in d.items()} for k, d in g.skip_words.items()},
+        # (each parent's table written on its own: read back only when a document asks for it)
+        {k: marshal.dumps({w: refs(v) for w, v in d.items()}) for k, d in g.child_words.items()},
+        {k: marshal.dumps({w: refs(v) for w, v in d.items()}) for k, d in g.skip_words.items()},
         g.nation, g.not_places, g.anywhere, g.maxlen, g.version,
     )
 
@@ -186,17 +188,18 @@ def _from_payload(payload: tuple) -> Gazetteer:
 class _WordsUnder(dict):
     """A parent's name → its table of words (``Gazetteer.child_words`` / ``skip_words``), each
     table made from its plain form when first asked for: a document asks for the tables of a
-    few places, and making all ~4,000 of them took a third of reading the index back. Read with
+    few places, and reading and making all ~4,000 of them took most of reading the index back. Read with
     ``get`` / ``[]`` / ``in`` only (kg.orgs); a table once made stays the same object."""
 
-    def __init__(self, plain: dict[str, dict[str, list[tuple[str, str]]]], full: dict[str, Place]):
+    def __init__(self, plain: dict[str, bytes], full: dict[str, Place]):
         super().__init__()
         self._plain = plain
         self._full = full
 
     def __missing__(self, key: str) -> dict[str, list[tuple[Place, str]]]:
         full = self._full
-        table = {w: [(full[name], how) for name, how in pairs] for w, pairs in self._plain[key].items()}
+        plain = marshal.loads(self._plain[key])
+        table = {w: [(full[name], how) for name, how in pairs] for w, pairs in plain.items()}
         self[key] = table
         return table
 
