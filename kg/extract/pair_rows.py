@@ -53,6 +53,7 @@ NAME_END = rf"[{HAN}]{{2,4}}"
 # (one regex pass over the text finds the sentences worth reading: two pairs at least)
 PAIR_HINT_RE = re.compile(rf"(?:长|书记|主任|主席|委员|常委|部长|局长|科长|专员|秘书)[{HAN}]{{2,4}}(?:同志)?(?=[，,；;。、]|(?:同志)?(?:主持|负责|分管|协管|协助|联系|主管))")
 FORMER_LEADS = ("原", "前", "时任", "曾任", "现任", "历任", "后任", "新任", "拟任")
+SENTENCE_END_RE = re.compile(r"[。\n]")
 LEVEL_RE = re.compile(r"^(?:省|市|县|区|州|盟|旗|镇|乡|自治区|自治州|自治县|地)")
 
 
@@ -88,6 +89,44 @@ class _Taken:
     def overlaps(self, span: tuple[int, int]) -> bool:
         k = bisect.bisect_left(self.starts, span[1])
         return k > 0 and self.max_end[k - 1] > span[0]
+
+
+_STARTS: list = [None, None]
+
+
+def _line_starts(text: str) -> list[int]:
+    """The offsets of the lines of ``text`` (kept for the last text: the readers share them)."""
+    if _STARTS[0] is not text:
+        _STARTS[0], _STARTS[1] = text, [p for p, _ in lines(text)]
+    return _STARTS[1]  # type: ignore[return-value]
+
+
+def _windows(doc: Document, hint: re.Pattern, before: int, after: int = 0):
+    """(pos, line, fresh) of the lines within ``before`` lines above or ``after`` below a line where
+    ``hint`` matches (one compiled pass over the text: a reader looks at those lines only); ``fresh``
+    when the line does not follow the one yielded before (a reader's heading state starts again)."""
+    hits = [m.start() for m in fast_re.finditer(hint, doc.text)]
+    if not hits:
+        return
+    rows = lines(doc.text)
+    starts = _line_starts(doc.text)
+    wanted: list[tuple[int, int]] = []
+    for h in hits:
+        i = bisect.bisect_right(starts, h) - 1
+        a, b = max(0, i - before), min(len(rows) - 1, i + after)
+        if wanted and a <= wanted[-1][1] + 1:
+            wanted[-1] = (wanted[-1][0], max(wanted[-1][1], b))
+        else:
+            wanted.append((a, b))
+    for a, b in wanted:
+        for i in range(a, b + 1):
+            yield rows[i][0], rows[i][1], i == a
+
+
+def _hit_lines(doc: Document, hint: re.Pattern) -> set[int]:
+    """The offsets of the lines where ``hint`` matches (after a :func:`_windows` pass of the same hint)."""
+    starts = _line_starts(doc.text)
+    return {starts[bisect.bisect_right(starts, m.start()) - 1] for m in fast_re.finditer(hint, doc.text)}
 
 
 # ---------------------------------------------------------------- tokens of a roster line
@@ -139,6 +178,8 @@ def _mark(text: str, marks: PostMarks) -> tuple[PostMarks, tuple[str | None, str
 
 
 def _name(token: str) -> _Name | None:
+    if len(token) > 40 or not ("\u4e00" <= token[0] <= "\u9fff"):
+        return None
     m = MARKS_RE.match(token)
     if not m:
         return None
@@ -336,8 +377,16 @@ def _labels_next(toks, i: int) -> bool:
     return i + 1 < len(toks) and any(c in toks[i + 1][3] for c in "：:")
 
 
+def _looks_label(token: str) -> bool:
+    """A cheap test before any lookup: a label ends with a title (县委副书记、县长, 副县长（以姓氏笔画为序）)."""
+    return T.ends_with_title(ORDER_NOTE_RE.sub("", token).split("、")[-1])
+
+
 def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, line: str = "") -> list[Fact] | None:
     from kg.extract.mentions import _all_posts
+
+    if not _looks_label(toks[0][0]) and not (len(toks) > 2 and _looks_label(toks[1][0])):
+        return None  # (most lines: no title where a row's label stands)
 
     ctx = _Ctx(heading.prev, heading.town) if heading is not None else _Ctx()
     i, opened = 0, False
@@ -378,7 +427,8 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
 
 
 def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] | None:
-    if len(toks) < 4 or len(toks) % 2:
+    if len(toks) < 4 or len(toks) % 2 or not all(_looks_label(toks[k][0]) for k in range(1, len(toks), 2)) \
+            or any(_name(toks[k][0]) is None for k in range(0, len(toks), 2)):
         return None
     facts: list[Fact] = []
     for k in range(0, len(toks), 2):
@@ -392,6 +442,12 @@ def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] 
 
 HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导)$")
 HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
+# a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
+LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;]+[\u4e00-\u9fff]")
+SEP_RE = re.compile(r"[ \t\u3000：:；;]")
+# a title's last characters before a separator or a name: a row's label (cheap test before any lookup)
+TITLE_END_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师|主|督|领|管|事)(?:[ \t\u3000：:、；;，,]|[\u4e00-\u9fff]{2,4}(?:[；;，,]|$))")
+HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
 TOWN_HEAD_RE = re.compile(rf"^(?P<town>[{HAN}]{{1,10}}(?:镇|乡|街道|苏木))$")
 WIDE_GAP_RE = re.compile(r"(?:\t|\u3000|  )")
 
@@ -399,19 +455,37 @@ WIDE_GAP_RE = re.compile(r"(?:\t|\u3000|  )")
 def _heading(s: str, doc: Document) -> _Ctx | None:
     """The context a heading line gives the rows below it: a body (中共淳安县委员会, 县财政局, 一、县委领导)
     or a township's roster (千岛湖镇领导班子)."""
+    if len(s) > 30 or not HEADING_END_RE.search(s):
+        return None  # (a heading ends with a body's word or a roster's: most short lines do not)
+    found = _heading_of(s, doc.jurisdiction)
+    if found is None:
+        return None
+    body, town = found
+    return _Ctx(body, town=town)
+
+
+@lru_cache(maxsize=4096)
+def _heading_of(s: str, jur: str | None) -> tuple[tuple[str, str, None] | None, str | None] | None:
+    from kg.extract import posts as P
     from kg.extract.leadership import heading_body
 
-    if len(s) > 30:
-        return None
-    if h := heading_body(s, doc.jurisdiction) or _body(s, doc):
-        return _Ctx((h[0], h[1], None))
+    def body_of(text: str) -> tuple[str, str] | None:
+        if h := heading_body(text, jur):
+            return h
+        if not BODY_END_RE.search(text) or parse_post(text) is not None or not re.fullmatch(f"[{HAN}]{{2,20}}", text):
+            return None
+        org = P.canonical(text, jur)
+        return (text, org) if org else None
+
+    if h := body_of(s):
+        return (h[0], h[1], None), None
     core = HEADING_TAIL_RE.sub("", HEADING_NUM_RE.sub("", s)).strip("：: ")
     if core == s or not core:
         return None
-    if h := heading_body(core, doc.jurisdiction) or _body(core, doc):
-        return _Ctx((h[0], h[1], None))
+    if h := body_of(core):
+        return (h[0], h[1], None), None
     if (t := TOWN_HEAD_RE.match(core)) is not None:
-        return _Ctx(None, town=t.group("town"))
+        return None, t.group("town")
     return None
 
 
@@ -421,19 +495,29 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
     heading: _Ctx | None = None
     act = _act_re()
     before = ""
-    for pos, line in lines(doc.text):
+    hits = _hit_lines(doc, LINE_HINT_RE)
+    for pos, line, fresh in _windows(doc, LINE_HINT_RE, 12):
+        if fresh:
+            heading, before = None, ""
         s = line.strip()
         if not s:
             continue
+        if taken.overlaps((pos, pos + len(line))):
+            before = s
+            continue  # (a roster row the yearbook reader took: most rows of a yearbook)
         if (h := _heading(s, doc)) is not None:
             heading, before = h, s  # a body over its rows (县委, 县财政局, 千岛湖镇领导班子)
             continue
-        if len(s) > 200 or not re.search(rf"{GAP}|[：:；;]", s) or act.search(s) or act.search(before[-40:]):
+        if pos not in hits:
+            before = s
+            continue  # (a line above the rows: only its heading counts)
+        if len(s) > 200 or not SEP_RE.search(s) or not TITLE_END_RE.search(s) or act.search(s) \
+                or act.search(before[-40:]):
             before = s
             continue
         before = s
         toks = _tokens(line)
-        if len(toks) < 2 or taken.overlaps((pos, pos + len(line))):
+        if len(toks) < 2:
             continue
         found = _title_first(toks, doc, heading, pos, date, line)
         if found is None and _name(toks[0][0]) is not None:
@@ -492,9 +576,12 @@ def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[in
     leads = tuple(_data().get("successor_leads") or ())
     done_until = -1
     rows = lines(text)
-    starts = [p for p, _ in rows]
+    starts = _line_starts(text)
+    # a run has two pairs in one sentence at least: a hit with no other in its sentence is passed over
+    paired = {h for h, nxt in zip(hits, hits[1:]) if not SENTENCE_END_RE.search(text, h, nxt)}
+    paired |= {nxt for h, nxt in zip(hits, hits[1:]) if h in paired}
     for h in hits:
-        if h < done_until:
+        if h < done_until or h not in paired:
             continue
         s_start = max(text.rfind("。", 0, h), text.rfind("\n", 0, h)) + 1
         ends = [e for e in (text.find("。", h), text.find("\n", h)) if e >= 0]
@@ -580,6 +667,10 @@ DEPT_HEAD_RE = re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000]*(?P<body>[{HAN}]{{1
                           rf"(?P<title>[{HAN}]{{1,6}}?(?:长|主任|书记))(?P<name>[{HAN}]{{2,4}})(?=[，,；;。]|$)", re.M)
 
 
+# "宣传部，部长X" (one pass: a department's last character, a comma, a head's title and name)
+DEPT_HINT_RE = re.compile(rf"(?:部|局|处|科|股|室|所|会)[，,](?=[{HAN}]{{0,6}}?(?:长|主任|书记)[{HAN}]{{2,4}}(?:[，,；;。\n]|$))")
+
+
 def _dept_heads(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """"宣传部，部长詹秀德，下设编辑股" — a department opening its line or clause, then its head;
     a party department under a heading naming a party committee is that committee's."""
@@ -587,10 +678,10 @@ def _dept_heads(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
 
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    if next(fast_re.finditer(DEPT_HEAD_RE, doc.text), None) is None:
-        return facts, spans
     heading = None
-    for pos, line in lines(doc.text):
+    for pos, line, fresh in _windows(doc, DEPT_HINT_RE, 12):
+        if fresh:
+            heading = None
         s = line.strip()
         if s and len(s) <= 30 and (h := heading_body(s, doc.jurisdiction)):
             heading = h
@@ -623,7 +714,7 @@ TENURE_ITEM_RE = re.compile(
     rf"(?<![{HAN}])(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})[ \u3000]*(?:[（(](?P<r1>{TENURE}[ \u3000]*(?:[-—–~～至]+[ \u3000]*(?:{TENURE})?)?)[)）]"
     rf"|(?P<r2>{TENURE}[ \u3000]*(?:[-—–~～至]+[ \u3000]*(?:{TENURE})?|任)))"
     rf"(?:[，,]?[ \u3000]*[（(](?P<posts>[^（）()]{{2,40}})[)）])?(?:任(?P<title>[{HAN}]{{2,8}}?)(?=[ \t\u3000，,。；;]|$|\d{{4}}年))?")
-TENURE_HINT_RE = re.compile(r"[{0}][ \u3000]?\d{{4}}[.．]|[{0}][（(]\d{{4}}|第[一二三四五六七八九十\d]{{1,3}}任".format(HAN))
+TENURE_HINT_RE = re.compile(r"(?=[.．（(第])(?:[.．]\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|[（(]\d{4}|第[一二三四五六七八九十\d]{1,3}任)")
 ORDINAL_HEAD_RE = re.compile(rf"^第[一二三四五六七八九十\d]{{1,3}}任(?P<post>[{HAN}]{{2,12}})$")
 BULLET_LEAD_RE = re.compile(r"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?")
 POST_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<post>[{HAN}]{{2,12}})[ \t\u3000]*[：:]?[ \t\u3000]*$")
@@ -692,8 +783,6 @@ def _tenure_lists(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[
     the org empty (the title is still the holder's)."""
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    if next(fast_re.finditer(TENURE_HINT_RE, doc.text), None) is None:
-        return facts, spans
     heading: tuple[Post, str | None] | None = None
     body: str | None = None  # the body of the last heading that wrote one
     ordinal: tuple[Post, str | None] | None = None  # "第一任所长": one holder, on the lines below
@@ -708,7 +797,11 @@ def _tenure_lists(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[
                                former=True if end else None, notes={"tenure_list": True}, resolve_org=False))
         spans.append(span)
 
-    for pos, line in lines(doc.text):
+    for pos, line, fresh in _windows(doc, TENURE_HINT_RE, 12, 3):
+        if fresh:
+            if pending is not None and ordinal is not None:
+                held(pending[0], pending[1], None)
+            heading, body, ordinal, pending = None, None, None, None
         s = line.strip()
         if not s:
             continue
