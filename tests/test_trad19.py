@@ -173,3 +173,33 @@ def test_a_person_written_after_de_is_the_subject_of_the_career_after_it(text, p
     facts = extract_document(document_from_text(text, path="t.txt"))
     holders = {f.person for f in facts if f.kind == "hold" and f.title == title}
     assert holders == {person}
+
+
+# -- session 19 probes, second round --------------------------------------------------------------------
+@pytest.mark.parametrize("text, fact", [
+    ("2018年6月,原重慶市副市長鄧恢林被免去重慶市人民政府副市長職務。", "remove decided 邓恢林 副市长 重庆市人民政府"),
+    ("2021年10月,中共廣西壯族自治區第十二屆委員會第一次全體會議選舉劉寧為自治區黨委書記。",
+     "elect decided 刘宁 书记 中共广西壮族自治区委员会"),
+])
+def test_probe_acts_second_round(text, fact):
+    assert fact in _acts(text)
+
+
+def test_two_posts_joined_by_yu_are_two_posts():
+    from kg.extract.posts import parse_posts
+
+    assert [p.title for p in parse_posts("网信办主任与国新办副主任", None)] == ["主任", "副主任"]
+    assert [(p.title, p.org) for p in parse_posts("市人力资源与社会保障局局长", "重庆市巴南区")] == [
+        ("局长", "重庆市人力资源与社会保障局")]  # (与 inside a body's name stays)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("據港媒報道,現任湖南省長許達哲或將出任湖南省委書記。", "许达哲 省长 湖南省人民政府"),
+    ("現年55歲的張國清此前任重慶市委副書記、市長,2017年12月調任天津市委副書記。", "张国清 市长 重庆市人民政府"),
+])
+def test_probe_holds_second_round(text, fact):
+    assert fact in _holds(text)
+
+
+def test_a_rumour_after_the_post_held_gives_no_act():
+    assert _acts("據港媒報道,現任湖南省長許達哲或將出任湖南省委書記。") == set()

@@ -75,6 +75,8 @@ AFTER = (
     # "国家主席胡锦涛根据…", "国家主席习近平旧部", "上海人大主任殷一璀昨评价…" (never 被: "…副主任李昭被免职"
     # reports the removal, no holding the corpus writes)
     "涉嫌", "退休", "辞职", "成为", "进入", "接替", "仅", "根据", "旧部", "昨", "落马",
+    # a rumour or a future after the post held now: "现任湖南省长许达哲或将出任…" (the move is no act)
+    "或将", "将",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"

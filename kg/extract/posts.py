@@ -313,6 +313,10 @@ def placed(post: PostReading, jur: str | None) -> PostReading | None:
     return PostReading(post.title, org, post.org_text, post.marks)
 
 
+# a level word written for the document's own place (自治区党委书记, 州党委书记)
+_LEVEL_WORDS = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "自治区", "自治州", "自治县")
+
+
 def _is_place(org_text: str, jur: str | None) -> bool:
     from kg.orgs import parse_org
 
@@ -345,7 +349,8 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
         if placed_here is not None:
             list_jur = placed_here
         title = post.title
-        if post.org_text and org is not None and title.startswith(("党委", "党工委")) and _is_place(post.org_text, jur):
+        if post.org_text and org is not None and title.startswith(("党委", "党工委")) \
+                and (_is_place(post.org_text, jur) or post.org_text in _LEVEL_WORDS):  # (自治区党委书记: session 19)
             body = T.post_body(post.org_text + title, jur)  # 赣江新区党工委书记: 书记 of the 党工委
             title = body.title if body is not None and body.org == org else title
         elif post.org_text and org is None and title.startswith("党工委") and len(title) > 3:
@@ -394,7 +399,7 @@ def _and_split(parts: list[str]) -> list[str]:
     same body's ("不再担任北京市委常委及委员": 委员 of the 市委)."""
     out: list[str] = []
     for part in parts:
-        for i in (j for j, ch in enumerate(part) if ch in "和及" and 0 < j < len(part) - 1):
+        for i in (j for j, ch in enumerate(part) if ch in "和及与" and 0 < j < len(part) - 1):  # (与: 网信办主任与国新办副主任)
             left, right = parse_post(part[:i]), parse_post(part[i + 1:])
             if left is not None and right is not None and left.kind == right.kind == "hold" \
                     and (right.org_text or (left.org_text and part[i + 1:] == right.title)):
