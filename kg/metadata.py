@@ -464,7 +464,7 @@ _BODIES = r"(?:人民政府|政府|人民代表大会|人大|政协|委(?!员)|�
 _BODY_AFTER = re.compile(rf"(?:县|区|市|旗)?{_BODIES}")
 _TERM_BODY_AFTER = re.compile(rf"(?:县|区|市|旗)?(?:第?[一二三四五六七八九十]+届)?{_BODIES}")
 # a local paper or station at the head of a page: 柳州日报, 青岛晚报
-_PAPER_AT_HEAD = re.compile(r"(?<![一-龥])([一-龥]{2,3})(?:日报|晚报|都市报|新闻网|广播电视台)")
+_PAPER_AT_HEAD = re.compile(r"(?<![一-龥])([一-龥]{2,3})(?:日报|晚报|晨报|都市报|(?:侨乡)?时报|新闻网|广播电视台)")  # 莆田侨乡时报 (session 19)
 
 
 def _masthead_place(text: str) -> str | None:

@@ -148,3 +148,12 @@ def test_posts_in_brackets_after_an_elected_name_are_its_holdings():
 
 def test_the_latter_is_no_name():
     assert not any(p == "后者" for p, _, _ in _holds("他接替已到龄的李明，后者此前任县长。", "湖北省黄冈市红安县"))
+
+
+def test_a_local_shibao_at_the_head_names_the_city():
+    from kg.reading import document_from_text
+
+    text = ("市政协七届一次会议主席团常务主席第一次会议召开\n【发布日期:2017-01-10】 【来源:莆田侨乡时报】\n"
+            "1月10日上午，市政协七届一次会议主席团常务主席第一次会议召开。主席团常务主席林庆生、彭丽靖出席。\n"
+            "会议听取市委常委、组织部长卓晓銮作七届市政协人事情况说明。")
+    assert document_from_text(text, "election19_masthead.txt").jurisdiction == "福建省莆田市"
