@@ -579,8 +579,9 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
             return None  # a bare 区 / 市 is not an organization
         place = max(whole, key=lambda p: (p.resolved, len(p.name)))
         return _place_info(place)
-    if text.startswith(("驻", "常驻")) and text.endswith(_table()["mission_endings"]) and len(text) <= 30:
-        return _parse_one(nation() + text, None)  # 驻日本国大使馆: the nation's mission, never the document's place's
+    if text.startswith(("驻", "常驻")) and text.endswith(_table()["mission_endings"]) and len(text) <= 30 \
+            and (country := nation()):
+        return _parse_one(country + text, None)  # 驻日本国大使馆: the nation's mission, never the document's place's
     if (province := _province_by_stem(text)) is not None:
         return _parse_one(province, jurisdiction)
     return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)

@@ -444,8 +444,8 @@ def titled_names(text: str, jur: str | None) -> list[str]:
     书记李明伟" → [蔡东, 李伟, 李明伟]): items separated by 、 end with a name after posts, or are posts
     of the next item ("省委常委、副省长李四"); [] unless every item is one or the other and the
     list ends with a name."""
-    if "的" in text and (found := _titled_after_lead(text, jur)):
-        return found
+    if "的" in text and (led := _titled_after_lead(text, jur)):
+        return led
     names: list[str] = []
     pending = False  # posts waiting for their name
     for item in re.split(r"[、]", text):
