@@ -153,3 +153,9 @@ def test_moved_already_on_an_unsaid_day():
     got = _acts("记者从宜春市委组织部获悉，张某军已于近日调任万载县委书记。", "江西省宜春市")
     assert "appoint decided 张某军 书记 中共江西省宜春市万载县委员会" in got
     assert _acts("网传张某军将调任万载县委书记，目前尚未得到官方证实。", "江西省宜春市") == set()
+
+
+def test_a_town_is_never_named_in_full_by_a_clause_before_it():
+    # "万载县委书记张某一到株潭镇" is a mention and a visit, no full name of 株潭镇
+    got = _holds("6月3日，万载县委书记张某一到株潭镇调研。株潭镇党委书记李某六陪同调研。", "江西省宜春市万载县")
+    assert not any(org and "张某一" in org for _, _, org, _ in got)

@@ -1014,7 +1014,8 @@ def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
     found = None
     for m in re.finditer(rf"[{HAN}]{{2,20}}?{re.escape(frag)}", text[para:at]):
         named = LEAD_VERBS.sub("", m.group(0))
-        if named != frag and not RUN_ON_NAMED_RE.search(named):  # "…审议领导小组2019年工作总结": a verb
+        if named != frag and not RUN_ON_NAMED_RE.search(named) \
+                and not _title_re().search(named[: len(named) - len(frag)]):  # "县委书记张某到株潭镇": a mention, no name
             found = named  # and the short name, no full name; "…副书记郭新立担任山东大学": a clause, no name
     return canonical(found, doc) if found and found != frag else None
 
