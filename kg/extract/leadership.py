@@ -161,6 +161,8 @@ def _resolve(phrase: str, doc: Document, body: tuple[str, str] | None) -> list[t
     phrase = phrase.strip()
     if not phrase or _not_posts_re().search(phrase) or any(len(p) > 30 for p in phrase.split("、")):
         return None
+    if re.search(r"[\t\u3000]|  ", phrase):
+        return None  # a table's gap inside: cells of other rows ("县委书记　　李明华　县委副书记"), no post (session 19)
     found = _all_posts(phrase, 0, doc)
     if found:
         return found

@@ -46,6 +46,7 @@ ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,4}(?:笔画|笔划|筆畫|为�
 # the ending of a body's name a line may open with (县委组织部, 县财政局, 宣传部)
 BODY_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会)$")
 YM = r"(\d{4})(?:\s*[.．/年-]\s*(\d{1,2})月?)?"
+MONTH_MARK_RE = re.compile(r"^(?:至|自)?\d{1,2}月(?:份)?(?:任|任职|起|至今|调离|离任|免职|调入|到任)?$")
 SINCE_MARK_RE = re.compile(r"^(\d{4})[年.．](?:(\d{1,2})月?)?(?:任职|任|起|到任|至今)$")
 RANGE_RE = re.compile(rf"^{YM}\s*(?:[—–~～至到-]+|－)\s*(?:{YM}|至今|今|现在)?$")
 # clause shapes of a run: a title+name pair glued, "同志" and a division of work maybe after it
@@ -168,6 +169,8 @@ def _mark(text: str, marks: PostMarks) -> tuple[PostMarks, tuple[str | None, str
             out = replace(out, rank=part)
         elif (r := _range(part)) is not None:
             when = r
+        elif MONTH_MARK_RE.match(part):
+            continue  # 至3月 / 3月任: a yearbook's months (its year is the book's): the holding stands
         elif (t := SINCE_MARK_RE.match(part)) is not None:
             from kg.dates import iso
 
@@ -219,7 +222,7 @@ def _tokens(line: str) -> list[tuple[str, int, int, str]]:
             continue
         out.append((tok, m.start(), m.end(), sep))
     tail = line[at:].strip()
-    if tail and tail not in ("。", "；", ";"):
+    if tail and tail not in ("。", "；", ";", "|", "｜"):
         return []
     return out
 
@@ -417,8 +420,8 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
             ctx.note(last.org_text, org, last.title)
     if len(rows) < 2 and not opened and not contextual:
         gap = line[rows[0][0][2]:rows[0][2][0][1][1]] if rows and line else ""
-        if not WIDE_GAP_RE.search(gap):
-            return None  # one label and its names: the other readers' unless a table's wide gap parts them
+        if not WIDE_GAP_RE.search(gap) and not (len(rows[0][2]) >= 2 and (heading is not None or any(c in gap for c in "：:"))):
+            return None  # one label and its name: the other readers' unless a table's wide gap parts them
     facts: list[Fact] = []
     for label, posts, names in rows:
         for n, tok in names:
@@ -426,7 +429,20 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
     return facts
 
 
+def _joined_labels(toks):
+    """Tokens with posts joined by 、 made one label (张建国　县委副书记、县长 → 张建国 | 县委副书记、县长)."""
+    out: list = []
+    for tok in toks:
+        if out and "、" in tok[3] and _looks_label(tok[0]) and _looks_label(out[-1][0]) and _name(tok[0]) is None:
+            prev = out.pop()
+            out.append((prev[0] + "、" + tok[0], prev[1], tok[2], prev[3]))
+        else:
+            out.append(tok)
+    return out
+
+
 def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] | None:
+    toks = _joined_labels(toks)
     if len(toks) < 4 or len(toks) % 2 or not all(_looks_label(toks[k][0]) for k in range(1, len(toks), 2)) \
             or any(_name(toks[k][0]) is None for k in range(0, len(toks), 2)):
         return None
@@ -443,10 +459,8 @@ def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] 
 HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导)$")
 HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
-LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;]+[\u4e00-\u9fff]")
-SEP_RE = re.compile(r"[ \t\u3000：:；;]")
-# a title's last characters before a separator or a name: a row's label (cheap test before any lookup)
-TITLE_END_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师|主|督|领|管|事)(?:[ \t\u3000：:、；;，,]|[\u4e00-\u9fff]{2,4}(?:[；;，,]|$))")
+LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+[\u4e00-\u9fff]")
+SEP_RE = re.compile(r"[ \t\u3000：:；;|｜]")
 HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
 TOWN_HEAD_RE = re.compile(rf"^(?P<town>[{HAN}]{{1,10}}(?:镇|乡|街道|苏木))$")
 WIDE_GAP_RE = re.compile(r"(?:\t|\u3000|  )")
@@ -511,7 +525,7 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
         if pos not in hits:
             before = s
             continue  # (a line above the rows: only its heading counts)
-        if len(s) > 200 or not SEP_RE.search(s) or not TITLE_END_RE.search(s) or act.search(s) \
+        if len(s) > 200 or not SEP_RE.search(s) or act.search(s) \
                 or act.search(before[-40:]):
             before = s
             continue
