@@ -127,3 +127,17 @@ def test_a_current_post_list_ends_at_the_next_persons_clause():
     holds = [(f.person, f.title, f.org_text) for f in extract_document(_doc(text, None, "1958-02-06"))
              if f.kind == "hold" and f.person == "赖际发"]
     assert holds == [("赖际发", "部长", "建筑材料工业部")]
+
+
+def test_a_range_of_days_written_with_dao_gives_its_month():
+    """"7月17日到23日" like "7月17日至23日": what both ends share (the month), and the end day is
+    no event of its own; the month after 已于 dates that one earlier move only, never the next
+    sentences' acts."""
+    for head in ("7月17日到23日", "7月17日至23日", "17日到23日"):
+        text = f"2017-07-26\n{head}，多个省份省委常委调整，张三出任江苏省委常委。\n"
+        facts = [f for f in extract_acts(_doc(text, None, "2017-07-26")) if f.kind == "appoint"]
+        assert [(f.person, f.date) for f in facts] == [("张三", "2017-07")], head
+    text = ("2017-07-26\n17日到23日，多个省份省委常委调整。南京原市委书记吴政隆已于今年5月履新江苏省委副书记。"
+            "湖南省委常委易炼红调任辽宁省委常委。\n")
+    dates = {f.person: f.date for f in extract_acts(_doc(text, None, "2017-07-26"))}
+    assert dates["易炼红"] == "2017-07"

@@ -391,7 +391,7 @@ class Dating:
             prior = text[max(0, start - 1):start]
             if prior == "、" and text[start - 2:start - 1] in ("日", "号"):
                 prior = "至"  # "8月2日、3日": the second day of a list of days, part of the first date
-            event = not NOT_EVENT_AFTER.match(text[end:end + 16]) and prior not in ("—", "－", "-", "至", "~", "～") \
+            event = not NOT_EVENT_AFTER.match(text[end:end + 16]) and prior not in ("—", "－", "-", "至", "到", "~", "～") \
                 and not self._quoted(start) and not NOT_EVENT_BEFORE.search(text[max(0, start - 48):start])
             if m.group("y2") and m.group("m2") and CAREER_STEP.match(text, end):
                 event = False  # "2017年8月调任深圳市委副书记": a step of a career, no event a report is of
@@ -639,6 +639,9 @@ class Dating:
             w = ws[i]
             if w.event and w.start < sentence and w.value and len(w.value) == 4 and "月" not in self.text[w.start:w.end]:
                 i -= 1  # a year alone (2016年初改任…) dates its own sentence, not the next ones
+                continue
+            if w.event and w.start < sentence and self.text[max(0, w.start - 3):w.start].endswith(("已于", "已於", "已经于")):
+                i -= 1  # "…许勤已于今年4月履新…": the month of that one earlier move, not the next sentences' (session 19)
                 continue
             if w.event:
                 if w.start < sentence and self._other_meeting(w.start, sentence, limit):
