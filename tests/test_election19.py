@@ -157,3 +157,13 @@ def test_a_local_shibao_at_the_head_names_the_city():
             "1月10日上午，市政协七届一次会议主席团常务主席第一次会议召开。主席团常务主席林庆生、彭丽靖出席。\n"
             "会议听取市委常委、组织部长卓晓銮作七届市政协人事情况说明。")
     assert document_from_text(text, "election19_masthead.txt").jurisdiction == "福建省莆田市"
+
+
+def test_the_posts_of_the_elected_written_before_their_name_are_holdings():
+    jur = "湖北省黄冈市红安县"
+    text = "会议补选县委常委、常务副县长李明为县人大常委会副主任。"
+    assert _acts(text, jur) == {("elect", "decided", "李明", "副主任", "湖北省黄冈市红安县人民代表大会常务委员会")}
+    assert _holds(text, jur) == {("李明", "常委", "中共湖北省黄冈市红安县委员会"),
+                                 ("李明", "常务副县长", "湖北省黄冈市红安县人民政府")}
+    # 选举 inside a body's name cuts nothing
+    assert ("王强", "组长", "中共湖北省委员会组织部换届选举指导组") in _holds("省委组织部换届选举指导组组长王强出席。", "湖北省")
