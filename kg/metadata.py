@@ -168,7 +168,13 @@ def _meetings(text: str, meta: DocumentMeta) -> None:
             meta["period"] = [start, end]
 
 
+# a repost's stamp: "来源:百度文库 编辑:偶看新闻 时间:2024/05/03 06:27:51" dates the copy on a
+# document-sharing site, never the report copied under it (session 19)
+REPOST_LINE = re.compile(r"来源[：:]\s*(?:百度文库|360doc|个人图书馆|道客巴巴|豆丁网?)[^\n]*")
+
+
 def _date(head: str, yearbook, newspaper, issue, masthead, meta: DocumentMeta) -> str | None:
+    head = REPOST_LINE.sub(lambda m: " " * len(m.group(0)), head)
     labelled = _LABELLED.search(head)
     if labelled:
         g = labelled.groups()

@@ -159,3 +159,13 @@ def test_a_town_is_never_named_in_full_by_a_clause_before_it():
     # "万载县委书记张某一到株潭镇" is a mention and a visit, no full name of 株潭镇
     got = _holds("6月3日，万载县委书记张某一到株潭镇调研。株潭镇党委书记李某六陪同调研。", "江西省宜春市万载县")
     assert not any(org and "张某一" in org for _, _, org, _ in got)
+
+
+def test_a_reposts_stamp_dates_no_report():
+    text = ("内地省级党委副书记均不再兼任省会市委书记\n\n来源:百度文库 编辑:偶看新闻 时间:2024/05/03 06:27:51\n\n"
+            "2011年12月08日 04:35\n来源:奥一网\n\n据《西宁晚报》报道，12月6日下午，西宁市召开领导干部大会，宣布省委决定："
+            "毛某兵同志任西宁市委书记。\n")
+    doc = document_from_text(text, "partynews19_test.txt")
+    assert doc.date != "2024-05-03"
+    dates = {f.date for f in extract_document(doc) if f.person == "毛某兵" and f.kind == "appoint"}
+    assert dates == {"2011-12-06"}

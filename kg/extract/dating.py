@@ -298,7 +298,9 @@ def reference_date(doc: Document) -> str | None:
     """The document's own date, else its page timestamp, refined by a news dateline (what
     ``Dating(doc).reference`` gives, without building a Dating: the hold readers ask only this)."""
     text = doc.text
-    head = text[:HEAD_CHARS]
+    from kg.metadata import REPOST_LINE  # (local: the module's imports stay as they are)
+
+    head = REPOST_LINE.sub(lambda m: " " * len(m.group(0)), text[:HEAD_CHARS])  # a copy's stamp dates the copy
     ref = doc.date
     if ref is None or PartialDate.parse(ref) is None:
         ref = None
