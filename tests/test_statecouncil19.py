@@ -141,3 +141,15 @@ def test_a_range_of_days_written_with_dao_gives_its_month():
             "湖南省委常委易炼红调任辽宁省委常委。\n")
     dates = {f.person: f.date for f in extract_acts(_doc(text, None, "2017-07-26"))}
     assert dates["易炼红"] == "2017-07"
+
+
+def test_a_passive_appointment_dated_to_its_day_is_the_act_alone():
+    """"…，去年8月31日被任命为…副主任（试用期一年）": dated to the day, an act (docs/conventions.md);
+    the career reader's holding of the same words is dropped. Dated to a month it stays a holding."""
+    text = ("山西省人民政府近日发布了一批人事任免通知。\n马志强，男，汉族，1970年12月生，曾任山西省忻州市忻府区委书记等职，"
+            "去年8月31日被任命为山西省太忻经济一体化发展促进中心副主任（试用期一年）。\n")
+    got = _facts(text)
+    assert ("appoint", "decided", "马志强", "副主任", "山西省太忻经济一体化发展促进中心") in got
+    assert ("hold", "decided", "马志强", "副主任", "山西省太忻经济一体化发展促进中心") not in got
+    text = "陈政高生于1952年，汉族。2000年12月被任命为沈阳市副市长。\n"
+    assert {k for k, *_ in _facts(text, "辽宁省")} == {"hold"}

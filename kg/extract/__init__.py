@@ -76,16 +76,21 @@ def extract_document(doc: Document) -> list[Fact]:
     return facts
 
 
+# career shapes whose holding repeats an act the act reader reads in the same words (session 19)
+ACT_TOLD_AGAIN = frozenset({"took_office", "dated_passive"})
+
+
 def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
-    """"王蒙徽已履新住房和城乡建设部部长": the act reader reads the move (appoint); the career
-    reader's reading of the same words as a current holding (career shape took_office) is that
-    act told again, not a statement of its own (the corpus writes the act alone; session 19)."""
+    """"王蒙徽已履新住房和城乡建设部部长", "去年8月31日被任命为…副主任": the act reader reads the
+    move (appoint); the career reader's reading of the same words as a holding (career shapes
+    took_office, dated_passive) is that act told again, not a statement of its own (the corpus
+    writes the act alone; session 19). A holding the act reader did not read as an act stays."""
     spans: dict[tuple, list[tuple[int, int]]] = {}
     for f in facts:
         if f.kind in ("appoint", "acting"):
             spans.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)
     return [f for f in facts
-            if not (f.kind == "hold" and (f.notes or {}).get("career") == "took_office"
+            if not (f.kind == "hold" and (f.notes or {}).get("career") in ACT_TOLD_AGAIN
                     and any(s <= f.source.start < e for s, e in spans.get((f.person, f.title, f.org), ())))]
 
 
