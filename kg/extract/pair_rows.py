@@ -405,8 +405,12 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
             label = (label[0] + "、" + toks[i][0], label[1], toks[i][2], label[3])
         posts = _resolve(label[0], doc, ctx)
         if not posts:
-            return None
-        contextual = contextual or not _all_posts(ORDER_NOTE_RE.sub("", label[0]), 0, doc)
+            post = parse_post(ORDER_NOTE_RE.sub("", label[0]))
+            if post is None or post.kind != "hold" or not rows:
+                return None
+            posts = []  # a post whose body kg cannot name (局 … 纪委书记): its names are passed over
+        else:
+            contextual = contextual or not _all_posts(ORDER_NOTE_RE.sub("", label[0]), 0, doc)
         i += 1
         names = []
         while i < len(toks) and not _labels_next(toks, i) and (n := _name(toks[i][0])) is not None:
@@ -415,7 +419,7 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
         if not names:
             return None
         rows.append((label, posts, names))
-        if not opened:
+        if not opened and posts:
             last, org = posts[-1]
             ctx.note(last.org_text, org, last.title)
     if len(rows) < 2 and not opened and not contextual:
