@@ -169,3 +169,10 @@ def test_a_reposts_stamp_dates_no_report():
     assert doc.date != "2024-05-03"
     dates = {f.date for f in extract_document(doc) if f.person == "毛某兵" and f.kind == "appoint"}
     assert dates == {"2011-12-06"}
+
+
+def test_a_decision_of_a_body_on_its_subject_decides_the_acts_it_lists():
+    doc = doc_as_written("2012年7月18日，新华社公布中央日前对贵州省委主要领导的任免决定：赵某志同志任贵州省委书记。",
+                         None, None, path="partynews19_test.txt")
+    acts = [f for f in extract_document(doc) if f.kind == "appoint"]
+    assert [(f.person, f.decided_by) for f in acts] == [("赵某志", "中共中央委员会")]

@@ -840,7 +840,9 @@ MEETING_TRIGGER = re.compile(
     rf"(?:第[{_N}]+次|[{_N}]+次)(?:全体|全體)?(?:会议|會議|全会|全會|常务会议?|常務會議?|常委会议|常委會議)"
 )
 # "X关于NAME任…的决定 / 的(党内任职)通知": X decided the act written inside the phrase
-ABOUT = re.compile(r"(?:关于|關於|关於|有关|有關)(?=[^。；\n]{0,80}?的(?:党内|黨內)?(?:任职|任職|任免)?(?:决定|決定|通知|决议|決議))")
+ABOUT = re.compile(r"(?:关于|關於|关於|有关|有關)(?=[^。；\n]{0,80}?的(?:党内|黨內)?(?:任职|任職|任免)?(?:决定|決定|通知|决议|決議))"
+                   # "新华社公布中央日前对贵州省委主要领导的任免决定：" (session 19): 对 … 的任免决定 as 关于
+                   r"|(?:对|對)(?=[^。；\n，,]{0,40}?的(?:任免|任职|任職)(?:决定|決定|通知))")
 # (宣布吉林省委有关人事安排的决定: 有关 as 关于, for the acts up to ABOUT_NEAR characters after it)
 ABOUT_NEAR = 250
 # "中共某市委于6月12日召开常委（扩大）会议", "区人大常委会举行第三十次会议": who met
@@ -1083,7 +1085,7 @@ class Deciders:
         else:
             triggers = [(m.start(), m.group(0), False) for m in DECIDE_TRIGGER.finditer(window)]
             triggers += [(m.start(), m.group(0), True) for m in BACKREF.finditer(window)]
-            for m in re.finditer(r"关于|關於|关於|有关|有關", window):  # its lookahead reads past the window
+            for m in re.finditer(r"关于|關於|关於|有关|有關|对|對", window):  # its lookahead reads past the window
                 if m.group(0) in ("有关", "有關") and len(window) - m.start() > ABOUT_NEAR:
                     continue  # 宣布省委有关人事安排的决定: of the acts told right after it only
                 if ABOUT.match(self.text, floor + m.start()):
