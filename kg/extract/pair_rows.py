@@ -929,7 +929,10 @@ def _tenure_lists(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[
 
 # ---------------------------------------------------------------- the page of a body: its officers' rows
 
-PAGE_BODY_RE = re.compile(rf"^[{HAN}]{{3,24}}(?:委员会|政府|部|局|厅|署|院|办公室|办公厅)$")
+PAGE_BODY_RE = re.compile(rf"^[{HAN}]{{3,24}}(?:委员会|政府|部|局|厅|署|院|所|办公室|办公厅|中心|学校|大学|学院|中学|小学)$")
+# one cell a line on a body's page: "现任院长" / "李明华", "所长" / "王立新", "党委书记" / "赵一鸣"
+CELL_LABEL_RE = re.compile(rf"^[ \t\u3000]*(?:现任)?(?P<label>[{HAN}]{{2,8}})[ \t\u3000]*[：:]?[ \t\u3000]*$")
+PARTY_OF_BODY = ("党委书记", "党委副书记", "党组书记", "党组副书记", "党委委员", "党委常委", "党组成员", "纪委书记")
 # "主席 | 毛泽东 |", "副主席 （1949年起） 5 | 朱德 刘少奇 … |", "副主席（6） 朱德 刘少奇 …", "秘书长 林伯渠"
 OFFICER_ROW_RE = re.compile(
     rf"^[ \t\u3000]*(?P<label>[{HAN}]{{2,6}})[ \t\u3000]*(?:[（(](?P<note>[^（）()]{{1,12}})[)）])?[ \t\u3000]*\d{{0,3}}[ \t\u3000]*"
@@ -951,6 +954,26 @@ def _page_body(doc: Document) -> tuple[str, str] | None:
     return None
 
 
+def _cell_holder(rows, k: int, body: str, org: str) -> tuple[str, str, int] | None:
+    """(title, name, end) when line ``k`` is a title of the page's body alone (现任 maybe before it)
+    and the next line its holder's name alone: an infobox written one cell a line."""
+    from kg.extract.leadership import _title as row_title
+
+    line = rows[k][1]
+    m = CELL_LABEL_RE.match(line)
+    nxt = next(((p, l) for p, l in rows[k + 1:k + 3] if l.strip()), None)
+    if m is None or nxt is None:
+        return None
+    label = m.group("label")
+    title = label if label in PARTY_OF_BODY else row_title(label)
+    if title is None or not (label in PARTY_OF_BODY or _fits(title, org)):
+        return None
+    name = _name(re.sub(r"[ \t\u3000]+", "", nxt[1].strip()))
+    if name is None or name.marks != PostMarks():
+        return None
+    return title, name.name, nxt[0] + len(nxt[1])
+
+
 def _body_page_rows(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """The officers of the body a page is about, written as rows (an infobox, a table flattened to
     text): "主席 | 毛泽东 |", "副主席 （1949年起） 5 | 朱德 刘少奇 周恩来 |", "副主席（6） 朱德 刘少奇
@@ -964,7 +987,16 @@ def _body_page_rows(doc: Document, taken: _Taken, date) -> tuple[list[Fact], lis
     if page is None:
         return facts, spans
     body, org = page
-    for pos, line in lines(doc.text):
+    rows = lines(doc.text)
+    for k, (pos, line) in enumerate(rows):
+        cell = _cell_holder(rows, k, body, org)
+        if cell is not None:
+            title, name, end = cell
+            span = (pos, end)
+            if not taken.overlaps(span):
+                _emit(doc, facts, _Name(name, PostMarks(), None, None), [(Post(title, body), org)], span, date)
+                spans.append(span)
+            continue
         m = OFFICER_ROW_RE.match(line)
         if not m:
             continue
