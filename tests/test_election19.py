@@ -167,3 +167,9 @@ def test_the_posts_of_the_elected_written_before_their_name_are_holdings():
                                  ("李明", "常务副县长", "湖北省黄冈市红安县人民政府")}
     # 选举 inside a body's name cuts nothing
     assert ("王强", "组长", "中共湖北省委员会组织部换届选举指导组") in _holds("省委组织部换届选举指导组组长王强出席。", "湖北省")
+
+
+def test_the_national_congress_of_a_numbered_term_decides_with_its_term():
+    text = "第六届全国人民代表大会第一次会议1983年6月6日至21日在北京召开。会议选举彭建真为第六届全国人大常委会委员长。"
+    facts = merge_facts(extract_acts(_doc(text, "中华人民共和国")))
+    assert [(f.person, f.org, f.decided_by) for f in facts] == [("彭建真", NPCSC, "第六届全国人民代表大会")]

@@ -689,7 +689,8 @@ class ActReader:
             return posts
         from kg.orgs import expand_jurisdiction, parse_org
 
-        info = parse_org(decider, self.ctx.jur)
+        info = parse_org(decider, self.ctx.jur) or parse_org(re.sub(r"^第[一二三四五六七八九十]+届(?=全国人民代表大会$)", "", decider),
+                                                          self.ctx.jur)  # 第六届全国人民代表大会: the nation's
         where = info.jurisdiction if info is not None else None
         # a plenary electing its own officers: 政协…全体会议补选A为副主席 → the CPPCC committee itself
         own = {"cppcc": "主席", "party_committee": "书记"}.get(info.type if info is not None else "")

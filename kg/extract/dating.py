@@ -912,6 +912,10 @@ def _body_forms(run: str) -> list[str]:
     return forms
 
 
+# a term written right before 全国人民代表大会 / 全国人大 in a meeting's name (第六届…, 十三届…)
+NATIONAL_TERM_RE = re.compile(r"第?([一二三四五六七八九十]+)届$")
+
+
 class Deciders:
     """The body that decided (or proposed) an act, read from the text before it."""
 
@@ -937,6 +941,9 @@ class Deciders:
                 if info and info.jurisdiction and info.type != "jurisdiction" and self._placed(form, info):
                     if self._word_before(run, i, info.jurisdiction):
                         break  # 召开县十七届人大常委会: 开县 is 召开's, the body is the county's own (县…)
+                    if info.name == "全国人民代表大会" and (term := NATIONAL_TERM_RE.search(run[:i])):
+                        # 第六届全国人民代表大会第一次会议: the congress of its term, as a province's (session 19)
+                        return f"第{term.group(1)}届全国人民代表大会", term.start()
                     return info.name, i
         return None, 0
 
