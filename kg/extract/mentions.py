@@ -517,7 +517,7 @@ OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全
                             r"|中共(?=国务院|外交部|国防部|商务部|公安部|财政部|国家安全部|国台办|外长|防长))")  # 大陆外交部长: never part of a name
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
 # a run of text that holds a verb of taking a post is a clause, never the full name of a body (session 19)
-RUN_ON_NAMED_RE = re.compile(r"担任|出任|调任|升任|转任|接任|履新|任命|同志")
+RUN_ON_NAMED_RE = re.compile(r"担任|出任|调任|升任|转任|接任|履新|任命|同志|设在|设于|位于")
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
 
