@@ -83,6 +83,9 @@ _SPACED = re.compile(rf"[{CJK}] [{CJK}] [{CJK}]")
 # a list row written "NAME POST" with one space ("刘永全 区人大常委会主任"): a row of its own, even
 # when a short page's rows make the text look columnar
 _NAME_ROW = re.compile(rf"^[{CJK}]{{2,4}}[ \u3000](?! )[{CJK}]")
+# a member's row of a list: a name and the member's post in brackets, the whole line
+# (姬鹏飞（国务院港澳办公室主任）, session 19): a row of its own, never run into the next
+_BRACKET_ROW = re.compile(rf"^[{CJK}·]{{2,8}}[（(][^（）()]{{2,40}}[)）]$")
 # a label row: a post (or posts) and a colon, then a short name (省委副书记、省长：王文涛, 组长：张三)
 _LABEL_ROW = re.compile(rf"^[{CJK}、]{{2,16}}[：:][ \u3000]*[{CJK}·]{{2,8}}$")
 # a label and the names under it separated by spaces (副主任：张宗亮 邵桂芳 王道玉 时立军(女)): a row of its own
@@ -238,6 +241,8 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
     if row_indent is None and len(ac) < 50 and (local is None or local < 12 or a.width < 0.8 * local):
         return False  # what every test below comes to for a short line that is not a full column line
     if "|" in ac or "|" in bc or (_LEADER_MARK.search(ac) and _DOT_LEADER.search(ac)):
+        return False
+    if (ac[-1:] in "）)" and _BRACKET_ROW.match(ac)) or (bc[-1:] in "）)" and _BRACKET_ROW.match(bc)):
         return False
     ends_sentence = _ends_sentence(ac)
     if row_indent is not None:

@@ -203,3 +203,17 @@ def test_probe_holds_second_round(text, fact):
 
 def test_a_rumour_after_the_post_held_gives_no_act():
     assert _acts("據港媒報道,現任湖南省長許達哲或將出任湖南省委書記。") == set()
+
+
+def test_a_members_list_one_member_and_her_post_in_brackets_per_line():
+    # an old book's list: each line a member and the member's post in brackets (lines never run
+    # together by the reading layer: kg.normalize _BRACKET_ROW), under a numbered group heading
+    text = ("九月五日,第七屆全國人大常委會第三次會議通過了“中華人民共和國澳門特別行政區基本法起草委員會”名單。成員如下:\n"
+            "    主任委員:姬鵬飛\n    委員:\n    一、中共中央和國務院的有關部門負責人\n"
+            "      姬鵬飛(國務院港澳辦公室主任)\n      李後(國務院港澳辦公室副主任)\n"
+            "      康冀民(外交部港澳事務辦公室副主任、中葡聯合聯絡小組\n          中方組長)\n"
+            "      周南(外交部副部長)\n")
+    body = "中华人民共和国澳门特别行政区基本法起草委员会"
+    assert {f"appoint decided {p} 委员 {body}" for p in ("姬鹏飞", "李后", "康冀民", "周南")} <= _acts(text)
+    holds = _holds(text)
+    assert {"李后 副主任 国务院港澳事务办公室", "周南 副部长 中华人民共和国外交部"} <= holds

@@ -69,7 +69,15 @@ def _names(rest: str) -> list[str]:
     first whitespace-separated token (施崇刚 区委常委、区政府常务副区长), or — when nothing
     follows them — names separated by 、 (扎西措姆（女）、白玛罗布、吕涛（汉族）、宗嘎)."""
     from kg.extract.acts import plausible_name
+    from kg.extract.posts import parse_post
+    from kg.names import is_person_name
 
+    if (long := re.match(r"^\s*([\u4e00-\u9fff·]{2,12})\s*[（(]([^（）()、，,]{2,40})", rest)) and (
+            plausible_name(long.group(1)) or (is_person_name(long.group(1), delimited=True)
+                                              and parse_post(long.group(2).rstrip("）)")) is not None)):
+        # "王叔文（中国社会科学院法学研究所所长）": the post is the member's holding; a name written whole
+        # before a bracket of posts may hold 后 (李后（国务院港澳办公室副主任）)
+        return [long.group(1)]
     text = re.sub(r"\s*([、，,])\s*", r"\1", MARK_RE.sub("", rest)).strip("；;。 \t")  # "白玛罗布、 吕涛"
     if not text:
         return []
@@ -78,8 +86,6 @@ def _names(rest: str) -> list[str]:
         first = m.group(1) + m.group(2)
         more = _spaced_names(text[m.end():])
         return [first, *more] if plausible_name(first) else []
-    if (long := re.match(r"^([\u4e00-\u9fff·]{2,12})\s*[（(]", text)) and plausible_name(long.group(1)):
-        return [long.group(1)]  # "王叔文（中国社会科学院法学研究所所长）": the post is the member's holding
     if len(text.split()) > 1 and (spaced := _spaced_names(text)):
         return spaced  # "胡绳 王汉斌 马万祺": names separated by spaces, nothing else on the line
     first = text.split()[0] if text.split() else ""
