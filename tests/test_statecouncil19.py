@@ -153,3 +153,17 @@ def test_a_passive_appointment_dated_to_its_day_is_the_act_alone():
     assert ("hold", "decided", "马志强", "副主任", "山西省太忻经济一体化发展促进中心") not in got
     text = "陈政高生于1952年，汉族。2000年12月被任命为沈阳市副市长。\n"
     assert {k for k, *_ in _facts(text, "辽宁省")} == {"hold"}
+
+
+def test_the_bodies_a_state_council_notice_lists_bare():
+    """"马正其 工商总局副局长", "孙波 国家标准委副主任": a 总局 is a national body only; 统计局 alone
+    stays unplaced (a county has one), and never takes a clause before it (…办公室设在统计局)."""
+    from kg.orgs import canonical_org
+
+    assert canonical_org("税务总局") == "国家税务总局"
+    assert canonical_org("工商总局", "北京市") == "国家工商行政管理总局"
+    assert canonical_org("国家标准委") == "国家标准化管理委员会"
+    text = ("国务院办公厅关于成立第三次全国经济普查领导小组的通知\n领导小组办公室设在统计局，承担日常工作。\n"
+            "三、组成人员\n组长：张高丽 国务院副总理\n成员：徐一帆 统计局副局长\n")
+    orgs = {f.org for f in extract_document(_doc(text, None, "2013-03-01")) if f.person == "徐一帆"}
+    assert not any(o and "设在" in o for o in orgs)
