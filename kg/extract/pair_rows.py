@@ -25,6 +25,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from kg import fast_re
 from kg import titles as T
@@ -92,14 +93,15 @@ class _Taken:
         return k > 0 and self.max_end[k - 1] > span[0]
 
 
-_STARTS: list = [None, None]
+_STARTS: list[Any] = [None, None]
 
 
 def _line_starts(text: str) -> list[int]:
     """The offsets of the lines of ``text`` (kept for the last text: the readers share them)."""
     if _STARTS[0] is not text:
         _STARTS[0], _STARTS[1] = text, [p for p, _ in lines(text)]
-    return _STARTS[1]  # type: ignore[return-value]
+    starts: list[int] = _STARTS[1]
+    return starts
 
 
 def _windows(doc: Document, hint: re.Pattern, before: int, after: int = 0):
@@ -395,7 +397,7 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
     i, opened = 0, False
     if (b := _body(toks[0][0], doc)) is not None and len(toks) > 2:
         ctx, i, opened = _Ctx((b[0], b[1], None)), 1, True
-    rows = []
+    rows: list[tuple[Any, list[tuple[Post, str | None]], list[tuple[_Name, Any]]]] = []
     contextual = False  # a label read against the heading or the line's body (no other reader's)
     while i < len(toks):
         label = toks[i]
@@ -839,9 +841,9 @@ def _tenure_lists(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[
                 if post is not None and post.kind == "hold" and T.title_info(post.title) else None
             continue
         if ordinal is not None:
-            name = _name(re.sub(r"[ \t\u3000]+", "", s))
-            if name is not None and name.marks == PostMarks():
-                pending = (name.name, (pos, pos + len(line)))
+            holder = _name(re.sub(r"[ \t\u3000]+", "", s))
+            if holder is not None and holder.marks == PostMarks():
+                pending = (holder.name, (pos, pos + len(line)))
                 continue
             ordinal = None
         if (h := POST_HEAD_RE.match(line)) and not TENURE_ITEM_RE.search(line):
@@ -954,7 +956,7 @@ def _page_body(doc: Document) -> tuple[str, str] | None:
     return None
 
 
-def _cell_holder(rows, k: int, body: str, org: str) -> tuple[str, str, int] | None:
+def _cell_holder(rows, k: int, body: str, org: str) -> tuple[str, _Name, int] | None:
     """(title, name, end) when line ``k`` is a title of the page's body alone (现任 maybe before it)
     and the next line its holder's name alone: an infobox written one cell a line."""
     from kg.extract.leadership import _title as row_title
@@ -971,7 +973,7 @@ def _cell_holder(rows, k: int, body: str, org: str) -> tuple[str, str, int] | No
     name = _name(re.sub(r"[ \t\u3000]+", "", nxt[1].strip()))
     if name is None or name.marks != PostMarks():
         return None
-    return title, name.name, nxt[0] + len(nxt[1])
+    return title, name, nxt[0] + len(nxt[1])
 
 
 def _body_page_rows(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
@@ -989,13 +991,12 @@ def _body_page_rows(doc: Document, taken: _Taken, date) -> tuple[list[Fact], lis
     body, org = page
     rows = lines(doc.text)
     for k, (pos, line) in enumerate(rows):
-        cell = _cell_holder(rows, k, body, org)
-        if cell is not None:
-            title, name, end = cell
-            span = (pos, end)
-            if not taken.overlaps(span):
-                _emit(doc, facts, _Name(name, PostMarks(), None, None), [(Post(title, body), org)], span, date)
-                spans.append(span)
+        held = _cell_holder(rows, k, body, org)
+        if held is not None:
+            held_title, holder, end = held
+            if not taken.overlaps((pos, end)):
+                _emit(doc, facts, holder, [(Post(held_title, body), org)], (pos, end), date)  # (its range: start / end)
+                spans.append((pos, end))
             continue
         m = OFFICER_ROW_RE.match(line)
         if not m:
