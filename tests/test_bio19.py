@@ -138,3 +138,26 @@ def test_a_range_opened_by_cong_and_a_name_of_five_characters():
     assert got == {("邢国辉", "书记", "中共河北省石家庄市委员会")}
     got = _career_keys("刘军，女，1968年5月出生。2016年8月前往宁夏工作，担任吴忠市委副书记、政法委书记。", "宁夏回族自治区")
     assert ("刘军", "副书记", "中共宁夏回族自治区吴忠市委员会") in got
+
+
+def test_a_committees_own_titles_after_its_department_and_its_party_school():
+    got = _career_keys("1960年5月后，郭志历任中共石家庄地委常委、农工部长、秘书长。")
+    assert ("郭志", "部长", "中共河北省石家庄地区委员会农村工作部") in got
+    assert ("郭志", "秘书长", "中共河北省石家庄地区委员会") in got  # never the 农工部's
+    got = _career_keys("刘军，女，1968年5月出生。2016年8月任吴忠市委副书记、政法委书记、党校校长。", "宁夏回族自治区")
+    assert ("刘军", "校长", "中共宁夏回族自治区吴忠市委员会党校") in got
+
+
+def test_a_deputy_to_a_numbered_national_congress():
+    got = _career_keys("葛士英，男，1915年生。葛士英是第五届全国人大代表。")
+    assert got == {("葛士英", "代表", "第五届全国人民代表大会")}
+
+
+def test_a_cppcc_special_committee_and_a_dateline_in_chinese_numerals():
+    got = _keys("中新社北京二月九日电第九届全国政协常委、民族与宗教委员会主任，原中共内蒙古自治区委员会副书记、"
+                "内蒙古自治区主席乌力吉，因病医治无效逝世。")
+    assert ("乌力吉", "常委", "中国人民政治协商会议全国委员会") in got
+    assert ("乌力吉", "主任", "中国人民政治协商会议全国委员会民族与宗教委员会") in got
+    assert ("乌力吉", "副书记", "中共内蒙古自治区委员会") in got
+    got = _keys("河北省政协常委、提案委员会主任张三出席会议。")
+    assert ("张三", "主任", "中国人民政治协商会议河北省委员会提案委员会") in got

@@ -473,6 +473,9 @@ def _before_comma(text: str, chain: list[tuple[str, int]]) -> list[tuple[str, in
         start = max(text.rfind(c, begin, end) for c in "、，") + 1
         start = max(start, begin)
         piece = text[start:end]
+        if start == begin and (dl := DATELINE_RE.match(piece)) and dl.end() < len(piece):
+            # "中新社北京二月九日电第九届全国政协常委、…主任，原…主席乌力吉": the dateline opens the sentence (session 19)
+            start, piece = start + dl.end(), piece[dl.end():]
         if not piece or parse_post(piece) is None or _clean_org(piece) != piece \
                 or CLAUSE_VERB_IN.search(piece):  # "…麦正华调任…副书记": another clause
             break
@@ -490,7 +493,8 @@ CLAUSE_VERB_IN = re.compile(r"调任|出任|转任|升任|担任|当选|接任|�
 # party committees written before a department or a discipline body of the same place
 PARTY_COMMITTEE = re.compile(r"(?<=.)(党委|党工委)$|(?<=[省市县区州旗盟])委$|(?<=.地)委$")  # (阿里地委, session 19)
 PARTY_DEPTS = ("统战部", "宣传部", "组织部", "政法委", "办公厅", "办公室", "网信办", "编办",
-               "社会工作部", "教育工委", "机关工委")  # 自治区党委副书记、教育工委书记
+               "社会工作部", "教育工委", "机关工委",  # 自治区党委副书记、教育工委书记
+               "农工部", "农村工作部", "党校")  # 地委常委、农工部长; 市委副书记、政法委书记、党校校长 (session 19)
 LOCAL_BODIES = ("纪委", "纪工委")
 # a body's own offices written bare after a post of that body (外交部部长助理兼办公厅主任, 边区政府副秘书长兼秘书处处长)
 OFFICE_UNITS = ("办公厅", "办公室", "秘书处", "秘书厅", "研究室", "政策研究室")
@@ -538,7 +542,7 @@ def _clean_org(phrase: str) -> str | None:
 AGED_RE = re.compile(r"^.*?(?:[0-9]{2}岁|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:出生|生)|(?:出生于|生于)(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)的")  # "1980年出生的灌云县委常委…", "出生于1976年6月的昆山市委书记…"
 DAY_RE = re.compile(r"^[0-9]{1,2}日(?:[上下]午|晚上?)?")
 # a news dateline run into the text ("据新华社北京9月17日电国务院总理李克强…")
-DATELINE_RE = re.compile(r"^.*?[0-9]{1,2}日[电電讯訊]")
+DATELINE_RE = re.compile(r"^.*?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊]")  # (中新社北京二月九日电, session 19)
 
 
 def _shared_org(phrase: str) -> str | None:
@@ -899,6 +903,10 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
                     and post.org_text.startswith(("市委", "区委", "县委")):
                 party = next(p for p in PARTIES if prev_org.startswith(p))
                 post.org_text = party + post.org_text  # 九三学社中央委员、市委副主委
+            elif post.org_text and prev_org and prev_org.endswith("政协") and post.org_text.endswith("委员会") \
+                    and 4 <= len(post.org_text) <= 12 and not re.search("[省市县区州旗盟]|政协|人大|党", post.org_text):
+                # 全国政协常委、民族和宗教委员会主任: the CPPCC's special committee (session 19)
+                post.org_text = prev_org + post.org_text
             elif post.org_text and prev_org and prev_org.endswith("人大常委会") \
                     and (post.org_text.endswith("委") and len(post.org_text) <= 6
                          or post.org_text.endswith("委员会") and len(post.org_text) <= 10) \
@@ -914,9 +922,13 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
                 post.org_text = _office_host(prev_org) + post.org_text
             elif not post.org_text and prev_org and post.title == "书记处书记" and prev_org.endswith("政治局"):
                 post.org_text = prev_org[: -len("政治局")]  # 中央政治局常委、书记处书记: the central committee's secretariat
+            elif not post.org_text and prev_org and post.title in COMMITTEE_OWN_TITLES \
+                    and (dept := PARTY_DEPT_AFTER.search(prev_org)):
+                # 地委常委、农工部长、秘书长: the committee's 秘书长, never the department's (session 19)
+                post.org_text = prev_org[: dept.start()]
             elif not post.org_text and prev_org:
                 post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
-            elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委")):
+            elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委", "农工部", "党校")):
                 committee = re.match(r"^.*?(?:[省市县区州旗盟]委|党委|党工委)(?!会)", prev_org)
                 head = prev_org[:1] if prev_org[:1] in "区市县" else ""
                 if not head and (body := STATE_BODY_OF_PLACE.match(prev_org)):
@@ -954,6 +966,11 @@ def post_chain(pieces: list[tuple[str, int]], jur: str | None = None) -> list[tu
     return _posts(pieces, jur=jur)
 
 
+# titles of a party committee itself, never of one of its departments (a 部 has 部长 and 副部长)
+COMMITTEE_OWN_TITLES = ("秘书长", "副秘书长", "书记", "副书记", "常委", "常务副书记")
+PARTY_DEPT_AFTER = re.compile(r"(?<=[省市县区州旗盟地]委)(?:组织部|宣传部|统战部|统一战线工作部|农工部|农村工作部)$")
+# the national congress of a numbered term (a deputy's org keeps its term, as a local congress's does)
+NATIONAL_CONGRESS_TERM = re.compile(r"(?:中华人民共和国)?第?([一二三四五六七八九十]{1,3})届全国(?:人大|人民代表大会)")
 # titles only a party committee has, written right after a place (余姚县副书记 = 余姚县委副书记)
 PLACE_PARTY_TITLES = ("书记", "副书记", "第一书记", "常务副书记", "专职副书记")
 
@@ -963,6 +980,8 @@ def _org_for(post: Post, doc: Document) -> str | None:
         return None
     if post.org_text == "国家" and post.title in ("主席", "副主席"):
         return "中华人民共和国"  # 国家主席: the head of state
+    if post.title == "代表" and post.org_text and (m := NATIONAL_CONGRESS_TERM.fullmatch(post.org_text)):
+        return f"第{m.group(1)}届全国人民代表大会"  # 第五届全国人大代表: a deputy of that term's congress (session 19)
     if post.org_text == "中共" and post.title == "总书记":
         return "中共中央委员会"  # 中共总书记 (Taiwanese and Hong Kong press): 中共中央总书记
     if not post.org_text:

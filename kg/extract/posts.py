@@ -162,7 +162,7 @@ def _parse_post(phrase: str) -> Post | None:
     if title == "代表" and org_text.endswith("届人民"):
         org_text += "代表大会"  # "选出A、B为省七届人民代表": a deputy to the 省七届人民代表大会
     if title == "部长" and org_text.endswith(("统战", "宣传", "组织", "武装", "公安", "外交", "国防", "财政", "商务",
-                                              "教育", "民政", "司法", "水利")):
+                                              "教育", "民政", "司法", "水利", "农工")):  # (农工部长, session 19)
         org_text += "部"  # "统战部长" = 统战部 + 部长; "武装部长" = 武装部 + 部长; "国务委员兼公安部长": 公安部
     marks = PostMarks(acting=acting, concurrent=bool(split.concurrent), secondment=secondment, part_time=part_time,
                       probation=probation, rank=rank_note)
