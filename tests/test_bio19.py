@@ -161,3 +161,19 @@ def test_a_cppcc_special_committee_and_a_dateline_in_chinese_numerals():
     assert ("乌力吉", "副书记", "中共内蒙古自治区委员会") in got
     got = _keys("河北省政协常委、提案委员会主任张三出席会议。")
     assert ("张三", "主任", "中国人民政治协商会议河北省委员会提案委员会") in got
+
+
+def test_a_biography_with_current_posts_leaves_its_career_list_to_be_read():
+    facts = [f for f in _read("王五，男，汉族，1971年5月生。历任湖南省浏阳市财政局副局长、局长；浏阳市委常委、组织部部长；"
+                              "现任浏阳市委副书记。\n") if f.kind == "hold"]
+    got = {(f.person, f.title, f.org, bool(f.former)) for f in facts}
+    assert ("王五", "局长", "湖南省长沙市浏阳市财政局", True) in got
+    assert ("王五", "部长", "中共湖南省长沙市浏阳市委员会组织部", True) in got
+    assert ("王五", "副书记", "中共湖南省长沙市浏阳市委员会", False) in got  # 现任 ends the list: current
+
+
+def test_a_table_cell_rule_and_a_dotted_date_before_ren():
+    got = _keys("王五\n男，1971年5月生，湖南浏阳人\n工作经历\n时间 | 职务\n1998.06-2003.01 | 浏阳市财政局副局长\n")
+    assert got == {("王五", "副局长", "湖南省长沙市浏阳市财政局")}
+    got = _career_keys("王五（1971.05— ），男，湖南浏阳人。1998.06任湖南省浏阳市财政局副局长，2003.01任浏阳市委常委。")
+    assert ("王五", "副局长", "湖南省长沙市浏阳市财政局") in got and ("王五", "常委", "中共湖南省长沙市浏阳市委员会") in got

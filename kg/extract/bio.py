@@ -86,7 +86,10 @@ def extract(doc: Document) -> tuple[list[Fact], list[tuple[int, int]]]:
             found = _bio(doc, pos + para.index(para.strip()), para.strip(), head, when)
             if found:
                 facts.extend(found)
-                spans.append((pos, pos + len(para)))
+                # the 现任 clause only: the career clauses around it (历任…；…；现任…) are kg.extract.careers'
+                # to read (session 19)
+                cur = CURRENT_RE.search(para)
+                spans.append((pos + cur.start(), pos + cur.end()) if cur else (pos, pos + len(para)))
             continue
         m = CAREER_RE.match(para)
         if m and (found := _career(doc, pos, para, m, ref, sections)):

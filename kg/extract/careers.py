@@ -230,7 +230,7 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
     matches = list(re.finditer(r"[^、，,]+", _split_concurrent(text)))
     for i, m in enumerate(matches):
         piece, at = m.group(0), base + m.start()
-        stripped = piece.strip().lstrip("〼")
+        stripped = piece.strip().lstrip("〼|｜ \t　")  # (a table's cell rule: "1998.06-2003.01 | 浏阳市财政局副局长", session 19)
         at += piece.index(stripped) if stripped else 0
         lead = LEAD_RE.match(stripped)
         if lead:
@@ -322,6 +322,8 @@ def _more_pieces(text: str, at: int) -> list[tuple[str, int]]:
 
     while at < len(text) and text[at] in "；;":
         seg = re.split(r"[。；;\n]", text[at + 1 :], maxsplit=1)[0]
+        if re.match(r"\s*(?:现任|现为|现系|目前担任|拟任)", seg):
+            break  # "历任…；…；现任…": the current posts are no more of the list (session 19)
         new = re.match(rf"\s*([{HAN}]{{2,4}}?)(?:现任|曾任|历任|先后任|先后担任|曾担任|现为)", seg)
         if new and is_person_name(new.group(1)):
             break  # "…；刘怀廉现任…": the next person's career, not more posts of this one
