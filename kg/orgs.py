@@ -585,7 +585,23 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
     if (province := _province_by_stem(text)) is not None:
         return _parse_one(province, jurisdiction)
     return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)
-            or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction) or _china_prefixed(text))
+            or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction) or _china_prefixed(text)
+            or _university(text))
+
+
+# a university named by its own name, with no place in it (南开大学, 清华大学, 复旦大学, 东华大学): the
+# country's, as written — never the kinds every place runs under the same name (老年大学, 开放大学 …)
+UNIVERSITY_RE = re.compile(r"[\u4e00-\u9fff]{2,8}大学")
+LOCAL_UNIVERSITY_RE = re.compile(r"(?:老年|社区|职工|业余|电视|广播电视|开放|干部|党校|市民|空中|网络|农民)大学$")
+
+
+def _university(text: str) -> OrgInfo | None:
+    """南开大学, 清华大学: a university the text names by its own name alone is that university
+    (placed only in the country; session 19) — kg.orgs reads one written with a place before this."""
+    if not UNIVERSITY_RE.fullmatch(text) or LOCAL_UNIVERSITY_RE.search(text) or _sentence_chars(text) \
+            or text.startswith(MARKERS) or set(text) & _table()["bad"]:
+        return None
+    return OrgInfo(text, "public_institution", nation(), nation(), placed_by=PLACED_BY_COUNTRY)
 
 
 def _china_prefixed(text: str) -> OrgInfo | None:

@@ -167,3 +167,17 @@ def test_the_bodies_a_state_council_notice_lists_bare():
             "三、组成人员\n组长：张高丽 国务院副总理\n成员：徐一帆 统计局副局长\n")
     orgs = {f.org for f in extract_document(_doc(text, None, "2013-03-01")) if f.person == "徐一帆"}
     assert not any(o and "设在" in o for o in orgs)
+
+
+def test_a_university_named_by_its_own_name():
+    """南开大学 / 清华大学 / 东华大学 name no place: the university as written (the country's), so
+    "陈雨露同志任南开大学校长" is read; 老年大学 (every place has one) stays unplaced; the party
+    committee's 常务副书记 of a university is 党委常务副书记 of the university, as 党委副书记."""
+    from kg.extract.posts import parse_posts
+    from kg.orgs import canonical_org
+
+    assert canonical_org("南开大学") == "南开大学"
+    assert canonical_org("老年大学") is None
+    facts = extract_acts(_doc("中共中央、国务院决定，陈雨露同志任南开大学校长。"))
+    assert [(f.person, f.title, f.org) for f in facts if f.kind == "appoint"] == [("陈雨露", "校长", "南开大学")]
+    assert [(p.title, p.org) for p in parse_posts("同济大学党委常务副书记", None)] == [("党委常务副书记", "同济大学")]
