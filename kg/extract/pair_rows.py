@@ -1036,55 +1036,93 @@ def _body_page_rows(doc: Document, taken: _Taken, date) -> tuple[list[Fact], lis
 SECTION_RE = re.compile(rf"^[ \t\u3000]*第[一二三四五六七八九十\d]+[节章][ \t\u3000]*(?P<body>[{HAN}][{HAN} ]{{2,30}})[ \t\u3000]*$")
 # "1975年 张青任局长", "江大伦任副局长，主持全面工作", "相继有李仁任副 局长（主持工作），褚建民任局长",
 # "先后有王地、褚建民任局长" (a hard-wrapped page may cut a name or a title with a space)
-CHRONICLE_RE = re.compile(rf"任(?P<title>[{HAN}](?:[ ]?[{HAN}]){{1,5}}?)(?=[（(，,。；;]|$)")
-# the names before 任: after the clause's start, a year, 相继有 / 先后有
-CHRONICLE_NAMES_RE = re.compile(rf"(?:^|[，,。；;]|\d{{4}}年(?:\d{{1,2}}月)?[，,]?|相继有|先后有)[ ]*(?P<names>[{HAN}](?:[ ]?[{HAN}]){{1,3}}(?:、[{HAN}](?:[ ]?[{HAN}]){{1,3}})*)$")
+CHRONICLE_RE = re.compile(rf"(?:同志)?(?:担任|任|为)(?P<title>[{HAN}](?:[ ]?[{HAN}]){{1,11}}?)(?=[（(，,。；;、]|$)")
+# "乡长由杨春山担任": the post first
+CHRONICLE_BY_RE = re.compile(rf"(?:^|(?<=[，,。；;]))(?P<title>[{HAN}]{{2,12}}?)由(?P<names>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})*)(?:同志)?担任(?=[，,。；;]|$)")
+CHRONICLE_NAMES_RE = re.compile(rf"(?:^|[，,。；;、]|\d{{4}}年(?:\d{{1,2}}月)?[，,]?|相继有|先后有)[ ]*(?P<names>[{HAN}](?:[ ]?[{HAN}]){{1,3}}(?:、[{HAN}](?:[ ]?[{HAN}]){{1,3}})*)$")
+DECISION_RE = re.compile(r"决定|任命|任免|宣布|宣读|批准|提名|免去|通知|当选|选出|补选|选举[^，,。；;]{0,12}为")
 YEAR_LEAD_RE = re.compile(r"(\d{4})年(?:(\d{1,2})月)?")
 
 
+def _chronicle_posts(phrase: str, body: tuple[str, str | None] | None, doc: Document) -> list[tuple[Post, str | None]] | None:
+    """The posts of a chronicle's "任社长兼乡长": each with the section's body when it has the title,
+    the body written with it, or the one its place implies; else no org (a history's 乡长 of a
+    township kg cannot place). None when a phrase is no post."""
+    from kg.extract.mentions import _all_posts
+
+    out: list[tuple[Post, str | None]] = []
+    for k, piece in enumerate(phrase.split("兼")):
+        post = parse_post(piece)
+        info = T.title_info(post.title) if post is not None else None
+        if post is None or post.kind != "hold" or info is None or info.rank or not piece.endswith(post.title):
+            return None
+        org: str | None = None
+        if post.org_text is None and body is not None and body[1] and _fits(post.title, body[1]):
+            post, org = Post(post.title, body[0]), body[1]
+        elif post.org_text is not None:
+            org = _placed(post.org_text, doc)
+        elif implied := _all_posts(piece, 0, doc):
+            post, org = implied[0]
+        if k:
+            post = replace(post, marks=replace(post.marks, concurrent=True))
+        out.append((post, org))
+    return out
+
+
 def _section_chronicles(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """A chronicle under a section heading naming a body (县志 "第十节 …文化局"): "1975年 张青任局长",
-    "相继有李仁任副局长，褚建民任局长", "先后有王地、褚建民任局长" → holds of that body (a bare title it
-    has), former, start = the year (and month) the sentence opens with. A year before the clause (or
-    相继有 / 先后有) makes it a history, not a decision (docs/conventions.md "What is not an act")."""
+    """A chronicle under a section heading (县志 "第十节 …文化局", "第一节 乡政府的沿革"): "1975年 张青任
+    局长", "李天柱同志担任社长兼乡长，苗文芳同志为副乡长", "乡长由杨春山担任", "相继有李仁任副局长，褚建民
+    任局长", "先后有王地、褚建民任局长" → holds, former, start = the year (and month) the sentence opens
+    with; a bare title the section's body has is that body's (else no org). A year before the clause
+    (or 相继有 / 先后有) makes it a history, not a decision (docs/conventions.md "What is not an act")."""
+    from kg.dates import iso
+
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     if "节" not in doc.text and "章" not in doc.text:
         return facts, spans
     body: tuple[str, str | None] | None = None
+    section = False
     for pos, line in lines(doc.text):
         if (h := SECTION_RE.match(line)) is not None:
             written = h.group("body").replace(" ", "")
             body = (written, _placed(written, doc)) if BODY_END_RE.search(written) and parse_post(written) is None else None
+            section = True
             continue
-        if body is None:
+        if not section:
             continue
+        found: list[tuple[int, int, str, str]] = []  # (names start, end, names, post phrase)
         for m in CHRONICLE_RE.finditer(line):
-            title = m.group("title").replace(" ", "")
-            info = T.title_info(title)
-            if info is None or info.rank or not info.endings or not body[0].endswith(info.endings):
-                continue
             s_start = max(line.rfind("。", 0, m.start()), line.rfind("\n", 0, m.start())) + 1
-            before = CHRONICLE_NAMES_RE.search(line, s_start, m.start())
-            if before is None:
-                continue
-            sentence = line[s_start:before.start("names")]
+            before = CHRONICLE_NAMES_RE.search(line, max(s_start - 1, 0), m.start())  # (its 。 a boundary)
+            if before is not None:
+                found.append((before.start("names"), m.end(), before.group("names"), m.group("title")))
+        for m in CHRONICLE_BY_RE.finditer(line):
+            found.append((m.start(), m.end(), m.group("names"), m.group("title")))
+        for a, b, names_text, phrase in sorted(found):
+            s_start = max(line.rfind("。", 0, a), line.rfind("\n", 0, a)) + 1
+            sentence = line[s_start:a]
+            # the year the history is at: the sentence's, else the last one its paragraph wrote before
             year = YEAR_LEAD_RE.search(sentence)
+            if year is None:
+                year = next(reversed(list(YEAR_LEAD_RE.finditer(line, 0, s_start))), None)
             listed = re.search(r"相继有|先后有", sentence) is not None
-            if not listed and (year is None or _act_re().search(line[s_start:m.end()])):
+            clause_at = max(line.rfind(c, 0, a) for c in "，,；;。") + 1
+            if not listed and (year is None or _act_re().search(line[clause_at:b])
+                               or DECISION_RE.search(line[s_start:b])):
+                continue  # (a decision told in the sentence: the act readers'; 负责选举 in another clause is a duty)
+            names = [clean_name(n.replace(" ", "")) for n in names_text.split("、")]
+            posts = _chronicle_posts(phrase.replace(" ", ""), body, doc)
+            if not posts or not all(is_person_name(n, delimited=True) for n in names):
                 continue
-            names = [clean_name(n.replace(" ", "")) for n in before.group("names").split("、")]
-            if not all(is_person_name(n, delimited=True) for n in names):
-                continue
-            span = (pos + before.start("names"), pos + m.end())
+            span = (pos + a, pos + b)
             if taken.overlaps(span):
                 continue
-            from kg.dates import iso
-
             start = iso(year.group(1), year.group(2)) if year and not listed else None
             for name in names:
-                facts.append(make_fact(doc, name, Post(title, body[0]), span, org=body[1], date=date,
-                                       start=start, former=True, notes={"chronicle": True}, resolve_org=False))
+                for post, org in posts:
+                    facts.append(make_fact(doc, name, post, span, org=org, date=date, start=start, former=True,
+                                           notes={"chronicle": True}, resolve_org=False))
             spans.append(span)
     return facts, spans
 
