@@ -217,3 +217,14 @@ def test_a_members_list_one_member_and_her_post_in_brackets_per_line():
     assert {f"appoint decided {p} 委员 {body}" for p in ("姬鹏飞", "李后", "康冀民", "周南")} <= _acts(text)
     holds = _holds(text)
     assert {"李后 副主任 国务院港澳事务办公室", "周南 副部长 中华人民共和国外交部"} <= holds
+
+
+@pytest.mark.parametrize("text, fact", [
+    # verbs of the press of Hong Kong and Taiwan (act shape transfer)
+    ("新華社報道,前江西省委書記劉奇日前獲委任為江西省人大常委會主任。", "appoint decided 刘奇 主任 江西省人民代表大会常务委员会"),
+    ("據悉,福建省副省長王寧日前晉升為福建省委常委。", "appoint decided 王宁 常委 中共福建省委员会"),
+    ("新華社報道,李希日前出掌廣東省委書記一職。", "appoint decided 李希 书记 中共广东省委员会"),
+    ("中央宣布由陳敏爾接掌重慶市委書記職務。", "appoint decided 陈敏尔 书记 中共重庆市委员会"),
+])
+def test_transfer_verbs_of_the_overseas_press(text, fact):
+    assert fact in _acts(text)
