@@ -354,7 +354,7 @@ def _body(token: str, doc: Document) -> tuple[str, str] | None:
     if not BODY_END_RE.search(token) or parse_post(token) is not None or not re.fullmatch(f"[{HAN}]{{2,20}}", token):
         return None
     org = canonical(token, doc)
-    return (token, org) if org else None
+    return (token, org) if org and (org != token or PLACED_RE.match(org)) else None  # (编辑委员会: no body kg places)
 
 
 # ---------------------------------------------------------------- rows of a line
@@ -495,7 +495,7 @@ def _heading_of(s: str, jur: str | None) -> tuple[tuple[str, str, None] | None, 
         if not BODY_END_RE.search(text) or parse_post(text) is not None or not re.fullmatch(f"[{HAN}]{{2,20}}", text):
             return None
         org = P.canonical(text, jur)
-        return (text, org) if org else None
+        return (text, org) if org and (org != text or PLACED_RE.match(org)) else None
 
     if h := body_of(s):
         return (h[0], h[1], None), None
