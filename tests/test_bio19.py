@@ -177,3 +177,9 @@ def test_a_table_cell_rule_and_a_dotted_date_before_ren():
     assert got == {("王五", "副局长", "湖南省长沙市浏阳市财政局")}
     got = _career_keys("王五（1971.05— ），男，湖南浏阳人。1998.06任湖南省浏阳市财政局副局长，2003.01任浏阳市委常委。")
     assert ("王五", "副局长", "湖南省长沙市浏阳市财政局") in got and ("王五", "常委", "中共湖南省长沙市浏阳市委员会") in got
+
+
+def test_a_secondment_mark_after_a_career_post():
+    facts = careers.extract(doc_as_written("王五，男，1971年5月生。\n1998.06—2003.01 湖南省浏阳市财政局副局长（挂职）\n",
+                                           None, None, path="bio19.txt", year=None))[0]
+    assert [(f.title, f.org, f.secondment) for f in facts] == [("副局长", "湖南省长沙市浏阳市财政局", True)]

@@ -470,8 +470,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     from kg.extract.mentions import _org_for, _same_place, post_chain
 
     plain = _unannotated(doc.text)
-    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if "兼" not in m.group(0) or IN_THE_MEANTIME.match(m.group(0))
-                       else m.group(0),
+    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if ("兼" not in m.group(0) and m.group(0)[1:-1] != "挂职")
+                       or IN_THE_MEANTIME.match(m.group(0))
+                       else m.group(0),  # (…副局长（挂职）: the post's secondment mark stays, session 19)
                        plain)
     if "届中央" in text or "届中共中央" in text:  # every term ends so: no scan without
         text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
