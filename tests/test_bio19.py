@@ -183,3 +183,14 @@ def test_a_secondment_mark_after_a_career_post():
     facts = careers.extract(doc_as_written("王五，男，1971年5月生。\n1998.06—2003.01 湖南省浏阳市财政局副局长（挂职）\n",
                                            None, None, path="bio19.txt", year=None))[0]
     assert [(f.title, f.org, f.secondment) for f in facts] == [("副局长", "湖南省长沙市浏阳市财政局", True)]
+
+
+def test_resume_items_with_bullets_numbers_colons_or_zi():
+    for text in ("李四，男，1968年生。\n◆1990.07-1995.03 浏阳市委办公室副主任\n◆1995.03-1998.06 浏阳市永安镇党委书记\n",
+                 "李四，男，1968年生。\n1.1990年7月至1995年3月，任浏阳市委办公室副主任；\n2.1995年3月至1998年6月，任浏阳市永安镇党委书记。\n",
+                 "李四，男，1968年生。\n1990.07-1995.03：浏阳市委办公室副主任\n1995.03-1998.06：浏阳市永安镇党委书记\n"):
+        got = _keys(text)
+        assert ("李四", "副主任", "中共湖南省长沙市浏阳市委员会办公室") in got, text
+        assert ("李四", "书记", "中共湖南省长沙市浏阳市永安镇委员会") in got, text
+    got = _keys("李四简历\n自1990年7月至1995年3月 浏阳市委办公室副主任\n")
+    assert got == {("李四", "副主任", "中共湖南省长沙市浏阳市委员会办公室")}

@@ -161,6 +161,9 @@ AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁�
 TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:\d{{1,2}}月\d{{1,2}}日|(?:今年|去年)\s*\d{{1,2}}\s*月)?(?:已经|已)?(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任))", re.M)
 
 
+ITEM_MARK = r"(?:(?:[◆●■▲◇○•\-–]|\d{1,2}[.、．])[ \t　]*(?=(?:19|20)\d{2}))?"
+
+
 @lru_cache(maxsize=1)
 def shapes() -> list[dict]:
     """The clause shapes of kg/data/career_shapes.yaml, regexes compiled."""
@@ -175,7 +178,8 @@ def shapes() -> list[dict]:
         # (a clause also starts after an ASCII semicolon: …司长(其间:…);1993年2月至…任…)
         start = r"(?:^|(?<=[。；;，,\n：:])|(?<=[\u4e00-\u9fff）)]))" if spec.get("mid_line") else r"(?:^|(?<=[。；;，,\n：:]))"
         first = re.compile("[ \t　" + re.escape(spec["first"]) + "]") if spec.get("first") else None
-        out.append({**spec, "regex": re.compile(start + r"[ \t　]*" + pattern, re.M), "first_re": first})
+        # (an item's bullet or number before a résumé date: "◆1990.07-1995.03 …", "1.1990年7月至…", session 19)
+        out.append({**spec, "regex": re.compile(start + r"[ \t　]*" + ITEM_MARK + pattern, re.M), "first_re": first})
     return out
 
 
@@ -230,7 +234,7 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
     matches = list(re.finditer(r"[^、，,]+", _split_concurrent(text)))
     for i, m in enumerate(matches):
         piece, at = m.group(0), base + m.start()
-        stripped = piece.strip().lstrip("〼|｜ \t　")  # (a table's cell rule: "1998.06-2003.01 | 浏阳市财政局副局长", session 19)
+        stripped = piece.strip().lstrip("〼|｜：: \t　")  # (a table's cell rule: "1998.06-2003.01 | 浏阳市财政局副局长", session 19)
         at += piece.index(stripped) if stripped else 0
         lead = LEAD_RE.match(stripped)
         if lead:
