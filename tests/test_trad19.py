@@ -228,3 +228,16 @@ def test_a_members_list_one_member_and_her_post_in_brackets_per_line():
 ])
 def test_transfer_verbs_of_the_overseas_press(text, fact):
     assert fact in _acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "外界看好江蘇省長吳政隆接任江蘇省委書記。",
+    "據台灣媒體報道,現任上海市長應勇可望出任湖北省委書記。",
+    "陳吉寧是接任北京市委書記的熱門人選。",
+])
+def test_the_press_guesses_are_no_acts(text):
+    assert _acts(text) == set()
+
+
+def test_the_post_held_before_a_guess_is_a_holding():
+    assert "应勇 市长 上海市人民政府" in _holds("據台灣媒體報道,現任上海市長應勇可望出任湖北省委書記。")

@@ -76,7 +76,7 @@ AFTER = (
     # reports the removal, no holding the corpus writes)
     "涉嫌", "退休", "辞职", "成为", "进入", "接替", "仅", "根据", "旧部", "昨", "落马",
     # a rumour or a future after the post held now: "现任湖南省长许达哲或将出任…" (the move is no act)
-    "或将", "将",
+    "或将", "将", "可望",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
