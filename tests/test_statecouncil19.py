@@ -181,3 +181,16 @@ def test_a_university_named_by_its_own_name():
     facts = extract_acts(_doc("中共中央、国务院决定，陈雨露同志任南开大学校长。"))
     assert [(f.person, f.title, f.org) for f in facts if f.kind == "appoint"] == [("陈雨露", "校长", "南开大学")]
     assert [(p.title, p.org) for p in parse_posts("同济大学党委常务副书记", None)] == [("党委常务副书记", "同济大学")]
+
+
+def test_a_bodys_party_committee_written_in_full():
+    """"教育部党组、教育部的任免决定：项延训同志任中共东华大学委员会委员、常委、副书记": the posts of a
+    body's party committee written 中共<body>委员会 are the body's 党委 posts (党委委员 / 党委常委 /
+    党委副书记 of 东华大学), as 东华大学党委副书记 reads (corpus/README Gold changes); a place's
+    committee stays itself (中共重庆市巴南区委员会书记)."""
+    from kg.extract.posts import parse_posts
+
+    assert [(p.title, p.org) for p in parse_posts("中共东华大学委员会委员、常委、副书记", None)] == [
+        ("党委委员", "东华大学"), ("党委常委", "东华大学"), ("党委副书记", "东华大学")]
+    assert [(p.title, p.org) for p in parse_posts("中共重庆市巴南区委员会书记", None)] == [
+        ("书记", "中共重庆市巴南区委员会")]

@@ -368,6 +368,11 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
             inherited, inherited_text = org, post.org_text
         if org in _BENCH_COMMITTEES:
             org = None  # 审判委员会 of no court the text names: no organization
+        if org and org.endswith("党委") and title in UNIT_PARTY_TITLES and (org_text or inherited_text or "").startswith("中共"):
+            # 中共东华大学委员会委员、常委、副书记: the party committee of a body written in full is the
+            # body's 党委 posts (党委委员 / 党委常委 / 党委副书记 of 东华大学), as 东华大学党委副书记 reads
+            # (corpus/README Gold changes; session 19)
+            org, title = org[: -len("党委")], "党委" + title
         result.append(PostReading(title, org, org_text or inherited_text, post.marks))
     if text.startswith("原") and result and any(r.org is None or r.org.startswith("原") for r in result):
         # 免去李四原江西省公安厅厅长职务: 原 marks the post being left, no part of its body's name
@@ -413,6 +418,8 @@ def _and_split(parts: list[str]) -> list[str]:
 JIAN_RE = re.compile(r"兼(?![任职管])")
 
 
+# the posts of a body's party committee written 中共<body>委员会… (read as the body's 党委 posts)
+UNIT_PARTY_TITLES = frozenset({"书记", "副书记", "常务副书记", "常委", "委员"})
 # how a list of removals writes the post held (免去：A现任X部长职务, B兼任Y主任职务): a verb before the
 # post, never part of its body (session 19)
 HELD_VERB_RE = re.compile(r"^(?:现任|現任|原任|兼任)(?=[\u4e00-\u9fff]{3,})")
