@@ -176,3 +176,11 @@ def test_a_decision_of_a_body_on_its_subject_decides_the_acts_it_lists():
                          None, None, path="partynews19_test.txt")
     acts = [f for f in extract_document(doc) if f.kind == "appoint"]
     assert [(f.person, f.decided_by) for f in acts] == [("赵某志", "中共中央委员会")]
+
+
+def test_a_name_padded_with_spaces_after_its_title():
+    text = "万载县委副书记、县长王  强，县委常委、常务副县长  李  明，副县长 张某华出席会议。"
+    got = _holds(document_from_text(text, "x.txt").text, "江西省宜春市万载县")
+    assert ("王强", "县长", "江西省宜春市万载县人民政府", False) in got
+    assert ("李明", "常务副县长", "江西省宜春市万载县人民政府", False) in got
+    assert not any(p == "张某华" for p, *_ in got)  # a space, then the name and a verb: unread

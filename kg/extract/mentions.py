@@ -1091,6 +1091,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 # note: "贵州省委书记：苏振华（兼贵州军区政委）")
         if not found and (rank := RANK_BRACKET_RE.match(text, m.end())):
             found = _name_after(text, rank.end())  # "琼中县委书记（正厅级）孙喆卸任": the post's rank, then the name
+        if not found and (pad := PADDED_NAME_AT.match(text, m.end())) \
+                and is_person_name(pad.group(1) + pad.group(2)) and not _title_re().search(pad.group(0)):
+            # "县委副书记、县长  王  强，" / "县长 王强，": a name padded with spaces (a table or a Word
+            # page flattened to text), written whole before a mark (session 19)
+            found = (pad.group(1) + pad.group(2), pad.end())
         candidate = False
         if not found and (cand := CANDIDATE_RE.match(text, m.end())):
             # "市委副书记、市长提名人选张文旺作表态发言": the candidacy is no post, those before it are
@@ -1650,6 +1655,8 @@ def _signature_pairs(doc: Document, line: str, pos: int, date: str | None) -> li
 
 
 HAN_ONLY_POST = re.compile(rf"[{HAN}（）()]{{2,30}}")
+# a name after its title and spaces, or padded inside ("王  强"), then a mark: "县长  王  强，" / "县长 王强、"
+PADDED_NAME_AT = re.compile(rf"[ \t\u3000]{{0,3}}([{HAN}])[ \t\u3000]{{0,3}}([{HAN}]{{1,2}})(?=[，,、；;。])")
 
 
 def _placed_post(text: str, doc: Document) -> bool:
