@@ -1014,6 +1014,8 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
         if compound in norm and parts:
             norm = norm.replace(compound, parts[0])
     norm = _PREFECTURE_COMMITTEE.sub("地区委", norm)  # 阿勒泰地委: the 地区's party committee
+    if jurisdiction and jurisdiction.endswith("地区") and norm.startswith(("地委", "行署")) and not norm.startswith("地委员"):
+        norm = "地区" + norm[1:] if norm[0] == "地" else "地区" + norm  # a 地区's page: 地委书记, 行署专员 bare (issue 9, moved19)
     if _ENUMERATION_RE.match(norm):
         return None  # "三、听取区政府…": an agenda item, not a name
     aliases = _PARENS.findall(norm)

@@ -220,6 +220,16 @@ def _date(text: str | None) -> str | None:
     return iso(nums[0], nums[1] if len(nums) > 1 else None)
 
 
+def _short_end(start: str, text: str) -> str | None:
+    """The end of "1946年至54年" / "1998年3月—02年5月": a year written with two digits is of the
+    start's century, or of the next when it would fall before the start (issue 9, moved19)."""
+    nums = re.findall(r"\d+", text)
+    year = int(start[:2]) * 100 + int(nums[0])
+    if year < int(start[:4]):
+        year += 100
+    return iso(str(year), nums[1] if len(nums) > 1 else None)
+
+
 # bare party titles that continue a body's 党委… / 党组… title ("党委副书记、书记")
 BARE_PARTY_POSTS = ("书记", "副书记", "委员", "常委", "第一书记")
 
@@ -533,9 +543,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             # "于2013年1月升任青海省副省长，2017年5月任省委常委": 省委 of the province just named
             posts[0][0].org_text = _same_place(posts[0][0].org_text, last[2])
         start, end = _date(m.groupdict().get("start")), _date(m.groupdict().get("end"))
+        if m.groupdict().get("short_end") and start:  # "1946年至54年" (issue 9, moved19)
+            end = _short_end(start, m.group("short_end"))
         # dated by the document, not former; so is a résumé's open line "2012.09-十堰市委副书记、市长"
         current = spec["status"] == "current" or (spec["name"] == "range" and end is None
-                                                    and m.groupdict().get("end") is None and start is not None)
+                                                    and m.groupdict().get("end") is None and start is not None
+                                                    and m.groupdict().get("short_end") is None)
         span = (m.start(), pieces[-1][1] + len(pieces[-1][0]))
         found = []
         for post, _at in posts:

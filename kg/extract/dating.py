@@ -205,7 +205,8 @@ STAMPS = (
     re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]*$", re.M),
     # "• 2010-01-23   柳州日报   记者 姚颖盈": a news page's line of date, paper and reporter;
     # "2023-12-08 | 来源:广西政协报": the date and its source parted by a bar
-    re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?<=[ \t\u3000|｜])(?=来源|稿源|作者|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报)[ \t\u3000]+(?:记者|通讯员|作者|$))", re.M),
+    # (or glued to its source: "1998-03-17来源：光明日报", the page's gap normalized away; issue 9, moved19)
+    re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:(?<=[ \t\u3000|｜])(?=来源|稿源|作者|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报)[ \t\u3000]+(?:记者|通讯员|作者|$))|(?<=\d)(?=来源[：:]|稿源[：:]))", re.M),
     re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日[ \t]*(?=\d{1,2}:\d{2})"),
     # a date before the page's font-size or print controls: "2018-01-30  A+ A-", "2021-12-24 【字号 大 中 小】"
     re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ \t\u3000]+(?=A\+|[【\[]?字号|打印|【打印)"),

@@ -140,6 +140,8 @@ def _parse_post(phrase: str) -> Post | None:
             org = phrase[: -len(rank)]
             marks = PostMarks(acting=acting, secondment=secondment, probation=probation)
             return Post(title=rank, org_text=org or None, kind="rank", marks=marks)
+    if (acting_m := BODY_PARTY_ACTING_RE.search(phrase)) is not None:  # 文委党委代书记: the body's acting 党委书记
+        phrase, acting = phrase[: acting_m.end(1)] + phrase[acting_m.end():], True
     split = T.split_post(phrase)
     if split is None or BAD_ORG_TEXT_RE.search(split.org_text):
         return None
@@ -169,6 +171,9 @@ def _parse_post(phrase: str) -> Post | None:
     return Post(title=title, org_text=org_text or None, marks=marks)
 
 
+# 代 (acting) between a body's 党委 / 党组 and its secretary: "自治区文委党委代书记" is the acting
+# 党委书记 of 自治区文委, never 书记 of a body "文委党委" (issue 9, moved19)
+BODY_PARTY_ACTING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(党委|党组)(代)(?=副?书记$)")
 # the ordinal of a term of office written before the title (第四任行政长官, 第二任校长)
 TERM_OF_OFFICE_RE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}任$")
 # "the new term's" written before a body (新一届西吉县政协主席, 本届区人大常委会委员)

@@ -66,6 +66,8 @@ def _is_row(line: str) -> re.Match | None:
     if not m:
         return None
     posts = m.group("posts")
+    if parse_post(re.sub(r"\s+", "", m.group("name"))) is not None:
+        return None  # a header of titles ("书记    副书记" over the names): no name opens it (issue 9, moved19)
     first = SEP_RE.split(NOTE_RE.sub("", posts))[0]
     if parse_post(first) is None and not re.search(r"[、，]$", posts) and len(first) < 6:
         return None
