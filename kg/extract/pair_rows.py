@@ -40,6 +40,7 @@ HAN = "\u4e00-\u9fff"
 GAP = "[ \t\u3000]"
 # a token of a roster line: a run without separators, a bracket kept with the word it follows
 TOKEN_RE = re.compile(r"[^\s\u3000：:、，,；;。（()）|]+(?:[（(][^（）()\n]{0,30}[)）])*")
+GLUED_TENURE_RE = re.compile(rf"^(?P<word>[{HAN}]{{2,12}}?)(?P<range>\d{{4}}(?:[.．]\d{{1,2}})?[ \u3000]*[-—–~～至].*)$")
 MARKS_RE = re.compile(r"^(?P<word>[^（()）]+?)(?P<marks>(?:[（(][^（）()]*[)）])*)$")
 BRACKET_RE = re.compile(r"[（(]([^（）()]*)[)）]")
 # an order note in a label (副县长（以姓氏笔画为序）)
@@ -221,6 +222,12 @@ def _tokens(line: str) -> list[tuple[str, int, int, str]]:
                 and re.fullmatch(f"[{HAN}]", tok) and re.fullmatch(f"[{HAN}]", out[-1][0])):
             prev = out.pop()
             out.append((prev[0] + tok, prev[1], m.end(), prev[3]))
+            continue
+        glued = GLUED_TENURE_RE.match(tok)
+        if glued is not None:  # "张建国1949.10-1952.3", "县委书记1949.10—1952.3": the cell and its tenure
+            cut = m.start() + glued.end("word")
+            out.append((glued.group("word"), m.start(), cut, sep))
+            out.append((tok[glued.end("word"):], cut, m.end(), ""))
             continue
         out.append((tok, m.start(), m.end(), sep))
     tail = line[at:].strip()
@@ -418,6 +425,10 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
         while i < len(toks) and not _labels_next(toks, i) and (n := _name(toks[i][0])) is not None:
             names.append((n, toks[i]))
             i += 1
+            if i < len(toks) and n.start is None and (when := _tenure(toks[i][0])) is not None:
+                n.start, n.end = when  # 张建国　1949.10-1952.3: the name's tenure in the next cell
+                names[-1] = (n, (toks[i - 1][0], toks[i - 1][1], toks[i][2], toks[i - 1][3]))
+                i += 1
         if not names:
             return None
         rows.append((label, posts, names))
@@ -426,12 +437,44 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
             ctx.note(last.org_text, org, last.title)
     if len(rows) < 2 and not opened and not contextual:
         gap = line[rows[0][0][2]:rows[0][2][0][1][1]] if rows and line else ""
-        if not WIDE_GAP_RE.search(gap) and not (len(rows[0][2]) >= 2 and (heading is not None or any(c in gap for c in "：:"))):
+        if not WIDE_GAP_RE.search(gap) and not (len(rows[0][2]) >= 2 and (
+                heading is not None or any(c in gap for c in "：:") or all(n.start for n, _t in rows[0][2]))):
             return None  # one label and its name: the other readers' unless a table's wide gap parts them
     facts: list[Fact] = []
     for label, posts, names in rows:
         for n, tok in names:
             _emit(doc, facts, n, posts, (line_at + label[1], line_at + tok[2]), date)
+    return facts
+
+
+BRACKET_ITEM_RE = re.compile(rf"^(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[^（）()]{{2,40}})[)）]$")
+
+
+def _bracket_rows(toks, doc: Document, heading: _Ctx | None, line_at: int, date) -> list[Fact] | None:
+    """"张建国（书记）　李明华（副书记）" under 中共淳安县委员会, "县委办公室：张建国（主任）、李明华（副主任）":
+    names with their posts in brackets, read against the heading's body or the body opening the
+    line; every item or none, two at least (or one after the line's body)."""
+    ctx = _Ctx(heading.prev, heading.town) if heading is not None else _Ctx()
+    i, opened = 0, False
+    if (b := _body(toks[0][0], doc)) is not None and len(toks) > 1:
+        ctx, i, opened = _Ctx((b[0], b[1], None)), 1, True
+    items = []
+    for tok in toks[i:]:
+        if items and (b := _body(tok[0], doc)) is not None:
+            ctx, opened = _Ctx((b[0], b[1], None)), True  # "…（副主任）县财政局：王立新（局长）": the next body
+            continue
+        m = BRACKET_ITEM_RE.match(tok[0])
+        if m is None or not is_person_name(m.group("name"), delimited=True):
+            return None
+        posts = _resolve(m.group("posts"), doc, ctx)
+        if not posts:
+            return None
+        items.append((m.group("name"), posts, tok))
+    if len(items) < (1 if opened else 2):
+        return None
+    facts: list[Fact] = []
+    for name, posts, tok in items:
+        _emit(doc, facts, _Name(name, PostMarks(), None, None), posts, (line_at + tok[1], line_at + tok[2]), date)
     return facts
 
 
@@ -448,25 +491,42 @@ def _joined_labels(toks):
 
 
 def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] | None:
+    """"张建国 县委书记 李明华 县长", "张建国　县委书记　1949.10—1952.3　　李明华　县长　…": every post placed
+    by itself (or against the heading), a tenure maybe after it; two holders at least."""
     toks = _joined_labels(toks)
-    if len(toks) < 4 or len(toks) % 2 or not all(_looks_label(toks[k][0]) for k in range(1, len(toks), 2)) \
-            or any(_name(toks[k][0]) is None for k in range(0, len(toks), 2)):
+    cells: list[tuple[_Name, Any, Any]] = []
+    k = 0
+    while k + 1 < len(toks):
+        n = _name(toks[k][0])
+        if n is None or n.start is not None or not _looks_label(toks[k + 1][0]) or toks[k + 1][3] == "、":
+            return None
+        end_tok = toks[k + 1]
+        k += 2
+        if k < len(toks) and (when := _tenure(toks[k][0])) is not None:
+            n.start, n.end = when
+            end_tok = toks[k]
+            k += 1
+        cells.append((n, toks[k - 1 - (1 if end_tok is toks[k - 1] and n.start else 0)], end_tok))
+    if k != len(toks) or len(cells) < 2:
         return None
     facts: list[Fact] = []
-    for k in range(0, len(toks), 2):
-        n = _name(toks[k][0])
-        posts = _resolve(toks[k + 1][0], doc, heading) if n is not None else None
-        if n is None or not posts or toks[k + 1][3] == "、":
+    j = 0
+    for n, _label_tok, end_tok in cells:
+        while toks[j][0] != n.name and _name(toks[j][0]) is None:
+            j += 1
+        posts = _resolve(toks[j + 1][0], doc, heading)
+        if not posts:
             return None
-        _emit(doc, facts, n, posts, (line_at + toks[k][1], line_at + toks[k + 1][2]), date)
+        _emit(doc, facts, n, posts, (line_at + toks[j][1], line_at + end_tok[2]), date)
+        j += 3 if n.start is not None else 2
     return facts
 
 
 HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导)$")
 HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
-LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+[\u4e00-\u9fff]")
-SEP_RE = re.compile(r"[ \t\u3000：:；;|｜]")
+LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)")
+SEP_RE = re.compile(r"[ \t\u3000：:；;|｜]|[)）](?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\d{4}[.．]")
 HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
 TOWN_HEAD_RE = re.compile(rf"^(?P<town>[{HAN}]{{1,10}}(?:镇|乡|街道|苏木))$")
 WIDE_GAP_RE = re.compile(r"(?:\t|\u3000|  )")
@@ -542,6 +602,8 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
         found = _title_first(toks, doc, heading, pos, date, line)
         if found is None and _name(toks[0][0]) is not None:
             found = _name_first(toks, doc, heading, pos, date)
+        if found is None and "（" in line or "(" in line:
+            found = _bracket_rows(toks, doc, heading, pos, date)
         if found:
             facts.extend(found)
             spans.append((pos + toks[0][1], pos + toks[-1][2]))
