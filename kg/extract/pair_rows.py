@@ -253,6 +253,15 @@ def _fits(title: str, org: str) -> bool:
     return bool(bodies) and org.endswith(tuple(bodies))
 
 
+def _copy_ctx(heading: "_Ctx | None") -> "_Ctx":
+    """A fresh context for one row from the heading's (its body, township, place)."""
+    if heading is None:
+        return _Ctx()
+    ctx = _Ctx(heading.prev, heading.town)
+    ctx.place = heading.place
+    return ctx
+
+
 def _level_body(org_text: str | None) -> str | None:
     m = LEVEL_RE.match(org_text or "")
     return m.group() if m else None
@@ -267,6 +276,7 @@ class _Ctx:
         self.party: tuple[str, str | None] | None = None
         self.level: str | None = None
         self.town = town  # a township whose roster this is (千岛湖镇领导班子): its bare 党委书记, 镇长
+        self.place: str | None = None  # a place heading the rows (杭州市 over 市委书记　A　市长　B)
         if prev is not None:
             self.note(prev[0], prev[1], prev[2])
 
@@ -294,6 +304,8 @@ def _resolve(label: str, doc: Document, ctx: _Ctx | None,
     label = ORDER_NOTE_RE.sub("", label).strip()
     if not label or len(label) > 40:
         return None
+    if ctx is not None and ctx.place and ctx.place != doc.jurisdiction:
+        doc = replace(doc, jurisdiction=ctx.place)  # the rows of a place's heading are that place's
     found = _all_posts(label, 0, doc)
     if found:
         return list(found)
@@ -400,7 +412,7 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
     if not _looks_label(toks[0][0]) and not (len(toks) > 2 and _looks_label(toks[1][0])):
         return None  # (most lines: no title where a row's label stands)
 
-    ctx = _Ctx(heading.prev, heading.town) if heading is not None else _Ctx()
+    ctx = _copy_ctx(heading)
     i, opened = 0, False
     if (b := _body(toks[0][0], doc)) is not None and len(toks) > 2:
         ctx, i, opened = _Ctx((b[0], b[1], None)), 1, True
@@ -454,11 +466,11 @@ def _bracket_rows(toks, doc: Document, heading: _Ctx | None, line_at: int, date)
     """"张建国（书记）　李明华（副书记）" under 中共淳安县委员会, "县委办公室：张建国（主任）、李明华（副主任）":
     names with their posts in brackets, read against the heading's body or the body opening the
     line; every item or none, two at least (or one after the line's body)."""
-    ctx = _Ctx(heading.prev, heading.town) if heading is not None else _Ctx()
+    ctx = _copy_ctx(heading)
     i, opened = 0, False
     if (b := _body(toks[0][0], doc)) is not None and len(toks) > 1:
         ctx, i, opened = _Ctx((b[0], b[1], None)), 1, True
-    items = []
+    items: list[tuple[str, list[tuple[Post, str | None]], Any]] = []
     for tok in toks[i:]:
         if items and (b := _body(tok[0], doc)) is not None:
             ctx, opened = _Ctx((b[0], b[1], None)), True  # "…（副主任）县财政局：王立新（局长）": the next body
@@ -527,6 +539,7 @@ HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[
 # a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
 LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)")
 SEP_RE = re.compile(r"[ \t\u3000：:；;|｜]|[)）](?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\d{4}[.．]")
+PLACE_LINE_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:省|市|州|县|区|盟|旗|自治区)$")
 HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
 TOWN_HEAD_RE = re.compile(rf"^(?P<town>[{HAN}]{{1,10}}(?:镇|乡|街道|苏木))$")
 WIDE_GAP_RE = re.compile(r"(?:\t|\u3000|  )")
@@ -535,13 +548,31 @@ WIDE_GAP_RE = re.compile(r"(?:\t|\u3000|  )")
 def _heading(s: str, doc: Document) -> _Ctx | None:
     """The context a heading line gives the rows below it: a body (中共淳安县委员会, 县财政局, 一、县委领导)
     or a township's roster (千岛湖镇领导班子)."""
-    if len(s) > 30 or not HEADING_END_RE.search(s):
-        return None  # (a heading ends with a body's word or a roster's: most short lines do not)
+    if len(s) > 30 or not (HEADING_END_RE.search(s) or PLACE_LINE_RE.match(s)):
+        return None  # (a heading ends with a body's word, a roster's or a place's: most short lines do not)
     found = _heading_of(s, doc.jurisdiction)
     if found is None:
-        return None
+        place = _place_line(s, doc.jurisdiction)
+        if place is None:
+            return None
+        ctx = _Ctx()
+        ctx.place = place
+        return ctx
     body, town = found
     return _Ctx(body, town=town)
+
+
+@lru_cache(maxsize=4096)
+def _place_line(s: str, jur: str | None) -> str | None:
+    """The place a line names alone (杭州市, 宁波市), when kg's gazetteer knows one such place
+    (within the document's place, when it has one)."""
+    from kg.metadata import _place_names
+
+    if not PLACE_LINE_RE.match(s):
+        return None
+    words, _ = _place_names()
+    found = {p.name for p in words.get(s, []) if not jur or p.name.startswith(jur) or jur.startswith(p.name)}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)
@@ -703,7 +734,7 @@ def _read_run(doc: Document, run, taken: _Taken, date, cache: dict, facts: list[
     the other readers' (mentions date it by its event)."""
     from kg.extract.mentions import _all_posts, _event_date, _yearbook
 
-    ctx = _Ctx(heading.prev, heading.town) if heading is not None else _Ctx()
+    ctx = _copy_ctx(heading)
     placed_all = [_all_posts(label, 0, doc) if label and "兼" not in label else None for label, *_ in run]
     # a run mixing places (省委… 长沙市委书记… 组织部长) reads no bare post against any, nor one
     # whose places are not the document's own (长沙市委书记… 组织部长 in a province's news: the
