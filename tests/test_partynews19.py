@@ -184,3 +184,9 @@ def test_a_name_padded_with_spaces_after_its_title():
     assert ("王强", "县长", "江西省宜春市万载县人民政府", False) in got
     assert ("李明", "常务副县长", "江西省宜春市万载县人民政府", False) in got
     assert not any(p == "张某华" for p, *_ in got)  # a space, then the name and a verb: unread
+
+
+def test_a_zones_management_committee_after_its_working_committee():
+    got = _acts("经市委研究决定：张某一同志任宜春经济技术开发区党工委书记、管委会主任。", "江西省宜春市")
+    assert "appoint decided 张某一 书记 中共江西省宜春市委员会宜春经济技术开发区工作委员会" in got
+    assert "appoint decided 张某一 主任 宜春经济技术开发区管委会" in got  # (was 中共江西省宜春市委员会管委会)

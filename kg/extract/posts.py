@@ -329,6 +329,9 @@ def _is_place(org_text: str, jur: str | None) -> bool:
     return info is not None and info.type == "jurisdiction"
 
 
+ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "工业园区", "园区", "试验区", "示范区")
+
+
 def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[PostReading]:
     """Split "A局局长、副书记" into posts, all-or-nothing ([] unless every part is a post).
     Text after the post (…的议案, …的决定) is cut; a candidacy (…人选, …候选人) is no post.
@@ -346,6 +349,8 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
         post = parse_post(part)
         if post is None or post.kind != "hold":
             return []
+        if post.org_text in ("管委会", "管理委员会") and inherited_text and inherited_text.endswith(ZONE_WORDS):
+            post.org_text = inherited_text + post.org_text  # 开发区党工委书记、管委会主任: the zone's (session 19; parse_post gives a copy)
         placed_here = _written_place(post.org_text)
         # a body written with its level marker only (省纪委, 市政府) after one written with its place is
         # that place's (浙江省委常委、省纪委书记 → 浙江's 纪委), not the document's
