@@ -194,3 +194,8 @@ def test_resume_items_with_bullets_numbers_colons_or_zi():
         assert ("李四", "书记", "中共湖南省长沙市浏阳市永安镇委员会") in got, text
     got = _keys("李四简历\n自1990年7月至1995年3月 浏阳市委办公室副主任\n")
     assert got == {("李四", "副主任", "中共湖南省长沙市浏阳市委员会办公室")}
+
+
+def test_a_deputy_listed_after_a_central_committee_term():
+    got = _career_keys("张明，男，1932年生。他是中国共产党十四届中央委员、第八届全国人大代表。")
+    assert got == {("张明", "委员", "中共中央委员会"), ("张明", "代表", "第八届全国人民代表大会")}
