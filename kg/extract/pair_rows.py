@@ -49,7 +49,8 @@ ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,4}(?:笔画|笔划|筆畫|为�
 BODY_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会)$")
 YM = r"(\d{4})(?:\s*[.．/年-]\s*(\d{1,2})月?)?"
 MONTH_MARK_RE = re.compile(r"^(?:至|自)?\d{1,2}月(?:份)?(?:任|任职|起|至今|调离|离任|免职|调入|到任)?$")
-SINCE_MARK_RE = re.compile(r"^(\d{4})[年.．](?:(\d{1,2})月?)?(?:任职|任|起|到任|至今)$")
+SINCE_MARK_RE = re.compile(r"^(\d{4})[年.．](?:(\d{1,2})月?)?(?:任职|任|起|到任|至今|[～~\-—–])$")
+UNTIL_MARK_RE = re.compile(r"^(?:[～~\-—–至]\s*(\d{4})[年.．]?(?:(\d{1,2})月?)?|(\d{4})[年.．](?:(\d{1,2})月?)?(?:免|免职|离任|调离|止|卸任))$")
 RANGE_RE = re.compile(rf"^{YM}\s*(?:[—–~～至到-]+|－)\s*(?:{YM}|至今|今|现在)?$")
 # clause shapes of a run: a title+name pair glued, "同志" and a division of work maybe after it
 NAME_END = rf"[{HAN}]{{2,4}}"
@@ -138,6 +139,7 @@ def _hit_lines(doc: Document, hint: re.Pattern) -> set[int]:
 class _Name:
     def __init__(self, name: str, marks: PostMarks, start: str | None, end: str | None) -> None:
         self.name, self.marks, self.start, self.end = name, marks, start, end
+        self.executive = False  # （常务） after a deputy's name: 副县长 → 常务副县长
 
 
 def _range(text: str) -> tuple[str | None, str | None] | None:
@@ -177,7 +179,11 @@ def _mark(text: str, marks: PostMarks) -> tuple[PostMarks, tuple[str | None, str
         elif (t := SINCE_MARK_RE.match(part)) is not None:
             from kg.dates import iso
 
-            when = (iso(t.group(1), t.group(2)), None)  # 2019年5月任职: the start
+            when = (iso(t.group(1), t.group(2)), None)  # 2019年5月任职, 2019.03～: the start
+        elif (t := UNTIL_MARK_RE.match(part)) is not None:
+            from kg.dates import iso
+
+            when = (None, iso(t.group(1) or t.group(3), t.group(2) or t.group(4)))  # ～2019.03, 2019年3月免: the end
         else:
             return None
     return out, when
@@ -199,14 +205,19 @@ def _name(token: str) -> _Name | None:
         return None
     if parse_post(name) is not None:
         return None
-    marks, when = PostMarks(), None
+    marks, when, executive = PostMarks(), None, False
     for b in BRACKET_RE.finditer(m.group("marks")):
-        got = _mark(b.group(1), marks)
+        inner = b.group(1)
+        if re.fullmatch(r"常务(?:[，,、].*)?", inner):
+            executive, inner = True, re.sub(r"^常务[，,、]?", "", inner)
+        got = _mark(inner, marks)
         if got is None:
             return None
         marks, w = got
         when = w or when
-    return _Name(name, marks, *(when or (None, None)))
+    out = _Name(name, marks, *(when or (None, None)))
+    out.executive = executive
+    return out
 
 
 def _tokens(line: str) -> list[tuple[str, int, int, str]]:
@@ -387,6 +398,9 @@ def _with_marks(post: Post, name: _Name) -> Post:
 
 
 def _emit(doc: Document, facts: list[Fact], name: _Name, posts, span, date) -> None:
+    if name.executive:  # 副县长　钱七（常务）: the executive deputy
+        posts = [(replace(p, title="常务" + p.title) if p.title.startswith("副") and T.title_info("常务" + p.title)
+                  else p, o) for p, o in posts]
     for post, org in posts:
         facts.append(make_fact(doc, name.name, _with_marks(post, name), span, org=org, date=date,
                                start=name.start, end=name.end, former=True if name.end else None,
