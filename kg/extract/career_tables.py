@@ -56,7 +56,7 @@ def _clause_re() -> re.Pattern[str]:
     verbs = "|".join(sorted(_data()["take_verbs"], key=len, reverse=True))
     leave = "|".join(sorted(_data()["leave_verbs"], key=len, reverse=True))
     return re.compile(
-        rf"^(?:(?P<y>{YEAR_RE})\s*年|(?P<same>同年|当年))?\s*(?:(?P<m>\d{{1,2}})\s*月)?(?:份)?\s*(?:起|后|底|初|末)?\s*[，,]?\s*"
+        rf"^(?:(?P<y>{YEAR_RE})\s*年|(?P<dy>{YEAR_RE})[.．/](?P<dm>\d{{1,2}})(?!\d)|(?P<same>同年|当年))?\s*(?:(?P<m>\d{{1,2}})\s*月)?(?:份)?\s*(?:起|后|底|初|末)?\s*[，,]?\s*"
         rf"(?:(?P<verb>{verbs})(?P<posts>\S.*)|(?P<leave>{leave})(?P<left>\S.*?)(?:职务)?)$")
 
 
@@ -88,6 +88,10 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts, spans = _career_tables(doc, skip)
     more, got = _title_headers(doc, list(skip) + spans)
     return facts + more, spans + got
+
+
+# between two rows of a pipe table joined on one line: a cell's closing pipe, the next row's opening one
+JOINED_ROWS_RE = re.compile(r"(?<=[|｜])(?=[|｜])")
 
 
 def _line_index(rows: tuple, pos: int) -> int:
@@ -146,29 +150,42 @@ def _table(doc: Document, rows: tuple, k: int, cols: dict[str, int], width: int,
                     spans.append(span)
         row = []
 
-    while k < len(rows):
-        pos, line = rows[k]
+    def take(pos: int, line: str) -> bool:
+        """One line (or one row of a line the normalizer joined); False when the table is over."""
+        nonlocal row, row_start, row_end
         s = line.strip()
-        if not s:
-            k += 1
-            continue
         has_pipe = "|" in s or "｜" in s
         if piped and not has_pipe and not row:
-            break
+            return False
         cells = _cells(s, piped) if (has_pipe or not piped) else [s]
         if piped and row and len(row) < width and not _starts_row(cells, cols):
             row = row + cells  # a row the page broke across lines
             row_end = pos + len(line.rstrip())
             if len(row) >= width:
                 flush()
-            k += 1
-            continue
+            return True
         flush()
         if not _starts_row(cells, cols):
-            break
+            return False
         row, row_start, row_end = cells, pos + line.index(s), pos + len(line.rstrip())
         if len(row) >= width or not piped:
             flush()
+        return True
+
+    while k < len(rows):
+        pos, line = rows[k]
+        if not line.strip():
+            k += 1
+            continue
+        parts = [(pos, line)]
+        if piped and len(_cells(line, True)) > width:  # "｜A｜…｜｜B｜…｜": rows the normalizer joined
+            parts, at = [], 0
+            for m in JOINED_ROWS_RE.finditer(line):
+                parts.append((pos + at, line[at:m.start()]))
+                at = m.start()
+            parts.append((pos + at, line[at:]))
+        if not all(take(p, t) for p, t in parts):
+            break
         k += 1
     flush()
     if group is not None and len(members) == group[2]:  # "其余11位常委…如下": every row counted
@@ -241,8 +258,6 @@ def _row_facts(doc: Document, cols: dict[str, int], cells: list[str], span: tupl
     posts = _label_posts(post_text, 0, doc) or []
     if not posts and ctx.get("committee") and post_text.startswith(tuple(_data()["committee_departments"])):
         posts = _label_posts(ctx["committee"] + post_text, 0, doc) or []  # 组织部长 under 省委 rows: that 省委's
-    if not posts:
-        return []
     for post, org in posts:
         if post.org_text and org.startswith("中共") and org.endswith("委员会") and post.org_text.endswith("委"):
             ctx["committee"] = post.org_text
@@ -269,11 +284,11 @@ def _career_facts(doc: Document, name: str, cell: str, span: tuple[int, int], da
         m = _clause_re().match(clause) if clause else None
         if m is None:
             continue
-        if m.group("y"):
-            year = m.group("y")
+        if m.group("y") or m.group("dy"):
+            year = m.group("y") or m.group("dy")
         elif not m.group("same") and not m.group("m"):
             year = None  # an undated clause: no start (the year just written is not its own)
-        when = iso(year, m.group("m")) if year else None
+        when = iso(year, m.group("m") or m.group("dm")) if year else None
         if m.group("leave"):
             left = parse_post(m.group("left"))
             target = _newest(held + out, left.title, left.org_text) if left else None
