@@ -40,6 +40,7 @@ HAN = "\u4e00-\u9fff"
 GAP = "[ \t\u3000]"
 # a token of a roster line: a run without separators, a bracket kept with the word it follows
 TOKEN_RE = re.compile(r"[^\s\u3000：:、，,；;。（()）|]+(?:[（(][^（）()\n]{0,30}[)）])*")
+NUMBER_LEAD_RE = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])")
 GLUED_TENURE_RE = re.compile(rf"^(?P<word>[{HAN}]{{2,12}}?)(?P<range>\d{{4}}(?:[.．]\d{{1,2}})?[ \u3000]*[-—–~～至].*)$")
 MARKS_RE = re.compile(r"^(?P<word>[^（()）]+?)(?P<marks>(?:[（(][^（）()]*[)）])*)$")
 BRACKET_RE = re.compile(r"[（(]([^（）()]*)[)）]")
@@ -55,7 +56,7 @@ RANGE_RE = re.compile(rf"^{YM}\s*(?:[—–~～至到-]+|－)\s*(?:{YM}|至今|�
 # clause shapes of a run: a title+name pair glued, "同志" and a division of work maybe after it
 NAME_END = rf"[{HAN}]{{2,4}}"
 # (one regex pass over the text finds the sentences worth reading: two pairs at least)
-PAIR_HINT_RE = re.compile(rf"(?:长|书记|主任|主席|委员|常委|部长|局长|科长|专员|秘书)[{HAN}]{{2,4}}(?:同志)?(?=[，,；;。、]|(?:同志)?(?:主持|负责|分管|协管|协助|联系|主管))")
+PAIR_HINT_RE = re.compile(rf"(?:长|书记|主任|主席|委员|常委|部长|局长|科长|专员|秘书)[{HAN}]{{2,4}}(?:同志)?(?=[，,；;。、\n]|$|(?:同志)?(?:主持|负责|分管|协管|协助|联系|主管))")
 FORMER_LEADS = ("原", "前", "时任", "曾任", "现任", "历任", "后任", "新任", "拟任")
 SENTENCE_END_RE = re.compile(r"[。\n]")
 LEVEL_RE = re.compile(r"^(?:省|市|县|区|州|盟|旗|镇|乡|自治区|自治州|自治县|地)")
@@ -229,6 +230,11 @@ def _tokens(line: str) -> list[tuple[str, int, int, str]]:
         sep = line[at:m.start()]
         at = m.end()
         tok = m.group()
+        if (num := NUMBER_LEAD_RE.match(tok)) is not None and len(tok) > num.end():
+            tok = tok[num.end():]  # "1.张建国", "（2）李明华": an item's number
+            m_start = m.start() + num.end()
+        else:
+            m_start = m.start()
         if (out and len(tok) == 1 and len(out[-1][0]) == 1 and not sep.strip()
                 and re.fullmatch(f"[{HAN}]", tok) and re.fullmatch(f"[{HAN}]", out[-1][0])):
             prev = out.pop()
@@ -236,11 +242,11 @@ def _tokens(line: str) -> list[tuple[str, int, int, str]]:
             continue
         glued = GLUED_TENURE_RE.match(tok)
         if glued is not None:  # "张建国1949.10-1952.3", "县委书记1949.10—1952.3": the cell and its tenure
-            cut = m.start() + glued.end("word")
-            out.append((glued.group("word"), m.start(), cut, sep))
+            cut = m_start + glued.end("word")
+            out.append((glued.group("word"), m_start, cut, sep))
             out.append((tok[glued.end("word"):], cut, m.end(), ""))
             continue
-        out.append((tok, m.start(), m.end(), sep))
+        out.append((tok, m_start, m.end(), sep))
     tail = line[at:].strip()
     if tail and tail not in ("。", "；", ";", "|", "｜"):
         return []
@@ -430,6 +436,9 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
     i, opened = 0, False
     if (b := _body(toks[0][0], doc)) is not None and len(toks) > 2:
         ctx, i, opened = _Ctx((b[0], b[1], None)), 1, True
+    elif len(toks) > 2 and (place := _place_line(toks[0][0], doc.jurisdiction)) is not None:
+        ctx, i = _Ctx(), 1  # "建德市　市委书记　王立新　市长　赵一鸣": the posts of the place opening the line
+        ctx.place = place
     rows: list[tuple[Any, list[tuple[Post, str | None]], list[tuple[_Name, Any]]]] = []
     contextual = False  # a label read against the heading or the line's body (no other reader's)
     while i < len(toks):
@@ -551,7 +560,7 @@ def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] 
 HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导)$")
 HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
-LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)")
+LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:\d{1,2}[.、．])?(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)")
 SEP_RE = re.compile(r"[ \t\u3000：:；;|｜]|[)）](?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\d{4}[.．]")
 PLACE_LINE_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:省|市|州|县|区|盟|旗|自治区)$")
 HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
@@ -735,9 +744,16 @@ def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[in
         k = bisect.bisect_right(starts, s_start) - 1  # the line before the sentence's: a heading over it?
         above = next((l.strip() for _p, l in reversed(rows[max(0, k - 2):k]) if l.strip()), "") if k > 0 else ""
         heading = _heading(above, doc) if above and rows[k][0] <= s_start else None
+        lead = re.match(r"[ \t\u3000]*([\u4e00-\u9fff]{2,12})[：:]", sentence)
+        opener = None
+        if lead and (place := _place_line(lead.group(1), doc.jurisdiction)) is not None:
+            opener = _Ctx()  # "建德市：市委书记王立新，市长赵一鸣": the place opening the sentence
+            opener.place = place
         for best in runs:
             if len([r for r in best if r[0]]) >= 2:
-                _read_run(doc, best, taken, date, cache, facts, spans, heading)
+                # (the place before the colon is the run's right after it only)
+                first = opener if opener is not None and lead and best[0][2] == s_start + lead.end() else heading
+                _read_run(doc, best, taken, date, cache, facts, spans, first)
     return facts, spans
 
 
@@ -749,6 +765,10 @@ def _read_run(doc: Document, run, taken: _Taken, date, cache: dict, facts: list[
     from kg.extract.mentions import _all_posts, _event_date, _yearbook
 
     ctx = _copy_ctx(heading)
+    run_place = heading.place if heading is not None else None
+    at_place = run_place is not None and run_place != doc.jurisdiction
+    if at_place:
+        doc = replace(doc, jurisdiction=run_place)  # every post of the run is that place's (mentions' would not be)
     placed_all = [_all_posts(label, 0, doc) if label and "兼" not in label else None for label, *_ in run]
     # a run mixing places (省委… 长沙市委书记… 组织部长) reads no bare post against any, nor one
     # whose places are not the document's own (长沙市委书记… 组织部长 in a province's news: the
@@ -773,9 +793,11 @@ def _read_run(doc: Document, run, taken: _Taken, date, cache: dict, facts: list[
                            and canonical(first.org_text, doc) is None)
         posts = list(alone) if alone else _resolve(label, doc, ctx if one_place else None,
                                                    allow_unknown=doc.jurisdiction is None or unknown)
+        if posts and at_place and any(o is None or _place_of(o) != run_place for _p, o in posts):
+            posts = None  # a post kg places above or beside the run's place (市委 in a county): none
         if posts:
             last, org = posts[-1]
-            if not alone:
+            if not alone or at_place:
                 out.append((name, posts, (a, b)))
             ctx.note(last.org_text, org, last.title)
         prev_posts = posts
