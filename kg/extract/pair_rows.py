@@ -143,10 +143,11 @@ class _Name:
         self.executive = False  # （常务） after a deputy's name: 副县长 → 常务副县长
 
 
-def _range(text: str) -> tuple[str | None, str | None] | None:
+def _start_end(m: re.Match[str] | None) -> tuple[str | None, str | None] | None:
+    """(start, end) of a range matched as (year, month, end year, end month); None without a
+    match, when a date does not read, or when the range runs backwards."""
     from kg.dates import iso
 
-    m = RANGE_RE.match(text.strip())
     if not m:
         return None
     start = iso(m.group(1), m.group(2))
@@ -154,6 +155,11 @@ def _range(text: str) -> tuple[str | None, str | None] | None:
     if not start or (m.group(3) and not end) or (end and end < start):
         return None
     return start, end
+
+
+def _range(text: str) -> tuple[str | None, str | None] | None:
+    m = RANGE_RE.match(text.strip())
+    return _start_end(m)
 
 
 def _mark(text: str, marks: PostMarks) -> tuple[PostMarks, tuple[str | None, str | None] | None] | None:
@@ -880,16 +886,8 @@ def _placed(org_text: str | None, doc: Document) -> str | None:
 
 
 def _tenure(text: str) -> tuple[str | None, str | None] | None:
-    from kg.dates import iso
-
     m = re.fullmatch(rf"[ \u3000]*(\d{{4}})(?:[.．](\d{{1,2}}))?(?:[.．]\d{{1,2}})?[ \u3000]*(?:(?:[-—–~～至]+)[ \u3000]*(?:(\d{{4}})(?:[.．](\d{{1,2}}))?(?:[.．]\d{{1,2}})?)?|任)?[ \u3000]*", text)
-    if not m:
-        return None
-    start = iso(m.group(1), m.group(2))
-    end = iso(m.group(3), m.group(4)) if m.group(3) else None
-    if not start or (m.group(3) and not end) or (end and end < start):
-        return None
-    return start, end
+    return _start_end(m)
 
 
 def _bracket_posts(text: str, doc: Document) -> list[tuple[Post, str | None]] | None:
