@@ -141,7 +141,7 @@ def read_colon_lists(reader: "ActReader") -> None:
         if context is not None and LIST_INTRO_RE.search(line) and i - context[2] <= 40:
             context, title = (context[0], context[1], i), None  # "二、组成人员": the list follows
             continue
-        if (passed := PASSED_LIST_RE.search(line)) is not None and not SESSION_RE.search(passed.group("body")):
+        if "通过" in line and (passed := PASSED_LIST_RE.search(line)) is not None and not SESSION_RE.search(passed.group("body")):
             context, title = ("appoint", canonical(passed.group("body"), reader.ctx.jur), i), None
             continue
         if (election := ELECTION_RE.search(line)) is not None:
