@@ -539,6 +539,7 @@ def predict(gold: list[dict[str, Any]], search: Iterable[str | Path] = ()) -> li
 
 
 MISS_CAUSES = (
+    ("title nested", "the other side has this person with this kind and status under a title that holds this one or is held in it (副区长 / 区长, 常务副市长 / 副市长)"),
     ("other title", "the other side has this person with this kind and status, under another title"),
     ("other status", "the other side has this act (person, kind, title) as proposed where this side says decided, or the reverse"),
     ("other kind", "the other side has this person and title as another act (appoint / acting / elect …)"),
@@ -561,7 +562,10 @@ def _miss_causes(misses: list[Key], other: Iterable[dict[str, Any]]) -> dict[str
     counts = {name: 0 for name, _ in MISS_CAUSES}
     for doc, kind, status, person, title, _org in misses:
         keys = by_doc.get(doc, [])
-        if any(k[3] == person and k[1] == kind and k[2] == status for k in keys):
+        same = [k[4] or "" for k in keys if k[3] == person and k[1] == kind and k[2] == status]
+        if title and any(t and t != title and (t in title or title in t) for t in same):
+            counts["title nested"] += 1  # a title cut, or written with more or less of its rank
+        elif same:
             counts["other title"] += 1
         elif any(k[3] == person and k[4] == title and k[1] == kind for k in keys):
             counts["other status"] += 1

@@ -381,14 +381,15 @@ def test_eval_false_positives_by_cause_from_keys_alone():
     its likely cause from the keys (title written otherwise, status, a hold in the gold, a name
     cut short, nobody of that name)."""
     gold = [fact("赵吉春", title="副区长"), fact("刘松", status="proposed"), fact("王晓一", kind="hold"),
-            fact("郭高凌", kind="hold", title="代表")]
-    pred = [fact("赵吉春", title="区长"), fact("刘松"), fact("王晓一"), fact("王晓"), fact("张三")]
+            fact("郭高凌", kind="hold", title="代表"), fact("李明", title="主任")]
+    pred = [fact("赵吉春", title="区长"), fact("刘松"), fact("王晓一"), fact("王晓"), fact("张三"),
+            fact("李明", title="局长")]
     report = evaluate(gold, pred)
-    assert report.fp_causes == {"other title": 1, "other status": 1, "hold vs act": 1,
+    assert report.fp_causes == {"title nested": 1, "other title": 1, "other status": 1, "hold vs act": 1,
                                 "name cut or joined": 1, "person not found": 1}
     assert report.to_json()["fp_causes"] == report.fp_causes
     # the gold's misses, against everything kg said (holds are not scored here)
-    assert report.fn_causes == {"other title": 1, "other status": 1}
+    assert report.fn_causes == {"title nested": 1, "other title": 1, "other status": 1}
     holds = evaluate(gold, pred, kinds=("hold",))
     assert holds.fn_causes == {"hold vs act": 1, "person not found": 1}  # kg says 王晓一 was appointed; 郭高凌: nothing
     # wrong fields of matched facts, by kind of miss
