@@ -117,12 +117,16 @@ SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同�
 LIST_ITEM_RE = re.compile(rf"^(?:任命)?(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
 
 
+ELECT_VERBS = ("选举", "补选", "增选", "选出")  # a heading's verbs that open a list of elections
+
+
 @dataclass
 class Mode:
     """The act a list continues: set by a verb, kept across the list's clauses."""
 
-    kind: ActKind  # appoint | remove
+    kind: ActKind  # appoint | remove | elect | resign
     status: Status
+    heading: bool = False  # set by a line of its own (…于2021年9月28日选举：): the list runs over the lines after it
 
 
 @dataclass
@@ -885,7 +889,7 @@ class ActReader:
             hedged = hedged or (SPECULATION_KEY.search(clause) is not None and SPECULATION_RE.search(clause) is not None)
             if clause and clause != "其中" and not hedged:
                 mode, person = self._clause(clause, pos, section, ev, mode, person)
-        if mode is not None and mode.kind in ("elect", "resign"):
+        if mode is not None and mode.kind in ("elect", "resign") and not mode.heading:
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
 
@@ -1038,6 +1042,8 @@ class ActReader:
             if shape.action == "mode_heading":
                 if not m.group("verb"):
                     continue
+                if m.group("verb") in ELECT_VERBS:  # "…会议于2021年9月28日选举：" over lines "A为X；"
+                    return Mode("elect", "decided", heading=True), person
                 return Mode("appoint" if m.group("verb") == "任命" else "remove",
                             "proposed" if m.group("pre") or section.proposing else "decided"), person
             if shape.action == "person":  # "现任…李峰，拟任…": who the next clauses speak of
