@@ -510,7 +510,11 @@ HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•
                              rf"|[ \t\u3000]+(?P<dates3>\d{{4}}[^（）() \t\u3000，,；;。\n]{{2,36}}?)"
                              rf"(?:[ \t\u3000]*[（(](?P<note>[^（）()]{{1,24}})[)）])?(?=[ \t\u3000]*$))")
 NAME_HEADERS = ("姓名",)
-UNIT_HEADERS = ("单位", "单位名称", "部门", "机构", "机构名称", "工作单位")
+UNIT_HEADERS = ("单位", "单位名称", "部门", "机构", "机构名称", "工作单位", "校名", "院名", "学校")
+NOTE_HEADERS = ("备注", "附注", "说明")
+FOOTNOTE_RE = re.compile(r"\[(?:\d{1,3}|注 ?\d{1,2}|[a-z])\]")  # a wiki table cell's reference marks: 1925年11月30日[1][3]
+GLUED_DATE_RE = re.compile(r"(?<=[^\d\s])(?=\d{4}(?:年|[.．]\d))")
+UNIT_CELL_RE = re.compile(rf"^[{HAN}]{{2,20}}(?:大学|学院|学校|中学|委员会|政府|公署|局|厅|部|院|所|署|会|社|公司)$")
 POST_HEADERS = ("职务", "职位", "现任职务", "担任职务", "职务名称")
 TIME_HEADERS = ("任职时间", "起止时间", "任职起止时间", "任期", "在任时间", "任职年月", "任职期间")
 START_HEADERS = ("就任日期", "就任时间", "上任日期", "上任时间", "任职日期", "到任时间", "到任日期", "任职开始")
@@ -877,6 +881,49 @@ def _when(text: str) -> str | None:
     return iso(m.group(1), m.group(2), m.group(3)) if m else None
 
 
+def _typed_row(cells: list[str], cols: dict[str, int], last: tuple[str, str | None, str | None] | None,
+               doc: Document) -> tuple[str, str, str, str, str | None] | None:
+    """(unit, post, name, start, end) of a row of a wiki table whose merged cells the flattening left
+    out ("校长 1924年6月9日 1925年11月30日 因…被免职。" under 校名 职务 姓名 就任日期 离任日期 备注): the
+    cells are matched to the columns in order by what they hold; a unit, post or name left out is
+    the row before's (a post and a name are never both left out); the start must be there; any cell
+    left over goes to a note column or spoils the row."""
+    order = sorted((i, k) for k, i in cols.items() if k in ("unit", "post", "name", "start", "end", "note"))
+    unit, post, name = last if last else ("", None, None)
+    fresh_post = fresh_name = False
+    first = final = None
+    j = 0
+    for _i, kind in order:
+        c = cells[j].strip() if j < len(cells) else ""
+        if kind == "unit":
+            if c and UNIT_CELL_RE.match(c) and parse_post(c) is None:
+                unit, j = c, j + 1
+        elif kind == "post":
+            if c and not _is_name(clean_name(c), True) and (T.ends_with_title(c) or _label_posts(unit + c, 0, doc)):
+                post, fresh_post, j = c, True, j + 1
+        elif kind == "name":
+            if c and _is_name(clean_name(c), True) and parse_post(c) is None:
+                name, fresh_name, j = clean_name(c), True, j + 1
+        elif kind == "start":
+            if (first := _when(c)) is None:
+                return None
+            j += 1
+        elif kind == "end":
+            if c and (final := _when(c)) is not None:
+                j += 1
+            elif c and c not in ("至今", "现任", "在任", "今"):
+                final = None  # no end cell: the note follows
+            elif c:
+                j += 1
+        elif kind == "note":
+            j = len(cells)
+    if j < len(cells) or not (fresh_post or fresh_name) or post is None or name is None or first is None:
+        return None
+    if final is not None and final < first:
+        return None
+    return unit, post, name, first, final
+
+
 def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """A table with a header naming its columns (姓名 | 职务 | 任职时间, with tabs, spaces or
     pipes) → the posts of each row's name, start / end from the time column."""
@@ -885,6 +932,7 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     cols: dict[str, int] | None = None
     width = 0
     unit = ""
+    prev_row: tuple[str, str | None, str | None] | None = None  # (unit, post, name) of the typed row before
     heading: tuple[Post, str] | None = None  # "历任县长": the post of a table with no post column
     for pos, line in _lines(doc.text):
         s = line.strip()
@@ -915,11 +963,35 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 found["end"] = i
             elif c in UNIT_HEADERS:
                 found["unit"] = i
+            elif c in NOTE_HEADERS:
+                found["note"] = i
         if "name" in found and ("post" in found or (heading and ("start" in found or "time" in found))) \
                 and len(s) <= 60:  # (姓名 | 任职时间 under 历任县长: the heading's post)
-            cols, width, unit = found, len(cells), ""
+            cols, width, unit, prev_row = found, len(cells), "", None
             continue
         if cols is None:
+            continue
+        cells = [FOOTNOTE_RE.sub("", c) for c in cells]
+        if len(cells) != width and "|" not in s and "｜" not in s and "start" in cols and "post" in cols:
+            # a wiki table flattened to single-space cells, its merged cells left out: typed by content
+            pieces = [x for c in cells for x in GLUED_DATE_RE.split(c) if x]  # 陈公博1925年11月30日: the gap normalized away
+            got_row = _typed_row(pieces, cols, prev_row, doc)
+            if got_row is None:
+                if not any(_when(c) for c in cells):
+                    cols = None  # no date in the line: prose after the table
+                prev_row = (prev_row[0], None, None) if prev_row else None  # (职务空缺 …: the holder before is not carried)
+                continue
+            (unit, post_cell, name, t_first, t_final), prev_row = got_row, got_row[:3]
+            found_posts = _label_posts(unit + post_cell, 0, doc)
+            if not found_posts or any((p.org_text or "").endswith("筹备") for p, _o in found_posts):
+                continue  # (筹备主任: a title kg would cut)
+            span = (pos + line.index(s), pos + len(line))
+            if _overlaps(span, skip):
+                continue
+            for post, org in found_posts:
+                facts.append(make_fact(doc, name, post, span, org=org, date=date, start=t_first, end=t_final,
+                                       former=True if t_final else None, notes={"header_table": True}))
+            spans.append(span)
             continue
         if len(cells) != width and not (len(cells) > width and "|" not in s and "｜" not in s):
             cols = None  # not a row of this table: the table is over

@@ -478,7 +478,7 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
             ctx.note(last.org_text, org, last.title)
     if len(rows) < 2 and not opened and not contextual:
         gap = line[rows[0][0][2]:rows[0][2][0][1][1]] if rows and line else ""
-        if not WIDE_GAP_RE.search(gap) and not (len(rows[0][2]) >= 2 and (
+        if not WIDE_GAP_RE.search(gap) and not CELL_BORDER_RE.search(gap) and not (len(rows[0][2]) >= 2 and (
                 heading is not None or any(c in gap for c in "：:") or all(n.start for n, _t in rows[0][2]))):
             return None  # one label and its name: the other readers' unless a table's wide gap parts them
     facts: list[Fact] = []
@@ -572,6 +572,7 @@ PLACE_LINE_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:省|市|州|县|区|盟|旗|自
 HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
 TOWN_HEAD_RE = re.compile(rf"^(?P<town>[{HAN}]{{1,10}}(?:镇|乡|街道|苏木))$")
 WIDE_GAP_RE = re.compile(r"(?:\t|\u3000|  )")
+CELL_BORDER_RE = re.compile(r"[|｜]")  # a table row's cell border parts a label from its names as a wide gap does
 
 
 def _heading(s: str, doc: Document) -> _Ctx | None:
@@ -662,7 +663,7 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
         found = _title_first(toks, doc, heading, pos, date, line)
         if found is None and _name(toks[0][0]) is not None:
             found = _name_first(toks, doc, heading, pos, date)
-        if found is None and "（" in line or "(" in line:
+        if found is None and ("（" in line or "(" in line):
             found = _bracket_rows(toks, doc, heading, pos, date)
         if found:
             facts.extend(found)
@@ -866,9 +867,10 @@ TENURE = r"\d{4}(?:[.．]\d{1,2})?(?:[.．]\d{1,2})?"
 # "王振海1949.8-1953.6", "李国庆1952.11---1953.6", "廖鼎琳1950.1—1951.3，（…）", "庞大川1952.7任，（…）",
 # "王 诤(1963.5-1967.5)任部长", "贺光华(1967.5-1968.3)(军管会主任)": a name, its tenure, maybe its posts
 TENURE_ITEM_RE = re.compile(
-    rf"(?<![{HAN}])(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})[ \u3000]*(?:[（(](?P<r1>{TENURE}[ \u3000]*(?:[-—–~～至]+[ \u3000]*(?:{TENURE})?)?)[)）]"
+    rf"(?<![{HAN}])(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}})[ \u3000]*(?:[（(](?P<jian>兼(?:任)?)?(?P<r1>{TENURE}[ \u3000]*(?:[-—–~～至]+[ \u3000]*(?:{TENURE})?)?)[)）]"
     rf"|(?P<r2>{TENURE}[ \u3000]*(?:[-—–~～至]+[ \u3000]*(?:{TENURE})?|任)))"
     rf"(?:[，,]?[ \u3000]*[（(](?P<posts>[^（）()]{{2,40}})[)）])?(?:任(?P<title>[{HAN}]{{2,8}}?)(?=[ \t\u3000，,。；;]|$|\d{{4}}年))?")
+BROKEN_TENURE_RE = re.compile(rf"^[ \u3000]*(?:{TENURE})?[ \u3000]*[)）]")  # the rest of an item broken inside its bracket
 TENURE_HINT_RE = re.compile(r"(?=[.．（(第])(?:[.．]\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|[（(]\d{4}|第[一二三四五六七八九十\d]{1,3}任)")
 ORDINAL_HEAD_RE = re.compile(rf"^第[一二三四五六七八九十\d]{{1,3}}任(?P<post>[{HAN}]{{2,12}})$")
 BULLET_LEAD_RE = re.compile(r"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?")
@@ -944,7 +946,16 @@ def _tenure_lists(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[
                                former=True if end else None, notes={"tenure_list": True}, resolve_org=False))
         spans.append(span)
 
-    for pos, line, fresh in _windows(doc, TENURE_HINT_RE, 12, 3):
+    window = list(_windows(doc, TENURE_HINT_RE, 12, 3))
+    joined_next = False
+    for k, (pos, line, fresh) in enumerate(window):
+        if joined_next:  # the end of the item the line before completed
+            joined_next = False
+            continue
+        if k + 1 < len(window) and not window[k + 1][2] and window[k + 1][0] == pos + len(line) + 1 \
+                and line.count("(") + line.count("（") > line.count(")") + line.count("）") \
+                and BROKEN_TENURE_RE.match(window[k + 1][1]):
+            line, joined_next = line + " " + window[k + 1][1], True  # "高明华(兼1997.8~" / "1998.12)": one item (offsets kept)
         if fresh:
             if pending is not None and ordinal is not None:
                 held(pending[0], pending[1], None)
@@ -1036,6 +1047,8 @@ def _tenure_lists(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[
             extra = _bracket_posts(m.group("posts"), doc) if m.group("posts") else []
             if extra is None:
                 continue
+            if m.group("jian"):  # 高明华(兼1997.8~1998.12): held concurrently
+                posts = [(replace(p, marks=replace(p.marks, concurrent=True)), o) for p, o in posts]
             posts += [p for p in extra if (p[0].title, p[1]) not in {(q.title, o) for q, o in posts}]
             if not posts:
                 continue

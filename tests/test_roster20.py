@@ -1,0 +1,64 @@
+"""Rosters of other places, session 20 (issue 9, roster genre): table rows 'post | names |', holders
+with their tenure one a line (an item broken inside its bracket, (兼…) concurrent), wiki tables
+flattened to single-space cells with their merged cells left out (kg.extract.pair_rows,
+kg.extract.infobox; examples and negatives in kg/data/pair_rows.yaml and kg/data/infobox.yaml run by
+tests/test_roster19.py and tests/test_infobox.py; made-up variants of the shapes met in corpus/dev
+roster-*-121…124 here)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_document
+from tests.conftest import doc_as_written
+
+
+def _holds(text: str, jur: str | None):
+    return [f for f in extract_document(doc_as_written(text, jur)) if f.kind == "hold"]
+
+
+def _keys(text: str, jur: str | None):
+    return {(f.person, f.title, f.org) for f in _holds(text, jur)}
+
+
+def test_pipe_rows_of_several_bodies_and_places():
+    text = ("各省级行政区党委副书记 | |\n中国共产党浙江省委员会副书记 | 王浩 、黄建发 |\n"
+            "中国共产党内蒙古自治区委员会副书记 | 王莉霞(女,蒙古族) |\n中国共产党江苏省委员会副书记 | 许昆林 |\n")
+    assert _keys(text, None) == {("王浩", "副书记", "中共浙江省委员会"), ("黄建发", "副书记", "中共浙江省委员会"),
+                                 ("王莉霞", "副书记", "中共内蒙古自治区委员会"), ("许昆林", "副书记", "中共江苏省委员会")}
+
+
+def test_pipe_rows_under_a_body_heading():
+    text = "中共建德市委员会\n副书记 | 赵一鸣、钱多多 |\n常委 | 孙立平 |\n"
+    got = _keys(text, "浙江省杭州市建德市")
+    assert ("赵一鸣", "副书记", "中共浙江省杭州市建德市委员会") in got
+    assert ("孙立平", "常委", "中共浙江省杭州市建德市委员会") in got
+
+
+def test_a_pipe_row_of_no_names_or_an_act_gives_nothing():
+    assert _keys("县委书记 | 待定 |\n议程 | 张建国讲话 |\n", "浙江省杭州市淳安县") == set()
+    assert _keys("拟任副县长 | 赵一鸣 |\n", "浙江省杭州市淳安县") == set()
+
+
+def test_a_tenure_item_broken_inside_its_bracket_is_one_item_and_concurrent():
+    facts = _holds("局长:\n周建平(1980.3~1984.2)\n吴立德(兼1984.3~\n1986.12)\n郑海涛(1987.1~1990.5)\n", None)
+    by = {f.person: f for f in facts}
+    assert set(by) == {"周建平", "吴立德", "郑海涛"}
+    assert (by["吴立德"].start, by["吴立德"].end, by["吴立德"].concurrent) == ("1984-03", "1986-12", True)
+    assert by["郑海涛"].title == "局长" and not by["郑海涛"].concurrent
+
+
+def test_flattened_wiki_table_carries_merged_cells_and_marks_acting():
+    text = ("校名 职务 姓名 就任日期 离任日期 备注\n省立临江师范学校 校长 陈国华 1950年2月6日[1] 1952年6月8日\n"
+            "代理校长[3] 林佩英1952年6月[3] 1953年1月\n省立临江师范学院 院长 1953年1月 1958年3月 改校名\n")
+    facts = _holds(text, "浙江省杭州市淳安县")
+    got = {(f.person, f.title, f.start, f.end, bool(f.acting)) for f in facts}
+    assert ("陈国华", "校长", "1950-02-06", "1952-06-08", False) in got
+    assert ("林佩英", "校长", "1952-06", "1953-01", True) in got
+    assert ("林佩英", "院长", "1953-01", "1958-03", False) in got  # the name left out is the row before's
+
+
+def test_flattened_table_never_carries_a_holder_past_a_vacancy_or_into_prose():
+    text = ("单位 职务 姓名 就任日期 离任日期 备注\n临江县税务局 局长 陈国华 1983年5月 1987年3月\n"
+            "职务空缺 1987年3月 1988年1月 由副局长主持\n局长 1988年1月 1990年2月\n")
+    assert {(f.person, f.start) for f in _holds(text, "浙江省杭州市淳安县")} == {("陈国华", "1983-05")}
+    prose = "校名 职务 姓名 就任日期 离任日期 备注\n该校1950年2月成立，陈国华 1950年2月 任校长一职\n"
+    assert _holds(prose, "浙江省杭州市淳安县") == []
