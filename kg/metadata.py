@@ -348,7 +348,7 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
             above = g.full[above].parent
     if not support:
         return _province_by_stem(text) or _masthead_place(text) or _prefecture_by_stem(text) \
-            or _only_province_stem(text)
+            or _only_province_stem(text) or _county_by_name(text)
     for name in [n for n in alone if support[n] < 2]:
         if _stem_count(g.full[name], text) >= 3:  # 铜梁 of 平安铜梁 confirms 重庆市铜梁区
             up: str | None = name
@@ -563,6 +563,47 @@ def _prefecture_by_stem(text: str) -> str | None:
         if p.tier == 2 and p.until is None and p.level == level \
                 and any(len(w) >= 2 and text.count(w) >= 2 for w, _ in _stems_of(p.name)):
             found.add(p.name)
+    return found.pop() if len(found) == 1 else None
+
+
+_COUNTY_LEVELS = ("县", "市", "区", "旗")
+# what follows a level word that starts a phrase of its own (召开县委, 召开县直机关会议, 开县域经济…):
+# a two-character name before one of these is no place written whole
+_NOT_AFTER_SHORT = "委政府人大协纪监法检长直级领党域城乡镇内外区市属"
+# a county-level unit's stem where a text names its own place: "为简阳经济社会发展积极建言献策",
+# "推动简阳高质量发展" (session 20, partynews); the stem is looked up in the gazetteer
+_STEM_SLOT = re.compile(r"(?:为|助力|推动|推进|促进|服务|加快|实现)([\u4e00-\u9fff]{2,3}?)(?:经济社会|经济|社会|高质量)?发展")
+
+
+def _county_by_name(text: str) -> str | None:
+    """A text naming no place in full kg reads (市委常委…出席…市政协…, 县委书记…县人大…) whose level
+    words speak of a county-level unit (县委, 市政协, 区委 … at least three times, twice as often as
+    another level) and that names one unit of that level only — by its short name of two characters
+    written twice (…审定户县全面推行…评选户县劳动模范…, also a former county) or by its stem in the
+    slot where a text names its own place (为简阳经济社会发展): that unit. A stem of several units of
+    that level, or names of two units, give nothing (precision first)."""
+    from kg.places import gazetteer
+
+    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
+    if not context:
+        return None
+    (level, n1), *rest = context.most_common(2)
+    if level not in _COUNTY_LEVELS or n1 < 3 or n1 < 2 * (rest[0][1] if rest else 0):
+        return None
+    words = gazetteer().words
+
+    def unit(word: str, how_ok: tuple[str, ...]) -> str | None:
+        units = [p for p, how in words.get(word, []) if p.tier == 3 and p.level == level and how in how_ok
+                 and (how == "name" or p.until is None)]
+        return units[0].name if len(units) == 1 else None  # (朝阳 of two 朝阳区: no one unit)
+
+    found: set[str] = set()
+    for name, n in Counter(re.findall(rf"[\u4e00-\u9fff]{level}(?![{_NOT_AFTER_SHORT}])", text)).items():
+        if n >= 2 and (u := unit(name, ("name",))):
+            found.add(u)  # 户县 written twice, not before a body or a level word (never 开县 of 召开县委…)
+    for m in _STEM_SLOT.finditer(text):
+        if (u := unit(m.group(1), ("stem",))):
+            found.add(u)
     return found.pop() if len(found) == 1 else None
 
 

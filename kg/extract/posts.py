@@ -166,6 +166,10 @@ def _parse_post(phrase: str) -> Post | None:
     if title == "部长" and org_text.endswith(("统战", "宣传", "组织", "武装", "公安", "外交", "国防", "财政", "商务",
                                               "教育", "民政", "司法", "水利", "农工")):  # (农工部长, session 19)
         org_text += "部"  # "统战部长" = 统战部 + 部长; "武装部长" = 武装部 + 部长; "国务委员兼公安部长": 公安部
+    if title.startswith("党工委") and len(title) > 3 and org_text.endswith(ZONE_WORDS):
+        # "常州高新区党工委书记", "昆山经济技术开发区党工委副书记": 书记 of the zone's working committee,
+        # in every reader (a street's 党工委书记 stays one title; session 20, partynews)
+        org_text, title = org_text + "党工委", title[len("党工委"):]
     marks = PostMarks(acting=acting, concurrent=bool(split.concurrent), secondment=secondment, part_time=part_time,
                       probation=probation, rank=rank_note)
     return Post(title=title, org_text=org_text or None, marks=marks)
@@ -349,8 +353,9 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
         post = parse_post(part)
         if post is None or post.kind != "hold":
             return []
-        if post.org_text in ("管委会", "管理委员会") and inherited_text and inherited_text.endswith(ZONE_WORDS):
-            post.org_text = inherited_text + post.org_text  # 开发区党工委书记、管委会主任: the zone's (session 19; parse_post gives a copy)
+        zone_text = inherited_text[:-3] if inherited_text and inherited_text.endswith("党工委") else inherited_text
+        if post.org_text in ("管委会", "管理委员会") and zone_text and zone_text.endswith(ZONE_WORDS):
+            post.org_text = zone_text + post.org_text  # 开发区党工委书记、管委会主任: the zone's (session 19; parse_post gives a copy)
         placed_here = _written_place(post.org_text)
         # a body written with its level marker only (省纪委, 市政府) after one written with its place is
         # that place's (浙江省委常委、省纪委书记 → 浙江's 纪委), not the document's

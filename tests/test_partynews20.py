@@ -1,0 +1,109 @@
+"""Party news, session 20 (issue 9): constructions of the rule half of the new dev documents
+(corpus/dev partynews-*-121…124) read with made-up variants and negatives (docs/holds.md, "Party
+news, session 20"). The career shapes' own examples live in kg/data/career_shapes.yaml
+(tests/test_careers.py runs them); these tests read whole documents through every reader."""
+
+from __future__ import annotations
+
+from kg.extract import extract_document
+from kg.extract.posts import parse_post, parse_posts
+from kg.reading import document_from_text
+from conftest import doc_as_written
+
+
+def _holds(text: str, jur: str | None, date: str | None = None) -> set[tuple]:
+    doc = doc_as_written(text, jur, date, path="partynews20_test.txt")
+    return {(f.person, f.title, f.org) for f in extract_document(doc) if f.kind == "hold"}
+
+
+def _place(text: str) -> str | None:
+    return document_from_text(text, "partynews20_test.txt").jurisdiction
+
+
+# ---------------------------------------------------------------- a zone's 党工委 in every reader
+
+
+def test_zone_working_committee_title_is_read_against_the_zone():
+    post = parse_post("常州高新区党工委书记")
+    assert post is not None and (post.title, post.org_text) == ("书记", "常州高新区党工委")
+    post = parse_post("昆山经济技术开发区党工委副书记")
+    assert post is not None and (post.title, post.org_text) == ("副书记", "昆山经济技术开发区党工委")
+    # a street's 党工委书记 stays one title (the samples' rosters)
+    post = parse_post("龙洲湾街道党工委书记")
+    assert post is not None and post.title == "党工委书记"
+    got = parse_posts("昆山市委书记、昆山经济技术开发区党工委书记", "江苏省")
+    assert [(p.title, p.org) for p in got] == [
+        ("书记", "中共江苏省苏州市昆山市委员会"),
+        ("书记", "中共江苏省苏州市昆山市委员会昆山经济技术开发区工作委员会")]
+
+
+def test_zone_working_committee_in_mentions_and_careers():
+    got = _holds("常州高新区党工委书记张某出席会议。", "江苏省常州市")
+    assert ("张某", "书记", "中共江苏省常州市委员会常州高新区工作委员会") in got
+    got = _holds("李某，男，1970年1月生。历任绵阳市副市长、绵阳高新区党工委书记等职。", "四川省")
+    assert ("李某", "书记", "中共四川省绵阳市委员会绵阳高新区工作委员会") in got
+    assert ("李某", "副市长", "四川省绵阳市人民政府") in got
+    # a zone kg.orgs cannot place gives no fact (never a guessed committee)
+    assert not {f for f in _holds("临港新区党工委书记王某出席。", None) if f[0] == "王某" and f[2]}
+
+
+# ---------------------------------------------------------------- 时任…的 NAME + an officials' verb
+
+
+def test_then_held_posts_before_the_name_and_a_verb():
+    got = _holds("会上，时任贵港市委书记的李某华出席会议并讲话。", "广西壮族自治区")
+    assert ("李某华", "书记", "中共广西壮族自治区贵港市委员会") in got
+    got = _holds("2019年10月，时任湖南省委常委、长沙市委书记的胡某华跨省赴陕西担任省委副书记。", "湖南省")
+    assert {("胡某华", "常委", "中共湖南省委员会"), ("胡某华", "书记", "中共湖南省长沙市委员会"),
+            ("胡某华", "副书记", "中共陕西省委员会")} <= got
+    got = _holds("2019年8月任职呼和浩特市委书记的王某霞出席。", None)
+    assert ("王某霞", "书记", "中共内蒙古自治区呼和浩特市委员会") in got
+    # no name after 的: nothing; 任务 / 任命 are no 任
+    assert _holds("时任领导班子的成员出席会议。", "湖南省") == set()
+    assert _holds("任务繁重的同志们出席会议。", "湖南省") == set()
+
+
+# ---------------------------------------------------------------- dated moves and moves before 前
+
+
+def test_diaozhi_ren_and_the_move_before_qian():
+    got = _holds("吴某明，男，1969年6月生。2019年12月，他调职任昆山市委书记。", "江苏省")
+    assert ("吴某明", "书记", "中共江苏省苏州市昆山市委员会") in got
+    got = _holds("吴某英，女，1970年2月生。她一直在朝阳区任职，调职湖南前任北京市朝阳区委书记。", None)
+    assert ("吴某英", "书记", "中共北京市朝阳区委员会") in got
+    got = _holds("赵某调往甘肃任省委常委、组织部部长。", None)
+    assert {("赵某", "常委", "中共甘肃省委员会"), ("赵某", "部长", "中共甘肃省委员会组织部")} <= got
+    assert _holds("张某赴基层担任第一书记。", None) == set()
+    assert _holds("调任前任务繁重。", "湖南省") == set()
+
+
+# ---------------------------------------------------------------- the page's county by its name
+
+
+def test_county_named_by_its_stem_where_a_text_names_its_own_place():
+    text = ("23日下午，市政协主席吴某，市委常委、组织部部长孙某等领导看望政协委员。"
+            "孙某希望委员们为简阳经济社会发展积极建言献策。市政协副主席李某出席。")
+    assert _place(text) == "四川省成都市简阳市"
+    got = _holds(text, _place(text))
+    assert ("孙某", "部长", "中共四川省成都市简阳市委员会组织部") in got
+    assert ("吴某", "主席", "中国人民政治协商会议四川省成都市简阳市委员会") in got
+    # a county written by its stem in the slot
+    assert _place("县委书记王某主持会议。县委副书记、县长李某出席。县政协主席赵某要求推动彝良高质量发展。") \
+        == "云南省昭通市彝良县"
+
+
+def test_county_named_by_its_two_character_name_written_twice():
+    text = ("县委书记陆某主持召开县委常委会议。县委副书记、县长张某出席。县人大主任王某列席。"
+            "会议审议了《关于审定户县全面推行…的请示》、《关于评选户县劳动模范的请示》。")
+    assert _place(text) == "陕西省西安市户县"
+
+
+def test_county_by_name_needs_its_level_words_and_one_unit():
+    # level words of a 县 but a stem of a 市: nothing
+    assert _place("县委书记王某主持会议。县委副书记李某出席。县人大主任赵某列席。为简阳经济社会发展建言。") is None
+    # written once as a word: nothing (开县 of 召开县委 is no county)
+    assert _place("县委书记王某召开县委常委会。县委副书记李某、县人大主任赵某、县政协主席钱某出席。") is None
+    # two units named: nothing
+    assert _place("县委书记王某主持会议。县委副书记李某出席。县人大主任赵某要求推动彝良发展，助力盐津发展。") is None
+    # a stem in running prose, not in the slot: nothing
+    assert _place("市委书记王某主持会议。市委副书记李某出席。市政协主席赵某说，简阳羊肉汤很有名。") is None
