@@ -401,6 +401,9 @@ _TRAILING_TERM = re.compile(rf"(?<=[会委])第[{_NUM}]+届$")
 # of its name (a congress's own 第N届 stays; session 19)
 _LEADING_TENURE = re.compile(rf"^第[{_NUM}]+任(?=[\u4e00-\u9fff]{{4}})")
 _ARABIC_TERM = re.compile(r"(?<![0-9])([1-9][0-9]?)届")  # 贵州省第11届人大常委会 (the press of Taiwan and Hong Kong)
+# a term written before a standing body of a place (十一届省政协, 七届区政协, 第十三届省人大常委会): the
+# term of the members, no part of the body's name (a congress's own 第N届人民代表大会 keeps it; session 20)
+_LEADING_TERM_BODY = re.compile(rf"^第?[{_NUM}]+届(?=[\u4e00-\u9fff]{{1,12}}?(?:政协|人大常委会)$)")
 
 
 def _term_in_words(m: re.Match[str]) -> str:
@@ -416,6 +419,7 @@ def _normalize(text: str) -> str:
     text = re.sub(r"\s+", "", text or "")
     if "届" in text:
         text = _TRAILING_TERM.sub("", _ARABIC_TERM.sub(_term_in_words, text))
+        text = _LEADING_TERM_BODY.sub("", text)
     if text.startswith("第") and "任" in text[:5]:
         text = _LEADING_TENURE.sub("", text)
     text = _CPPCC_TERM_FIRST.sub(r"\1\3\2\4", text)
@@ -585,8 +589,28 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
     if (province := _province_by_stem(text)) is not None:
         return _parse_one(province, jurisdiction)
     return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)
+            or _league_of_stem(text, jurisdiction)
             or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction) or _china_prefixed(text)
             or _university(text))
+
+
+# "镇江团市委", "海宁团市委", "天心团区委": a place written without its level before the Youth League
+# committee of that level (a résumé's way of writing 共青团镇江市委员会)
+_LEAGUE_STEM_RE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,3})团(?P<level>[市县区州])委")
+
+
+def _league_of_stem(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    """共青团<place>委员会 of ``text`` when it is <stem>团<level>委 and <stem><level> is a place kg
+    knows (镇江 + 市 → 共青团江苏省镇江市委员会); None otherwise (session 20, bio)."""
+    m = _LEAGUE_STEM_RE.fullmatch(text)
+    if m is None or m.group("stem").endswith(MARKERS):
+        return None
+    place = m.group("stem") + m.group("level")
+    info = _parse_one(place, jurisdiction)
+    if info is None or info.type != "jurisdiction":
+        return None
+    found = _parse_one(f"{place}团{m.group('level')}委", jurisdiction)
+    return found if found is not None and found.type == "mass_organization" else None
 
 
 # a university named by its own name, with no place in it (南开大学, 清华大学, 复旦大学, 东华大学): the

@@ -20,6 +20,7 @@ tests/test_careers.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -43,7 +44,7 @@ REL_YEAR = r"(?:同年|次年|当年|翌年|隔年|第二年|去年|今年)"  # 
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"(?:{YEAR}[.．]\d{{1,2}}|{YEAR}/\d{{1,2}}(?![/\d]))"  # (1990/07 in a résumé, never a day 2020/06/19)
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
-POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
 # (…部长职务，黄敬兼任… / 赵尔陆现任…: another name's 兼任 / 现任 too — a removal list, session 19)
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
@@ -52,13 +53,14 @@ NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
 TERM_RE = re.compile(r"(?:中共|中国共产党)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|履新|当选")  # (时任…书记李绍洪晋升…: another person's)
-LEAD_RE = re.compile(r"^(?:后来又担任|后来担任|后来任|并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
+# (此后历任…: the sequence word before the lead is no part of the post, session 20)
+LEAD_RE = re.compile(r"^(?:(?:此后|之后|其后|随后)(?=历任|先后|曾任|又任|任|担任|出任))?(?:后来又担任|后来担任|后来任|并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生(?:[，,。]|于)|则出生))", re.M)
 # a résumé's heading: "徐守盛简历", "覃伟中同志简历", "张三个人简历：" alone on its line
-HEADING_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*(?:[：:]?[ \t　]*$|[：:][ \t　]*(?=(?:19|20)\d{{2}}))", re.M)  # (a résumé run on after its heading's colon: "X简历：1958.06出生；1982.08-…")
+HEADING_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*(?:[：:]?[ \t　]*$|[：:][ \t　]*(?=(?:19|20)\d{{2}})|(?<=[ \t　])(?=(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:出)?生))", re.M)  # (a résumé run on after its heading's colon: "X简历：1958.06出生；1982.08-…"; or after spaces: "郭庚茂简历  1950年12月出生，…", session 20)
 # a profile whose name ends its line (alone, or after a post label: "省委副书记：张左己 |") over a
 # line opening with the birth: "1945年1月生，黑龙江巴彦人，…" / "男，1970年1月生"
 BIRTH_LINE_RE = re.compile(rf"^(?:[^\n：:]{{0,20}}[：:])?[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　|｜]*\n[ \t　]*(?:[男女][，,][^\n]{{0,12}}?)?(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?\s*(?:出)?生[，,。于]", re.M)
@@ -118,12 +120,17 @@ DE_OPENER_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|�
 # the career clauses after it (a post written before the name, the name, then the move)
 MOVING_ON_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)"
                           r"(?=将(?:升任|出任|调任|转任|接任)|(?:已经|已)(?:升任|出任|调任|转任|接任))")
+# "衡阳市市长朱健出生于1975年7月，…", "现任益阳市代市长熊炜也是“75后”": a name after its post, then its
+# birth or what it is, opens a biography (its 他 and career clauses are this person's; session 20)
+TITLED_BORN_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)"
+                            r"(?=(?:出生于|生于)\s*(?:19|20)\d{2}|(?:也|亦)是)")
 # where a match of a subject pattern can start, for kg.fast_re.finditer_before: (the words right
 # after its name, the longest lead and name before them, the class of its first character) —
 # MOVING_ON_RE's name ends at most 40 + 4 characters after the clause start, right before 将升任 / 已…
 BEFORE_WORDS: dict[re.Pattern[str], tuple[re.Pattern[str], int, re.Pattern[str]]] = {
     MOVING_ON_RE: (re.compile("将(?:升任|出任|调任|转任|接任)|已(?:经)?(?:升任|出任|调任|转任|接任)"), 44,
                    re.compile("[^，,。；;\n]")),
+    TITLED_BORN_RE: (re.compile(r"(?:出生于|生于)\s*(?:19|20)\d{2}|(?:也|亦)是"), 44, re.compile("[^，,。；;\n]")),
 }
 
 def _written_name(text: str, at: int) -> str | None:
@@ -268,6 +275,11 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
             if prev is not None and prev.org_text and prev.title.startswith(("党委", "党组")) and prev.title != "党组成员":
                 # "浙江省第三建筑工程公司党委副书记、书记": the company's 党委书记, not a 书记 of the company
                 stripped, at = prev.title[:2] + stripped, at - 2
+        if post is not None and post.kind == "rank" and i + 1 < len(matches):
+            # "邢台市委研究室副调研员，邢台市委副秘书长": a rank among the posts of a list (kg/data/titles.yaml
+            # ranks) is no post, the list goes on; a bare title after it is of the body written with it
+            pending = post.org_text or ""
+            continue
         if post is None or post.kind != "hold":
             if _names_someone(stripped):
                 return []  # "现任枣庄市委副书记、市长李峰": the clause is about 李峰
@@ -374,7 +386,7 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     out = []
     for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
                BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
-               BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE):
+               BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE):
         for m in _subject_matches(rx, text):
             # (clause starts only, or near the word every match is followed by: the same matches, faster)
             name = clean_name(m.group("name"))
@@ -420,6 +432,25 @@ def _subjects(text: str) -> list[tuple[int, str]]:
 
 # what a three-character name line over a profile never holds (月 it may: 练月琴)
 LINE_NAME_STOPS = set("的为和及与等在于是了将或对从向把被由以该本我你他她们年号届次位名会已仍还现")
+
+
+def _is_place_word(word: str) -> bool:
+    """"湖南", "江西省", "宁波市": a place kg.orgs knows (by its name or its stem)."""
+    from kg.orgs import parse_org
+
+    info = parse_org(word) or (parse_org(word + "省") if not word.endswith(("省", "市", "自治区")) else None)
+    return info is not None and info.type == "jurisdiction"
+
+
+def _two_names(who: str) -> tuple[str, str] | None:
+    """"施小琳和梁桂" (the name slot of a shape caught two names joined by 和 / 与 / 及): the two,
+    each a name of kg.names; None otherwise (刘和平 is one name)."""
+    if is_person_name(who):
+        return None
+    for i in range(2, len(who) - 1):
+        if who[i] in "和与及" and is_person_name(who[:i]) and is_person_name(who[i + 1:]):
+            return who[:i], who[i + 1:]
+    return None
 
 
 def _line_name(name: str) -> bool:
@@ -481,7 +512,8 @@ def _has_title(text: str) -> bool:
 
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Hold facts of career clauses outside ``skip`` and the spans they cover."""
-    from kg.extract.mentions import _org_for, _same_place, post_chain
+    from kg import titles as T
+    from kg.extract.mentions import LEVEL_MARKERS, _org_for, _same_place, post_chain
 
     plain = _unannotated(doc.text)
     text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if ("兼" not in m.group(0) and m.group(0)[1:-1] != "挂职")
@@ -516,6 +548,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if who and (who in not_names() or (who[0] in "他她" and who[1:] in not_names())
                     or (who[-1] in "他她" and who[:-1] in not_names())):  # "此后他曾担任…": the subject
             who = None  # "…工作，先后担任过…": an adverb, not a name; the subject holds the posts
+        both = _two_names(who) if who and len(who) >= 4 else None
+        if both:  # "施小琳和梁桂先后担任江西省委常委、宣传部部长": each of the two held the posts (session 20)
+            who = both[0]
         person = clean_name(who) if who and who not in ("他", "她") else None
         if person and (not is_person_name(person) or _place_word(person)):
             continue  # (a roster's heading "武义县历任县委书记": the place, no person)
@@ -535,13 +570,32 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             pieces += _more_pieces(text, base + len(posts_text))
         if m.groupdict().get("at") and pieces:  # "在重庆市巴南区审计局任副局长"
             pieces[0] = (m.group("at").strip() + pieces[0][0], m.start("at"))
+        elif m.groupdict().get("to") and pieces and _is_place_word(m.group("to")):
+            # "2019年，他调任湖南担任长沙市委副书记": the place moved to is the posts' (session 20)
+            pieces[0] = (m.group("to") + pieces[0][0], m.start("to"))
         posts = post_chain(pieces)
         if not posts:
             continue
         para = text.rfind("\n", 0, pos)
         if last and last[0] == person and last[1] == para and posts[0][0].org_text:
             # "于2013年1月升任青海省副省长，2017年5月任省委常委": 省委 of the province just named
-            posts[0][0].org_text = _same_place(posts[0][0].org_text, last[2])
+            written = posts[0][0].org_text
+            posts[0][0].org_text = _same_place(written, last[2])
+            for later, _at in posts[1:]:
+                # "…历任省委常委、副省长，省委副书记、代省长": every body of the list written with the
+                # same level marker is of that place too (session 20)
+                if later.org_text and later.org_text[:1] == written[:1] and later.org_text != written:
+                    later.org_text = _same_place(later.org_text, last[2])
+                elif later.org_text == written:
+                    later.org_text = posts[0][0].org_text
+        elif last and last[0] == person and last[1] == para and not posts[0][0].org_text \
+                and (head := T.title_info(posts[0][0].title)) is not None and head.body \
+                and head.body == f"{head.level}政府" and head.level in LEVEL_MARKERS:
+            # "…2000年12月后历任省委常委、副省长，2007年1月任省长": a place's head written bare after a
+            # clause that named the place is that place's (河北省政府), not the document's (session 20)
+            placed = _same_place(head.body, last[2])
+            if placed != head.body:
+                posts[0][0].org_text = placed
         start, end = _date(m.groupdict().get("start")), _date(m.groupdict().get("end"))
         if m.groupdict().get("short_end") and start:  # "1946年至54年" (issue 9, moved19)
             end = _short_end(start, m.group("short_end"))
@@ -568,6 +622,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if found and ELECTED_RE.search(text, m.start(), m.start("posts")) \
                 and (m.groupdict().get("meeting") or DAY_RE.search(m.groupdict().get("start") or "")):
             found += _elections(m, found)  # "2007年4月28日当选为省委副书记": the election too
+        if found and both:
+            found += [replace(f, person=both[1]) for f in found if f.kind == "hold" and f.person == both[0]]
         if found:
             facts.extend(found)
             spans.append(span)

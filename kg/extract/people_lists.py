@@ -142,8 +142,14 @@ def _all_posts_text(posts: str) -> bool:
     """Whether every phrase of "福州市委副书记，市政府市长、党组书记" is a post (a row of posts,
     not a sentence after a colon)."""
     text, _notes = _split_notes(posts)
+    if MOVE_VERB_RE.search(text):
+        return False  # "庄兆林：地市一把手跨省晋升省委常委": a news subheading about a move, no row of posts (session 20)
     parts = [p for p in re.split(r"[，,]", text) if p.strip()]
     return bool(parts) and all(_parse_posts(p, None) for p in parts)
+
+
+# verbs of a move in a career: a phrase holding one tells a step, it is no post
+MOVE_VERB_RE = re.compile(r"晋升|升任|调任|转任|出任|履新|跨省|到任|赴任|接任")
 
 
 def _row_date(doc: Document, at: int, cache: dict) -> str | None:
