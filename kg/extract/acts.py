@@ -81,6 +81,15 @@ SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|�
                             r"|(?:应当|应该|理应)(?:作出|决定|免去|任命|由)"
                             r"|将(?=(?:于[^，,。；;]{0,12}?)?(?:调任|出任|升任|接任|转任|担任|接掌|接替|选出|当选|卸任|离任"
                             r"|被任命|被免|获任|任(?![务期职何])))")
+# a change told as already done, by the way (前任省长冯飞已任省委书记, 原书记殷美根已当选副省长): it
+# happened before the events the report dates, so it takes none of their dates — only a date of
+# its own clause (…已于3月1日当选…); the clauses after it in its sentence are told the same way
+# (毛伟明已任湖南省委副书记，李炳军任贵州省委副书记) (session 20: kg gave such acts the report's date)
+ALREADY_DONE_RE = re.compile(r"已(?:经)?(?:正式)?(?:被)?(?:任命为?|任(?![务期职何])|当选为?|履新|调任|升任|出任|转任|接任|改任|就任|担任)")
+# a change dated only by an offset from another event (几天后，…批准李锋担任…; 1个月后，周济上任…): the
+# day, often the month, is not known — no date (the offset is not counted)
+OFFSET_AFTER_RE = re.compile(r"(?:几|数|[0-9一二三四五六七八九十两半]+)\s*(?:个)?(?:天|日|周|星期|个月|月|年)(?:之后|以后|后)[，,]")
+OWN_DATE_RE = re.compile(r"[0-9０-９一二三四五六七八九十〇]\s*[年月日号]|[今去前昨]年|[今昨前]天|日前|近日|同日|当日|次日")
 # a character every match of SPECULATION_RE holds: a clause without one is searched no further (speed)
 SPECULATION_KEY = re.compile("[传望似能测预料应将看热呼]")
 # an election's result written title first: "选举产生七里坪镇人大主席潘卫国、副主席涂华文，镇长黄红星、
@@ -621,6 +630,7 @@ class ActReader:
         self._scope: str | None = None  # the body a list heading names (二、省高级人民法院) for the lines under it
         self._scopes: list[tuple[int, str | None]] = []  # where that body changes (offset, body)
         self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
+        self._told_done = False
         self._list_rows = act_list_spans(doc.text)  # rows of a decision's lists (under 任命： or its title)
 
     # -- output ------------------------------------------------------------------------------
@@ -862,6 +872,7 @@ class ActReader:
         self._prev_sent, self._sent = self._sent, text
         # "宣读省委关于…的决定。A任X。B任Y": a decision read out goes on in the sentences after it
         self._decided_prev, self._decided_here = self._decided_here, False
+        self._told_done = False  # a clause of this sentence told a change as already done (ALREADY_DONE_RE)
         wanted = grammar.sentence_trigger()
         for shape in grammar.sentence_shapes() if wanted is None or wanted.search(text) else ():
             if not shape.triggered(text):
@@ -1101,6 +1112,8 @@ class ActReader:
             ok = bool(lead) and bool(parse_posts(lead, self.ctx.jur))
         if ok and "decision" in shape.require:
             before_clause = self._sent[: self._sent.find(c)]
+            if shape.names == "trailing" and m.group("names") and (trail := trailing_names(c[: m.end("names")])):
+                pre = c[: trail[1]]  # "江西省委决定吴晓军任…": the lazy names group took 定 of 决定 (session 20)
             # (国务院任免国家工作人员：A任X — the State Council's list read out is its decision)
             ok = bool((groups.get("tz") and not HISTORY_OPENER_RE.match(self._sent))
                       or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", pre)
@@ -1124,8 +1137,13 @@ class ActReader:
         status = self._status_of(shape, before, pre, section, mode)
         if status == "decided" and shape.status == "notice" and section.proposing and self._lead_proposes(c):
             status = "proposed"  # a bill's list under "提请市人大常委会决定：": 陈东任某市教育局局长；
+        if "已" in c[: m.start("posts")] and ALREADY_DONE_RE.search(c[: m.start("posts")]):
+            self._told_done = True
+        if "后" in self._sent and OFFSET_AFTER_RE.search(self._sent[: max(self._sent.find(c), 0) + m.start("posts")]):
+            self._told_done = True
+        told_done = self._told_done and OWN_DATE_RE.search(c) is None
         self.emit(_kind(shape), status, names, posts, ev, pos, marks=shape.extra,
-                  date="" if shape.date == "none" else None)  # date: none — the text does not date it
+                  date="" if shape.date == "none" or told_done else None)  # date: none — the text does not date it
         if shape.then == "reset":
             mode = None
         elif shape.then == "set":

@@ -1,0 +1,71 @@
+"""Session 20: acts told by the way take no date of the events around them, and a line of its
+own ending with 选举： opens a list of elections (kg.extract.acts: ALREADY_DONE_RE,
+OFFSET_AFTER_RE, shape election_heading). Names are made up; the shapes are those of real
+standing-committee news, party news and election results."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_document
+from kg.reading import document_from_text
+
+DATELINE = "2023年4月2日 来源：某某日报\n"
+
+
+def _acts(text: str) -> dict[tuple[str, str, str], str | None]:
+    facts = extract_document(document_from_text(text))
+    return {(f.kind, f.person, f.title): f.date for f in facts if f.kind != "hold"}
+
+
+@pytest.mark.parametrize("text,key,date", [
+    # the meeting's act is dated by the meeting; a change told as already done takes none of its date
+    (DATELINE + "4月1日，海南省第七届人民代表大会常务委员会第二次会议决定任命刘小明为海南省人民政府副省长。"
+     "前任海南省省长冯飞已任海南省委书记。", ("appoint", "刘小明", "副省长"), "2023-04-01"),
+    (DATELINE + "4月1日，海南省第七届人民代表大会常务委员会第二次会议决定任命刘小明为海南省人民政府副省长。"
+     "前任海南省省长冯飞已任海南省委书记。", ("appoint", "冯飞", "书记"), None),
+    # in the same sentence as a dated move: the dated one keeps its date, the one already done has none
+    (DATELINE + "3月30日，江西省委常委吴晓军转任南昌市委书记，原书记殷美根已当选江西省副省长。",
+     ("appoint", "吴晓军", "书记"), "2023-03-30"),
+    (DATELINE + "3月30日，江西省委常委吴晓军转任南昌市委书记，原书记殷美根已当选江西省副省长。",
+     ("elect", "殷美根", "副省长"), None),
+    # a change dated by an offset from another event: not counted, no date
+    (DATELINE + "3月30日，江西省委决定吴晓军任南昌市委书记。几天后，江西省委又批准王明任九江市委书记。",
+     ("appoint", "王明", "书记"), None),
+    # 随后 at the same meeting is no offset: the meeting's date
+    (DATELINE + "3月30日，南昌市第十六届人民代表大会常务委员会第九次会议举行。随后，会议决定任命李华为南昌市人民政府副市长。",
+     ("appoint", "李华", "副市长"), "2023-03-30"),
+])
+def test_acts_told_by_the_way_take_no_date(text, key, date):
+    assert _acts(text)[key] == date
+
+
+def test_election_colon_list_lines():
+    text = ("河南省第十四届人民代表大会第一次会议选举结果\n"
+            "河南省第十四届人民代表大会第一次会议于2023年1月16日选举：\n"
+            "刘宁为河南省人民代表大会常务委员会主任；\n孙守刚、李亚为河南省人民代表大会常务委员会副主任；\n"
+            "王凯为河南省人民政府省长。\n")
+    acts = _acts(text)
+    assert acts == {("elect", "刘宁", "主任"): "2023-01-16", ("elect", "孙守刚", "副主任"): "2023-01-16",
+                    ("elect", "李亚", "副主任"): "2023-01-16", ("elect", "王凯", "省长"): "2023-01-16"}
+
+
+def test_election_colon_one_line_is_no_appointment():
+    acts = _acts("会议选举：刘宁为河南省人民代表大会常务委员会主任，王凯为河南省人民政府省长。")
+    assert set(acts) == {("elect", "刘宁", "主任"), ("elect", "王凯", "省长")}
+
+
+@pytest.mark.parametrize("text,fact", [
+    # a body's decision written straight before the name, no colon, no 同志 (news and notices)
+    ("3月30日，江西省委决定吴晓军任南昌市委书记。", ("appoint", "吴晓军", "书记", "中共江西省南昌市委员会", "中共江西省委员会")),
+    ("江西省委批准王明任九江市委书记。", ("appoint", "王明", "书记", "中共江西省九江市委员会", "中共江西省委员会")),
+    ("中央决定吴晓军任江西省委书记。", ("appoint", "吴晓军", "书记", "中共江西省委员会", "中共中央委员会")),
+])
+def test_decision_word_right_before_the_name(text, fact):
+    facts = extract_document(document_from_text(text))
+    assert [(f.kind, f.person, f.title, f.org, f.decided_by) for f in facts] == [fact]
+
+
+def test_no_decision_no_act():
+    facts = extract_document(document_from_text("此前，吴晓军任南昌市委书记。"))
+    assert [f.kind for f in facts] == ["hold"]
