@@ -62,3 +62,12 @@ def test_flattened_table_never_carries_a_holder_past_a_vacancy_or_into_prose():
     assert {(f.person, f.start) for f in _holds(text, "浙江省杭州市淳安县")} == {("陈国华", "1983-05")}
     prose = "校名 职务 姓名 就任日期 离任日期 备注\n该校1950年2月成立，陈国华 1950年2月 任校长一职\n"
     assert _holds(prose, "浙江省杭州市淳安县") == []
+
+
+def test_transliterated_names_run_together_give_no_piece_of_a_name():
+    # (fixed after half B, roster-central-127: the pieces were read as two false names)
+    text = "中国人民政治协商会议全国委员会\n副主席：彭真、帕巴拉·格列朗杰阿沛·阿旺晋美、买买提·艾力\n"
+    assert _keys(text, None) == {("彭真", "副主席", "中国人民政治协商会议全国委员会"),
+                                 ("买买提·艾力", "副主席", "中国人民政治协商会议全国委员会")}
+    text = "政协淳安县委员会\n副主席：李明华、阿依古丽·买买提吐尔逊·艾力\n"
+    assert {p for p, _t, _o in _keys(text, "浙江省杭州市淳安县")} == {"李明华"}

@@ -63,7 +63,7 @@ COLON_ROW_RE = re.compile(rf"^\s*{BULLET}(?P<label>[{HAN}]{{1,8}})\s*(?:[（(][^
                           rf"\s*[：:]\s*(?P<cell>[^：:]+?)\s*[；;。]?\s*$")
 # a roster row written with gaps (a table flattened to text): "副书记\t李二华\t王三峰"
 TAB_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}]{{1,8}})\t(?P<cell>[{HAN}·（）()\t]+?)\s*$")
-ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}}){SEX}(?:[（(](?P<posts>[^（）()]{{2,60}})[)）])?")
+ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}|[{HAN}]{{2,4}}){SEX}(?:[（(](?P<posts>[^（）()]{{2,60}})[)）])?")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
 ACT_WORDS_RE = re.compile(r"选举|补选|当选|任命|任免|决定|名单|公告|成立|调整|组成人员")
 # a history's line that founds or reorganises a body, its officers listed under it (县志:
@@ -333,6 +333,8 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         for it, name in zip(items, names):
             if not is_person_name(name, delimited=True):
                 continue  # a surname kg does not know (胥伟华): left out, the row stays
+            if "·" in (cell[it.start() - 1:it.start()] + cell[it.end():it.end() + 1]):
+                continue  # a piece of transliterated names run together (帕巴拉·格列朗杰阿沛·阿旺晋美): no name
             span = (cell_at + it.start(), cell_at + it.end())
             if _overlaps(span, skip):
                 continue

@@ -210,6 +210,8 @@ def _name(token: str) -> _Name | None:
     name = clean_name(word)
     if not (2 <= len(name) <= 4 or "·" in name) or not is_person_name(name, delimited=True):
         return None
+    if name.count("·") > 1:
+        return None  # transliterated names run together (帕巴拉·格列朗杰阿沛·阿旺晋美): not one name
     if parse_post(name) is not None:
         return None
     marks, when, executive = PostMarks(), None, False
