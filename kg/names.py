@@ -31,7 +31,7 @@ _NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则")  # 艾则孜·木沙: 则 tra
 # marks after a name: (女), (男), (回族), (女、蒙古族), (兼)
 _MARKS_RE = re.compile(rf"[（(]\s*(?:[女男兼]|[{HAN}]{{1,5}}族)(?:\s*[、，,]\s*(?:[女男兼]|[{HAN}]{{1,5}}族))?\s*[)）]")
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
-_COUNT_RE = re.compile(r"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表)?)?(同志)?$")  # 等20名代表 (session 19)
+_COUNT_RE = re.compile(r"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表|委员)?)?(同志)?$")  # 等20名代表 (session 19), 等42名委员 (session 20)
 _SPLIT_RE = re.compile(r"[、，,]")
 _DOT_NAME_RE = re.compile(rf"[{HAN}]{{1,8}}(?:·[{HAN}]{{1,10}}){{1,3}}")
 # words an item of a list of names never is (the list has ended or never was one)
@@ -115,6 +115,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     sn = surnames()
     if len(text) == 2 and text in not_names():
         return False
+    if len(text) == 3 and text[:2] in not_names():
+        return False  # 任职务 (拟任职务为…, session 20): a word of not_names.txt then a character is no name either
     if text[:2] in sn and len(text) >= 3:
         return True
     return text[0] in sn and len(text) <= 3

@@ -83,6 +83,18 @@ def ranks() -> tuple[str, ...]:
     return tuple(sorted(set(_lexicon()["ranks"]), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def exclusive_titles() -> tuple[tuple[str, ...], ...]:
+    """Rows of titles no one person holds together (院长 / 检察长; kg/data/titles.yaml)."""
+    return tuple(tuple(row) for row in _lexicon().get("exclusive_titles") or [])
+
+
+@lru_cache(maxsize=1)
+def plural_titles() -> frozenset[str]:
+    """Titles a body has several holders of besides its deputies (委员, 常委; kg/data/titles.yaml)."""
+    return frozenset(_lexicon().get("plural_titles") or [])
+
+
 def is_rank(text: str) -> bool:
     return text in ranks()
 

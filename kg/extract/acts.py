@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from typing import Any, Iterator, Mapping
 
@@ -33,16 +34,22 @@ from kg.extract.dating import DATED_LINE, Dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
-from kg.names import clean_name, is_person_name, split_names
+from kg.names import clean_name, is_list_name, is_person_name, split_names
 from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
 NAME = grammar.NAME
 TERMINAL = set("。！？；;：:")
-PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议")
-# "根据省人民政府代省长王予波提请，决定任命…": the proposal a decision was taken upon (the act is decided)
-UPON_PROPOSAL_RE = re.compile(r"(?:根据|依据|按照)[^，,。；;]{0,40}?(?:提请|建议|的提名|提名)(?=[，,]?\s*(?:会议)?(?:决定|通过|表决))")
+PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议|提议")  # (省委提议，免去…: a proposal, session 20)
+# "根据省人民政府代省长王予波提请，决定任命…": the proposal a decision was taken upon (the act is decided);
+# "根据主任会议的提议，会议决定任命…", "经省委提议，省人大常委会决定…" (session 20)
+UPON_PROPOSAL_RE = re.compile(r"(?:根据|依据|按照|经)[^，,。；;]{0,40}?(?:提请|建议|的提名|提名|提议)"
+                              r"(?=[，,]?\s*(?:会议|[^，,。；;]{0,16}?(?:人大常委会|人民代表大会常务委员会|委员会|会议))?(?:研究)?(?:决定|通过|表决))")
 DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
+# a clause that only proposes, just before an act's clause ("省委提议，免去…"), and the words that make
+# it the proposal a decision was taken upon instead (根据…提议，会议决定…; 同意…建议) (session 20)
+PROPOSAL_LEAD_RE = re.compile(r"(?:^|[，,。；;])(?P<lead>[^，,。；;：:]{1,30}?)(?:提议|建议)[：:，,]\s*$")
+UPON_WORDS_RE = re.compile(r"根据|依据|按照|经|同意|采纳|接受|听取|决定")
 # a body written with no place at all (…会议选举A为人大常委会副主任): the place of the body that decided
 BARE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 # a note after an elected procurator's post: the approval still to come (…检察长（需依照法定程序提请
@@ -61,6 +68,13 @@ ACT_START = rf"{grammar.NAME}(?:同志)?(?:任|辞去|当选|代理|不再担任
 # … or a notice's entry on a person ("陈敬就，男，1974年5月出生，…拟任…")
 # a page's furniture line (its address, www.…, http…): no sentence runs into it
 PAGE_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)")
+# the kinds of body whose leader moves between its own posts (由北京大学党委书记转任校长; session 20)
+FROM_POST_BODIES = ("public_institution", "enterprise")
+# a line opened by a news dateline: an agency or paper, a place, the day and 电 / 讯 ("新华社北京2月28日电",
+# "中新社澳门9月21日电", "浙江在线01月23日讯", "本报讯"); session 20
+NEWS_DATELINE_LINE = re.compile(
+    r"^[ \t\u3000]*[（(【]?[\u4e00-\u9fff]{1,12}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*(?:电|讯|電|訊)|^[ \t\u3000]*[（(【]?本报讯")
 LINE_ACT_RE = re.compile(rf"^\s*(?:{ACT_START}|{grammar.NAME}{grammar.MARK}?(?:同志)?[，,][男女][，,])")
 # … or a list heading of a decision (任命： / 批准任命： / 免去：) or a row of a two-column list
 # under it ("赵四平\t湖南省高级人民法院审判员"): each stays a line of its own
@@ -111,6 +125,22 @@ TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])")
 ELECTED_COUNT_AMONG_RE = re.compile(r"[^，,。；;：:]{2,30}?[0-9一二三四五六七八九十]+名[，,]其中")
 # a sentence opened by 其中 after an election's: the list it names goes on (其中，A为省委书记)
 AMONG_RE = re.compile(r"\s*其中[，,]")
+# "…选出了13名人大常委会副委员长。" / "…选举产生副主任5名。" then "这13人分别是A、B…" / "他们是A、B…" (session 20)
+_NUM = r"[0-9]+|[一二两三四五六七八九十]{1,3}"
+COUNTED_ELECTED_RE = re.compile(rf"(?:选出|选举产生)了?(?P<n>{_NUM})(?:名|位)(?P<posts>[^，,。；;：:、]{{2,40}}?)[。]?\s*$")
+COUNTED_NAMES_RE = re.compile(rf"^\s*(?:这|這)?(?:(?P<n>{_NUM})(?:人|名|位)|他们|她们)(?:分别)?(?:是|为)[：:]?"
+                              rf"(?P<names>[^，,。；;：:]+?)[。]?\s*$")
+
+
+def _count(n: str) -> int:
+    """"13" → 13, "十三" → 13, "两" → 2 (a count of people written in digits or Chinese numerals)."""
+    if n.isdigit():
+        return int(n)
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if "十" in n:
+        tens, _, ones = n.partition("十")
+        return digits.get(tens, 1) * 10 + digits.get(ones, 0)
+    return digits.get(n, 0)
 ELECTED_BEFORE_RE = re.compile(r"选举|当选|选出|补选|選舉|當選|選出|補選")
 # …选举产生了新一届区人大常委会领导班子：主任王强，副主任李明、赵刚 — the team of one body, its items
 # title + name: the bare titles are of that body
@@ -211,6 +241,10 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and not PAGE_LINE_RE.match(nxt)  # a headline stays apart from the page's address line under it
             # a headline with no comma over a paragraph opened by its date is a sentence of its own
             and not (DATED_LINE.match(nxt) and not re.search("[，,]", stripped))
+            # …nor over a report opened by its news dateline ("国务院免去徐英伟…职务" over "新华社北京
+            # 2月28日电 …国务院2022年2月24日决定：免去…": the report's own sentence keeps its date and
+            # decider; session 20)
+            and not (NEWS_DATELINE_LINE.match(nxt) and not re.search("[，,]", stripped))
             # a line opened by its day over another one (a chronicle's or a round-up's rows,
             # "9月27日，A任X；B任Y" / "9月26日，…") is an entry of its own
             and not (DATED_LINE.match(nxt) and DATED_LINE.match(stripped))
@@ -603,6 +637,22 @@ def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tu
     return (best[1], best[2]) if best else ([], [])
 
 
+@lru_cache(maxsize=1)
+def _national_bodies() -> dict[str, str]:
+    """kg/data/national_titles.yaml name_first: the titles that name one national body wherever they
+    are written (委员长 → 全国人民代表大会常务委员会)."""
+    from kg.datafiles import load_yaml
+
+    return dict(load_yaml("national_titles.yaml")["name_first"])
+
+
+def _national_body(post: PostReading) -> str | None:
+    """The national body of a title written with the bare short form of that very body
+    (人大常委会委员长 / 副委员长: the NPC's standing committee; session 20)."""
+    body = _national_bodies().get(post.title)
+    return body if body and post.org_text == "人大常委会" and body.endswith("人民代表大会常务委员会") else None
+
+
 def _status(pre: str, section: Section, mode: Mode | None = None) -> Status:
     pre = UPON_PROPOSAL_RE.sub("", pre)  # 根据代省长王予波提请决定任命…: decided upon the proposal
     if PROPOSE_RE.search(pre):
@@ -662,8 +712,10 @@ class ActReader:
         # a resignation request is its writer's: a proposer only when its own sentence names one
         own = self.dating.own_decider(pos, status, at + len(names[0]) if at >= 0 else None) \
             if kind == "resign" and status == "proposed" else None
-        # a body no place was written or decided for (人大常委会 alone) is no organization
-        posts = [replace(p, org=None) if p.org and p.org == p.org_text and p.org_text in BARE_BODIES else p
+        # a body no place was written or decided for (人大常委会 alone) is no organization, unless the
+        # title names one national body wherever it is written (人大常委会委员长: the NPC's; session 20)
+        posts = [(replace(p, org=national) if (national := _national_body(p)) else replace(p, org=None))
+                 if p.org and p.org == p.org_text and p.org_text in BARE_BODIES else p
                  for p in posts]
         if kind == "remove":
             self._removed = (self._sent, list(posts)) if status == "decided" else None
@@ -881,6 +933,8 @@ class ActReader:
                 self._sentence_shape(shape, m, text, pos, section, ev)
         if "选举产生" in text:
             self._title_first_elections(text, pos, ev)
+        if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
+            self._counted_elected(text, pos, ev)
         if "组成人员" in text and "任命" in text:
             self._title_first_members(text, pos, ev)
         trigger = grammar.any_trigger()
@@ -903,6 +957,24 @@ class ActReader:
         if mode is not None and mode.kind in ("elect", "resign") and not mode.heading:
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
+
+    def _counted_elected(self, text: str, pos: int, ev: Evidence) -> None:
+        """"这次会议还选出了13名人大常委会副委员长。这13人分别是A、B、…": the count and the post in
+        one sentence, the names in the next one; read only when the names are as many as the count
+        and every item is a name (session 20)."""
+        m = COUNTED_NAMES_RE.match(text)
+        c = COUNTED_ELECTED_RE.search(self._prev_sent)
+        if m is None or c is None or SPECULATION_RE.search(self._prev_sent) or SPECULATION_RE.search(text):
+            return
+        if m.group("n") and m.group("n") != c.group("n"):
+            return
+        names = [clean_name(x) for x in re.split(r"[、，,]|和|及", m.group("names"))]
+        if not names or not is_person_name(names[0]) or not all(is_person_name(x) or is_list_name(x) for x in names):
+            return  # (向巴平措: a further item of a list of names needs no surname)
+        posts = self._posts(c.group("posts"))
+        if len(names) != _count(c.group("n")) or not posts:
+            return
+        self.emit("elect", "decided", names, posts, ev, pos)
 
     def _title_first_elections(self, text: str, pos: int, ev: Evidence) -> None:
         """"选举产生A镇人大主席潘卫国、副主席涂华文，镇长黄红星、副镇长付学兵、孙伟…": items after
@@ -1097,6 +1169,8 @@ class ActReader:
         if SPECULATION_RE.search(c):
             return None  # 网传A辞去…, A有望任…: a rumour is no act
         names, posts = self._slots(shape, m, c, person)
+        if posts and posts[0].org is None and groups.get("from_post"):
+            posts = self._from_post_body(groups["from_post"], posts)
         if shape.need_text is not None and "body" in shape.need_text.groupindex:
             # a group formed in this sentence (成立…临时党总支，A担任临时党总支书记，B、C任副书记): the
             # post is the title as written, its body the group (unplaced: org null, no carry)
@@ -1135,6 +1209,8 @@ class ActReader:
         if shape.names == "trailing" and m.group("names") and (found := trailing_names(c[:m.end("names")])):
             before = c[: found[1]]  # "建议张三同志不再担任…": the words before the names read
         status = self._status_of(shape, before, pre, section, mode)
+        if status == "decided" and shape.status not in ("decided", "request") and self._proposal_lead(c):
+            status = "proposed"  # "省委提议，免去张三…职务": the clause before proposes (session 20)
         if status == "decided" and shape.status == "notice" and section.proposing and self._lead_proposes(c):
             status = "proposed"  # a bill's list under "提请市人大常委会决定：": 陈东任某市教育局局长；
         if "已" in c[: m.start("posts")] and ALREADY_DONE_RE.search(c[: m.start("posts")]):
@@ -1163,6 +1239,20 @@ class ActReader:
         before_clause = self._sent[: self._sent.find(c)]
         lead = before_clause if before_clause.strip() else self._prev_sent
         return bool(PROPOSE_RE.search(lead))
+
+    def _from_post_body(self, written: str, posts: list[PostReading]) -> list[PostReading]:
+        """"郝平由北京大学党委书记转任校长": a post written bare after 转任 is one of the body the
+        person leaves when that body is an institution or a company (a university's 校长 after its
+        党委书记), never a place's government or party committee (由市委秘书长转任局长: which 局,
+        unsaid). Session 20."""
+        old = parse_posts(written, self.ctx.jur)
+        if len(old) != 1 or not old[0].org:
+            return posts
+        info = parse_org(old[0].org)
+        if info is None or info.type not in FROM_POST_BODIES:
+            return posts
+        return [replace(p, org=old[0].org, org_text=old[0].org_text) if p.org is None and not p.org_text else p
+                for p in posts]
 
     def _slots(self, shape: Shape, m: re.Match[str], c: str, person: list[str]) -> tuple[list[str], list[PostReading]]:
         """The names and posts a matched shape speaks of. Where the pattern cannot fix a
@@ -1203,6 +1293,16 @@ class ActReader:
         if shape.delimited and (after[:1] in ("为", "辞", "因", "的") or after in ("同志", "请求", "申请") or groups["names"].endswith("同志")):
             return delimited_names(groups["names"]), self._posts(groups["posts"])
         return list_names(groups["names"]), self._posts(groups["posts"])
+
+    def _proposal_lead(self, c: str) -> bool:
+        """"省委提议，免去张三…", "市人大常委会主任会议建议，任命李四为…": the clause just before the
+        act, in its sentence, is a body's proposal (提议 / 建议) and the act's own clause decides nothing;
+        never a proposal a decision was taken upon (根据 / 经 / 同意 …提议) (session 20)."""
+        at = self._sent.find(c)
+        if at <= 0 or DECIDE_RE.search(c):
+            return False
+        m = PROPOSAL_LEAD_RE.search(self._sent[:at])
+        return m is not None and not UPON_WORDS_RE.search(m.group("lead"))
 
     @staticmethod
     def _status_of(shape: Shape, before: str, pre: str, section: Section, mode: Mode | None) -> Status:

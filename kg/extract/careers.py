@@ -44,7 +44,7 @@ REL_YEAR = r"(?:同年|次年|当年|翌年|隔年|第二年|去年|今年)"  # 
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"(?:{YEAR}[.．]\d{{1,2}}|{YEAR}/\d{{1,2}}(?![/\d]))"  # (1990/07 in a résumé, never a day 2020/06/19)
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
-POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|(?!同时|并同时|还)[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
 # (…部长职务，黄敬兼任… / 赵尔陆现任…: another name's 兼任 / 现任 too — a removal list, session 19)
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
@@ -53,9 +53,12 @@ NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
 TERM_RE = re.compile(r"(?:中共|中国共产党)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|履新|当选")  # (时任…书记李绍洪晋升…: another person's)
-# (此后历任…: the sequence word before the lead is no part of the post, session 20)
-LEAD_RE = re.compile(r"^(?:(?:此后|之后|其后|随后)(?=历任|先后|曾任|又任|任|担任|出任))?(?:后来又担任|后来担任|后来任|并继续兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
+# (此后历任…: the sequence word before the lead is no part of the post, session 20; 现任…，同时兼任…: a post
+# the list goes on with, session 20, bio)
+LEAD_RE = re.compile(r"^(?:(?:此后|之后|其后|随后)(?=历任|先后|曾任|又任|任|担任|出任))?(?:后来又担任|后来担任|后来任|并继续兼任|(?:并|还|并同时)?同时兼任|同时担任|还兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
+# "分管日常工作的副部长", "主持日常工作的副主任": what the deputy does, before the post (session 20)
+DAILY_RE = re.compile(r"(?:分管|主持|负责)日常工作的")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
 SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生(?:[，,。]|于)|则出生))", re.M)
@@ -257,6 +260,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         if lead:
             stripped, at = stripped[lead.end():], at + lead.end()
         stripped = TAIL_RE.sub("", stripped)
+        if (daily := DAILY_RE.match(stripped)) is not None and len(stripped) > daily.end() + 1:
+            stripped, at = stripped[daily.end():], at + daily.end()  # "分管日常工作的副部长": the post (session 20)
         if stripped.startswith("原") and len(stripped) > 3:
             stripped, at = stripped[1:], at + 1  # 任原国家质检总局…司长: the body's former name
         verb = CLAUSE_VERB_RE.search(stripped)

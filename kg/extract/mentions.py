@@ -25,7 +25,7 @@ from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.model import Document, Fact
-from kg.names import DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, surnames
+from kg.names import DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
 from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
@@ -45,6 +45,8 @@ AFTER = (
     "带队", "带领", "应邀", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
     # "原吉林省委书记王珉则转任…": an adverb after the name; "昆山市委书记杜小刚是目前…最年轻的…"
     "则", "是",
+    # "山东潍坊市委前副书记王伯祥去世", "原河北省委书记郭志病亡": an obituary's subject (session 20, bio)
+    "去世", "逝世", "病逝", "病亡", "因病",
     # "根据市中级人民法院院长罗雄提请", "根据市人民检察院检察长刘建国的提请": who proposes a decision's acts
     "提请", "的提请", "的提名", "的建议",
     # "陕西省委原常委江泽林正式出任…": an adverb after the name
@@ -89,6 +91,9 @@ MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由|有)[：:]?")  # "执�
 NOMINEE_IN = re.compile(r"拟任|拟提名|拟提请|拟推荐|拟提拔|拟免|被免职|被免去|提名为")
 # a candidacy between the last title and the name: "市长提名人选张文旺", "县长候选人张三"
 CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?:提名人选|预备人选|初步人选)?(?=[\u4e00-\u9fff])")  # 县长候选人提名人选
+# a meeting's chair named as such between the last title and the name: "大会主席团常务主席、会议主持人
+# 徐立全主持会议" (session 20): the role is no post, the titles before it are
+PRESIDER_RE = re.compile(r"[、，,](?:会议|大会)?主持人(?=[\u4e00-\u9fff])")
 # titles held in a session of a congress (大会执行主席, 主席团常务主席): their body is the session
 MEETING_TITLES = {"执行主席": "", "常务主席": "主席团"}
 MEETING_RE = re.compile(r"第[一二三四五六七八九十]+届[\u4e00-\u9fff]{2,12}?第[一二三四五六七八九十]+次会议")
@@ -100,6 +105,9 @@ SHORT_CPPCC_RE = re.compile(r"全国政协([一二三四五六七八九十]+)届
 # written before it, else no session: 市政协七届一次会议 names none)
 TERM_FIRST_CPPCC_RE = re.compile(r"政协第([一二三四五六七八九十]+)届([\u4e00-\u9fff]{2,12}?)委员会第([一二三四五六七八九十]+)次会议")
 LOCAL_CPPCC_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!全国)政协([一二三四五六七八九十]+)届([一二三四五六七八九十]+)次会议")
+# "政协湖北省十二届一次会议" (session 20): the place written between 政协 and the term, as
+# TERM_FIRST_CPPCC_RE's place (中国人民政治协商会议湖北省第十二届委员会第一次会议)
+PLACE_FIRST_CPPCC_RE = re.compile(r"政协(?!第)([\u4e00-\u9fff]{2,12}?)第?([一二三四五六七八九十]+)届(?:委员会)?第?([一二三四五六七八九十]+)次会议")
 # a party congress written in full: 中国共产党山西省第十二次代表大会 (its place between; the session of its chairs)
 PARTY_CONGRESS_RE = re.compile(r"(中国共产党)([\u4e00-\u9fff]{2,16}?)第([一二三四五六七八九十]+)次代表大会")
 # the session's secretaries-general, written "大会副秘书长…": of the session, never a bare 秘书长
@@ -117,7 +125,7 @@ FORMER_MARKS = ("历届", "原任", "曾任", "时任", "前任", "原")  # 历�
 TERM_BEFORE_BODY = re.compile(r"^第?[一二三四五六七八九十]+届(?=(?:省|市|县|区|州|自治区|全国)(?:人大常委会|政协|委(?!员)))")
 # 原 written between a body and its title (区人大常委会原主任): the body's own ending before it,
 # never a place that ends in 原 (太原, 中原, 平原)
-FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|[委局厅部院办]|(?<=..)[省市县区州旗盟镇乡])原$")  # 石景山区原副区长
+FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|[委局厅部院办社]|(?<=..)[省市县区州旗盟镇乡])[原前]$")  # 石景山区原副区长; 潍坊市委前副书记 (session 20)
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
@@ -283,11 +291,17 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if LOST_CHAR_AT.match(rest):
             continue  # "崔亚？wèn)|": a character lost in conversion (? and its pinyin), the name cut
         whole = not rest or rest[0] in PUNCT_AFTER  # written whole before punctuation: 邓向阳、
+        if _JI_HOU_AT.match(text, pos + k - 1) and JI_BEFORE.search(text[max(0, pos - 30):pos]):
+            continue  # "继省委组织部长夏杰后，" (繼…後): 后 closes 继…后, no part of the name (session 20)
+        if _JI_HOU_AT.match(text, pos + k) and JI_BEFORE.search(text[max(0, pos - 30):pos]):
+            whole = True  # … so the name before it is written whole (夏杰)
         if not whole and rest[:1] in "和及" and _title_re().match(text, pos + k + 1):
             whole = True  # "副主任…、郭大为和秘书长文引学": written whole before 和 and a colleague's title
-        if re.match(r"[（(][0-9０-９]|[0-9]{1,2}日|[0-9]{1,2}月[0-9]", rest) or NAME_MARK_AT.match(text, pos + k):
+        if re.match(r"[（(][0-9０-９]|[0-9]{1,2}日|[0-9]{1,2}月[0-9]", rest) or NAME_MARK_AT.match(text, pos + k) \
+                or DAY_AFTER_NAME_AT.match(text, pos + k):
             # "…总理李强22日在北京会见": a day after the name (the press of Taiwan and Hong Kong);
-            # "国务院总理李克强9月17日主持召开…": a month and day
+            # "国务院总理李克强9月17日主持召开…": a month and day ("李强10月25日主持…": a month of
+            # two digits, beyond the three characters of ``rest``; session 20)
             whole = True  # "德州市市长陈飞（1975年1月生）", "副主任陈秀兰（女）": a name, then a bracket
         if pos and text[pos - 1] in "：:" and LINE_END_NOTE.match(text, pos + k):
             whole = True  # a row "贵州省委书记：苏振华（兼贵州军区政委）": the name, a note closing the line
@@ -296,6 +310,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if len(cand) < k or cand in NOT_NAMES \
                 or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))
                         or (k == 3 and _attending_name(cand, rest, whole))
+                        or (k == 4 and rest[:1] in TWO_SURNAME_AFTER and _two_surname_name(cand))
                         or (k <= 4 and rest[:1] == "、" and _heads_names(text, pos + k, cand))) \
                 or _title_re().search(cand) or "代理" in cand:
             continue
@@ -307,6 +322,12 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if rest.startswith(AFTER) or _takes_post(cand, rest):
             weak = (cand, pos + k)
     return weak
+
+
+# "继A后，" / "继A之后，" / "接替A后": 后 (繁 後) closes the clause opened by 继 / 接替 (继省委组织部长夏杰后，第二位…):
+# never the last character of the name (后 is a surname, so 夏杰后 would pass as a name)
+_JI_HOU_AT = re.compile(r"之?后(?=[，,。；;、\s])")  # (继…周强之后，: 之后 too)
+JI_BEFORE = re.compile(r"(?:继|接替)[^，,。；;：:]{0,30}$")
 
 
 # a transliterated name whose middle dot a mis-encoded page wrote as "?" (艾力更?依明巴海,
@@ -382,6 +403,24 @@ def _long_after() -> tuple[str, ...]:
 # characters kg.names refuses inside a name in running text ("王俊向大会报告", "第3号") that
 # names written whole between separators do have: 邓向阳, 任军号, 徐守本, 胡和平, 刘从国
 WHOLE_NAME_CHARS = set("向号本和从为月")  # 郭大为 (为 never ends a clause before punctuation); 肖月高, 张月华
+
+
+def _two_surname_name(cand: str) -> bool:
+    """"行政长官林郑月娥的提名": a Hong Kong or Macau woman's name, her husband's surname before her
+    own (林郑月娥, 陈方安生, 范徐丽泰), written whole after a title (session 20)."""
+    sn = surnames()
+    return len(cand) == 4 and cand[0] in sn and cand[1] in sn and cand[0] != cand[1] \
+        and is_person_name(cand[1:], delimited=True) and not any(c in NOT_GIVEN_NAME for c in cand[2:]) \
+        and cand[2:] not in not_names() and cand[2:] not in NOT_GIVEN_WORDS
+
+
+# what such a name is written before: 的 (的提名 / 的建议) or a mark, never a line's end (苏荣简历)
+TWO_SURNAME_AFTER = set("的，,、。；;（(")
+NOT_GIVEN_WORDS = {"先后", "之后", "之前", "以后", "以来", "同志", "等人", "一行", "简历", "简介"}
+
+
+# what a pair of surnames is followed by when it names two people or families (王张两人, 张李两家)
+NOT_GIVEN_NAME = set("两俩二三人家位名姓们等氏年日")
 
 
 def _whole_name(cand: str) -> bool:
@@ -514,7 +553,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
 # (财经大学, 财经学院, 财经政法大学: 经 inside a university's name, never the verb; session 19)
-CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
@@ -541,6 +580,8 @@ def _clean_org(phrase: str) -> str | None:
 # what a report writes before a post: an age ("决定由55岁的…"), a chronicle's day ("16日省长…")
 AGED_RE = re.compile(r"^.*?(?:[0-9]{2}岁|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:出生|生)|(?:出生于|生于)(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)的")  # "1980年出生的灌云县委常委…", "出生于1976年6月的昆山市委书记…"
 DAY_RE = re.compile(r"^[0-9]{1,2}日(?:[上下]午|晚上?)?")
+# a month of two digits and its day after a name ("国务院总理李强10月25日主持召开…", session 20)
+DAY_AFTER_NAME_AT = re.compile(r"1[0-2]月[0-9]{1,2}日")
 # a news dateline run into the text ("据新华社北京9月17日电国务院总理李克强…")
 DATELINE_RE = re.compile(r"^.*?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊]")  # (中新社北京二月九日电, session 19)
 
@@ -885,6 +926,11 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             elif post.org_text in LOCAL_BODIES and prev_org and PARTY_COMMITTEE.search(prev_org) \
                     and PARTY_COMMITTEE.sub("", prev_org):
                 post.org_text = PARTY_COMMITTEE.sub("", prev_org) + post.org_text  # 县委常委、纪委书记
+            elif post.org_text in LOCAL_BODIES and prev_org and (dept := PARTY_DEPT_AFTER.search(prev_org)) \
+                    and PARTY_COMMITTEE.sub("", prev_org[: dept.start()]):
+                # 洛阳市委宣传部长、纪委书记: the 纪委 of the committee whose department came before, never
+                # the document's own place's (session 20)
+                post.org_text = PARTY_COMMITTEE.sub("", prev_org[: dept.start()]) + post.org_text
             elif post.org_text in ("行署", "行政公署") and prev_org and (m := re.fullmatch(r"(?:中共)?(.+?)(地|盟)委", prev_org)):
                 post.org_text = m.group(1) + ("地区" if m.group(2) == "地" else "盟") + "行署"  # 阿里地委副书记、行署常务副专员 (session 19)
             elif post.org_text in ("监委", "监察委员会") and prev_org \
@@ -1033,6 +1079,8 @@ def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
     found = None
     for m in re.finditer(rf"[{HAN}]{{2,20}}?{re.escape(frag)}", text[para:at]):
         named = LEAD_VERBS.sub("", m.group(0))
+        if (term := TERM_BEFORE_BODY.match(named)) and len(named) - term.end() > len(frag):
+            named = named[term.end():]  # "十二届省委科技委员会第一次会议召开，…、委员会主任A": the body, not its term (session 20)
         if named != frag and not RUN_ON_NAMED_RE.search(named) \
                 and not _title_re().search(named[: len(named) - len(frag)]):  # "县委书记张某到株潭镇": a mention, no name
             found = named  # and the short name, no full name; "…副书记郭新立担任山东大学": a clause, no name
@@ -1096,6 +1144,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             # "县委副书记、县长  王  强，" / "县长 王强，": a name padded with spaces (a table or a Word
             # page flattened to text), written whole before a mark (session 19)
             found = (pad.group(1) + pad.group(2), pad.end())
+        if not found and (presider := PRESIDER_RE.match(text, m.end())):
+            found = _name_after(text, presider.end())
         candidate = False
         if not found and (cand := CANDIDATE_RE.match(text, m.end())):
             # "市委副书记、市长提名人选张文旺作表态发言": the candidacy is no post, those before it are
@@ -1176,6 +1226,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                and not _carried_place(p.org_text, p.title, carried, taken) for p, _ in posts):
             carried = {}  # "梅州市委书记李嘉，市委书记、市长陈略宇": this person's place is another
         bare_here: set[str] = set()  # level markers this person's posts wrote bare (市委常委、…)
+        respective = _respective(posts, len(names))
         for k, (post, at) in enumerate(posts):
             as_written = post
             if post.kind == "hold" and enum_marker and post.org_text in BARE_STATE_BODIES:
@@ -1206,7 +1257,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                     and re.fullmatch(f"[{HAN}]+", post.org_text)):
                 continue  # "副主任余炳友", "常委会副主任…": a post we cannot place is not kept
                 # (省政府副省长X with no known place: kept, org null, org_text as written)
-            for person, where in names:
+            for person, where in (names if respective is None else [names[x] for x in respective[k]]):
                 fact = make_fact(doc, person, post, where, org=org, date=date,
                                  former=True if k in former else None, notes={"mention": True})
                 if org is None and fact.org and fact.org == post.org_text and _unplaced(fact.org, doc):
@@ -1228,6 +1279,46 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     facts.extend(_cppcc_members(doc, skip, default, cache))
     facts.extend(_counted_list(doc, skip, default, cache))
     return facts
+
+
+def _exclusive(a: Post, b: Post) -> bool:
+    """Whether no one person holds both posts: titles of one base in one body (主任 / 副主任,
+    区长 / 副区长, 主席 / 副主席) or a row of ``exclusive_titles`` (院长 / 检察长: the two judicial
+    bodies; kg/data/titles.yaml)."""
+    if a.kind != "hold" or b.kind != "hold" or a.title == b.title:
+        return False
+    ia, ib = T.title_info(a.title), T.title_info(b.title)
+    if ia is None or ib is None or ia.rank or ib.rank:
+        return False
+    if ia.base == ib.base and (a.org_text or "") == (b.org_text or ""):
+        return True
+    return any(a.title in row and b.title in row for row in T.exclusive_titles())
+
+
+def _plural(title: str) -> bool:
+    """Whether a title has several holders in one body (副主任, 委员, 常委), not one head."""
+    info = T.title_info(title)
+    return info is not None and (info.deputy and not title.startswith("第一") or title in T.plural_titles())
+
+
+def _respective(posts: list[tuple[Post, int]], n: int) -> list[list[int]] | None:
+    """The names each post of a chain goes to when several names follow titles no one person
+    holds together ("新当选的县人大常委会主任、副主任A、B、C" → A 主任, B and C 副主任; "两院院长、
+    检察长A、B" → A 院长, B 检察长; session 20): as many names as posts pair in order; more names
+    than posts with one title of several holders give the heads before it the first names, the
+    heads after it the last, that title the rest; any other count reads nothing (precision first).
+    None when every name holds every post (市委常委、副市长A、B)."""
+    k = len(posts)
+    if n < 2 or k < 2 or not any(_exclusive(posts[i][0], posts[j][0])
+                                 for i in range(k) for j in range(i + 1, k)):
+        return None
+    if n == k:
+        return [[i] for i in range(k)]
+    plural = [i for i, (p, _) in enumerate(posts) if _plural(p.title)]
+    if n < k or len(plural) != 1:
+        return [[] for _ in range(k)]
+    j, tail = plural[0], k - plural[0] - 1
+    return [[i] for i in range(j)] + [list(range(j, n - tail))] + [[n - tail + t] for t in range(tail)]
 
 
 def _line_goes_on(text: str, pos: int) -> int:
@@ -1260,6 +1351,11 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict, jur: str | None = 
         # "政协第六届吴忠市委员会第三次会议": the term written before the place
         firsts = [m for m in TERM_FIRST_CPPCC_RE.finditer(text) if _is_place(m.group(2))]
         placed = [(m.start(), m.group(2), f"政协第{m.group(1)}届委员会第{m.group(3)}次会议") for m in firsts]
+        if "政协" in text:
+            seconds = [m for m in PLACE_FIRST_CPPCC_RE.finditer(text) if _is_place(m.group(1))
+                       and not any(f.start() <= m.start() < f.end() for f in firsts)]
+            placed += [(m.start(), m.group(1), f"政协第{m.group(2)}届委员会第{m.group(3)}次会议") for m in seconds]
+            firsts += seconds
         found = [(pos, name) for pos, name in found if not any(m.start() <= pos < m.end() for m in firsts)]
         cache["meetings"] = sorted([(pos, _session_place(text, pos), name) for pos, name in found] + placed)
     earlier: list[tuple[int, str, str]] = [m for m in cache["meetings"] if m[0] < at]

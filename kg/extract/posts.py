@@ -200,8 +200,11 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
     written before a title names the body the title belongs to there (黑龙江省 + 省长 → 黑龙江省
     人民政府; kg.titles.post_body), never the place itself."""
     if org_text:
-        if title in ("主席", "副主席") and org_text in ("国家", "中华人民共和国"):
-            return "中华人民共和国", org_text  # 中华人民共和国主席 / 国家副主席: the head of state (the country)
+        if title in ("主席", "副主席") and org_text in ("国家", "中华人民共和国", "中国国家"):
+            return "中华人民共和国", org_text  # 中华人民共和国主席 / 国家副主席 / 中国国家主席: the head of state (the country)
+        if title in ("主席", "副主席", "委员") and org_text in ("军委", "中央军委") and inherited == "中华人民共和国":
+            # 国家主席、军委主席 (选举A为…): after the head of state, the state's military commission (session 20)
+            return "中华人民共和国中央军事委员会", org_text
         if title == "大使" and (m := EMBASSY_RE.match(org_text)):
             return f"中华人民共和国驻{m.group('state')}大使馆", org_text
         if title in ("代表", "副代表") and (m := MISSION_RE.match(org_text)):

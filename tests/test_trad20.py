@@ -1,0 +1,90 @@
+"""Traditional-character pages, session 20 (issue 9, the trad genre): constructions found on new
+pages of the genre, each read on made-up variants (other names, places, titles) and on sentences
+that must give nothing or something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import merge_facts
+from kg.extract.acts import extract_acts
+from kg.extract.holds import extract_holds
+from kg.reading import document_from_text
+
+
+def _acts(text: str) -> set[str]:
+    doc = document_from_text(text, path="t.txt")
+    return {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in merge_facts(extract_acts(doc))}
+
+
+def _holds(text: str) -> set[str]:
+    doc = document_from_text(text, path="t.txt")
+    return {f"{f.person} {f.title} {f.org}" for f in extract_holds(doc)}
+
+
+# -- 拟任 A为…: the verb 拟任, never a name 任A (任 is a surname) ---------------------------------------
+@pytest.mark.parametrize("text,fact", [
+    ("經省委研究,擬任張偉為湖州市委書記。", "appoint proposed 张伟 书记 中共浙江省湖州市委员会"),
+    ("擬任王芳同志為杭州市副市長。", "appoint proposed 王芳 副市长 浙江省杭州市人民政府"),
+    ("经研究，拟任刘强为郑州市公安局局长。", "appoint proposed 刘强 局长 河南省郑州市公安局"),
+    # a person whose surname is 任 after 拟任 keeps it
+    ("拟任任学锋为广州市委书记。", "appoint proposed 任学锋 书记 中共广东省广州市委员会"),
+])
+def test_niren_is_the_verb_not_part_of_the_name(text, fact):
+    assert _acts(text) == {fact}
+
+
+@pytest.mark.parametrize("text", ["拟任职务为县长。", "擬任職務一欄由組織部填寫。"])
+def test_niren_zhiwu_names_no_one(text):
+    assert _acts(text) == set()
+
+
+# -- 继A后 / 继A之后: 后 closes the clause, it ends no name -------------------------------------------
+@pytest.mark.parametrize("text,hold", [
+    ("他也是繼省委組織部長夏杰後,第二位現任回族河南省委常委。", "夏杰 部长 中共河南省委员会组织部"),
+    ("是继湖南省省长周强之后，全国范围内第二位“60后”地方大员。", "周强 省长 湖南省人民政府"),
+    ("继江西省委宣传部部长王明后，他是第三位女部长。", "王明 部长 中共江西省委员会宣传部"),
+])
+def test_a_name_before_hou_of_ji_hou(text, hold):
+    holds = _holds(text)
+    assert hold in holds
+    assert not any(h.split()[0].endswith("后") for h in holds)
+
+
+def test_a_name_ending_in_hou_without_ji_is_kept():
+    # (后 ends no name only inside 继…后; elsewhere a name may end so)
+    assert _holds("昨日，河南省副省长王建后出席会议。") == {"王建后 副省长 河南省人民政府"}
+
+
+# -- a career list: a 纪委 / 市委 after a department of a named city's committee is that city's -------
+def test_career_list_bare_bodies_take_the_city_of_the_department_before():
+    holds = _holds("张三，男，汉族。曾任郑州市委常委，此后历任洛阳市委宣传部长、纪委书记、市委副书记等，现任郑州市委书记。")
+    assert "张三 书记 中共河南省洛阳市纪律检查委员会" in holds
+    assert "张三 副书记 中共河南省洛阳市委员会" in holds
+    assert "张三 部长 中共河南省洛阳市委员会宣传部" in holds
+    assert not any("此后" in h for h in holds)
+    assert "张三 副书记 中共河南省郑州市委员会" not in holds
+
+
+def test_career_list_of_a_department_then_jiwei_of_another_city():
+    holds = _holds("李四，男，1965年生。曾任开封市委组织部长、纪委书记，现任商丘市委副书记。")
+    assert "李四 书记 中共河南省开封市纪律检查委员会" in holds
+
+
+# -- 如 citing officials written with the post they left (原…): the change is made --------------------
+def test_ru_with_the_post_left_is_done_without_it_a_list_of_examples_is_not():
+    assert _acts("如湖北省黃岡市委原書記劉雪榮出任荊州市委書記。") == {
+        "appoint decided 刘雪荣 书记 中共湖北省荆州市委员会"}
+    assert _acts("这批干部中有22人在原单位变动。如区财政局副局长张三升任重庆市巴南区财政局局长。") == set()
+
+
+# -- 提议: a proposal, unless a decision is taken upon it ---------------------------------------------
+@pytest.mark.parametrize("text,fact", [
+    ("省委提議,免去張三湖州市市長職務。", "remove proposed 张三 市长 浙江省湖州市人民政府"),
+    ("市委建议，任命李四为温州市人民政府副市长。", "appoint proposed 李四 副市长 浙江省温州市人民政府"),
+    ("根據主任會議的提議,會議決定任命李四為溫州市人民政府副市長。", "appoint decided 李四 副市长 浙江省温州市人民政府"),
+    ("經市委提議,溫州市人大常委會決定任命王五為溫州市人民政府副市長。", "appoint decided 王五 副市长 浙江省温州市人民政府"),
+    ("會議同意省委建議,任命趙六為溫州市人民政府副市長。", "appoint decided 赵六 副市长 浙江省温州市人民政府"),
+])
+def test_a_proposal_clause_before_the_act(text, fact):
+    assert _acts(text) == {fact}
