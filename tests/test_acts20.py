@@ -69,3 +69,11 @@ def test_decision_word_right_before_the_name(text, fact):
 def test_no_decision_no_act():
     facts = extract_document(document_from_text("此前，吴晓军任南昌市委书记。"))
     assert [f.kind for f in facts] == ["hold"]
+
+
+def test_a_step_dated_to_its_day_is_the_act_alone():
+    """docs/conventions.md: a career step dated to its day is an act; the career reader's holding
+    read from the same words is that act told again (dropped), a step dated to its month stays a
+    holding."""
+    facts = extract_document(document_from_text("2022年1月5日，张建国当选为南京市人大常委会主任。"))
+    assert [(f.kind, f.person, f.title, f.date) for f in facts] == [("elect", "张建国", "主任", "2022-01-05")]

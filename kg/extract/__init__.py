@@ -6,6 +6,8 @@ parallel or elsewhere; only the resolver (kg.resolve) looks across documents.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.acts import extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
@@ -78,6 +80,7 @@ def extract_document(doc: Document) -> list[Fact]:
 
 # career shapes whose holding repeats an act the act reader reads in the same words (session 19)
 ACT_TOLD_AGAIN = frozenset({"took_office", "dated_passive"})
+DAY_DATE_RE = re.compile(r"[0-9０-９一二三四五六七八九十]\s*[日号]")
 
 
 def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
@@ -87,11 +90,22 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     writes the act alone; session 19). A holding the act reader did not read as an act stays."""
     spans: dict[tuple, list[tuple[int, int]]] = {}
     for f in facts:
-        if f.kind in ("appoint", "acting"):
+        if f.kind in ("appoint", "acting", "elect"):
             spans.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)
     return [f for f in facts
-            if not (f.kind == "hold" and (f.notes or {}).get("career") in ACT_TOLD_AGAIN
+            if not (f.kind == "hold" and _told_again(f)
                     and any(s <= f.source.start < e for s, e in spans.get((f.person, f.title, f.org), ())))]
+
+
+def _told_again(hold: Fact) -> bool:
+    """A career reading that repeats an act: the shapes of ACT_TOLD_AGAIN, and a step dated to its
+    day (2022年1月5日，张三当选为…: an act by docs/conventions.md, not a holding; session 20)."""
+    career = (hold.notes or {}).get("career")
+    if career in ACT_TOLD_AGAIN:
+        return True
+    text = hold.source.text
+    lead = text[: text.find(hold.person)] if hold.person in text else ""
+    return career == "dated" and DAY_DATE_RE.search(lead) is not None
 
 
 def _fold_headline_appoints(facts: list[Fact], doc: Document) -> list[Fact]:
