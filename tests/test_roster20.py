@@ -71,3 +71,20 @@ def test_transliterated_names_run_together_give_no_piece_of_a_name():
                                  ("买买提·艾力", "副主席", "中国人民政治协商会议全国委员会")}
     text = "政协淳安县委员会\n副主席：李明华、阿依古丽·买买提吐尔逊·艾力\n"
     assert {p for p, _t, _o in _keys(text, "浙江省杭州市淳安县")} == {"李明华"}
+
+
+def test_a_label_line_over_names_in_other_bodies_and_places():
+    text = "临安区财政局\n副局长\n周海燕　吴立德\n"
+    assert _keys(text, "浙江省杭州市临安区") == {("周海燕", "副局长", "浙江省杭州市临安区财政局"),
+                                              ("吴立德", "副局长", "浙江省杭州市临安区财政局")}
+    text = "区人大常委会\n副主任：\n郑海涛、陈国华\n"
+    got = _keys(text, "浙江省杭州市临安区")
+    assert {p for p, _t, _o in got} == {"郑海涛", "陈国华"}
+
+
+def test_a_single_name_or_a_non_name_line_under_a_label_is_not_this_readers():
+    facts = _holds("副县长\n讲话　强调\n", "浙江省杭州市淳安县")
+    assert facts == []
+    # one name under the label: kg.extract.people_lists reads it (not a second fact)
+    facts = _holds("淳安县人民政府\n县长\n王强\n", "浙江省杭州市淳安县")
+    assert [(f.person, f.title) for f in facts] == [("王强", "县长")]

@@ -480,7 +480,9 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
             ctx.note(last.org_text, org, last.title)
     if len(rows) < 2 and not opened and not contextual:
         gap = line[rows[0][0][2]:rows[0][2][0][1][1]] if rows and line else ""
-        if not WIDE_GAP_RE.search(gap) and not CELL_BORDER_RE.search(gap) and not (len(rows[0][2]) >= 2 and (
+        label0 = rows[0][0]
+        padded = label0[2] - label0[1] > len(label0[0]) and any(c in gap for c in "：:")  # 县　长：王　强: a roster's padded label
+        if not padded and not WIDE_GAP_RE.search(gap) and not CELL_BORDER_RE.search(gap) and not (len(rows[0][2]) >= 2 and (
                 heading is not None or any(c in gap for c in "：:") or all(n.start for n, _t in rows[0][2]))):
             return None  # one label and its name: the other readers' unless a table's wide gap parts them
     facts: list[Fact] = []
@@ -499,7 +501,8 @@ def _bracket_rows(toks, doc: Document, heading: _Ctx | None, line_at: int, date)
     line; every item or none, two at least (or one after the line's body)."""
     ctx = _copy_ctx(heading)
     i, opened = 0, False
-    if (b := _body(toks[0][0], doc)) is not None and len(toks) > 1:
+    first = HEADING_TAIL_RE.sub("", toks[0][0]) or toks[0][0]  # 县财政局领导班子成员：A（局长）、B（副局长）
+    if (b := _body(first, doc)) is not None and len(toks) > 1:
         ctx, i, opened = _Ctx((b[0], b[1], None)), 1, True
     items: list[tuple[str, list[tuple[Post, str | None]], Any]] = []
     for tok in toks[i:]:
@@ -670,6 +673,54 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
         if found:
             facts.extend(found)
             spans.append((pos + toks[0][1], pos + toks[-1][2]))
+    return facts, spans
+
+
+# ---------------------------------------------------------------- a label line over a line of names
+
+LABEL_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?[{HAN}][{HAN}、 \u3000]{{0,20}}"
+                           rf"(?:长|记|任|席|员|委|理|官|监|师)[ \t\u3000]*[：:]?[ \t\u3000]*$")
+NAMES_SEP_RE = re.compile(r"^[ \t\u3000、，,；;]*$")
+
+
+def _names_under_labels(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """A label alone on its line over a line of two names or more ("副县长" / "李明华　张建国　赵一鸣",
+    names parted by gaps or 、): each name holds the label's posts, read against the heading's body
+    (a single name under a label is kg.extract.people_lists'). Nothing after an act word."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    heading: _Ctx | None = None
+    act = _act_re()
+    label: tuple[str, int, list[tuple[Post, str | None]]] | None = None  # (text, offset, posts)
+    before = ""
+    for pos, line, fresh in _windows(doc, LABEL_LINE_RE, 12, 1):
+        if fresh:
+            heading, label, before = None, None, ""
+        s = line.strip()
+        if not s:
+            label = None
+            continue
+        if label is not None:
+            toks = _tokens(line)
+            names = [(_name(t[0]), t) for t in toks]
+            if len(names) >= 2 and all(n is not None for n, _t in names) \
+                    and all(NAMES_SEP_RE.match(t[3]) for _n, t in names[1:]):
+                span = (label[1], pos + toks[-1][2])
+                if not taken.overlaps(span):
+                    for n, t in names:
+                        assert n is not None
+                        _emit(doc, facts, n, label[2], (label[1], pos + t[2]), date)
+                    spans.append(span)
+            label = None
+        if (h := _heading(s, doc)) is not None:
+            heading, before = h, s
+            continue
+        if LABEL_LINE_RE.fullmatch(line) and not act.search(s) and not act.search(before[-40:]):
+            text = re.sub(r"[ \t\u3000：:]+", "", BULLET_LEAD_RE.sub("", s)) if s else ""
+            posts = _resolve(text, doc, _copy_ctx(heading)) if text and _looks_label(text) else None
+            if posts:
+                label = (text, pos + line.index(s), posts)
+        before = s
     return facts, spans
 
 
@@ -1334,7 +1385,8 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_body_page_rows, _office_page, _lines_read, _runs, _dept_heads, _tenure_lists, _section_chronicles):
+    for reader in (_body_page_rows, _office_page, _lines_read, _names_under_labels, _runs, _dept_heads, _tenure_lists,
+                   _section_chronicles):
         found, got = reader(doc, _Taken(taken), date)
         facts.extend(found)
         spans.extend(got)
