@@ -571,8 +571,8 @@ _COUNTY_LEVELS = ("县", "市", "区", "旗")
 # a two-character name before one of these is no place written whole
 _NOT_AFTER_SHORT = "委政府人大协纪监法检长直级领党域城乡镇内外区市属"
 # a county-level unit's stem where a text names its own place: "为简阳经济社会发展积极建言献策",
-# "推动简阳高质量发展" (session 20, partynews); the stem is looked up in the gazetteer
-_STEM_SLOT = re.compile(r"(?:为|助力|推动|推进|促进|服务|加快|实现)([\u4e00-\u9fff]{2,3}?)(?:经济社会|经济|社会|高质量)?发展")
+# "推动简阳高质量发展", "为大关的发展多提宝贵意见" (session 20, partynews); the stem is looked up in the gazetteer
+_STEM_SLOT = re.compile(r"(?:为|助力|推动|推进|促进|服务|加快|实现)([\u4e00-\u9fff]{2,3}?)的?(?:经济社会|经济|社会|高质量)?发展")
 
 
 def _county_by_name(text: str) -> str | None:
