@@ -80,3 +80,62 @@ def test_a_subheading_about_a_move_is_no_row_of_posts():
     assert _keys("孙某林：地市一把手跨省晋升省委常委\n孙某林生于1969年2月。") == set()
     got = _keys("- 吴某德：福州市委副书记，市政府市长、党组书记。")
     assert ("吴某德", "副书记", "中共福建省福州市委员会") in got
+
+
+def test_a_post_the_current_list_goes_on_with_and_what_a_deputy_does():
+    got = _keys("张某，男，1968年生。现任醴陵市委常委、常务副市长，同时兼任醴陵经济开发区党工委书记。")
+    assert ("张某", "书记", "中共湖南省株洲市醴陵市委员会醴陵经济开发区工作委员会") in got
+    got = _keys("张某，男，1965年生。现任公安部党委副书记、分管日常工作的副部长、督察长，北京市副市长。")
+    assert ("张某", "副部长", "中华人民共和国公安部") in got
+    assert ("张某", "副市长", "北京市人民政府") in got
+    assert ("张某", "副省长", "湖南省人民政府") in _keys("张某，男，1968年生。现为湖南省人民政府副省长。")
+    assert _keys("张某，男，1968年生。现为退休干部。") == set()
+    # another person's 兼任 is no post of the subject's list
+    assert ("张某", "副书记", "中共湖南省株洲市醴陵市委员会") not in _keys("现任醴陵市委书记张某，李某兼任醴陵市委副书记。")
+
+
+def test_a_resume_heading_run_on_into_its_birth_line_and_places_carried_along_a_list():
+    got = {(p, t, o) for p, t, o in _keys(
+        "  日前，中共中央决定：郭某茂同志任河南省委书记。\n  郭某茂简历  1950年12月出生，河北冀州人。曾任河北省邢台市委副书记、"
+        "市长，1998年1月任河北省副省长，2000年12月后历任省委常委、副省长，省委副书记、代省长，2007年1月任省长，"
+        "2008年3月任河南省委副书记、代省长。")}
+    assert ("郭某茂", "副书记", "中共河北省邢台市委员会") in got
+    assert ("郭某茂", "副书记", "中共河北省委员会") in got  # 省委 of the province of the clause before
+    assert ("郭某茂", "省长", "河北省人民政府") in got  # 任省长 after it: that province's government
+    assert ("郭某茂", "省长", "河南省人民政府") in got
+
+
+def test_a_name_after_its_post_then_its_birth_opens_a_biography():
+    text = ("曾某群是湖南省最年轻的地级市娄底市的市长。\n他出生于1975年9月，2019年，曾某群调任张家界市委常委。\n"
+            "衡阳市市长朱某出生于1975年7月，江苏江阴人。2019年，他调任湖南担任长沙市委副书记，2020年5月任衡阳市市长。\n"
+            "此外，现任益阳市代市长熊某也是“75后”。\n他出生于1975年11月，曾担任过湖南攸县县委常委、组织部部长等职。")
+    facts = [f for f in _read(text) if f.kind == "hold"]
+    got = {(f.person, f.title, f.org) for f in facts}
+    assert ("朱某", "副书记", "中共湖南省长沙市委员会") in got  # 调任湖南担任…
+    assert ("熊某", "部长", "中共湖南省株洲市攸县委员会组织部") in got
+    assert not any(f.person == "曾某群" and f.org == "湖南省衡阳市人民政府" for f in facts)  # 朱某's, not 曾某群's
+
+
+def test_age_before_the_name_and_the_next_step_counted_from_the_last():
+    got = _keys("2000年7月，35岁的赵某德出任共青团浙江省委副书记。三年后，赵某德接任共青团浙江省委书记。")
+    assert got == {("赵某德", "副书记", "共青团浙江省委员会"), ("赵某德", "书记", "共青团浙江省委员会")}
+
+
+def test_in_office_and_the_step_before_the_one_before():
+    got = _keys("严某婵出生于1965年。此前，她在安徽省委常委、组织部部长任上工作了10个月。再之前，她是广东省委常委、统战部部长。")
+    assert ("严某婵", "部长", "中共安徽省委员会组织部") in got
+    assert ("严某婵", "部长", "中共广东省委员会统一战线工作部") in got
+    assert _keys("他在任上兢兢业业。") == set()
+
+
+def test_an_obituary_names_the_former_post():
+    assert ("王某祥", "副书记", "中共山东省潍坊市委员会") in _keys("中共党员、山东潍坊市委前副书记王某祥去世。")
+    got = _keys("人民出版社前社长、总编辑薛某震病亡。")
+    assert ("薛某震", "社长", "人民出版社") in got and ("薛某震", "总编辑", "人民出版社") in got
+    assert _keys("前不久，他因病去世。") == set()
+
+
+def test_surnames_of_officials_kg_lacked():
+    from kg.names import is_person_name
+
+    assert is_person_name("亓延军") and is_person_name("郄英才") and is_person_name("辜胜阻")
