@@ -387,7 +387,10 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         scored = sorted(((support[p.name], p) for p in kids), key=lambda x: -x[0])
         (s1, best), s2 = scored[0], (scored[1][0] if len(scored) > 1 else 0)
         if s1 < 2 or s1 < 2 * s2:
-            if node is not None and s2 and alone[node] < 2:
+            if node is not None and s2 and alone[node] < 2 \
+                    and not (support[node] >= 6 and _short_name_written(node, text) >= 2):
+                # (a province-level unit whose places are named, several, and which the text writes by
+                # its short name twice — 上海这6个区…:闵行区, 杨浦区… — is the text's own; session 20)
                 # several of its places, none leading, and itself never alone: the document is
                 # not placed, unless its level words speak of that level (自治区人大常委会 …, with
                 # 南宁市、梧州市、贵港市 named once each)
@@ -612,6 +615,19 @@ def _in_title(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return bool(_OFFICIAL.match(text[start:end if end >= 0 else len(text)].strip()))
+
+
+def _short_name_written(name: str, text: str) -> int:
+    """How often a province-level unit is written by its short name alone ("上海这6个区选出了新区长"
+    over six districts of 上海市: the text speaks of that unit; session 20), never inside its full
+    name (上海市) nor for a unit below the provinces. 0 for other places."""
+    from kg.places import TIER_PROVINCE, gazetteer
+
+    place = gazetteer().full.get(name)
+    if place is None or place.tier != TIER_PROVINCE:
+        return 0
+    return sum(len(re.findall(rf"{re.escape(w)}(?!{re.escape(place.level)}|[省市区县州])", text))
+               for w in _short_names(name) if len(w) >= 2)
 
 
 def _stem_count(place, text: str) -> int:

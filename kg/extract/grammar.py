@@ -50,7 +50,7 @@ ORDER = (r"(?:[（(](?:[0-9一二两三四五六七八九十百]+[名人位][，
 # drops them from the names (kg.extract.mentions reads them as holdings)
 POST_NOTE = r"(?:[（(][\u4e00-\u9fff、]{2,40}[)）])"
 NAMES = (rf"(?P<names>(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:同志)?\s?(?:[、，,]|和)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
-         rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表)?)?(?:同志)?{ORDER}?)")
+         rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表|委员)?)?(?:同志)?{ORDER}?)")
 SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
          "{ORDER}": ORDER}
 

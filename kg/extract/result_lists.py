@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.posts import PostReading, parse_posts
+from dataclasses import replace
+
+from kg.extract.posts import PostReading, parse_posts, siblings
 from kg.model import Evidence
 from kg.names import clean_name, is_person_name
 
@@ -102,6 +104,7 @@ def result_rows(text: str, jur: str | None) -> list[tuple[int, int, list[PostRea
               if ELECTED_BEFORE_RE.search(text, max(0, h.start() - ELECTION_REACH), h.start())]
     for head, body in heads:
         pos = head.end() + 1
+        before: PostReading | None = None  # the post of the row above
         for _ in range(MAX_ROWS):
             if pos >= len(text):
                 break
@@ -113,8 +116,14 @@ def result_rows(text: str, jur: str | None) -> list[tuple[int, int, list[PostRea
             label = re.sub(r"\s+", "", row.group("label"))
             posts = parse_posts(body + label if body and not _has_body(label) else label, jur)
             names = _names(row.group("names"))
+            if len(posts) == 1 and posts[0].org is None and not posts[0].org_text and before is not None \
+                    and siblings(before.title, posts[0].title):
+                # "县人大常委会主任：张一" / "副主任：李二、王三": a bare title of the body of the row above
+                # (主任 / 副主任, 县长 / 副县长; session 20)
+                posts = [replace(posts[0], org=before.org, org_text=before.org_text)]
             if len(posts) != 1 or posts[0].org is None or not names:
                 break
+            before = posts[0]
             out.append((pos, end, posts, names))
             pos = end + 1
     return out
