@@ -77,3 +77,18 @@ def test_a_step_dated_to_its_day_is_the_act_alone():
     holding."""
     facts = extract_document(document_from_text("2022年1月5日，张建国当选为南京市人大常委会主任。"))
     assert [(f.kind, f.person, f.title, f.date) for f in facts] == [("elect", "张建国", "主任", "2022-01-05")]
+
+
+@pytest.mark.parametrize("text,fact", [
+    # a 任前公示 whose first entry runs on from its intro line
+    ("现将拟提拔任用干部人选公示如下：张建国，男，1978年6月生，现任南京市江宁区发改委主任，拟任南京市江宁区副区长。",
+     ("appoint", "proposed", "张建国", "副区长", "江苏省南京市江宁区人民政府")),
+    ("现将拟提拔任用干部人选公示如下：\n张建国，男，1978年6月生，现任南京市江宁区发改委主任，拟任南京市江宁区副区长。",
+     ("appoint", "proposed", "张建国", "副区长", "江苏省南京市江宁区人民政府")),
+    # a body's 人事任免通知 quoted in news is its decision
+    ("江苏省人民政府近日发布人事任免通知：张建国任江苏省教育厅副厅长。",
+     ("appoint", "decided", "张建国", "副厅长", "江苏省教育厅")),
+])
+def test_notice_constructions(text, fact):
+    facts = extract_document(document_from_text(text))
+    assert fact in [(f.kind, f.status, f.person, f.title, f.org) for f in facts]

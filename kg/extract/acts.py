@@ -50,6 +50,9 @@ DECIDE_RE = re.compile(r"决定|已任命|已免去|已决定")
 # it the proposal a decision was taken upon instead (根据…提议，会议决定…; 同意…建议) (session 20)
 PROPOSAL_LEAD_RE = re.compile(r"(?:^|[，,。；;])(?P<lead>[^，,。；;：:]{1,30}?)(?:提议|建议)[：:，,]\s*$")
 UPON_WORDS_RE = re.compile(r"根据|依据|按照|经|同意|采纳|接受|听取|决定")
+# the words before a notice's "A任X" that make it a decision told (国务院任免国家工作人员：…; a body's
+# 人事任免通知 / 任职通知 quoted in news: "…近日发布人事任免通知：A任X" — session 20)
+DECISION_WORDS_RE = re.compile(r"决定|批准|宣布|任免(?:一批)?国家工作人员|任免(?:通知|决定)|任职(?:通知|决定)")
 # a body written with no place at all (…会议选举A为人大常委会副主任): the place of the body that decided
 BARE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 # a note after an elected procurator's post: the approval still to come (…检察长（需依照法定程序提请
@@ -411,7 +414,9 @@ def _named_person(clause: str, person: list[str]) -> list[str]:
 
     found = trailing_names(clause) if len(clause) <= 60 else None
     if found and (found[1] == 0 or ends_with_title(clause[:found[1]])
-                  or BORN_BEFORE_RE.search(clause[:found[1]])):
+                  or BORN_BEFORE_RE.search(clause[:found[1]])
+                  # "现将拟提拔任用干部人选公示如下：张建国，男，…，拟任…": the first name after a list's colon (session 20)
+                  or clause[:found[1]].rstrip().endswith(("：", ":"))):
         return found[0]
     return person
 
@@ -1190,8 +1195,8 @@ class ActReader:
                 pre = c[: trail[1]]  # "江西省委决定吴晓军任…": the lazy names group took 定 of 决定 (session 20)
             # (国务院任免国家工作人员：A任X — the State Council's list read out is its decision)
             ok = bool((groups.get("tz") and not HISTORY_OPENER_RE.match(self._sent))
-                      or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", pre)
-                      or re.search(r"决定|批准|宣布|任免(?:一批)?国家工作人员", before_clause)
+                      or DECISION_WORDS_RE.search(pre)
+                      or DECISION_WORDS_RE.search(before_clause)
                       or (not before_clause.strip() and re.search(r"决定[。：:]?$|决定如下", self._prev_sent.strip()))
                       # a row of a decision list under its title (…任免名单（…会议通过）⏎张三  任…)
                       or (not before_clause.strip() and self._in_list_row(pos))
