@@ -88,3 +88,16 @@ def test_ru_with_the_post_left_is_done_without_it_a_list_of_examples_is_not():
 ])
 def test_a_proposal_clause_before_the_act(text, fact):
     assert _acts(text) == {fact}
+
+
+# -- 卸任 / 离任X的Y: the post Y has left (a former holding) ------------------------------------------
+def test_the_post_left_before_de_name():
+    holds = _holds("卸任鄭州市委書記的吳天君,今年59歲(1957年2月生),河南濮陽人。")
+    assert holds == {"吴天君 书记 中共河南省郑州市委员会"}
+
+
+def test_a_name_after_jieban_shengren_de_is_the_object_never_the_subject_of_the_next_clause():
+    # "接班升任河南省副省长的赵建才，出任郑州市委副书记": the one who 出任 is the subject of the sentence
+    # (马懿), never 赵建才 (whom he succeeded)
+    holds = _holds("马懿，男，1959年4月生。2011年底重返郑州，接班升任河南省副省长的赵建才，出任郑州市委副书记。")
+    assert not any(h.startswith("赵建才 副书记") for h in holds)
