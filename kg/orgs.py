@@ -588,10 +588,16 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
         return _parse_one(country + text, None)  # 驻日本国大使馆: the nation's mission, never the document's place's
     if (province := _province_by_stem(text)) is not None:
         return _parse_one(province, jurisdiction)
+    if (kind := _SOE_WORD_RE.match(text)) is not None and len(text) - kind.end() >= 4:
+        return _parse_one(text[kind.end():], None)  # "央企鞍钢集团": the company, a central one (no place; session 20)
     return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)
             or _league_of_stem(text, jurisdiction)
             or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction) or _china_prefixed(text)
             or _university(text))
+
+
+# "央企鞍钢集团", "中央企业中国华能集团": a word telling the company is a central state-owned one
+_SOE_WORD_RE = re.compile(r"央企|中央企业")
 
 
 # "镇江团市委", "海宁团市委", "天心团区委": a place written without its level before the Youth League
@@ -1013,6 +1019,8 @@ def _with_written(info: OrgInfo, substituted: str, text: str) -> OrgInfo:
 
 
 _ENUMERATION_RE = re.compile(r"^[一二三四五六七八九十]+[、.]")
+# the town a jurisdiction ends with (湖北省黄冈市红安县|七里坪镇): its bodies written with its name
+_OWN_TOWN_RE = re.compile(r"(?<=[县区市旗])([^县区市旗省州盟]{1,6}[镇乡])$")
 # a prefecture (地区) party committee is written 地委 after the prefecture's own name
 _PREFECTURE_COMMITTEE = re.compile(r"(?<=[\u4e00-\u9fff]{2})地委(?!员)")
 
@@ -1040,6 +1048,9 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
     norm = _PREFECTURE_COMMITTEE.sub("地区委", norm)  # 阿勒泰地委: the 地区's party committee
     if jurisdiction and jurisdiction.endswith("地区") and norm.startswith(("地委", "行署")) and not norm.startswith("地委员"):
         norm = "地区" + norm[1:] if norm[0] == "地" else "地区" + norm  # a 地区's page: 地委书记, 行署专员 bare (issue 9, moved19)
+    if jurisdiction and jurisdiction.endswith(("镇", "乡")) and (town := _OWN_TOWN_RE.search(jurisdiction)) \
+            and norm.startswith(town.group(1)) and len(norm) > len(town.group(1)):
+        norm = town.group(1)[-1] + norm[len(town.group(1)):]  # 七里坪镇人大 on the town's own page: 镇人大 (session 20)
     if _ENUMERATION_RE.match(norm):
         return None  # "三、听取区政府…": an agenda item, not a name
     aliases = _PARENS.findall(norm)

@@ -271,6 +271,13 @@ def post_body(phrase: str, jurisdiction: str | None = None) -> PostBody | None:
             return PostBody(title, org_text, None, acting, concurrent)
         return PostBody(title, body, _canonical(parse_org, body, jurisdiction), acting,
                         concurrent)
+    if title in (lex.get("government_group_posts") or []) and org_text and org_text not in MARKERS \
+            and is_place(org_text):
+        # "广西党组书记", "太原市党组成员": the 党组 of the place's people's government (session 20)
+        parsed = parse_org(org_text, jurisdiction)
+        gov = _canonical(parse_org, parsed.name + "人民政府", jurisdiction) if parsed is not None else None
+        if gov is not None:
+            return PostBody(title, org_text, gov, acting, concurrent)
     if info is not None and info.endings and org_text:
         parsed = parse_org(org_text, jurisdiction)
         name = parsed.name if parsed else org_text

@@ -139,3 +139,14 @@ def test_surnames_of_officials_kg_lacked():
     from kg.names import is_person_name
 
     assert is_person_name("亓延军") and is_person_name("郄英才") and is_person_name("辜胜阻")
+
+
+def test_a_government_party_group_after_a_place_and_a_central_company():
+    from kg import titles as T
+
+    body = T.post_body("广西党组书记", None)
+    assert body is not None and body.org == "广西壮族自治区人民政府"
+    body = T.post_body("石家庄市党组成员", None)
+    assert body is not None and body.org == "河北省石家庄市人民政府"
+    assert canonical_org("央企鞍钢集团", "辽宁省大连市") == "鞍钢集团"  # never the city's
+    assert canonical_org("央企", "辽宁省大连市") is None
