@@ -88,3 +88,20 @@ def test_a_single_name_or_a_non_name_line_under_a_label_is_not_this_readers():
     # one name under the label: kg.extract.people_lists reads it (not a second fact)
     facts = _holds("淳安县人民政府\n县长\n王强\n", "浙江省杭州市淳安县")
     assert [(f.person, f.title) for f in facts] == [("王强", "县长")]
+
+
+def test_a_wrapped_holder_and_a_continued_unit_in_other_places():
+    from kg.reading import document_from_text
+
+    def read(text, jur):  # normalized as kg reads a file (indents and full-width gaps go)
+        doc = document_from_text(text, "t.txt")
+        doc.jurisdiction, doc.date, doc.year = jur, None, None
+        return {(f.person, f.title, f.org) for f in extract_document(doc) if f.kind == "hold"}
+
+    got = read("临安区教育局\n局长　周海燕\n副局长　吴立德\n　　　　郑海涛（挂职）\n", "浙江省杭州市临安区")
+    assert ("郑海涛", "副局长", "浙江省杭州市临安区教育局") in got
+    got = read("单位 | 职务 | 姓名 |\n区财政局 | 局长 | 周海燕 |\n | 副局长 | 吴立德 |\n", "浙江省杭州市临安区")
+    assert ("吴立德", "副局长", "浙江省杭州市临安区财政局") in got
+    # a name line that opens a name-first run is not a wrapped holder
+    got = read("区委书记　周海燕\n吴立德\n区长\n", "浙江省杭州市临安区")
+    assert ("吴立德", "书记", "中共浙江省杭州市临安区委员会") not in got

@@ -993,6 +993,9 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                                        former=True if t_final else None, notes={"header_table": True}))
             spans.append(span)
             continue
+        if len(cells) == width - 1 and cols.get("unit") == 0 and "post" in cols and not UNIT_CELL_RE.match(cells[0]) \
+                and parse_post(cells[0]) is not None:
+            cells = [""] + cells  # "\t副局长\t李明华" (its blank unit cell lost with the line's indent): the unit above's
         if len(cells) != width and not (len(cells) > width and "|" not in s and "｜" not in s):
             cols = None  # not a row of this table: the table is over
             continue

@@ -642,17 +642,27 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
     act = _act_re()
     before = ""
     hits = _hit_lines(doc, LINE_HINT_RE)
-    for pos, line, fresh in _windows(doc, LINE_HINT_RE, 12):
+    cont: tuple[int, list[tuple[Post, str | None]]] | None = None  # (where the next line starts, the last label's posts)
+    for pos, line, fresh in _windows(doc, LINE_HINT_RE, 12, 1):
         if fresh:
             heading, before = None, ""
         s = line.strip()
         if not s:
+            cont = None
             continue
+        at, last_posts = cont if cont is not None else (-1, [])
+        cont = None
         if taken.overlaps((pos, pos + len(line))):
             before = s
             continue  # (a roster row the yearbook reader took: most rows of a yearbook)
         if (h := _heading(s, doc)) is not None:
             heading, before = h, s  # a body over its rows (县委, 县财政局, 千岛湖镇领导班子)
+            continue
+        if pos == at and not PLACE_LINE_RE.match(s) and _place_line(s, doc.jurisdiction) is None \
+                and (got := _continued(doc, line, pos, last_posts, date)):
+            facts.extend(got[0])
+            spans.append(got[1])
+            before = s
             continue
         if pos not in hits:
             before = s
@@ -666,6 +676,10 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
         if len(toks) < 2:
             continue
         found = _title_first(toks, doc, heading, pos, date, line)
+        if found:  # "副局长 李明华（女）" / "张建国": a holder of the last label may wrap to the next line
+            last = found[-1]
+            cont = (pos + len(line) + 1, [(Post(f.title, f.org_text), f.org) for f in found
+                                          if f.person == last.person and f.source.end == last.source.end])
         if found is None and _name(toks[0][0]) is not None:
             found = _name_first(toks, doc, heading, pos, date)
         if found is None and ("（" in line or "(" in line):
@@ -674,6 +688,25 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
             facts.extend(found)
             spans.append((pos + toks[0][1], pos + toks[-1][2]))
     return facts, spans
+
+
+def _continued(doc: Document, line: str, pos: int, posts: list[tuple[Post, str | None]], date):
+    """The names of a line right after a row read title first, nothing else on it ("副局长 李明华（女）" /
+    "张建国"): holders of that row's last label — unless a lone label follows (then the name opens a
+    name-first run: "张建国" / "县委书记"). (facts, span) or None."""
+    toks = _tokens(line)
+    names = [_name(t[0]) for t in toks]
+    if not toks or not posts or any(n is None for n in names) or not all(NAMES_SEP_RE.match(t[3]) for t in toks[1:]):
+        return None
+    nxt_at = pos + len(line) + 1
+    nxt = doc.text[nxt_at:doc.text.find("\n", nxt_at) if "\n" in doc.text[nxt_at:] else len(doc.text)]
+    if nxt.strip() and (LABEL_LINE_RE.fullmatch(nxt) or _looks_label(nxt.strip())):
+        return None
+    facts: list[Fact] = []
+    for n, t in zip(names, toks):
+        assert n is not None
+        _emit(doc, facts, n, posts, (pos + t[1], pos + t[2]), date)
+    return facts, (pos + toks[0][1], pos + toks[-1][2])
 
 
 # ---------------------------------------------------------------- a label line over a line of names
