@@ -679,7 +679,7 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
         if found:  # "副局长 李明华（女）" / "张建国": a holder of the last label may wrap to the next line
             last = found[-1]
             cont = (pos + len(line) + 1, [(Post(f.title, f.org_text), f.org) for f in found
-                                          if f.person == last.person and f.source.end == last.source.end])
+                                          if f.title and f.person == last.person and f.source.end == last.source.end])
         if found is None and _name(toks[0][0]) is not None:
             found = _name_first(toks, doc, heading, pos, date)
         if found is None and ("（" in line or "(" in line):
