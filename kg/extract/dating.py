@@ -187,6 +187,8 @@ RESUME_STEP = re.compile(r"[ \t]*(?:后|起)?[，,][^。；;\n]{0,30}?(?:毕业�
                          r"|[ \t]*(?:至|到|—|–|－|-)[ \t]*(?:19|20)\d{2}\s*[年.．][^。；;\n]{0,24}?(?:任|担任)", re.M)
 # when a report says an act happened "recently" or "before", its date is not given
 VAGUE = re.compile(r"日前|近日|近期|此前|早前|前不久|不久前|月前|年前")
+# …nor when it tells the act as past before the report's day (上月 / 去年 / 之前 / 此番 …; session 20)
+BEFORE_REPORT = re.compile(r"上月|上周|去年|前年|之前|以前|先前|曾经|此番|此轮|此次调整|长假前|节前|年初|月初|年底|当时|[0-9一二三四五六七八九十]+年")
 # a month with no day (3月份，…；今年8月), a year said relative to another (今年 / 去年 / 同年)
 REL_YEAR = re.compile(rf"(今年|去年|同年|当年|次年)(?:(?P<m>{MONTH})月份?)?")
 BARE_MONTH = re.compile(rf"(?<![0-9〇零○一二三四五六七八九十年])(?P<m>{MONTH})月份?(?=[，,]|[上中下]旬|初|底|末)")
@@ -200,9 +202,11 @@ STAMPS = (
     re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=[ \t]*\d{1,2}:\d{2}|[ \t]*$|[ \t]*\n)", re.M),
     # a paper's print line: "《 人民日报 》（ 2018年03月05日   04 版）", "（2018年03月05日 第04版）"
     re.compile(r"[（(][ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*(?:第[ \t\u3000]*)?[\d一二三四五六七八九十]{1,3}[ \t\u3000]*版[ \t\u3000]*[）)]"),
-    # a line that is only a date, bracketed or with its weekday: "[ 2016-05-25 ]", "2019年3月5日 星期二"
+    # a line that is only a date, bracketed or with its weekday: "[ 2016-05-25 ]", "2019年3月5日 星期二",
+    # the weekday maybe followed by the paper ("2017年01月21日 星期六 新京报", session 20)
     re.compile(r"^[ \t\u3000]*[\[【［][ \t\u3000]*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ \t\u3000]*[\]】］][ \t\u3000]*$", re.M),
-    re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]*$", re.M),
+    re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*(?:星期|周)[一二三四五六日天]"
+               r"(?:[ \t\u3000]+[\u4e00-\u9fff]{1,8}?(?:报|網|网))?[ \t\u3000]*$", re.M),
     # "• 2010-01-23   柳州日报   记者 姚颖盈": a news page's line of date, paper and reporter;
     # "2023-12-08 | 来源:广西政协报": the date and its source parted by a bar
     # (or glued to its source: "1998-03-17来源：光明日报", the page's gap normalized away; issue 9, moved19)
@@ -577,7 +581,37 @@ class Dating:
             own = PartialDate.parse(self.doc.date)
             if own and own.day and self.doc.title and OFFICIAL_TITLE.search(self.doc.title):
                 return Dated(self.doc.date, "document")  # a notice's acts: the notice's own date
+            news = self._dateline_date(pos, end)
+            if news is not None:
+                return news
         return Dated(None, "none")
+
+    @cached_property
+    def _dateline(self) -> tuple[int, str] | None:
+        """(start, date) of the news dateline that opens the report ("新华社北京3月12日电" under a page
+        stamp of 2017年03月13日: 2017-03-12), its year from the text or the page; None without one."""
+        m = DATELINE.search(self.text, 0, HEAD_CHARS * 2)
+        if m is None or not NEWS_DATELINE_AT.match(self.text, self.text.rfind("\n", 0, m.start()) + 1):
+            return None  # (a dateline opens its line: a date in a sentence is no dateline)
+        value = self.reference  # the page's date refined by this dateline (reference_date)
+        p = PartialDate.parse(value)
+        if value is None or p is None or not p.day or _num(m.group("m")) != p.month or _num(m.group("d")) != p.day:
+            return None  # the dateline's year is not known: no date (never invent a year)
+        return m.start(), value
+
+    def _dateline_date(self, pos: int, end: int | None) -> Dated | None:
+        """An act the report opened by a news dateline tells with no date of its own ("新华社北京3月12日
+        电 中华人民共和国主席习近平…任免下列驻外大使：一、免去…"): the report's day, unless its sentence or
+        paragraph says the act came before it (日前 / 近日 / 此前 …) or the act stands above the dateline
+        (a headline: dated by its report). Session 20."""
+        line = self._dateline
+        if line is None or pos < line[0]:
+            return None
+        stop = end if end is not None else self.text.find("\n", pos)
+        para = self.text[self._para_start(pos): stop if stop >= 0 else len(self.text)]
+        if VAGUE.search(para) or BEFORE_REPORT.search(para):
+            return None
+        return Dated(line[1], "dateline")
 
     def _chronicle(self, pos: int) -> Dated | None:
         i = bisect.bisect_right(self.chron_marks, pos) - 1
@@ -702,10 +736,19 @@ class Dating:
         lines_before = self._newlines(section.start, pos)
         if lines_before > 3:
             return None
+        if NEWS_DATELINE_AT.match(self.text, self.text.rfind("\n", 0, pos) + 1):
+            return None  # a report's first paragraph, opened by its dateline, is no headline (session 20)
         after = end if end is not None else pos
+        limit = min(section.end, after + 400)
+        nl = self.text.find("\n", after, limit)
+        if nl >= 0 and NEWS_DATELINE_AT.match(self.text, nl + 1):
+            # a report opened by its dateline ("新华社北京2月28日电 …"): its first paragraph only, never
+            # a later one's (another act's day; session 20)
+            para_end = self.text.find("\n", nl + 1)
+            limit = min(limit, para_end if para_end >= 0 else len(self.text))
         ws = self.written
         i = bisect.bisect_left(self._written_starts, after)
-        if i < len(ws) and ws[i].start < min(section.end, after + 400) and ws[i].event and ws[i].value:
+        if i < len(ws) and ws[i].start < limit and ws[i].event and ws[i].value:
             return Dated(ws[i].value, "headline", (ws[i].start, ws[i].end))  # the first date after it only
         return None
 
@@ -810,6 +853,9 @@ class Dating:
 
 # a paragraph opened by its date ("6月29日，中国共产党锦州市…全体会议选举…"); the line above it, a
 # headline with no comma ("王文权当选中共锦州市委书记"), states the act that paragraph reports
+# a paragraph opened by a news dateline (新华社北京2月28日电, 中新社澳门9月21日电, 浙江在线01月23日讯; session 20)
+NEWS_DATELINE_AT = re.compile(r"[ \t\u3000]*[（(【]?[\u4e00-\u9fff]{1,12}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
+                              r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*[电讯電訊]")
 DATED_LINE = re.compile(r"^\s*(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|凌晨)?[，,]")
 SUBHEADLINE_MAX = 40
 
@@ -889,7 +935,7 @@ CONVENED_AT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:召开|举行|召開|舉行)(
 
 def _body_forms(run: str) -> list[str]:
     """Spellings of a body as kg.orgs reads them: 青海省第十一届人大 → 青海省第十一届人民代表大会;
-    政协鄂托克前旗第十一届委员会 → 鄂托克前旗政协; 中国共产党大渡口区第十三届委员会 → 大渡口区委;
+    政协鄂托克前旗第十一届委员会 / 政协湖北省十二届 → 鄂托克前旗政协 / 湖北省政协; 中国共产党大渡口区第十三届委员会 → 大渡口区委;
     省十二届人大常委会 → 省人大常委会; 中央 → 中共中央."""
     forms = []
     run = CONVENED_AT.sub("", run)  # 广州市南沙区召开第四届人民代表大会(第三次会议): the place's congress
@@ -901,9 +947,10 @@ def _body_forms(run: str) -> list[str]:
     m = re.fullmatch(rf"(?:中国共产党|中共)(.+?[省市县区州旗盟])(?:{TERM.pattern})", run)
     if m:
         forms.append(m.group(1) + "委")  # 中共湖南省十一届(一次全会) → 湖南省委
-    m = re.fullmatch(rf"政协(.+?)(?:{TERM.pattern})?委员会|(.+?)政协(?:{TERM.pattern})?", run)
+    # (政协湖北省十二届(一次会议): the place between 政协 and the term, session 20)
+    m = re.fullmatch(rf"政协(.+?)(?:{TERM.pattern})?委员会|(.+?)政协(?:{TERM.pattern})?|政协(.+?)(?:{TERM.pattern})", run)
     if m:
-        forms.append((m.group(1) or m.group(2)) + "政协")
+        forms.append((m.group(1) or m.group(2) or m.group(3)) + "政协")
     m = re.fullmatch(rf"(.*?)(?:第?([{_N}]+)届)(?:人大|人民代表大会)", run)
     if m:
         forms.append(f"{m.group(1)}第{m.group(2)}届人民代表大会")

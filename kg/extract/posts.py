@@ -489,6 +489,7 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
         return None  # 该公司研究发展部: the company of the sentence before, not a body kg can name
     if jur and text in ("区", "县", "市"):
         return _place(text, jur)  # 区总河长: the district itself
+    text = COUNTRY_SAR_RE.sub("", text)  # 中华人民共和国澳门特别行政区(行政长官): the region itself
     found = canonical_org(text, jur)
     if found is None and TERM_WITHOUT_DI_RE.search(text):  # 省十三届人民代表大会: 第 left out
         found = canonical_org(TERM_WITHOUT_DI_RE.sub(r"\1第\2", text, count=1), jur)
@@ -526,6 +527,10 @@ def _after_lead(text: str, jur: str | None) -> str | None:
 
 
 TERM_WITHOUT_DI_RE = re.compile(r"([省市县区州旗])([一二三四五六七八九十]+届)")
+# a special administrative region written with the country before it, as a whole body (任命岑浩辉为
+# 中华人民共和国澳门特别行政区第六任行政长官): the region, or its government — never a body named after
+# the region (中华人民共和国香港特别行政区基本法委员会 keeps its name; session 20)
+COUNTRY_SAR_RE = re.compile(r"^中华人民共和国(?=(?:香港|澳门)特别行政区(?:政府)?$)")
 LEVEL_ABBREVIATION_RE = re.compile(r"^(?:自治区|自治州|自治县|[省市县区州盟旗镇乡])")
 
 
