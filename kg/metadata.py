@@ -103,9 +103,45 @@ def detect_metadata(doc: Document) -> None:
     doc.date = _date(head, yearbook, newspaper, issue, masthead, meta)
     doc.year = _year(head, yearbook, doc.date)
     doc.jurisdiction = _jurisdiction(text, meta)
+    if "人民代表大会" in text and ("镇" in text or "乡" in text):
+        doc.jurisdiction = _own_town(text, doc.jurisdiction) or doc.jurisdiction
     towns = sorted(set(_TOWN.findall(text)))
     if towns:
         meta["towns"] = towns
+
+
+# a town's own congress named with the town (and maybe its county) before its term:
+# "红安县七里坪镇第十八届人民代表大会", "七里坪镇召开第十八届人民代表大会第一次会议" (session 20)
+_TOWN_CONGRESS = re.compile(r"(?:^|(?<=[\s，,。；：:“]))(?P<county>[\u4e00-\u9fff]{1,6}?[县区市旗])?"
+                            r"(?P<town>[\u4e00-\u9fff]{2,4}?[镇乡])(?:召开|举行)?第[一二三四五六七八九十]+届人民代表大会",
+                            re.M)
+
+
+def _own_town(text: str, jurisdiction: str | None) -> str | None:
+    """The page of one town's congress: its county (written before the town, or the document's
+    county-level jurisdiction) and the town (湖北省黄冈市红安县 + 七里坪镇), when every congress
+    the text names is that town's; None otherwise (a town whose county the text does not
+    place stays unplaced: never a guess)."""
+    from kg.orgs import expand_jurisdiction
+    from kg.places import TIER_COUNTY, gazetteer
+
+    found = list(_TOWN_CONGRESS.finditer(text))
+    if not found or len({m.group("town") for m in found}) != 1:
+        return None
+    town = found[0].group("town")
+    bases = {expand_jurisdiction(m.group("county"), jurisdiction) for m in found if m.group("county")}
+    bases.discard(None)
+    g = gazetteer()
+    if not bases and jurisdiction and jurisdiction in g.full and g.full[jurisdiction].tier == TIER_COUNTY:
+        bases = {jurisdiction}
+    if len(bases) != 1:
+        return None
+    base = bases.pop()
+    if base is None or base not in g.full or g.full[base].tier != TIER_COUNTY:
+        return None
+    if jurisdiction and not base.startswith(jurisdiction) and not jurisdiction.startswith(base):
+        return None
+    return base + town
 
 
 # ---------------------------------------------------------------- title

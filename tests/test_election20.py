@@ -170,3 +170,40 @@ def test_results_list_bare_title_under_its_sibling():
     assert got == {f"张一 主任 {sc}", f"李二 副主任 {sc}", f"王三 副主任 {sc}", f"赵四 县长 {gov}",
                    f"钱五 副县长 {gov}", f"孙六 副县长 {gov}", "周七 院长 湖南省郴州市嘉禾县人民法院"}
     # (秘书长 is no title of a court: the list ends before it)
+
+
+# -- a town's own congress (older dev pages of the genre: election-hubei-31) ---------------------
+
+_TOWN_PAGE = ("青山镇召开第十八届人民代表大会第一次会议\n\n2021-09-29 17:09\n\n"
+              "9月27日至28日，桐梓县青山镇第十八届人民代表大会第一次会议胜利召开。会议依法完成了选举工作，"
+              "选举产生青山镇人大主席张一、副主席李二，镇长王三、副镇长赵四、钱五。镇党委书记孙六致闭幕词。")
+
+
+def test_town_congress_page_is_the_towns():
+    doc = document_from_text(_TOWN_PAGE)
+    assert doc.jurisdiction == "贵州省遵义市桐梓县青山镇"
+    town = "贵州省遵义市桐梓县青山镇"
+    got = {" ".join(f.split()[:4]) for f in _facts(_TOWN_PAGE, doc.jurisdiction)}
+    # the posts after 选举产生 are the election, told once (no holding of the same post)
+    assert got == {f"elect 张一 主席 {town}人民代表大会", f"elect 李二 副主席 {town}人民代表大会",
+                   f"elect 王三 镇长 {town}人民政府", f"elect 赵四 副镇长 {town}人民政府",
+                   f"elect 钱五 副镇长 {town}人民政府", f"hold 孙六 书记 中共{town}委员会"}
+
+
+def test_town_bodies_by_name_on_its_page():
+    assert canonical_org("青山镇人大", "贵州省遵义市桐梓县青山镇") == "贵州省遵义市桐梓县青山镇人民代表大会"
+    assert canonical_org("白马镇人大", "贵州省遵义市桐梓县青山镇") == "白马镇人大"  # another town: as written
+
+
+def test_town_congress_pages_left_unplaced():
+    # two towns' congresses, or a town whose county the text never names: no town of the page
+    two = _TOWN_PAGE.replace("选举产生", "白马镇第十八届人民代表大会第一次会议同日召开。选举产生")
+    assert document_from_text(two).jurisdiction != "贵州省遵义市桐梓县青山镇"
+    alone = _TOWN_PAGE.replace("桐梓县青山镇", "青山镇")
+    assert document_from_text(alone).jurisdiction is None
+
+
+def test_acting_head_elected_keeps_the_acting_holding():
+    text = "2021年9月28日，青山镇第十八届人民代表大会第一次会议闭幕。代镇长王三当选为青山镇人民政府镇长。"
+    got = _facts(text, "贵州省遵义市桐梓县青山镇")
+    assert "hold 王三 镇长 贵州省遵义市桐梓县青山镇人民政府 2021-09-28 None" in got

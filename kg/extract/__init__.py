@@ -89,12 +89,26 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     took_office, dated_passive) is that act told again, not a statement of its own (the corpus
     writes the act alone; session 19). A holding the act reader did not read as an act stays."""
     spans: dict[tuple, list[tuple[int, int]]] = {}
+    elected: dict[tuple, list[tuple[int, int]]] = {}
     for f in facts:
         if f.kind in ("appoint", "acting", "elect"):
             spans.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)
+        if f.kind == "elect" and f.status == "decided":
+            elected.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)
     return [f for f in facts
             if not (f.kind == "hold" and _told_again(f)
-                    and any(s <= f.source.start < e for s, e in spans.get((f.person, f.title, f.org), ())))]
+                    and any(s <= f.source.start < e for s, e in spans.get((f.person, f.title, f.org), ())))
+            and not (f.kind == "hold" and _elected_there(f, elected))]
+
+
+def _elected_there(hold: Fact, elected: dict[tuple, list[tuple[int, int]]]) -> bool:
+    """"选举产生七里坪镇人大主席潘卫国、副主席涂华文，镇长黄红星…": a title+name mention inside the
+    sentence that elects that person to that very post is the election told, not a holding of its
+    own (the corpus writes the act alone; session 20). An acting post before the election (代区长张三
+    当选为区长: held until the vote) and a post the sentence does not elect to stay."""
+    if not (hold.notes or {}).get("mention") or hold.acting or hold.former:
+        return False
+    return any(s <= hold.source.start < e for s, e in elected.get((hold.person, hold.title, hold.org), ()))
 
 
 def _told_again(hold: Fact) -> bool:
