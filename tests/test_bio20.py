@@ -150,3 +150,20 @@ def test_a_government_party_group_after_a_place_and_a_central_company():
     assert body is not None and body.org == "河北省石家庄市人民政府"
     assert canonical_org("央企鞍钢集团", "辽宁省大连市") == "鞍钢集团"  # never the city's
     assert canonical_org("央企", "辽宁省大连市") is None
+
+
+def test_posts_of_the_body_worked_at_and_what_someone_was():
+    got = _keys("韦某，男，1975年生。大部分时间任职于广西柳州钢铁集团，历任董事、副总经理等职。")
+    assert got == {("韦某", "董事", "广西柳州钢铁集团"), ("韦某", "副总经理", "广西柳州钢铁集团")}
+    assert _keys("他任职于基层多年，历任艰苦岗位。") == set()
+    got = _keys("严某婵出生于1965年，当过湛江市委副书记、政法委书记。")
+    assert ("严某婵", "书记", "中共广东省湛江市委员会政法委员会") in got
+
+
+def test_a_name_before_a_move_or_a_fall():
+    got = _keys("2018年1月，时任和平区委书记李某洪晋升天津市政协副主席。")
+    assert ("李某洪", "书记", "中共天津市和平区委员会") in got
+    got = _keys("广西壮族自治区政府主席蓝某立官宣落马一个半月后。")
+    assert ("蓝某立", "主席", "广西壮族自治区人民政府") in got
+    got = _keys("原湖南省衡阳市市长张某涉嫌严重违纪违法。")
+    assert ("张某", "市长", "湖南省衡阳市人民政府") in got

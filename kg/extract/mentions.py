@@ -47,6 +47,8 @@ AFTER = (
     "则", "是",
     # "山东潍坊市委前副书记王伯祥去世", "原河北省委书记郭志病亡": an obituary's subject (session 20, bio)
     "去世", "逝世", "病逝", "病亡", "因病",
+    # "时任和平区委书记李绍洪晋升…", "…政府主席蓝天立落马": a move or a fall after the name (session 20, bio)
+    "晋升", "落马", "官宣", "被查", "涉嫌",
     # "根据市中级人民法院院长罗雄提请", "根据市人民检察院检察长刘建国的提请": who proposes a decision's acts
     "提请", "的提请", "的提名", "的建议",
     # "陕西省委原常委江泽林正式出任…": an adverb after the name
@@ -553,11 +555,16 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
 # Words that end a clause inside a run without punctuation: the org starts after them (经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
 # (财经大学, 财经学院, 财经政法大学: 经 inside a university's name, never the verb; session 19)
-CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到)")
+CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区)))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay)
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
-                            r"|中共(?=国务院|外交部|国防部|商务部|公安部|财政部|国家安全部|国台办|外长|防长))")  # 大陆外交部长: never part of a name
+                            r"|中共(?=国务院|外交部|国防部|商务部|公安部|财政部|国家安全部|国台办|外长|防长"
+                            # (…and before the other state bodies: 中共国家监委主任, 中共最高人民法院院长,
+                            # 中共全国人大常委会委员长 — never a party body of that name; session 20)
+                            r"|国家(?!机关)|最高人民|全国人大|全国政协))")  # 大陆外交部长: never part of a name
+# a special administrative region written short before its head's title (香港行政长官, 港澳 press)
+SAR_SHORT = {"香港": "香港特别行政区", "香港特区": "香港特别行政区", "澳门": "澳门特别行政区", "澳门特区": "澳门特别行政区"}
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
 # a run of text that holds a verb of taking a post is a clause, never the full name of a body (session 19)
 RUN_ON_NAMED_RE = re.compile(r"担任|出任|调任|升任|转任|接任|履新|任命|同志|设在|设于|位于")
@@ -1024,6 +1031,8 @@ PLACE_PARTY_TITLES = ("书记", "副书记", "第一书记", "常务副书记", 
 def _org_for(post: Post, doc: Document) -> str | None:
     if post.kind != "hold":
         return None
+    if post.title == "行政长官" and post.org_text in SAR_SHORT:
+        return SAR_SHORT[post.org_text]  # 香港行政长官 / 澳门特区行政长官 (the press's 特首; session 20)
     if post.org_text == "国家" and post.title in ("主席", "副主席"):
         return "中华人民共和国"  # 国家主席: the head of state
     if post.title == "代表" and post.org_text and (m := NATIONAL_CONGRESS_TERM.fullmatch(post.org_text)):
@@ -1277,6 +1286,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     facts.extend(_national_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
     facts.extend(_cppcc_members(doc, skip, default, cache))
+    if "主席团成员" in text:
+        facts.extend(_presidium_members(doc, skip, default, cache))
     facts.extend(_counted_list(doc, skip, default, cache))
     return facts
 
@@ -1687,6 +1698,39 @@ def _cppcc_members(doc: Document, skip: list[tuple[int, int]], default: str | No
         date = (None if _yearbook(doc) else _event_date(doc, start, cache)) or default
         facts.extend(make_fact(doc, clean_name(name), post, span, org=org, date=date, notes={"mention": True})
                      for name in items)
+    return facts
+
+
+# "主席团成员郑心穗、王振有、许克振等出席会议": members of a session's presidium named in a list (session 20)
+PRESIDIUM_AT = re.compile(r"(?:大会)?主席团成员(?:有|是|为)?[：:]?")
+
+
+def _presidium_members(doc: Document, skip: list[tuple[int, int]], default: str | None, cache: dict) -> list[Fact]:
+    """Hold facts 成员 of a session's presidium for the names listed after 主席团成员 (two or more,
+    read as a title's list of holders is), the session being the last one named in full before the
+    list, as for its 常务主席 (政协湖北省十二届一次会议 … 主席团常务主席陈天会，主席团成员郑心穗、王振有… →
+    成员 of 中国人民政治协商会议湖北省第十二届委员会第一次会议主席团); no session named: nothing."""
+    text = doc.text
+    facts: list[Fact] = []
+    at = text.find("主席团成员")
+    while at >= 0:
+        lead = PRESIDIUM_AT.match(text, at - 2 if text.startswith("大会", at - 2) else at)
+        found = _name_after(text, lead.end()) if lead else None
+        names: list[str] = []
+        end = at
+        while found:
+            names.append(found[0])
+            end = found[1]
+            if mark := NAME_MARK_AT.match(text, end):
+                end = mark.end()
+            found = _list_name_after(text, end + 1) if text[end:end + 1] == "、" else None
+        if lead and len(names) >= 2 and not _overlaps((lead.end(), end), skip):
+            org = _meeting_org(text, at, Post("常务主席", "主席团"), cache, doc.jurisdiction)
+            if org:
+                date = (None if _yearbook(doc) else _event_date(doc, lead.end(), cache)) or default
+                facts.extend(make_fact(doc, name, Post("成员", "主席团"), (lead.end(), end), org=org, date=date,
+                                       notes={"mention": True}) for name in names)
+        at = text.find("主席团成员", at + 5)
     return facts
 
 
