@@ -207,3 +207,21 @@ def test_acting_head_elected_keeps_the_acting_holding():
     text = "2021年9月28日，青山镇第十八届人民代表大会第一次会议闭幕。代镇长王三当选为青山镇人民政府镇长。"
     got = _facts(text, "贵州省遵义市桐梓县青山镇")
     assert "hold 王三 镇长 贵州省遵义市桐梓县青山镇人民政府 2021-09-28 None" in got
+
+
+def test_presidium_members_of_the_session():
+    text = ("2022年1月7日，政协巴南区十一届一次会议举行第三次全体会议。主席团常务主席刘平，主席团成员吴一凡、"
+            "郑二（女）、冯小三等出席会议。")
+    session = "中国人民政治协商会议重庆市巴南区第十一届委员会第一次会议主席团"
+    got = _facts(text, "重庆市巴南区", ("hold",))
+    assert got == {f"hold 刘平 常务主席 {session} 2022-01-07 None"} | {
+        f"hold {p} 成员 {session} 2022-01-07 None" for p in ("吴一凡", "郑二", "冯小三")}
+
+
+@pytest.mark.parametrize("text", [
+    "主席团成员吴一凡、郑二出席会议。",  # no session named: whose presidium is unknown
+    "2022年1月7日，区十九届人大一次会议举行。主席团成员在主席台就座。",  # no names
+    "2022年1月7日，区十九届人大一次会议举行。主席团成员吴一凡出席。",  # one name: a list needs two
+])
+def test_presidium_members_negatives(text):
+    assert not any(" 成员 " in f for f in _facts(text, "重庆市巴南区", ("hold",)))
