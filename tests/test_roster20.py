@@ -105,3 +105,11 @@ def test_a_wrapped_holder_and_a_continued_unit_in_other_places():
     # a name line that opens a name-first run is not a wrapped holder
     got = read("区委书记　周海燕\n吴立德\n区长\n", "浙江省杭州市临安区")
     assert ("吴立德", "书记", "中共浙江省杭州市临安区委员会") not in got
+
+
+def test_columns_of_labels_over_names_in_another_place():
+    text = "区委书记 区长 区人大常委会主任\n周海燕 吴立德 郑海涛\n"
+    assert _keys(text, "浙江省杭州市临安区") == {("周海燕", "书记", "中共浙江省杭州市临安区委员会"),
+                                              ("吴立德", "区长", "浙江省杭州市临安区人民政府"),
+                                              ("郑海涛", "主任", "浙江省杭州市临安区人民代表大会常务委员会")}
+    assert _keys("区委书记 区长 区人大常委会主任\n周海燕 吴立德\n", "浙江省杭州市临安区") == set()

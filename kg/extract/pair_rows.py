@@ -717,44 +717,81 @@ NAMES_SEP_RE = re.compile(r"^[ \t\u3000、，,；;]*$")
 
 
 def _names_under_labels(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
-    """A label alone on its line over a line of two names or more ("副县长" / "李明华　张建国　赵一鸣",
-    names parted by gaps or 、): each name holds the label's posts, read against the heading's body
-    (a single name under a label is kg.extract.people_lists'). Nothing after an act word."""
+    """A label alone on its line over lines of names ("副县长" / "李明华　张建国　赵一鸣", names parted by
+    gaps or 、, or one a line: "书记" / "王强" under 中共淳安县委员会): each name holds the label's posts,
+    read against the heading's body — two names at least, or a label only the heading places (one name
+    under a label kg places alone is kg.extract.people_lists'); a line of labels over a line of as many
+    names ("县委书记 县长 县人大常委会主任" / "王强 李明华 张建国"): column by column. Nothing after an act
+    word, nothing in a run a name opens ("张建国" / "县委书记": people_lists)."""
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     heading: _Ctx | None = None
     act = _act_re()
-    label: tuple[str, int, list[tuple[Post, str | None]]] | None = None  # (text, offset, posts)
+    label: tuple[int, list[list[tuple[Post, str | None]]], bool] | None = None  # (offset, posts per column, heading-only)
+    names: list[tuple[_Name, int, int]] = []  # the names under a single label: (name, start, end)
     before = ""
-    for pos, line, fresh in _windows(doc, LABEL_LINE_RE, 12, 1):
+
+    def flush() -> None:
+        if label is None or not names or (len(names) < 2 and not label[2]):
+            return
+        span = (label[0], names[-1][2])
+        if taken.overlaps(span):
+            return
+        for n, a, b in names:
+            _emit(doc, facts, n, label[1][0], (a, b), date)
+        spans.append(span)
+
+    for pos, line, fresh in _windows(doc, LABEL_LINE_RE, 12, 6):
         if fresh:
-            heading, label, before = None, None, ""
+            flush()
+            heading, label, names, before = None, None, [], ""
         s = line.strip()
         if not s:
-            label = None
+            flush()
+            label, names = None, []
             continue
         if label is not None:
             toks = _tokens(line)
-            names = [(_name(t[0]), t) for t in toks]
-            if len(names) >= 2 and all(n is not None for n, _t in names) \
-                    and all(NAMES_SEP_RE.match(t[3]) for _n, t in names[1:]):
-                span = (label[1], pos + toks[-1][2])
-                if not taken.overlaps(span):
-                    for n, t in names:
-                        assert n is not None
-                        _emit(doc, facts, n, label[2], (label[1], pos + t[2]), date)
-                    spans.append(span)
-            label = None
+            got = [_name(t[0]) for t in toks]
+            if toks and all(n is not None for n in got) and all(NAMES_SEP_RE.match(t[3]) for t in toks[1:]):
+                if len(label[1]) > 1:  # columns: as many names as labels
+                    if len(got) == len(label[1]) and not taken.overlaps((label[0], pos + toks[-1][2])):
+                        for n, t, posts in zip(got, toks, label[1]):
+                            assert n is not None
+                            _emit(doc, facts, n, posts, (pos + t[1], pos + t[2]), date)
+                        spans.append((label[0], pos + toks[-1][2]))
+                    label, names, before = None, [], s
+                    continue
+                names.extend((n, pos + t[1], pos + t[2]) for n, t in zip(got, toks) if n is not None)
+                before = ""  # (a name under a label: the next label still opens a label-first run)
+                continue
+            flush()
+            label, names = None, []
         if (h := _heading(s, doc)) is not None:
             heading, before = h, s
             continue
-        if LABEL_LINE_RE.fullmatch(line) and not act.search(s) and not act.search(before[-40:]):
-            text = re.sub(r"[ \t\u3000：:]+", "", BULLET_LEAD_RE.sub("", s)) if s else ""
-            posts = _resolve(text, doc, _copy_ctx(heading)) if text and _looks_label(text) else None
-            if posts:
-                label = (text, pos + line.index(s), posts)
+        if LABEL_LINE_RE.fullmatch(line) and not act.search(s) and not act.search(before[-40:]) \
+                and (not before or _name(re.sub(r"[ \t\u3000]+", "", before)) is None):
+            toks = _tokens(BULLET_LEAD_RE.sub("", line).replace("：", " ").replace(":", " "))
+            columns: list[list[tuple[Post, str | None]]] = []
+            for t in toks:
+                posts = (_resolve(t[0], doc, _copy_ctx(heading)) or []) if _looks_label(t[0]) else []
+                if not posts:
+                    columns = []
+                    break
+                columns.append(posts)
+            if columns:
+                only_heading = len(columns) == 1 and not _all_posts_of(toks[0][0], doc)
+                label = (pos + line.index(s), columns, only_heading)
         before = s
+    flush()
     return facts, spans
+
+
+def _all_posts_of(text: str, doc: Document):
+    from kg.extract.mentions import _all_posts
+
+    return _all_posts(text, 0, doc)
 
 
 # ---------------------------------------------------------------- runs of title+name clauses
