@@ -101,3 +101,29 @@ def test_a_name_after_jieban_shengren_de_is_the_object_never_the_subject_of_the_
     # (马懿), never 赵建才 (whom he succeeded)
     holds = _holds("马懿，男，1959年4月生。2011年底重返郑州，接班升任河南省副省长的赵建才，出任郑州市委副书记。")
     assert not any(h.startswith("赵建才 副书记") for h in holds)
+
+
+# -- 如 / 比如 / 例如 before a province opens no organization; 如东县 / 如皋市 stay places ---------------
+@pytest.mark.parametrize("text,hold", [
+    ("如河南省鶴壁市委原書記丁巍出任安陽市委書記。", "丁巍 书记 中共河南省鹤壁市委员会"),
+    ("例如江蘇省如皋市委書記李四出席。", "李四 书记 中共江苏省南通市如皋市委员会"),
+    ("如東縣委書記張三出席會議。", "张三 书记 中共江苏省南通市如东县委员会"),
+])
+def test_ru_before_a_place(text, hold):
+    assert hold in _holds(text)
+
+
+# -- the press of Taiwan and Hong Kong: 中共 before a state body, a region's head written short -------
+@pytest.mark.parametrize("text,hold", [
+    ("中共國家監委主任劉金國指出。", "刘金国 主任 国家监察委员会"),
+    ("中共國家監察委員會主任劉金國指出。", "刘金国 主任 国家监察委员会"),
+    ("中共最高人民法院院長張軍表示。", "张军 院长 最高人民法院"),
+    ("澳門特區行政長官賀一誠表示。", "贺一诚 行政长官 澳门特别行政区"),
+    ("香港行政長官梁振英出席會議。", "梁振英 行政长官 香港特别行政区"),
+])
+def test_press_forms_of_state_bodies(text, hold):
+    assert _holds(text) == {hold}
+
+
+def test_zhonggong_before_the_party_cmc_stays():
+    assert _holds("中共中央軍委副主席張又俠出席。") == {"张又侠 副主席 中共中央军事委员会"}
