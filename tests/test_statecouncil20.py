@@ -120,3 +120,26 @@ def test_an_act_of_a_report_is_dated_by_its_dateline():
         assert facts and {f.date for f in facts} == {None}, body
     facts = [f for f in _facts("新华社北京3月12日电 国务院任命李二为国家统计局局长。\n") if f.kind == "appoint"]
     assert facts and {f.date for f in facts} == {None}
+
+
+def test_members_of_a_branch_procuratorate_or_court():
+    """"任命A为…人民检察院广州铁路运输分院检察长、检察委员会委员、检察员": the 检察员 is the branch's,
+    as its committee is; a procuratorate's own members stay its own."""
+    got = {(f.kind, f.title, f.org) for f in _facts("任命杨宇为广东省人民检察院广州铁路运输分院检察长、检察委员会委员、检察员。")}
+    assert ("appoint", "检察员", "广东省人民检察院广州铁路运输分院") in got
+    assert ("appoint", "委员", "广东省人民检察院广州铁路运输分院检察委员会") in got
+    got = {(f.kind, f.title, f.org) for f in _facts("任命赵六为北京市高级人民法院第一分院副院长、审判委员会委员、审判员。")}
+    assert ("appoint", "审判员", "北京市高级人民法院第一分院") in got
+    got = {(f.kind, f.title, f.org) for f in _facts("任命李四为广东省人民检察院副检察长、检察委员会委员、检察员。")}
+    assert ("appoint", "检察员", "广东省人民检察院") in got
+
+
+def test_a_deputy_of_the_national_congress_written_short():
+    """"辞去第十二届全国人大代表职务": a deputy of 第十二届全国人民代表大会 (the term kept, as the corpus
+    writes a deputy's congress); the standing committee written short keeps its own name."""
+    for text, org in (("会议决定接受许前飞辞去省高级人民法院院长职务、辞去第十二届全国人大代表职务。", "第十二届全国人民代表大会"),
+                      ("会议决定接受李四辞去十三届全国人大代表职务的请求。", "第十三届全国人民代表大会")):
+        got = {(f.kind, f.title, f.org) for f in _facts(text, "江苏省")}
+        assert ("resign", "代表", org) in got, got
+    got = {(f.kind, f.title, f.org) for f in _facts("会议决定接受李四辞去第十三届全国人大常委会委员职务的请求。", "江苏省")}
+    assert ("resign", "委员", "全国人民代表大会常务委员会") in got

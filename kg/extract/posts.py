@@ -272,6 +272,11 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             from kg.orgs import parse_org
 
             info = parse_org(inherited, jur)
+            host = inherited[:-5]
+            if host.endswith("分院") and any(b in host for b in _BENCH_BODIES):
+                # …人民检察院广州铁路运输分院检察长、检察委员会委员、检察员: the branch's own member,
+                # never the parent procuratorate's (session 20)
+                return inherited[:-5], None
             if info is None and inherited[:-5].endswith(_BENCH_BODIES):
                 return inherited[:-5], None  # the committee's court or procuratorate, as read before
             return (info.parent if info else None), None
@@ -490,6 +495,7 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
     if jur and text in ("区", "县", "市"):
         return _place(text, jur)  # 区总河长: the district itself
     text = COUNTRY_SAR_RE.sub("", text)  # 中华人民共和国澳门特别行政区(行政长官): the region itself
+    text = NATIONAL_CONGRESS_SHORT_RE.sub(r"第\1届全国人民代表大会", text)  # (第)十二届全国人大(代表)
     found = canonical_org(text, jur)
     if found is None and TERM_WITHOUT_DI_RE.search(text):  # 省十三届人民代表大会: 第 left out
         found = canonical_org(TERM_WITHOUT_DI_RE.sub(r"\1第\2", text, count=1), jur)
@@ -531,6 +537,9 @@ TERM_WITHOUT_DI_RE = re.compile(r"([省市县区州旗])([一二三四五六七�
 # 中华人民共和国澳门特别行政区第六任行政长官): the region, or its government — never a body named after
 # the region (中华人民共和国香港特别行政区基本法委员会 keeps its name; session 20)
 COUNTRY_SAR_RE = re.compile(r"^中华人民共和国(?=(?:香港|澳门)特别行政区(?:政府)?$)")
+# the national congress of a term written short (辞去第十二届全国人大代表职务, 十三届全国人大代表): the
+# congress of that term, as the corpus writes a deputy's org (第十二届全国人民代表大会; session 20)
+NATIONAL_CONGRESS_SHORT_RE = re.compile(r"^第?([一二三四五六七八九十]{1,3})届全国人大$")
 LEVEL_ABBREVIATION_RE = re.compile(r"^(?:自治区|自治州|自治县|[省市县区州盟旗镇乡])")
 
 
