@@ -167,3 +167,15 @@ def test_a_name_before_a_move_or_a_fall():
     assert ("蓝某立", "主席", "广西壮族自治区人民政府") in got
     got = _keys("原湖南省衡阳市市长张某涉嫌严重违纪违法。")
     assert ("张某", "市长", "湖南省衡阳市人民政府") in got
+
+
+def test_resume_lines_open_to_now_or_with_where_the_person_worked():
+    text = ("张某某，男，汉族，1968年3月生。\n1990.07—1993.05 在衡阳市财政局工作，任科员\n1993.05—1998.03 任衡南县副县长\n"
+            "2003.01—至今 衡阳市委常委、常务副市长\n")
+    facts = [f for f in _read(text) if f.kind == "hold"]
+    got = {(f.person, f.title, f.org, f.start) for f in facts}
+    assert ("张某某", "科员", "湖南省衡阳市财政局", "1990-07") in got
+    assert ("张某某", "副县长", "湖南省衡阳市衡南县人民政府", "1993-05") in got
+    assert ("张某某", "常委", "中共湖南省衡阳市委员会", "2003-01") in got
+    assert all(f.org for f in facts)  # 至今 is no part of a body
+    assert not any(f.former for f in facts if f.start == "2003-01")  # open to now: current

@@ -35,8 +35,11 @@ PARTY_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*加入中国共产党"
 OTHER_PARTY_RE = re.compile(rf"(中共党员|[{HAN}]{{2,6}}(?:社员|党员|盟员|会员))")
 # (a 任前公示 entry goes on "现任A，拟任B": the proposed post after the comma is no current post)
 CURRENT_RE = re.compile(r"现任(?P<posts>(?:(?![，,]\s*拟)[^。；\n])+)")
+# a career line's post written after where the person worked or after its verb (session 20)
+WORK_AT_RE = re.compile(r"^(?:在(?P<at>[^，,。；;在]{2,30}?)(?:工作|任职)[，,]?\s*)?(?:任|担任)(?![命免期务职])(?P<posts>\S.*)$")
 CAREER_RE = re.compile(
-    r"^\s*(?P<y1>\d{4})[.．](?P<m1>\d{1,2})\s*[—–-]+\s*(?:(?P<y2>\d{4})[.．](?P<m2>\d{1,2}))?\s*(?P<posts>\S.*)$"
+    r"^\s*(?P<y1>\d{4})[.．](?P<m1>\d{1,2})\s*[—–-]+\s*(?:(?P<y2>\d{4})[.．](?P<m2>\d{1,2})|至今|现在)?\s*(?P<posts>\S.*)$"
+    # (2003.01—至今 衡阳市委常委: an open range, the end word no part of the posts; session 20)
 )
 
 
@@ -126,6 +129,10 @@ def _career(doc: Document, pos: int, line: str, m: re.Match, ref: dict, sections
 
     start, end = _ym(m.group("y1"), m.group("m1")), _ym(m.group("y2"), m.group("m2"))
     text, _ = _split_notes(m.group("posts"))
+    if (at := WORK_AT_RE.match(text)) is not None:
+        # "1990.07—1993.05 在衡阳市财政局工作，任科员" / "… 任衡南县副县长": the body worked at, then
+        # the post (session 20)
+        text = (at.group("at") or "") + at.group("posts")
     if "when" not in ref:
         ref["when"] = reference_date(doc)
     facts = []
