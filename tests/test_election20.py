@@ -225,3 +225,19 @@ def test_presidium_members_of_the_session():
 ])
 def test_presidium_members_negatives(text):
     assert not any(" 成员 " in f for f in _facts(text, "重庆市巴南区", ("hold",)))
+
+
+def test_rows_under_a_sentence_that_closes_an_election():
+    text = ("2021年1月5日，县十八届人大一次会议举行第三次全体会议，选举产生了新一届县人大常委会和县人民政府领导班子。\n"
+            "县人大常委会主任：张一\n县人大常委会副主任：李二、王三\n县人民政府县长：赵四\n副县长：钱五、孙六")
+    got = {" ".join(f.split()[:4]) for f in _facts(text, "湖南省郴州市嘉禾县")}
+    sc, gov = "湖南省郴州市嘉禾县人民代表大会常务委员会", "湖南省郴州市嘉禾县人民政府"
+    assert got == {f"elect 张一 主任 {sc}", f"elect 李二 副主任 {sc}", f"elect 王三 副主任 {sc}",
+                   f"elect 赵四 县长 {gov}", f"elect 钱五 副县长 {gov}", f"elect 孙六 副县长 {gov}"}
+
+
+def test_rows_under_a_sentence_that_elects_nobody_named_are_no_results():
+    # the sentence does not close its line: the rows are not under it
+    text = ("2021年1月5日，会议选举产生了新一届县人大常委会和县人民政府领导班子，县委书记张一讲话。\n"
+            "县人大常委会主任：张一")
+    assert not any(f.startswith("elect") for f in _facts(text, "湖南省郴州市嘉禾县"))

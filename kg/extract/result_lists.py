@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 
 # the sentence that announces the lines below it
 # (or a heading line that is only the results' title: "红安县第十八届人民代表大会第一次会议选举结果")
-ANNOUNCE_RE = re.compile(r"(?:选举结果|当选(?:人员)?名单|选举产生的[^，。\n：:]{0,20}名单)(?:还)?(?:包括|如下|是|为)?[：:]?[ \t]*$",
+ANNOUNCE_RE = re.compile(r"(?:选举结果|当选(?:人员)?名单|选举产生的[^，。\n：:]{0,20}名单)(?:还)?(?:包括|如下|是|为)?[：:]?[ \t]*$"
+                         # (a sentence closing its line: "…会议选举产生了新一届县人大常委会和县人民政府领导班子。"
+                         # over the rows of the bodies' posts and the people elected; session 20)
+                         r"|选举产生了?(?:新一届)?[^，,。\n：:]{2,40}?(?:领导班子|领导人员|组成人员|领导成员)[。：:]?[ \t]*$",
                          re.M)
 # one result line: a post with its body, a colon, names
 ROW_RE = re.compile(r"(?P<label>[^：:。，,；;\n]{2,40}?)[ \t]*[：:][ \t]*(?P<names>[^：:。\n]+?)[ \t。；;]*$")
@@ -84,7 +87,7 @@ def _announcements(text: str) -> list[re.Match[str]]:
     """ANNOUNCE_RE's matches, tried only where one of its words stands (found with str.find: no
     regex pass over a long text)."""
     found: list[re.Match[str]] = []
-    for word in ("选举结果", "当选", "选举产生的"):
+    for word in ("选举结果", "当选", "选举产生"):
         at = text.find(word)
         while at >= 0:
             if (m := ANNOUNCE_RE.match(text, at)) is not None:
