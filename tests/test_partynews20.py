@@ -145,3 +145,13 @@ def test_names_gaopei_is_no_name_and_dao_is_a_surname():
 def test_county_stem_slot_with_de():
     assert _place("县委副书记、县长王某走访慰问。县委书记李某出席。县人大主任赵某希望大家为彝良的发展多提建议。") \
         == "云南省昭通市彝良县"
+
+
+def test_a_bare_committee_named_on_the_line_before():
+    # a news copy writes each sentence on its own line: the committee named just before
+    text = ("6月18日，十二届省委科技委员会第一次会议召开，四川省委书记、委员会主任王某晖主持会议。\n"
+            "省委副书记、省长、委员会主任黄某出席会议并讲话。")
+    assert ("黄某", "主任", "中共四川省委员会科技委员会") in _holds(text, "四川省")
+    # never a committee of a paragraph further back
+    text = ("十二届省委科技委员会第一次会议召开。\n会议听取了汇报。\n省委副书记、委员会主任黄某出席。")
+    assert not any(t == "主任" for _, t, _ in _holds(text, "四川省"))

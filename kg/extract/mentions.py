@@ -1085,15 +1085,26 @@ def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:
     if post.kind != "hold" or not frag or len(frag) > 4:
         return None
     para = text.rfind("\n", 0, at) + 1
+    found = _named_in(text[para:at], frag)
+    if found is None and para > 1:
+        # a news copy writes each sentence on its own line: the last 300 characters of the paragraph
+        # just before ("…十二届省委科技委员会第一次会议召开，…⏎省委副书记、省长、委员会主任黄强出席"; session 20)
+        before = text.rfind("\n", 0, para - 1) + 1
+        found = _named_in(text[max(before, para - 301):para - 1], frag)
+    return canonical(found, doc) if found and found != frag else None
+
+
+def _named_in(segment: str, frag: str) -> str | None:
+    """The last full name of the short org ``frag`` written in ``segment`` (for :func:`_named_before`)."""
     found = None
-    for m in re.finditer(rf"[{HAN}]{{2,20}}?{re.escape(frag)}", text[para:at]):
+    for m in re.finditer(rf"[{HAN}]{{2,20}}?{re.escape(frag)}", segment):
         named = LEAD_VERBS.sub("", m.group(0))
         if (term := TERM_BEFORE_BODY.match(named)) and len(named) - term.end() > len(frag):
             named = named[term.end():]  # "十二届省委科技委员会第一次会议召开，…、委员会主任A": the body, not its term (session 20)
         if named != frag and not RUN_ON_NAMED_RE.search(named) \
                 and not _title_re().search(named[: len(named) - len(frag)]):  # "县委书记张某到株潭镇": a mention, no name
             found = named  # and the short name, no full name; "…副书记郭新立担任山东大学": a clause, no name
-    return canonical(found, doc) if found and found != frag else None
+    return found
 
 
 def _merged(spans) -> list[tuple[int, int]]:
