@@ -127,3 +127,12 @@ def test_press_forms_of_state_bodies(text, hold):
 
 def test_zhonggong_before_the_party_cmc_stays():
     assert _holds("中共中央軍委副主席張又俠出席。") == {"张又侠 副主席 中共中央军事委员会"}
+
+
+# -- (from half B) a deputy's duty between the body and the title --------------------------------------
+@pytest.mark.parametrize("text,hold", [
+    ("中央組織部分管日常工作的副部長姜信治宣布中央決定并講話。", "姜信治 副部长 中共中央组织部"),
+    ("浙江省政府主持日常工作的副省长李四出席。", "李四 副省长 浙江省人民政府"),
+])
+def test_daily_duty_between_body_and_title(text, hold):
+    assert _holds(text) == {hold}

@@ -552,10 +552,11 @@ def _office_host(org: str) -> str:
 PLACE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协", "革委会", "革命委员会")  # (革委会: 1967–1980, session 19)
 NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务", "工作", "成员", "和工", "同志", "人员",
              "江北岸", "代表", "委员", "干部", "职务", "们", "等人", "一行", "官员"}
-# Words that end a clause inside a run without punctuation: the org starts after them (经 of
+# Words that end a clause inside a run without punctuation: the org starts after them (除 opening
+# the phrase: 除中山大学校长许宁生调任…外, session 20; 经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
 # (财经大学, 财经学院, 财经政法大学: 经 inside a university's name, never the verb; session 19)
-CUT_RE = re.compile(r"^.*(?:目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区)))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay)
+CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区)))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay)
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
@@ -581,7 +582,13 @@ def _clean_org(phrase: str) -> str | None:
     phrase = DATELINE_RE.sub("", phrase)  # "新华社北京9月17日电国务院总理…": the dateline before the post
     if re.search(r"[0-9]", phrase):
         return None
+    phrase = DAILY_DUTY_RE.sub("", phrase)  # 中央组织部分管日常工作的副部长: the body's 副部长 (session 20)
     return OUTSIDE_PREFIX.sub(r"\1", CUT_RE.sub("", phrase))
+
+
+# what a deputy does, written between the body and the title ("中央组织部分管日常工作的副部长姜信治",
+# "市政府主持日常工作的副市长"): no part of the post, and its 的 cuts no phrase (session 20)
+DAILY_DUTY_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:分管|主持|负责)日常工作的(?=(?:常务|专职)?副)")
 
 
 # what a report writes before a post: an age ("决定由55岁的…"), a chronicle's day ("16日省长…")
@@ -1272,6 +1279,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             org = org or _org_for(post, doc) or _named_before(text, at, post, doc)
             if org and _unplaced(org, doc):
                 org = None
+            if org is None and post.kind == "hold" and (town := _page_town(doc, cache)) \
+                    and (on_page := _town_post(post, town)):
+                post, org = on_page  # "镇党委书记张文军" on the page of 高行镇's congress
             if org is None and post.kind == "hold" and not (
                     post.org_text and post.org_text.startswith(LEVEL_MARKERS)
                     and re.fullmatch(f"[{HAN}]+", post.org_text)):
@@ -1341,6 +1351,42 @@ def _respective(posts: list[tuple[Post, int]], n: int) -> list[list[int]] | None
         return [[] for _ in range(k)]
     j, tail = plural[0], k - plural[0] - 1
     return [[i] for i in range(j)] + [list(range(j, n - tail))] + [[n - tail + t] for t in range(tail)]
+
+
+TOWN_HEADS = ("镇长", "副镇长", "乡长", "副乡长")
+
+
+def _page_town(doc: Document, cache: dict) -> str | None:
+    """The one town whose congress the page reports when kg.metadata could not place it (the text
+    never names its county: "高行镇召开第四届人民代表大会第八次会议"), else None (session 20)."""
+    if "page_town" not in cache:
+        cache["page_town"] = None
+        if not (doc.jurisdiction or "").endswith(("镇", "乡")) and "人民代表大会" in doc.text:
+            from kg.metadata import _TOWN_CONGRESS
+
+            towns = {m.group("town") for m in _TOWN_CONGRESS.finditer(doc.text)}
+            if len(towns) == 1 and not any(m.group("county") for m in _TOWN_CONGRESS.finditer(doc.text)):
+                cache["page_town"] = towns.pop()
+    return cache["page_town"]
+
+
+def _town_post(post: Post, town: str) -> tuple[Post, str] | None:
+    """A bare town post on the page of ``town``'s congress, with its body named by the town alone as
+    the page names it (镇党委书记 → 书记 of 中共高行镇委员会, 镇人大主席 → 高行镇人民代表大会, 镇长 →
+    高行镇人民政府): the page places the town nowhere, so no county or province is added (never a
+    guess); None for any other post."""
+    from kg.orgs import canonical_org
+
+    text, level = post.org_text or "", town[-1]
+    if text == level and post.title.startswith("党委") and post.title[2:] in PLACE_PARTY_TITLES:
+        post, text = replace(post, title=post.title[2:]), level + "党委"  # 镇党委书记: 书记 of the town's committee
+    if text and text[0] == level and 2 <= len(text) <= 5:
+        body = canonical_org(text, town)
+    elif not text and post.title in TOWN_HEADS and post.title.endswith(level + "长"):
+        body = canonical_org(level + "人民政府", town)
+    else:
+        return None
+    return (post, body) if body and body.startswith(("中共" + town, town)) else None
 
 
 def _line_goes_on(text: str, pos: int) -> int:
