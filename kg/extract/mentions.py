@@ -39,7 +39,7 @@ AFTER = (
     "列席", "所作", "已", "接", "调任", "出任", "转任", "升任", "兼任", "接任", "拟", "也", "曾", "于",
     "当选",  # "中共中央政治局常委俞正声当选全国政协主席": the post held when elected
     "专程", "亲自", "一同", "随后", "首先", "今天", "今日", "昨天", "昨日", "日前", "近日", "会同", "走访",
-    "考察", "召开", "签署", "签发", "发表", "作出", "参观", "观看", "看望", "宣讲", "致信", "致电", "致词", "致开幕", "致闭幕", "致欢迎", "致贺词", "寄语",  # (3 characters: rest is read 3 wide)
+    "评价", "考察", "召开", "签署", "签发", "发表", "作出", "参观", "观看", "看望", "宣讲", "致信", "致电", "致词", "致开幕", "致闭幕", "致欢迎", "致贺词", "寄语",  # (3 characters: rest is read 3 wide)
     "回答", "接受", "率领", "率团", "率队", "出访", "访问", "会晤", "主讲", "点评", "总结", "发言", "提出",
     "希望", "认为", "说", "担任", "到任", "履新", "就任", "赴任", "卸任", "离任", "辞去", "不再",
     "带队", "带领", "应邀", "荣获", "获评", "获得", "提交", "批示", "多次", "被评", "被授予", "领衔", "共同",
@@ -127,7 +127,7 @@ FORMER_MARKS = ("历届", "原任", "曾任", "时任", "前任", "原")  # 历�
 TERM_BEFORE_BODY = re.compile(r"^第?[一二三四五六七八九十]+届(?=(?:省|市|县|区|州|自治区|全国)(?:人大常委会|政协|委(?!员)))")
 # 原 written between a body and its title (区人大常委会原主任): the body's own ending before it,
 # never a place that ends in 原 (太原, 中原, 平原)
-FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|[委局厅部院办社]|(?<=..)[省市县区州旗盟镇乡])[原前]$")  # 石景山区原副区长; 潍坊市委前副书记 (session 20)
+FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|大学|学院|学校|医院|公司|集团|银行|[委局厅部院办社庭司处科室]|(?<=..)[省市县区州旗盟镇乡])[原前]$")  # 石景山区原副区长; 潍坊市委前副书记; 复旦大学原校长 (session 20)
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
@@ -563,7 +563,10 @@ OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全
                             r"|中共(?=国务院|外交部|国防部|商务部|公安部|财政部|国家安全部|国台办|外长|防长"
                             # (…and before the other state bodies: 中共国家监委主任, 中共最高人民法院院长,
                             # 中共全国人大常委会委员长 — never a party body of that name; session 20)
-                            r"|国家(?!机关)|最高人民|全国人大|全国政协))")  # 大陆外交部长: never part of a name
+                            r"|国家(?!机关)|最高人民|全国人大|全国政协"
+                            # (中共工业和信息化部副部长: a State Council ministry; never a party department
+                            # 中共统战部 / 中共中央组织部 / 中共浙江省委组织部)
+                            r"|(?!中央)(?![\u4e00-\u9fff]{0,3}(?:统战|宣传|组织|联络|政法|纪))(?:(?![省市县区州委])[\u4e00-\u9fff]){2,10}部(?=副?部长|党组)))")  # 大陆外交部长: never part of a name
 # a special administrative region written short before its head's title (香港行政长官, 港澳 press)
 SAR_SHORT = {"香港": "香港特别行政区", "香港特区": "香港特别行政区", "澳门": "澳门特别行政区", "澳门特区": "澳门特别行政区"}
 LEAD_VERBS = re.compile(r"^(?:召开|举行|成立|参加|出席|得到|审议|听取|研究|讨论|在|由|经|对|向|和|与|及)+")
@@ -814,6 +817,30 @@ def _has_mention(phrase: str) -> bool:
                for t in _title_re().finditer(phrase))
 
 
+# a town's name, maybe with one of its bodies, as a post's organization is written (横店镇, 长卿镇人大);
+# never a word of several towns (各乡镇, 城乡, 全镇); a street keeps its 党工委书记 (the samples' rosters)
+TOWN_TEXT_RE = re.compile(rf"(?![各全本该每其城村])[{HAN}]{{2,4}}?(?<!乡)(?:镇|乡)(?:党委|人大|政府|人民政府)?")
+
+
+def _county_of(prev_org: str, jur: str | None) -> str | None:
+    """The county-level unit a post's organization names ("东阳市委" → 浙江省金华市东阳市; a bare "县委"
+    / "市委" … in the text of a county-level unit of that level: that unit), for a town written
+    after it; None when it names none."""
+    from kg.orgs import expand_jurisdiction
+    from kg.places import TIER_COUNTY, gazetteer
+
+    full = gazetteer().full
+    org = re.sub(r"^(?:中共|中国共产党)", "", prev_org)
+    if len(org) >= 2 and org[0] in "县市区旗" and org[1] == "委":
+        return jur if jur and jur in full and full[jur].tier == TIER_COUNTY and jur.endswith(org[0]) else None
+    for k in range(min(len(org), 12), 1, -1):
+        head = org[:k]
+        if head[-1] in "县市区旗" and (place := expand_jurisdiction(head, jur)) and place in full \
+                and full[place].tier == TIER_COUNTY:
+            return place
+    return None
+
+
 def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> None:
     """A post bound to the body its title sits in (kg.titles.post_body): "自治区党委书记" is 书记
     of the 自治区党委, not a 党委书记 of 自治区; "南汇区副区长" is 副区长 of 南汇区政府, not of
@@ -907,6 +934,11 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             post.org_text, post.marks = None, replace(post.marks, acting=True)  # 代省长: acting 省长
         if post.org_text:
             post.org_text = SCOPE_WORDS.sub("", MILITARY.sub("", post.org_text)) or None
+        if post.kind == "hold" and post.org_text and prev_org and TOWN_TEXT_RE.fullmatch(post.org_text) \
+                and (county := _county_of(prev_org, jur)):
+            # "东阳市委常委、横店镇党委书记刘熙", "县委常委、长卿镇党委书记…" (in a county's text): a town
+            # after a county's post is a town of that county (session 20, partynews)
+            post.org_text, phrase = county + post.org_text, county + phrase
         _party_post_of_place(post, phrase, jur)
         _head_of_bare_place(post)
         if post.kind == "hold" and (post.title == "常委" or post.title in PLACE_PARTY_TITLES) and post.org_text \
@@ -915,7 +947,9 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             # so does its secretary ("1984年起任余姚县副书记、县长", session 19)
             post.org_text += "党委" if post.org_text.endswith("自治区") else "委"
         if post.kind == "hold" and post.org_text and (unit := UNIT_HEADS.get(post.title)) \
-                and not post.org_text.endswith(unit) and len(post.org_text) >= 2:
+                and not post.org_text.endswith(unit) and len(post.org_text) >= 2 \
+                and not (unit == "处" and post.org_text.endswith(("司", "局", "厅", "部", "委", "办", "院", "署"))):
+            # (外交部亚洲司副处长: a division chief inside the 司, never a body 亚洲司处; session 20)
             post.org_text += unit  # 市公安局长: 局长 of 市公安局 (as 统战部长 is 部长 of 统战部)
         if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
                 and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
