@@ -113,3 +113,10 @@ def test_columns_of_labels_over_names_in_another_place():
                                               ("吴立德", "区长", "浙江省杭州市临安区人民政府"),
                                               ("郑海涛", "主任", "浙江省杭州市临安区人民代表大会常务委员会")}
     assert _keys("区委书记 区长 区人大常委会主任\n周海燕 吴立德\n", "浙江省杭州市临安区") == set()
+
+
+def test_party_posts_of_a_bureau_and_townships_in_another_county():
+    got = _keys("临安区教育局领导班子\n党委书记、局长：周海燕\n党委委员、副局长：吴立德\n", "浙江省杭州市临安区")
+    assert ("周海燕", "党委书记", "浙江省杭州市临安区教育局") in got and ("吴立德", "副局长", "浙江省杭州市临安区教育局") in got
+    got = _keys("昌化镇 党委书记 周海燕 镇长 吴立德\n", "浙江省杭州市临安区")
+    assert ("吴立德", "镇长", "浙江省杭州市临安区昌化镇人民政府") in got

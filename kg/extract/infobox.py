@@ -924,6 +924,19 @@ def _typed_row(cells: list[str], cols: dict[str, int], last: tuple[str, str | No
     return unit, post, name, first, final
 
 
+TABLE_BODY_TAIL_RE = re.compile(r"(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导信息|领导)$")
+
+
+def _table_body(line: str, doc: Document) -> str:
+    """The body a line alone above a table names ("淳安县民政局", "淳安县民政局领导班子"), when kg places
+    it; else ""."""
+    text = TABLE_BODY_TAIL_RE.sub("", line.strip())
+    if not UNIT_CELL_RE.match(text) or parse_post(text) is not None:
+        return ""
+    org = canonical(text, doc)
+    return text if org and org != text else ""
+
+
 def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """A table with a header naming its columns (姓名 | 职务 | 任职时间, with tabs, spaces or
     pipes) → the posts of each row's name, start / end from the time column."""
@@ -934,10 +947,13 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     unit = ""
     prev_row: tuple[str, str | None, str | None] | None = None  # (unit, post, name) of the typed row before
     heading: tuple[Post, str] | None = None  # "历任县长": the post of a table with no post column
+    last_s = above = ""
+    table_body = ""  # "淳安县民政局" alone above the header: the body of the rows' bare posts
     for pos, line in _lines(doc.text):
         s = line.strip()
         if not s or re.fullmatch(r"[|｜\-:： ]+", s):
             continue  # a markdown rule line
+        above, last_s = last_s, s
         if cols is None and len(s) <= 24 and (h := HISTORY_HEAD_RE.match(s)) \
                 and (s.lstrip("[编辑] ").startswith(("历任", "历届", "歷任", "歷屆")) or h.group("place")):
             heading = _history_post((h.group("place") or "") + h.group("post"), doc)  # 武义县历任县长
@@ -968,6 +984,7 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if "name" in found and ("post" in found or (heading and ("start" in found or "time" in found))) \
                 and len(s) <= 60:  # (姓名 | 任职时间 under 历任县长: the heading's post)
             cols, width, unit, prev_row = found, len(cells), "", None
+            table_body = _table_body(above, doc) if "unit" not in found else ""
             continue
         if cols is None:
             continue
@@ -1008,6 +1025,9 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if "unit" in cols:  # 单位 | 职务 | 姓名: the unit's post; a blank unit cell is the row before's
             unit = cells[cols["unit"]].strip() or unit
         post_text = (unit if "unit" in cols else "") + cells[cols["post"]] if "post" in cols else ""
+        if table_body and "post" in cols and (first_post := parse_post(re.split(r"[、，,]", cells[cols["post"]])[0])) \
+                and first_post.org_text is None:
+            post_text = table_body + cells[cols["post"]]  # a bare 党组书记、局长 under 淳安县民政局
         found_posts = _label_posts(post_text, 0, doc) if "post" in cols else ([heading] if heading else None)
         if not found_posts:
             continue

@@ -269,6 +269,8 @@ def _fits(title: str, org: str) -> bool:
 
     if title in body_titles(org):
         return True
+    if title in PARTY_OF_BODY and BODY_END_RE.search(org) and not org.startswith("中共"):
+        return True  # 淳安县财政局领导班子 / 党组书记、局长：王强: the body's own 党组 (title 党组书记, org the body)
     info = T.title_info(title)
     if info is None or info.rank:
         return False
@@ -348,6 +350,10 @@ def _resolve(label: str, doc: Document, ctx: _Ctx | None,
                 return list(found)
     out: list[tuple[Post, str | None]] = []
     for part in label.split("、"):
+        if part.strip() in PARTY_OF_BODY and ctx is not None and ctx.prev is not None and ctx.prev[1] is not None \
+                and _fits(part.strip(), ctx.prev[1]):
+            out.append((Post(part.strip(), ctx.prev[0]), ctx.prev[1]))  # 党委委员 of the heading's 教育局
+            continue
         post = parse_post(part.strip())
         if post is None or post.kind != "hold" or len(post.title) < 2:
             return None
@@ -447,6 +453,9 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
     elif len(toks) > 2 and (place := _place_line(toks[0][0], doc.jurisdiction)) is not None:
         ctx, i = _Ctx(), 1  # "建德市　市委书记　王立新　市长　赵一鸣": the posts of the place opening the line
         ctx.place = place
+    elif len(toks) > 2 and TOWN_HEAD_RE.match(toks[0][0]) and (town_ctx := _heading(toks[0][0], doc)) is not None \
+            and town_ctx.town:
+        ctx, i, opened = town_ctx, 1, True  # "千岛湖镇 党委书记 王强 镇长 李明华": the township opening the line
     rows: list[tuple[Any, list[tuple[Post, str | None]], list[tuple[_Name, Any]]]] = []
     contextual = False  # a label read against the heading or the line's body (no other reader's)
     while i < len(toks):
@@ -583,6 +592,9 @@ CELL_BORDER_RE = re.compile(r"[|｜]")  # a table row's cell border parts a labe
 def _heading(s: str, doc: Document) -> _Ctx | None:
     """The context a heading line gives the rows below it: a body (中共淳安县委员会, 县财政局, 一、县委领导)
     or a township's roster (千岛湖镇领导班子)."""
+    if len(s) <= 14 and TOWN_HEAD_RE.match(s) and doc.jurisdiction \
+            and re.search(r"(?:县|区|旗|市)$", doc.jurisdiction):
+        s += "领导班子"  # "千岛湖镇" alone over its rows in a county's roster: that township's
     if len(s) > 30 or not (HEADING_END_RE.search(s) or PLACE_LINE_RE.match(s)):
         return None  # (a heading ends with a body's word, a roster's or a place's: most short lines do not)
     found = _heading_of(s, doc.jurisdiction)
