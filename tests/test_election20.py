@@ -256,3 +256,16 @@ def test_bare_town_posts_without_a_town_congress_stay_unread():
     # a county's page naming two towns' officials: whose 镇党委 is unknown
     text = "8月18日，县委召开会议。白石镇党委书记周一、青山镇党委书记吴二参加。镇党委书记郑三发言。"
     assert not any(f.startswith("hold 郑三") for f in _facts(text, None, ("hold",)))
+
+
+@pytest.mark.parametrize("line,date", [
+    ("2021年1月6日 星期三 第A02版", "2021-01-06"),
+    ("第A02版：要闻 2021年01月06日", "2021-01-06"),
+    ("A06版 2017年1月21日 星期六", "2017-01-21"),
+    # a sentence after the date is no page line
+    ("2021年1月6日 星期三 张三出席会议", None),
+    ("第3版 2021年1月6日召开会议", None),
+])
+def test_epaper_page_lines(line, date):
+    doc = document_from_text(f"张三当选县长\n{line}\n1月5日，县十八届人大一次会议闭幕。会议选举张三为县人民政府县长。")
+    assert reference_date(doc) == date

@@ -195,8 +195,8 @@ BARE_MONTH = re.compile(rf"(?<![0-9〇零○一二三四五六七八九十年])(
 RELATIVE = re.compile(r"(今天|今日|当天|当日|昨天|昨日|前天)(?:[（(](?P<inner>[^）)]{2,12})[）)])?")
 NOT_RELATIVE_AFTER = re.compile(r"^(?:的|是|我|起)")
 DATELINE = re.compile(
-    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})日(?:[ \t]?[0-9:]{{0,5}})?(?:电|讯|訊|電)"
-)
+    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})日(?:[ \t]?[0-9:]{{0,5}})?(?:电|讯|訊|電|消息[，,])"
+)  # (…客户端6月4日消息，: a news app's dateline; session 20)
 # a page's timestamp at its head: 2018-07-26 15:21, 2020年06月19日08:52, 24.04.2021 09:50
 STAMPS = (
     re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=[ \t]*\d{1,2}:\d{2}|[ \t]*$|[ \t]*\n)", re.M),
@@ -206,7 +206,11 @@ STAMPS = (
     # the weekday maybe followed by the paper ("2017年01月21日 星期六 新京报", session 20)
     re.compile(r"^[ \t\u3000]*[\[【［][ \t\u3000]*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ \t\u3000]*[\]】］][ \t\u3000]*$", re.M),
     re.compile(r"^[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*(?:星期|周)[一二三四五六日天]"
-               r"(?:[ \t\u3000]+[\u4e00-\u9fff]{1,8}?(?:报|網|网))?[ \t\u3000]*$", re.M),
+               r"(?:[ \t\u3000]*(?:[\u4e00-\u9fff]{1,8}?(?:报|網|网)|第?[A-Z]?[0-9]{1,3}版(?:[：:][\u4e00-\u9fff]{0,8})?))*"
+               r"[ \t\u3000]*$", re.M),
+    # an e-paper's page line: "第A02版：要闻 2021年01月06日", "A06版 2017年1月21日 星期六" (session 20)
+    re.compile(r"^[ \t\u3000]*第?[A-Z]?[0-9]{1,3}版(?:[：:][\u4e00-\u9fff]{0,8}?)?[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日"
+               r"(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?[ \t\u3000]*$", re.M),
     # "• 2010-01-23   柳州日报   记者 姚颖盈": a news page's line of date, paper and reporter;
     # "2023-12-08 | 来源:广西政协报": the date and its source parted by a bar
     # (or glued to its source: "1998-03-17来源：光明日报", the page's gap normalized away; issue 9, moved19)
@@ -855,7 +859,7 @@ class Dating:
 # headline with no comma ("王文权当选中共锦州市委书记"), states the act that paragraph reports
 # a paragraph opened by a news dateline (新华社北京2月28日电, 中新社澳门9月21日电, 浙江在线01月23日讯; session 20)
 NEWS_DATELINE_AT = re.compile(r"[ \t\u3000]*[（(【]?[\u4e00-\u9fff]{1,12}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
-                              r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*[电讯電訊]")
+                              r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*(?:[电讯電訊]|消息[，,])")
 DATED_LINE = re.compile(r"^\s*(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|凌晨)?[，,]")
 SUBHEADLINE_MAX = 40
 
@@ -877,6 +881,8 @@ DECIDE_TRIGGER = re.compile(
     # 中央对湖北省委主要负责同志职务进行了调整。A同志任…: the committee that adjusts the posts decides
     rf"|(?<=[央委])(?:对|對)(?=[^，。；\n]{{0,30}}?(?:职务|職務)(?:进行|進行)了?(?:调整|調整))"
     rf"|(?:第[{_N}]+次|[{_N}]+次)(?:全体|全體)?(?:会议|會議|全会|全會|常务会议?|常務會議?|常委会议|常委會議|主任会议)"
+    # 总理签署第655号国务院令，任命…: the State Council's decree appoints (session 20)
+    rf"|(?<=国务院|國務院)令(?=[，,]?(?:任命|免去|任免))"
 )
 # "会议决定任命…", "大会补选…", "会议任命…": the meeting the report is about
 BACKREF = re.compile(
