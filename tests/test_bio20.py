@@ -179,3 +179,21 @@ def test_resume_lines_open_to_now_or_with_where_the_person_worked():
     assert ("张某某", "常委", "中共湖南省衡阳市委员会", "2003-01") in got
     assert all(f.org for f in facts)  # 至今 is no part of a body
     assert not any(f.former for f in facts if f.start == "2003-01")  # open to now: current
+
+
+def test_more_career_steps_of_news_biographies():
+    facts = [f for f in _read("张某，男，1968年生。自2017年起，张某担任衡阳市委书记至今。") if f.kind == "hold"]
+    assert [(f.title, f.org, f.start, f.former) for f in facts] == [("书记", "中共湖南省衡阳市委员会", "2017", None)]
+    got = _keys("张某，男，1968年生。他一直在衡阳市财政局工作，先后任副局长、局长。")
+    assert got == {("张某", "副局长", "湖南省衡阳市财政局"), ("张某", "局长", "湖南省衡阳市财政局")}
+    got = _keys("张某，男，1968年生。2016年6月，张某由衡阳市副市长升任衡阳市委常委。")
+    assert got == {("张某", "副市长", "湖南省衡阳市人民政府"), ("张某", "常委", "中共湖南省衡阳市委员会")}
+    assert ("张某", "副市长", "湖南省衡阳市人民政府") in _keys("张某，男，1968年生。张某此前担任衡阳市副市长多年，熟悉经济工作。")
+    got = _keys("张某，男，1968年生。此后，他又相继担任衡阳市委常委、宣传部长，衡阳市委副书记。")
+    assert ("张某", "部长", "中共湖南省衡阳市委员会宣传部") in got
+    got = _keys("张某，男，1968年生。他先后在衡南县、衡东县担任县委书记。")
+    assert got == {("张某", "书记", "中共湖南省衡阳市衡南县委员会"), ("张某", "书记", "中共湖南省衡阳市衡东县委员会")}
+    assert _keys("他先后在基层和机关担任领导职务。") == set()
+    # 自…起，先后任…: the list across semicolons stays the former list's
+    got = _keys("王某，男，1953年生。从1982年起，先后任外交部亚洲司副处长、处长；外交部亚洲司副司长、司长。")
+    assert ("王某", "司长", "中华人民共和国外交部亚洲司") in got

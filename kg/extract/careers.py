@@ -28,7 +28,7 @@ from typing import Iterator
 from kg import fast_re
 from kg.datafiles import load_yaml
 from kg.dates import iso
-from kg.extract.holds import make_fact
+from kg.extract.holds import make_fact, parse_post
 from kg.model import Document, Fact
 from kg.extract.acts import WHOLE_NAME_AFTER
 from kg.names import clean_name, is_list_name, is_person_name
@@ -56,7 +56,7 @@ CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|�
 # (此后历任…: the sequence word before the lead is no part of the post, session 20; 现任…，同时兼任…: a post
 # the list goes on with, session 20, bio)
 LEAD_RE = re.compile(r"^(?:(?:此后|之后|其后|随后)(?=历任|先后|曾任|又任|任|担任|出任))?(?:后来又担任|后来担任|后来任|并继续兼任|(?:并|还|并同时)?同时兼任|同时担任|还兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)")
-TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今)$")
+TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今|多年|数年)$")  # (…副市长多年: session 20)
 # "分管日常工作的副部长", "主持日常工作的副主任": what the deputy does, before the post (session 20)
 DAILY_RE = re.compile(r"(?:分管|主持|负责)日常工作的")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
@@ -575,10 +575,19 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             pieces += _more_pieces(text, base + len(posts_text))
         if m.groupdict().get("at") and pieces:  # "在重庆市巴南区审计局任副局长"
             pieces[0] = (m.group("at").strip() + pieces[0][0], m.start("at"))
+        elif m.groupdict().get("work_at") and pieces and (first := parse_post(pieces[0][0])) is not None \
+                and not first.org_text:
+            # "一直在衡阳市财政局工作，先后任副局长、局长": the body worked at holds the bare posts (session 20)
+            pieces[0] = (m.group("work_at").strip() + pieces[0][0], m.start("work_at"))
         elif m.groupdict().get("to") and pieces and _is_place_word(m.group("to")):
             # "2019年，他调任湖南担任长沙市委副书记": the place moved to is the posts' (session 20)
             pieces[0] = (m.group("to") + pieces[0][0], m.start("to"))
         posts = post_chain(pieces)
+        if m.groupdict().get("places") and pieces:
+            # "先后在衡南县、衡东县担任县委书记": the posts in each place (session 20)
+            places = [p for p in re.split(r"[、和]", m.group("places")) if p]
+            posts = [] if not all(_is_place_word(p) or parse_post(p + pieces[0][0]) for p in places) else \
+                [post for p in places for post in post_chain([(p + pieces[0][0], pieces[0][1]), *pieces[1:]])]
         if not posts:
             continue
         para = text.rfind("\n", 0, pos)
@@ -605,10 +614,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if m.groupdict().get("short_end") and start:  # "1946年至54年" (issue 9, moved19)
             end = _short_end(start, m.group("short_end"))
         # dated by the document, not former; so is a résumé's open line "2012.09-十堰市委副书记、市长"
-        current = spec["status"] == "current" or (spec["name"] == "range" and end is None
+        current = spec["status"] == "current" or m.group("posts").rstrip("。，,；; ").endswith("至今") \
+            or (spec["name"] == "range" and end is None
                                                     and m.groupdict().get("end") is None and start is not None
                                                     and m.groupdict().get("short_end") is None)
-        span = (m.start(), pieces[-1][1] + len(pieces[-1][0]))
+        # (the post left, 由X升任…, is moved_from's: the clause's span starts after it; session 20)
+        span = (m.end("left") if m.groupdict().get("left") else m.start(), pieces[-1][1] + len(pieces[-1][0]))
         found = []
         for post, _at in posts:
             org = _org_for(post, doc)
