@@ -136,3 +136,22 @@ def test_zhonggong_before_the_party_cmc_stays():
 ])
 def test_daily_duty_between_body_and_title(text, hold):
     assert _holds(text) == {hold}
+
+
+# -- (older trad dev pages) the body a post belongs to: 原 after a tribunal, 处 inside a 司, 中共 before a ministry
+@pytest.mark.parametrize("text,hold", [
+    ("荊州市中級人民法院民一庭原庭長沈維瓊被查。", "沈维琼 庭长 湖北省荆州市中级人民法院民一庭"),
+    ("王毅，男，1953年生。先后任外交部亚洲司副处长、处长。", "王毅 副处长 中华人民共和国外交部亚洲司"),
+    ("许达哲，男，1956年生。曾任中共工业和信息化部副部长、党组副书记。", "许达哲 副部长 中华人民共和国工业和信息化部"),
+    ("张三，男，1960年生。曾任湖北省公安厅副处长。", "张三 副处长 湖北省公安厅"),
+])
+def test_the_body_of_a_post_in_press_and_career_forms(text, hold):
+    assert hold in _holds(text)
+
+
+@pytest.mark.parametrize("text,hold", [
+    ("中共浙江省委組織部部長李四出席。", "李四 部长 中共浙江省委员会组织部"),
+    ("中共中央組織部副部長王五出席。", "王五 副部长 中共中央组织部"),
+])
+def test_zhonggong_before_a_party_department_stays(text, hold):
+    assert _holds(text) == {hold}
