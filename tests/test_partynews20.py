@@ -155,3 +155,16 @@ def test_a_bare_committee_named_on_the_line_before():
     # never a committee of a paragraph further back
     text = ("十二届省委科技委员会第一次会议召开。\n会议听取了汇报。\n省委副书记、委员会主任黄某出席。")
     assert not any(t == "主任" for _, t, _ in _holds(text, "四川省"))
+
+
+def test_a_town_after_a_county_post_is_that_countys():
+    got = _holds("东阳市委常委、横店镇党委书记刘某出席。", "浙江省金华市")
+    assert ("刘某", "书记", "中共浙江省金华市东阳市横店镇委员会") in got
+    got = _holds("县委常委、长卿镇党委书记蒋某出席。", "四川省绵阳市梓潼县")
+    assert ("蒋某", "书记", "中共四川省绵阳市梓潼县长卿镇委员会") in got
+    got = _holds("县委常委、长卿镇党委副书记、镇长韩某出席。", "四川省绵阳市梓潼县")
+    assert ("韩某", "镇长", "四川省绵阳市梓潼县长卿镇人民政府") in got
+    # a bare 市委 of a prefecture's text names no county: the town stays unplaced
+    assert ("蒋某", "书记") not in {(p, t) for p, t, _ in _holds("市委常委、长卿镇党委书记蒋某出席。", "四川省绵阳市")}
+    # several towns: nothing
+    assert not any(o and "乡镇" in o for _, _, o in _holds("县委常委、各乡镇党委书记出席会议。", "四川省绵阳市梓潼县"))

@@ -819,7 +819,7 @@ def _has_mention(phrase: str) -> bool:
 
 # a town's name, maybe with one of its bodies, as a post's organization is written (横店镇, 长卿镇人大);
 # never a word of several towns (各乡镇, 城乡, 全镇); a street keeps its 党工委书记 (the samples' rosters)
-TOWN_TEXT_RE = re.compile(rf"(?![各全本该每其城村])[{HAN}]{{2,4}}?(?<!乡)(?:镇|乡)(?:党委|人大|政府|人民政府)?")
+TOWN_TEXT_RE = re.compile(rf"(?![各全本该每其城村])(?:(?![省市县区州旗盟])[{HAN}]){{2,4}}?(?<!乡)(?:镇|乡)(?:党委|人大|政府|人民政府)?")
 
 
 def _county_of(prev_org: str, jur: str | None) -> str | None:
@@ -836,8 +836,8 @@ def _county_of(prev_org: str, jur: str | None) -> str | None:
     for k in range(min(len(org), 12), 1, -1):
         head = org[:k]
         if head[-1] in "县市区旗" and (place := expand_jurisdiction(head, jur)) and place in full \
-                and full[place].tier == TIER_COUNTY:
-            return place
+                and full[place].tier == TIER_COUNTY and full[place].until is None:
+            return place  # (a current unit only: a former county's prefecture may be another now)
     return None
 
 
