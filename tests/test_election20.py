@@ -269,3 +269,12 @@ def test_bare_town_posts_without_a_town_congress_stay_unread():
 def test_epaper_page_lines(line, date):
     doc = document_from_text(f"张三当选县长\n{line}\n1月5日，县十八届人大一次会议闭幕。会议选举张三为县人民政府县长。")
     assert reference_date(doc) == date
+
+
+def test_names_parted_by_spaces_after_a_title_and_colon():
+    text = "2021年1月5日，县十八届人大一次会议举行第三次全体会议。\n大会执行主席：张一 李二 王三 赵四\n县长：孙五"
+    session = "湖南省郴州市嘉禾县第十八届人民代表大会第一次会议"
+    got = _facts(text, "湖南省郴州市嘉禾县", ("hold",))
+    assert {f"hold {p} 执行主席 {session} 2021-01-05 None" for p in ("张一", "李二", "王三", "赵四")} <= got
+    # a name then words that are no names: nothing
+    assert _facts("2021年1月5日，会议举行。\n副县长：张一 出席会议", "湖南省郴州市嘉禾县", ("hold",)) == set()

@@ -1195,7 +1195,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             # "市人大常委会副主任：张三、李四；市政府副市长：赵六。"
             found = _name_after(text, m.end() + 1)
             if found and text[found[1] : found[1] + 1] not in ("、", "；", ";", "。", "，", ",", "\n", "") \
-                    and not LINE_END_AT.match(text, found[1]) and not LINE_END_NOTE.match(text, found[1]):
+                    and not LINE_END_AT.match(text, found[1]) and not LINE_END_NOTE.match(text, found[1]) \
+                    and not _spaced_names_to_line_end(text, found[1]):
                 found = None  # (the name may end its line before a citation: "…主任：周富强 [9]", or a
                 # note: "贵州省委书记：苏振华（兼贵州军区政委）")
         if not found and (rank := RANK_BRACKET_RE.match(text, m.end())):
@@ -1385,6 +1386,16 @@ def _respective(posts: list[tuple[Post, int]], n: int) -> list[list[int]] | None
         return [[] for _ in range(k)]
     j, tail = plural[0], k - plural[0] - 1
     return [[i] for i in range(j)] + [list(range(j, n - tail))] + [[n - tail + t] for t in range(tail)]
+
+
+def _spaced_names_to_line_end(text: str, pos: int) -> bool:
+    """Whether the rest of the line from ``pos`` is only names parted by spaces ("大会执行主席：张一 李二
+    王三": an e-paper's list after a title and its colon; session 20): the list reader goes on over them."""
+    if text[pos : pos + 1] not in (" ", "\u3000"):
+        return False
+    end = text.find("\n", pos)
+    items = text[pos : end if end >= 0 else len(text)].split()
+    return bool(items) and len(items) <= 40 and all(is_person_name(i, delimited=True) for i in items)
 
 
 TOWN_HEADS = ("镇长", "副镇长", "乡长", "副乡长")
