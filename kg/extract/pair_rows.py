@@ -360,6 +360,9 @@ def _resolve(label: str, doc: Document, ctx: _Ctx | None,
             return None
         info = T.title_info(post.title)
         if post.org_text is None:
+            if allow_unknown and info is not None and info.level and info.body and (ctx is None or ctx.prev is None):
+                out.append((post, None))  # 县长 of a county kg cannot name: the title alone
+                continue
             if ctx is None or ctx.prev is None or info is None:
                 return None
             written, org, before = ctx.prev
@@ -441,7 +444,8 @@ def _looks_label(token: str) -> bool:
     return T.ends_with_title(ORDER_NOTE_RE.sub("", token).split("、")[-1])
 
 
-def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, line: str = "") -> list[Fact] | None:
+def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, line: str = "",
+                 unplaced: bool = False) -> list[Fact] | None:
     from kg.extract.mentions import _all_posts
 
     if not _looks_label(toks[0][0]) and not (len(toks) > 2 and _looks_label(toks[1][0])):
@@ -465,7 +469,7 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
                 and parse_post(toks[i + 1][0]) is not None:  # 县委副书记、县长: one label of two posts
             i += 1
             label = (label[0] + "、" + toks[i][0], label[1], toks[i][2], label[3])
-        posts = _resolve(label[0], doc, ctx)
+        posts = _resolve(label[0], doc, ctx, allow_unknown=unplaced)
         if not posts:
             post = parse_post(ORDER_NOTE_RE.sub("", label[0]))
             if post is None or post.kind != "hold" or not rows:
@@ -578,6 +582,7 @@ def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] 
     return facts
 
 
+ROSTER_HEAD_RE = re.compile(r"(?:领导名录|领导名单|领导班子|班子成员|领导成员|机构领导|领导干部名录|名录)(?:名单)?$")
 HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导)$")
 HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
@@ -656,9 +661,10 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
     before = ""
     hits = _hit_lines(doc, LINE_HINT_RE)
     cont: tuple[int, list[tuple[Post, str | None]]] | None = None  # (where the next line starts, the last label's posts)
+    roster_head = False  # a roster's heading above (领导名录): rows of a place kg cannot name still give their titles
     for pos, line, fresh in _windows(doc, LINE_HINT_RE, 12, 1):
         if fresh:
-            heading, before = None, ""
+            heading, before, roster_head = None, "", False
         s = line.strip()
         if not s:
             cont = None
@@ -671,6 +677,8 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
         if (h := _heading(s, doc)) is not None:
             heading, before = h, s  # a body over its rows (县委, 县财政局, 千岛湖镇领导班子)
             continue
+        if len(s) <= 24 and ROSTER_HEAD_RE.search(s):
+            roster_head = True  # 领导名录 / 领导班子成员名单 over its rows
         if pos == at and not PLACE_LINE_RE.match(s) and _place_line(s, doc.jurisdiction) is None \
                 and (got := _continued(doc, line, pos, last_posts, date)):
             facts.extend(got[0])
@@ -689,6 +697,9 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
         if len(toks) < 2:
             continue
         found = _title_first(toks, doc, heading, pos, date, line)
+        if found is None and doc.jurisdiction is None and (heading is not None or roster_head):
+            # a roster of a place kg cannot name (领导名录 / 县委书记 王强 / 县长 李明华): the titles, no org
+            found = _title_first(toks, doc, heading, pos, date, line, unplaced=True)
         if found:  # "副局长 李明华（女）" / "张建国": a holder of the last label may wrap to the next line
             last = found[-1]
             cont = (pos + len(line) + 1, [(Post(f.title, f.org_text), f.org) for f in found
