@@ -197,3 +197,17 @@ def test_more_career_steps_of_news_biographies():
     # 自…起，先后任…: the list across semicolons stays the former list's
     got = _keys("王某，男，1953年生。从1982年起，先后任外交部亚洲司副处长、处长；外交部亚洲司副司长、司长。")
     assert ("王某", "司长", "中华人民共和国外交部亚洲司") in got
+
+
+def test_a_tenure_its_secondment_and_a_move_to_another_province():
+    text = ("衡阳市市长朱某出生于1975年7月，江苏江阴人，曾在上海交通大学学习、工作多年，担任上海交通大学党委副书记期间"
+            "还曾挂职任怀化市委常委、政府副市长。")
+    facts = [f for f in _read(text) if f.kind == "hold"]
+    got = {(f.person, f.title, f.org) for f in facts}
+    assert ("朱某", "党委副书记", "上海交通大学") in got
+    assert ("朱某", "常委", "中共湖南省怀化市委员会") in got
+    assert ("朱某", "副市长", "湖南省怀化市人民政府") in got
+    assert all("期间" not in (f.org or "") for f in facts)  # never a body made of the tenure's words
+    got = _keys("朱某出生于1975年7月。2018年3月，朱某任浙江省委秘书长。2020年7月，朱某调陕西工作，任省委副书记。")
+    assert ("朱某", "副书记", "中共陕西省委员会") in got and ("朱某", "副书记", "中共浙江省委员会") not in got
+    assert _keys("任职期间还曾挂职锻炼。") == set()

@@ -267,8 +267,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         verb = CLAUSE_VERB_RE.search(stripped)
         if verb and _names_someone(re.sub(r"\s+", "", stripped[: verb.start()])):
             return []  # "时任…书记、管委会主任（正厅级）麦正华调任…": the posts are 麦正华's, not the subject's
-        if re.search(r"\d", stripped) or verb:
-            break  # "2015 年任普陀区委书记", "履新前任职…": the next clause
+        if re.search(r"\d", stripped) or verb or "期间" in stripped:
+            break  # "2015 年任普陀区委书记", "履新前任职…": the next clause (…副书记期间还曾…: a tenure, session 20)
         post = parse_post(stripped) if stripped else None
         if pending and post is not None and post.kind == "hold" and not post.org_text:
             # "郧县教师进修学校教师、教导主任": the bare title is of the body the skipped job named
@@ -439,6 +439,17 @@ def _subjects(text: str) -> list[tuple[int, str]]:
 LINE_NAME_STOPS = set("的为和及与等在于是了将或对从向把被由以该本我你他她们年号届次位名会已仍还现")
 
 
+def _place_name(word: str) -> str | None:
+    """"陕西" / "陕西省" → 陕西省: the place's name as kg.orgs writes it, None for no place."""
+    from kg.orgs import parse_org
+
+    for cand in (word, word + "省") if not word.endswith(("省", "市", "自治区", "县", "区")) else (word,):
+        info = parse_org(cand)
+        if info is not None and info.type == "jurisdiction":
+            return info.name
+    return None
+
+
 def _is_place_word(word: str) -> bool:
     """"湖南", "江西省", "宁波市": a place kg.orgs knows (by its name or its stem)."""
     from kg.orgs import parse_org
@@ -591,6 +602,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if not posts:
             continue
         para = text.rfind("\n", 0, pos)
+        moved = m.groupdict().get("moved")
+        if moved and (moved := _place_name(moved.strip())):
+            # "2020年7月调陕西省工作，任省委副书记": the bodies written with a level marker are of the place
+            # moved to, never of the one the clause before named (session 20)
+            last = (person, para, moved)
         if last and last[0] == person and last[1] == para and posts[0][0].org_text:
             # "于2013年1月升任青海省副省长，2017年5月任省委常委": 省委 of the province just named
             written = posts[0][0].org_text
