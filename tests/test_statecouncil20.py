@@ -143,3 +143,64 @@ def test_a_deputy_of_the_national_congress_written_short():
         assert ("resign", "代表", org) in got, got
     got = {(f.kind, f.title, f.org) for f in _facts("会议决定接受李四辞去第十三届全国人大常委会委员职务的请求。", "江苏省")}
     assert ("resign", "委员", "全国人民代表大会常务委员会") in got
+
+
+def test_a_news_apps_dateline_and_a_cited_report():
+    """"山西日报客户端6月4日消息，…会议决定任命…" under a page stamp: the report's day; "据澎湃新闻8月15日
+    消息" inside a sentence is a report cited, no dateline of the page."""
+    text = ("2021-06-04 11:45\n山西日报客户端6月4日消息，省十三届人大常委会第二十八次会议在太原举行。"
+            "会议决定任命王强为山西省人民政府副省长。\n")
+    facts = [f for f in _facts(text, "山西省") if f.kind == "appoint"]
+    assert [(f.person, f.date) for f in facts] == [("王强", "2021-06-04")]
+    text = ("2021-08-16 23:59\n近日，某县机构编制网信息显示，王强已任某县委书记。\n"
+            "据澎湃新闻8月15日消息，国务院任命李四为国家统计局局长。\n")
+    facts = [f for f in _facts(text) if f.kind == "appoint" and f.person == "李四"]
+    assert facts and {f.date for f in facts} != {"2021-08-15"}
+
+
+def test_a_date_the_text_writes_for_the_act_wins_over_the_dateline():
+    """The report's day is only a fallback: the same act dated in the text ("2011年3月28日，中央决定任命…")
+    keeps that date, and the mark used for it never reaches the facts written."""
+    text = ("发表于2011年4月8日23:44:26\n王明出任海关总署党组书记\n"
+            "中新社北京4月8日电 经中央决定，任命王明为海关总署党组书记。\n"
+            "消息说，“2011年3月28日，中央决定任命王明同志为海关总署党组书记；4月5日，国务院决定任命王明同志为海关总署署长”。\n")
+    facts = [f for f in _facts(text) if f.kind == "appoint" and f.person == "王明"]
+    assert [f.date for f in facts] == ["2011-03-28"]
+    assert all(not f.notes or "_dateline_date" not in f.notes for f in _facts(text))
+
+
+def test_the_state_councils_decree_decides():
+    """"国务院总理签署第655号国务院令，任命…": the State Council decides; a decree only read out, in
+    another sentence, decides nothing here."""
+    facts = [f for f in _facts("9月17日，国务院总理李克强签署第655号国务院令，任命崔世安为澳门特别行政区第四任行政长官。")
+             if f.kind == "appoint"]
+    assert [f.decided_by for f in facts] == ["中华人民共和国国务院"]
+    facts = [f for f in _facts("会上宣读了国务院令。任命张三为某某局局长。") if f.kind == "appoint"]
+    assert {f.decided_by for f in facts} == {None}
+
+
+def test_changes_a_round_up_reports():
+    """"原北航党委书记张华上月调任…" (a time relative to the report: the news) and "除A调任X外，其余…"
+    (the exception named is a change made); a change to come stays no act."""
+    got = {(f.kind, f.person, f.title, f.org) for f in _facts("原北航党委书记张华上月调任教育部党组副书记、副部长。")}
+    assert ("appoint", "张华", "副部长", "中华人民共和国教育部") in got
+    got = {(f.kind, f.person, f.title, f.org) for f in _facts("除中山大学校长王明调任复旦大学校长外，其余均只涉及副校级干部。")}
+    assert ("appoint", "王明", "校长", "复旦大学") in got
+    assert ("hold", "王明", "校长", "中山大学") in got  # (除 opens no organization)
+    assert not [f for f in _facts("据悉，张三将于下月调任某某局局长。") if f.kind == "appoint"]
+    assert [f.org for f in _facts("张三调任市外事办主任。") if f.kind == "appoint"] == [None]
+
+
+def test_an_institutions_secretary_and_its_former_head():
+    """"华中师范大学书记丁烈云": the university's 党委书记 (the title the corpus writes); "复旦大学原校长
+    杨玉良": a former holding of the university; a county's 书记 and a 团委 stay as they were."""
+    got = {(f.kind, f.person, f.title, f.org, f.former) for f in _facts("华中师范大学书记丁烈云调任东北大学校长。")}
+    assert ("hold", "丁烈云", "党委书记", "华中师范大学", True) in got or ("hold", "丁烈云", "党委书记", "华中师范大学", None) in got \
+        or ("hold", "丁烈云", "党委书记", "华中师范大学", False) in got
+    got = {(f.person, f.title, f.org, bool(f.former)) for f in _facts("复旦大学原校长杨玉良已经到龄到届。") if f.kind == "hold"}
+    assert got == {("杨玉良", "校长", "复旦大学", True)}
+    got = {(f.person, f.title) for f in _facts("某集团公司副书记李四出席。") if f.kind == "hold"}
+    assert got == {("李四", "党委副书记")}
+    assert {(f.title) for f in _facts("县委书记王五出席。") if f.kind == "hold"} == {"书记"}
+    got = {(f.person, f.title, f.org) for f in _facts("中组部干部三局局长喻云林评价其大局意识强。") if f.kind == "hold"}
+    assert got == {("喻云林", "局长", "中共中央组织部干部三局")}

@@ -14,6 +14,11 @@ from kg.formats import add_pages
 from kg.model import MARKS, Document, Evidence, Fact
 
 
+# a fact's note (during the merge only) that its date is the report's dateline's, no date the text writes
+# for the act itself (kg.extract.dating ``_dateline_date``; session 20)
+WEAK_DATE = "_dateline_date"
+
+
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     """One fact per (document, person, kind, status, title, org), carrying every evidence span.
 
@@ -38,10 +43,20 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
                      "person_attrs"):
             if getattr(first, name) is None and getattr(fact, name) is not None:
                 setattr(first, name, getattr(fact, name))
-        if fact.date and (first.date is None or (fact.status == "proposed" and fact.date < first.date)):
+        weak = bool(first.notes and first.notes.get(WEAK_DATE)) and not (fact.notes and fact.notes.get(WEAK_DATE))
+        if fact.date and (first.date is None or (fact.status == "proposed" and fact.date < first.date) or weak):
+            # (a date only the report's dateline gave yields to one the text writes for the act)
             first.date = fact.date
+            if weak and first.notes:
+                first.notes.pop(WEAK_DATE, None)
+            if fact.notes and fact.notes.get(WEAK_DATE):
+                first.notes = {**(first.notes or {}), WEAK_DATE: True}  # a weak date taken stays weak
         if fact.notes:
-            first.notes = {**fact.notes, **(first.notes or {})}
+            first.notes = {**{k: v for k, v in fact.notes.items() if k != WEAK_DATE}, **(first.notes or {})}
+    for fact in merged.values():  # the mark is the merge's own: never in the facts written
+        if fact.notes and WEAK_DATE in fact.notes:
+            fact.notes.pop(WEAK_DATE)
+            fact.notes = fact.notes or None
     facts = _fold_unknown_orgs(list(merged.values()))
     for fact in facts:
         fact.evidence.sort(key=lambda e: (e.start, e.end))

@@ -57,6 +57,8 @@ DECISION_WORDS_RE = re.compile(r"决定|批准|宣布|任免(?:一批)?国家工
 BARE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 # a note after an elected procurator's post: the approval still to come (…检察长（需依照法定程序提请
 # 全国人大常委会批准）) is no part of the post
+# "强卫不再担任江西省委书记等职务", "王国生升任青海省委书记等职": 等 closes the posts listed (session 20)
+ETC_POSTS_RE = re.compile(r"(?<=[\u4e00-\u9fff])等(?:职务|职)?\s*$")
 APPROVAL_NOTE_RE = re.compile(r"[（(](?:需|须|尚需|尚须|还需|还须|报)[^（）()]{0,40}?批准[)）]$")
 LIST_MARK_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])\s*")
 # a list heading naming the body of the posts under it: "一、省高级人民法院", "（二）市人民检察院"
@@ -77,7 +79,7 @@ FROM_POST_BODIES = ("public_institution", "enterprise")
 # "中新社澳门9月21日电", "浙江在线01月23日讯", "本报讯"); session 20
 NEWS_DATELINE_LINE = re.compile(
     r"^[ \t\u3000]*[（(【]?[\u4e00-\u9fff]{1,12}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
-    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*(?:电|讯|電|訊)|^[ \t\u3000]*[（(【]?本报讯")
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*(?:电|讯|電|訊|消息[，,])|^[ \t\u3000]*[（(【]?本报讯")
 LINE_ACT_RE = re.compile(rf"^\s*(?:{ACT_START}|{grammar.NAME}{grammar.MARK}?(?:同志)?[，,][男女][，,])")
 # … or a list heading of a decision (任命： / 批准任命： / 免去：) or a row of a two-column list
 # under it ("赵四平\t湖南省高级人民法院审判员"): each stays a line of its own
@@ -747,6 +749,8 @@ class ActReader:
                 )
                 if marks:
                     fact.add_marks(marks)
+                if act.date_how == "dateline" and date is None and fact.date:
+                    fact.notes = {**(fact.notes or {}), "_dateline_date": True}  # (kg.extract WEAK_DATE)
                 self.facts.append(fact)
                 if post.marks.rank and k in ("appoint", "acting") and status == "decided":
                     # 任…校长（副部长级）: the rank the appointment gives is a fact of its own (session 19)
@@ -785,7 +789,7 @@ class ActReader:
         """parse_posts, then a bare title with no body of its own takes the body of the post
         before it in this paragraph when the titles are siblings (李斌辞去安徽省省长职务，王学军任
         代理省长; 选举A为…政协主席，B当选为副主席)."""
-        posts = parse_posts(APPROVAL_NOTE_RE.sub("", text), self.ctx.jur, self._scope)
+        posts = parse_posts(ETC_POSTS_RE.sub("", APPROVAL_NOTE_RE.sub("", text)), self.ctx.jur, self._scope)
         if any(p.org_text and RUN_ON_ORG_RE.search(p.org_text) for p in posts):
             return []  # a headline run into the next line ("…副部长大陆国务院任免…单忠德任工信部")
         carry = self._carry

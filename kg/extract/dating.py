@@ -195,8 +195,8 @@ BARE_MONTH = re.compile(rf"(?<![0-9〇零○一二三四五六七八九十年])(
 RELATIVE = re.compile(r"(今天|今日|当天|当日|昨天|昨日|前天)(?:[（(](?P<inner>[^）)]{2,12})[）)])?")
 NOT_RELATIVE_AFTER = re.compile(r"^(?:的|是|我|起)")
 DATELINE = re.compile(
-    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})日(?:[ \t]?[0-9:]{{0,5}})?(?:电|讯|訊|電|消息[，,])"
-)  # (…客户端6月4日消息，: a news app's dateline; session 20)
+    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})日(?:[ \t]?[0-9:]{{0,5}})?(?:电|讯|訊|電)"
+)
 # a page's timestamp at its head: 2018-07-26 15:21, 2020年06月19日08:52, 24.04.2021 09:50
 STAMPS = (
     re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=[ \t]*\d{1,2}:\d{2}|[ \t]*$|[ \t]*\n)", re.M),
@@ -592,16 +592,18 @@ class Dating:
 
     @cached_property
     def _dateline(self) -> tuple[int, str] | None:
-        """(start, date) of the news dateline that opens the report ("新华社北京3月12日电" under a page
-        stamp of 2017年03月13日: 2017-03-12), its year from the text or the page; None without one."""
-        m = DATELINE.search(self.text, 0, HEAD_CHARS * 2)
-        if m is None or not NEWS_DATELINE_AT.match(self.text, self.text.rfind("\n", 0, m.start()) + 1):
-            return None  # (a dateline opens its line: a date in a sentence is no dateline)
-        value = self.reference  # the page's date refined by this dateline (reference_date)
-        p = PartialDate.parse(value)
-        if value is None or p is None or not p.day or _num(m.group("m")) != p.month or _num(m.group("d")) != p.day:
+        """(start, date) of the news dateline that opens the report's line ("新华社北京3月12日电" under a
+        page stamp of 2017年03月13日: 2017-03-12; "山西日报客户端6月4日消息，"), its year from the page;
+        None without one (a report cited inside a sentence, 据澎湃新闻8月15日消息, is no dateline)."""
+        m = NEWS_DATELINE_HEAD.search(self.text, 0, HEAD_CHARS * 2)
+        ref = PartialDate.parse(self.reference)
+        if m is None or ref is None or ref.year is None:
             return None  # the dateline's year is not known: no date (never invent a year)
-        return m.start(), value
+        mo, d = _num(m.group("m")), _num(m.group("d"))
+        if not mo or not d:
+            return None
+        value = self.reference if (ref.month, ref.day) == (mo, d) else month_day(mo, d, self.reference)
+        return (m.start(), value) if value else None
 
     def _dateline_date(self, pos: int, end: int | None) -> Dated | None:
         """An act the report opened by a news dateline tells with no date of its own ("新华社北京3月12日
@@ -860,6 +862,10 @@ class Dating:
 # a paragraph opened by a news dateline (新华社北京2月28日电, 中新社澳门9月21日电, 浙江在线01月23日讯; session 20)
 NEWS_DATELINE_AT = re.compile(r"[ \t\u3000]*[（(【]?[\u4e00-\u9fff]{1,12}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
                               r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*(?:[电讯電訊]|消息[，,])")
+# …at the start of a line in the head, its month and day ("新华社北京3月12日电", "山西日报客户端6月4日消息，";
+# never "据澎湃新闻8月15日消息": a report cited)
+NEWS_DATELINE_HEAD = re.compile(r"^[ \t\u3000]*[（(【]?(?!据)[\u4e00-\u9fff]{1,12}?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
+                                r"(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*(?:[电讯電訊]|消息[，,])", re.M)
 DATED_LINE = re.compile(r"^\s*(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|凌晨)?[，,]")
 SUBHEADLINE_MAX = 40
 

@@ -146,6 +146,8 @@ def _parse_post(phrase: str) -> Post | None:
     if split is None or BAD_ORG_TEXT_RE.search(split.org_text):
         return None
     org_text, title = split.org_text, split.title
+    if title in BARE_PARTY_TITLES and org_text.endswith(INSTITUTION_ENDS):
+        title = "党委" + title  # 华中师范大学书记: the university's 党委书记, as the corpus writes it (session 20)
     org_text = COUNT_RE.sub("", org_text)  # 北京市其余七位副市长, 12名省委常委: a count, not the body
     org_text = TERM_OF_OFFICE_RE.sub("", org_text)  # 澳门特别行政区第四任行政长官: the term, not the body
     org_text = NEW_TERM_RE.sub("", org_text)  # 当选为新一届西吉县政协主席: the term, not the body
@@ -178,6 +180,10 @@ def _parse_post(phrase: str) -> Post | None:
 # 代 (acting) between a body's 党委 / 党组 and its secretary: "自治区文委党委代书记" is the acting
 # 党委书记 of 自治区文委, never 书记 of a body "文委党委" (issue 9, moved19)
 BODY_PARTY_ACTING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(党委|党组)(代)(?=副?书记$)")
+# a party title written bare after an institution or a company (华中师范大学书记丁烈云, 某集团公司副书记):
+# its party committee's, the title the corpus writes for it (党委书记 / 党委副书记, kg/data/titles.yaml)
+BARE_PARTY_TITLES = ("书记", "副书记", "常务副书记")
+INSTITUTION_ENDS = ("大学", "学院", "医院", "集团", "公司", "银行")
 # the ordinal of a term of office written before the title (第四任行政长官, 第二任校长)
 TERM_OF_OFFICE_RE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}任$")
 # "the new term's" written before a body (新一届西吉县政协主席, 本届区人大常委会委员)
