@@ -752,6 +752,25 @@ def _party_unit(text: str, jurisdiction: str | None) -> OrgInfo | None:
     return None
 
 
+def _county_level(stem: str, jurisdiction: str | None) -> str | None:
+    """The level word of the one current county, district or banner named ``stem`` in the province of
+    ``jurisdiction`` (梓潼 in a text of 四川省绵阳市梓潼县 → 县), for a development zone named after
+    it (梓潼经济开发区党工委: the county committee's working committee; session 20, partynews); None
+    with no jurisdiction, none such unit, or several."""
+    from kg.places import TIER_COUNTY, gazetteer
+
+    if not jurisdiction:
+        return None
+    full = gazetteer().full
+    province = jurisdiction
+    while province in full and full[province].parent:
+        province = full[province].parent  # type: ignore[assignment]
+    found = [level for level in ("县", "区", "旗") if (p := next(
+        (q for q, _how in gazetteer().words.get(stem + level, [])
+         if q.tier == TIER_COUNTY and q.until is None and q.name.startswith(province)), None)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def _zone_committee(text: str, jurisdiction: str | None) -> OrgInfo | None:
     """<city><zone>党工委 (西宁经济技术开发区党工委): the party working committee of a development
     zone named after its city is that city's committee's (中共青海省西宁市委员会西宁经济技术开发区
@@ -766,9 +785,10 @@ def _zone_committee(text: str, jurisdiction: str | None) -> OrgInfo | None:
             stem = zone[: -len(word)].removesuffix("市") if zone.endswith(word) else ""
             if 2 <= len(stem) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and "委" not in stem:
                 city = _parse_one(stem + "市", jurisdiction)
-                if city is None or city.type != "jurisdiction":
+                level = "市" if city is not None and city.type == "jurisdiction" else _county_level(stem, jurisdiction)
+                if level is None:
                     return None
-                info = _parse_one(f"中共{stem}市委{zone}工作委员会", jurisdiction)
+                info = _parse_one(f"中共{stem}{level}委{zone}工作委员会", jurisdiction)
                 if info is not None and info.jurisdiction is not None and info.name.endswith(zone + "工作委员会"):
                     return info
                 return None

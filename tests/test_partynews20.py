@@ -168,3 +168,18 @@ def test_a_town_after_a_county_post_is_that_countys():
     assert ("蒋某", "书记") not in {(p, t) for p, t, _ in _holds("市委常委、长卿镇党委书记蒋某出席。", "四川省绵阳市")}
     # several towns: nothing
     assert not any(o and "乡镇" in o for _, _, o in _holds("县委常委、各乡镇党委书记出席会议。", "四川省绵阳市梓潼县"))
+
+
+def test_a_zone_named_after_a_county_and_its_management_committee():
+    from kg.orgs import canonical_org
+
+    assert canonical_org("梓潼经济开发区党工委", "四川省绵阳市梓潼县") == \
+        "中共四川省绵阳市梓潼县委员会梓潼经济开发区工作委员会"
+    # a county of that stem in another province only: nothing; no place at all: nothing
+    assert canonical_org("和平经济开发区党工委", "四川省") is None
+    assert canonical_org("梓潼经济开发区党工委", None) is None
+    got = _holds("县委常委、梓潼经济开发区党工委书记、管委会主任张某出席。", "四川省绵阳市梓潼县")
+    assert ("张某", "书记", "中共四川省绵阳市梓潼县委员会梓潼经济开发区工作委员会") in got
+    assert ("张某", "主任", "梓潼经济开发区管委会") in got
+    # a 管委会 after no zone's committee is no zone's
+    assert not any(o and o.endswith("开发区管委会") for _, _, o in _holds("县委常委、管委会主任李某出席。", "四川省绵阳市梓潼县"))

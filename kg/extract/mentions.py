@@ -24,6 +24,7 @@ from kg import fast_re
 from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
+from kg.extract.posts import ZONE_WORDS
 from kg.model import Document, Fact
 from kg.names import DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
 from kg.sentences import last_index
@@ -939,6 +940,12 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             # "东阳市委常委、横店镇党委书记刘熙", "县委常委、长卿镇党委书记…" (in a county's text): a town
             # after a county's post is a town of that county (session 20, partynews)
             post.org_text, phrase = county + post.org_text, county + phrase
+        if post.kind == "hold" and post.org_text in ("管委会", "管理委员会") and prev_org and prev_org.endswith("党工委") \
+                and prev_org[:-3].endswith(ZONE_WORDS):
+            # "梓潼经济开发区党工委书记、管委会主任": the zone's management committee (as kg.extract.posts
+            # reads it; session 20)
+            post.org_text = prev_org[:-3] + post.org_text
+            phrase = post.org_text + post.title
         _party_post_of_place(post, phrase, jur)
         _head_of_bare_place(post)
         if post.kind == "hold" and (post.title == "常委" or post.title in PLACE_PARTY_TITLES) and post.org_text \
