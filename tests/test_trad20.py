@@ -155,3 +155,18 @@ def test_the_body_of_a_post_in_press_and_career_forms(text, hold):
 ])
 def test_zhonggong_before_a_party_department_stays(text, hold):
     assert _holds(text) == {hold}
+
+
+# -- (older trad dev pages) 等职务 / 等职 closes the posts of an act ---------------------------------------
+@pytest.mark.parametrize("text,fact", [
+    ("中共中央今天公布,強衛不再擔任江西省委書記等職務。", "remove decided 强卫 书记 中共江西省委员会"),
+    ("湖北省省長王國生升任青海省委書記等職。", "appoint decided 王国生 书记 中共青海省委员会"),
+    ("会议决定，免去张三的浙江省教育厅厅长等职务。", "remove decided 张三 厅长 浙江省教育厅"),
+])
+def test_deng_zhiwu_closes_the_posts(text, fact):
+    assert _acts(text) == {fact}
+
+
+def test_the_direction_of_a_move_between_name_and_verb():
+    assert _acts("黑龍江省長陸昊調任自然資源部部長,張慶偉則北上出任黑龍江省委書記。") == {
+        "appoint decided 陆昊 部长 中华人民共和国自然资源部", "appoint decided 张庆伟 书记 中共黑龙江省委员会"}
