@@ -567,8 +567,13 @@ def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] 
             end_tok = toks[k]
             k += 1
         cells.append((n, toks[k - 1 - (1 if end_tok is toks[k - 1] and n.start else 0)], end_tok))
-    if k != len(toks) or len(cells) < 2:
+    if k != len(toks) or not cells:
         return None
+    if len(cells) < 2:  # "王强 局长" under 县财政局: one holder, when only the heading places the post
+        from kg.extract.mentions import _all_posts
+
+        if heading is None or heading.prev is None or _all_posts(toks[1][0], 0, doc):
+            return None
     facts: list[Fact] = []
     j = 0
     for n, _label_tok, end_tok in cells:
@@ -586,7 +591,7 @@ ROSTER_HEAD_RE = re.compile(r"(?:领导名录|领导名单|领导班子|班子�
 HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导)$")
 HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
-LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:\d{1,2}[.、．])?(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)")
+LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:\d{1,2}[.、．])?(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff、]{0,16}(?:长|记|任|席|员|委|理)[ \t\u3000]*$)")  # (…, or a name-first row: 王强 局长)
 SEP_RE = re.compile(r"[ \t\u3000：:；;|｜]|[)）](?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\d{4}[.．]")
 PLACE_LINE_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:省|市|州|县|区|盟|旗|自治区)$")
 HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
