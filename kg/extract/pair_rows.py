@@ -888,6 +888,7 @@ def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[in
         clauses = [(m.group(), s_start + m.start()) for m in re.finditer(r"[^，,；;：:]+", sentence)]
         run: list[tuple[str, str, int, int]] = []  # (label, name, start, end); label "" = successor
         runs: list[list[tuple[str, str, int, int]]] = []
+        bodies: dict[int, _Ctx] = {}  # run index → the body opening it ("；县教育局：局长赵一鸣")
         for clause, at in clauses:
             lead = next((w for w in leads if clause.startswith(w)), None)
             if lead and run and is_person_name(clause[len(lead):], delimited=True):
@@ -897,6 +898,9 @@ def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[in
             if pair is None:
                 runs.append(run)
                 run = []
+                if text[at + len(clause):at + len(clause) + 1] in ("：", ":") \
+                        and (b := _body(clause.strip(), doc)) is not None:
+                    bodies[len(runs)] = _Ctx((b[0], b[1], None))  # "县财政局：局长王强，…": the body's run
                 continue
             run.append((pair[0], pair[1], at, at + pair[2]))
         runs.append(run)
@@ -908,7 +912,10 @@ def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[in
         if lead and (place := _place_line(lead.group(1), doc.jurisdiction)) is not None:
             opener = _Ctx()  # "建德市：市委书记王立新，市长赵一鸣": the place opening the sentence
             opener.place = place
-        for best in runs:
+        for k_run, best in enumerate(runs):
+            if k_run in bodies and best and all(r[0] for r in best):
+                _read_run(doc, best, taken, date, cache, facts, spans, bodies[k_run])  # a body's run: one pair will do
+                continue
             if len([r for r in best if r[0]]) >= 2:
                 # (the place before the colon is the run's right after it only)
                 first = opener if opener is not None and lead and best[0][2] == s_start + lead.end() else heading
