@@ -183,3 +183,14 @@ def test_a_zone_named_after_a_county_and_its_management_committee():
     assert ("张某", "主任", "梓潼经济开发区管委会") in got
     # a 管委会 after no zone's committee is no zone's
     assert not any(o and o.endswith("开发区管委会") for _, _, o in _holds("县委常委、管委会主任李某出席。", "四川省绵阳市梓潼县"))
+
+
+def test_a_secondment_mark_between_the_post_and_the_name_or_after_the_name():
+    doc = doc_as_written("市委常委、市政府党组成员、副市长（挂职）冯某出席。副市长李某（挂职）陪同。",
+                         "江苏省宿迁市", "2024-03-05", path="partynews20_test.txt")
+    got = {(f.person, f.title, f.org): f for f in extract_document(doc) if f.kind == "hold"}
+    assert ("冯某", "常委", "中共江苏省宿迁市委员会") in got
+    assert got[("冯某", "副市长", "江苏省宿迁市人民政府")].secondment
+    assert ("李某", "副市长", "江苏省宿迁市人民政府") in got
+    # a bracket of another kind between the post and a word stays no name
+    assert _holds("副市长（挂职）座谈会召开。", "江苏省宿迁市") == set()

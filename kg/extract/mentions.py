@@ -134,7 +134,9 @@ SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never �
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
 # an item of a list of names, written whole: the next character is a separator or the end
 # (女), (回族), (女、蒙古族), (列席) after a name: the name is written whole (kg.names strips the mark)
-NAME_MARK_AT = re.compile(rf"[（(](?:[女男]|[{HAN}]{{1,5}}族|列席|特邀)(?:[、，,](?:[女男]|[{HAN}]{{1,5}}族))?[)）]")  # （列席）
+NAME_MARK_AT = re.compile(rf"[（(](?:[女男]|[{HAN}]{{1,5}}族|列席|特邀|挂职|[左右中][一二三四五六]?|前排[左右中]?[一二三四五六]?)(?:[、，,](?:[女男]|[{HAN}]{{1,5}}族))?[)）]")  # （列席）, （挂职） (session 20)
+# a secondment mark between a post and the name ("副县长（挂职）张三出席", session 20)
+SECONDMENT_AT = re.compile(r"[（(]挂职[)）]")
 LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席|{NAME_MARK_AT.pattern})")
 SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})\s*$")
 LINE_END_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）][ \t\u3000]*(?:\n|$)")
@@ -1190,6 +1192,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     own: set[int] = set()  # facts whose body, written with a bare marker, was read as the document's place's
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
+        seconded = None
         if not found and (honour := HONOURS_RE.match(text, m.end())):
             found = _name_after(text, honour.end())  # "…党委书记、教授、博士生导师景维民": no posts between
         intro_re = MEETING_INTRO_RE if m.group(0) in MEETING_TITLES else LIST_INTRO_RE
@@ -1206,6 +1209,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                     and not _spaced_names_to_line_end(text, found[1]):
                 found = None  # (the name may end its line before a citation: "…主任：周富强 [9]", or a
                 # note: "贵州省委书记：苏振华（兼贵州军区政委）")
+        if not found and (seconded := SECONDMENT_AT.match(text, m.end())):
+            found = _name_after(text, seconded.end())  # "副市长（挂职）冯某出席": the name after the mark
         if not found and (rank := RANK_BRACKET_RE.match(text, m.end())):
             found = _name_after(text, rank.end())  # "琼中县委书记（正厅级）孙喆卸任": the post's rank, then the name
         if not found and (pad := PADDED_NAME_AT.match(text, m.end())) \
@@ -1252,6 +1257,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             chain = [(m.group(0), m.start())]
         former: set[int] = set()
         posts = _posts(chain, inherit, former, doc.jurisdiction)
+        if seconded and posts and posts[-1][0].kind == "hold":  # "副市长（挂职）冯某": that post is a secondment
+            posts[-1] = (replace(posts[-1][0], marks=replace(posts[-1][0].marks, secondment=True)), posts[-1][1])
         if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)) \
                 and not _bound_title(posts[-1][0], m.group(0)):
             continue
