@@ -170,3 +170,20 @@ def test_deng_zhiwu_closes_the_posts(text, fact):
 def test_the_direction_of_a_move_between_name_and_verb():
     assert _acts("黑龍江省長陸昊調任自然資源部部長,張慶偉則北上出任黑龍江省委書記。") == {
         "appoint decided 陆昊 部长 中华人民共和国自然资源部", "appoint decided 张庆伟 书记 中共黑龙江省委员会"}
+
+
+# -- (older trad dev pages) national bodies by their press names, a Mongolian name, a caption's mark ---
+@pytest.mark.parametrize("text,hold", [
+    ("圖為中紀委書記王岐山(左)。", "王岐山 书记 中共中央纪律检查委员会"),
+    ("原吉林省委書記巴音朝魯出席。", "巴音朝鲁 书记 中共吉林省委员会"),
+    ("國家審計署審計長劉家義出席。", "刘家义 审计长 中华人民共和国审计署"),
+    ("中國僑聯副主席李波出席。", "李波 副主席 中华全国归国华侨联合会"),
+    ("國家電網董事長毛偉明出席。", "毛伟明 董事长 国家电网有限公司"),
+])
+def test_press_names_of_national_bodies_and_caption_marks(text, hold):
+    assert _holds(text) == {hold}
+
+
+def test_bayin_alone_and_a_place_are_no_names():
+    from kg.names import is_person_name
+    assert not is_person_name("巴音") and not is_person_name("巴音郭楞")

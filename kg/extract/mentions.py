@@ -600,6 +600,9 @@ DAILY_DUTY_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:分管|主持|负责)日常�
 # what a report writes before a post: an age ("决定由55岁的…"), a chronicle's day ("16日省长…")
 AGED_RE = re.compile(r"^.*?(?:[0-9]{2}岁|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:出生|生)|(?:出生于|生于)(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)的")  # "1980年出生的灌云县委常委…", "出生于1976年6月的昆山市委书记…"
 DAY_RE = re.compile(r"^[0-9]{1,2}日(?:[上下]午|晚上?)?")
+# the heads who sign acts, and the name before the acts they sign (国家主席习近平任免驻外大使; session 20)
+SIGNING_HEADS = ("主席", "总理")
+SIGNS_AT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=任免|任命(?![书状]))")
 # a month of two digits and its day after a name ("国务院总理李强10月25日主持召开…", session 20)
 DAY_AFTER_NAME_AT = re.compile(r"1[0-2]月[0-9]{1,2}日")
 # a news dateline run into the text ("据新华社北京9月17日电国务院总理李克强…")
@@ -1083,8 +1086,8 @@ def _org_for(post: Post, doc: Document) -> str | None:
         return None
     if post.title == "行政长官" and post.org_text in SAR_SHORT:
         return SAR_SHORT[post.org_text]  # 香港行政长官 / 澳门特区行政长官 (the press's 特首; session 20)
-    if post.org_text == "国家" and post.title in ("主席", "副主席"):
-        return "中华人民共和国"  # 国家主席: the head of state
+    if post.org_text in ("国家", "中华人民共和国") and post.title in ("主席", "副主席"):
+        return "中华人民共和国"  # 国家主席, 中华人民共和国主席 (a 主席令's words; session 20): the head of state
     if post.title == "代表" and post.org_text and (m := NATIONAL_CONGRESS_TERM.fullmatch(post.org_text)):
         return f"第{m.group(1)}届全国人民代表大会"  # 第五届全国人大代表: a deputy of that term's congress (session 19)
     if post.org_text == "中共" and post.title == "总书记":
@@ -1220,6 +1223,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             found = (pad.group(1) + pad.group(2), pad.end())
         if not found and (presider := PRESIDER_RE.match(text, m.end())):
             found = _name_after(text, presider.end())
+        if not found and m.group(0).endswith(SIGNING_HEADS) and (signs := SIGNS_AT.match(text, m.end())) \
+                and is_person_name(signs.group(1)):
+            # "国家主席习近平任免驻外大使", "国务院总理李强任命…": a head of state or government who signs
+            # the acts (任免 after any other title is a word: 代表和人事任免; session 20)
+            found = (signs.group(1), signs.end(1))
         candidate = False
         if not found and (cand := CANDIDATE_RE.match(text, m.end())):
             # "市委副书记、市长提名人选张文旺作表态发言": the candidacy is no post, those before it are
