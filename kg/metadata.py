@@ -611,6 +611,11 @@ _COUNTY_LEVELS = ("县", "市", "区", "旗")
 _NOT_AFTER_SHORT = "委政府人大协纪监法检长直级领党域城乡镇内外区市属"
 # a county-level unit's stem where a text names its own place: "为简阳经济社会发展积极建言献策",
 # "推动简阳高质量发展", "为大关的发展多提宝贵意见" (session 20, partynews); the stem is looked up in the gazetteer
+# a county's own media opening a report: "云上崇阳讯（记者…）" (the county clients of Hubei), "梓潼新闻网讯",
+# "【梓潼融媒】", "（梓潼发布）" (session 20, partynews); the stem is looked up in the gazetteer
+_COUNTY_MASTHEAD = re.compile(r"(?:^|(?<=[\s【\[（(]))(?:云上(?P<cloud>[\u4e00-\u9fff]{2,3}?)讯"
+                              r"|(?P<media>[\u4e00-\u9fff]{2,3}?)(?:新闻网讯|融媒讯|融媒体中心讯|(?:融媒|发布)(?=[】\]）)])))",
+                              re.M)
 _STEM_SLOT = re.compile(r"(?:为|助力|推动|推进|促进|服务|加快|实现)([\u4e00-\u9fff]{2,3}?)的?(?:经济社会|经济|社会|高质量)?发展")
 
 
@@ -643,6 +648,9 @@ def _county_by_name(text: str) -> str | None:
     for m in _STEM_SLOT.finditer(text):
         if (u := unit(m.group(1), ("stem",))):
             found.add(u)
+    for m in _COUNTY_MASTHEAD.finditer(text[:_HEAD_CHARS]):
+        if (u := unit(m.group("cloud") or m.group("media"), ("stem",))):
+            found.add(u)  # "云上崇阳讯（记者…）", "【梓潼融媒】": the county's own media at the head
     return found.pop() if len(found) == 1 else None
 
 

@@ -194,3 +194,13 @@ def test_a_secondment_mark_between_the_post_and_the_name_or_after_the_name():
     assert ("李某", "副市长", "江苏省宿迁市人民政府") in got
     # a bracket of another kind between the post and a word stays no name
     assert _holds("副市长（挂职）座谈会召开。", "江苏省宿迁市") == set()
+
+
+def test_county_named_by_its_own_media_at_the_head():
+    body = "县委书记张某主持会议。县委副书记、县长李某出席。县人大常委会主任王某、县政协主席赵某列席会议。"
+    assert _place("云上崇阳讯（记者王某）" + body) == "湖北省咸宁市崇阳县"
+    assert _place("【梓潼融媒】" + body) == "四川省绵阳市梓潼县"
+    assert _place("梓潼新闻网讯 " + body) == "四川省绵阳市梓潼县"
+    # a paper's or an agency's name is no county's media; level words of a 市 with a county's media: nothing
+    assert _place("本报讯 3月4日，" + body) is None and _place("新华社讯 " + body) is None
+    assert _place("【梓潼融媒】市委书记张某主持会议。市委副书记、市长李某出席。市政协主席赵某列席。") is None
