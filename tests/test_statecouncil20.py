@@ -204,3 +204,14 @@ def test_an_institutions_secretary_and_its_former_head():
     assert {(f.title) for f in _facts("县委书记王五出席。") if f.kind == "hold"} == {"书记"}
     got = {(f.person, f.title, f.org) for f in _facts("中组部干部三局局长喻云林评价其大局意识强。") if f.kind == "hold"}
     assert got == {("喻云林", "局长", "中共中央组织部干部三局")}
+
+
+def test_the_head_of_state_who_signs_the_acts():
+    """"国家主席习近平任免驻外大使", "中华人民共和国主席习近平根据…决定任免…": the head of state (org 中华人民
+    共和国); 任免 after another title is a word (代表和人事任免), never a name's end."""
+    for text in ("国家主席习近平任免驻外大使", "中华人民共和国主席习近平根据全国人民代表大会常务委员会的决定任免下列驻外大使。"):
+        got = {(f.person, f.title, f.org) for f in _facts(text) if f.kind == "hold"}
+        assert got == {("习近平", "主席", "中华人民共和国")}, text
+    got = {(f.person, f.title, f.org) for f in _facts("国务院总理王明任命张三为某某。") if f.kind == "hold"}
+    assert ("王明", "总理", "中华人民共和国国务院") in got
+    assert not [f for f in _facts("自治区出席第十三届全国人民代表大会代表和人事任免事项。") if f.kind == "hold"]
