@@ -187,3 +187,10 @@ def test_press_names_of_national_bodies_and_caption_marks(text, hold):
 def test_bayin_alone_and_a_place_are_no_names():
     from kg.names import is_person_name
     assert not is_person_name("巴音") and not is_person_name("巴音郭楞")
+
+
+def test_counted_elected_names_ending_in_nian_and_without_surname():
+    acts = _acts("会议选出了3名副主任。这3人分别是张三、唐英年、向巴平措。")
+    assert {a.split()[2] for a in acts} == {"唐英年", "向巴平措", "张三"}
+    # the names must be as many as the count
+    assert _acts("会议选出了3名副主任。他们是张三、李四。") == set()

@@ -137,6 +137,12 @@ COUNTED_NAMES_RE = re.compile(rf"^\s*(?:这|這)?(?:(?P<n>{_NUM})(?:人|名|位)
                               rf"(?P<names>[^，,。；;：:]+?)[。]?\s*$")
 
 
+def _further_name(item: str) -> bool:
+    """An item of a list of names whose first item is a name: a name, a list name (向巴平措, no
+    surname), or three characters ending in 年 written whole between separators (唐英年; session 20)."""
+    return is_person_name(item) or is_list_name(item) or (len(item) == 3 and item[2] == "年" and is_person_name(item[:2]))
+
+
 def _count(n: str) -> int:
     """"13" → 13, "十三" → 13, "两" → 2 (a count of people written in digits or Chinese numerals)."""
     if n.isdigit():
@@ -978,7 +984,7 @@ class ActReader:
         if m.group("n") and m.group("n") != c.group("n"):
             return
         names = [clean_name(x) for x in re.split(r"[、，,]|和|及", m.group("names"))]
-        if not names or not is_person_name(names[0]) or not all(is_person_name(x) or is_list_name(x) for x in names):
+        if not names or not is_person_name(names[0]) or not all(_further_name(x) for x in names):
             return  # (向巴平措: a further item of a list of names needs no surname)
         posts = self._posts(c.group("posts"))
         if len(names) != _count(c.group("n")) or not posts:
