@@ -215,3 +215,11 @@ def test_the_head_of_state_who_signs_the_acts():
     got = {(f.person, f.title, f.org) for f in _facts("国务院总理王明任命张三为某某。") if f.kind == "hold"}
     assert ("王明", "总理", "中华人民共和国国务院") in got
     assert not [f for f in _facts("自治区出席第十三届全国人民代表大会代表和人事任免事项。") if f.kind == "hold"]
+
+
+def test_elected_in_the_election_of_a_post():
+    """"崔世安在8月31日举行的澳门特区第四任行政长官选举中成功当选": elected to the post the election is of (澳门特区
+    is the region); an election of no post (村委会换届选举) gives nothing."""
+    got = {(f.kind, f.person, f.title, f.org) for f in _facts("此前，崔世安在8月31日举行的澳门特区第四任行政长官选举中成功当选。")}
+    assert ("elect", "崔世安", "行政长官", "澳门特别行政区") in got
+    assert not [f for f in _facts("张三在村委会换届选举中当选。") if f.kind == "elect"]

@@ -501,6 +501,7 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
     if jur and text in ("区", "县", "市"):
         return _place(text, jur)  # 区总河长: the district itself
     text = COUNTRY_SAR_RE.sub("", text)  # 中华人民共和国澳门特别行政区(行政长官): the region itself
+    text = SAR_SHORT_NAMES.get(text, text)  # 澳门特区(第四任行政长官): the region (session 20)
     text = NATIONAL_CONGRESS_SHORT_RE.sub(r"第\1届全国人民代表大会", text)  # (第)十二届全国人大(代表)
     found = canonical_org(text, jur)
     if found is None and TERM_WITHOUT_DI_RE.search(text):  # 省十三届人民代表大会: 第 left out
@@ -543,6 +544,8 @@ TERM_WITHOUT_DI_RE = re.compile(r"([省市县区州旗])([一二三四五六七�
 # 中华人民共和国澳门特别行政区第六任行政长官): the region, or its government — never a body named after
 # the region (中华人民共和国香港特别行政区基本法委员会 keeps its name; session 20)
 COUNTRY_SAR_RE = re.compile(r"^中华人民共和国(?=(?:香港|澳门)特别行政区(?:政府)?$)")
+# a special administrative region written short, as a whole body (澳门特区行政长官, 香港特区第六任行政长官)
+SAR_SHORT_NAMES = {"香港特区": "香港特别行政区", "澳门特区": "澳门特别行政区"}
 # the national congress of a term written short (辞去第十二届全国人大代表职务, 十三届全国人大代表): the
 # congress of that term, as the corpus writes a deputy's org (第十二届全国人民代表大会; session 20)
 NATIONAL_CONGRESS_SHORT_RE = re.compile(r"^第?([一二三四五六七八九十]{1,3})届全国人大$")
