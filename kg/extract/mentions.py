@@ -321,7 +321,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if whole:
             if any(cand.endswith(w) for w in AFTER if len(w) > 1) or cand[2:] in NOT_NAMES \
-                    or (cand[-1] in SAID and rest[0] != "、" and is_person_name(cand[:-1])):
+                    or (cand[-1] in SAID and rest[:1] != "、" and is_person_name(cand[:-1])):
                 continue  # "王雯一行，": the name is 王雯; "王俊说，" (王俊 a name) but "李同道，"
             return cand, pos + k
         if rest.startswith(AFTER) or _takes_post(cand, rest):
