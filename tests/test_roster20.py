@@ -120,3 +120,19 @@ def test_party_posts_of_a_bureau_and_townships_in_another_county():
     assert ("周海燕", "党委书记", "浙江省杭州市临安区教育局") in got and ("吴立德", "副局长", "浙江省杭州市临安区教育局") in got
     got = _keys("昌化镇 党委书记 周海燕 镇长 吴立德\n", "浙江省杭州市临安区")
     assert ("吴立德", "镇长", "浙江省杭州市临安区昌化镇人民政府") in got
+
+
+def test_a_padded_row_the_normalizer_closed_up_is_read_under_its_body():
+    from kg.reading import document_from_text
+
+    def read(text, jur):
+        doc = document_from_text(text, "t.txt")
+        doc.jurisdiction, doc.date, doc.year = jur, None, None
+        return {(f.person, f.title, f.org) for f in extract_document(doc) if f.kind == "hold"}
+
+    got = read("临安区教育局\n局　长　周海燕\n副局长　吴立德\n", "浙江省杭州市临安区")
+    assert ("周海燕", "局长", "浙江省杭州市临安区教育局") in got
+    got = read("浙江省民政厅\n厅　长　吴立德\n", "浙江省")
+    assert ("吴立德", "厅长", "浙江省民政厅") in got
+    # written glued in the source: running text, no row (and no crash at the end of the text)
+    assert read("临安区教育局\n局长周海燕讲\n", "浙江省杭州市临安区") == set()

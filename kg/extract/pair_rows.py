@@ -591,7 +591,7 @@ ROSTER_HEAD_RE = re.compile(r"(?:领导名录|领导名单|领导班子|班子�
 HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导)$")
 HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
-LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:\d{1,2}[.、．])?(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff、]{0,16}(?:长|记|任|席|员|委|理)[ \t\u3000]*$)")  # (…, or a name-first row: 王强 局长)
+LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:\d{1,2}[.、．])?(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff、]{0,16}(?:长|记|任|席|员|委|理)[ \t\u3000]*$)|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:长|记|任|席|员|委|理)[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)")  # (…, or a name-first row: 王强 局长)
 SEP_RE = re.compile(r"[ \t\u3000：:；;|｜]|[)）](?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\d{4}[.．]")
 PLACE_LINE_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:省|市|州|县|区|盟|旗|自治区)$")
 HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
@@ -693,6 +693,12 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
         if pos not in hits:
             before = s
             continue  # (a line above the rows: only its heading counts)
+        if heading is not None and heading.prev is not None and len(s) <= 14 and not SEP_RE.search(s) \
+                and not act.search(s) and (got := _glued_row(s, doc, heading, pos + line.index(s), date)):
+            facts.extend(got)  # "局长王强" (a padded "局　长　王　强" the normalizer closed up) under 县财政局
+            spans.append((pos + line.index(s), pos + line.index(s) + len(s)))
+            before = s
+            continue
         if len(s) > 200 or not SEP_RE.search(s) or act.search(s) \
                 or act.search(before[-40:]):
             before = s
@@ -717,6 +723,37 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
             facts.extend(found)
             spans.append((pos + toks[0][1], pos + toks[-1][2]))
     return facts, spans
+
+
+def _glued_row(s: str, doc: Document, heading: _Ctx, at: int, date) -> list[Fact] | None:
+    """A label and one name with nothing between them, alone on a line under a body heading ("局长王强":
+    the normalizer closes up a padded "局　长　王　强"): the name holds the label read against the
+    heading — one way to cut the line only, and only a post the heading places."""
+    from kg.extract.mentions import _all_posts
+
+    try:
+        written = doc.original[doc.offsets[at]:doc.offsets[at + len(s) - 1] + 1]
+    except (IndexError, AttributeError, TypeError):
+        return None
+    if not re.search(r"[ \t\u3000]", written):
+        return None  # written glued ("局长王强讲"): running text, not a padded row
+    cuts = []
+    for k in range(len(s) - 4, len(s) - 1):
+        if k < 2:
+            continue
+        label, rest = s[:k], s[k:]
+        if not _looks_label(label) or _all_posts(label, 0, doc):
+            continue
+        n = _name(rest)
+        posts = _resolve(label, doc, _copy_ctx(heading)) if n is not None else None
+        if n is not None and posts:
+            cuts.append((n, posts, k))
+    if len(cuts) != 1:
+        return None
+    n, posts, k = cuts[0]
+    facts: list[Fact] = []
+    _emit(doc, facts, n, posts, (at, at + len(s)), date)
+    return facts
 
 
 def _continued(doc: Document, line: str, pos: int, posts: list[tuple[Post, str | None]], date):
