@@ -1071,6 +1071,58 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     return facts, spans
 
 
+CELL_LINE_HEADERS = NAME_HEADERS + POST_HEADERS + TIME_HEADERS + START_HEADERS + END_HEADERS + NOTE_HEADERS + (
+    "序号", "编号", "性别", "民族", "籍贯", "出生年月", "出生日期", "学历", "文化程度", "政治面貌", "分工", "分管工作", "工作分工")
+
+
+def _cell_line_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """A table flattened one cell a line: a run of header lines (序号 / 姓名 / 性别 / 职务 …, 姓名 and 职务
+    among them, three at least), then its rows as runs of as many lines ("1" / "王强" / "男" / "县委书记"):
+    the posts of each row's name, start / end from a time column; the table ends at the first run of
+    lines that is no row."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    if not any(f"\n{h}\n" in doc.text or doc.text.startswith(f"{h}\n") for h in NAME_HEADERS):
+        return facts, spans  # (no 姓名 alone on a line: most documents)
+    rows = [(p, l) for p, l in _lines(doc.text) if l.strip()]
+    i = 0
+    while i < len(rows):
+        if rows[i][1].strip() not in CELL_LINE_HEADERS:
+            i += 1
+            continue
+        j = i
+        while j < len(rows) and rows[j][1].strip() in CELL_LINE_HEADERS:
+            j += 1
+        header = [r[1].strip() for r in rows[i:j]]
+        width = len(header)
+        names = [k for k, h in enumerate(header) if h in NAME_HEADERS]
+        post_cols = [k for k, h in enumerate(header) if h in POST_HEADERS]
+        if width < 3 or len(names) != 1 or len(post_cols) != 1 or len(set(header)) != width:
+            i = j
+            continue
+        time_col = next((k for k, h in enumerate(header) if h in TIME_HEADERS), None)
+        k = j
+        while k + width <= len(rows):
+            cells = [r[1].strip() for r in rows[k:k + width]]
+            name = clean_name(cells[names[0]])
+            posts = _label_posts(cells[post_cols[0]], 0, doc) if _is_name(name, True) else None
+            if not posts or any(c in CELL_LINE_HEADERS for c in cells):
+                break
+            start = end = None
+            if time_col is not None and cells[time_col]:
+                got = _range(cells[time_col])
+                start, end = got if got else (None, None)
+            span = (rows[k][0], rows[k + width - 1][0] + len(rows[k + width - 1][1]))
+            if not _overlaps(span, skip):
+                for post, org in posts:
+                    facts.append(make_fact(doc, name, post, span, org=org, date=date, start=start, end=end,
+                                           former=True if end else None, notes={"header_table": True}))
+                spans.append(span)
+            k += width
+        i = k
+    return facts, spans
+
+
 class _Tables:
     """Tables whose header names their columns (姓名 / 职务 / 任职时间) and person cards (姓名：/
     职务：/ 任职时间：), read before the list and career readers (which read a row's name and posts,
@@ -1082,6 +1134,8 @@ class _Tables:
 
         date = _default_date(doc)
         facts, spans = _header_tables(doc, list(skip), date)
+        more_rows, got_rows = _cell_line_tables(doc, list(skip) + spans, date)  # one cell a line
+        facts, spans = facts + more_rows, spans + got_rows
         more, got = _label_value_people(doc, list(skip) + spans, date)  # person cards with their 任职时间
         return facts + more, spans + got
 
