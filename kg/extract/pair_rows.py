@@ -756,6 +756,58 @@ def _glued_row(s: str, doc: Document, heading: _Ctx, at: int, date) -> list[Fact
     return facts
 
 
+TITLED_LIST_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<head>[{HAN}]{{2,30}}(?:、[{HAN}]{{1,8}})+)名单[ \t\u3000]*$")
+
+
+def _titled_list(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """A list headed by its body and titles ("政务院总理、副总理、政务委员、秘书长名单"), its lines a title
+    of the heading and a name ("总理周恩来", "秘书长 李维汉"): that title of the heading's body (no org when
+    kg cannot name it); lines of names run together under a title alone are left unread."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    if "名单" not in doc.text:
+        return facts, spans
+    act = _act_re()
+    for m in TITLED_LIST_RE.finditer(doc.text):
+        parts = m.group("head").split("、")
+        if act.search(m.group("head")):
+            continue
+        first = next((parts[0][k:] for k in range(len(parts[0]) - 1) if T.title_info(parts[0][k:]) is not None
+                      and k > 0), None)
+        if first is None or any(T.title_info(p) is None and not T.ends_with_title(p) for p in parts[1:]):
+            continue  # (政务委员: a title the lexicon lacks, written whole in the heading)
+        body = parts[0][:-len(first)]
+        titles = sorted([first] + parts[1:], key=len, reverse=True)
+        org = _placed(body, doc)
+        pos = m.end() + 1
+        for _ in range(40):  # the lines below the heading
+            end = doc.text.find("\n", pos)
+            end = len(doc.text) if end < 0 else end
+            line = doc.text[pos:end]
+            s = line.strip()
+            if s.startswith(("（", "(")) or not s:
+                pos = end + 1
+                if pos >= len(doc.text):
+                    break
+                continue  # a bracketed note under an item ((…会议任命)), a blank line
+            if len(s) > 24 or (act.search(s) and len(s) > 6):
+                break  # (a short sub-heading, 后任命, goes on with the list)
+            title = next((t for t in titles if s.startswith(t)), None)
+            rest = s[len(title):].strip(" \t\u3000：:") if title else ""
+            n = _name(rest) if rest else None
+            if title is not None and n is not None:
+                post = parse_post(title) if T.title_info(title) is not None else Post(title, None)
+                at = pos + line.index(s)
+                span = (at, at + len(s))
+                if post is not None and post.kind == "hold" and not taken.overlaps(span):
+                    _emit(doc, facts, n, [(Post(post.title, body, marks=post.marks), org)], span, date)
+                    spans.append(span)
+            pos = end + 1
+            if pos >= len(doc.text):
+                break
+    return facts, spans
+
+
 def _continued(doc: Document, line: str, pos: int, posts: list[tuple[Post, str | None]], date):
     """The names of a line right after a row read title first, nothing else on it ("副局长 李明华（女）" /
     "张建国"): holders of that row's last label — unless a lone label follows (then the name opens a
@@ -1528,8 +1580,8 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_body_page_rows, _office_page, _lines_read, _names_under_labels, _runs, _dept_heads, _tenure_lists,
-                   _section_chronicles):
+    for reader in (_body_page_rows, _office_page, _lines_read, _names_under_labels, _titled_list, _runs, _dept_heads,
+                   _tenure_lists, _section_chronicles):
         found, got = reader(doc, _Taken(taken), date)
         facts.extend(found)
         spans.extend(got)
