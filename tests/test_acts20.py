@@ -92,3 +92,14 @@ def test_a_step_dated_to_its_day_is_the_act_alone():
 def test_notice_constructions(text, fact):
     facts = extract_document(document_from_text(text))
     assert fact in [(f.kind, f.status, f.person, f.title, f.org) for f in facts]
+
+
+@pytest.mark.parametrize("text,fact", [
+    # a Mongolian name of five characters written without a dot (乌云 + 其木格)
+    ("阿拉善左旗第十八届人民代表大会第三次会议选举乌云其木格为阿拉善左旗人民政府旗长。",
+     ("elect", "乌云其木格", "旗长", "内蒙古自治区阿拉善盟阿拉善左旗人民政府")),
+    ("会议选举巴特尔为阿拉善左旗人民政府旗长。", ("elect", "巴特尔", "旗长", "内蒙古自治区阿拉善盟阿拉善左旗人民政府")),
+])
+def test_minority_names_in_act_shapes(text, fact):
+    facts = extract_document(document_from_text(text))
+    assert [(f.kind, f.person, f.title, f.org) for f in facts] == [fact]

@@ -15,7 +15,7 @@ from typing import Any, Literal, TypeVar, get_args
 from kg.datafiles import load_yaml
 from kg.errors import KgError
 from kg.model import ACT_KINDS, LEGACY_KEYS, MARKS, ActKind
-from kg.names import HAN
+from kg.names import HAN, minority_name_parts
 
 Scope = Literal["clause", "sentence"]
 StatusRule = Literal["pre", "pre_mode", "mode_pre", "mode", "proposed", "decided", "request", "notice", "marked"]
@@ -40,7 +40,11 @@ REQUIRES = ("org", "decision", "self", "post_before")  # post_before: posts, and
 # it are not swallowed: "王强同志任…" reads 王强), or a minority name with a middle dot
 # (帕巴拉·格列朗杰). kg.names validates each candidate.
 _NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|接受|申请|请求|正式|关于|提请|同意|批准|聘任|聘请|续聘|解聘|罢免|撤销)"  # words a name never contains (为 may: 侯为东为…, the lazy slot stops at the first 为 it can)
-NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|(?:{_NOT_NAME}[{HAN}]){{2,4}}?)"
+# … or, where no 2–4 character reading fits, a Tibetan or Mongolian name of five or six characters
+# written without a dot, made of known parts (乌云其木格 = 乌云 + 其木格; kg/data/minority_name_parts.txt;
+# session 20): tried last, so it changes no reading the other two give
+_MINORITY = "(?:" + "|".join(sorted(minority_name_parts(), key=lambda p: (-len(p), p))) + "){2,3}"
+NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|(?:{_NOT_NAME}[{HAN}]){{2,4}}?|{_MINORITY})"
 # (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
 MARK = r"(?:[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男兼]|[\u4e00-\u9fff]{1,5}族))?[)）])"
 # the order a list of names is written in: (以姓氏笔画为序), (按姓氏笔画排序), (排名不分先后)
