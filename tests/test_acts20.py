@@ -103,3 +103,22 @@ def test_notice_constructions(text, fact):
 def test_minority_names_in_act_shapes(text, fact):
     facts = extract_document(document_from_text(text))
     assert [(f.kind, f.person, f.title, f.org) for f in facts] == [fact]
+
+
+@pytest.mark.parametrize("text", [
+    # a leading group's members written inline, items parted by ；
+    "经研究，决定成立阿拉善左旗安全生产工作领导小组，组长：张建国（旗长）；副组长：李明（副旗长）、王强（旗公安局局长）；成员：赵刚、孙伟。",
+    # … and on lines of their own
+    "经研究，决定成立阿拉善左旗安全生产工作领导小组，成员如下：\n组长：张建国（旗长）\n副组长：李明（副旗长）、王强（旗公安局局长）\n成员：赵刚、孙伟\n",
+])
+def test_leading_group_members(text):
+    facts = extract_document(document_from_text(text))
+    group = "内蒙古自治区阿拉善盟阿拉善左旗安全生产工作领导小组"
+    assert sorted((f.person, f.title) for f in facts if f.kind == "appoint" and f.org == group) == [
+        ("孙伟", "成员"), ("张建国", "组长"), ("李明", "副组长"), ("王强", "副组长"), ("赵刚", "成员")]
+
+
+def test_inline_items_need_a_title_and_colon():
+    """A sentence whose semicolons part no title-colon items is no inline list."""
+    facts = extract_document(document_from_text("经研究，决定成立阿拉善左旗安全生产工作领导小组；领导小组办公室设在旗应急管理局，主任由李明同志兼任。"))
+    assert [f for f in facts if f.kind == "appoint" and f.title == "成员"] == []

@@ -51,6 +51,26 @@ NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9
 LOOKAHEAD_LINES = 6
 LIST_INTRO_RE = re.compile(r"组成人员|成员名单|名单如下|人员如下")
 PIECE_RE = re.compile(r"(?:[^\n]*?如下[：:])|[^\n]+")  # the list starts within this many lines of its opening sentence
+# a list written inline, its items parted by ；/ ，before each title and its colon ("决定成立…领导小组，组长：
+# 张三（县长）；副组长：李四（副县长）、王五；成员：赵六"): each item a piece of its own (session 20)
+INLINE_ITEM_RE = re.compile(rf"[；;，,]\s*(?=(?:{_TITLE})\s*(?:[（(][^（）()]{{0,12}}[)）])?\s*[：:])")
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) of the lines of ``text`` (PIECE_RE), a line holding an inline list cut
+    before each of its items."""
+    out: list[tuple[int, str]] = []
+    for m in PIECE_RE.finditer(text):
+        line, at = m.group(0), m.start()
+        cuts = [c.end() for c in INLINE_ITEM_RE.finditer(line)] if "：" in line or ":" in line else []
+        if not cuts:
+            out.append((at, line))
+            continue
+        bounds = [0, *cuts, len(line)]
+        for a, b in zip(bounds, bounds[1:]):
+            piece = line[a:b].rstrip("；;，, \t")
+            out.append((at + a, piece))
+    return out
 
 
 def _name_and_post(rest: str) -> tuple[str | None, str]:
@@ -72,6 +92,8 @@ def _names(rest: str) -> list[str]:
     from kg.extract.posts import parse_post
     from kg.names import is_person_name
 
+    if "、" in rest and (listed := _bracketed_names(rest)):
+        return listed  # "李明（副县长）、王强（县公安局局长）": each a name with its posts in brackets (session 20)
     if (long := re.match(r"^\s*([\u4e00-\u9fff·]{2,12})\s*[（(]([^（）()、，,]{2,40})", rest)) and (
             plausible_name(long.group(1)) or (is_person_name(long.group(1), delimited=True)
                                               and parse_post(long.group(2).rstrip("）)")) is not None)):
@@ -92,6 +114,30 @@ def _names(rest: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"[、，,]", first) if p.strip()]
     ok = parts and all(NAME_RE.match(p) and plausible_name(p) for p in parts)
     return parts if ok else []
+
+
+BRACKETED_ITEM_RE = re.compile(r"^([\u4e00-\u9fff·]{2,12})(?:[（(]([^（）()]{1,40})[)）])?$")
+
+
+def _bracketed_names(rest: str) -> list[str]:
+    """The names of a 、-list whose items are a name with (or without) its posts in brackets,
+    two or more, every item so and every bracket posts (or a mark: 女, 兼); else none."""
+    from kg.extract.acts import plausible_name
+    from kg.extract.posts import parse_post
+
+    items = re.split(r"、(?![^（(]*[)）])", rest.strip().rstrip("；;。，,").strip())
+    if len(items) < 2:
+        return []
+    names = []
+    for item in items:
+        m = BRACKETED_ITEM_RE.match(item.strip())
+        if m is None or not plausible_name(m.group(1)):
+            return []
+        note = m.group(2)
+        if note and not MARK_RE.fullmatch(f"（{note}）") and parse_post(note) is None:
+            return []
+        names.append(m.group(1))
+    return names if any("（" in i or "(" in i for i in items) else []
 
 
 def _spaced_names(text: str) -> list[str]:
@@ -122,9 +168,9 @@ def read_colon_lists(reader: "ActReader") -> None:
     text = doc.text
     lines: list[str] = []
     offsets: list[int] = []
-    for m in PIECE_RE.finditer(text):  # lines, and a list glued to its "…如下：" sentence
-        lines.append(m.group(0))
-        offsets.append(m.start())
+    for at, piece in _pieces(text):  # lines, a list glued to its "…如下：" sentence, the items of an inline list
+        lines.append(piece)
+        offsets.append(at)
     context: tuple[ActKind, str | None, int] | None = None  # (kind, body, index of its last line)
     title: str | None = None
     for i, line in enumerate(lines):
