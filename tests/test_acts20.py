@@ -122,3 +122,20 @@ def test_inline_items_need_a_title_and_colon():
     """A sentence whose semicolons part no title-colon items is no inline list."""
     facts = extract_document(document_from_text("经研究，决定成立阿拉善左旗安全生产工作领导小组；领导小组办公室设在旗应急管理局，主任由李明同志兼任。"))
     assert [f for f in facts if f.kind == "appoint" and f.title == "成员"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "张建国因个人原因，向南京市人大常委会提出辞去南京市人民政府市长职务的请求。",
+    "张建国因工作变动，请求辞去南京市人民政府市长职务。",
+    "南京市人大常委会收到张建国辞去南京市人民政府市长职务的书面请求。",
+    "张建国请辞南京市人民政府市长职务。",
+    "據悉，張建國已向南京市人大常委會提出辭去南京市人民政府市長職務。",
+])
+def test_resignation_requests_are_proposed(text):
+    facts = extract_document(document_from_text(text))
+    assert [(f.kind, f.status, f.person, f.title, f.org) for f in facts] == [
+        ("resign", "proposed", "张建国", "市长", "江苏省南京市人民政府")]
+
+
+def test_rumoured_request_is_no_act():
+    assert extract_document(document_from_text("网传张建国请辞南京市人民政府市长职务。")) == []

@@ -420,6 +420,8 @@ def _named_person(clause: str, person: list[str]) -> list[str]:
     黄强，调任…), else the person as before."""
     from kg.titles import ends_with_title
 
+    if "因" in clause and (reason := REASON_CLAUSE_RE.match(clause)) and is_person_name(reason.group(1)):
+        return [reason.group(1)]  # "张建国因个人原因，向…提出辞去…": the subject of the reason (session 20)
     found = trailing_names(clause) if len(clause) <= 60 else None
     if found and (found[1] == 0 or ends_with_title(clause[:found[1]])
                   or BORN_BEFORE_RE.search(clause[:found[1]])
@@ -429,6 +431,8 @@ def _named_person(clause: str, person: list[str]) -> list[str]:
     return person
 
 
+# a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)
+REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,12}}$")
 # "生于1980年5月的阳波，被任命为…", "1963年出生的胡泽，…": a birth or an age right before a name
 BORN_BEFORE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|(?:出)?生于(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{2}岁)的$")
 
