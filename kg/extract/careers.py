@@ -44,7 +44,7 @@ REL_YEAR = r"(?:同年|次年|当年|翌年|隔年|第二年|去年|今年)"  # 
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"(?:{YEAR}[.．]\d{{1,2}}|{YEAR}/\d{{1,2}}(?![/\d]))"  # (1990/07 in a résumé, never a day 2020/06/19)
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
-POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|(?!同时|并同时|还)[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任|当选)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|(?!同时|并同时|还)[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
 # (…部长职务，黄敬兼任… / 赵尔陆现任…: another name's 兼任 / 现任 too — a removal list, session 19)
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
@@ -181,7 +181,9 @@ def shapes() -> list[dict]:
     out = []
     for spec in raw["shapes"]:
         pattern = spec["pattern"]
-        for slot, rx in (("{POSTS}", POSTS), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME)):
+        honour = "|".join(sorted(map(re.escape, raw.get("honours") or ()), key=len, reverse=True)) or "(?!)"
+        for slot, rx in (("{POSTS}", POSTS), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME),
+                         ("{HONOUR}", f"(?:{honour})")):
             pattern = pattern.replace(slot, rx)
         # mid_line: a résumé flattened onto one line ("…专业学习1998-2001年 建设部部长") starts an entry
         # right after the previous one's last character

@@ -1,0 +1,70 @@
+"""Biographies, session 20 round 2 (breadth): constructions kg missed on three or more of 30 new bio
+pages of many sites (the pages are not in the corpus: they have no gold). Each rule is tried on
+made-up variants (other names, places, titles) and on sentences that must give nothing:
+
+- a post before 的 and its holder's name that ends before 严重 / 被 / 与 / 因 / 搭档, an honour (院士)
+  allowed before the name (career shape held_by: "时任广东省政协主席的朱明国严重违纪…");
+- an adverb of time after a name (此前 / 再次 / 首次) — after a title and a name (kg.extract.mentions
+  AFTER: "江西省政协主席黄跃金此前曾…") and between a name and 履新 (act shape took_up_post:
+  "陆文忠此前已履新…", "孟凡利再次跨省履新…");
+- a next step written without its subject: "，随后当选X" (career shape continued) and a sentence opened
+  by 后 and a move verb ("。后调任X": career shape sequel).
+"""
+
+from __future__ import annotations
+
+from kg.extract.holds import extract_holds
+from kg.reading import document_from_text
+
+
+def _read(text: str):
+    return extract_holds(document_from_text(text, "bio_breadth20.txt"))
+
+
+def _keys(text: str):
+    return {(f.person, f.title, f.org) for f in _read(text) if f.kind == "hold"}
+
+
+def test_a_post_before_its_holder_ends_before_a_verb_of_news():
+    got = _keys("去年11月，时任广东省政协主席的朱某国严重违纪违法接受组织调查。")
+    assert ("朱某国", "主席", "中国人民政治协商会议广东省委员会") in got
+    got = _keys("2013年12月，时任四川省政协主席的李某禧被查。")
+    assert ("李某禧", "主席", "中国人民政治协商会议四川省委员会") in got
+    got = _keys("曾任河北省委副书记的付某方与之仕途轨迹颇为相似。")
+    assert ("付某方", "副书记", "中共河北省委员会") in got
+    # a variant: another place and title
+    got = _keys("时任湖南省长沙市委书记的张某华因工作调动离任。")
+    assert ("张某华", "书记", "中共湖南省长沙市委员会") in got
+    assert all(f.former for f in _read("时任湖南省长沙市委书记的张某华因工作调动离任。") if f.kind == "hold")
+
+
+def test_an_honour_between_the_post_and_the_name():
+    got = _keys("时任浙江大学校长的中国科学院院士吴某晖被查。")
+    assert ("吴某晖", "校长", "浙江大学") in got
+    assert not any(p.endswith("院士") or "院士" in p for p, _, _ in got)
+
+
+def test_no_holder_read_from_a_post_phrase_without_a_name():
+    assert _keys("曾任领导职务的同志与群众座谈。") == set()
+    assert _keys("担任评审的院士被邀请出席。") == set()
+    assert _keys("时任领导班子的成员严重违纪。") == set()
+
+
+def test_a_next_step_elected_without_its_subject():
+    got = _keys("2016年6月，王某波出任福建省上杭县委副书记，随后当选上杭县县长。")
+    assert ("王某波", "副书记", "中共福建省龙岩市上杭县委员会") in got
+    assert ("王某波", "县长", "福建省龙岩市上杭县人民政府") in got
+    got = _keys("2012年3月，李某明出任浙江省嘉兴市海宁市委副书记，后当选为海宁市市长。")
+    assert ("李某明", "市长", "浙江省嘉兴市海宁市人民政府") in got
+    assert _keys("大会选举产生了新一届委员会，随后当选的代表发言。") == set()
+
+
+def test_a_sentence_opened_by_hou_and_a_move():
+    text = ("2021年7月，翟某伟任共青团江苏省盐城市委书记，时年34岁。后调任盐城市盐都区委副书记、"
+            "大冈镇党委书记，至此番履新。")
+    got = _keys(text)
+    assert ("翟某伟", "副书记", "中共江苏省盐城市盐都区委员会") in got
+    assert ("翟某伟", "书记", "中共江苏省盐城市盐都区大冈镇委员会") in got
+    got = _keys("2015年3月，周某平任四川省绵阳市副市长，时年45岁。后转任绵阳市委常委、秘书长。")
+    assert ("周某平", "秘书长", "中共四川省绵阳市委员会") in got
+    assert _keys("会议结束。后调任的干部要尽快到岗。") == set()
