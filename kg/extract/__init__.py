@@ -89,8 +89,44 @@ def extract_document(doc: Document) -> list[Fact]:
     (evidence of a PDF also gets its page: kg.formats.add_pages)."""
     facts = _drop_took_office_holds(merge_facts(extract_acts(doc) + extract_holds(doc)))
     facts = _fold_headline_appoints(facts, doc)
+    _unplace_pre_prc_bodies(facts, doc)
     add_pages(doc, facts)
     return facts
+
+
+# bodies of the People's Republic kg names by expanding a short form (北京市长 → 北京市人民政府):
+# none of them existed before 1949 (session 20, roster breadth)
+PRC_BODY_RE = re.compile(r"人民政府|人民代表大会")
+YEAR_RE = re.compile(r"(?<![0-9０-９])(1[6-9][0-9]{2}|20[0-9]{2})(?=年|[-—–.．/])")
+PRC_FIRST_YEAR = 1949
+BIRTH_AFTER_RE = re.compile(r"年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:以?[前后])?(?:出)?生")
+
+
+def _post_years(text: str, start: int, end: int) -> list[int]:
+    """The years written in text[start:end], but a birth's ("生于1944年的天津市市长…", "1945年1月前出生")."""
+    return [int(m.group(1)) for m in YEAR_RE.finditer(text, start, end)
+            if not BIRTH_AFTER_RE.match(text, m.end()) and not text[max(0, m.start() - 3):m.start()].endswith(("生于", "生於"))]
+
+
+def _unplace_pre_prc_bodies(facts: list[Fact], doc: Document) -> None:
+    """"1938年1月1日，江朝宗正式就任北京市长", "林云陔：1928年5月恢复市长制。…林云陔任市长。": a
+    post held before 1949 is no post of the People's Republic body kg would expand its short form to
+    (北京市人民政府); the fact keeps its title and the organization as written, with no org (never
+    guessed; docs/conventions.md). Read when the fact's own dates, else the years written on its
+    line up to its evidence, are all before 1949; a body the text writes in full (…人民政府) stays.
+    Rank facts carry no org; nothing else changes."""
+    for f in facts:
+        if not f.org or not PRC_BODY_RE.search(f.org) or (f.org_text and PRC_BODY_RE.search(f.org_text)):
+            continue
+        # (a holding's date is the document's, no date of the post: its own start and end only)
+        own = [int(v[:4]) for v in (None if f.kind == "hold" else f.date, f.start, f.end) if v and v[:4].isdigit()]
+        if not own:
+            text = doc.original
+            line_start = text.rfind("\n", 0, f.source.start) + 1
+            sentence_start = max(line_start, *(text.rfind(c, 0, f.source.start) + 1 for c in "。；;"))
+            own = _post_years(text, sentence_start, f.source.end) or _post_years(text, line_start, f.source.end)
+        if own and max(own) < PRC_FIRST_YEAR:
+            f.org = None
 
 
 # career shapes whose holding repeats an act the act reader reads in the same words (session 19)

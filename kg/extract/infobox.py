@@ -44,6 +44,11 @@ NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,10}}·[{HAN}]{{1,12}}"
 ITEM_RE = re.compile(rf"(?P<name>{NAME})(?:[（(](?P<posts>[^（）()]{{2,40}})[)）])?")
 COUNT_TAIL_RE = re.compile(r"(?:等)?(?:\d+|[一二三四五六七八九十]+)(?:位|名|人)(?:同志)?$|等$")
 POSTS_NOW_RE = re.compile(rf"(?P<post>[{HAN}]{{2,24}}?)现任(?:是|为)(?P<name>[{HAN}]{{2,4}})(?=[，,。；;、\s]|$)")
+# "现任市长为龚正[1]。", "现任中国共产党河北省委员会书记（中共河北省委书记）为倪岳峰，": the post between
+# 现任 and 为 / 是 (a bracketed alias of it passed over); a wiki page's note mark [1] may close the name
+# (session 20, roster breadth: 3 of 30 pages)
+NOW_POST_RE = re.compile(rf"现任(?:的)?(?P<post>[{HAN}、]{{2,30}}?)(?:[（(][^（）()\n]{{1,30}}[)）])?(?:为|是)"
+                         rf"(?P<name>[{HAN}]{{2,4}})(?=[，,。；;、\s\[［]|$)")
 TABLE_ROW_RE = re.compile(
     rf"^[ \t\u3000]*(?P<body>[{HAN}]{{2,14}}?(?:委员会|人民政府|政府|人大常委会|政协))[ \t\u3000]+"
     rf"(?P<name>{NAME})[ \t\u3000]*(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日")
@@ -339,6 +344,17 @@ def _posts_now(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, i
         if _overlaps(span, skip):
             continue
         for post, org in found[0]:
+            facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"now": True}))
+        spans.append(span)
+    for m in fast_re.finditer_near(NOW_POST_RE, doc.text, "现任", 0):
+        name = clean_name(m.group("name"))
+        if not is_person_name(name, delimited=True):
+            continue
+        got = _all_posts(m.group("post"), m.start("post"), doc)  # every phrase a post with a known body
+        span = (m.start(), m.end("name"))
+        if not got or _overlaps(span, skip):
+            continue
+        for post, org in got:
             facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"now": True}))
         spans.append(span)
     return facts, spans
