@@ -68,3 +68,24 @@ def test_a_sentence_opened_by_hou_and_a_move():
     got = _keys("2015年3月，周某平任四川省绵阳市副市长，时年45岁。后转任绵阳市委常委、秘书长。")
     assert ("周某平", "秘书长", "中共四川省绵阳市委员会") in got
     assert _keys("会议结束。后调任的干部要尽快到岗。") == set()
+
+
+def test_an_honour_before_the_subject_of_a_dated_step():
+    text = ("再往前追溯，中国工程院院士金某寒于2019年任天津大学校长，中国科学院院士吴某晖于2015年任浙江大学校长，"
+            "中国工程院院士郭某明于2014年任大连理工大学校长等。")
+    got = _keys(text)
+    assert {("金某寒", "校长", "天津大学"), ("吴某晖", "校长", "浙江大学"), ("郭某明", "校长", "大连理工大学")} <= got
+    assert not any("院士" in p for p, _, _ in got)
+    got = _keys("中国科学院院士高某目前仍担任华南理工大学党委副书记、校长。")
+    assert ("高某", "校长", "华南理工大学") in got
+    assert all(not f.former for f in _read("中国科学院院士高某目前仍担任华南理工大学党委副书记、校长。"))
+    assert _keys("院士专家工作站于2019年任务完成。") == set()
+
+
+def test_the_subject_after_de_with_its_birth_date_first():
+    text = "最新履新的李某成1964年12月出生于内蒙古，大地测量学家，曾任武汉大学副校长。"
+    assert ("李某成", "副校长", "武汉大学") in _keys(text)
+    # the post before goes to another person only when the text says so
+    text = "王某勤升任清华大学校长。最新履新的李某成1964年12月出生于内蒙古，曾任武汉大学副校长。"
+    got = _keys(text)
+    assert ("李某成", "副校长", "武汉大学") in got and ("王某勤", "副校长", "武汉大学") not in got

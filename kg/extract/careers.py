@@ -44,7 +44,7 @@ REL_YEAR = r"(?:同年|次年|当年|翌年|隔年|第二年|去年|今年)"  # 
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"(?:{YEAR}[.．]\d{{1,2}}|{YEAR}/\d{{1,2}}(?![/\d]))"  # (1990/07 in a résumé, never a day 2020/06/19)
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
-POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任|当选)|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|(?!同时|并同时|还)[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任|当选)|[\u4e00-\u9fff]{2,12}?于\s*(?:19|20)\d{2}\s*年|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|(?!同时|并同时|还)[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
 # (…部长职务，黄敬兼任… / 赵尔陆现任…: another name's 兼任 / 现任 too — a removal list, session 19)
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
@@ -163,7 +163,8 @@ NAME_LINE_RE = re.compile(r"[ \t　]*\n\s*[男女][，,]\s*(?:19|20)\d{2}\s*年"
 # "公开资料显示，徐文海于1965年9月生": a name opening a clause, then its birth
 BORN_YU_RE = re.compile(rf"(?:^|(?<=[。；;，,\n：:]))\s*(?P<name>[{HAN}]{{2,4}}?)(?=于(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:出)?生)", re.M)
 # "卸任国务院副秘书长的郭玮出生于1964年7月": a name after 的, before its birth
-DE_BORN_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=出生于|生于)")
+# (or its birth's date first: "最新履新的李建成1964年12月出生于内蒙古", session 20, bio breadth)
+DE_BORN_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=出生于|生于|(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出生|生)(?:于|[，,。]))")
 # "今年53岁的林涛，长期在…": an age or a birth before the name
 AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁的(?:[^，,。；;\n]{{0,24}}?(?<=[记长员任席委]))?(?P<name>[{HAN}]{{2,4}}?)(?=[，,]|出身|毕业于)")  # …梁言顺出身中共中央党校
 # "原中共福建省委常委、福建省委组织部长于伟国，6月10日出任…" / "另一位女县长刘艳芳，曾任…": a sentence opened by posts and a
@@ -182,6 +183,9 @@ def shapes() -> list[dict]:
     for spec in raw["shapes"]:
         pattern = spec["pattern"]
         honour = "|".join(sorted(map(re.escape, raw.get("honours") or ()), key=len, reverse=True)) or "(?!)"
+        # an honour may stand before any name slot: "中国工程院院士金东寒于2019年任天津大学校长" (session 20, bio breadth)
+        # (never after 的是: "担任…党委书记的是中国工程院院士张军" is a current holder, not held_by_is's former one)
+        pattern = re.sub(r"(?<!的是)\(\?P<who>", "(?:{HONOUR})?(?P<who>", pattern)
         for slot, rx in (("{POSTS}", POSTS), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME),
                          ("{HONOUR}", f"(?:{honour})")):
             pattern = pattern.replace(slot, rx)
