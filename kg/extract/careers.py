@@ -388,6 +388,11 @@ def _subject_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return fast_re.finditer(rx, text)
 
 
+# "从中央调任地方任政协主席的还有乔传秀。她在2008年到2010年间任…" (session 20, bio breadth): a name written last
+# in its sentence after 还有, then a sentence opened by 他 / 她 — the pronoun's person
+NAMED_LAST_RE = re.compile(rf"还有(?P<name>[{HAN}]{{2,4}})(?=。\s*[他她](?!们))")
+
+
 def _subjects(text: str) -> list[tuple[int, str]]:
     """(position, name) where a biography names its subject; name "" where a clause opens with
     what looks like someone else's name that kg.names does not accept ("；徐守本是…"): the
@@ -420,6 +425,10 @@ def _subjects(text: str) -> list[tuple[int, str]]:
         written = _written_name(text, m.start("name"))
         if written:
             out.append((m.start("name"), written))
+    if "还有" in text:  # "…任政协主席的还有乔传秀。她在…": the name closing a sentence is the 她 that follows
+        for m in NAMED_LAST_RE.finditer(text):
+            if is_person_name(m.group("name")):
+                out.append((m.start("name"), m.group("name")))
     aged = AGED_RE.finditer(text) if "岁的" in text else ()  # (every match holds 岁的: no scan without)
     native = NATIVE_RE.finditer(text) if "人" in text else ()
     for m in (*BORN_OF_RE.finditer(text), *aged, *native):
