@@ -139,3 +139,18 @@ def test_resignation_requests_are_proposed(text):
 
 def test_rumoured_request_is_no_act():
     assert extract_document(document_from_text("网传张建国请辞南京市人民政府市长职务。")) == []
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a name and its comma, then a dated career step: the subject of the steps after it
+    ("张建国同志，2018年3月起任南京市教育局局长，现任南京市江宁区委常委。",
+     [("hold", "张建国", "局长", "江苏省南京市教育局"), ("hold", "张建国", "常委", "中共江苏省南京市江宁区委员会")]),
+    ("张建国，2021年6月调任南京市教育局局长，2023年1月任南京市江宁区委书记。",
+     [("hold", "张建国", "书记", "中共江苏省南京市江宁区委员会"), ("hold", "张建国", "局长", "江苏省南京市教育局")]),
+    # a notice titled …职务任免的通知 decides the 'A任X' it lists
+    ("中共南京市委关于张建国等同志职务任免的通知：张建国任南京市教育局局长，免去其南京市民政局局长职务。",
+     [("appoint", "张建国", "局长", "江苏省南京市教育局"), ("remove", "张建国", "局长", "江苏省南京市民政局")]),
+])
+def test_subject_and_notice_openers(text, facts):
+    got = extract_document(document_from_text(text))
+    assert sorted((f.kind, f.person, f.title, f.org) for f in got) == sorted(facts)

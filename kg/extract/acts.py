@@ -52,7 +52,7 @@ PROPOSAL_LEAD_RE = re.compile(r"(?:^|[，,。；;])(?P<lead>[^，,。；;：:]{1
 UPON_WORDS_RE = re.compile(r"根据|依据|按照|经|同意|采纳|接受|听取|决定")
 # the words before a notice's "A任X" that make it a decision told (国务院任免国家工作人员：…; a body's
 # 人事任免通知 / 任职通知 quoted in news: "…近日发布人事任免通知：A任X" — session 20)
-DECISION_WORDS_RE = re.compile(r"决定|批准|宣布|任免(?:一批)?国家工作人员|任免(?:通知|决定)|任职(?:通知|决定)")
+DECISION_WORDS_RE = re.compile(r"决定|批准|宣布|任免(?:一批)?国家工作人员|任免的?(?:通知|决定)|任职的?(?:通知|决定)")
 # a body written with no place at all (…会议选举A为人大常委会副主任): the place of the body that decided
 BARE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 # a note after an elected procurator's post: the approval still to come (…检察长（需依照法定程序提请
