@@ -113,8 +113,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     if any(ch in stops for ch in text[1:]):
         return False
     sn = surnames()
-    if len(text) == 2 and text in not_names():
-        return False
+    if text in not_names():
+        return False  # 官员; 向宪法 (…镇长向宪法宣誓, session 20): a word written whole
     if len(text) == 3 and text[:2] in not_names():
         return False  # 任职务 (拟任职务为…, session 20): a word of not_names.txt then a character is no name either
     if text[:2] in sn and len(text) >= 3:

@@ -54,6 +54,9 @@ AFTER = (
     "提请", "的提请", "的提名", "的建议",
     # "陕西省委原常委江泽林正式出任…": an adverb after the name
     "正式",
+    # "江西省政协主席黄跃金此前曾长期在统战系统工作", "…原党委副书记孟凡利再次跨省履新", "…首次跨省…": an
+    # adverb of time after the name (session 20, bio breadth: the posts before the name are held then)
+    "此前", "再次", "首次",
     # division-of-work pages (领导分工): "副省长韩永文负责…", "省长助理袁建尧分管…", "…协助市长…"
     "负责", "分管", "协管", "协助", "联系", "领导",
     # "在介绍新任益阳市委书记胡忠雄时说": a name, then the time of a statement
@@ -476,6 +479,19 @@ def _delimited_item(item: str) -> bool:
     return is_list_name(plain)
 
 
+CANDIDATE_THEN_NEXT = re.compile(r"(?:提名)?(?:人选|候选人)[\u4e00-\u9fff]{2,4}?(?:以及|及|和)(?=[\u4e00-\u9fff])")
+
+
+def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> int | None:
+    """The end of the last match of ``pattern`` inside text[start:end] (a cheap 人选 test first)."""
+    if "人选" not in text[start:end] and "候选人" not in text[start:end]:
+        return None
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m.end()
+    return found
+
+
 def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
     """Post phrases chained with 、 that end at ``start``: [(phrase, phrase_start)], nearest last."""
     chain: list[tuple[str, int]] = []
@@ -484,6 +500,12 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
         i = end
         while i > 0 and text[i - 1] not in ORG_STOP and end - i < 40:
             i -= 1
+        if (cut := last_match(CANDIDATE_THEN_NEXT, text, i, end)) is not None:
+            # "…副旗长提名人选刘海涛及旗政府副旗长李建民": a candidate's name and 及 end that run;
+            # the next person's posts start after them (session 20 partynews breadth)
+            chain.append((text[cut:end], cut))
+            chain.reverse()
+            return chain
         chain.append((text[i:end], i))
         if _clean_org(text[i:end]) != text[i:end]:
             chain.reverse()  # "…书记徐广国会见了来银考察的内蒙古…市委书记侯凤岐": a clause began inside it,
@@ -1339,7 +1361,13 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             if org is None and post.kind == "hold" and (town := _page_town(doc, cache)) \
                     and (on_page := _town_post(post, town)):
                 post, org = on_page  # "镇党委书记张文军" on the page of 高行镇's congress
-            if org is None and post.kind == "hold" and not (
+            town_kept = None
+            if org is None and post.kind == "hold" and (town_kept := _unplaced_town_post(post)) is not None \
+                    and town_kept.org_text and town_kept.org_text[0] in "镇乡" and _towns_named(doc, cache) > 1:
+                town_kept = None  # "白石镇党委书记周一、青山镇党委书记吴二参加。镇党委书记郑三发言": whose 镇党委?
+            if town_kept is not None:
+                post = town_kept  # "镇党委书记王春明", "常乐镇党委副书记、镇长陈镒": kept, org null
+            if org is None and post.kind == "hold" and town_kept is None and not (
                     post.org_text and post.org_text.startswith(LEVEL_MARKERS)
                     and re.fullmatch(f"[{HAN}]+", post.org_text)):
                 continue  # "副主任余炳友", "常委会副主任…": a post we cannot place is not kept
@@ -1454,6 +1482,49 @@ def _town_post(post: Post, town: str) -> tuple[Post, str] | None:
     else:
         return None
     return (post, body) if body and body.startswith(("中共" + town, town)) else None
+
+
+TOWN_BODY_AT = re.compile(rf"(?P<town>[镇乡]|(?![各全本该每其城村])(?:(?![省市县区州旗盟])[{HAN}]){{2,4}}?(?<!乡)[镇乡])"
+                          r"(?P<body>党委|人大|人民政府|政府)?")
+TOWN_PARTY_TITLES = ("书记", "副书记", "委员", "组织委员", "宣传委员", "纪委书记")
+TOWN_CONGRESS_TITLES = ("主席", "副主席")
+
+
+TOWN_NAMED_AT = re.compile(rf"([{HAN}]{{2}})[镇乡](?=党委|党工委|人大|人民政府|政府|[镇乡]长|副[镇乡]长)")
+NOT_TOWN_STEM = re.compile("政府|人大|党|委|办|局|所|站|代表|当选|新任|现任|[选任为是的和及与在由向对给到赴带着]|[全各本该每其城村乡]$")
+
+
+def _towns_named(doc: Document, cache: dict) -> int:
+    """How many different towns the text names before one of their bodies or heads (白石镇党委, 青山乡人大,
+    常乐镇镇长; by the last two characters of the name; once a document, only when asked)."""
+    if "towns_named" not in cache:
+        cache["towns_named"] = len({m.group(1) for m in TOWN_NAMED_AT.finditer(doc.text)
+                                    if not NOT_TOWN_STEM.search(m.group(1))})
+    return cache["towns_named"]
+
+
+def _unplaced_town_post(post: Post) -> Post | None:
+    """A town's post kg cannot place (the page names no county for it, or names the town only by its
+    level: "镇党委书记王春明", "镇党委副书记、镇长潘轶", "镇人大主席陶峰", "大沁他拉镇党委书记贾轶"):
+    kept with org null and the body as written, the title without the body (党委书记 of 镇 → 书记 of
+    镇党委, as the gold writes it; session 20 partynews breadth: pages of five provinces). Only a
+    town's own party, congress and government titles; None for anything else (a 镇 department,
+    a 村, a word of several towns: 各乡镇, 全镇)."""
+    m = TOWN_BODY_AT.fullmatch(post.org_text or "")
+    if m is None:
+        return None
+    town, body, title = m.group("town"), m.group("body"), post.title
+    if re.search("政府|人大|党|委|办|局|所|站|当选|新任|现任|选|任|为|是|的|和|及|与|在", town):
+        return None  # "政府镇长" read as a body 政府镇政府, "当选镇长": no town's name
+    if title.startswith("党委") and title[2:] in TOWN_PARTY_TITLES and body is None:
+        return replace(post, title=title[2:], org_text=town + "党委")
+    if body == "党委" and title in TOWN_PARTY_TITLES:
+        return post
+    if body == "人大" and title in TOWN_CONGRESS_TITLES:
+        return post
+    if body in (None, "政府", "人民政府") and title in TOWN_HEADS and title.endswith(town[-1] + "长"):
+        return post
+    return None
 
 
 def _line_goes_on(text: str, pos: int) -> int:
