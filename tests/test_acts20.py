@@ -154,3 +154,28 @@ def test_rumoured_request_is_no_act():
 def test_subject_and_notice_openers(text, facts):
     got = extract_document(document_from_text(text))
     assert sorted((f.kind, f.person, f.title, f.org) for f in got) == sorted(facts)
+
+
+DEPUTIES = ("江苏省出席第十四届全国人民代表大会代表名单\n（2023年1月15日江苏省第十四届人民代表大会第一次会议选出）\n"
+            "（共145名，按姓氏笔画排列）\n丁一明　王建国　王强（女）　刘大勇\n")
+MEMBERS = ("新当选的南京市第十六届人民代表大会常务委员会委员名单\n（2021年9月28日南京市第十六届人民代表大会第一次会议选举）\n"
+           "丁一明　王建国　王强（女）　刘大勇\n")
+
+
+@pytest.mark.parametrize("text,title,org,date", [
+    (DEPUTIES, "代表", "第十四届全国人民代表大会", "2023-01-15"),
+    (MEMBERS, "委员", "江苏省南京市人民代表大会常务委员会", "2021-09-28"),
+])
+def test_congress_lists(text, title, org, date):
+    facts = extract_document(document_from_text(text))
+    assert sorted(f.person for f in facts) == ["丁一明", "刘大勇", "王建国", "王强"]
+    assert {(f.kind, f.title, f.org, f.date) for f in facts} == {("elect", title, org, date)}
+
+
+@pytest.mark.parametrize("text", [
+    DEPUTIES.replace("代表名单", "代表候选人名单"),
+    DEPUTIES.replace("选出）", "选出）（草案）"),
+    "南京市第十六届人民代表大会常务委员会委员名单\n说明：以下人员另行公布。\n",
+])
+def test_congress_lists_not_elected(text):
+    assert [f for f in extract_document(document_from_text(text)) if f.kind == "elect"] == []

@@ -39,6 +39,15 @@ HEAD_RE = re.compile(
     rf"(?P<body>纪律检查委员会|委员会)(?P<roles>{_ROLE}(?:[、和及]{_ROLE})*)"
     rf"(?:(?P<heading>名单)(?P<note>(?:\s*[（(][^（）()]{{0,80}}[)）])*)(?P<after>[^：:]*)$"
     rf"|(?:名单)?\s*(?:[（(](?P<inote>[^（）()]{{0,30}})[)）])?[：:](?P<rest>.*)$)")  # …委员名单（35名）：A、B
+# the lists a people's congress elects, written as the party's are (session 20): its deputies to the
+# congress above (江苏省出席第十四届全国人民代表大会代表名单, 南京市出席江苏省第十四届人民代表大会代表名单)
+# → 代表 of that congress; the members of its standing committee (（新当选的）南京市第十六届人民代表大会
+# 常务委员会委员名单) → 委员 of the standing committee
+CONGRESS_HEAD_RE = re.compile(
+    rf"^\s*(?:新当选的)?(?P<place>[\u4e00-\u9fff]{{2,30}}?)"
+    rf"(?:出席(?P<upper>[\u4e00-\u9fff]{{0,20}}?)第(?P<term>[{_NUM}]+)届(?P<nation>全国)?人民代表大会(?P<roles>代表)"
+    rf"|第[{_NUM}]+届人民代表大会常务委员会(?P<sc_roles>委员))"
+    rf"(?P<heading>名单)(?P<note>(?:\s*[（(][^（）()]{{0,80}}[)）])*)(?P<after>[^：:]*)$")
 # a bracketed line under the heading: the adoption (…选举 / …通过) or the order (31名，按姓氏笔画为序)
 NOTE_RE = re.compile(r"^\s*(?:[（(][^（）()]{0,80}[)）]\s*)+$")  # joined by normalization: several in a line
 # a list not (yet) elected: a draft, candidates, a proposal — not read
@@ -86,8 +95,12 @@ def read_party_lists(reader: "ActReader") -> None:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        head = HEAD_RE.match(line)
+        head = HEAD_RE.match(line) if ("中国共产党" in line or "中共" in line) else None
+        congress = CONGRESS_HEAD_RE.match(line) if head is None and "人民代表大会" in line else None
         i += 1
+        if congress is not None:
+            i = _congress_list(reader, doc, lines, i, congress)
+            continue
         if head is None:
             continue
         body_text = "中共" + head.group("place") + ("纪律检查委员会" if head.group("body") != "委员会" else "委员会")
@@ -134,6 +147,27 @@ def read_party_lists(reader: "ActReader") -> None:
             elif role is None or not _emit(reader, doc, s, ln, role, org, body_text, date):
                 break
             i += 1
+
+
+def _congress_list(reader: "ActReader", doc, lines, i: int, head: re.Match[str]) -> int:
+    """The deputies or standing-committee members a congress's list (CONGRESS_HEAD_RE) names, on
+    the lines after its heading and its adoption / order lines; returns the next line's index."""
+    if head.group("roles"):  # deputies to the congress above
+        body_text = f"{head.group('upper')}第{head.group('term')}届{head.group('nation') or ''}人民代表大会"
+        title = "代表"
+    else:
+        body_text = f"{head.group('place')}人民代表大会常务委员会"
+        title = "委员"
+    org = canonical(body_text, reader.ctx.jur)
+    date = _date(head.group("note") or "")
+    if NOT_ELECTED_RE.search(head.group("note") or "") or head.group("after").strip():
+        return i
+    drafted = False
+    while i < len(lines) and NOTE_RE.match(lines[i][1]):  # adoption and order lines
+        date = _date(lines[i][1]) or date
+        drafted = drafted or bool(NOT_ELECTED_RE.search(lines[i][1]))
+        i += 1
+    return i if drafted else _follow(reader, doc, lines, i, title, org, body_text, date, "")
 
 
 def _follow(reader: "ActReader", doc, lines, i: int, title: str, org: str | None, body_text: str,
