@@ -10,6 +10,10 @@
 - The same list written inline: ``中共XX县第十五届委员会委员（31名，按姓氏笔画为序）：A、B、C。``,
   ``…委员名单（35名，按姓氏笔画为序）：A、B、C。``
 
+- A people's congress's own lists, written the same way (session 20): ``江苏省出席第十四届全国人民代表大会
+  代表名单`` → ``elect`` 代表 of 第十四届全国人民代表大会; ``（新当选的）南京市第十六届人民代表大会常务委员会委员
+  名单`` → 委员 of its standing committee (``CONGRESS_HEAD_RE``).
+
 Names are read from the original line (normalization joins what spaces separate): pieces
 separated by 、 / ， / spaces; a two-character name padded to three cells (``王　晨``) is two
 one-character pieces, joined. A line whose pieces are not all names ends the list (precision
