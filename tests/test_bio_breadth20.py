@@ -50,6 +50,18 @@ def test_no_holder_read_from_a_post_phrase_without_a_name():
     assert _keys("时任领导班子的成员严重违纪。") == set()
 
 
+def test_an_adverb_of_time_after_a_title_and_a_name():
+    got = _keys("江西省政协主席黄某金此前曾长期在统战系统工作。")
+    assert ("黄某金", "主席", "中国人民政治协商会议江西省委员会") in got
+    got = _keys("据报道，内蒙古自治区原党委副书记孟某利再次跨省履新。")
+    assert ("孟某利", "副书记", "中共内蒙古自治区委员会") in got
+    got = _keys("湖南省委常委、长沙市委书记张某首次跨省任职。")
+    assert ("张某", "书记", "中共湖南省长沙市委员会") in got
+    # no name after the title: nothing
+    assert _keys("市长此前表示，要加快发展。") == set()
+    assert _keys("县委书记此前再次强调。") == set()
+
+
 def test_a_next_step_elected_without_its_subject():
     got = _keys("2016年6月，王某波出任福建省上杭县委副书记，随后当选上杭县县长。")
     assert ("王某波", "副书记", "中共福建省龙岩市上杭县委员会") in got
@@ -89,3 +101,14 @@ def test_the_subject_after_de_with_its_birth_date_first():
     text = "王某勤升任清华大学校长。最新履新的李某成1964年12月出生于内蒙古，曾任武汉大学副校长。"
     got = _keys(text)
     assert ("李某成", "副校长", "武汉大学") in got and ("王某勤", "副校长", "武汉大学") not in got
+
+
+def test_she_after_a_sentence_closed_by_a_name_after_haiyou():
+    text = ("生于1955年的吉林省政协主席黄某明也曾长期在中央工作。\n"
+            "从中央调任地方任政协主席的还有乔某秀。她在2008年到2010年间任全国总工会副主席，2010年1月任浙江省政协主席。")
+    got = _keys(text)
+    assert ("乔某秀", "主席", "中国人民政治协商会议浙江省委员会") in got
+    assert ("黄某明", "主席", "中国人民政治协商会议浙江省委员会") not in got
+    # 他们 is not the name's person
+    text = "张某华，男，1960年生。出席会议的还有李某。他们曾任浙江省政协委员。2010年1月任浙江省政协主席。"
+    assert ("李某", "主席", "中国人民政治协商会议浙江省委员会") not in _keys(text)
