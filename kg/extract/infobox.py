@@ -1019,12 +1019,9 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             if not found_posts or any((p.org_text or "").endswith("筹备") for p, _o in found_posts):
                 continue  # (筹备主任: a title kg would cut)
             span = (pos + line.index(s), pos + len(line))
-            if _overlaps(span, skip):
-                continue
-            for post, org in found_posts:
-                facts.append(make_fact(doc, name, post, span, org=org, date=date, start=t_first, end=t_final,
-                                       former=True if t_final else None, notes={"header_table": True}))
-            spans.append(span)
+            if not _overlaps(span, skip):
+                facts.extend(_table_row_facts(doc, name, found_posts, span, date, t_first, t_final))
+                spans.append(span)
             continue
         if len(cells) == width - 1 and cols.get("unit") == 0 and "post" in cols and not UNIT_CELL_RE.match(cells[0]) \
                 and parse_post(cells[0]) is not None:
@@ -1060,13 +1057,18 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 continue
             start, end = first, last
         span = (pos + line.index(s), pos + len(line))
-        if _overlaps(span, skip):
-            continue
-        for post, org in found_posts:
-            facts.append(make_fact(doc, name, post, span, org=org, date=date, start=start, end=end,
-                                   former=True if end else None, notes={"header_table": True}))
-        spans.append(span)
+        if not _overlaps(span, skip):
+            facts.extend(_table_row_facts(doc, name, found_posts, span, date, start, end))
+            spans.append(span)
     return facts, spans
+
+
+def _table_row_facts(doc: Document, name: str, posts: list, span: tuple[int, int], date: str | None,
+                     start: str | None, end: str | None) -> list[Fact]:
+    """The holdings of one row of a table under a header line: one per post, former when the row
+    gives its end."""
+    return [make_fact(doc, name, post, span, org=org, date=date, start=start, end=end,
+                      former=True if end else None, notes={"header_table": True}) for post, org in posts]
 
 
 def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
