@@ -584,13 +584,43 @@ def _of_former_body(posts: list[PostReading], before: str, jur: str | None) -> l
     post is that body's when the two titles are siblings (常务副书记 → 书记 of the same committee)."""
     m = FORMER_POSTS_RE.match(before.strip()) if posts and any(not p.org_text for p in posts) else None
     if m is None:
-        return posts
+        return _of_own_place(posts, before, jur)
     prior = [q for q in parse_posts(m.group("posts"), jur) if q.org]
     out = []
     for p in posts:
         # (before the body a bare title carries from the act before it: the person's own comes first)
         body = next((q.org for q in prior if siblings(q.title, p.title)), None) if not p.org_text else None
         out.append(replace(p, org=body) if body else p)
+    return out
+
+
+# a body written with its level only (省委书记, 省长): the document's place, unless the person's own
+# post written right before the name places it elsewhere
+LEVEL_ONLY_BODIES = ("省委", "市委", "县委", "区委", "州委", "自治区党委", "省政府", "市政府", "县政府", "区政府")
+OWN_POST_LEAD_RE = re.compile(r"(?:^|[，,；;：:、])(?:原|时任|现任)?(?P<posts>[^，,；;：:。、]{4,40})$")
+
+
+def _of_own_place(posts: list[PostReading], before: str, jur: str | None) -> list[PostReading]:
+    """"辽宁省委副书记陈求发升任省委书记": a post written with its level only (省委, or a bare 省长)
+    after the person's own post in another place is that place's body when the two titles are
+    siblings (副书记 → 书记 of 中共辽宁省委员会), never the document's (session 20, trad breadth)."""
+    if not jur or not any((p.org_text in LEVEL_ONLY_BODIES) or (not p.org_text and p.org) for p in posts):
+        return posts
+    m = OWN_POST_LEAD_RE.search(before.rstrip())
+    prior = [q for q in parse_posts(m.group("posts"), jur) if q.org and q.org_text
+             and q.org_text not in LEVEL_ONLY_BODIES] if m else []
+    if not prior:
+        return posts
+    out = []
+    for p in posts:
+        q = next((q for q in prior if siblings(q.title, p.title)), None)
+        if q is not None and p.org != q.org and ((p.org_text in LEVEL_ONLY_BODIES) or (not p.org_text and p.org)):
+            from kg.orgs import parse_org
+
+            a, b = parse_org(p.org, jur) if p.org else None, parse_org(q.org, jur)
+            if b is not None and (a is None or a.type == b.type):
+                p = replace(p, org=q.org)
+        out.append(p)
     return out
 
 
@@ -1284,9 +1314,13 @@ class ActReader:
             return list(person), self._posts(groups["posts"])
         if shape.person == "successor":  # 免去A的X职务，B接任: B takes the one post just removed (two or more: which, unsaid)
             removed = self._removed
-            if not groups.get("names") or removed is None or removed[0] != self._sent or len(removed[1]) != 1:
+            written = groups.get("names") or groups.get("names2")
+            if not written or removed is None or removed[0] != self._sent or len(removed[1]) != 1:
                 return [], []
-            return list_names(groups["names"]), list(removed[1])
+            if groups.get("names2"):  # 由原北京市长陈吉宁接任: the name is the last one before the verb
+                found = trailing_names(c[:m.end("names2")])
+                return (found[0][-1:] if found else []), list(removed[1])
+            return list_names(written), list(removed[1])
         if not groups.get("names"):
             return [], []
         if "cur" in m.re.groupindex:

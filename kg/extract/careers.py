@@ -118,7 +118,8 @@ TIMED_SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:(?:19|20)\d{{
 
 # "由青海省长升任书记的信长星，曾任…": a name after 的 opening a career clause is its subject
 DE_OPENER_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后|过去|早年|此前|长期)"
-                          rf"|(?:亦|也|则)[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|接任))")  # (session 19: "从基层做起的应勇，过去…", "时任厦门市长的刘赐贵亦再上层楼，出任…")
+                          rf"|(?:亦|也|则|如今)[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|接任)"
+                          rf"|是[{HAN}]{{1,8}}人[，,]\s*(?:曾任|历任|先后任|先后担任|曾先后|长期))")  # (session 19: "从基层做起的应勇，过去…", "时任厦门市长的刘赐贵亦再上层楼，出任…")
 # "据悉，青海省委副书记吴晓军将升任省长。他曾任…": an official reported moving on is the subject of
 # the career clauses after it (a post written before the name, the name, then the move)
 MOVING_ON_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)"
@@ -543,6 +544,11 @@ def _has_title(text: str) -> bool:
     return _title_re().search(text) is not None
 
 
+# "戴彬彬此前任海淀区委副书记、区长，于庆丰任北京市台湾事务办公室主任": a clause of another person
+# (a name, then 任 / 担任) ends the posts (session 20, trad breadth)
+OTHER_HOLDER_RE = re.compile(r"[，,]([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:此前|曾|则|也)?(?:担任|任)(?![命免职务期])")
+
+
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Hold facts of career clauses outside ``skip`` and the spans they cover."""
     from kg import titles as T
@@ -596,6 +602,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         posts_text, base = m.group("posts"), m.start("posts")
         cut = re.search(r"[。；;\n]", posts_text)
         posts_text = posts_text[: cut.start()] if cut else posts_text
+        for other in OTHER_HOLDER_RE.finditer(posts_text):
+            if is_person_name(other.group(1)) and other.group(1) != person \
+                    and other.group(1)[0] not in "后先又再并" and other.group(1)[-1] not in "卸就出接担兼转调升改获":
+                posts_text = posts_text[: other.start()]  # "…区委副书记、区长，于庆丰任…主任": another's post
+                break
         if spec.get("needs_head") and not _head_ok(text, pos, person):
             continue
         pieces = _pieces(posts_text, base)
@@ -673,6 +684,13 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             found += _elections(m, found)  # "2007年4月28日当选为省委副书记": the election too
         if found and both:
             found += [replace(f, person=both[1]) for f in found if f.kind == "hold" and f.person == both[0]]
+        if spec.get("aside"):
+            # "…又接替到龄的郭金龙，升任市委书记": a person named aside (the predecessor) holds the posts
+            # too, but is no subject of the clauses after, nor takes the posts from the subject's reading;
+            # of several posts only the last, the office itself (接替朱天舒，担任甘肃省委常委、兰州市委书记:
+            # the predecessor's 常委 the text does not say)
+            facts.extend([f for f in found if f.kind == "hold"][-1:])
+            continue
         if found:
             facts.extend(found)
             spans.append(span)

@@ -200,6 +200,9 @@ EMBASSY_RE = re.compile(r"^(?:中华人民共和国|中国)?驻(?P<state>[\u4e00
 MISSION_RE = re.compile(r"^(?:中华人民共和国|中国)?常驻(?P<to>[\u4e00-\u9fff]{2,40}?)(?:特命全权)?$")
 
 
+_PARTY_HEADS = ("书记", "副书记", "常务副书记", "常委")
+
+
 def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
     """(org, org_text) of one post of a list: the org written with it, else the one before it
     in the list, else the one its title implies (副区长 → the district government). A place
@@ -256,6 +259,11 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             if org_text in MARKERS:  # 自治区副主席, 省副省长, 区副区长: the level's body in the document's place
                 body = T.post_body(org_text + title, jur)
                 org = body.org if body is not None and body.org else org
+        if org is not None and title in _PARTY_HEADS and _is_place(org, jur):
+            # "马兴瑞升任新疆书记": a place is no post's body; a party head written after a place is its
+            # party committee's (新疆书记 = 新疆党委书记), else unplaced (session 20, trad breadth)
+            org = canonical(org_text + "党委", jur)
+            org = org if org is not None and not _is_place(org, jur) else None
         return org, org_text
     if inherited:
         head = T.title_info(title)
