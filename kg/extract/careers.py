@@ -687,9 +687,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if spec.get("aside"):
             # "…又接替到龄的郭金龙，升任市委书记": a person named aside (the predecessor) holds the posts
             # too, but is no subject of the clauses after, nor takes the posts from the subject's reading;
-            # of several posts only the last, the office itself (接替朱天舒，担任甘肃省委常委、兰州市委书记:
-            # the predecessor's 常委 the text does not say)
-            facts.extend([f for f in found if f.kind == "hold"][-1:])
+            # with last_only, of several posts only the last, the office itself (接替朱天舒，担任甘肃省委常委、
+            # 兰州市委书记: the predecessor's 常委 the text does not say)
+            facts.extend([f for f in found if f.kind == "hold"][-1:] if spec.get("last_only") else found)
             continue
         if found:
             facts.extend(found)
