@@ -600,6 +600,10 @@ LEVEL_ONLY_BODIES = ("省委", "市委", "县委", "区委", "州委", "自治�
 OWN_POST_LEAD_RE = re.compile(r"(?:^|[，,；;：:、])(?:原|时任|现任)?(?P<posts>[^，,；;：:。、]{4,40})$")
 
 
+# a post of a named place written earlier in the sentence (北京市委书记, 辽宁省副省长)
+OTHER_PLACE_POST_RE = re.compile(r"(?<=[省市])(?:委|政府|人民政府)?(?:常务)?(?:副)?(?:书记|省长|市长)")
+
+
 def _of_own_place(posts: list[PostReading], before: str, jur: str | None) -> list[PostReading]:
     """"辽宁省委副书记陈求发升任省委书记": a post written with its level only (省委, or a bare 省长)
     after the person's own post in another place is that place's body when the two titles are
@@ -764,6 +768,7 @@ class ActReader:
         posts = [(replace(p, org=national) if (national := _national_body(p)) else replace(p, org=None))
                  if p.org and p.org == p.org_text and p.org_text in BARE_BODIES else p
                  for p in posts]
+        posts = self._unplaced_if_other_place(posts, at)
         if kind == "remove":
             self._removed = (self._sent, list(posts)) if status == "decided" else None
         if posts and posts[-1].org:
@@ -796,6 +801,39 @@ class ActReader:
                     # 任…校长（副部长级）: the rank the appointment gives is a fact of its own (session 19)
                     self.facts.append(Fact(kind="rank", status="decided", person=name, title=post.marks.rank,
                                            org=None, org_text=None, date=fact.date, source=ev, evidence=[ev]))
+
+    def _unplaced_if_other_place(self, posts: list[PostReading], at: int) -> list[PostReading]:
+        """A post written with its level only (代市长, 省委书记) placed by the document's jurisdiction,
+        in a sentence that names the same level's post of another place before it (`中共并未同步发布北京
+        市委书记人选，而是…发布由副书记殷勇出任代市长` on a page about 上海): whose, the text does not say —
+        org null (session 20, trad breadth)."""
+        if not self.ctx.jur or not any(p.org and (not p.org_text or p.org_text in LEVEL_ONLY_BODIES) for p in posts):
+            return posts
+        start = self.ctx.doc.text.rfind(self._sent[:8], 0, at + 1) if at >= 0 else -1
+        head = self._sent[: max(at - start, 0)] if start >= 0 else ""
+        heads = list(OTHER_PLACE_POST_RE.finditer(head))
+        if not heads:
+            return posts
+        from kg.orgs import parse_org
+
+        places = set()
+        for m in heads:  # the longest written post ending at the title that kg places (深圳市委副书记)
+            for k in range(max(0, m.start() - 8), m.start()):
+                found = [info.jurisdiction for q in parse_posts(head[k:m.end()], self.ctx.jur)
+                         if q.org and q.org_text not in LEVEL_ONLY_BODIES
+                         and (info := parse_org(q.org, self.ctx.jur)) is not None and info.jurisdiction]
+                if found:
+                    places.update(found)
+                    break
+        out = []
+        for p in posts:
+            info = parse_org(p.org, self.ctx.jur) if p.org and (not p.org_text or p.org_text in LEVEL_ONLY_BODIES) else None
+            where = info.jurisdiction if info is not None else None
+            if where and any(not (w.startswith(where) or where.startswith(w)) for w in places) \
+                    and not any(w.startswith(where) or where.startswith(w) for w in places):
+                p = replace(p, org=None)
+            out.append(p)
+        return out
 
     def _placed(self, posts: list[PostReading], decider: str | None) -> list[PostReading]:
         """Posts whose body the document's jurisdiction left unknown (省委, 人民政府市长, a bare
