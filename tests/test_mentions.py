@@ -178,8 +178,11 @@ def test_mentions_session_written_short_and_its_officers():
     doc = _doc("在全国政协十二届一次会议第四次全体会议上，俞正声当选。大会的执行主席是杜青林、万钢、林文漪。", None, None)
     assert _keys(mentions.extract(doc)) == {
         (p, "执行主席", "中国人民政治协商会议第十二届全国委员会第一次会议") for p in ("杜青林", "万钢", "林文漪")}
-    # a session of a place the text does not give: no org, no fact
-    assert mentions.extract(_doc("省十三届人大四次会议开幕。大会执行主席廉毅敏主持会议。", None, None)) == []
+    # a session of a place the text does not give: no org, the chair kept with org null (session 20,
+    # election breadth); no session named at all: no fact
+    assert _keys(mentions.extract(_doc("省十三届人大四次会议开幕。大会执行主席廉毅敏主持会议。", None, None))) == {
+        ("廉毅敏", "执行主席", None)}
+    assert mentions.extract(_doc("大会执行主席廉毅敏主持会议。", None, None)) == []
 
 
 def test_mentions_list_items_written_whole_may_hold_name_stop_characters():

@@ -85,6 +85,8 @@ AFTER = (
     "涉嫌", "退休", "辞职", "成为", "进入", "接替", "仅", "根据", "旧部", "昨", "落马",
     # a rumour or a future after the post held now: "现任湖南省长许达哲或将出任…" (the move is no act)
     "或将", "将", "可望",
+    # "福建省副省长徐钢正在接受调查": 正在 after the name, never its last character (session 20, trad breadth)
+    "正在",
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
@@ -1367,7 +1369,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 town_kept = None  # "白石镇党委书记周一、青山镇党委书记吴二参加。镇党委书记郑三发言": whose 镇党委?
             if town_kept is not None:
                 post = town_kept  # "镇党委书记王春明", "常乐镇党委副书记、镇长陈镒": kept, org null
-            if org is None and post.kind == "hold" and town_kept is None and not (
+            if org is None and post.kind == "hold" and town_kept is None and not _unplaced_session_post(
+                    post, at, text, name_end, cache) and not (
                     post.org_text and post.org_text.startswith(LEVEL_MARKERS)
                     and re.fullmatch(f"[{HAN}]+", post.org_text)):
                 continue  # "副主任余炳友", "常委会副主任…": a post we cannot place is not kept
@@ -1584,6 +1587,25 @@ def _meeting_org(text: str, at: int, post: Post, cache: dict, jur: str | None = 
     if name.startswith("政协第"):  # a local CPPCC's session: 中国人民政治协商会议<place>第N届委员会第M次会议
         return "中国人民政治协商会议" + _full_place(place) + name[2:] + MEETING_TITLES.get(post.title, "")
     return _full_place(place) + name + MEETING_TITLES.get(post.title, "")
+
+
+# what follows the last chair's name of an unplaced session: a mark, or the verbs such reports use
+SESSION_CHAIR_AFTER_RE = re.compile(r"[，,。；;、\n ）)]|$|等|主持|出席|在主席台|宣布|就座|就坐")
+
+
+def _unplaced_session_post(post: Post, at: int, text: str, name_end: int, cache: dict) -> bool:
+    """A session's chair (执行主席, 主席团常务主席) of a session the text names but does not place
+    (`市六届人大五次会议…大会由执行主席苗伟伦主持`, `省十三届人大一次会议主席团…大会主席团常务主席谢伏瞻、
+    陈润儿…出席会议`): kept with org null, as any post whose body the text does not determine
+    (session 20, election breadth); never when no session is named before it, nor when the post
+    names another body (`冬奥组委执行主席`). :func:`_meeting_org` has filled ``cache["meetings"]``."""
+    if post.title not in MEETING_TITLES or post.kind != "hold":
+        return False
+    if post.org_text and not post.org_text.endswith(("大会", "主席团", "会议")):
+        return False
+    if not SESSION_CHAIR_AFTER_RE.match(text, name_end):
+        return False  # "推定了主席团常务主席和执行主席分组名单": no name follows the title
+    return any(pos < at for pos, _, _ in cache.get("meetings", ()))
 
 
 def _cppcc_session(text: str, pos: int, name: str) -> str:
