@@ -591,11 +591,8 @@ def _prefecture_by_stem(text: str) -> str | None:
     district's or a company's word); two stems of that level written, nothing."""
     from kg.places import gazetteer
 
-    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
-    if not context:
-        return None
-    (level, n1), *rest = context.most_common(2)
-    if level not in _PREFECTURE_LEVELS or n1 < 3 or n1 < 2 * (rest[0][1] if rest else 0):
+    level = _dominant_level(text, _PREFECTURE_LEVELS)
+    if level is None:
         return None
     found: set[str] = set()
     for p in gazetteer().full.values():
@@ -606,6 +603,18 @@ def _prefecture_by_stem(text: str) -> str | None:
 
 
 _COUNTY_LEVELS = ("县", "市", "区", "旗")
+
+
+def _dominant_level(text: str, levels: tuple[str, ...]) -> str | None:
+    """The level word (县 of 县委, 州 of 州政府 …) the text's level words speak of, when it is one of
+    ``levels``, written at least three times and twice as often as any other; else None."""
+    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
+    if not context:
+        return None
+    (level, n1), *rest = context.most_common(2)
+    if level not in levels or n1 < 3 or n1 < 2 * (rest[0][1] if rest else 0):
+        return None
+    return level
 # what follows a level word that starts a phrase of its own (召开县委, 召开县直机关会议, 开县域经济…):
 # a two-character name before one of these is no place written whole
 _NOT_AFTER_SHORT = "委政府人大协纪监法检长直级领党域城乡镇内外区市属"
@@ -628,11 +637,8 @@ def _county_by_name(text: str) -> str | None:
     that level, or names of two units, give nothing (precision first)."""
     from kg.places import gazetteer
 
-    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
-    if not context:
-        return None
-    (level, n1), *rest = context.most_common(2)
-    if level not in _COUNTY_LEVELS or n1 < 3 or n1 < 2 * (rest[0][1] if rest else 0):
+    level = _dominant_level(text, _COUNTY_LEVELS)
+    if level is None:
         return None
     words = gazetteer().words
 
