@@ -105,6 +105,26 @@ def _cwd(path: Path) -> Iterator[None]:
 _KEEP = object()
 
 
+def acts_read(text: str) -> set[str]:
+    """The acts the act reader gives for ``text``, merged, each as "kind status person title org"
+    (the readers' tests of the overseas press compare these strings)."""
+    from kg.extract import merge_facts
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    doc = document_from_text(text, path="t.txt")
+    return {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in merge_facts(extract_acts(doc))}
+
+
+def holds_read(text: str) -> set[str]:
+    """The holdings the hold readers give for ``text``, each as "person title org"."""
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    doc = document_from_text(text, path="t.txt")
+    return {f"{f.person} {f.title} {f.org}" for f in extract_holds(doc)}
+
+
 def doc_as_written(text: str, jurisdiction: str | None, date: str | None = None, *, path: str = "t.txt",
                    year: object = _KEEP):
     """A Document of ``text`` exactly as given — no normalization, so offsets are the identity —

@@ -15,7 +15,7 @@ import pytest
 from kg.datafiles import load_yaml
 from kg.extract import extract_document
 from kg.extract.holds import parse_post
-from tests.conftest import doc_as_written
+from conftest import doc_as_written
 
 DATA = load_yaml("career_tables.yaml")
 

@@ -9,7 +9,7 @@ import pytest
 
 from kg.datafiles import load_yaml
 from kg.extract import extract_document
-from tests.conftest import doc_as_written
+from conftest import doc_as_written
 
 DATA = load_yaml("pair_rows.yaml")
 

@@ -8,7 +8,7 @@ roster-*-121…124 here)."""
 from __future__ import annotations
 
 from kg.extract import extract_document
-from tests.conftest import doc_as_written
+from conftest import doc_as_written
 
 
 def _holds(text: str, jur: str | None):

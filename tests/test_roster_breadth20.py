@@ -9,7 +9,7 @@ rules — made-up variants (other names, places, titles) and negatives here.
 from __future__ import annotations
 
 from kg.extract import extract_document
-from tests.conftest import doc_as_written
+from conftest import doc_as_written
 
 
 def _facts(text: str, jur: str | None, kind: str = "hold"):

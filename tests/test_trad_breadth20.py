@@ -5,21 +5,13 @@ names, places, titles) and on sentences that must give nothing or something else
 from __future__ import annotations
 
 import pytest
+from conftest import acts_read, holds_read
 
-from kg.extract import extract_document, merge_facts
-from kg.extract.acts import extract_acts
-from kg.extract.holds import extract_holds
+from kg.extract import extract_document
 from kg.reading import document_from_text
 
 
-def _acts(text: str) -> set[str]:
-    doc = document_from_text(text, path="t.txt")
-    return {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in merge_facts(extract_acts(doc))}
-
-
-def _holds(text: str) -> set[str]:
-    doc = document_from_text(text, path="t.txt")
-    return {f"{f.person} {f.title} {f.org}" for f in extract_holds(doc)}
+_acts, _holds = acts_read, holds_read  # (tests/conftest.py: the strings these tests compare)
 
 
 def _all(text: str) -> set[str]:
