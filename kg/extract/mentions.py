@@ -330,8 +330,24 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                 continue  # "王雯一行，": the name is 王雯; "王俊说，" (王俊 a name) but "李同道，"
             return cand, pos + k
         if rest.startswith(AFTER) or _takes_post(cand, rest):
+            if cand[0] in word_surnames() and cand[:2] not in surnames() and not rest.startswith(WORD_SURNAME_AFTER):
+                continue  # "副区长才到任": 才 starts a word as often as a name; only 才华参加调研 (session 21)
             weak = (cand, pos + k)
     return weak
+
+
+@lru_cache(maxsize=1)
+def word_surnames() -> frozenset[str]:
+    """Surnames that also start common words (kg/data/word_surnames.txt: 才, 满, 南 …; each in surnames.txt too)."""
+    from importlib import resources
+
+    text = resources.files("kg").joinpath("data/word_surnames.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# the verbs after which a name starting with a surname that also starts common words (kg/data/word_surnames.txt:
+# 才, 满, 南 …) is read in running text (副主任才华参加调研, 副主任衣萍主持会议; session 21)
+WORD_SURNAME_AFTER = ("出席", "参加", "主持", "陪同", "列席", "会见", "讲话", "致辞", "带队", "带领", "调研", "一行", "同志")
 
 
 # "继A后，" / "继A之后，" / "接替A后": 后 (繁 後) closes the clause opened by 继 / 接替 (继省委组织部长夏杰后，第二位…):
