@@ -197,6 +197,29 @@ def _mark(text: str, marks: PostMarks) -> tuple[PostMarks, tuple[str | None, str
     return out, when
 
 
+def split_run(text: str) -> list[str] | None:
+    """Names a page wrote run together with no separator ("李立三马叙伦陈劭先", a list of members
+    whose gaps a copy lost): the names when the run cuts ONE way only into names of two or three
+    characters, each a name by kg.names.is_person_name as running text reads one (no 会 / 同 / 名 inside:
+    王强出席会议 is no run), two at least;
+    None when it cuts no way or several ways ("董必武陈云…" also reads 董必 + 武陈云: left unread,
+    precision first). A run with a mark ("吴光（女）") is cut at the mark by the caller."""
+    if not 4 <= len(text) <= 45 or not re.fullmatch(f"[{HAN}]+", text):
+        return None
+    # ways[i]: the cuts of text[i:] (at most two kept: one is the answer, two is no answer)
+    ways: dict[int, list[list[str]]] = {len(text): [[]]}
+    for i in range(len(text) - 2, -1, -1):
+        found: list[list[str]] = []
+        for k in (2, 3):
+            piece = text[i:i + k]
+            if len(piece) == k and i + k in ways and is_person_name(piece):
+                found.extend([piece, *rest] for rest in ways[i + k])
+        if found:
+            ways[i] = found[:2]
+    got = ways.get(0, [])
+    return got[0] if len(got) == 1 and len(got[0]) >= 2 else None
+
+
 def _name(token: str) -> _Name | None:
     if len(token) > 40 or not ("\u4e00" <= token[0] <= "\u9fff"):
         return None
@@ -780,6 +803,7 @@ def _titled_list(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[t
         titles = sorted([first] + parts[1:], key=len, reverse=True)
         org = _placed(body, doc)
         pos = m.end() + 1
+        alone: str | None = None  # a title alone on its line, over lines of its holders' names run together
         for _ in range(40):  # the lines below the heading
             end = doc.text.find("\n", pos)
             end = len(doc.text) if end < 0 else end
@@ -790,17 +814,30 @@ def _titled_list(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[t
                 if pos >= len(doc.text):
                     break
                 continue  # a bracketed note under an item ((…会议任命)), a blank line
-            if len(s) > 24 or (act.search(s) and len(s) > 6):
+            if (len(s) > 24 and (alone is None or not re.fullmatch(f"[{HAN}]{{25,45}}", s))) or (act.search(s) and len(s) > 6):
                 break  # (a short sub-heading, 后任命, goes on with the list)
             title = next((t for t in titles if s.startswith(t)), None)
             rest = s[len(title):].strip(" \t\u3000：:") if title else ""
             n = _name(rest) if rest else None
-            if title is not None and n is not None:
+            run = split_run(s) if alone is not None and title is None else None
+            if title is not None and not rest:
+                alone = title  # "副总理" / "董必武陈云郭沫若黄炎培": the names below hold it
+            elif run is not None:
+                title, n = alone, None  # names run together, the one way they cut (split_run)
+            elif alone is None or title is not None or not re.fullmatch(f"[{HAN}]{{4,45}}", s) or parse_post(s) is not None:
+                alone = None  # (a run that cuts no way or several ways is skipped; the title goes on below it)
+            if title is not None and (n is not None or run is not None):
                 post = parse_post(title) if T.title_info(title) is not None else Post(title, None)
                 at = pos + line.index(s)
                 span = (at, at + len(s))
                 if post is not None and post.kind == "hold" and not taken.overlaps(span):
-                    _emit(doc, facts, n, [(Post(post.title, body, marks=post.marks), org)], span, date)
+                    held = [(n, span)] if n is not None else []
+                    off = at
+                    for x in run or ():  # each name its own evidence
+                        held.append((_Name(x, PostMarks(), None, None), (off, off + len(x))))
+                        off += len(x)
+                    for one, where in held:
+                        _emit(doc, facts, one, [(Post(post.title, body, marks=post.marks), org)], where, date)
                     spans.append(span)
             pos = end + 1
             if pos >= len(doc.text):
@@ -871,6 +908,11 @@ def _names_under_labels(doc: Document, taken: _Taken, date) -> tuple[list[Fact],
         if label is not None:
             toks = _tokens(line)
             got = [_name(t[0]) for t in toks]
+            if len(toks) == 1 and got[0] is None and len(label[1]) == 1 and (run := split_run(toks[0][0])) is not None:
+                # "副县长" / "李明华张建国赵一鸣": names a copy ran together, the one way they cut (split_run)
+                cut = [toks[0][1] + sum(len(x) for x in run[:i]) for i in range(len(run) + 1)]
+                toks = [(x, cut[i], cut[i + 1], "") for i, x in enumerate(run)]
+                got = [_Name(x, PostMarks(), None, None) for x in run]
             if toks and all(n is not None for n in got) and all(NAMES_SEP_RE.match(t[3]) for t in toks[1:]):
                 if len(label[1]) > 1:  # columns: as many names as labels
                     if len(got) == len(label[1]) and not taken.overlaps((label[0], pos + toks[-1][2])):
