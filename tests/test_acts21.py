@@ -1,0 +1,44 @@
+"""Session 21 (acts breadth): constructions of act misses that recur on 4 or more different
+corpus/dev documents, read as general shapes. Each construction: the dev sentence shape, made-up
+variants (other names, places, titles) and negatives (sentences that must give no act)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import acts_read
+
+# -- 1. a step down told with the adverbs of news: 已经 / 一同 / 昨日 / 因…原因 / 年届退休, 卸下 and
+#       离任 as 卸任, the post ended by 一职 / 职务 (kg/data/act_shapes.yaml stepped_down,
+#       stepped_down_after_post; {STEP_ADV} in kg/extract/grammar.py)
+
+
+@pytest.mark.parametrize("text,fact", [
+    # dev shapes (partynotice-beijing-81, trad-beijing-82, trad-neimenggu-81, trad-multi-61)
+    ("此外，近期就任北京市委常委、市委秘书长的张工已经卸下北京市国资委党委书记一职，他曾兼任该职务2年。",
+     "remove decided 张工 党委书记 北京市国有资产监督管理委员会"),
+    ("北京市日前再有高层职务调整，58岁的常务副市长李士祥及51岁的副市长陈刚昨日一同卸任北京市委常委一职。",
+     "remove decided 陈刚 常委 中共北京市委员会"),
+    ("其中，广东省长王伟中跨省北上，履新内蒙古自治区党委书记，65岁的原内蒙古书记孙绍骋年届退休卸任。",
+     "remove decided 孙绍骋 书记 中共内蒙古自治区委员会"),
+    # made-up variants
+    ("浙江省宁波市副市长周明远已经卸下宁波市公安局局长一职。", "remove decided 周明远 局长 浙江省宁波市公安局"),
+    ("据报道，刘振华日前离任江苏省副省长职务。", "remove decided 刘振华 副省长 江苏省人民政府"),
+    ("62岁的原甘肃省委书记林铎因年龄原因卸任。", "remove decided 林铎 书记 中共甘肃省委员会"),
+    ("湖南省长沙市委书记吴桂英已经卸任。", "remove decided 吴桂英 书记 中共湖南省长沙市委员会"),
+])
+def test_step_down_with_news_adverbs(text, fact):
+    assert fact in acts_read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "2017年，张三卸下浙江省委书记一职。",  # a career step dated to its year: a holding
+    "2019年3月，李四离任杭州市副市长职务。",
+    "王五卸下了思想包袱，轻装上阵。",  # no post
+    "离任审计工作由区审计局负责组织实施。",
+    "青海书记王建军、宁夏书记陈润儿均因年龄原因卸任。",  # whose post is whose: not read
+    "网传张三已经卸下浙江省委书记一职。",  # a rumour
+    "杨松、孙金龙、李春城先后卸任武汉、合肥、成都市委书记。",  # posts shared out over the names
+])
+def test_step_down_negatives(text):
+    assert not {f for f in acts_read(text) if f.startswith("remove")}
