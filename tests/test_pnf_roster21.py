@@ -18,11 +18,10 @@ from kg.extract.pair_rows import split_run
     ("李立三马叙伦陈劭先王昆仑罗隆基章乃器邵力子黄绍",
      ["李立三", "马叙伦", "陈劭先", "王昆仑", "罗隆基", "章乃器", "邵力子", "黄绍"]),
     ("宋孟邻李世焱李世农", ["宋孟邻", "李世焱", "李世农"]),
-    ("罗平龚意农", ["罗平", "龚意农"]),
     ("郑抱真李云鹤沈子修", ["郑抱真", "李云鹤", "沈子修"]),
     # made up
     ("李明华赵一鸣孙立平", ["李明华", "赵一鸣", "孙立平"]),
-    ("孙立平周海波", ["孙立平", "周海波"]),
+    ("孙立平周海波钱卫东", ["孙立平", "周海波", "钱卫东"]),
 ])
 def test_split_run_one_way(run, names):
     assert split_run(run) == names
@@ -33,6 +32,10 @@ def test_split_run_one_way(run, names):
     "朱雨江余立奎余亚农吴光",  # 余亚农 + 吴光 or 余亚 + 农吴光 (roster-anhui-82)
     "谭平山谢觉哉罗瑞卿薄一波曾山滕代远章伯钧",  # 薄 is no surname of kg's list: no way
     "李明华王强",  # 李明华 + 王强 or 李明 + 华王强
+    "罗平龚意农",  # two names only: prose cuts into two as often (王永 + 康出席)
+    "王永康出席会议", "毕业于延边大学农学院", "江西上饶人", "严格依法行政和公正司法",
+    "秦淮區代區長司勇",  # a post inside (traditional characters too)
+    "代政治明星胡春华",
     "张建国",  # one name is no run
     "县委书记", "杭州市委书记", "中共淳安县委员会", "副县长李明华", "王强出席会议",
 ])
@@ -67,8 +70,9 @@ def test_titled_list_variants(text, facts):
 @pytest.mark.parametrize("text,facts", [
     ("杭州市人民政府\n副市长\n李明华赵一鸣孙立平\n",
      {"李明华 副市长 浙江省杭州市人民政府", "赵一鸣 副市长 浙江省杭州市人民政府", "孙立平 副市长 浙江省杭州市人民政府"}),
-    ("中共淳安县委员会\n副书记\n孙立平周海波\n",
-     {"孙立平 副书记 中共浙江省杭州市淳安县委员会", "周海波 副书记 中共浙江省杭州市淳安县委员会"}),
+    ("中共淳安县委员会\n副书记\n孙立平周海波钱卫东\n",
+     {"孙立平 副书记 中共浙江省杭州市淳安县委员会", "周海波 副书记 中共浙江省杭州市淳安县委员会",
+      "钱卫东 副书记 中共浙江省杭州市淳安县委员会"}),
 ])
 def test_label_over_run_together_names(text, facts):
     assert holds_read(text) == facts
@@ -78,6 +82,7 @@ def test_label_over_run_together_names(text, facts):
     "杭州市人民政府\n副市长\n李明华王强\n",  # two ways to cut
     "杭州市人民政府\n副市长\n市政府办公室工作人员\n",  # no names
     "杭州市人民政府\n副市长\n王强出席会议\n",  # running text
+    "杭州市人民政府\n副市长\n李明华赵一鸣\n",  # two names run together: unread (prose cuts so as often)
 ])
 def test_label_over_run_together_names_negative(text):
     assert holds_read(text) == set()

@@ -201,10 +201,10 @@ def split_run(text: str) -> list[str] | None:
     """Names a page wrote run together with no separator ("李立三马叙伦陈劭先", a list of members
     whose gaps a copy lost): the names when the run cuts ONE way only into names of two or three
     characters, each a name by kg.names.is_person_name as running text reads one (no 会 / 同 / 名 inside:
-    王强出席会议 is no run), two at least;
-    None when it cuts no way or several ways ("董必武陈云…" also reads 董必 + 武陈云: left unread,
+    王强出席会议 is no run), three at least, at most one of two characters, no character of a post, a body or
+    prose (RUN_NOT_NAMES_RE); None when it cuts no way or several ways ("董必武陈云…" also reads 董必 + 武陈云: left unread,
     precision first). A run with a mark ("吴光（女）") is cut at the mark by the caller."""
-    if not 4 <= len(text) <= 45 or not re.fullmatch(f"[{HAN}]+", text):
+    if not 5 <= len(text) <= 45 or not re.fullmatch(f"[{HAN}]+", text) or RUN_NOT_NAMES_RE.search(text):
         return None
     # ways[i]: the cuts of text[i:] (at most two kept: one is the answer, two is no answer)
     ways: dict[int, list[list[str]]] = {len(text): [[]]}
@@ -217,7 +217,14 @@ def split_run(text: str) -> list[str] | None:
         if found:
             ways[i] = found[:2]
     got = ways.get(0, [])
-    return got[0] if len(got) == 1 and len(got[0]) >= 2 else None
+    if len(got) != 1 or len(got[0]) < 3 or sum(len(x) == 2 for x in got[0]) > 1:
+        return None  # (prose cuts into two pieces or names of two characters: 王永 康出席, 毕业 于延 边大学)
+    return got[0]
+
+
+# characters of posts, bodies and prose that a run of names never holds (云南省委原书记秦光荣, 圆满完成各项议程)
+RUN_NOT_NAMES_RE = re.compile("[省市州县区镇乡村委党政府厅局署院办议职任记届法官网的了着过是在于和与及对把被从向到成完各项"
+                              "縣區鎮鄉黨廳處辦議職記屆網為於與對從過項]")
 
 
 def _name(token: str) -> _Name | None:
