@@ -51,3 +51,33 @@ def test_words_those_surnames_start_are_no_names():
         assert not is_person_name(word), word
     # 南都讯 (a paper's dateline) over a report is no person
     assert "南都讯" not in _people("南都讯 记者陈宝成 发自北京 随着青海省委副书记王建军卸任西宁市委书记，")
+
+
+# ---------------------------------------- a university's own posts written bare on its pages (5 dev pages)
+
+
+def test_school_posts_examples():
+    from kg.datafiles import load_yaml
+
+    for ex in load_yaml("school_posts.yaml")["examples"]:
+        got = {f"{p} {t} {o}" for p, t, o in _facts(ex["text"])}
+        assert set(ex.get("holds", [])) <= got, (ex["text"], sorted(got))
+        people = {g.split()[0] for g in got}
+        assert not set(ex.get("none", [])) & people, (ex["text"], sorted(got))
+
+
+def test_school_posts_dev_shapes():
+    # pinren-zhejiang-01, statecouncil-shaanxi-126: a bare 校长 / 副校长 on a page that speaks of its school
+    got = _facts("4月1日，我院举行院长聘任仪式。校长洪岗，校党委副书记曹仁清，吴玲教授等40余人参加仪式。")
+    assert {("洪岗", "校长", None), ("曹仁清", "党委副书记", None)} <= got
+    # a 校 the reader once widened to a clause before it ("…认证期间与学校") stays unnamed
+    got = _facts("今年3月临床医学专业认证期间与学校师生座谈。我校举行仪式。校党委书记张俊龙出席。")
+    assert ("张俊龙", "党委书记", None) in got
+
+
+def test_school_posts_negatives():
+    # a hospital's or a county's party titles, never a school's
+    assert not _people("同济医院党委书记吴菁主持会议。党委副书记王强出席。") & {"王强"}
+    assert not _people("县委书记张三，党委副书记李四出席会议。", "浙江省杭州市淳安县") & {"李四"}
+    # a school's department written with its body is left to the other readers, never widened
+    assert ("于克训", "部长", None) not in _facts("校党委副书记、副校长马小洁，校党委组织部部长于克训等出席会议。")

@@ -1012,8 +1012,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         if former is not None and (was_former or former_post_after(out, former)):
             former.add(len(out))
         if post.org_text and (post.org_text.startswith(TITLE_BLOCK)
-                              or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡")):
-            return []  # 原区委书记: a past post, not the current one; left to the resolver
+                              or (len(post.org_text) == 1 and post.org_text not in "区市县镇乡校")):
+            return []  # 原区委书记: a past post, not the current one; left to the resolver (校党委书记: a school's, session 21)
         if post.kind == "hold" and post.org_text and prev_org:
             post.org_text = _same_place(post.org_text, prev_org)
         if post.kind == "hold":
@@ -1232,6 +1232,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     enum_marker: str | None = None  # the level marker of the last body written in the enumeration
     taken: set[tuple[str, str]] = set()  # (body, single-holder title) given in it
     bare_facts: list[tuple[int, Post]] = []  # facts of the enumeration whose body has a bare level marker
+    school: tuple[str | None] | None = None  # the enumeration's school (its org, or None unnamed) once a post named it
     own: set[int] = set()  # facts whose body, written with a bare marker, was read as the document's place's
     for m in _title_re().finditer(text):
         found = _name_after(text, m.end())
@@ -1342,6 +1343,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         last, last_at = posts[-1]
         written = last.org_text if last.kind == "hold" and last.org_text \
             and last.org_text in text[last_at : m.start()] else None
+        if not (prev and SCHOOL_GAP.fullmatch(text, prev[0], span[0])):
+            school = None  # (a school's enumeration goes on after "，" and a space: "校长李思进, 党委副书记王军")
         if not (prev and span[0] == prev[0] + 1 and text[prev[0]] in ENUM_SEPARATORS):
             carried, taken, bare_facts = {}, set(), []  # another enumeration starts here
             enum_marker = None
@@ -1385,7 +1388,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 town_kept = None  # "白石镇党委书记周一、青山镇党委书记吴二参加。镇党委书记郑三发言": whose 镇党委?
             if town_kept is not None:
                 post = town_kept  # "镇党委书记王春明", "常乐镇党委副书记、镇长陈镒": kept, org null
-            if org is None and post.kind == "hold" and town_kept is None and not _unplaced_session_post(
+            sch = None
+            if post.kind == "hold" and town_kept is None \
+                    and (sch := _school_post(post, org, school, doc, at, cache)) is not None:
+                post, org, school = sch  # "校党委书记张俊龙，校长李思进，党委副书记王军": the page's school (session 21)
+            if org is None and post.kind == "hold" and town_kept is None and sch is None and not _unplaced_session_post(
                     post, at, text, name_end, cache) and not (
                     post.org_text and post.org_text.startswith(LEVEL_MARKERS)
                     and re.fullmatch(f"[{HAN}]+", post.org_text)):
@@ -1396,6 +1403,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                                  former=True if k in former else None, notes={"mention": True})
                 if org is None and fact.org and fact.org == post.org_text and _unplaced(fact.org, doc):
                     fact.org = None  # a body kg.orgs cannot place (市委统战部 in a province's text): null
+                if sch is not None and org is None:
+                    fact.org = None  # "校党委书记张俊龙" on a page naming no school as its own: never a 校 widened
+                    # to a clause before it ("…认证期间与学校")
                 facts.append(fact)
                 if as_written.kind == "hold" and as_written.org_text and as_written.org_text.startswith(LEVEL_MARKERS) \
                         and _written_place(as_written.org_text) is None:
@@ -1520,6 +1530,81 @@ def _towns_named(doc: Document, cache: dict) -> int:
         cache["towns_named"] = len({m.group(1) for m in TOWN_NAMED_AT.finditer(doc.text)
                                     if not NOT_TOWN_STEM.search(m.group(1))})
     return cache["towns_named"]
+
+
+@lru_cache(maxsize=1)
+def _school_table() -> dict:
+    """kg/data/school_posts.yaml: a school's own posts written bare on its pages."""
+    from kg.datafiles import load_yaml
+
+    return load_yaml("school_posts.yaml")
+
+
+SCHOOL_NAME_END = re.compile(r"(?:大学|学院)$")
+SCHOOL_GAP = re.compile(r"[，,、][ \u3000]?")
+
+
+def _school_post(post: Post, org: str | None, school: tuple[str | None] | None, doc: Document, at: int,
+                 cache: dict) -> tuple[Post, str | None, tuple[str | None]] | None:
+    """A university's own post written bare on its own page (session 21; kg/data/school_posts.yaml):
+    "湖北大学党委书记刘建凡" names the enumeration's school; "校党委常委、组织部长侯勇" after it, "校长B" /
+    "党委副书记C" after a school post, are that school's (党委常委 of 湖北大学, 部长 of 湖北大学党委组织部); a
+    school post opening an enumeration takes the school the report's sentence names as its subject
+    (东华大学召开会议，…。党委书记A，校长B), else none: org null, the body as written (我校 / 校 / 校党委).
+    Returns (post, org, the enumeration's school) or None when the post is no school's."""
+    table = _school_table()
+    title, body = post.title, post.org_text or ""
+    if org is not None and body not in table["bodies"]:
+        # a school written in full: "湖北大学党委书记刘建凡" opens the enumeration's school (a 校 widened to a
+        # clause written before it, "…认证期间与学校", is no school: read below as the bare 校)
+        if school is None and SCHOOL_NAME_END.search(body) and title in table["titles"] and org == canonical(body, doc):
+            return post, org, (org,)
+        return None
+    if body in table["bodies"] or (not body and title in table["titles"]):
+        if body.endswith("党委") and "党委" + title in table["titles"]:
+            title = "党委" + title  # 校党委委员 → 党委委员 (the gold's title), never 委员 of 校党委
+        elif body.endswith("纪委") and "纪委" + title in table["titles"]:
+            title = "纪委" + title
+        if title not in table["titles"]:
+            return None
+        if school is None:  # the first school post of its enumeration: the school written or cued
+            subject = _school_subject(doc.text, at)
+            if subject is None and body not in table["bodies"] and title not in table["own_titles"]:
+                return None  # "公司党委书记张三": a bare party title says no school by itself
+            if "school_cue" not in cache:
+                cache["school_cue"] = any(c in doc.text for c in table["page_cues"])
+            if subject is None and not cache["school_cue"] and body not in table["bodies"]:
+                return None  # a bare 校长 on a page that never speaks of its school
+            school = (canonical(subject, doc) if subject else None,)
+    elif school is not None and body in table["party_departments"] and title in ("部长", "副部长"):
+        return replace(post, org_text=body), (f"{school[0]}党委{body}" if school[0] else None), school
+    elif school is not None and body in ("党委", "纪委") and body + title in table["titles"]:
+        title = body + title  # "…，党委委员、纪委书记党志峰": after a school post, the school's
+    else:
+        return None
+    return replace(post, title=title, org_text=post.org_text), school[0], school
+
+
+@lru_cache(maxsize=1)
+def _school_subject_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, _school_table()["subject_verbs"]))
+    # (the school's own name: no character of a clause, 王五曾在清华大学召开的会议 names no subject)
+    return re.compile(rf"(?:^|[。！？])(?:[^。，\n]{{0,16}}，)?(?P<u>(?:(?![在曾于的和与是了对向由从将把被为及同])[{HAN}]){{2,14}}"
+                      rf"(?:大学|学院))(?:{verbs})")
+
+
+def _school_subject(text: str, at: int) -> str | None:
+    """The school a report names as its subject in the sentence before ``at`` or the one holding it
+    ("2月13日，东华大学召开会议，…。党委书记刘承功，校长俞建勇…"): written first in its sentence (after a
+    date), before a verb of holding a meeting; None when another school is named after it."""
+    start = max(text.rfind("\n", 0, at) + 1, at - 300)
+    before = text[start:at]
+    found = None
+    for m in _school_subject_re().finditer(before):
+        found = m
+    if found is None or re.search(r"大学|学院", before[found.end():]):
+        return None
+    return found.group("u")
 
 
 def _unplaced_town_post(post: Post) -> Post | None:
