@@ -42,3 +42,40 @@ def test_step_down_with_news_adverbs(text, fact):
 ])
 def test_step_down_negatives(text):
     assert not {f for f in acts_read(text) if f.startswith("remove")}
+
+
+# -- 2. a news round-up's change written POST NAME担任 / 兼任 POST: an act where every word before the
+#       name is a post (kg/data/act_shapes.yaml news_held_after_post, as news_appoint_after_post for 任)
+
+
+@pytest.mark.parametrize("text,fact", [
+    # dev shapes (trad-multi-124, statecouncil-multi-102)
+    ("还有2位为兼任，分别是四川省政府秘书长叶壮兼任四川省雅安市委书记，青海省委副书记王建军兼任西宁市委书记。",
+     "appoint decided 叶壮 书记 中共四川省雅安市委员会"),
+    ("还有2位为兼任，分别是四川省政府秘书长叶壮兼任四川省雅安市委书记，青海省委副书记王建军兼任西宁市委书记。",
+     "appoint decided 王建军 书记 中共青海省西宁市委员会"),
+    ("上海交通大学党委常务副书记郭新立担任山东大学党委书记，上海财经大学校长樊丽明担任山东大学校长。",
+     "appoint decided 樊丽明 校长 山东大学"),
+    # made-up variants
+    ("湖北省副省长赵海山兼任湖北省武汉市委书记。", "appoint decided 赵海山 书记 中共湖北省武汉市委员会"),
+    ("浙江大学副校长陈立新担任南京大学校长。", "appoint decided 陈立新 校长 南京大学"),
+    ("原广东省委常委、秘书长孙立平已担任海南省委副书记。", "appoint decided 孙立平 副书记 中共海南省委员会"),
+])
+def test_post_name_held_as_news(text, fact):
+    assert fact in acts_read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "据公开报道，国务委员吴政隆兼任国务院秘书长。",  # a state of affairs a report tells: a holding
+    "目前，湖北省副省长赵海山兼任湖北省武汉市委书记。",
+    "2016年3月，湖北省副省长赵海山兼任湖北省武汉市委书记。",
+    "湖北省副省长赵海山曾兼任湖北省武汉市委书记。",
+    "湖北省副省长赵海山现担任湖北省武汉市委书记。",
+    "湖北省副省长赵海山担任湖北省武汉市委书记期间，工作认真。",
+    "此前，湖北省副省长赵海山兼任湖北省武汉市委书记。",
+    "市委书记张三担任组长，市长李四担任副组长。",  # no body: a group's roles
+    "市委书记张三、市长李四分别担任市委党校校长、副校长。",
+    "据报道，张三担任湖北省武汉市委书记。",  # no post before the name
+])
+def test_post_name_held_negatives(text):
+    assert not {f for f in acts_read(text) if f.startswith("appoint")}
