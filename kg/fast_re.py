@@ -451,6 +451,88 @@ def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> 
     yield from _matches_at(pattern, text, (c.start() for c in first.finditer(text)))
 
 
+# -- finditer for patterns that open with a lookbehind, an optional part or mixed alternatives ------
+#
+# The engine skips ahead by itself only when a pattern opens with a literal or a class (or an
+# alternation of them): "(?:研究)?(?:决定|批准…)|(?<=[委府])任命|第[一二三]+次…" is tried at every
+# offset. The characters any of its matches can start with are read from its parse tree; a class of
+# them is found with the engine's fast skip, and ``pattern.match`` there gives what finditer gives.
+
+
+def finditer_first(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, tried only at the characters a match can
+    start with (:func:`first_class`); plain finditer when they are not known (or the pattern
+    can match the empty string)."""
+    first = first_class(pattern)
+    if first is None:
+        return pattern.finditer(text)
+    return finditer_at(pattern, text, first)
+
+
+@lru_cache(maxsize=512)
+def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-character class holding the first character of every match of ``pattern``, None
+    when the parse tree does not tell (a back reference, ".", a negated class, case folding) or
+    when a match may be empty. Kept between runs (:func:`_known`)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    found = _known("first", pattern, lambda: _find_first_class(pattern))
+    return None if found is None else re.compile(found)
+
+
+def _find_first_class(pattern: re.Pattern[str]) -> str | None:
+    seq = _parsed(pattern)
+    if seq is None:
+        return None
+    try:
+        items, empty = _first_items(seq)
+        return None if items is None or empty or not items else _class(items)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree: no shortcut
+        return None
+
+
+def _first_items(seq: Any) -> tuple[list[Any] | None, bool]:
+    """(the class items a match of ``seq`` can start with, whether it can be empty); None items
+    when not known. Zero-width items (lookarounds, anchors) are stepped over: the first character
+    a match consumes is the first of what follows them."""
+    items: list[Any] = []
+    found: list[Any] | None
+    for op, av in seq:
+        if op in (ASSERT, ASSERT_NOT, AT):
+            continue
+        if op is LITERAL:
+            found, empty = [(LITERAL, av)], False
+        elif op is IN:
+            if not av or av[0][0] is NEGATE or any(iop not in (LITERAL, RANGE, CATEGORY) for iop, _ in av):
+                return None, False
+            found, empty = list(av), False
+        elif op is SUBPATTERN:
+            if av[1] or av[2]:
+                return None, False  # flags set inside the group
+            found, empty = _first_items(av[3])
+        elif op is BRANCH:
+            branches: list[Any] = []
+            empty = False
+            for alt in av[1]:
+                alt_items, alt_empty = _first_items(alt)
+                if alt_items is None:
+                    return None, False
+                branches += alt_items
+                empty = empty or alt_empty
+            found = branches
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            found, empty = _first_items(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        items += found
+        if not empty:
+            return items, False
+    return items, True
+
+
 @lru_cache(maxsize=512)
 def required_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """Words every match of ``pattern`` holds, as groups of alternatives (one of each group is in

@@ -32,6 +32,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg import fast_re
 from kg.dates import iso
 from kg.model import Document, DocumentMeta, Publication
 
@@ -105,7 +106,7 @@ def detect_metadata(doc: Document) -> None:
     doc.jurisdiction = _jurisdiction(text, meta)
     if "人民代表大会" in text and ("镇" in text or "乡" in text):
         doc.jurisdiction = _own_town(text, doc.jurisdiction) or doc.jurisdiction
-    towns = sorted(set(_TOWN.findall(text)))
+    towns = sorted({m.group(1) for m in fast_re.finditer(_TOWN, text)})  # (findall's matches, tried after its marks only)
     if towns:
         meta["towns"] = towns
 
@@ -125,7 +126,7 @@ def _own_town(text: str, jurisdiction: str | None) -> str | None:
     from kg.orgs import expand_jurisdiction
     from kg.places import TIER_COUNTY, gazetteer
 
-    found = list(_TOWN_CONGRESS.finditer(text))
+    found = list(fast_re.finditer(_TOWN_CONGRESS, text))  # (tried after its clause marks only: the same matches)
     if not found or len({m.group("town") for m in found}) != 1:
         return None
     town = found[0].group("town")

@@ -68,7 +68,6 @@ def is_dot_name(text: str) -> bool:
             and not any(ch in _NOT_IN_DOT_NAME for ch in text))
 
 
-@lru_cache(maxsize=65536)  # a pure function of the text, asked again and again by the readers
 @lru_cache(maxsize=1)
 def minority_name_parts() -> frozenset[str]:
     """Parts of Tibetan and Mongolian names written without a dot (kg/data/minority_name_parts.txt)."""
@@ -93,6 +92,7 @@ def is_minority_name(text: str) -> bool:
     return ends.get(len(text), 0) >= 2
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text, asked again and again by the readers
 def is_person_name(text: str, delimited: bool = False) -> bool:
     """True when ``text`` (already cleaned) looks like a Chinese personal name. ``delimited``:
     the name is written whole between separators (a list row "孙会方（县委常委…）"), so the

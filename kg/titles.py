@@ -160,6 +160,7 @@ class TitleInfo:
     only_after_place: bool = False  # heads ``body`` only written after its place (自治区主席)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word (a frozen answer), asked again and again by the readers
 def title_info(word: str) -> TitleInfo | None:
     """Read a title word (代理市长, 常务副省长, 厅长, 一级巡视员). None when the word, without
     an acting prefix, is neither a known title nor a rank.

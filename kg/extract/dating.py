@@ -1147,11 +1147,12 @@ class Deciders:
         window = self.text[floor:pos]
         if status == "proposed":  # its proposer, or the decision that carries the nomination (省委决定：…提名为…)
             triggers = [(m.start(), m.group(0), False) for m in PROPOSE_TRIGGER.finditer(window)]
-            triggers += [(m.start(), m.group(0), False) for m in DECIDE_TRIGGER.finditer(window)
+            triggers += [(m.start(), m.group(0), False) for m in fast_re.finditer_first(DECIDE_TRIGGER, window)
                          if "决定" in m.group(0) or "決定" in m.group(0)]
         else:
-            triggers = [(m.start(), m.group(0), False) for m in DECIDE_TRIGGER.finditer(window)]
-            triggers += [(m.start(), m.group(0), True) for m in BACKREF.finditer(window)]
+            # (tried at the characters a match can start with: the same matches, ~4x faster)
+            triggers = [(m.start(), m.group(0), False) for m in fast_re.finditer_first(DECIDE_TRIGGER, window)]
+            triggers += [(m.start(), m.group(0), True) for m in fast_re.finditer_first(BACKREF, window)]
             for m in re.finditer(r"关于|關於|关於|有关|有關|对|對", window):  # its lookahead reads past the window
                 if m.group(0) in ("有关", "有關") and len(window) - m.start() > ABOUT_NEAR:
                     continue  # 宣布省委有关人事安排的决定: of the acts told right after it only

@@ -1488,8 +1488,9 @@ def _page_town(doc: Document, cache: dict) -> str | None:
         if not (doc.jurisdiction or "").endswith(("镇", "乡")) and "人民代表大会" in doc.text:
             from kg.metadata import _TOWN_CONGRESS
 
-            towns = {m.group("town") for m in _TOWN_CONGRESS.finditer(doc.text)}
-            if len(towns) == 1 and not any(m.group("county") for m in _TOWN_CONGRESS.finditer(doc.text)):
+            found = list(fast_re.finditer(_TOWN_CONGRESS, doc.text))  # (the same matches as finditer, faster)
+            towns = {m.group("town") for m in found}
+            if len(towns) == 1 and not any(m.group("county") for m in found):
                 cache["page_town"] = towns.pop()
     return cache["page_town"]
 
