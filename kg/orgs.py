@@ -574,6 +574,8 @@ def _above_top(place: Place) -> str | None:
 @lru_cache(maxsize=16384)
 def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
     """The OrgInfo of a normalized name without parentheses (cached: pure and hot)."""
+    if text.endswith("军区") and (named := _named(text)) is not None and named.name == text:
+        return named  # 西藏军区: a military region known by its own name, never 西藏自治区 + 军区 (session 21)
     found = _match(text, jurisdiction)
     if found is not None:
         return _build(text, *found[1:])
