@@ -79,3 +79,29 @@ def test_post_name_held_as_news(text, fact):
 ])
 def test_post_name_held_negatives(text):
     assert not {f for f in acts_read(text) if f.startswith("appoint")}
+
+
+# -- 3. the first of many named before the verb: NAME等N名同志当选 … (kg/data/act_shapes.yaml
+#       elected_named; the construction NAME等N名 is on 4 dev documents with four verbs — 当选 is read,
+#       增补…等人为, 等N名同志分别担任 (no body) and 等N名同志…通过审议、任命 are not)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("大会执行主席张庆黎宣布：于广洲等300名同志当选中国人民政治协商会议第十三届全国委员会常务委员。",
+     "elect decided 于广洲 常务委员 中国人民政治协商会议全国委员会"),
+    ("大会主持人宣布：刘建华等45人当选中国人民政治协商会议浙江省第十三届委员会常务委员。",
+     "elect decided 刘建华 常务委员 中国人民政治协商会议浙江省委员会"),
+    ("经投票选举，陈志明等12名同志当选湖南省人民代表大会常务委员会委员。",
+     "elect decided 陈志明 委员 湖南省人民代表大会常务委员会"),
+])
+def test_first_of_many_elected(text, fact):
+    assert fact in acts_read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "于广洲等300名同志当选后，大会进行下一项议程。",  # no post
+    "会议要求，于广洲等300名同志有望当选常务委员。",  # a guess
+    "于广洲等候选人当选与否，由大会表决决定。",  # no number: 等候选人 is no list
+])
+def test_first_of_many_negatives(text):
+    assert not {f for f in acts_read(text) if f.startswith("elect")}
