@@ -207,7 +207,7 @@ def act_list_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_list = False
     for pos, body in lines(text):
-        if _LIST_HEAD_RE.match(body) or _LIST_TITLE_RE.search(body):
+        if _LIST_HEAD_RE.match(body) or ("名单" in body and _LIST_TITLE_RE.search(body)):  # (no search without 名单)
             in_list = True  # 任命： / 一、任命, or a list's own title (…常务委员会任免名单) with rows under it
         elif in_list and _ADOPTED_LINE_RE.match(body):
             pass  # （2020年12月25日…会议通过）between the title and the rows

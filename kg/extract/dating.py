@@ -761,7 +761,8 @@ class Dating:
     def _signed_after(self, pos: int, section: Section) -> Dated | None:
         """The notice's date line after the act (its 落款), before any other paper begins."""
         stop = min(section.end, pos + 3000)
-        title = re.compile(r"^[^\n]{0,40}关于[^\n]{2,60}的(?:通知|决定|决议|批复)[ \t]*$", re.M).search(self.text, pos + 1, stop)
+        title = re.compile(r"^[^\n]{0,40}关于[^\n]{2,60}的(?:通知|决定|决议|批复)[ \t]*$", re.M).search(self.text, pos + 1, stop) \
+            if self.text.find("关于", pos + 1, stop) >= 0 else None  # (every match holds 关于: no search without)
         m = SIGNED_LINE.search(self.text, pos, title.start() if title else stop)
         if m:
             parts = re.match(rf"({YEAR})年({MONTH})月({DAY})日", m.group("date"))

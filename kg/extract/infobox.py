@@ -772,7 +772,7 @@ def _label_value_people(doc: Document, skip, date) -> tuple[list[Fact], list[tup
     spans: list[tuple[int, int]] = []
     lines = list(_lines(doc.text))
     for i, (pos, line) in enumerate(lines):
-        m = PERSON_LABEL_RE.search(line)
+        m = PERSON_LABEL_RE.search(line) if "姓" in line else None  # (every match holds 姓: no search without)
         if not m:
             continue
         name = clean_name(m.group("name"))
@@ -781,7 +781,7 @@ def _label_value_people(doc: Document, skip, date) -> tuple[list[Fact], list[tup
         found = None
         for j in range(i, min(i + 3, len(lines))):
             p2, l2 = lines[j]
-            if j > i and PERSON_LABEL_RE.search(l2):
+            if j > i and "姓" in l2 and PERSON_LABEL_RE.search(l2):
                 break  # the next card
             after = m.end() if j == i else 0
             if pm := POST_LABEL_RE.search(l2, after):

@@ -219,7 +219,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         s = line.strip()
         if not s:
             continue
-        if BOARD_HEAD_RE.search(s) and len(s) <= 16:
+        if len(s) <= 16 and BOARD_HEAD_RE.search(s):  # (the cheap tests first: the same answer)
             board, board_title = True, None
             continue
         if board:
@@ -231,10 +231,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                 facts.extend(new)
                 continue
             board = False
-        if HONOURS_RE.search(s) and len(s) <= 40 and "\t" not in s:
+        if len(s) <= 40 and "\t" not in s and HONOURS_RE.search(s):
             honours = True
             continue
-        if LIST_HEAD_RE.search(s) and "\t" not in s and len(s) <= 60:
+        if len(s) <= 60 and "\t" not in s and LIST_HEAD_RE.search(s):
             honours, section = False, s
         if honours:
             continue
