@@ -44,7 +44,7 @@ REL_YEAR = r"(?:同年|次年|当年|翌年|隔年|第二年|去年|今年)"  # 
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"(?:{YEAR}[.．]\d{{1,2}}|{YEAR}/\d{{1,2}}(?![/\d]))"  # (1990/07 in a résumé, never a day 2020/06/19)
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
-POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任|当选)|[\u4e00-\u9fff]{2,12}?于\s*(?:19|20)\d{2}\s*年|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|(?!同时|并同时|还)[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
+POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任|当选)|(?:并随后|随后|其后)(?:担任|出任|任)|[\u4e00-\u9fff]{2,12}?于\s*(?:19|20)\d{2}\s*年|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|(?!同时|并同时|还)[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
 # (…部长职务，黄敬兼任… / 赵尔陆现任…: another name's 兼任 / 现任 too — a removal list, session 19)
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
@@ -296,6 +296,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
             continue
         if post is None or post.kind != "hold":
             if _names_someone(stripped):
+                if out and m.start() > 0 and text[m.start() - 1] in "，," and stripped.startswith(("时任", "原任")):
+                    break  # "…转任河南省委常委、省纪委书记，时任常务副省长王一新落马": the next clause's person (session 21)
                 return []  # "现任枣庄市委副书记、市长李峰": the clause is about 李峰
             if stripped.endswith(jobs()) and len(stripped) <= 24:
                 job = next(j for j in jobs() if stripped.endswith(j))
@@ -664,6 +666,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                                                     and m.groupdict().get("short_end") is None)
         # (the post left, 由X升任…, is moved_from's: the clause's span starts after it; session 20)
         span = (m.end("left") if m.groupdict().get("left") else m.start(), pieces[-1][1] + len(pieces[-1][0]))
+        if spec.get("span_after_name") and m.groupdict().get("left") and m.group("who"):
+            # "时任省纪委书记、省监委主任张巍转任…": the name and the posts then held stay the mention reader's
+            # (its former holdings), the clause's span starts after the name (session 21)
+            span = (m.end("who"), span[1])
         found = []
         for post, _at in posts:
             org = _org_for(post, doc)
