@@ -6,7 +6,11 @@ give nothing.
 
 - a career step dated to its year or month whose name carries what the news says of it before
   (任职一年多的 / 时年37岁的 / 时任…的, or 时任 and the posts then held) or an adverb after (进一步):
-  career shape dated_modified, and the next step `，并随后担任…` (shape continued).
+  career shape dated_modified, and the next step `，并随后担任…` (shape continued);
+- the subject of a career clause named before it with what it is or what is said of it:
+  `POST NAME为/是…，此前担任…`, `…是一名“老北大人”。他从北大毕业后，曾任…`, `POST NAME，此前担任…`,
+  `…的NAME此前为…`, `…的这个NAME，曾任…`, `NAME1982年于北大毕业后，曾任…` (kg.extract.careers subjects,
+  career shape before).
 """
 
 from __future__ import annotations
@@ -77,3 +81,66 @@ def test_no_dated_step_without_posts_or_name():
     assert _career("2020年5月，他进一步接任领导工作。", "dated_modified") == set()
     assert _career("2021年8月，新当选的代表进一步明确任务。", "dated_modified") == set()
     assert _keys("2019年5月，刚刚成立的工作专班随即转任各项任务。") == set()
+
+
+# -- the subject of a career clause named before it -----------------------------------------------------------
+
+
+def test_a_post_and_name_with_what_it_is_then_its_former_posts():
+    text = "从调动的岗位来看，山东省委书记刘家义为中央“空降”干部，此前担任审计署党组书记、审计长。"
+    assert _career(text, "before") == {("刘家义", "党组书记", "中华人民共和国审计署"),
+                                       ("刘家义", "审计长", "中华人民共和国审计署")}
+    text = "黑龙江省委书记张庆伟为异地调任，此前担任河北省委副书记，省政府省长、党组书记。"
+    assert _career(text, "before") == {("张庆伟", "副书记", "中共河北省委员会"), ("张庆伟", "省长", "河北省人民政府"),
+                                       ("张庆伟", "党组书记", "河北省人民政府")}
+    assert all(f.former for f in _read(text) if (f.notes or {}).get("career") == "before")
+    # variants: a name of two characters; another place, 是 and 曾任
+    got = _career("江西省委书记李强为本地提拔，此前担任江西省省长。", "before")
+    assert got == {("李强", "省长", "江西省人民政府")}
+    got = _career("湖南省长毛某明是本地提拔的干部，曾任湖南省委常委、长沙市委书记。", "former_list")
+    assert got == {("毛某明", "常委", "中共湖南省委员会"), ("毛某明", "书记", "中共湖南省长沙市委员会")}
+
+
+def test_a_name_said_of_then_he_graduated_and_held():
+    text = ("据悉，新任北京大学党委书记邱水平是一名“老北大人”。他从北大毕业后，曾任北京大学团委书记、学生工作部部长，"
+            "北京市朝阳区副区长，平谷区委副书记、区长、区委书记，北京市委副秘书长、政法委常务副书记。"
+            "同样，郝平1982年于北大毕业后，曾任北京大学副校长，北京外国语大学校长，教育部党组成员、副部长。")
+    got = _career(text, "former_list")
+    assert {("邱水平", "副区长", "北京市朝阳区人民政府"), ("邱水平", "区长", "北京市平谷区人民政府"),
+            ("邱水平", "副书记", "中共北京市平谷区委员会"), ("邱水平", "副秘书长", "中共北京市委员会")} <= got
+    assert {("郝平", "副校长", "北京大学"), ("郝平", "校长", "北京外国语大学"),
+            ("郝平", "副部长", "中华人民共和国教育部")} <= got
+    assert not any(p == "郝平" and t == "副区长" for p, t, _ in got)
+    # a variant: 她, another university
+    got = _keys("新任浙江大学党委书记任某红是一名“老浙大人”。她从浙大毕业后，曾任浙江大学副校长，浙江省教育厅厅长。")
+    assert {("任某红", "副校长", "浙江大学"), ("任某红", "厅长", "浙江省教育厅")} <= got
+
+
+def test_a_post_and_name_then_its_post_before():
+    got = _career("许宁生并无多少复旦经历。现任复旦大学党委书记朱之文，此前担任厦门大学党委书记。", "before")
+    assert got == {("朱之文", "党委书记", "厦门大学")}
+    got = _career("现任江西省南昌市委书记李某，此前担任江西省赣州市市长。", "before")
+    assert got == {("李某", "市长", "江西省赣州市人民政府")}
+
+
+def test_a_name_after_de_then_this_name():
+    got = _keys("而实际上，新任副秘长的汪洋此前为青海省委常委、省纪委书记。与前主席同姓同名。")
+    assert ("汪洋", "书记", "中共青海省纪律检查委员会") in got
+    got = _keys("公开资料显示，新任命的这个汪洋，曾任四川省交通厅长、交通运输部副部长，后调任青海。")
+    assert ("汪洋", "副部长", "中华人民共和国交通运输部") in got
+    # variants
+    got = _keys("新任市长的王某军此前为湖北省襄阳市委常委、常务副市长。")
+    assert {("王某军", "常委", "中共湖北省襄阳市委员会"), ("王某军", "常务副市长", "湖北省襄阳市人民政府")} <= got
+    got = _keys("新提名的这位刘某，曾任江西省水利厅厅长。")
+    assert ("刘某", "厅长", "江西省水利厅") in got
+
+
+def test_no_subject_from_a_predicate_without_a_career_clause():
+    # a name after its post and 为 / 是, with no career clause after: nothing but the mention
+    assert _keys("市委书记张某为大会作报告。") <= {("张某", "书记", None)}
+    got = _read("山东省委书记张某为获奖者颁奖，此前已公布获奖名单。")
+    assert [f for f in got if (f.notes or {}).get("career")] == []
+    got = _read("会议由山东省省长李某主持，此前为预备会议。")
+    assert [f for f in got if (f.notes or {}).get("career")] == []
+    got = _read("新任命的这个项目，曾任务繁重。")
+    assert got == []

@@ -96,9 +96,9 @@ def _born_matches(text: str) -> Iterator[re.Match]:
 NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
 BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
-OPENERS = r"的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|生于)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (王毅一九五三年十月出生于…: 十 stays a character)
+OPENERS = r"的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (王毅一九五三年十月出生于…: 十 stays a character)
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
-OPENER_LEAD = r"(?:[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
+OPENER_LEAD = r"(?:同样[，,]|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography (also 即将年满60岁, session 19)
 AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年|(?:即将)?年满)[\d一二三四五六七八九十]{{2,3}}岁|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…
@@ -117,7 +117,7 @@ TIMED_SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:(?:19|20)\d{{
                               rf"(?P<name>[{HAN}]{{2,4}})(?=[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|任|当选|履新))", re.M)
 
 # "由青海省长升任书记的信长星，曾任…": a name after 的 opening a career clause is its subject
-DE_OPENER_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后|过去|早年|此前|长期)"
+DE_OPENER_RE = re.compile(rf"的(?:这个|这位)?(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后|过去|早年|此前|长期)"
                           rf"|(?:亦|也|则|如今)[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|接任)"
                           rf"|是[{HAN}]{{1,8}}人[，,]\s*(?:曾任|历任|先后任|先后担任|曾先后|长期))")  # (session 19: "从基层做起的应勇，过去…", "时任厦门市长的刘赐贵亦再上层楼，出任…")
 # "据悉，青海省委副书记吴晓军将升任省长。他曾任…": an official reported moving on is the subject of
@@ -128,6 +128,12 @@ MOVING_ON_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?
 # birth or what it is, opens a biography (its 他 and career clauses are this person's; session 20)
 TITLED_BORN_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)"
                             r"(?=(?:出生于|生于)\s*(?:19|20)\d{2}|(?:也|亦)是)")
+# "山东省委书记刘家义为中央“空降”干部，此前担任审计署党组书记、审计长", "新任北京大学党委书记邱水平是一名“老北大人”。
+# 他从北大毕业后，曾任…": a name after its post, what it is (为 / 是 …), then a career clause with no name of its
+# own (此前 / 之前 / 履新前 / 曾任 / 历任 / 先后 …, or 他 / 她 and them): the clause's subject (session 21, news breadth)
+TITLED_IS_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)"
+                          r"(?=[为是][^。；;\n]{0,30}?[，,。]\s*(?:他|她)?(?:从[^，,。；;\n]{1,12}毕业后[，,])?"
+                          r"(?:此前|之前|履新前|曾任|曾先后|曾担任|历任|先后任|先后担任|先后出任))")
 # where a match of a subject pattern can start, for kg.fast_re.finditer_before: (the words right
 # after its name, the longest lead and name before them, the class of its first character) —
 # MOVING_ON_RE's name ends at most 40 + 4 characters after the clause start, right before 将升任 / 已…
@@ -135,6 +141,7 @@ BEFORE_WORDS: dict[re.Pattern[str], tuple[re.Pattern[str], int, re.Pattern[str]]
     MOVING_ON_RE: (re.compile("将(?:升任|出任|调任|转任|接任)|已(?:经)?(?:升任|出任|调任|转任|接任)"), 44,
                    re.compile("[^，,。；;\n]")),
     TITLED_BORN_RE: (re.compile(r"(?:出生于|生于)\s*(?:19|20)\d{2}|(?:也|亦)是"), 44, re.compile("[^，,。；;\n]")),
+    TITLED_IS_RE: (re.compile("[为是]"), 44, re.compile("[^，,。；;\n]")),
 }
 
 def _written_name(text: str, at: int) -> str | None:
@@ -172,7 +179,7 @@ DE_BORN_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=出生于|生于|(?:19
 AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁的(?:[^，,。；;\n]{{0,24}}?(?<=[记长员任席委]))?(?P<name>[{HAN}]{{2,4}}?)(?=[，,]|出身|毕业于)")  # …梁言顺出身中共中央党校
 # "原中共福建省委常委、福建省委组织部长于伟国，6月10日出任…" / "另一位女县长刘艳芳，曾任…": a sentence opened by posts and a
 # name, then a career verb
-TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:\d{{1,2}}月\d{{1,2}}日|(?:今年|去年)\s*\d{{1,2}}\s*月)?(?:已经|已)?(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任))", re.M)
+TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:\d{{1,2}}月\d{{1,2}}日|(?:今年|去年)\s*\d{{1,2}}\s*月)?(?:已经|已)?(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任|此前|之前|履新前))", re.M)  # (现任复旦大学党委书记朱之文，此前担任…: session 21)
 
 
 ITEM_MARK = r"(?:(?:[◆●■▲◇○•\-–]|\d{1,2}[.、．])[ \t　]*(?=(?:19|20)\d{2}))?"
@@ -407,7 +414,7 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     out = []
     for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
                BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
-               BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE):
+               BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE):
         for m in _subject_matches(rx, text):
             # (clause starts only, or near the word every match is followed by: the same matches, faster)
             name = clean_name(m.group("name"))
