@@ -105,3 +105,46 @@ def test_first_of_many_elected(text, fact):
 ])
 def test_first_of_many_negatives(text):
     assert not {f for f in acts_read(text) if f.startswith("elect")}
+
+
+# -- 4. a resignation named by 辞职 alone in the title of a decision (decided) or of a bill or its
+#       explanation (proposed): 关于接受NAME辞职请求的决定 (on 4 dev documents: scnews-shandong-31,
+#       scdecision-heilongjiang-41, scdecision-anhui-101, scdecision-anhui-81); its post is the one
+#       resignation of that person the document tells with a post (acts._resignations_without_post)
+
+
+@pytest.mark.parametrize("text,fact", [
+    # dev shapes
+    ("青岛市第十六届人民代表大会常务委员会第五次会议举行。于冲因已调任山东省旅游局党组书记，请求辞去市政府副市长职务。"
+     "第二次全体会议表决通过《青岛市人民代表大会常务委员会关于接受于冲辞职请求的决定》，表决通过王书坚为青岛市人民政府副市长。",
+     "resign decided 于冲 副市长 山东省青岛市人民政府"),
+    ("黑龙江省第十二届人民代表大会常务委员会第二十次会议举行。会议听取了王东华作的《关于省人大常委会主任会议提请关于接受姜伟辞职"
+     "和提名徐明为省人民检察院副检察长、决定代理检察长议案的说明》。会议表决通过了《黑龙江省人民代表大会常务委员会关于接受姜伟"
+     "辞去省人民检察院检察长职务的请求的决定》。", "resign proposed 姜伟 检察长 黑龙江省人民检察院"),
+    # made-up variants
+    ("刘建平提出辞去湖南省株洲市人民政府副市长职务。会议表决通过了关于接受刘建平辞职请求的决定。",
+     "resign decided 刘建平 副市长 湖南省株洲市人民政府"),
+    ("会议表决通过了《关于接受陈海涛辞去广东省高级人民法院院长职务的决定》。会议听取了关于提请接受陈海涛辞职请求的议案的说明。",
+     "resign proposed 陈海涛 院长 广东省高级人民法院"),
+])
+def test_resignation_without_post(text, fact):
+    assert fact in acts_read(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # no resignation with a post in the document: no post to give it
+    ("会议表决通过了关于接受张三辞职请求的决定。", "resign decided 张三"),
+    # a rumour
+    ("张三提出辞去杭州市副市长职务。网传会议表决通过了关于接受张三辞职请求的决定。", "resign decided 张三"),
+])
+def test_resignation_without_post_negatives(text, absent):
+    assert not {f for f in acts_read(text) if f.startswith(absent)}
+
+
+def test_resignation_without_post_needs_one_post():
+    # two posts resigned: which one the decision means is not said — the request is read, the
+    # decision's title adds nothing
+    text = "张三提出辞去杭州市副市长、杭州市公安局局长职务。会议表决通过了关于接受张三辞职请求的决定。"
+    facts = acts_read(text)
+    assert "resign proposed 张三 副市长 浙江省杭州市人民政府" in facts
+    assert not {f for f in facts if f.startswith("resign decided")}

@@ -163,6 +163,10 @@ RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责一二三四五六�
 HISTORY_OPENER_RE = re.compile(r"\s*(?:(?:\d{4}|[一二〇○零]{4})年|(?:之后|此后|其后|后来|随后|自此)[，,]"
                                r"|(?:去年|前年|同年|次年|当年|翌年)(?:\d{1,2}月(?:份)?)?[，,])")
 # (之后，X同志任Y / 去年，X同志任Y: the next step of a career, a holding like a year's)
+# a resignation named by 辞职 alone in the title of a decision or bill (关于接受于冲辞职请求的决定):
+# its post is the person's resignation told elsewhere in the document (ActReader._resignations_without_post)
+RESIGNATION_NO_POST_RE = re.compile(rf"(?P<lead>[^。；;，,]{{0,30}})接受(?P<name>{grammar.NAME})(?:同志)?(?:的)?辞职(?:请求|申请)?"
+                                    r"(?P<tail>[^。；;]{0,60})")
 SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?为)")
 LIST_ITEM_RE = re.compile(rf"^(?:任命)?(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
 
@@ -903,6 +907,7 @@ class ActReader:
         mode: Mode | None = None
         last_section: Section | None = None
         last_end = 0
+        pending_resignations: list[tuple[re.Match[str], int, Evidence]] = []
         for s_start, s_end in sentence_spans(joined):
             text = joined[s_start:s_end]
             if "\n" in joined[last_end:s_start + len(text) - len(text.lstrip())]:
@@ -921,10 +926,35 @@ class ActReader:
             mode = self._sentence(text, start, section, ev, mode)
             if "分别" in text:
                 self._respective(text, start, ev)
+            if "辞职" in text and "接受" in text:
+                pending_resignations.extend((m, start, ev) for m in RESIGNATION_NO_POST_RE.finditer(text))
+        self._resignations_without_post(pending_resignations)
         read_colon_lists(self)
         read_party_lists(self)
         read_result_lists(self)
         return self.facts
+
+    def _resignations_without_post(self, found: list[tuple[re.Match[str], int, Evidence]]) -> None:
+        """"关于接受于冲辞职请求的决定", "…提请关于接受姜伟辞职和提名…议案的说明": a resignation named by
+        辞职 alone, in the title of the decision (decided) or of the bill or its explanation
+        (proposed), is one of the person's resignation told in the document with its post: read
+        only when the document gives that person exactly one resigned post (session 21)."""
+        for m, pos, ev in found:
+            name = m.group("name")
+            if not is_person_name(name) or SPECULATION_RE.search(ev.text):
+                continue
+            tail, lead = m.group("tail"), m.group("lead")
+            if re.match(r"(?:的)?决定(?![（(]草案)", tail) and not PROPOSE_RE.search(lead):
+                status: Status = "decided"
+            elif re.search(r"议案|说明|草案", tail) or re.search(r"提请", lead):
+                status = "proposed"
+            else:
+                continue
+            posts = {(f.title, f.org, f.org_text) for f in self.facts if f.kind == "resign" and f.person == name and f.title}
+            if len(posts) != 1:
+                continue
+            title, org, org_text = next(iter(posts))
+            self.emit("resign", status, [name], [PostReading(title=title or "", org=org, org_text=org_text)], ev, pos)
 
     def _respective(self, text: str, pos: int, ev: Evidence) -> None:
         """"A、B、C分别任X、Y、Z", "分别由A、B、C、D，出任吉林、湖南、贵州、云南省委书记": the
@@ -1025,7 +1055,7 @@ class ActReader:
         if "组成人员" in text and "任命" in text:
             self._title_first_members(text, pos, ev)
         trigger = grammar.any_trigger()
-        if trigger is not None and not trigger.found(text):
+        if trigger is not None and not trigger.search(text):
             # no trigger word in the sentence, so in none of its clauses (each is a piece of it):
             # every clause would end the mode and read nothing (two sentences in three, ~15% of
             # the act reader's time)
@@ -1193,7 +1223,7 @@ class ActReader:
     def _clause(self, c: str, pos: int, section: Section, ev: Evidence, mode: Mode | None,
                 person: list[str]) -> tuple[Mode | None, list[str]]:
         trigger = grammar.any_trigger()
-        if trigger is not None and not trigger.found(c):
+        if trigger is not None and not trigger.search(c):
             return None, _PersonAfter(c, person)
         for shape in grammar.clause_candidates(c):  # (clause_shapes, less those whose trigger words are all absent)
             if shape.mode and (mode is None or mode.kind != shape.mode):
