@@ -10,7 +10,10 @@ give nothing.
 - the subject of a career clause named before it with what it is or what is said of it:
   `POST NAME为/是…，此前担任…`, `…是一名“老北大人”。他从北大毕业后，曾任…`, `POST NAME，此前担任…`,
   `…的NAME此前为…`, `…的这个NAME，曾任…`, `NAME1982年于北大毕业后，曾任…` (kg.extract.careers subjects,
-  career shape before).
+  career shape before);
+- a membership of a central body written with its term, on in a list (`是十六届中央候补委员，第十四届中纪委委员，
+  第八届全国政协常务委员、九届全国政协委员`), written in full (`中国共产党第十八届、第十九届中央委员会候补委员`) or among
+  other posts (`…、省纪委书记、二十届中央纪委委员`): career shape cc_member, kg.extract.careers TERM_RE.
 """
 
 from __future__ import annotations
@@ -144,3 +147,34 @@ def test_no_subject_from_a_predicate_without_a_career_clause():
     assert [f for f in got if (f.notes or {}).get("career")] == []
     got = _read("新任命的这个项目，曾任务繁重。")
     assert got == []
+
+
+# -- memberships of central bodies written with their terms ----------------------------------------------------
+
+
+def test_a_membership_list_goes_on_term_by_term():
+    text = ("张宝顺，男，1950年11月生。2005年7月任中共山西省委书记。\n"
+            "是十六届中央候补委员，第十四届中纪委委员，第八届全国政协常务委员、九届全国政协委员。")
+    got = _career(text, "cc_member")
+    assert got == {("张宝顺", "候补委员", "中共中央委员会"), ("张宝顺", "委员", "中共中央纪律检查委员会"),
+                   ("张宝顺", "常务委员", "中国人民政治协商会议全国委员会"),
+                   ("张宝顺", "委员", "中国人民政治协商会议全国委员会")}
+    # a variant: another person, members of the central committee then of the commission
+    got = _career("刘某华，男，1958年3月生。他是十九届中央委员，十八届中央纪委委员。", "cc_member")
+    assert got == {("刘某华", "委员", "中共中央委员会"), ("刘某华", "委员", "中共中央纪律检查委员会")}
+
+
+def test_a_membership_written_in_full_and_among_posts():
+    text = ("金东寒，男，1961年1月出生，中共党员。2017年9月至今任上海大学党委书记、校长。"
+            "中国共产党第十八届、第十九届中央委员会候补委员。")
+    assert _career(text, "cc_member") == {("金东寒", "候补委员", "中共中央委员会")}
+    got = _keys("而实际上，新任副秘长的汪洋此前为青海省委常委、省纪委书记、二十届中央纪委委员。")
+    assert ("汪洋", "委员", "中共中央纪律检查委员会") in got
+    got = _keys("王某国是中共第十九届中央委员会委员。")
+    assert ("王某国", "委员", "中共中央委员会") in got
+
+
+def test_no_membership_without_a_member():
+    assert _keys("中共第十九届中央委员会第四次全体会议召开。") == set()
+    assert _keys("十四届中纪委委员会议听取了报告。") == set()
+    assert _keys("第八届全国政协常务委员会会议闭幕。") == set()

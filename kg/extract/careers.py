@@ -51,7 +51,7 @@ POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{
 NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")  # 钢铁（集团）公司: part of a name
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
-TERM_RE = re.compile(r"(?:中共|中国共产党)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委)")
+TERM_RE = re.compile(r"(?:中共|中国共产党)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委|中央委员会(?:候补)?委员|中央纪律检查委员会委员|中央纪委委员|中纪委委员)")  # (中纪委委员, 中央委员会候补委员: session 21)
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|履新|当选")  # (时任…书记李绍洪晋升…: another person's)
 # (此后历任…: the sequence word before the lead is no part of the post, session 20; 现任…，同时兼任…: a post
 # the list goes on with, session 20, bio)
@@ -568,7 +568,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                        or IN_THE_MEANTIME.match(m.group(0))
                        else m.group(0),  # (…副局长（挂职）: the post's secondment mark stays, session 19)
                        plain)
-    if "届中央" in text or "届中共中央" in text:  # every term ends so: no scan without
+    if "届中央" in text or "届中共中央" in text or "届中纪委" in text:  # every term ends so: no scan without
         text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
     subjects = _subjects(plain)
