@@ -10,6 +10,41 @@ import pytest
 from conftest import holds_read
 
 
+# ---- 1. a career verb after an adverb: 他以往历任 / 他过去曾任 / 并且曾担任过 / ，之后历任 / ，而后历任
+# (trad-beijing-81, trad-liaoning-81; trad-shanghai-81 writes ，之后历任 before bodies kg cannot name, 天津海关):
+# the biography's subject holds the posts (kg/data/career_shapes.yaml not_names, former_list)
+
+@pytest.mark.parametrize("text, expected", [
+    # dev shapes
+    ("崔述强，北京人。他以往历任北京市工商局企业登记处副处长、处长，市统计局党组书记、局长，海淀区委书记等职务。",
+     {"崔述强 副处长 北京市工商局企业登记处", "崔述强 处长 北京市工商局企业登记处", "崔述强 党组书记 北京市统计局",
+      "崔述强 局长 北京市统计局", "崔述强 书记 中共北京市海淀区委员会"}),
+    ("周波是上海人，是工商管理硕士。并且曾担任过上海市外经贸委主任、党组书记，市发展改革委主任等职务。",
+     {"周波 主任 上海市对外经济贸易委员会", "周波 党组书记 上海市对外经济贸易委员会",
+      "周波 主任 上海市发展和改革委员会"}),
+    # made-up variants
+    ("王某某，上海人。他过去曾任上海市民政局局长、党组书记。",
+     {"王某某 局长 上海市民政局", "王某某 党组书记 上海市民政局"}),
+    ("李某，江苏人，之后历任南京市副市长、市长。",
+     {"李某 副市长 江苏省南京市人民政府", "李某 市长 江苏省南京市人民政府"}),
+    ("张某，浙江人，1990年参加工作，而后历任杭州市民政局副局长、局长。",
+     {"张某 副局长 浙江省杭州市民政局", "张某 局长 浙江省杭州市民政局"}),
+    ("赵某，湖南人。并且曾担任过长沙市副市长。", {"赵某 副市长 湖南省长沙市人民政府"}),
+])
+def test_career_after_adverb(text: str, expected: set[str]) -> None:
+    assert holds_read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "并且曾担任过多个职务。",  # no subject, no post
+    "以往历任领导都很重视这项工作。",
+    "之后历任县委书记的同志都很重视。",
+    "他以往历任多个岗位。",
+])
+def test_career_after_adverb_negatives(text: str) -> None:
+    assert holds_read(text) == set()
+
+
 # ---- 2. a place's military bodies: 省军区政委, 贵州省军区第一政治委员, 西藏军区司令员 (bio-guizhou-81,
 # roster-heilongjiang-61, roster-multi-83, roster-shanxi-84; counted on roster-zhejiang-21 and
 # trad-heilongjiang-81 too, where the reader of the row still misses them): place + 军区 / 警备区 / 军分区
@@ -33,4 +68,42 @@ def test_military_bodies(text: str, expected: set[str]) -> None:
     "省军区的同志出席会议。",
 ])
 def test_military_bodies_negatives(text: str) -> None:
+    assert holds_read(text) == set()
+
+
+# ---- 3. the posts then held, before 的 and the name, after a word of time or of state: 而同期担任 / 当时担任 /
+# 已任 / 已经担任 POSTS的NAME (trad-heilongjiang-81, trad-yunnan-81; counted with 身兼…的 (trad-shanghai-82),
+# 时年37岁的…的 (bio-jiangsu-31), 升任…一个多月的 (trad-henan-122): career shape held_by
+
+@pytest.mark.parametrize("text, expected", [
+    ("而同期担任莆田市常务副市长的刘赐贵则兼任福建预备役炮兵师第三团第一政委。", {"刘赐贵 常务副市长 福建省莆田市人民政府"}),
+    ("习近平接替陈良宇担任中共上海市委书记时，已任上海市总工会主席的陈豪曾陪他察看总工会各工作部门。",
+     {"陈豪 主席 上海市总工会"}),
+    ("当时担任宁波市副市长的王某出席会议。", {"王某 副市长 浙江省宁波市人民政府"}),
+    ("已经担任杭州市民政局局长的李某表示。", {"李某 局长 浙江省杭州市民政局"}),
+])
+def test_posts_then_held_before_name(text: str, expected: set[str]) -> None:
+    assert holds_read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["已任领导职务的干部要带头。", "同期担任县长的同志要带头。"])
+def test_posts_then_held_before_name_negatives(text: str) -> None:
+    assert holds_read(text) == set()
+
+
+# ---- 4. NAME也是 / 亦是 / 还是 / 仅为 / 只是 POSTS, after 而 / 但 (trad-multi-101 而孙春兰也是…, trad-guangdong-101
+# 任学锋仅为…; both still unread there: a term written in digits, a title before the name): career shape is_post
+
+@pytest.mark.parametrize("text, expected", [
+    ("而孙春兰也是中央委员会委员。", {"孙春兰 委员 中共中央委员会"}),
+    ("王某也是浙江省委常委。", {"王某 常委 中共浙江省委员会"}),
+    ("李某亦是全国人大代表。", {"李某 代表 全国人民代表大会"}),
+    ("赵某仅为湖南省委候补委员。", {"赵某 候补委员 中共湖南省委员会"}),
+])
+def test_is_post_also(text: str, expected: set[str]) -> None:
+    assert holds_read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["王某也是全国劳动模范。", "张某只是一名普通干部。", "他也是第一次来这里。"])
+def test_is_post_also_negatives(text: str) -> None:
     assert holds_read(text) == set()
