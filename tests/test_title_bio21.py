@@ -107,3 +107,29 @@ def test_is_post_also(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("text", ["王某也是全国劳动模范。", "张某只是一名普通干部。", "他也是第一次来这里。"])
 def test_is_post_also_negatives(text: str) -> None:
     assert holds_read(text) == set()
+
+
+# ---- 5. the term before the party's central committee in a post phrase (trad-guangdong-101 十八届中央委员、…马兴瑞;
+# the term is written on trad-multi-101, trad-gansu-02, bio-neimenggu-102, bio-guangxi-101 too, where the subject
+# is still missing): 委员 / 候补委员 of 中共中央委员会, never a body 第十八届中央 (kg.extract.posts CC_TERM_RE)
+
+@pytest.mark.parametrize("text, expected", [
+    ("十八届中央委员、广东省委副书记兼政法委书记马兴瑞接替王荣。",
+     {"马兴瑞 委员 中共中央委员会", "马兴瑞 副书记 中共广东省委员会", "马兴瑞 书记 中共广东省委员会政法委员会"}),
+    ("第十八届中央委员、广东省委副书记马某出席会议。", {"马某 委员 中共中央委员会", "马某 副书记 中共广东省委员会"}),
+    ("中共二十届中央候补委员、山西省委副书记王某出席会议。", {"王某 候补委员 中共中央委员会", "王某 副书记 中共山西省委员会"}),
+    ("第十八届中央委员会委员张某出席会议。", {"张某 委员 中共中央委员会"}),
+])
+def test_central_committee_term(text: str, expected: set[str]) -> None:
+    assert holds_read(text) == expected
+
+
+def test_central_committee_term_parse() -> None:
+    from kg.extract.holds import parse_post
+
+    for phrase in ("十八届中央委员", "中共第十四、十五届中央候补委员", "第16届中央委员会委员"):
+        post = parse_post(phrase)
+        assert post is not None and post.org_text in ("中央", "中央委员会"), phrase
+    # a term before another body stays (the province's own committee, the central discipline commission)
+    assert parse_post("十八届中央纪委委员").org_text != "中央"
+    assert parse_post("省第十届委员会委员") is None or parse_post("省第十届委员会委员").org_text != "中央"

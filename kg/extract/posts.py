@@ -151,6 +151,8 @@ def _parse_post(phrase: str) -> Post | None:
     org_text = COUNT_RE.sub("", org_text)  # 北京市其余七位副市长, 12名省委常委: a count, not the body
     org_text = TERM_OF_OFFICE_RE.sub("", org_text)  # 澳门特别行政区第四任行政长官: the term, not the body
     org_text = NEW_TERM_RE.sub("", org_text)  # 当选为新一届西吉县政协主席: the term, not the body
+    if title in ("委员", "候补委员") and (term := CC_TERM_RE.match(org_text)) is not None:
+        org_text = org_text[term.end():]  # 十八届中央委员, 中共第十四、十五届中央候补委员: the term, the party's centre
     part_time = False
     if org_text.endswith("代理"):
         org_text = org_text[:-2]
@@ -188,6 +190,9 @@ INSTITUTION_ENDS = ("大学", "学院", "医院", "集团", "公司", "银行")
 TERM_OF_OFFICE_RE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}任$")
 # "the new term's" written before a body (新一届西吉县政协主席, 本届区人大常委会委员)
 NEW_TERM_RE = re.compile(r"^(?:新一届|新一任|本届)(?=[\u4e00-\u9fff]{2})")
+# the terms written before the party's central committee (十八届中央委员, 中共第十四、十五届中央候补委员,
+# 第16届中央委员会委员; session 21): its members, of 中共中央委员会 whatever the term
+CC_TERM_RE = re.compile(r"^(?:中共|中国共产党)?(?:第?[一二三四五六七八九十\d]+届?、)*第?[一二三四五六七八九十\d]+届(?:中共)?(?=中央(?:委员会)?$)")
 # the committees of a court / procuratorate written bare after it (…人民法院院长、审判委员会委员)
 _BENCH_COMMITTEES = ("审判委员会", "检察委员会")
 _BENCH_BODIES = ("人民法院", "人民检察院")
