@@ -178,3 +178,23 @@ def test_no_membership_without_a_member():
     assert _keys("中共第十九届中央委员会第四次全体会议召开。") == set()
     assert _keys("十四届中纪委委员会议听取了报告。") == set()
     assert _keys("第八届全国政协常务委员会会议闭幕。") == set()
+
+
+# -- precision: posts that describe another person, a word that is no name ---------------------------------------
+
+
+def test_posts_before_another_persons_name_are_not_the_subjects():
+    text = ("2012年3月，主政镇江4年的市委书记许津荣升任江苏省副省长，时任徐州市市长的张敬华接任；2013年4月，任职一年多的"
+            "张敬华履新江苏省政府秘书长、党组成员，曾担任过镇江市委副书记、时任连云港市市长的杨省世继任镇江市委书记。")
+    got = _keys(text)
+    assert ("张敬华", "副书记", "中共江苏省镇江市委员会") not in got
+    assert ("张敬华", "秘书长", "江苏省人民政府") in got
+    # a variant: another place and person
+    got = _keys("李某华，男，1965年生。2016年，他调任湖南省株洲市副市长，曾担任过湘潭市委副书记、时任株洲市市长的刘某明继任湘潭市委书记。")
+    assert ("李某华", "副书记", "中共湖南省湘潭市委员会") not in got
+    assert ("李某华", "副市长", "湖南省株洲市人民政府") in got
+
+
+def test_a_heading_word_is_no_name():
+    text = "吉林省人民政府副省长吴靖平。\n高知副省长\n根据公开履历，吴靖平生于1963年8月，为经济学博士。"
+    assert not any(p == "高知" for p, _, _ in _keys(text))

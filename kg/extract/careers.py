@@ -302,6 +302,8 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
             pending = post.org_text or ""
             continue
         if post is None or post.kind != "hold":
+            if (de := DE_NAME_RE.search(stripped)) is not None and is_person_name(de.group(1)):
+                return []  # "曾担任过镇江市委副书记、时任连云港市市长的杨省世继任…": the posts are 杨省世's (session 21)
             if _names_someone(stripped):
                 if out and m.start() > 0 and text[m.start() - 1] in "，," and stripped.startswith(("时任", "原任")):
                     break  # "…转任河南省委常委、省纪委书记，时任常务副省长王一新落马": the next clause's person (session 21)
@@ -315,6 +317,10 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
             break
         out.append((stripped, at))
     return out
+
+
+# a person named after 的 in a piece of a list ("…、时任连云港市市长的杨省世继任…"): the posts before are that person's
+DE_NAME_RE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=继任|接任|出任|担任|调任|升任|转任|任|[，,。；;]|$)")
 
 
 # what a phrase of running prose holds that an item of a list of posts does not
