@@ -954,6 +954,9 @@ class ActReader:
             if len(posts) != 1:
                 continue
             title, org, org_text = next(iter(posts))
+            if any(f.kind == "resign" and f.status == status and f.person == name and f.title == title and f.org == org
+                   for f in self.facts):
+                continue  # told already with its post (接受方春明辞去…副省长职务的请求): nothing new
             self.emit("resign", status, [name], [PostReading(title=title or "", org=org, org_text=org_text)], ev, pos)
 
     def _respective(self, text: str, pos: int, ev: Evidence) -> None:
