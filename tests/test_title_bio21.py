@@ -133,3 +133,32 @@ def test_central_committee_term_parse() -> None:
     # a term before another body stays (the province's own committee, the central discipline commission)
     assert parse_post("十八届中央纪委委员").org_text != "中央"
     assert parse_post("省第十届委员会委员") is None or parse_post("省第十届委员会委员").org_text != "中央"
+
+
+# ---- 6. a body worked at, then sub-units of it: (在 / 到 / 进入 / 调入) BODY (工作 / 任职)，(先后 / 历 / 曾)任 SUB-UNIT
+# POST (bio-shaanxi-126 到共青团浙江省委工做，先后任青农部副部长; trad-guangdong-11 在广东省发改委任职，曾任经济贸易处
+# 处长; counted on bio-ningxia-101 在国务院办公厅工作，历任秘书一局会议组…, bio-hunan-128 进入长沙市委办公厅工作，曾任
+# 秘书处…, bio-neimenggu-102 调入…《包头日报》社工作，历任…编辑组副组长, still unread): career shape worked_in,
+# kg.extract.careers._under_work_at
+
+@pytest.mark.parametrize("text, expected", [
+    ("1994年1月，赵某德到共青团浙江省委工作，先后任青农部副部长、组织部部长等职。",
+     {"赵某德 副部长 共青团浙江省委员会青农部", "赵某德 部长 共青团浙江省委员会组织部"}),
+    ("吴某桐出生于1980年1月。他早年长期在广东省发改委任职，曾任经济贸易处处长、综合处处长等职。",
+     {"吴某桐 处长 广东省发展和改革委员会经济贸易处"}),
+    ("李某在浙江省财政厅工作，历任预算处副处长、处长。", {"李某 副处长 浙江省财政厅预算处", "李某 处长 浙江省财政厅预算处"}),
+    ("王某在宁波市委组织部工作，先后任干部一处处长。", {"王某 处长 中共浙江省宁波市委员会组织部干部一处"}),
+    ("张某到杭州市民政局工作，先后任副局长、局长。", {"张某 副局长 浙江省杭州市民政局", "张某 局长 浙江省杭州市民政局"}),
+])
+def test_sub_units_of_body_worked_at(text: str, expected: set[str]) -> None:
+    assert holds_read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "张某在杭州市民政局工作，先后任办公室主任、副局长、局长。",  # 副局长 is the bureau's, never its office's: left
+    "张某在北京工作，先后任办公室主任。",  # a place, no body
+    "严某出生于1962年3月。他早年在青海学习、工作，曾任办公室主任。",  # 学习、工作: no body worked at
+    "李某到基层工作，任劳任怨。",
+])
+def test_sub_units_of_body_worked_at_negatives(text: str) -> None:
+    assert holds_read(text) == set()

@@ -319,6 +319,27 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
     return out
 
 
+def _under_work_at(work_at: str, piece: str, jurisdiction: str | None) -> str:
+    """``piece`` with the body worked at before it when its organization is a sub-unit that kg places
+    only under that body (青农部 under 共青团浙江省委, 经济贸易处 under 广东省发改委), else as written."""
+    from kg.extract.holds import parse_post
+    from kg.orgs import parse_org
+
+    post = parse_post(piece)
+    if post is None or post.kind != "hold" or not post.org_text or not post.org_text.endswith(SUB_UNIT_ENDS) \
+            or parse_org(post.org_text, jurisdiction) is not None:
+        return piece
+    body, whole = parse_org(work_at, jurisdiction), parse_org(work_at + post.org_text, jurisdiction)
+    if body is None or body.type == "jurisdiction" or whole is None or len(post.org_text) < 2 \
+            or not whole.name.startswith(body.name) or len(whole.name) <= len(body.name):
+        return piece  # (在北京工作: a place, no body; 秘书一局会议组, which kg cannot name under 国务院办公厅)
+    return work_at + piece
+
+
+# the endings of a sub-unit written bare after a body worked at (秘书一局, 会议处, 青农部, 经济贸易处)
+SUB_UNIT_ENDS = ("局", "处", "室", "科", "部", "组", "司")
+
+
 # a person named after 的 in a piece of a list ("…、时任连云港市市长的杨省世继任…"): the posts before are that person's
 DE_NAME_RE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=继任|接任|出任|担任|调任|升任|转任|任|[，,。；;]|$)")
 
@@ -633,6 +654,17 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                 and not first.org_text:
             # "一直在衡阳市财政局工作，先后任副局长、局长": the body worked at holds the bare posts (session 20)
             pieces[0] = (m.group("work_at").strip() + pieces[0][0], m.start("work_at"))
+        elif m.groupdict().get("work_at") and pieces:
+            # "到共青团浙江省委工作，先后任青农部副部长、组织部部长": a sub-unit kg places only under the body
+            # worked at is that body's (session 21)
+            # (a bare title after it only of the same rank, 预算处副处长、处长: never 办公室主任、副局长 — the 副局长 is
+            # the body's, not its office's)
+            if (placed := _under_work_at(m.group("work_at").strip(), pieces[0][0], doc.jurisdiction)) != pieces[0][0] \
+                    and (lead_post := parse_post(pieces[0][0])) is not None \
+                    and all((later := parse_post(piece)) is not None
+                            and (later.org_text or later.title.removeprefix("副") == lead_post.title.removeprefix("副"))
+                            for piece, _ in pieces[1:]):
+                pieces[0] = (placed, m.start("work_at"))
         elif m.groupdict().get("to") and pieces and _is_place_word(m.group("to")):
             # "2019年，他调任湖南担任长沙市委副书记": the place moved to is the posts' (session 20)
             pieces[0] = (m.group("to") + pieces[0][0], m.start("to"))
