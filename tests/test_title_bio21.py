@@ -145,7 +145,7 @@ def test_central_committee_term_parse() -> None:
     ("1994年1月，赵某德到共青团浙江省委工作，先后任青农部副部长、组织部部长等职。",
      {"赵某德 副部长 共青团浙江省委员会青农部", "赵某德 部长 共青团浙江省委员会组织部"}),
     ("吴某桐出生于1980年1月。他早年长期在广东省发改委任职，曾任经济贸易处处长、综合处处长等职。",
-     {"吴某桐 处长 广东省发展和改革委员会经济贸易处"}),
+     {"吴某桐 处长 广东省发展和改革委员会经济贸易处", "吴某桐 处长 广东省发展和改革委员会综合处"}),  # (综合处: section 7)
     ("李某在浙江省财政厅工作，历任预算处副处长、处长。", {"李某 副处长 浙江省财政厅预算处", "李某 处长 浙江省财政厅预算处"}),
     ("王某在宁波市委组织部工作，先后任干部一处处长。", {"王某 处长 中共浙江省宁波市委员会组织部干部一处"}),
     ("张某到杭州市民政局工作，先后任副局长、局长。", {"张某 副局长 浙江省杭州市民政局", "张某 局长 浙江省杭州市民政局"}),
@@ -162,3 +162,38 @@ def test_sub_units_of_body_worked_at(text: str, expected: set[str]) -> None:
 ])
 def test_sub_units_of_body_worked_at_negatives(text: str) -> None:
     assert holds_read(text) == set()
+
+
+# ---- 7. a sub-unit written bare after a sub-unit of a body is one of the same body: 环保厅污染控制处副处长、
+# 环境影响评价处副处长、政策法规处处长 (roster-fujian-11, bio-hebei-121 研究室城市经济科科长、农业农村科科长,
+# trad-guangdong-11 经济贸易处处长、综合处处长, bio-shanxi-31 中央政法委综治四室副主任、综治秘书室副主任、政治安全局
+# 副局长; counted on bio-ningxia-101 and bio-yunnan-31 too, whose first unit kg cannot name): kg.extract.mentions
+# _sibling_unit, in the chain of posts every reader shares
+
+@pytest.mark.parametrize("text, expected", [
+    ("郑某，男，汉族，1974年11月出生，福建周宁人。曾任福建省环境保护厅污染控制处副处长（主持工作）、环境影响评价处副处长"
+     "（主持工作）、污染物排放总量控制处处长、政策法规处处长等职务。",
+     {"郑某 副处长 福建省环境保护厅污染控制处", "郑某 副处长 福建省环境保护厅环境影响评价处",
+      "郑某 处长 福建省环境保护厅污染物排放总量控制处", "郑某 处长 福建省环境保护厅政策法规处"}),
+    ("王某红，男，1975年2月出生。曾任邢台市委研究室城市经济科科长、农业农村科科长，邢台市委副秘书长等职务。",
+     {"王某红 科长 中共河北省邢台市委员会研究室城市经济科", "王某红 科长 中共河北省邢台市委员会研究室农业农村科",
+      "王某红 副秘书长 中共河北省邢台市委员会"}),
+    ("王某，男，1970年生。曾任浙江省财政厅预算处副处长、综合处处长。",
+     {"王某 副处长 浙江省财政厅预算处", "王某 处长 浙江省财政厅综合处"}),
+    ("王某，男，1970年生。曾任浙江省财政厅办公室主任、综合处处长。",
+     {"王某 主任 浙江省财政厅办公室", "王某 处长 浙江省财政厅综合处"}),
+    ("浙江省财政厅预算处处长王某、综合处处长李某出席会议。",
+     {"王某 处长 浙江省财政厅预算处", "李某 处长 浙江省财政厅综合处"}),
+])
+def test_sibling_sub_units(text: str, expected: set[str]) -> None:
+    assert holds_read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sub-unit after the body's own head is not placed (民政局局长、综合处处长: which body's 综合处 is not told)
+    ("王某，男，1970年生。曾任杭州市民政局局长、综合处处长。", {"王某 局长 浙江省杭州市民政局"}),
+    # a sub-unit after a body written short with 办 is not cut inside it
+    ("王某，男，1970年生。曾任杭州市外办综合处处长、礼宾处处长。", {"王某 处长 浙江省杭州市外事办公室综合处"}),
+])
+def test_sibling_sub_units_negatives(text: str, expected: set[str]) -> None:
+    assert holds_read(text) == expected

@@ -1083,9 +1083,40 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
                     head = body.group(1) + ("党" if body.group(1).endswith("自治区") else "")
                 post.org_text = (committee.group(0) if committee and len(committee.group(0)) > 2
                                  else head + "委" if head else "") + post.org_text
+            elif post.org_text and prev_org and (sibling := _sibling_unit(post.org_text, prev_org, jur)) is not None:
+                post.org_text = sibling  # 环保厅污染控制处副处长、政策法规处处长: the 处 beside it, of the same 厅 (session 21)
             prev_org = post.org_text or prev_org
         out.append((post, at))
     return out
+
+
+# the last character of a sub-unit a body holds (处, 科, 室 …): where a sibling's name ends and a parent's may
+SIBLING_ENDS = ("处", "科", "室", "组", "司", "局", "部")
+UNIT_END_CHARS = "处科室组司局部厅委办院会"
+
+
+def _sibling_unit(org_text: str, prev_org: str, jur: str | None) -> str | None:
+    """"污染控制处副处长、政策法规处处长" (after 福建省环境保护厅): a sub-unit written bare after a sub-unit of a
+    body is a sub-unit of that same body — the text of the one before up to its own sub-unit, then this one;
+    only when this one names nothing alone and the two parse as sub-units of one parent. None otherwise."""
+    from kg.orgs import parse_org
+
+    if not org_text.endswith(SIBLING_ENDS) or len(org_text) < 3 or any(c in org_text[:-1] for c in UNIT_END_CHARS) \
+            or parse_org(org_text, jur) is not None:
+        return None
+    before = parse_org(prev_org, jur)
+    if before is None or before.type != "sub_unit" or not before.parent or not prev_org.endswith(SIBLING_ENDS):
+        return None
+    for cut in range(len(prev_org) - 2, 0, -1):  # the body before the last sub-unit: its name and that sub-unit's
+        if prev_org[cut] not in UNIT_END_CHARS or prev_org[cut] == "办":
+            continue  # (办 ends a body written short, 省外办; never the cut inside 办公室)
+        host = parse_org(prev_org[: cut + 1], jur)
+        if host is None or host.name + prev_org[cut + 1:] != before.name:
+            continue  # (浙江省财政厅办 + 公室 is no 浙江省财政厅办公室: the cut is before 办公室)
+        candidate = host.name + org_text
+        found = parse_org(candidate, jur)
+        return candidate if found is not None and found.type == "sub_unit" and found.name == candidate else None
+    return None
 
 
 LINE_END_AT = re.compile(r"[ \t\u3000]*(?:\[\d+\][ \t\u3000]*)*(?:\n|$)")
