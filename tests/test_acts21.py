@@ -8,27 +8,9 @@ import pytest
 
 from conftest import acts_read
 
-# -- 1. a step down told with the adverbs of news: 已经 / 一同 / 昨日 / 因…原因 / 年届退休, 卸下 and
-#       离任 as 卸任, the post ended by 一职 / 职务 (kg/data/act_shapes.yaml stepped_down,
-#       stepped_down_after_post; {STEP_ADV} in kg/extract/grammar.py)
-
-
-@pytest.mark.parametrize("text,fact", [
-    # dev shapes (partynotice-beijing-81, trad-beijing-82, trad-neimenggu-81, trad-multi-61)
-    ("此外，近期就任北京市委常委、市委秘书长的张工已经卸下北京市国资委党委书记一职，他曾兼任该职务2年。",
-     "remove decided 张工 党委书记 北京市国有资产监督管理委员会"),
-    ("北京市日前再有高层职务调整，58岁的常务副市长李士祥及51岁的副市长陈刚昨日一同卸任北京市委常委一职。",
-     "remove decided 陈刚 常委 中共北京市委员会"),
-    ("其中，广东省长王伟中跨省北上，履新内蒙古自治区党委书记，65岁的原内蒙古书记孙绍骋年届退休卸任。",
-     "remove decided 孙绍骋 书记 中共内蒙古自治区委员会"),
-    # made-up variants
-    ("浙江省宁波市副市长周明远已经卸下宁波市公安局局长一职。", "remove decided 周明远 局长 浙江省宁波市公安局"),
-    ("据报道，刘振华日前离任江苏省副省长职务。", "remove decided 刘振华 副省长 江苏省人民政府"),
-    ("62岁的原甘肃省委书记林铎因年龄原因卸任。", "remove decided 林铎 书记 中共甘肃省委员会"),
-    ("湖南省长沙市委书记吴桂英已经卸任。", "remove decided 吴桂英 书记 中共湖南省长沙市委员会"),
-])
-def test_step_down_with_news_adverbs(text, fact):
-    assert fact in acts_read(text)
+# -- 1. a step down told with the adverbs of news (已经 / 一同 / 昨日 / 因…原因 / 年届退休, 卸下 and 离任 as
+#       卸任): built, then withdrawn the same session — on the frozen set it gave one wrong act and no
+#       right one (key-level counts). The shape's negatives stay: none of them may become an act.
 
 
 @pytest.mark.parametrize("text", [
@@ -44,25 +26,10 @@ def test_step_down_negatives(text):
     assert not {f for f in acts_read(text) if f.startswith("remove")}
 
 
-# -- 2. a news round-up's change written POST NAME担任 / 兼任 POST: an act where every word before the
-#       name is a post (kg/data/act_shapes.yaml news_held_after_post, as news_appoint_after_post for 任)
-
-
-@pytest.mark.parametrize("text,fact", [
-    # dev shapes (trad-multi-124, statecouncil-multi-102)
-    ("还有2位为兼任，分别是四川省政府秘书长叶壮兼任四川省雅安市委书记，青海省委副书记王建军兼任西宁市委书记。",
-     "appoint decided 叶壮 书记 中共四川省雅安市委员会"),
-    ("还有2位为兼任，分别是四川省政府秘书长叶壮兼任四川省雅安市委书记，青海省委副书记王建军兼任西宁市委书记。",
-     "appoint decided 王建军 书记 中共青海省西宁市委员会"),
-    ("上海交通大学党委常务副书记郭新立担任山东大学党委书记，上海财经大学校长樊丽明担任山东大学校长。",
-     "appoint decided 樊丽明 校长 山东大学"),
-    # made-up variants
-    ("湖北省副省长赵海山兼任湖北省武汉市委书记。", "appoint decided 赵海山 书记 中共湖北省武汉市委员会"),
-    ("浙江大学副校长陈立新担任南京大学校长。", "appoint decided 陈立新 校长 南京大学"),
-    ("原广东省委常委、秘书长孙立平已担任海南省委副书记。", "appoint decided 孙立平 副书记 中共海南省委员会"),
-])
-def test_post_name_held_as_news(text, fact):
-    assert fact in acts_read(text)
+# -- 2. a news round-up's change written POST NAME担任 / 兼任 POST (an act where every word before the
+#       name is a post): built, then withdrawn the same session — on the frozen set it gave one wrong act
+#       and no right one; 兼任 / 担任 after a post often adds a role the person holds beside it (a holding).
+#       The negatives stay.
 
 
 @pytest.mark.parametrize("text", [

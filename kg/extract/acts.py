@@ -1303,7 +1303,6 @@ class ActReader:
         if ok and "post_before" in shape.require:  # 中国工商银行副行长谭炯任…: the person's earlier post
             found = trailing_names(c[: m.end("names")])
             lead = c[: found[1]].strip() if found else ""
-            lead = lead[3:] if lead.startswith(("分别是", "分别为")) else lead  # …，分别是A局长B兼任X (session 21)
             ok = bool(lead) and bool(parse_posts(lead, self.ctx.jur))
         if ok and "decision" in shape.require:
             before_clause = self._sent[: self._sent.find(c)]

@@ -55,11 +55,8 @@ ORDER = (r"(?:[（(](?:[0-9一二两三四五六七八九十百]+[名人位][，
 POST_NOTE = r"(?:[（(][\u4e00-\u9fff、]{2,40}[)）])"
 NAMES = (rf"(?P<names>(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:同志)?\s?(?:[、，,]|和)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
          rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表|委员)?)?(?:同志)?{ORDER}?)")
-# the words news writes between a name and the verb of a step done (张工已经卸下…, 李士祥及陈刚昨日一同卸任…,
-# 王建军均因年龄原因卸任): {STEP_ADV}, repeated as a pattern needs (session 21)
-STEP_ADV = r"(?:已经|已|均|都|也|一同|一并|同时|正式|日前|近日|昨日|昨天|今天|今日|因[^，,；;、。]{1,8}?原因)"
 SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
-         "{ORDER}": ORDER, "{STEP_ADV}": STEP_ADV}
+         "{ORDER}": ORDER}
 
 
 @dataclass(frozen=True)
