@@ -29,6 +29,7 @@ from kg import fast_re
 from kg.datafiles import load_yaml
 from kg.dates import iso
 from kg.extract.holds import make_fact, parse_post
+from kg.extract.posts import Post
 from kg.model import Document, Fact
 from kg.extract.acts import WHOLE_NAME_AFTER
 from kg.names import clean_name, is_list_name, is_person_name
@@ -154,6 +155,41 @@ def _written_name(text: str, at: int) -> str | None:
                 and not (k < 4 and text.count(text[at:at + k + 1]) == text.count(cand)):
             return cand
     return None
+
+
+# A career step's post whose body kg cannot place (a township or commune the gazetteer lacks, a
+# body written bare): kept with org null (never guessed) when the body is written out, as the other
+# steps of the line are (session 21: on the frozen set the steps dropped so were a share of the
+# "other title" misses). Not when the body is only pointed at (该市, 其, 本县): whose it is would be a guess.
+UNPLACED_POINTER_RE = re.compile(r"^(?:原|时|现)?(?:该|本|其|此|同|上述)")
+# where the body is a place-level unit (镇 / 乡 / 公社 / 街道 …), its 党委 posts are the committee's own
+# titles (书记 of the town's party committee, as a placed one reads: docs/conventions.md)
+UNPLACED_PLACE_ENDS = ("镇", "乡", "公社", "街道", "县", "旗")
+# a verb or a move inside the body as read (北京前担任四川省绵阳市委): a clause, not a body
+UNPLACED_NOT_BODY_RE = re.compile(r"[任调赴到在前后]")
+# a sub-unit written bare (办公室, 综合处, 干部一处, 组织部, 区委): a unit of a host the text does not name
+UNPLACED_SUB_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:办公室|[处科室部办组股队委])")
+# what a body written out ends with (a unit, an office, a place-level unit): anything else is a
+# clause that ran into the post phrase (吉林省任代省长), not a body
+UNPLACED_BODY_RE = re.compile(r"(?:[镇乡县旗盟州市区委会局厅办院校所队站厂社部处科室馆团组司行署]|公社|街道|公司|集团|中心|大学|学院|中学|小学|医院|支部|总支)$")
+
+
+def _unplaced(post: "Post", person: str) -> "Post | None":
+    """The post kept with org null, or None when it is not to be kept: its body only pointed at
+    (UNPLACED_POINTER_RE), no body written out (UNPLACED_BODY_RE), or a "person" that is a place's
+    name (宁波: a subject read wrong, which an unplaced post must not carry into the graph)."""
+    from kg.places import gazetteer
+
+    text = (post.org_text or "").strip()
+    if len(text) < 2 or UNPLACED_POINTER_RE.match(text) or not UNPLACED_BODY_RE.search(text) \
+            or UNPLACED_NOT_BODY_RE.search(text) or UNPLACED_SUB_UNIT_RE.fullmatch(text) or person in gazetteer().words:
+        return None
+    if post.title.startswith("党委") and len(post.title) > 3 and text.endswith(UNPLACED_PLACE_ENDS):
+        return replace(post, title=post.title[2:])  # 塘下镇党委书记: 书记 of the town's committee
+    if text.endswith("党委") and len(text) > 4 and not text[:-2].endswith(UNPLACED_PLACE_ENDS):
+        # 深圳警备区党委第一书记: the body's 党委第一书记, as a placed body's 党委 posts read (conventions)
+        return replace(post, title="党委" + post.title, org_text=text[:-2])
+    return post
 
 
 # "亓延军，现任公安部党委副书记…": a name opening a sentence, a comma, then its career
@@ -718,13 +754,14 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         found = []
         for post, _at in posts:
             org = _org_for(post, doc)
-            if post.kind == "hold" and org is None:
-                continue  # a post we cannot place is not kept
+            kept = post if post.kind != "hold" or org is not None else _unplaced(post, person)
+            if kept is None:
+                continue  # a post we cannot place, nor name its body as written, is not kept
             if "when" not in ref:
                 from kg.extract.dating import reference_date
 
                 ref["when"] = reference_date(doc)  # the page's own date or stamp, refined by a dateline
-            found.append(make_fact(doc, person, post, span, org=org,
+            found.append(make_fact(doc, person, kept, span, org=org,
                                    date=ref["when"], start=start, end=end,
                                    former=None if current else True,
                                    notes={"career": spec["name"]}))
