@@ -115,3 +115,27 @@ def test_resignation_without_post_needs_one_post():
     facts = acts_read(text)
     assert "resign proposed 张三 副市长 浙江省杭州市人民政府" in facts
     assert not {f for f in facts if f.startswith("resign decided")}
+
+
+# -- 5. a draft decision put to the vote is proposed, whatever body "decided" to submit it; a draft a
+#       meeting adopted is decided (acts.DRAFT_SUBMITTED_RE, PASSED_PROPOSAL_RE; session 21, lead engineer)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("大会主席团第三次会议决定，将关于接受张建国辞去湖南省人民政府省长职务请求的决定草案提请大会全体会议表决。",
+     "resign proposed 张建国 省长 湖南省人民政府"),
+    ("大會主席團會議決定將接受張建國辭去湖南省人民政府省長職務的決定草案，提交大會表決。",
+     "resign proposed 张建国 省长 湖南省人民政府"),
+    ("會議表決通過了大會主席團提請的關於接受張建國辭去湖南省人民政府省長職務請求的決定草案。",
+     "resign decided 张建国 省长 湖南省人民政府"),
+    ("主席团提请大会审议关于接受李明华辞去江西省人民政府副省长职务请求的决定（草案）。",
+     "resign proposed 李明华 副省长 江西省人民政府"),
+])
+def test_draft_decisions(text, fact):
+    assert fact in acts_read(text)
+
+
+def test_a_report_draft_in_the_same_sentence_decides_nothing():
+    text = ("会议表决通过了西藏自治区人大常委会工作报告（草案），提请自治区九届人大二次会议审议；"
+            "决定免去杨海滨的西藏自治区人民政府副主席职务。")
+    assert "remove decided 杨海滨 副主席 西藏自治区人民政府" in acts_read(text)

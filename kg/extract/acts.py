@@ -708,8 +708,17 @@ def _national_body(post: PostReading) -> str | None:
     return body if body and post.org_text == "人大常委会" and body.endswith("人民代表大会常务委员会") else None
 
 
+# a draft decision a body puts to the vote ("…的决定草案提请大会全体会议表决", "决定草案提交大会表决"):
+# every act of the sentence is proposed, whatever body "decided" to submit it (session 21: the
+# status of a presidium's drafts, which kg read as decided)
+DRAFT_SUBMITTED_RE = re.compile(r"(?:决定|决议)[（(]?草案[）)]?[，,]?[^。；;，,]{0,4}?(?:提请|提交|交付|交)[^。；;]{0,24}?(?:表决|审议)")
+# a proposal adopted: "会议表决通过了大会主席团提请的关于接受A辞去…的决定草案" (decided)
+PASSED_PROPOSAL_RE = re.compile(r"(?:表决|审议)?通过了[^，,。；;]{0,20}?提请的")
+
+
 def _status(pre: str, section: Section, mode: Mode | None = None) -> Status:
     pre = UPON_PROPOSAL_RE.sub("", pre)  # 根据代省长王予波提请决定任命…: decided upon the proposal
+    pre = PASSED_PROPOSAL_RE.sub("决定", pre)  # 表决通过了主席团提请的…: the proposal adopted, decided
     if PROPOSE_RE.search(pre):
         return "proposed"
     if DECIDE_RE.search(pre):
@@ -760,6 +769,8 @@ class ActReader:
         posts = [p for p in posts if not _session_post(p)]
         if not posts:
             return  # a session's officers (大会秘书长, 执行主席, 主席团常务主席) hold, they are not appointed
+        if status == "decided" and DRAFT_SUBMITTED_RE.search(self._sent):
+            status = "proposed"  # "主席团会议决定，将关于接受A辞去…的决定草案提请大会表决": a draft put to the vote
         section = self.ctx.sections.at(pos)
         at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
         act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)
