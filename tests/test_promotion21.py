@@ -1,0 +1,32 @@
+"""Session 21 (lead engineer): a promotion told in a career — the post left and the post taken.
+Before, "2013年由X升任Y" kept only Y, "从X任上升任Y" gave nothing, "2013年接任Y" nothing, and
+"2016年，X职务NAME升任Y" only the post left (career shapes moved_from, dated, dated_modified)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import holds_read
+
+LEAD = "张建国，男，汉族，1965年生。"
+OLD = "张建国 副书记 中共江西省宜春市委员会"
+NEW = "张建国 书记 中共江西省宜春市委员会"
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "2013年由宜春市委副书记升任宜春市委书记。",
+    LEAD + "2013年，张建国从宜春市委副书记任上升任市委书记。",
+    LEAD + "张建国此前担任宜春市委副书记，2013年接任市委书记。",
+    "2016年，宜春市委副书记张建国升任市委书记。",
+])
+def test_post_left_and_post_taken(text):
+    assert {OLD, NEW} <= holds_read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "由此转任的干部要尽快适应新岗位。",
+    "从基层岗位上调任的干部要尽快适应。",
+    "2016年，全市干部队伍调整中升任的人数较多。",
+])
+def test_no_person_no_post(text):
+    assert holds_read(text) == set()
