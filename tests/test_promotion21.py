@@ -30,3 +30,10 @@ def test_post_left_and_post_taken(text):
 ])
 def test_no_person_no_post(text):
     assert holds_read(text) == set()
+
+
+# a time the list starts from, leading 历任 (former_list): 1976年起历任…, 建国后历任…, 参加工作后历任…
+@pytest.mark.parametrize("lead", ["1976年起", "建国后", "参加工作后", "2001年以后，"])
+def test_a_time_leading_a_career_list(lead):
+    text = LEAD + lead + "历任宜春市委副书记、市长。"
+    assert {OLD, "张建国 市长 江西省宜春市人民政府"} <= holds_read(text)
