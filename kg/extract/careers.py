@@ -28,6 +28,7 @@ from typing import Iterator
 from kg import fast_re
 from kg.datafiles import load_yaml
 from kg.dates import iso
+from kg.errors import KgError
 from kg.extract.holds import make_fact, parse_post
 from kg.extract.posts import Post
 from kg.model import Document, Fact
@@ -240,9 +241,103 @@ def shapes() -> list[dict]:
         # (a clause also starts after an ASCII semicolon: …司长(其间:…);1993年2月至…任…)
         start = r"(?:^|(?<=[。；;，,\n：:])|(?<=[\u4e00-\u9fff）)]))" if spec.get("mid_line") else r"(?:^|(?<=[。；;，,\n：:]))"
         first = re.compile("[ \t　" + re.escape(spec["first"]) + "]") if spec.get("first") else None
+        trigger = spec.get("trigger")
+        if trigger is not None and (not isinstance(trigger, list) or not trigger or not all(
+                isinstance(w, str) and w and not any(c in SENTENCE_ENDS for c in w) for w in trigger)):
+            raise KgError(f"kg/data/career_shapes.yaml: shape {spec['name']}: trigger must be a list of words"
+                          f" without {SENTENCE_ENDS}, got {trigger!r}")
         # (an item's bullet or number before a résumé date: "◆1990.07-1995.03 …", "1.1990年7月至…", session 19)
         out.append({**spec, "regex": re.compile(start + r"[ \t　]*" + ITEM_MARK + pattern, re.M), "first_re": first})
     return out
+
+
+# -- each shape tried only in the sentences that hold one of its trigger words ---------------------
+#
+# Every match of a shape holds one of the shape's trigger words (kg/data/career_shapes.yaml, `trigger`)
+# and no shape runs across 。 or ； (tests/test_career_triggers.py reads both from each pattern's parse
+# tree): a match starts in a sentence — a run of text between two of them — that holds one of its
+# shape's words. So the words of all shapes are found once per text, with one alternation, and each
+# shape is tried only at the clause starts of its sentences, each with ``pattern.match`` on the whole
+# text: the matches a finditer over the whole text gives. (Run over the whole text, the ~50 shapes
+# took ~60% of careers, most of it trying clause starts far from any of their words: session 21.)
+SENTENCE_ENDS = "。；"
+CLAUSE_MARK_RE = re.compile(r"[;，,\n：:]")  # (with 。；) where a clause starts, as the shapes' start says
+
+
+@lru_cache(maxsize=1)
+def _trigger_index() -> tuple[re.Pattern[str], dict[str, int], dict[str, tuple[tuple[int, str], ...]], tuple[int, ...]]:
+    """The alternation of the sentence ends and every trigger word, longest first (at a position it
+    finds the longest word there); each word with the bit mask of the shapes (by their index in
+    :func:`shapes`) that have a word it holds, and with the words that may start inside it and run on
+    ((offset, word): the search does not overlap its finds, so such a word is looked for where it
+    would start); and the indexes of the shapes without a trigger (tried over the whole text)."""
+    found = shapes()
+    words = sorted({w for spec in found for w in spec.get("trigger") or ()}, key=lambda w: (-len(w), w))
+    masks = {word: sum(1 << i for i, spec in enumerate(found) if any(v in word for v in spec.get("trigger") or ()))
+             for word in words}
+    overlaps = {word: tuple((k, v) for k in range(1, len(word)) for v in words
+                            if len(v) > len(word) - k and v.startswith(word[k:])) for word in words}
+    untriggered = tuple(i for i, spec in enumerate(found) if not spec.get("trigger"))
+    # (the ends as literals, not a class: an alternation whose every branch opens with a literal is
+    # searched with the engine's skip to those characters; one class among them cost it, ~6x slower)
+    alternation = re.compile("|".join([*SENTENCE_ENDS, *map(re.escape, words)]))
+    return alternation, masks, {w: o for w, o in overlaps.items() if o}, untriggered
+
+
+@lru_cache(maxsize=4096)
+def _shapes_of(mask: int) -> tuple[tuple[int, dict], ...]:
+    return tuple((i, spec) for i, spec in enumerate(shapes()) if mask >> i & 1)
+
+
+def _shape_hits(text: str) -> list[tuple[re.Match[str], dict]]:
+    """Every match of every shape in ``text`` with its shape, ordered by start, then shape: what a
+    finditer of each shape over the whole text gives, tried only in the sentences that hold one of
+    the shape's trigger words."""
+    alternation, masks, overlaps, untriggered = _trigger_index()
+    found: list[tuple[int, int, re.Match[str], dict]] = []
+    for i in untriggered:
+        spec = shapes()[i]
+        hits = fast_re.finditer_at(spec["regex"], text, spec["first_re"]) if spec["first_re"] is not None \
+            else fast_re.finditer(spec["regex"], text)  # clause starts only (kg.fast_re)
+        found += [(hit.start(), i, hit, spec) for hit in hits]
+    start, mask = 0, 0
+    for m in alternation.finditer(text):
+        if m.end() - m.start() == 1 and text[m.start()] in SENTENCE_ENDS:
+            if mask:
+                _sentence_hits(text, start, m.start(), mask, found)
+            start, mask = m.end(), 0
+        else:
+            word = m.group()
+            mask |= masks[word]
+            if word in overlaps:  # (工作 hides 作为 in 工作为…: looked for where it starts)
+                at = m.start()
+                for k, other in overlaps[word]:
+                    if text.startswith(other, at + k):
+                        mask |= masks[other]
+    if mask:
+        _sentence_hits(text, start, len(text), mask, found)
+    found.sort(key=lambda f: (f[0], f[1]))
+    return [(hit, spec) for _, _, hit, spec in found]
+
+
+def _sentence_hits(text: str, a: int, b: int, mask: int, found: list) -> None:
+    """The matches of the shapes of ``mask`` that start in the sentence ``text[a:b]``: each tried at
+    the clause starts there (a mid-line shape at the characters of its ``first``), as
+    :func:`kg.fast_re.finditer` / :func:`kg.fast_re.finditer_at` try them over the whole text."""
+    starts = None
+    for i, spec in _shapes_of(mask):
+        rx = spec["regex"]
+        if spec["first_re"] is not None:
+            tried: list[int] | Iterator[int] = (c.start() for c in spec["first_re"].finditer(text, a, b))
+        else:
+            if starts is None:
+                starts = [a, *(c.end() for c in CLAUSE_MARK_RE.finditer(text, a, b - 1))]
+            tried = starts
+        pos = a  # where the next match may start (a match never runs on past b)
+        for s in tried:
+            if s >= pos and (hit := rx.match(text, s)) is not None:
+                found.append((s, i, hit, spec))
+                pos = hit.end()
 
 
 @lru_cache(maxsize=1)
@@ -627,21 +722,13 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     from kg.extract.mentions import LEVEL_MARKERS, _org_for, _same_place, post_chain
 
     plain = _unannotated(doc.text)
-    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if ("兼" not in m.group(0) and m.group(0)[1:-1] != "挂职")
-                       or IN_THE_MEANTIME.match(m.group(0))
-                       else m.group(0),  # (…副局长（挂职）: the post's secondment mark stays, session 19)
-                       plain)
-    if "届中央" in text or "届中共中央" in text or "届中纪委" in text:  # every term ends so: no scan without
-        text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
+    text = shape_text(plain)
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
     subjects = _subjects(plain)
     for pos, name in subjects:
         events.append((pos, 0, name, None, None))
-    for shape in shapes():
-        hits = fast_re.finditer_at(shape["regex"], text, shape["first_re"]) if shape["first_re"] is not None \
-            else fast_re.finditer(shape["regex"], text)  # clause starts only (kg.fast_re)
-        for hit in hits:
-            events.append((hit.start(), 1, "", hit, shape))
+    for hit, shape in _shape_hits(text):
+        events.append((hit.start(), 1, "", hit, shape))
     events.sort(key=lambda e: (e[0], e[1]))
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
@@ -793,6 +880,18 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     if IN_THE_MEANTIME.search(doc.text):
         _secondments(doc, text, facts, spans, skip, sorted(subjects))
     return facts, spans
+
+
+def shape_text(plain: str) -> str:
+    """The text the shapes read (of the same length): notes in brackets blanked, but for those of a
+    concurrent post (兼) or a secondment (挂职, 其间…), and the term of a central committee blanked to 〼."""
+    text = NOTE_RE.sub(lambda m: " " * len(m.group(0)) if ("兼" not in m.group(0) and m.group(0)[1:-1] != "挂职")
+                       or IN_THE_MEANTIME.match(m.group(0))
+                       else m.group(0),  # (…副局长（挂职）: the post's secondment mark stays, session 19)
+                       plain)
+    if "届中央" in text or "届中共中央" in text or "届中纪委" in text:  # every term ends so: no scan without
+        text = TERM_RE.sub(lambda m: "〼" * len(m.group(0)), text)  # 十九届中央委员: the term blanked
+    return text
 
 
 # a rank noted in brackets after a post of a career clause ("…，安陆市委副书记（正县级）"): the person's
