@@ -1067,6 +1067,7 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
     for compound, parts in _table()["compounds"].items():
         if compound in norm and parts:
             norm = norm.replace(compound, parts[0])
+    norm = norm.replace("地区地委", "地区委")  # 渭南地区地委: written with 地区 too (session 21)
     norm = _PREFECTURE_COMMITTEE.sub("地区委", norm)  # 阿勒泰地委: the 地区's party committee
     if jurisdiction and jurisdiction.endswith("地区") and norm.startswith(("地委", "行署")) and not norm.startswith("地委员"):
         norm = "地区" + norm[1:] if norm[0] == "地" else "地区" + norm  # a 地区's page: 地委书记, 行署专员 bare (issue 9, moved19)

@@ -1,0 +1,10 @@
+"""Session 21: a prefecture's party committee written with 地区 too (渭南地区地委), as 渭南地委 reads."""
+
+from __future__ import annotations
+
+from kg.orgs import parse_org
+
+
+def test_prefecture_committee_written_with_its_level():
+    assert parse_org("陕西省渭南地区地委", "陕西省").name == "中共陕西省渭南地区委员会"
+    assert parse_org("渭南地委", "陕西省").name == "中共陕西省渭南地区委员会"
