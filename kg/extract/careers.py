@@ -272,10 +272,16 @@ def _trigger_index() -> tuple[re.Pattern[str], dict[str, int], dict[str, tuple[t
     ((offset, word): the search does not overlap its finds, so such a word is looked for where it
     would start); and the indexes of the shapes without a trigger (tried over the whole text)."""
     found = shapes()
-    words = sorted({w for spec in found for w in spec.get("trigger") or ()}, key=lambda w: (-len(w), w))
-    masks = {word: sum(1 << i for i, spec in enumerate(found) if any(v in word for v in spec.get("trigger") or ()))
-             for word in words}
-    overlaps = {word: tuple((k, v) for k in range(1, len(word)) for v in words
+    listed: dict[str, int] = {}  # each word with the shapes that list it
+    for i, spec in enumerate(found):
+        for word in spec.get("trigger") or ():
+            listed[word] = listed.get(word, 0) | 1 << i
+    words = sorted(listed, key=lambda w: (-len(w), w))
+    masks = {word: sum(m for v, m in listed.items() if v in word) for word in words}
+    opening: dict[str, list[str]] = {}  # the words by their first character
+    for word in words:
+        opening.setdefault(word[0], []).append(word)
+    overlaps = {word: tuple((k, v) for k in range(1, len(word)) for v in opening.get(word[k], ())
                             if len(v) > len(word) - k and v.startswith(word[k:])) for word in words}
     untriggered = tuple(i for i, spec in enumerate(found) if not spec.get("trigger"))
     # (the ends as literals, not a class: an alternation whose every branch opens with a literal is
