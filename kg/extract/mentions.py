@@ -90,7 +90,9 @@ AFTER = (
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
-LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为)[：:]?")
+LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为|名单为|名单是|名单如下|包括)[：:]?")
+# (名单为 / 包括: "新一届省委常委名单为：A、B、C", "新一届省委常委包括A、B等11人" — always a list: the
+# name after the intro must be followed by 、; session 21)
 # "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
 # "副主席是：…" is an act, not read here)
 MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由|有)[：:]?")  # "执行主席由A、B…担任"
@@ -1367,6 +1369,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                     and is_person_name(more[0]) and BOTH_AFTER.match(text, more[1]):
                 pass  # "中共中央政治局常委王沪宁和蔡奇也陪同": one title, two holders (only when
                 # 也 / 均 / 分别 … says both do: "书记张三和李四一行" may be a guest)
+            elif sep == "和" and len(names) >= 2 and (more := _name_after(text, name_end + 1)) \
+                    and is_person_name(more[0]) and text[more[1] : more[1] + 1] in ("。", "；", ";", "\n", ""):
+                pass  # "常委依次为A、B、C和D。": the last of a list of three or more, ending its sentence (session 21)
             else:
                 break
             name, name_end = more
