@@ -133,9 +133,11 @@ TITLED_BORN_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}
 # "山东省委书记刘家义为中央“空降”干部，此前担任审计署党组书记、审计长", "新任北京大学党委书记邱水平是一名“老北大人”。
 # 他从北大毕业后，曾任…": a name after its post, what it is (为 / 是 …), then a career clause with no name of its
 # own (此前 / 之前 / 履新前 / 曾任 / 历任 / 先后 …, or 他 / 她 and them): the clause's subject (session 21, news breadth)
+# (what follows its 为 / 是: kg.fast_re.finditer_before looks only before a 为 / 是 so followed, most are not)
+TITLED_IS_AFTER = (r"[^。；;\n]{0,30}?[，,。]\s*(?:他|她)?(?:从[^，,。；;\n]{1,12}毕业后[，,])?"
+                   r"(?:此前|之前|履新前|曾任|曾先后|曾担任|历任|先后任|先后担任|先后出任)")
 TITLED_IS_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)"
-                          r"(?=[为是][^。；;\n]{0,30}?[，,。]\s*(?:他|她)?(?:从[^，,。；;\n]{1,12}毕业后[，,])?"
-                          r"(?:此前|之前|履新前|曾任|曾先后|曾担任|历任|先后任|先后担任|先后出任))")
+                          rf"(?=[为是]{TITLED_IS_AFTER})")
 # where a match of a subject pattern can start, for kg.fast_re.finditer_before: (the words right
 # after its name, the longest lead and name before them, the class of its first character) —
 # MOVING_ON_RE's name ends at most 40 + 4 characters after the clause start, right before 将升任 / 已…
@@ -143,7 +145,7 @@ BEFORE_WORDS: dict[re.Pattern[str], tuple[re.Pattern[str], int, re.Pattern[str]]
     MOVING_ON_RE: (re.compile("将(?:升任|出任|调任|转任|接任)|已(?:经)?(?:升任|出任|调任|转任|接任)"), 44,
                    re.compile("[^，,。；;\n]")),
     TITLED_BORN_RE: (re.compile(r"(?:出生于|生于)\s*(?:19|20)\d{2}|(?:也|亦)是"), 44, re.compile("[^，,。；;\n]")),
-    TITLED_IS_RE: (re.compile("[为是]"), 44, re.compile("[^，,。；;\n]")),
+    TITLED_IS_RE: (re.compile(f"[为是](?={TITLED_IS_AFTER})"), 44, re.compile("[^，,。；;\n]")),
 }
 
 def _written_name(text: str, at: int) -> str | None:
