@@ -8,3 +8,9 @@ from kg.orgs import parse_org
 def test_prefecture_committee_written_with_its_level():
     assert parse_org("陕西省渭南地区地委", "陕西省").name == "中共陕西省渭南地区委员会"
     assert parse_org("渭南地委", "陕西省").name == "中共陕西省渭南地区委员会"
+
+
+def test_a_biography_head_s_post_is_the_government_s_not_the_city_s():
+    from conftest import holds_read
+
+    assert "张建国 市长 湖南省株洲市人民政府" in holds_read("张建国，男，汉族，1965年生。现任株洲市市长。")

@@ -110,11 +110,17 @@ def _bio(doc: Document, base: int, para: str, head: re.Match, date: str | None) 
     if not cur:
         return []
     text, _notes = _split_notes(cur.group("posts"))
+    from kg.extract.holds import canonical
+    from kg.extract.mentions import _is_place, _org_for
+
     facts = []
     for post in _parse_posts(text, None):
         span = (base, base + cur.end())
-        facts.append(make_fact(doc, name, post, span, date=date, person_attrs=attrs.copy(),
-                               bio=True))
+        org = canonical(post.org_text, doc) if post.kind == "hold" and post.org_text else None
+        if org and _is_place(org):
+            org = _org_for(post, doc) or org  # "现任株洲市市长": the city's government, not the city (session 21)
+        facts.append(make_fact(doc, name, post, span, org=org, date=date, person_attrs=attrs.copy(),
+                               bio=True, resolve_org=org is None and not post.org_text))
     return facts
 
 
