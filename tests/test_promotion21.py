@@ -37,3 +37,8 @@ def test_no_person_no_post(text):
 def test_a_time_leading_a_career_list(lead):
     text = LEAD + lead + "历任宜春市委副书记、市长。"
     assert {OLD, "张建国 市长 江西省宜春市人民政府"} <= holds_read(text)
+
+
+def test_a_bare_post_elected_at_a_named_meeting_is_the_meeting_place_s():
+    text = LEAD + "2013年1月28日在株洲市第十四届人民代表大会第一次会议上当选为市长。"
+    assert "张建国 市长 湖南省株洲市人民政府" in holds_read(text)

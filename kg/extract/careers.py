@@ -781,6 +781,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             pieces += _more_pieces(text, base + len(posts_text))
         if m.groupdict().get("at") and pieces:  # "在重庆市巴南区审计局任副局长"
             pieces[0] = (m.group("at").strip() + pieces[0][0], m.start("at"))
+        elif m.groupdict().get("meeting_place") and pieces and (first := parse_post(pieces[0][0])) is not None \
+                and not first.org_text:
+            # "在株洲市第十四届人民代表大会第一次会议上当选为市长": the meeting's place holds the bare post (session 21)
+            pieces[0] = (m.group("meeting_place") + pieces[0][0], m.start("meeting_place"))
         elif m.groupdict().get("work_at") and pieces and (first := parse_post(pieces[0][0])) is not None \
                 and not first.org_text:
             # "一直在衡阳市财政局工作，先后任副局长、局长": the body worked at holds the bare posts (session 20)
