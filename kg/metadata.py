@@ -272,6 +272,8 @@ _HEAD_CHARS = 300
 _HELD_BY = re.compile(r"召开|举行")
 # a line opened by a place over its leaders: a roster's heading
 _ROSTER_OF = re.compile(r"(?:历任|历届|现任领导|主要领导|党政领导|领导班子|领导名录|领导干部名录|领导成员|领导)")
+# a year written before a roster's heading (2019年宜春市领导班子; session 21)
+_YEAR_LEAD = re.compile(r"\s*(?:\d{4}|[一二〇○零]{4})\s*年(?:度)?\s*")
 # a bare committee's standing-committee member, then the post of a place (市委常委、三河市委书记)
 _UNDER_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(?:市|州|盟|地)委常委、$")
 # a place at the head followed by one of these is the issuing body (…人民政府关于…)
@@ -370,8 +372,9 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         if weight == 1 and start < _HEAD_CHARS and _HELD_BY.match(text, end) \
                 and text[start - 1:start] not in ("在", "于", "赴", "到", "来"):
             weight = 3  # "新丰县召开乡镇领导班子换届工作动员大会": the place holds the meeting reported
-        if weight == 1 and start < _HEAD_CHARS and text[start - 1:start] in ("", "\n") and _ROSTER_OF.match(text, end):
-            weight = 3  # a roster's heading "武义县领导班子成员", "政和县历任县委书记": the page's place
+        if weight == 1 and start < _HEAD_CHARS and _ROSTER_OF.match(text, end) \
+                and (text[start - 1:start] in ("", "\n") or _YEAR_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)):
+            weight = 3  # a roster's heading "武义县领导班子成员", "政和县历任县委书记", "2019年宜春市领导班子": the page's place
         alone[place.name] += weight
         name: str | None = place.name
         while name and name in g.full:
