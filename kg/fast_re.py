@@ -825,3 +825,38 @@ def _save_analysis() -> None:
                 old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - a file that cannot be written is no error: the next run analyses
         pass
+
+
+# -- an alternation of literal words, written as a tree of their characters ---------------------------
+#
+# "|".join(words, longest first) matches, at the leftmost offset where a word starts, the longest
+# word written there; the engine tries every word in turn at each offset whose character opens
+# one (~250 titles: most of mentions' scan of a page). The same words as a tree of their shared
+# starts ("副(?:主(?:任|席)|书记)…") match the same: at most one branch of a node can take the
+# next character, a longer word is tried before the word that ends at the node (greedy "?"),
+# so the match at an offset is the longest word there, as before.
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """The pattern of the literal ``words`` that matches what ``"|".join`` of them, longest
+    first, matches (the same spans), written as a tree of their characters (faster to search)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            raise ValueError("words_pattern: an empty word")
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree) or "(?!)"
+
+
+def _branches(node: dict[str, Any]) -> str:
+    return "|".join(re.escape(ch) + _rest(node[ch]) for ch in sorted(node) if ch)
+
+
+def _rest(node: dict[str, Any]) -> str:
+    inner = _branches(node)
+    if not inner:
+        return ""
+    return f"(?:{inner})?" if "" in node else f"(?:{inner})"

@@ -4,7 +4,9 @@
   start with finds what finditer finds;
 - kg.extract.grammar.Trigger: the act reader's trigger test, words and other patterns apart, says
   what one alternation of them said;
-- names.is_person_name and titles.title_info are cached (pure functions of their text).
+- names.is_person_name and titles.title_info are cached (pure functions of their text);
+- kg.fast_re.words_pattern: literal words written as a tree of their characters match what
+  their alternation, longest first, matched (alone and inside a larger pattern).
 """
 
 from __future__ import annotations
@@ -84,3 +86,26 @@ def test_cached_name_and_title_readers() -> None:
     info = titles.title_info("代理区长")
     assert info is not None and info.title == "区长" and info.acting
     assert titles.title_info("代理区长") is info  # (frozen: one answer shared)
+
+
+def _flat(words: list[str] | set[str] | tuple[str, ...]) -> str:
+    return "|".join(sorted(map(re.escape, set(words)), key=lambda w: (-len(w), w)))
+
+
+def test_words_pattern_matches_what_the_alternation_matched() -> None:
+    from kg.extract.mentions import _title_re, title_words
+
+    rng = random.Random(2121)
+    made = ["".join(rng.choice("副主任书记委员长a.|") for _ in range(rng.randint(1, 5))) for _ in range(300)]
+    texts = _texts()[:400] + ["副主任委员会副书记处书记长", "主任委员长a.|b", ""]
+    for words in (title_words(), made, ["a"], ["ab", "a", "abc", "b"]):
+        flat, tree = re.compile(_flat(words)), re.compile(fast_re.words_pattern(words))
+        # inside a larger pattern the engine backtracks into the words: the same order, longest first
+        flat_in = re.compile(rf"^.*(?:{_flat(words)})[\u4e00-\u9fff]{{2,4}}?(?:和|与)")
+        tree_in = re.compile(rf"^.*(?:{fast_re.words_pattern(words)})[\u4e00-\u9fff]{{2,4}}?(?:和|与)")
+        for text in texts:
+            assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+            a, b = flat_in.match(text), tree_in.match(text)
+            assert (a and a.span()) == (b and b.span())
+    assert _title_re().pattern == fast_re.words_pattern(title_words())
+    assert re.compile(fast_re.words_pattern([])).search("任何") is None

@@ -707,10 +707,10 @@ def _names_someone(piece: str) -> bool:
 
 
 def _ends_with_title(text: str) -> bool:
-    from kg.extract.mentions import _title_re
+    from kg.extract.mentions import _title_re, title_words
 
     return any(m.end() == len(text) for m in _title_re().finditer(text[-8:] if len(text) > 8 else text)) \
-        or text.endswith(tuple(_title_re().pattern.split("|")))
+        or text.endswith(title_words())
 
 
 def _has_title(text: str) -> bool:

@@ -33,6 +33,9 @@ HEAD_RE = re.compile(rf"^\s*(?:[-•·]\s*)?(?P<title>{_TITLE})\s*(?:[（(][^（
 GROUP_HEADING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、)?(?P<body>[^，,。；;：:、\s][^，,。；;：:、]{1,40}?(?:领导小组|工作小组|指挥部|工作专班|委员会|安委会|减灾委))\s*$")
 GROUP_RE = re.compile(r"(?:决定)?(?:成立|调整|组建|充实)(?:对)?(?P<body>[^，,。；;：:]{2,40}?(?:领导小组|工作小组|指挥部|工作专班|委员会))")
+# the words every GROUP_RE match holds: a line without one is not searched (the optional 决定 that
+# opens the pattern costs the engine its skip to a first character: a try at every offset)
+GROUP_WORDS_RE = re.compile("成立|调整|组建|充实")
 ELECTION_RE = re.compile(
     r"(?:补选|选举|选出|增选)(?:产生)?(?:了)?(?P<body>[^，,。；;：:]{2,60}?)(?=(?:常务)?(?:副)?(?:主任|主席|委员|秘书长)[、，,。；;]|(?:组成人员|领导人员|名单))"
 )
@@ -174,7 +177,7 @@ def read_colon_lists(reader: "ActReader") -> None:
     context: tuple[ActKind, str | None, int] | None = None  # (kind, body, index of its last line)
     title: str | None = None
     for i, line in enumerate(lines):
-        if (group := GROUP_RE.search(line)) is not None:
+        if GROUP_WORDS_RE.search(line) and (group := GROUP_RE.search(line)) is not None:
             if GOVERNMENT_ORGAN_RE.search(group.group("body")):
                 context, title = None, None  # a government founded, its officers listed: holdings
                 continue

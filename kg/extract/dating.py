@@ -689,7 +689,8 @@ class Dating:
             if w.event:
                 if w.start < sentence and self._other_meeting(w.start, sentence, limit):
                     return Dated(None, "event")  # the act's clause names a meeting the dated text does not: undated
-                if CLOSED_BEFORE.search(self.text, w.end, limit):
+                if (self.text.find("刚", w.end, limit) >= 0 or self.text.find("前", w.end, limit) >= 0) \
+                        and CLOSED_BEFORE.search(self.text, w.end, limit):  # (every match holds 刚 or 前)
                     # "12月3日，…举行宪法宣誓仪式。刚刚闭幕的…第二十九次会议表决通过了…": the act's
                     # meeting closed before the dated event, on a day the text does not give
                     return Dated(None, "event")
