@@ -135,7 +135,7 @@ def _parse_post(phrase: str) -> Post | None:
     if phrase.startswith("代理"):
         acting = True
         phrase = phrase[2:]
-    for rank in T.ranks():
+    for rank in T.ranks() if phrase.endswith(T.ranks()) else ():  # (one test for the ~50 ranks first)
         if phrase.endswith(rank):
             org = phrase[: -len(rank)]
             marks = PostMarks(acting=acting, secondment=secondment, probation=probation)
