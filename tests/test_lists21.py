@@ -28,3 +28,8 @@ def test_the_last_after_he_only_when_the_sentence_ends():
 def test_no_body_made_of_a_clause():
     facts = holds_read("中共二十届一中全会选出中央政治局常委：习近平、李强、赵乐际。")
     assert not any("选出" in f for f in facts)
+
+
+def test_a_list_heading_over_a_line_of_names():
+    facts = holds_read("宜春市人民政府副市长名单\n周文 吴刚 郑敏\n")
+    assert {"周文 副市长 江西省宜春市人民政府", "郑敏 副市长 江西省宜春市人民政府"} <= facts

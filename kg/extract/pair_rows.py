@@ -874,7 +874,7 @@ def _continued(doc: Document, line: str, pos: int, posts: list[tuple[Post, str |
 # ---------------------------------------------------------------- a label line over a line of names
 
 LABEL_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?[{HAN}][{HAN}、 \u3000]{{0,20}}"
-                           rf"(?:长|记|任|席|员|委|理|官|监|师)[ \t\u3000]*[：:]?[ \t\u3000]*$")
+                           rf"(?:长|记|任|席|员|委|理|官|监|师)(?:名单)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
 NAMES_SEP_RE = re.compile(r"^[ \t\u3000、，,；;]*$")
 
 
@@ -942,7 +942,8 @@ def _names_under_labels(doc: Document, taken: _Taken, date) -> tuple[list[Fact],
             toks = _tokens(BULLET_LEAD_RE.sub("", line).replace("：", " ").replace(":", " "))
             columns: list[list[tuple[Post, str | None]]] = []
             for t in toks:
-                posts = (_resolve(t[0], doc, _copy_ctx(heading)) or []) if _looks_label(t[0]) else []
+                lab = t[0][:-2] if len(toks) == 1 and t[0].endswith("名单") else t[0]  # "宜春市人民政府副市长名单" (session 21)
+                posts = (_resolve(lab, doc, _copy_ctx(heading)) or []) if _looks_label(lab) else []
                 if not posts:
                     columns = []
                     break
