@@ -6,7 +6,8 @@
   what one alternation of them said;
 - names.is_person_name and titles.title_info are cached (pure functions of their text);
 - kg.fast_re.words_pattern: literal words written as a tree of their characters match what
-  their alternation, longest first, matched (alone and inside a larger pattern).
+  their alternation, longest first, matched (alone and inside a larger pattern);
+- kg.orgs' indexes by first character give the forms and stems its scans gave.
 """
 
 from __future__ import annotations
@@ -109,3 +110,23 @@ def test_words_pattern_matches_what_the_alternation_matched() -> None:
             assert (a and a.span()) == (b and b.span())
     assert _title_re().pattern == fast_re.words_pattern(title_words())
     assert re.compile(fast_re.words_pattern([])).search("任何") is None
+
+
+def test_org_indexes_give_what_the_scans_gave() -> None:
+    """kg.orgs: the named bodies' forms by first character and the county stems by first character
+    are the forms / stems the scans over all of them picked, in the same order."""
+    from kg import orgs
+
+    forms = orgs._named_forms()
+    for first in {f[0][:1] for f in forms} | {"", "x", "省"}:
+        assert orgs._named_forms_at(first) == tuple(f for f in forms if f[0][:1] in ("", first))
+    stems, by_first = orgs._county_stems(), orgs._county_stems_by_first()
+    for text in ["中行巴南支行", "农行江北支行营业部", "", "工商银行" + stems[0][0] + "支行"]:
+        written = sorted(i for first in {*text, ""} for i in by_first.get(first, ()))
+        assert [stems[i] for i in written if stems[i][0] in text] == [s for s in stems if s[0] in text]
+    for text in ["兰山公社", "安澜镇", "城关街道", "县委", "新兴乡中心", "ab"]:
+        for pos in range(len(text)):
+            # the suffix stands after 2-4 characters: what the loop over every length and suffix finds
+            assert bool(orgs._unlisted_towns(text, pos, None)) == any(
+                text.startswith(text[pos:pos + n] + s, pos) for n in range(2, 5) for s in ("街道", "镇", "乡", "公社")
+                if not set(text[pos:pos + n] + s) & orgs._table()["bad"])
