@@ -469,6 +469,8 @@ def test_finditer_before_same_subjects_on_samples_and_corpus() -> None:
     texts += [p.read_text(encoding="utf-8") for p in sorted(root.glob("corpus/dev/docs/*.txt"))]
     lead = "据悉" + "甲" * 38 + "书记"
     texts += [f"{lead}王小明将升任省长。", f"，{lead}王小明已经调任市长", "省委书记李强已升任", "市长张三将出任", ""]
+    # (TITLED_OPENER_RE: its comma 40 + 4 characters after the start at most; session 21)
+    texts += ["据悉" + "甲" * 36 + "书记王小明，已调任市长", "。据悉" + "甲" * 38 + "书记王小明，今年3月出任", "市委书记李强，任"]
     # (TITLED_IS_RE: only a 为 / 是 followed by a career clause is a mark; two close together, one of each)
     texts += ["山东省委书记刘家义为中央干部，此前担任审计署审计长", "新任北京大学党委书记邱水平是一名老北大人。他从北大毕业后，曾任副书记",
               "省委书记张三为是为人低调，是老干部，曾任市长。省长李四是本地人，为官多年，此前任副省长", f"{lead}王小明为人，历任"]

@@ -218,7 +218,12 @@ DE_BORN_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=出生于|生于|(?:19
 AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁的(?:[^，,。；;\n]{{0,24}}?(?<=[记长员任席委]))?(?P<name>[{HAN}]{{2,4}}?)(?=[，,]|出身|毕业于)")  # …梁言顺出身中共中央党校
 # "原中共福建省委常委、福建省委组织部长于伟国，6月10日出任…" / "另一位女县长刘艳芳，曾任…": a sentence opened by posts and a
 # name, then a career verb
-TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:\d{{1,2}}月\d{{1,2}}日|(?:今年|去年)\s*\d{{1,2}}\s*月)?(?:已经|已)?(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任|此前|之前|履新前))", re.M)  # (现任复旦大学党委书记朱之文，此前担任…: session 21)
+# what follows the name's comma (kg.fast_re.finditer_before looks only within reach before such a comma)
+TITLED_OPENER_AFTER = (r"\s*(?:\d{1,2}月\d{1,2}日|(?:今年|去年)\s*\d{1,2}\s*月)?(?:已经|已)?"
+                       r"(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任|此前|之前|履新前)")
+TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)(?=[，,]{TITLED_OPENER_AFTER})", re.M)  # (现任复旦大学党委书记朱之文，此前担任…: session 21)
+# (its comma stands at most 40 + 4 characters after the start)
+BEFORE_WORDS[TITLED_OPENER_RE] = (re.compile(f"[，,](?={TITLED_OPENER_AFTER})"), 44, re.compile("[^，,。；;\n]"))
 
 
 ITEM_MARK = r"(?:(?:[◆●■▲◇○•\-–]|\d{1,2}[.、．])[ \t　]*(?=(?:19|20)\d{2}))?"
