@@ -161,9 +161,10 @@ def _written_name(text: str, at: int) -> str | None:
 
 
 # A career step's post whose body kg cannot place (a township or commune the gazetteer lacks, a
-# body written bare): kept with org null (never guessed) when the body is written out, as the other
-# steps of the line are (session 21: on the frozen set the steps dropped so were a share of the
-# "other title" misses). Not when the body is only pointed at (该市, 其, 本县): whose it is would be a guess.
+# body written bare): kept with the body as written (kg.orgs' reading of it, never a guessed place)
+# when the body is written out, as the other steps of the line are (session 21: on the frozen set the
+# steps dropped so were a share of the "other title" misses). Not when the body is only pointed at
+# (该市, 其, 本县): whose it is would be a guess.
 UNPLACED_POINTER_RE = re.compile(r"^(?:原|时|现)?(?:该|本|其|此|同|上述)")
 # where the body is a place-level unit (镇 / 乡 / 公社 / 街道 …), its 党委 posts are the committee's own
 # titles (书记 of the town's party committee, as a placed one reads: docs/conventions.md)
@@ -178,7 +179,7 @@ UNPLACED_BODY_RE = re.compile(r"(?:[镇乡县旗盟州市区委会局厅办院�
 
 
 def _unplaced(post: "Post", person: str) -> "Post | None":
-    """The post kept with org null, or None when it is not to be kept: its body only pointed at
+    """The post kept with its body as written, or None when it is not to be kept: its body only pointed at
     (UNPLACED_POINTER_RE), no body written out (UNPLACED_BODY_RE), or a "person" that is a place's
     name (宁波: a subject read wrong, which an unplaced post must not carry into the graph)."""
     from kg.places import gazetteer
