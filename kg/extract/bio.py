@@ -15,7 +15,7 @@ import re
 from kg.extract.sections import Sections
 
 from kg.dates import iso
-from kg.extract.holds import make_fact, year_of
+from kg.extract.holds import Post, make_fact, year_of
 from kg.extract.lines import Line, lines
 from kg.extract.roster import _parse_posts, _split_notes
 from kg.model import Document, Fact, PersonAttrs
@@ -110,15 +110,10 @@ def _bio(doc: Document, base: int, para: str, head: re.Match, date: str | None) 
     if not cur:
         return []
     text, _notes = _split_notes(cur.group("posts"))
-    from kg.extract.holds import canonical
-    from kg.extract.mentions import _is_place, _org_for
-
     facts = []
     for post in _parse_posts(text, None):
         span = (base, base + cur.end())
-        org = canonical(post.org_text, doc) if post.kind == "hold" and post.org_text else None
-        if org and _is_place(org):
-            org = _org_for(post, doc) or org  # "现任株洲市市长": the city's government, not the city (session 21)
+        org = _body_org(post, doc, keep_place=True)  # a title kg knows no body for keeps the place (session 21)
         facts.append(make_fact(doc, name, post, span, org=org, date=date, person_attrs=attrs.copy(),
                                bio=True, resolve_org=org is None and not post.org_text))
     return facts
@@ -130,8 +125,6 @@ def _career(doc: Document, pos: int, line: str, m: re.Match, ref: dict, sections
     if not name:
         return []
     from kg.extract.dating import reference_date
-    from kg.extract.mentions import _is_place, _org_for
-    from kg.extract.holds import canonical
 
     start, end = _ym(m.group("y1"), m.group("m1")), _ym(m.group("y2"), m.group("m2"))
     text, _ = _split_notes(m.group("posts"))
@@ -143,14 +136,25 @@ def _career(doc: Document, pos: int, line: str, m: re.Match, ref: dict, sections
         ref["when"] = reference_date(doc)
     facts = []
     for post in _parse_posts(text, None):
-        org = canonical(post.org_text, doc) if post.kind == "hold" and post.org_text else None
-        if org and _is_place(org):
-            org = _org_for(post, doc)  # "2000.05-2005.03 长沙市岳麓区副区长": the district's government, never the place
+        org = _body_org(post, doc, keep_place=False)
         # dated like every career statement: by the page (its own date, stamp or dateline), not by the line's end
         facts.append(make_fact(doc, name, post, (pos, pos + len(line)), org=org, date=ref["when"],
                                start=start, end=end, former=True if end else None, notes={"career": True},
                                resolve_org=org is None and not post.org_text))
     return facts
+
+
+def _body_org(post: Post, doc: Document, keep_place: bool) -> str | None:
+    """The organization of a biography's post: "长沙市岳麓区副区长", "现任株洲市市长" are the place's
+    government, never the place; when kg knows no body for the title, the place itself if
+    ``keep_place`` (a head's current posts, as before session 21), else None (a career line)."""
+    from kg.extract.holds import canonical
+    from kg.extract.mentions import _is_place, _org_for
+
+    org = canonical(post.org_text, doc) if post.kind == "hold" and post.org_text else None
+    if org and _is_place(org):
+        return _org_for(post, doc) or (org if keep_place else None)
+    return org
 
 
 def _last_bio_name(before: str) -> str | None:

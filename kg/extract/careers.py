@@ -178,7 +178,7 @@ UNPLACED_SUB_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:办公室|[处科室�
 UNPLACED_BODY_RE = re.compile(r"(?:[镇乡县旗盟州市区委会局厅办院校所队站厂社部处科室馆团组司行署]|公社|街道|公司|集团|中心|大学|学院|中学|小学|医院|支部|总支)$")
 
 
-def _unplaced(post: "Post", person: str) -> "Post | None":
+def _kept_unplaced(post: "Post", person: str) -> "Post | None":
     """The post kept with its body as written, or None when it is not to be kept: its body only pointed at
     (UNPLACED_POINTER_RE), no body written out (UNPLACED_BODY_RE), or a "person" that is a place's
     name (宁波: a subject read wrong, which an unplaced post must not carry into the graph)."""
@@ -859,7 +859,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         found = []
         for post, _at in posts:
             org = _org_for(post, doc)
-            kept = post if post.kind != "hold" or org is not None else _unplaced(post, person)
+            kept = post if post.kind != "hold" or org is not None else _kept_unplaced(post, person)
             if kept is None:
                 continue  # a post we cannot place, nor name its body as written, is not kept
             if "when" not in ref:
