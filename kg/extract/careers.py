@@ -791,6 +791,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                 and not first.org_text:
             # "在株洲市第十四届人民代表大会第一次会议上当选为市长": the meeting's place holds the bare post (session 21)
             pieces[0] = (m.group("meeting_place") + pieces[0][0], m.start("meeting_place"))
+        elif m.groupdict().get("plenum_of") and pieces and (first := parse_post(pieces[0][0])) is not None \
+                and first.org_text in (None, "书记处", "政治局", "常委会"):
+            # "在共青团十三届一中全会上当选为书记处书记": the plenum's central committee holds the bare post (session 22)
+            central = "团中央" if m.group("plenum_of") in ("共青团", "团") else "中央"
+            pieces[0] = (central + pieces[0][0], m.start("plenum_of"))
         elif m.groupdict().get("work_at") and pieces and (first := parse_post(pieces[0][0])) is not None \
                 and not first.org_text:
             # "一直在衡阳市财政局工作，先后任副局长、局长": the body worked at holds the bare posts (session 20)

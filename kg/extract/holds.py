@@ -81,6 +81,8 @@ def make_fact(
     marks = post.marks
     if org is None and post.kind == "hold" and resolve_org:
         org = canonical(post.org_text, doc)
+    if org and org.endswith("委员会书记处") and post.title in posts.SECRETARIAT_HEADS:
+        org = org[: -len("书记处")]  # 团中央书记处第一书记: the committee's first secretary (session 22)
     if org and post.title in STANDING_HEADS and CONGRESS_ONLY_RE.search(org):
         org += "常务委员会"  # 县人大主任: a congress has no 主任, its standing committee has
     elif org and (post.title in STANDING_HEADS or post.title.startswith("党组")) and TERM_CONGRESS_RE.search(org):
@@ -115,7 +117,7 @@ def make_fact(
 
 def extract_holds(doc: Document) -> list[Fact]:
     """Every hold and rank fact of one document, from all four readers, in text order."""
-    from kg.extract import bio, career_tables, careers, infobox, leadership, mentions, pair_rows, people_lists, roster, succession
+    from kg.extract import bio, career_tables, careers, group_rosters, infobox, leadership, mentions, pair_rows, people_lists, roster, succession
 
     from kg.extract.acts import act_list_spans
 
@@ -125,9 +127,9 @@ def extract_holds(doc: Document) -> list[Fact]:
 
     # an election's results rows (选举结果…：, a term's body over 主席：… after 选出…) are elect acts
     taken += [(a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction)]
-    for reader in (roster, career_tables, infobox.tables, pair_rows, people_lists, succession, bio, careers, leadership, infobox):
+    for reader in (group_rosters, roster, career_tables, infobox.tables, pair_rows, people_lists, succession, bio, careers, leadership, infobox):
         found, spans = reader.extract(doc, skip=taken) \
-            if reader in (career_tables, infobox.tables, pair_rows, people_lists, careers, succession, leadership, infobox) \
+            if reader in (group_rosters, career_tables, infobox.tables, pair_rows, people_lists, careers, succession, leadership, infobox) \
             else reader.extract(doc)
         facts.extend(found)
         taken.extend(spans)

@@ -720,6 +720,8 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
             spans.append(got[1])
             before = s
             continue
+        if heading is None and (h := _row_body(s, doc)) is not None:
+            heading = h  # "山东省人大常委会主任　王大明" over "副主任　李小红　张三丰": the row's body heads the bare labels below
         if pos not in hits:
             before = s
             continue  # (a line above the rows: only its heading counts)
@@ -753,6 +755,17 @@ def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tu
             facts.extend(found)
             spans.append((pos + toks[0][1], pos + toks[-1][2]))
     return facts, spans
+
+
+def _row_body(s: str, doc: Document) -> _Ctx | None:
+    """A line of one post written with its body and one name ("山东省人民代表大会常务委员会主任　王大明",
+    the mention readers' fact): the body the bare labels of the next rows belong to (副主任　李小红　张三丰),
+    as a heading line would give it (session 22)."""
+    toks = _tokens(s) if len(s) <= 40 and not any(c in s for c in "：:") else []  # (a colon's row: a list's line, read apart)
+    if len(toks) != 2 or _name(toks[1][0]) is None or (post := parse_post(toks[0][0])) is None or not post.org_text:
+        return None
+    body = _body(post.org_text, doc)
+    return _Ctx((body[0], body[1], None)) if body is not None else None
 
 
 def _glued_row(s: str, doc: Document, heading: _Ctx, at: int, date) -> list[Fact] | None:
@@ -874,7 +887,8 @@ def _continued(doc: Document, line: str, pos: int, posts: list[tuple[Post, str |
 # ---------------------------------------------------------------- a label line over a line of names
 
 LABEL_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?[{HAN}][{HAN}、 \u3000]{{0,20}}"
-                           rf"(?:长|记|任|席|员|委|理|官|监|师)(?:名单)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
+                           rf"(?:长|记|任|席|员|委|理|官|监|师)(?:名单)?[ \t\u3000]*(?:{ORDER_NOTE_RE.pattern})?"
+                           rf"[ \t\u3000]*[：:]?[ \t\u3000]*$")  # (an order note: 委员（按姓氏笔画为序）, session 22)
 NAMES_SEP_RE = re.compile(r"^[ \t\u3000、，,；;]*$")
 
 
@@ -939,7 +953,7 @@ def _names_under_labels(doc: Document, taken: _Taken, date) -> tuple[list[Fact],
             continue
         if LABEL_LINE_RE.fullmatch(line) and not act.search(s) and not act.search(before[-40:]) \
                 and (not before or _name(re.sub(r"[ \t\u3000]+", "", before)) is None):
-            toks = _tokens(BULLET_LEAD_RE.sub("", line).replace("：", " ").replace(":", " "))
+            toks = _tokens(ORDER_NOTE_RE.sub("", BULLET_LEAD_RE.sub("", line)).replace("：", " ").replace(":", " "))
             columns: list[list[tuple[Post, str | None]]] = []
             for t in toks:
                 lab = t[0][:-2] if len(toks) == 1 and t[0].endswith("名单") else t[0]  # "宜春市人民政府副市长名单" (session 21)

@@ -208,6 +208,14 @@ MISSION_RE = re.compile(r"^(?:中华人民共和国|中国)?常驻(?P<to>[\u4e00
 _PARTY_HEADS = ("书记", "副书记", "常务副书记", "常委")
 
 
+# the heads of a committee's secretariat, written with it (团中央书记处第一书记) or not (团中央第一书记):
+# the committee's posts
+SECRETARIAT_HEADS = ("第一书记", "常务书记")
+# a body whose name opens with these is a body of its own, never a unit of the body before it in a list
+# (国家药品监督管理局局长、国家测试管理局局长: the second is no 国家药品监督管理局 unit; session 22)
+NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
+
+
 def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
     """(org, org_text) of one post of a list: the org written with it, else the one before it
     in the list, else the one its title implies (副区长 → the district government). A place
@@ -230,7 +238,7 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             # 上海市松江区人民法院副院长、审判委员会委员: a unit written bare after its body (not a
             # body known by its own name: 国家互联网信息办公室主任、国务院新闻办公室副主任)
             bare = ALIAS_RE.sub("", org_text).strip()
-            if canonical_org(bare, jur) is None:
+            if canonical_org(bare, jur) is None and not bare.startswith(NATIONAL_PREFIXES):
                 from kg.orgs import parse_org
 
                 # a unit after a unit is its sibling (人大常委会人事代表工作室主任、人事代表工作委员会
@@ -415,6 +423,8 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
             # body's 党委 posts (党委委员 / 党委常委 / 党委副书记 of 东华大学), as 东华大学党委副书记 reads
             # (corpus/README Gold changes; session 19)
             org, title = org[: -len("党委")], "党委" + title
+        if org and org.endswith("委员会书记处") and title in SECRETARIAT_HEADS:
+            org = org[: -len("书记处")]  # 团中央书记处第一书记: the committee's first secretary (as 团中央第一书记; session 22)
         result.append(PostReading(title, org, org_text or inherited_text, post.marks))
     if text.startswith("原") and result and any(r.org is None or r.org.startswith("原") for r in result):
         # 免去李四原江西省公安厅厅长职务: 原 marks the post being left, no part of its body's name
