@@ -59,6 +59,10 @@ _DATE = r"(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日"
 _ISO = r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
 _LABELLED = re.compile(rf"(成文日期|发布日期|印发日期|发文日期|日期|时间|(?<![A-Za-z])date(?=[ \t]+\d))[ \t]*[\]】]?[ \t]*[|：:]?[ \t]*[|]?[ \t]*(?:{_ISO}|{_DATE})")
 _PUBLISHED = re.compile(rf"{_DATE}\s*(?:出版|发表)")  # 2001年1月13日發表: a page's own date
+# a page's own date written without a label (session 22 probes): a line of a timestamp alone
+# ("2023-01-18 09:12:30", the page's foot or head), a source credit with its date ("（来源：大众日报 2023-01-18）")
+_STAMP = re.compile(rf"(?m)^[ \t　]*{_ISO}[ \t　]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t　]*$")
+_SOURCE_DATED = re.compile(rf"来源[：:][^\n：:]{{0,24}}?[ \t　]*(?:{_ISO}|{_DATE})")
 _NEWSPAPER = re.compile(rf"《([^《》\n]{{2,12}}报(?:海外版)?)》\s*[（(]\s*{_DATE}\s*(第\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）]")  # 《人民日报海外版》 (2000年06月03日第二版)
 _ISSUE = re.compile(r"(\d{4})年第(\d{1,2})期(?:\s{0,3}（总第(\d+)期）)?")
 _YEARBOOK = re.compile(r"《?([\u4e00-\u9fff]{2,12}年鉴)（(\d{4})）》?")
@@ -221,6 +225,12 @@ def _date(head: str, yearbook, newspaper, issue, masthead, meta: DocumentMeta) -
     published = _PUBLISHED.search(head)
     if published and _valid(*published.groups()):
         return _iso(*published.groups())
+    for unlabelled in (_STAMP.search(head), _SOURCE_DATED.search(head)):
+        if unlabelled:
+            g = unlabelled.groups()
+            ymd = g[0:3] if g[0] else g[3:6]
+            if _valid(*ymd):
+                return _iso(*ymd)
     if yearbook:
         return yearbook.group(2)
     if newspaper and not masthead and _valid(*newspaper.group(2, 3, 4)):

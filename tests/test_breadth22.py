@@ -99,3 +99,95 @@ def test_secretariat_first_secretary(text):
 ])
 def test_plenum_bare_post(text, title, org):
     assert f"王大明 {title} {org}" in holds_read(text)
+
+
+# -- 6. narrative biographies: adverbs before the verb, 同年 / 次年, eras, a range before the place of work,
+#       province-level units of 1949–1955 (kg/data/places.yaml)
+
+@pytest.mark.parametrize("step", [
+    "1983年，他又担任北京市委副书记。", "1983年又任北京市委副书记。", "1983年，他还兼任北京市委副书记。",
+    "1983年，他也担任了北京市委副书记。", "同年，他兼任北京市委副书记。", "次年，他兼任北京市委副书记。",
+    "1983年，王大明同志又被任命为北京市委副书记。", "建国后，任北京市委副书记。", "新中国成立后，他任北京市委副书记。",
+])
+def test_narrative_steps(step):
+    assert "王大明 副书记 中共北京市委员会" in holds_read("王大明，1925年生。1979年，他担任北京市副市长。" + step)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("王大明，1915年生。1949年2月任北平市人民政府秘书长。", "王大明 秘书长 北平市人民政府"),
+    ("王大明，1915年生。1952年任西康省人民政府副主席。", "王大明 副主席 西康省人民政府"),
+])
+def test_former_provinces(text, fact):
+    assert fact in holds_read(text)
+
+
+@pytest.mark.parametrize("text", ["王大明，1925年生。建国后，任务更加繁重。", "改革开放以来，任用了一大批年轻干部。"])
+def test_era_negatives(text):
+    assert not holds_read(text)
+
+
+# -- 7. plenums: the Youth League's committee of a term is no party committee; a comma after 会议上 and a plenum
+#       written with no 在…上 still elect
+
+def test_league_plenum_decider():
+    got = acts_read("共青团第十八届中央委员会第一次全体会议选举王大明为第一书记，李小红、张德丰为书记处书记。")
+    assert {"elect decided 王大明 第一书记 中国共产主义青年团中央委员会",
+            "elect decided 李小红 书记处书记 中国共产主义青年团中央委员会"} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "王大明，1955年生。2017年10月25日，在中国共产党第十九届中央委员会第一次全体会议上，当选为中央书记处书记。",
+    "王大明，1955年生。党的十九届一中全会当选为书记处书记。",
+])
+def test_plenum_elects(text):
+    assert "王大明 书记处书记 中共中央委员会" in holds_read(text)
+
+
+# -- 8. title + name mentions: a rank before the chain (另一位正部级干部是…) is no other person's title; 比 before a
+#       post compares, it is no part of the body
+
+@pytest.mark.parametrize("text, fact", [
+    ("另一位正部级干部是北京市委副书记、北京市市长殷勇。", "殷勇 副书记 中共北京市委员会"),
+    ("比昆山市委书记杜小刚还小5个月。", "杜小刚 书记 中共江苏省苏州市昆山市委员会"),
+])
+def test_mention_leads(text, fact):
+    assert fact in holds_read(text)
+
+
+def test_for_example_is_no_comparison():
+    # 比如 (for example) stays CUT_RE's own word: the body after it is not cut to 如市残联
+    from kg.extract.mentions import _clean_org
+
+    assert _clean_org("比如市残联副理事长") == "市残联副理事长"
+
+
+# -- 9. a page's own date written without a label: a timestamp line, a source credit with its date (dev: roster-central-101
+#       "（资料来源:综合处,2023-08-21）")
+
+@pytest.mark.parametrize("text, date", [
+    ("山东省第十四届人民代表大会第一次会议1月17日选举王大明为山东省人民代表大会常务委员会主任。\n（来源：大众日报 2023-01-18）\n", "2023-01-18"),
+    ("山东省第十四届人民代表大会第一次会议选举王大明为山东省人民代表大会常务委员会主任。\n2023-01-18 09:12:30\n", "2023-01-18"),
+    ("（资料来源:综合处,2023-08-21）\n", "2023-08-21"),
+])
+def test_unlabelled_page_date(text, date):
+    from kg.reading import document_from_text
+
+    assert document_from_text(text, path="t.txt").date == date
+
+
+def test_month_day_takes_the_page_year():
+    got = acts_read("山东省第十四届人民代表大会第一次会议1月17日选举王大明为山东省人民代表大会常务委员会主任。\n（来源：大众日报 2023-01-18）\n")
+    assert got  # read; its date is checked through the fact below
+    from kg.extract import merge_facts
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    doc = document_from_text("山东省第十四届人民代表大会第一次会议1月17日选举王大明为山东省人民代表大会常务委员会主任。\n（来源：大众日报 2023-01-18）\n", path="t.txt")
+    assert [f.date for f in merge_facts(extract_acts(doc))] == ["2023-01-17"]
+
+
+@pytest.mark.parametrize("text", ["请于2023-01-18 09:00前报名。\n", "电话：0531-12345678\n"])
+def test_no_page_date(text):
+    from kg.reading import document_from_text
+
+    assert document_from_text(text, path="t.txt").date is None

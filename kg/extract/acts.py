@@ -40,6 +40,8 @@ from kg.sentences import sentence_spans
 
 NAME = grammar.NAME
 TERMINAL = set("。！？；;：:")
+# the Communist Youth League's central committee: its plenum elects its own 第一书记 and 书记处书记 (session 22)
+CYL_CENTRAL = "中国共产主义青年团中央委员会"
 PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议|提议")  # (省委提议，免去…: a proposal, session 20)
 # "根据省人民政府代省长王予波提请，决定任命…": the proposal a decision was taken upon (the act is decided);
 # "根据主任会议的提议，会议决定任命…", "经省委提议，省人大常委会决定…" (session 20)
@@ -864,10 +866,12 @@ class ActReader:
         where = info.jurisdiction if info is not None else None
         # a plenary electing its own officers: 政协…全体会议补选A为副主席 → the CPPCC committee itself
         own = {"cppcc": "主席", "party_committee": "书记"}.get(info.type if info is not None else "")
+        if info is not None and info.name == CYL_CENTRAL:
+            own = "书记"  # 共青团第十八届中央委员会第一次全体会议选举A为第一书记，B为书记处书记 (session 22)
         # (never the Central Committee: its decisions name other committees' 书记 — 原任…常务副书记的
         # 吴英杰升任书记 —, its own are written in full: 总书记, 书记处书记)
         if own and info is not None and info.name != "中共中央委员会":
-            posts = [replace(p, org=info.name) if p.org is None and not p.org_text and siblings(own, p.title)
+            posts = [replace(p, org=info.name) if p.org is None and p.org_text in (None, "", "书记处") and siblings(own, p.title)
                      else p for p in posts]
         own = expand_jurisdiction(self.ctx.jur, None) if self.ctx.jur else None
         if not where or (own and not where.startswith(own)):

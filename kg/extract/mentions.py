@@ -608,7 +608,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
 # the phrase: 除中山大学校长许宁生调任…外, session 20; 经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
 # (财经大学, 财经学院, 财经政法大学: 经 inside a university's name, never the verb; session 19)
-CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区)))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay)
+CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|(?:(?<![\u4e00-\u9fff])|(?<=[他她]))比(?![利如较方])|目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州])|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区)))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay)
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
@@ -949,8 +949,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     while len(chain) > 1:  # a chained post cut out of a clause belongs to someone else
         first = _clean_org(chain[0][0])
         cut = chain[0][0][: len(chain[0][0]) - len(first)] if first is not None else ""
-        if first is not None and not _title_re().search(cut.replace("主席台", "")):
-            break  # "在主席台就座的有区委书记、…": 主席台 (the stage) is no title
+        if first is not None and not any(not T.is_rank(t.group()) for t in _title_re().finditer(cut.replace("主席台", ""))):
+            break  # "在主席台就座的有区委书记、…": 主席台 (the stage) is no title; nor is a rank (另一位正部级干部是…, session 22)
         chain = chain[1:]
     # "…省长孙志刚在毕节会见广东省委常委、广州市委书记任学锋": a phrase holding another person's
     # mention ends the chain; the posts before it are that person's
