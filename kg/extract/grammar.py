@@ -53,10 +53,11 @@ ORDER = (r"(?:[（(](?:[0-9一二两三四五六七八九十百]+[名人位][，
 # a person's current posts in brackets after the name ("选举王强（县委副书记）为县长"): kg.extract.acts
 # drops them from the names (kg.extract.mentions reads them as holdings)
 POST_NOTE = r"(?:[（(][\u4e00-\u9fff、]{2,40}[)）])"
-NAMES = (rf"(?P<names>(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:同志)?\s?(?:[、，,]|和)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
-         rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表|委员)?)?(?:同志)?{ORDER}?)")
+# (…or after 同志: "王强同志（现任县委副书记）任县长", session 22)
+NAMES = (rf"(?P<names>(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:同志{POST_NOTE}?)?\s?(?:[、，,]|和)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
+         rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表|委员)?)?(?:同志{POST_NOTE}?)?{ORDER}?)")
 SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
-         "{ORDER}": ORDER}
+         "{ORDER}": ORDER, "{POST_NOTE}": POST_NOTE}
 
 
 @dataclass(frozen=True)
