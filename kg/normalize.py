@@ -45,7 +45,8 @@ What the normalized text guarantees (extractors rely on it):
    ， ； ： ！ ？ (not between two digits); a pair ( … ) becomes （ … ） when its content or the
    character before it is CJK; a single . between a CJK character and a CJK character or the end
    of the line becomes 。. A comma doubled before another mark (",," ",、" ",。" of mirror pages)
-   is dropped. Quotes and other punctuation are left as written.
+   is dropped. ― (U+2015) becomes —, and 一 between the two dates of a range (1984.08一1990.03, an OCR's
+   dash) becomes — (session 22). Quotes and other punctuation are left as written.
 
 Linear in the size of the input (the 1 MB yearbook normalizes in a fraction of a second).
 """
@@ -106,6 +107,7 @@ _WIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
 _WIDTH_TABLE.update({ord(c): ord(c) - 0xFEE0 for c in "％＋－／＝＜＞＠＃＆＊＿"})
 _WIDTH_TABLE.update({cp: 0x20 for cp in (0x3000, 0xA0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
 _WIDTH_TABLE[0x0B] = _WIDTH_TABLE[0x0C] = 0x20
+_WIDTH_TABLE[0x2015] = 0x2014  # ― (HORIZONTAL BAR) is written for the dash — (1984.08―1990.03; session 22)
 # runs of the characters the table changes: most documents have none or a few, and translate()
 # (a dict look-up per character) runs on those runs only
 _WIDTH_CHARS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]+")
@@ -459,6 +461,16 @@ def _period(m: re.Match) -> tuple[str, list[int]] | None:
     return "。", [m.start()]
 
 
+# 一 written for the dash between the dates of a résumé's range (OCR and PDF copies: 1984.08一1990.03,
+# 1984年8月一1990年3月, 1995.06一至今; session 22): never a numeral there
+_DATE_DASH = re.compile(r"(?:(?<=(?:19|20)\d\d[.．/]\d)|(?<=(?:19|20)\d\d[.．/]\d\d)|(?<=\d月))一"
+                        r"(?=(?:19|20)\d\d(?:[.．/]\d|年)|至今|今\b|现在)")
+
+
+def _dash(m: re.Match) -> tuple[str, list[int]] | None:
+    return "—", [m.start()]
+
+
 def _step(pattern: re.Pattern, repl: Repl,
           first: re.Pattern | None = None) -> Callable[[str, Offsets], tuple[str, Offsets]]:
     return lambda text, offsets: _sub(text, offsets, pattern, repl, first)
@@ -474,4 +486,5 @@ _STEPS = [
     _step(_DOUBLED_COMMA, _drop),  # (a literal first: the engine's own search skips to it)
     _step(_PARENS, _parens),
     _step(_PERIOD, _period, re.compile(r"\.")),
+    _step(_DATE_DASH, _dash, re.compile("一")),
 ]

@@ -191,3 +191,51 @@ def test_no_page_date(text):
     from kg.reading import document_from_text
 
     assert document_from_text(text, path="t.txt").date is None
+
+
+# -- 10. page heads: the reference date of a month-day (kg.extract.dating STAMPS)
+
+@pytest.mark.parametrize("head", [
+    "作者：张三 2023年01月19日", "编辑：李四 2023年01月19日", "发表于 2023年01月19日", "《大众日报》 2023年01月19日 01版",
+    "2023-01-19 星期四", "2023年01月19日", "大众日报 2023年01月19日 第A01版", "大众日报\n2023年01月19日",
+])
+def test_page_head_reference(head):
+    from kg.extract.dating import reference_date
+    from kg.reading import document_from_text
+
+    assert reference_date(document_from_text(head + "\n1月18日上午，大会闭幕。\n", path="t.txt")) == "2023-01-19"
+
+
+def test_date_line_inside_the_text_is_no_page_date():
+    from kg.extract.dating import reference_date
+    from kg.reading import document_from_text
+
+    text = "关于王大明同志任职的通知\n各单位：\n经研究，决定任命王大明同志为办公室主任。\n特此通知。\n\n2023年01月19日\n"
+    assert reference_date(document_from_text(text, path="t.txt")) is None
+
+
+# -- 11. the successor of a removal written 由X接替 (the press of Hong Kong and Taiwan)
+
+def test_successor_jieti():
+    got = acts_read("香港《明报》报道，重庆市委书记李小红被免职，由王大明接替。")
+    assert {"remove decided 李小红 书记 中共重庆市委员会", "appoint decided 王大明 书记 中共重庆市委员会"} <= got
+
+
+# -- 12. a résumé's range written with 一 (an OCR's dash) or ― (U+2015)
+
+@pytest.mark.parametrize("sep", ["一", "―"])
+def test_range_dash(sep):
+    from kg.extract import extract_document
+    from kg.reading import document_from_text
+
+    text = (f"王大明同志简历\n王大明，男，汉族，1962年5月生，吉林长春人。\n1984.08{sep}1990.03 吉林省梨树县副县长\n"
+            f"1990.03{sep}1995.06 吉林省梨树县委书记\n")
+    got = {(f.title, f.start, f.end) for f in extract_document(document_from_text(text, path="t.txt")) if f.kind == "hold"}
+    assert {("副县长", "1984-08", "1990-03"), ("书记", "1990-03", "1995-06")} <= got
+
+
+@pytest.mark.parametrize("text", ["一九八四年一月一日", "2019.06一批干部", "第一", "1984.08一线工作"])
+def test_numeral_one_stays(text):
+    from kg.normalize import normalize
+
+    assert normalize(text)[0] == text

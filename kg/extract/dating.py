@@ -224,10 +224,20 @@ STAMPS = (
     # a page's head line of paper (or source) and date, in either order, maybe with its page:
     # "来源：嘉兴日报  2019年07月26日", "嘉兴日报 2019年07月26日 第2版", "2019年07月26日  嘉兴日报",
     # "2019-07-26 嘉兴在线" (no comma, no bracket: never a sentence's date)
-    re.compile(r"^[^\n，。,（(]{0,30}?(?:日报|晚报|都市报|新闻网|在线|网)[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日(?=[ \t\u3000]*(?:第\s*\d+\s*版|$))", re.M),
+    re.compile(r"^[^\n，。,（(]{0,30}?(?:日报|晚报|都市报|新闻网|在线|网)[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日(?=[ \t\u3000]*(?:第\s*[A-Z]?\d+\s*版|$))", re.M),
+    # the paper's name alone on its line, its date alone on the next ("大众日报" / "2023年01月19日"; session 22)
+    re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}?(?:日报|晚报|都市报)[ \t\u3000]*\n[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.M),
     re.compile(r"^[ \t\u3000]*(\d{4})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})日?[ \t\u3000]*[\u4e00-\u9fff]{2,10}?(?:日报|晚报|都市报|新闻网|在线|网)(?=[ \t\u3000]*$)", re.M),
     # an overseas paper's posting line: "[2017.04.02] 發表" (a bracketed date, then 发表 / 发布)
     re.compile(r"[\[【［](\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[\]】］][ \t\u3000]*(?:发表|发布|刊出|更新)"),
+    # (session 22 probes of page heads) a byline's date ("作者：张三 2023年01月19日", "编辑：李四 2023-01-19"),
+    # a posting's ("发表于 2023年01月19日"), a paper's name in brackets and its date ("《大众日报》 2023年01月19日 01版"),
+    # an ISO date with its weekday ("2023-01-19 星期四"), a date alone on one of the page's first three lines
+    re.compile(r"(?:作者|编辑|责任编辑|记者|通讯员)[：:][^\n：:]{0,12}?[ \t\u3000]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})(?=日|[ \t\u3000]|$)", re.M),
+    re.compile(r"发表于[ \t\u3000]*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})"),
+    re.compile(r"^[ \t\u3000]*《[^《》\n]{2,12}》[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*(?:第?[A-Z]?\d{1,3}版)?[ \t\u3000]*$", re.M),
+    re.compile(r"^[ \t\u3000]*(\d{4})-(\d{1,2})-(\d{1,2})[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]*$", re.M),
+    re.compile(r"\A(?:[^\n]*\n){0,2}[ \t\u3000]*(\d{4})年(\d{1,2})月(\d{1,2})日[ \t\u3000]*$", re.M),
     # a page retelling a paper's report: "据2026年1月20日《新疆日报》报道，1月19日，…"
     re.compile(r"据(\d{4})年(\d{1,2})月(\d{1,2})日[《“\"]"),
 )
