@@ -239,3 +239,22 @@ def test_numeral_one_stays(text):
     from kg.normalize import normalize
 
     assert normalize(text)[0] == text
+
+
+# -- 13. 公示 entries: an item's number before the name; the post proposed in a sentence of its own
+
+@pytest.mark.parametrize("number", ["", "1.", "1、", "（1）", "一、", "1．"])
+def test_numbered_entry(number):
+    text = f"{number}王大明，男，1975年3月生，现任青州市委常委、组织部部长，拟任潍坊市人民政府副市长。"
+    assert "王大明 常委 中共山东省潍坊市青州市委员会" in holds_read(text)
+    assert "appoint proposed 王大明 副市长 山东省潍坊市人民政府" in acts_read(text)
+
+
+def test_proposed_post_in_its_own_sentence():
+    text = "王大明，男，1975年3月生，现任青州市委常委、组织部部长。拟任潍坊市人民政府副市长。"
+    assert "appoint proposed 王大明 副市长 山东省潍坊市人民政府" in acts_read(text)
+
+
+def test_proposed_sentence_needs_the_entry_head():
+    # a 拟任 sentence after any other sentence speaks of no one the reader knows
+    assert not acts_read("会议研究了干部任免事项。拟任潍坊市人民政府副市长。")

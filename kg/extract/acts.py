@@ -383,6 +383,13 @@ def _session_post(post: PostReading) -> bool:
     return post.title in SESSION_TITLES or bool(post.org_text and SESSION_BODY_RE.search(post.org_text))
 
 
+# a 公示 entry's head written as a sentence of its own (name, sex, …, 现任…。) and the sentence after it that
+# opens with the post proposed (拟任…。): that sentence speaks of the entry's person (session 22 probes)
+ENTRY_HEAD_RE = re.compile(rf"^\s*(?:[0-9一二三四五六七八九十]+[、.．]\s*)?(?P<name>{grammar.NAME}){grammar.MARK}?(?:同志)?"
+                           r"[，,][男女][，,][^。拟]*(?:现任|现为)[^。拟]*。?\s*$")
+PROPOSED_LEAD_RE = re.compile(r"^\s*(?:拟任|拟提拔为|拟提拔任|拟提名为|拟晋升为)")
+
+
 class _PersonAfter(list[str]):
     """``_named_person(clause, before)``, worked out when first read: a clause that gives no act
     hands it to the clauses after it, and most never read it (trailing_names on every clause
@@ -747,6 +754,7 @@ class ActReader:
         self._scopes: list[tuple[int, str | None]] = []  # where that body changes (offset, body)
         self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
         self._told_done = False
+        self._entry_head: str | None = None  # the person of a 公示 entry's head sentence (ENTRY_HEAD_RE)
         self._list_rows = act_list_spans(doc.text)  # rows of a decision's lists (under 任命： or its title)
 
     # -- output ------------------------------------------------------------------------------
@@ -1081,6 +1089,10 @@ class ActReader:
                 return None  # (what the test below would give either way)
             return None if any(LIST_MARK_RE.sub("", c.strip()) for c in CLAUSE_SPLIT_RE.split(text)) else mode
         person: list[str] = []
+        if self._entry_head and PROPOSED_LEAD_RE.match(text):
+            person = [self._entry_head]  # "王小明，男，…，现任…。拟任…。": the entry's person (session 22)
+        head = ENTRY_HEAD_RE.match(text)
+        self._entry_head = head.group("name") if head and is_person_name(head.group("name")) else None
         if mode is None and AMONG_RE.match(text) and ELECTED_BEFORE_RE.search(self._prev_sent):
             mode = Mode("elect", "decided")  # "…选举产生12名省委常委：…。其中，A为省委书记，B和C为省委副书记"
         hedged = False  # a guess or a future (SPECULATION_RE) runs to the end of its sentence

@@ -38,6 +38,8 @@ from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
 SUBJECT_REACH = 400
+# an item's number before the name of a list's entry ("1.王小明，男，…", "（二）李华，女，…"; session 22, 公示 probes)
+ITEM_NUMBER = r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*)?"
 NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|(?![他她])[{HAN}]{{2,4}}?|他|她|(?![{HAN}]{{0,4}}[委长记员席省市县区州旗盟部厅局处党政府])[{HAN}]{{5,6}}(?=\s*(?:任|担任|出任|调任|转任|升任|历任|曾任|先后|现任|是|为|于))"  # (他担任: 他, never a name 他担; five or six characters last: 乌云其木格, a name of kg.names' minority parts, session 19)
 YEAR = r"(?:19|20)\d{2}"
 # a year, or a year the text counts from another ("同年8月", "次年1月", "去年7月": no start is
@@ -63,7 +65,7 @@ TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今|多年|数年)$")  
 DAILY_RE = re.compile(r"(?:分管|主持|负责)日常工作的")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
-SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生(?:[，,。]|于)|则出生))", re.M)
+SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：:]))\s*{ITEM_NUMBER}(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生(?:[，,。]|于)|则出生))", re.M)
 # a résumé's heading: "徐守盛简历", "覃伟中同志简历", "张三个人简历：" alone on its line
 HEADING_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历)[ \t　]*(?:[：:]?[ \t　]*$|[：:][ \t　]*(?=(?:19|20)\d{{2}})|(?<=[ \t　])(?=(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:出)?生))", re.M)  # (a résumé run on after its heading's colon: "X简历：1958.06出生；1982.08-…"; or after spaces: "郭庚茂简历  1950年12月出生，…", session 20)
 # a profile whose name ends its line (alone, or after a post label: "省委副书记：张左己 |") over a
