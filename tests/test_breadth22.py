@@ -258,3 +258,19 @@ def test_proposed_post_in_its_own_sentence():
 def test_proposed_sentence_needs_the_entry_head():
     # a 拟任 sentence after any other sentence speaks of no one the reader knows
     assert not acts_read("会议研究了干部任免事项。拟任潍坊市人民政府副市长。")
+
+
+# -- 14. a name before a head's title in a county-level city's paper: its own mayor, not the prefecture's
+
+@pytest.mark.parametrize("text", ["青州市召开全市经济工作会议。李小红市长主持会议。", "青州市召开全市经济工作会议。市长李小红主持会议。"])
+def test_county_city_mayor(text):
+    assert holds_read(text) == {"李小红 市长 山东省潍坊市青州市人民政府"}
+
+
+def test_own_level_innermost():
+    from kg.extract.mentions import _own_level
+
+    assert _own_level("山东省潍坊市青州市", "市") == "山东省潍坊市青州市"
+    assert _own_level("安徽省合肥市", "省") == "安徽省"
+    assert _own_level("北京市通州区", "市") == "北京市"
+    assert _own_level("浙江省杭州市淳安县", "市") == "浙江省杭州市"

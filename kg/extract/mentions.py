@@ -1906,14 +1906,16 @@ def _plain_name(name: str) -> bool:
 
 
 def _own_level(jur: str, level: str) -> str | None:
-    """The unit of ``level`` the jurisdiction is or lies in (安徽省合肥市 → 安徽省 for 省,
-    北京市通州区 → 北京市通州区 for 区), or None (a 副市长 in a county's paper names no body)."""
-    at = jur.find(level)
+    """The unit of ``level`` the jurisdiction is or lies in, the innermost (安徽省合肥市 → 安徽省 for 省,
+    北京市通州区 → 北京市通州区 for 区, 山东省潍坊市青州市 → 山东省潍坊市青州市 for 市: a county-level
+    city's paper speaks of its own mayor, not the prefecture's; session 22), or None (a 副市长 in a
+    county's paper names no body)."""
+    at = jur.rfind(level)
     while at >= 0:
         unit = jur[: at + len(level)]
         if _is_place(unit):
             return unit
-        at = jur.find(level, at + 1)
+        at = jur.rfind(level, 0, at)
     return None
 
 
