@@ -310,11 +310,18 @@ def _place_suffixes() -> frozenset[str]:
 
 def _mentions(text: str) -> list[tuple[int, int, Place]]:
     """(start, end, Place) of every resolved place name of the text, chains joined."""
+    return _all_mentions(text)[0]
+
+
+def _all_mentions(text: str) -> tuple[list[tuple[int, int, Place]], list[tuple[int, int, list[Place]]]]:
+    """:func:`_mentions`, and the mentions of a name several current places bear (西湖区, 鼓楼区) with
+    their candidates."""
     from kg.places import pick
 
     words, maxlen = _place_names()
     endings = _place_suffixes()
     found: list[tuple[int, int, list[Place]]] = []
+    ambiguous: list[tuple[int, int, list[Place]]] = []
     for m in _LEVEL_END.finditer(text):
         end = m.end()
         # the longest name ending here: lengthen while the text still ends like some name
@@ -343,7 +350,9 @@ def _mentions(text: str) -> list[tuple[int, int, Place]]:
         place = pick(cands, ())
         if place is not None:
             out.append((start, end, place))
-    return out
+        elif len(cands) > 1:
+            ambiguous.append((start, end, cands))
+    return out, ambiguous
 
 
 _NATIONAL_BODY = re.compile(r"国务院|中共中央|党中央|全国人大|全国人民代表大会|全国政协|最高人民法院|"
@@ -367,7 +376,7 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     g = gazetteer()
     support: Counter[str] = Counter()
     alone: Counter[str] = Counter()  # mentions of exactly this place
-    mentions = _mentions(text)
+    mentions, ambiguous = _all_mentions(text)
     named_ends = {end: place.name for _, end, place in mentions}  # 东胜区委: 区 ends a place named
     for start, end, place in mentions:
         # a place in brackets after a name (叶仁佑（福清市委书记）) is a post, never the issuer
@@ -461,7 +470,24 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
         return only  # 县委…县人大…县政协… and the one place named is a 县 (…评选户县劳动模范…): that county
     if node is None or g.full[node].tier < 1:
         return None
-    return node
+    return _issuer_below(text, node, ambiguous) or node
+
+
+def _issuer_below(text: str, node: str, ambiguous: list[tuple[int, int, list[Place]]]) -> str | None:
+    """The place below ``node`` that a name several places bear names when the page's head makes it
+    the issuer ("西湖区召开全区经济工作会议。杭州市委常委、西湖区委书记…": 浙江省杭州市 → 浙江省杭州市西湖区):
+    the one candidate inside ``node``, else None (session 22 probes; a name the text only mentions —
+    a visiting delegation's place — never moves the page's place)."""
+    found = set()
+    for start, end, cands in ambiguous:
+        if start >= _HEAD_CHARS or text[start - 1:start] in ("在", "于", "赴", "到", "来", "为", "的"):
+            continue
+        if not (_ISSUER.match(text, end) or _in_title(text, start) or _HELD_BY.match(text, end)):
+            continue
+        inside = {p.name for p in cands if p.until is None and p.name.startswith(node) and p.name != node}
+        if len(inside) == 1:
+            found |= inside
+    return found.pop() if len(found) == 1 else None
 
 
 # "我市浮梁县", "本市西湖区", "我省宜昌市": a place the text calls part of its own (我 / 本) unit

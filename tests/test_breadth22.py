@@ -274,3 +274,25 @@ def test_own_level_innermost():
     assert _own_level("安徽省合肥市", "省") == "安徽省"
     assert _own_level("北京市通州区", "市") == "北京市"
     assert _own_level("浙江省杭州市淳安县", "市") == "浙江省杭州市"
+
+
+# -- 15. a page's place named by a name several places bear (西湖区: 杭州's and 南昌's), placed by the
+#        place above it the page names; a visiting delegation's place never moves the page's
+
+@pytest.mark.parametrize("text, place", [
+    ("西湖区召开全区经济工作会议。杭州市委常委、西湖区委书记王大明出席会议，区长李小红主持会议。", "浙江省杭州市西湖区"),
+    ("鼓楼区召开全区经济工作会议。南京市委常委、鼓楼区委书记王大明出席会议。", "江苏省南京市鼓楼区"),
+    ("西湖区召开全区经济工作会议。市委书记王大明出席会议。", None),
+])
+def test_ambiguous_issuer(text, place):
+    from kg.reading import document_from_text
+
+    assert document_from_text(text, path="t.txt").jurisdiction == place
+
+
+def test_delegation_place_does_not_move_the_page():
+    from kg.reading import document_from_text
+
+    text = ("浙江省普陀区党政代表团来扶余考察\n3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察。"
+            "扶余市人大常委会主任周凤来、市委副书记、市长刘英杰参加活动。普陀区党政代表团先后到市博物馆考察。")
+    assert document_from_text(text, path="t.txt").jurisdiction != "浙江省舟山市普陀区"
