@@ -296,3 +296,31 @@ def test_delegation_place_does_not_move_the_page():
     text = ("浙江省普陀区党政代表团来扶余考察\n3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察。"
             "扶余市人大常委会主任周凤来、市委副书记、市长刘英杰参加活动。普陀区党政代表团先后到市博物馆考察。")
     assert document_from_text(text, path="t.txt").jurisdiction != "浙江省舟山市普陀区"
+
+
+# -- 16. a decision's list written post first after 任命： / 免去： (inline, or rows on the lines after it)
+
+@pytest.mark.parametrize("text", [
+    "安徽省人大常委会会议决定任命：\n省教育厅厅长 王大明\n省科学技术厅厅长 李小红\n省发展和改革委员会主任 张德丰\n",
+    "安徽省人大常委会会议决定任命：省教育厅厅长王大明，省科学技术厅厅长李小红，省发展和改革委员会主任张德丰。",
+    "安徽省人大常委会会议决定任命：\n省教育厅厅长 王大明\n省科学技术厅厅长 李小红\n",
+])
+def test_title_first_decision(text):
+    from kg.extract import extract_document
+    from kg.reading import document_from_text
+
+    facts = extract_document(document_from_text(text, path="t.txt"))
+    got = {f"{f.kind} {f.person} {f.title} {f.org}" for f in facts}
+    assert {"appoint 王大明 厅长 安徽省教育厅", "appoint 李小红 厅长 安徽省科学技术厅"} <= got
+    assert not any(f.kind == "hold" for f in facts)  # the list's rows are acts, never holdings
+    assert all(f.org is None or "王大明" not in f.org for f in facts)  # no row run into the next
+
+
+def test_title_first_decision_remove():
+    assert "remove decided 王大明 厅长 安徽省教育厅" in acts_read("安徽省人大常委会会议决定免去：安徽省教育厅厅长王大明。")
+
+
+@pytest.mark.parametrize("text", ["会议决定任命：王大明为安徽省教育厅厅长。", "会议决定任命：一批干部。"])
+def test_title_first_decision_leaves_other_lists(text):
+    got = acts_read(text)
+    assert not any("王大明为" in f for f in got)

@@ -124,6 +124,9 @@ POST_NOTE_RE = re.compile(rf"(?!{grammar.MARK}){grammar.POST_NOTE}")
 # a name's mark with a comma inside ("李明（女，土家族）"): the comma ends no clause (→ 、, same length)
 MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
 # a committee's members appointed title first: "任命第五任…基本法委员会组成人员；主任A，副主任B、C，委员D…"
+# a decision's list written post first after its verb and a colon (…会议决定任命：省教育厅厅长王大明，…): the
+# items must start right after the colon with a post (kg.extract.acts _title_first_decision)
+TITLE_FIRST_DECISION_RE = re.compile(r"(?P<pre>提请)?(?:决定|批准)?(?P<verb>任命|免去)了?(?:[^：:。；;，,]{0,24}?(?:负责人|人员))?[：:]\s*(?=[\u4e00-\u9fff])")
 MEMBERS_APPOINTED_RE = re.compile(r"(?:^\s*|决定|[一二三四五六七八九十其][、，,])任命(?P<body>[^，,。；;：:、]{4,60}?)组成人员[；;：:]")
 # the order a list's names are written in (（按姓名笔划为序）): no part of an item
 ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,8}(?:笔画|笔划|为序|排序|排列)[^（）()]{0,4}[)）]")
@@ -195,10 +198,17 @@ class Ctx:
 
 
 _LIST_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定|批准)?(?:任命|免去|免职)[：:]?\s*$")  # 一、任命 / 决定免去
+# the same heading with the meeting that decides written before it (安徽省人大常委会会议决定任命：; session 22),
+# as act_shapes.yaml list_heading reads it
+_MEETING_LIST_HEAD_RE = re.compile(r"^\s*[^，,。；;：:提]{0,40}?(?:会议|常委会|常务委员会|全会)(?:经表决|表决)?(?:决定|批准)?(?:任命|免去)[：:]\s*$")
 _NUMBERED_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 _LIST_ROW_RE = re.compile(rf"^\s*{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]+|为|的)[\u4e00-\u9fff]")  # 张　三　县财政局局长 reads 张三 县…
 
 
+# a row written post first, then a gap and the name (省教育厅厅长　王大明), under 任命 / 免去: rows of a
+# decision's list stay apart from each other (session 22)
+_POST_FIRST_ROW_RE = re.compile(rf"^\s*[\u4e00-\u9fff]{{3,40}}?(?:长|主任|书记|委员|主席|审判员|检察员)(?:\t|[ \u3000]+){grammar.NAME}"
+                                r"(?:（[女男]）)?\s*[；;。]?\s*$")
 # a row written post first (县财政局局长：王五) under 任命 / 免去: no holding of the post as written
 _POST_NAME_ROW_RE = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}[：:]\s*[\u4e00-\u9fff·]{2,8}[；;。]?\s*$")
 # a decision list's own title (…人民代表大会常务委员会任免名单) and its adoption line under it
@@ -213,15 +223,31 @@ def act_list_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_list = False
     for pos, body in lines(text):
-        if _LIST_HEAD_RE.match(body) or ("名单" in body and _LIST_TITLE_RE.search(body)):  # (no search without 名单)
+        if _LIST_HEAD_RE.match(body) or ("名单" in body and _LIST_TITLE_RE.search(body)) \
+                or (body.endswith(("任命：", "任命:", "免去：", "免去:")) and _MEETING_LIST_HEAD_RE.match(body)):  # (no search without 名单)
             in_list = True  # 任命： / 一、任命, or a list's own title (…常务委员会任免名单) with rows under it
         elif in_list and _ADOPTED_LINE_RE.match(body):
             pass  # （2020年12月25日…会议通过）between the title and the rows
-        elif in_list and (_LIST_ROW_RE.match(body) or _POST_NAME_ROW_RE.match(body)):
-            spans.append((pos, pos + len(body)))  # 张三  县财政局局长 / 县财政局局长：王五
+        elif in_list and (_LIST_ROW_RE.match(body) or _POST_NAME_ROW_RE.match(body) or _POST_FIRST_ROW_RE.match(body)):
+            spans.append((pos, pos + len(body)))  # 张三  县财政局局长 / 县财政局局长：王五 / 省教育厅厅长　王大明
+        elif ("任命" in body or "免去" in body) and (m := TITLE_FIRST_DECISION_RE.search(body)) \
+                and post_first_item(body[m.end():]):
+            # …会议决定任命：省教育厅厅长王大明，… (session 22): the items to the sentence's end, and the rows after it
+            end = body.find("。", m.end())
+            spans.append((pos + m.end(), pos + (end if end >= 0 else len(body))))
+            in_list = end < 0 or not body[end + 1:].strip()
         elif body.strip():
             in_list = False
     return spans
+
+
+def post_first_item(text: str) -> bool:
+    """Does ``text`` open with an item written post first, then a name (省教育厅厅长王大明，… /
+    省教育厅厅长　王大明)?"""
+    item = re.split(r"[、，,；;。\n]", text, maxsplit=1)[0]
+    item = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "", re.sub(grammar.MARK, "", item.strip())).removesuffix("同志")
+    return any(len(item) > n + 1 and is_person_name(item[-n:]) and (post := parse_post(item[:-n])) is not None
+               and post.kind == "hold" for n in (3, 2))
 
 
 def _join_lines(text: str) -> tuple[str, list[int]]:
@@ -273,6 +299,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # rows of a decision's list written without punctuation stay apart from each other
             # and from the numbered heading after them ("刘一平为岳阳市教育局局长" / "二、市人民检察院")
             and not (_LIST_ROW_RE.match(stripped) and (_LIST_ROW_RE.match(nxt) or _NUMBERED_RE.match(nxt)))
+            and not (_POST_FIRST_ROW_RE.match(nxt) and (_POST_FIRST_ROW_RE.match(stripped) or TITLE_FIRST_DECISION_RE.search(stripped)))
         )
         if not join and i + 1 < len(lines):
             out.append("\n")
@@ -1080,6 +1107,8 @@ class ActReader:
             self._counted_elected(text, pos, ev)
         if "组成人员" in text and "任命" in text:
             self._title_first_members(text, pos, ev)
+        if ("任命" in text or "免去" in text) and (listed := self._title_first_decision(text, pos, ev)) is not None:
+            return listed  # "…会议决定任命：省教育厅厅长王大明，…" (rows after it go on in the list's mode)
         trigger = grammar.any_trigger()
         if trigger is not None and not trigger.found(text):
             # no trigger word in the sentence, so in none of its clauses (each is a piece of it):
@@ -1150,6 +1179,21 @@ class ActReader:
         if info is None or not info.jurisdiction or info.type == "jurisdiction":
             return  # the body must be one kg names and places
         self._title_first_items(ORDER_NOTE_RE.sub("", text[m.end():]), m.group("body"), "appoint", pos, ev)
+
+    def _title_first_decision(self, text: str, pos: int, ev: Evidence) -> Mode | None:
+        """"…会议决定任命：省教育厅厅长王大明，省科学技术厅厅长李小红": a decision's list written post
+        first after 任命： / 免去：, each item posts then a name (session 22 probes); the list's mode
+        when its first item was read, so that rows on the lines after it go on (list_appoint_post_first)."""
+        m = TITLE_FIRST_DECISION_RE.search(text)
+        if m is None or SPECULATION_RE.search(text[: m.start()]) or not post_first_item(text[m.end():]):
+            return None
+        kind: ActKind = "appoint" if m.group("verb") == "任命" else "remove"
+        before = len(self.facts)
+        items = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "", ORDER_NOTE_RE.sub("", text[m.end():]))
+        self._title_first_items(items, "", kind, pos, ev)
+        if len(self.facts) == before:
+            return None
+        return Mode(kind, "proposed" if m.group("pre") else "decided")
 
     def _title_first_items(self, text: str, body: str, kind: ActKind, pos: int, ev: Evidence) -> None:
         """Items read in order while each is posts followed by a name, or a name alone taking the
