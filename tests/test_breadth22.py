@@ -324,3 +324,21 @@ def test_title_first_decision_remove():
 def test_title_first_decision_leaves_other_lists(text):
     got = acts_read(text)
     assert not any("王大明为" in f for f in got)
+
+
+@pytest.mark.parametrize("text", [
+    "会议决定任命省发展和改革委员会主任王大明、省教育厅厅长李小红。",
+    "会议经表决，决定任命省发展和改革委员会主任王大明，省教育厅厅长李小红。",
+    "会议任命了省发展和改革委员会主任王大明、省教育厅厅长李小红等省政府组成部门负责人。",
+    "会议表决通过了关于任命省发展和改革委员会主任王大明、省教育厅厅长李小红的决定。",
+    "会议表决通过了省人民政府组成人员名单：省发展和改革委员会主任王大明，省教育厅厅长李小红。",
+])
+def test_title_first_decision_no_colon(text):
+    got = acts_read(text)
+    assert {"appoint decided 王大明 主任 None", "appoint decided 李小红 厅长 None"} <= got
+
+
+@pytest.mark.parametrize("text", ["会议决定任命王大明为省教育厅厅长。", "省教育厅厅长王大明出席会议。",
+                                  "会议表决通过了人事任免案，省教育厅厅长王大明出席会议。"])
+def test_title_first_decision_negatives(text):
+    assert not any(f.startswith("appoint decided 王大明 厅长") and "为" not in text for f in acts_read(text))

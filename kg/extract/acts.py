@@ -126,7 +126,11 @@ MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族
 # a committee's members appointed title first: "任命第五任…基本法委员会组成人员；主任A，副主任B、C，委员D…"
 # a decision's list written post first after its verb and a colon (…会议决定任命：省教育厅厅长王大明，…): the
 # items must start right after the colon with a post (kg.extract.acts _title_first_decision)
-TITLE_FIRST_DECISION_RE = re.compile(r"(?P<pre>提请)?(?:决定|批准)?(?P<verb>任命|免去)了?(?:[^：:。；;，,]{0,24}?(?:负责人|人员))?[：:]\s*(?=[\u4e00-\u9fff])")
+# (or with no colon: 决定任命省教育厅厅长王大明、…, 关于任命…的决定; a list of members passed: 通过了…组成人员名单：…)
+TITLE_FIRST_DECISION_RE = re.compile(r"(?:(?P<pre>提请)?(?:决定|批准|关于)?(?P<verb>任命|免去)了?(?:[^：:。；;，,]{0,24}?(?:负责人|人员))?"
+                                     r"|(?<=通过)了?[^：:。；;，,]{0,30}?(?:组成人员|人员)名单)[：:]?\s*(?=[\u4e00-\u9fff])")
+# what follows a list's last item: 等省政府组成部门负责人, …的决定
+LIST_TAIL_RE = re.compile(r"等(?:[0-9一二三四五六七八九十]+[名位人])?[^、，,；;。]{0,20}?(?:负责人|同志|人员|干部)|的(?:决定|议案|任命)")
 MEMBERS_APPOINTED_RE = re.compile(r"(?:^\s*|决定|[一二三四五六七八九十其][、，,])任命(?P<body>[^，,。；;：:、]{4,60}?)组成人员[；;：:]")
 # the order a list's names are written in (（按姓名笔划为序）): no part of an item
 ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,8}(?:笔画|笔划|为序|排序|排列)[^（）()]{0,4}[)）]")
@@ -230,7 +234,7 @@ def act_list_spans(text: str) -> list[tuple[int, int]]:
             pass  # （2020年12月25日…会议通过）between the title and the rows
         elif in_list and (_LIST_ROW_RE.match(body) or _POST_NAME_ROW_RE.match(body) or _POST_FIRST_ROW_RE.match(body)):
             spans.append((pos, pos + len(body)))  # 张三  县财政局局长 / 县财政局局长：王五 / 省教育厅厅长　王大明
-        elif ("任命" in body or "免去" in body) and (m := TITLE_FIRST_DECISION_RE.search(body)) \
+        elif ("任命" in body or "免去" in body or "名单" in body) and (m := TITLE_FIRST_DECISION_RE.search(body)) \
                 and post_first_item(body[m.end():]):
             # …会议决定任命：省教育厅厅长王大明，… (session 22): the items to the sentence's end, and the rows after it
             end = body.find("。", m.end())
@@ -1107,7 +1111,7 @@ class ActReader:
             self._counted_elected(text, pos, ev)
         if "组成人员" in text and "任命" in text:
             self._title_first_members(text, pos, ev)
-        if ("任命" in text or "免去" in text) and (listed := self._title_first_decision(text, pos, ev)) is not None:
+        if ("任命" in text or "免去" in text or "名单" in text) and (listed := self._title_first_decision(text, pos, ev)) is not None:
             return listed  # "…会议决定任命：省教育厅厅长王大明，…" (rows after it go on in the list's mode)
         trigger = grammar.any_trigger()
         if trigger is not None and not trigger.found(text):
@@ -1187,9 +1191,10 @@ class ActReader:
         m = TITLE_FIRST_DECISION_RE.search(text)
         if m is None or SPECULATION_RE.search(text[: m.start()]) or not post_first_item(text[m.end():]):
             return None
-        kind: ActKind = "appoint" if m.group("verb") == "任命" else "remove"
+        kind: ActKind = "remove" if m.group("verb") == "免去" else "appoint"
         before = len(self.facts)
         items = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "", ORDER_NOTE_RE.sub("", text[m.end():]))
+        items = LIST_TAIL_RE.sub("", items)
         self._title_first_items(items, "", kind, pos, ev)
         if len(self.facts) == before:
             return None
