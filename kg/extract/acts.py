@@ -31,7 +31,7 @@ from kg.extract.grammar import Shape
 from kg.extract.lines import lines
 from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, placed, siblings
 from kg.extract.dating import DATED_LINE, Dating
-from kg.extract.sections import Section, Sections
+from kg.extract.sections import Section, Sections, sections_of
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
 from kg.names import clean_name, is_list_name, is_person_name, split_names
@@ -772,7 +772,7 @@ class ActReader:
     """Reads the acts of one document (one instance per document)."""
 
     def __init__(self, doc: Document):
-        sections = Sections(doc)
+        sections = sections_of(doc)
         self.dating = Dating(doc, sections)  # each act's date, deciding body, meeting, 文号 (kg.extract.dating)
         self.ctx = Ctx(doc, doc.jurisdiction, sections, self.dating.chron_marks, self.dating.chron_dates)
         self.facts: list[Fact] = []

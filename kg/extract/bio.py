@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.sections import Sections
+from kg.extract.sections import Sections, sections_of
 
 from kg.dates import iso
 from kg.extract.holds import Post, make_fact, year_of
@@ -77,7 +77,7 @@ def extract(doc: Document) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     date = doc.date or year_of(doc)
-    sections = Sections(doc)
+    sections = sections_of(doc)
     ref: dict = {}  # the page's reference date, read once (kg.extract.dating.reference_date)
     for pos, para in _paragraphs(doc.text):
         head = HEAD_RE.match(para.strip())

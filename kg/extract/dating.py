@@ -47,7 +47,7 @@ from kg import fast_re
 from kg.dates import (
     DAY, MONTH, NUMERAL, YEAR, PartialDate, cn_number, common_prefix, day_only, iso, month_day, relative_day,
 )
-from kg.extract.sections import Section, Sections, local_context
+from kg.extract.sections import Section, Sections, local_context, sections_of
 from kg.model import Document
 from kg.sentences import last_index
 
@@ -90,8 +90,19 @@ def _day_of_line(line: str, month_no: str) -> str | None:
     return m.group(2) if m and int(m.group(1)) == int(month_no) else None
 
 
+_CHRONICLE: list = [None, None, None]  # the last text read, its year, and its chronicle dates
+
+
 def chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
-    """Positions where a chronicle date starts to hold, and the date (None = outside)."""
+    """Positions where a chronicle date starts to hold, and the date (None = outside). Read once
+    per text and year (the act reader's dating, the hold readers' and the mention reader each
+    asked: three passes over every line of a yearbook); read only, the same lists for all."""
+    if _CHRONICLE[0] is not doc.text or _CHRONICLE[1] != doc.year:
+        _CHRONICLE[0], _CHRONICLE[1], _CHRONICLE[2] = doc.text, doc.year, _chronicle_dates(doc)
+    return _CHRONICLE[2]
+
+
+def _chronicle_dates(doc: Document) -> tuple[list[int], list[str | None]]:
     year = str(doc.year) if doc.year else None
     marks: list[int] = []
     dates: list[str | None] = []
@@ -367,7 +378,7 @@ class Dating:
     def __init__(self, doc: Document, sections: Sections | None = None):
         self.doc = doc
         self.text = doc.text
-        self.sections = sections or Sections(doc)
+        self.sections = sections or sections_of(doc)
         self.chron_marks, self.chron_dates = chronicle_dates(doc)
         self._para_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
 

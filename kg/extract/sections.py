@@ -215,3 +215,15 @@ class Sections:
 
     def at(self, pos: int) -> Section:
         return self.sections[bisect.bisect_right(self._starts, pos) - 1]
+
+
+_LAST: list = [None, None]  # the last text whose sections were asked, and its Sections
+
+
+def sections_of(doc: Document) -> Sections:
+    """The :class:`Sections` of ``doc``, made once per text (they depend on the text alone): the
+    act reader, the hold readers' dating and the biography reader each made their own, three
+    reads of every section's head on a yearbook. Read only: the same object is handed to all."""
+    if _LAST[0] is not doc.text:
+        _LAST[0], _LAST[1] = doc.text, Sections(doc)
+    return _LAST[1]
