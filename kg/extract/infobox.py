@@ -42,6 +42,9 @@ NAME_CELL_RE = re.compile(
     rf"(?:[（(](?P<eth>[{HAN}]{{1,6}}族)[)）]|(?P<glued>[{HAN}]{{1,5}}族))?[ \t\u3000]*\|?[ \t\u3000]*$")
 NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,10}}·[{HAN}]{{1,12}}"
 ITEM_RE = re.compile(rf"(?P<name>{NAME})(?:[（(](?P<posts>[^（）()]{{2,40}})[)）])?")
+# a colon (a heading before its items) and a markdown table's rule line: tried on every line of a page
+COLON_RE = re.compile(r"[：:]")
+RULE_LINE_RE = re.compile(r"[|｜\-:： ]+")
 COUNT_TAIL_RE = re.compile(r"(?:等)?(?:\d+|[一二三四五六七八九十]+)(?:位|名|人)(?:同志)?$|等$")
 POSTS_NOW_RE = re.compile(rf"(?P<post>[{HAN}]{{2,24}}?)现任(?:是|为)(?P<name>[{HAN}]{{2,4}})(?=[，,。；;、\s]|$)")
 # "现任市长为龚正[1]。", "现任中国共产党河北省委员会书记（中共河北省委书记）为倪岳峰，": the post between
@@ -647,7 +650,7 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if not s:
             continue
         head_text, items_at = s, None
-        if cut := re.search(r"[：:]", s):
+        if cut := COLON_RE.search(s):
             head_text, items_at = s[:cut.start()], cut.end()
         if inline := INLINE_HEAD_RE.match(s):  # "• 部长 沙千里(1954年9月28日-1956年5月12日)"
             head_text, items_at = inline.group("post"), inline.end()
@@ -967,7 +970,7 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     table_body = ""  # "淳安县民政局" alone above the header: the body of the rows' bare posts
     for pos, line in _lines(doc.text):
         s = line.strip()
-        if not s or re.fullmatch(r"[|｜\-:： ]+", s):
+        if not s or RULE_LINE_RE.fullmatch(s):
             continue  # a markdown rule line
         above, last_s = last_s, s
         if cols is None and len(s) <= 24 and (h := HISTORY_HEAD_RE.match(s)) \

@@ -71,6 +71,8 @@ def _former_posts(posts_text: str) -> list[tuple[Post, bool]]:
 ZONES = ("新区", "开发区", "合作区", "园区", "试验区", "高新区")
 NAME_LINE_RE = re.compile(rf"^(?P<name>{NAME}){SEX}$")
 POSTS_LINE_RE = re.compile(rf"^[{HAN}、，,（）()]{{3,60}}$")
+# a line that may be posts alone (a bare title too): tried on every line of a page, compiled once
+POSTS_RUN_LINE_RE = re.compile(rf"[{HAN}、，,（）()]{{2,60}}")
 
 
 _RUNS: list = [None, None]  # (the text, its run starts) of the last document asked: three readers ask
@@ -100,7 +102,7 @@ def _run_starts(text: str) -> dict[int, str]:
         m = NAME_LINE_RE.match(s)
         if m and is_person_name(clean_name(m.group("name")), delimited=True):
             kind = "name"
-        elif re.fullmatch(rf"[{HAN}、，,（）()]{{2,60}}", s) and _all_posts_text(s):
+        elif POSTS_RUN_LINE_RE.fullmatch(s) and _all_posts_text(s):
             kind = "posts"  # a bare title (县长) too: "县长\n李明华\n副县长\n…" names under posts
         else:
             first = None
