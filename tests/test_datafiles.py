@@ -43,5 +43,5 @@ def test_no_cache_folder_and_unmarshallable_values(tmp_path, monkeypatch):
 def test_every_table_of_kg_data_loads_through_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     for path in sorted(datafiles.DATA_DIR.glob("*.yaml")):
-        assert datafiles.load_yaml(path.name) == yaml.load(path.read_text(encoding="utf-8"), Loader=datafiles._LOADER)
-        assert datafiles.load_yaml(path.name) == yaml.load(path.read_text(encoding="utf-8"), Loader=datafiles._LOADER)
+        assert datafiles.load_yaml(path.name) == yaml.load(path.read_text(encoding="utf-8"), Loader=datafiles._loader())
+        assert datafiles.load_yaml(path.name) == yaml.load(path.read_text(encoding="utf-8"), Loader=datafiles._loader())
