@@ -417,15 +417,21 @@ def _term_in_words(m: re.Match[str]) -> str:
     return words + "届"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _normalize(text: str) -> str:
-    """Drop spaces (PDF padding), unify full-width parentheses, write a term in words."""
-    text = re.sub(r"\s+", "", text or "")
+    """Drop spaces (PDF padding), unify full-width parentheses, write a term in words. (Every
+    name kg.orgs reads goes through here, most of them once per process: the term patterns are
+    tried only on a name holding 届, which each of their matches holds.)"""
+    text = _SPACES.sub("", text or "")
     if "届" in text:
         text = _TRAILING_TERM.sub("", _ARABIC_TERM.sub(_term_in_words, text))
         text = _LEADING_TERM_BODY.sub("", text)
     if text.startswith("第") and "任" in text[:5]:
         text = _LEADING_TENURE.sub("", text)
-    text = _CPPCC_TERM_FIRST.sub(r"\1\3\2\4", text)
+    if "届" in text:
+        text = _CPPCC_TERM_FIRST.sub(r"\1\3\2\4", text)
     return text.replace("（", "(").replace("）", ")")
 
 

@@ -783,6 +783,7 @@ class ActReader:
         self._carry_place: str | None = None  # the place of the last placed department acted on in this paragraph
         self._scope: str | None = None  # the body a list heading names (二、省高级人民法院) for the lines under it
         self._scopes: list[tuple[int, str | None]] = []  # where that body changes (offset, body)
+        self._scope_starts: list[int] = []  # their offsets, for the look-up of every sentence
         self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
         self._told_done = False
         self._entry_head: str | None = None  # the person of a 公示 entry's head sentence (ENTRY_HEAD_RE)
@@ -958,6 +959,7 @@ class ActReader:
     def read(self) -> list[Fact]:
         joined, jmap = _join_lines(self.ctx.doc.text)
         self._scopes = self._scope_lines(self.ctx.doc.text)
+        self._scope_starts = [at for at, _ in self._scopes]
         mode: Mode | None = None
         last_section: Section | None = None
         last_end = 0
@@ -1056,7 +1058,7 @@ class ActReader:
         return marks
 
     def _scope_at(self, pos: int) -> str | None:
-        i = bisect.bisect_right([at for at, _ in self._scopes], pos) - 1
+        i = bisect.bisect_right(self._scope_starts, pos) - 1  # (not a list made per sentence: linear time)
         return self._scopes[i][1] if i >= 0 else None
 
     def _scope_heading(self, line: str, scope: str | None) -> str | None:
