@@ -31,6 +31,7 @@ from kg.dates import iso
 from kg.errors import KgError
 from kg.extract.holds import make_fact, parse_post
 from kg.extract.posts import Post
+from kg.extract.spans import SpanIndex
 from kg.model import Document, Fact
 from kg.extract.acts import WHOLE_NAME_AFTER
 from kg.names import clean_name, is_list_name, is_person_name
@@ -752,11 +753,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     done: list[tuple[int, int]] = []
     last: tuple[str, int, str] | None = None  # (person, paragraph, org as written) of the last clause
     ref: dict = {}
+    taken = SpanIndex(skip)
     for pos, _, name, m, spec in events:
         if m is None or spec is None:  # a subject (the two come together)
             subject = (name, pos) if name else None
             continue
-        if any(a <= m.start("posts") < b for a, b in done) or any(a < m.end() and pos < b for a, b in skip):
+        if any(a <= m.start("posts") < b for a, b in done) or taken.overlaps((pos, m.end())):
             continue
         who = m.groupdict().get("who")
         if who and (who in not_names() or (who[0] in "他她" and who[1:] in not_names())

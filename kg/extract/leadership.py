@@ -23,7 +23,6 @@ Precision first: a row gives facts only when its name is a person name and its p
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -35,6 +34,7 @@ from kg.dates import find_dates, iso
 from kg.extract import posts as P
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.lines import Line, lines
+from kg.extract.spans import SpanIndex
 from kg.model import Document, Fact
 from kg.names import HAN_RUN, clean_name, is_person_name
 
@@ -93,28 +93,9 @@ def _lines(text: str) -> tuple[Line, ...]:
 
 
 def _overlaps(span: tuple[int, int], skip) -> bool:
-    if isinstance(skip, _SpanIndex):
+    if isinstance(skip, SpanIndex):
         return skip.overlaps(span)
     return any(s < span[1] and span[0] < e for s, e in skip)
-
-
-class _SpanIndex:
-    """Spans to skip, sorted by start with the running maximum of their ends: whether a span
-    overlaps one of them is a bisection (a scan of them all per row made long documents
-    quadratic: 8x the length cost 11x the time)."""
-
-    def __init__(self, spans) -> None:
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.max_end: list[int] = []
-        top = None
-        for _, e in ordered:
-            top = e if top is None or e > top else top
-            self.max_end.append(top)
-
-    def overlaps(self, span: tuple[int, int]) -> bool:
-        k = bisect.bisect_left(self.starts, span[1])  # the spans starting before this one ends
-        return k > 0 and self.max_end[k - 1] > span[0]
 
 
 def _title(label: str) -> str | None:
@@ -604,7 +585,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     spans: list[tuple[int, int]] = list(skip)
     mine: list[tuple[int, int]] = []
     for reader in (_tables, _post_tables, _labelled_rows, _name_posts, _title_name_duties, _town_lists):
-        found, covered = reader(doc, _SpanIndex(spans), date)
+        found, covered = reader(doc, SpanIndex(spans), date)
         facts.extend(found)
         spans.extend(covered)
         mine.extend(covered)

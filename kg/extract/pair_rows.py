@@ -33,6 +33,7 @@ from kg.datafiles import load_yaml
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.lines import lines
 from kg.extract.posts import PostMarks
+from kg.extract.spans import SpanIndex
 from kg.model import Document, Fact
 from kg.names import clean_name, is_person_name
 
@@ -78,23 +79,6 @@ def _duty_words() -> tuple[str, ...]:
     from kg.extract.leadership import _data as leadership_data
 
     return tuple(leadership_data().get("duty_words") or ())
-
-
-class _Taken:
-    """Spans already read, for a bisection per row (kg.extract.leadership._SpanIndex's way)."""
-
-    def __init__(self, spans) -> None:
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.max_end: list[int] = []
-        top = -1
-        for _, e in ordered:
-            top = max(top, e)
-            self.max_end.append(top)
-
-    def overlaps(self, span: tuple[int, int]) -> bool:
-        k = bisect.bisect_left(self.starts, span[1])
-        return k > 0 and self.max_end[k - 1] > span[0]
 
 
 _STARTS: list[Any] = [None, None]
@@ -688,7 +672,7 @@ def _heading_of(s: str, jur: str | None) -> tuple[tuple[str, str, None] | None, 
     return None
 
 
-def _lines_read(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+def _lines_read(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     heading: _Ctx | None = None
@@ -802,7 +786,7 @@ def _glued_row(s: str, doc: Document, heading: _Ctx, at: int, date) -> list[Fact
 TITLED_LIST_RE = re.compile(rf"(?m)^[ \t\u3000]*(?P<head>[{HAN}]{{2,30}}(?:、[{HAN}]{{1,8}})+)名单[ \t\u3000]*$")
 
 
-def _titled_list(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+def _titled_list(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """A list headed by its body and titles ("政务院总理、副总理、政务委员、秘书长名单"), its lines a title
     of the heading and a name ("总理周恩来", "秘书长 李维汉"): that title of the heading's body (no org when
     kg cannot name it); lines of names run together under a title alone are left unread."""
@@ -892,7 +876,7 @@ LABEL_LINE_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?[
 NAMES_SEP_RE = re.compile(r"^[ \t\u3000、，,；;]*$")
 
 
-def _names_under_labels(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+def _names_under_labels(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """A label alone on its line over lines of names ("副县长" / "李明华　张建国　赵一鸣", names parted by
     gaps or 、, or one a line: "书记" / "王强" under 中共淳安县委员会): each name holds the label's posts,
     read against the heading's body — two names at least, or a label only the heading places (one name
@@ -1012,7 +996,7 @@ def _split_pair(clause: str) -> tuple[str, str, int] | None:
     return found
 
 
-def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+def _runs(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     text = doc.text
@@ -1076,7 +1060,7 @@ def _runs(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[in
     return facts, spans
 
 
-def _read_run(doc: Document, run, taken: _Taken, date, cache: dict, facts: list[Fact],
+def _read_run(doc: Document, run, taken: SpanIndex, date, cache: dict, facts: list[Fact],
               spans: list[tuple[int, int]], heading: _Ctx | None = None) -> None:
     """The posts of one run of title+name clauses (see :func:`_runs`): only those read against
     the run (a bare title, a department, a place kg cannot name) — a post kg places by itself is
@@ -1139,7 +1123,7 @@ DEPT_HEAD_RE = re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000]*(?P<body>[{HAN}]{{1
 DEPT_HINT_RE = re.compile(rf"(?:部|局|处|科|股|室|所|会)[，,](?=[{HAN}]{{0,6}}?(?:长|主任|书记)[{HAN}]{{2,4}}(?:[，,；;。\n]|$))")
 
 
-def _dept_heads(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+def _dept_heads(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """"宣传部，部长詹秀德，下设编辑股" — a department opening its line or clause, then its head;
     a party department under a heading naming a party committee is that committee's."""
     from kg.extract.leadership import heading_body
@@ -1235,7 +1219,7 @@ def _bracket_posts(text: str, doc: Document) -> list[tuple[Post, str | None]] | 
     return out or None
 
 
-def _tenure_lists(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+def _tenure_lists(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Holders with their tenure, one a line under a post heading ("• 地委书记：" / "• 王振海1949.8-
     1953.6" / "• 副书记" / …) or several a line with their post ("王 诤(1963.5-1967.5)任部长 钱 敏
     (1978.8-1982.5)任部长", "贺光华(1967.5-1968.3)(军管会主任)") → holds with start / end, former
@@ -1428,7 +1412,7 @@ def _cell_holder(rows, k: int, body: str, org: str) -> tuple[str, _Name, int] | 
     return title, name, nxt[0] + len(nxt[1])
 
 
-def _body_page_rows(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+def _body_page_rows(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """The officers of the body a page is about, written as rows (an infobox, a table flattened to
     text): "主席 | 毛泽东 |", "副主席 （1949年起） 5 | 朱德 刘少奇 周恩来 |", "副主席（6） 朱德 刘少奇
     宋庆龄 张澜", "秘书长 林伯渠" → holds of the page's body; a row's note "（1951年增补）" is the start
@@ -1521,7 +1505,7 @@ def _chronicle_posts(phrase: str, body: tuple[str, str | None] | None, doc: Docu
     return out
 
 
-def _section_chronicles(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+def _section_chronicles(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """A chronicle under a section heading (县志 "第十节 …文化局", "第一节 乡政府的沿革"): "1975年 张青任
     局长", "李天柱同志担任社长兼乡长，苗文芳同志为副乡长", "乡长由杨春山担任", "相继有李仁任副局长，褚建民
     任局长", "先后有王地、褚建民任局长" → holds, former, start = the year (and month) the sentence opens
@@ -1586,7 +1570,7 @@ OFFICE_FIRST_RE = re.compile(rf"^[ \t\u3000]*(?:首任)?(?P<name>[{HAN}]{{2,4}})
 SINCE_RE = re.compile(r"^[ \t\u3000]*自(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?[ \t\u3000]*$")
 
 
-def _office_page(doc: Document, taken: _Taken, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+def _office_page(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """The page of an office (an encyclopedia's "中华人民共和国主席"): its infobox lines "现任" /
     NAME / "自2013年3月14日" → the current holder, start; "首任毛泽东（1954年首设）", "李先念（1983年
     重设）" → former holders, start the year. The office is the page's head line (a post with its
@@ -1646,7 +1630,7 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     for reader in (_body_page_rows, _office_page, _lines_read, _names_under_labels, _titled_list, _runs, _dept_heads,
                    _tenure_lists, _section_chronicles):
-        found, got = reader(doc, _Taken(taken), date)
+        found, got = reader(doc, SpanIndex(taken), date)
         facts.extend(found)
         spans.extend(got)
         taken.extend(got)

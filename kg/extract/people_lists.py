@@ -21,6 +21,7 @@ from kg.extract.holds import Post, make_fact, year_of
 from kg.extract.lines import Line, lines
 from kg.extract.posts import canonical as canonical_org
 from kg.extract.roster import _parse_posts, _split_notes
+from kg.extract.spans import SpanIndex
 from kg.model import Document, Fact
 from kg.names import clean_name, is_person_name
 
@@ -257,8 +258,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                 rows.append([name, posts, pos + at, pos + len(line), section])
     rows.extend(_posts_then_name(doc, section))
     cache: dict = {}  # the document's dating, read once
+    taken = SpanIndex(skip)
     for i, (name, posts, start, end, sect) in enumerate(rows, 1):
-        if any(a < end and start < b for a, b in skip):
+        if taken.overlaps((start, end)):
             continue
         found = _row_facts(doc, name, posts, (start, end), sect, f"list-{i}", cache)
         if found:
