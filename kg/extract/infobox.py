@@ -30,6 +30,7 @@ from kg import titles as T
 from kg.datafiles import load_yaml
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.lines import Line, lines
+from kg.extract.spans import SpanIndex
 from kg.model import Document, Fact
 from kg.names import HAN_RUN, clean_name, is_list_name, is_person_name
 
@@ -94,6 +95,8 @@ def _lines(text: str) -> tuple[Line, ...]:
 
 
 def _overlaps(span: tuple[int, int], skip) -> bool:
+    if isinstance(skip, SpanIndex):
+        return skip.overlaps(span)
     return any(s < span[1] and span[0] < e for s, e in skip)
 
 
@@ -1085,7 +1088,7 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists, _unit_rosters,
                    _label_rows, _names_under_posts, _member_lists, _posts_now):
-        found, got = reader(doc, taken, date)
+        found, got = reader(doc, SpanIndex(taken), date)  # (each row asks: a bisection, not a scan)
         facts.extend(found)
         spans.extend(got)
         taken.extend(got)
@@ -1154,10 +1157,10 @@ class _Tables:
         from kg.extract.mentions import _default_date
 
         date = _default_date(doc)
-        facts, spans = _header_tables(doc, list(skip), date)
-        more_rows, got_rows = _cell_line_tables(doc, list(skip) + spans, date)  # one cell a line
+        facts, spans = _header_tables(doc, SpanIndex(skip), date)
+        more_rows, got_rows = _cell_line_tables(doc, SpanIndex([*skip, *spans]), date)  # one cell a line
         facts, spans = facts + more_rows, spans + got_rows
-        more, got = _label_value_people(doc, list(skip) + spans, date)  # person cards with their 任职时间
+        more, got = _label_value_people(doc, SpanIndex([*skip, *spans]), date)  # person cards with their 任职时间
         return facts + more, spans + got
 
 
