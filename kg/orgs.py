@@ -420,6 +420,12 @@ def _term_in_words(m: re.Match[str]) -> str:
 _SPACES = re.compile(r"\s+")
 
 
+# a place's level word written again before its body ("淳安县县政府", "青州市市人大常委会", "达拉特旗旗委"):
+# read once by parse_org when that places the body; never before another word (青州市市场监督管理局 keeps its 市场)
+_DOUBLED_LEVEL = re.compile(r"(?<=[\u4e00-\u9fff])(县|市|区|旗|州|盟|镇|乡)\1(?=委|党委|党工委|政府|人民政府|人大|政协|纪委|监委|"
+                            r"人民代表大会|人民法院|人民检察院|$)")
+
+
 def _normalize(text: str) -> str:
     """Drop spaces (PDF padding), unify full-width parentheses, write a term in words. (Every
     name kg.orgs reads goes through here, most of them once per process: the term patterns are
@@ -1115,6 +1121,12 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
     if not core or len(core) > 60:
         return None
     info = _parse_one(core, jurisdiction)
+    if (info is None or info.jurisdiction is None) and _DOUBLED_LEVEL.search(core):
+        # 淳安县县政府, 青州市市人大常委会, 达拉特旗旗委: the level word written twice, read once — only
+        # when that places the body (a town kg does not know stays as it was; session 22)
+        once = _parse_one(_DOUBLED_LEVEL.sub(r"\1", core), jurisdiction)
+        if once is not None and once.jurisdiction is not None:
+            info = once
     if info is None:
         return None
     extra = [a for a in _alias_names(aliases, info, jurisdiction) if a != info.name]

@@ -342,3 +342,21 @@ def test_title_first_decision_no_colon(text):
                                   "会议表决通过了人事任免案，省教育厅厅长王大明出席会议。"])
 def test_title_first_decision_negatives(text):
     assert not any(f.startswith("appoint decided 王大明 厅长") and "为" not in text for f in acts_read(text))
+
+
+# -- 17. a place's level word written twice before its body, read once when that places the body
+
+@pytest.mark.parametrize("text, org", [
+    ("淳安县县政府", "浙江省杭州市淳安县人民政府"),
+    ("青州市市人大常委会", "山东省潍坊市青州市人民代表大会常务委员会"),
+    ("达拉特旗旗委", "中共内蒙古自治区鄂尔多斯市达拉特旗委员会"),
+    ("青州市市场监督管理局", "山东省潍坊市青州市市场监督管理局"),  # 市场: no level word written twice
+])
+def test_doubled_level(text, org):
+    from kg.orgs import canonical_org
+
+    assert canonical_org(text, None) == org
+
+
+def test_doubled_level_of_an_unknown_town_stays_unplaced():
+    assert holds_read("千岛湖镇镇党委书记王大明出席会议。") == {"王大明 书记 None"}
