@@ -360,3 +360,28 @@ def test_doubled_level(text, org):
 
 def test_doubled_level_of_an_unknown_town_stays_unplaced():
     assert holds_read("千岛湖镇镇党委书记王大明出席会议。") == {"王大明 书记 None"}
+
+
+# -- 18. a party committee's standing committee decides for the committee (docs/conventions.md decided_by;
+#        dev bio-jiangxi-127: 鹰潭市委常委会研究决定 → 中共江西省鹰潭市委员会)
+
+@pytest.mark.parametrize("text, body", [
+    ("湖北省委常委会决定：王大明同志任湖北省委秘书长。", "中共湖北省委员会"),
+    ("鹰潭市委常委会研究决定：王大明同志任余江区委书记。", "中共江西省鹰潭市委员会"),
+])
+def test_party_standing_committee_decider(text, body):
+    from kg.extract import merge_facts
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    facts = merge_facts(extract_acts(document_from_text(text, path="t.txt")))
+    assert facts and {f.decided_by for f in facts} == {body}
+
+
+def test_congress_standing_committee_stays():
+    from kg.extract import merge_facts
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    facts = merge_facts(extract_acts(document_from_text("浙江省人大常委会决定任命王浩为浙江省教育厅厅长。", path="t.txt")))
+    assert {f.decided_by for f in facts} == {"浙江省人民代表大会常务委员会"}

@@ -40,6 +40,8 @@ from kg.sentences import sentence_spans
 
 NAME = grammar.NAME
 TERMINAL = set("。！？；;：:")
+# a party committee's standing committee as the decider of an act: the committee itself decides
+PARTY_STANDING_RE = re.compile(r"^(中共.+委员会)常务委员会$")
 # the Communist Youth League's central committee: its plenum elects its own 第一书记 and 书记处书记 (session 22)
 CYL_CENTRAL = "中国共产主义青年团中央委员会"
 PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议|提议")  # (省委提议，免去…: a proposal, session 20)
@@ -842,6 +844,8 @@ class ActReader:
                     decider = meeting = None  # a standing committee never decides a party post (芗城区委书记)
                 if decider and post.org and _other_place(decider, post.org, self.ctx.jur):
                     decider = meeting = None  # 江西省人大常委会 decides no 贵州省 post (a round-up of provinces' news)
+                if decider and (m := PARTY_STANDING_RE.match(decider)):
+                    decider = m.group(1)  # 鹰潭市委常委会研究决定: the committee decides (docs/conventions.md; session 22)
                 fact = Fact(
                     kind=k, status=status, person=name, title=post.title, org=post.org, org_text=post.org_text,
                     date=act.date if date is None else (date or None), source=ev, evidence=[ev],
