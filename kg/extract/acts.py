@@ -247,11 +247,19 @@ def act_list_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_GAP_BETWEEN_HAN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _closed_up(text: str) -> str:
+    """``text`` with the gaps between Han characters removed (省教育厅厅长　王大明 → one item)."""
+    return _GAP_BETWEEN_HAN_RE.sub("", text)
+
+
 def post_first_item(text: str) -> bool:
     """Does ``text`` open with an item written post first, then a name (省教育厅厅长王大明，… /
     省教育厅厅长　王大明)?"""
     item = re.split(r"[、，,；;。\n]", text, maxsplit=1)[0]
-    item = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "", re.sub(grammar.MARK, "", item.strip())).removesuffix("同志")
+    item = _closed_up(re.sub(grammar.MARK, "", item.strip())).removesuffix("同志")
     return any(len(item) > n + 1 and is_person_name(item[-n:]) and (post := parse_post(item[:-n])) is not None
                and post.kind == "hold" for n in (3, 2))
 
@@ -1199,7 +1207,7 @@ class ActReader:
             return None
         kind: ActKind = "remove" if m.group("verb") == "免去" else "appoint"
         before = len(self.facts)
-        items = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "", ORDER_NOTE_RE.sub("", text[m.end():]))
+        items = _closed_up(ORDER_NOTE_RE.sub("", text[m.end():]))
         items = LIST_TAIL_RE.sub("", items)
         self._title_first_items(items, "", kind, pos, ev)
         if len(self.facts) == before:

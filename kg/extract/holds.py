@@ -81,8 +81,7 @@ def make_fact(
     marks = post.marks
     if org is None and post.kind == "hold" and resolve_org:
         org = canonical(post.org_text, doc)
-    if org and org.endswith("委员会书记处") and post.title in posts.SECRETARIAT_HEADS:
-        org = org[: -len("书记处")]  # 团中央书记处第一书记: the committee's first secretary (session 22)
+    org = posts.secretariat_body(org, post.title)
     if org and post.title in STANDING_HEADS and CONGRESS_ONLY_RE.search(org):
         org += "常务委员会"  # 县人大主任: a congress has no 主任, its standing committee has
     elif org and (post.title in STANDING_HEADS or post.title.startswith("党组")) and TERM_CONGRESS_RE.search(org):

@@ -211,6 +211,14 @@ _PARTY_HEADS = ("书记", "副书记", "常务副书记", "常委")
 # the heads of a committee's secretariat, written with it (团中央书记处第一书记) or not (团中央第一书记):
 # the committee's posts
 SECRETARIAT_HEADS = ("第一书记", "常务书记")
+
+
+def secretariat_body(org: str | None, title: str) -> str | None:
+    """The body of a post: a committee's secretariat head (团中央书记处第一书记) is the committee's
+    (…委员会, as 团中央第一书记 reads; session 22) — the act and the hold readers' one rule."""
+    if org and org.endswith("委员会书记处") and title in SECRETARIAT_HEADS:
+        return org[: -len("书记处")]
+    return org
 # a body whose name opens with these is a body of its own, never a unit of the body before it in a list
 # (国家药品监督管理局局长、国家测试管理局局长: the second is no 国家药品监督管理局 unit; session 22)
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
@@ -423,8 +431,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
             # body's 党委 posts (党委委员 / 党委常委 / 党委副书记 of 东华大学), as 东华大学党委副书记 reads
             # (corpus/README Gold changes; session 19)
             org, title = org[: -len("党委")], "党委" + title
-        if org and org.endswith("委员会书记处") and title in SECRETARIAT_HEADS:
-            org = org[: -len("书记处")]  # 团中央书记处第一书记: the committee's first secretary (as 团中央第一书记; session 22)
+        org = secretariat_body(org, title)
         result.append(PostReading(title, org, org_text or inherited_text, post.marks))
     if text.startswith("原") and result and any(r.org is None or r.org.startswith("原") for r in result):
         # 免去李四原江西省公安厅厅长职务: 原 marks the post being left, no part of its body's name
