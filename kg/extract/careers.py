@@ -460,7 +460,7 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
                 job = next(j for j in jobs() if stripped.endswith(j))
                 pending = stripped[: -len(job)] if len(stripped) - len(job) >= 4 else ""
                 continue  # "历任中共金坛市委党校教师，共青团…": a job that is no post, the list goes on
-            if i + 1 < len(matches) and _unread_list_item(stripped) and _own_body_post(matches[i + 1].group(0)):
+            if _unread_list_item(stripped) and _list_goes_on(matches[i + 1 : i + 4]):
                 continue  # "历任中国驻缅甸使馆一秘，外交部西亚非洲司专员…": a phrase kg cannot read, the list goes on
             break
         out.append((stripped, at))
@@ -506,18 +506,35 @@ def _unread_list_item(piece: str) -> bool:
 BODY_END = re.compile(r"(?:院|学|校|局|厅|部|委|会|司|团|府|心|所|馆|处|科|办|室|站|队|行|社|报|区|县|市|省|州|镇|乡|村|道|厂|场)$")
 
 
+def _list_goes_on(following: list[re.Match[str]]) -> bool:
+    """After an item kg cannot read, the list of posts goes on when a post written with its own
+    body follows, past other such items ("历任北京大学讲师、副教授，国家教委高教司副司长…":
+    讲师 and 副教授 are no posts kg reads; session 23)."""
+    for m in following:
+        if _own_body_post(m.group(0)):
+            return True
+        if not _unread_list_item(_bare_piece(m.group(0))):
+            return False
+    return False
+
+
+def _bare_piece(piece: str) -> str:
+    """A list item without its lead (历任 …) and tail (等职)."""
+    stripped = piece.strip().lstrip("〼")
+    lead = LEAD_RE.match(stripped)
+    return TAIL_RE.sub("", stripped[lead.end():] if lead else stripped)
+
+
 def _own_body_post(piece: str) -> bool:
     """The next item of a list is a post written with its own body (外交部西亚非洲司专员), so the
     list goes on past an item kg cannot read; a bare title (副司长) needs the item before it."""
     from kg.extract.holds import parse_post
 
-    stripped = piece.strip().lstrip("〼")
-    lead = LEAD_RE.match(stripped)
-    stripped = TAIL_RE.sub("", stripped[lead.end():] if lead else stripped)
+    stripped = _bare_piece(piece)
     if not stripped or re.search(r"\d", stripped) or CLAUSE_VERB_RE.search(stripped) or NOT_A_LIST_ITEM.search(stripped):
         return False
     post = parse_post(stripped)
-    return post is not None and post.kind == "hold" and len(post.org_text or "") >= 4
+    return post is not None and post.kind == "hold" and len(post.org_text or "") >= 3
 
 
 def _head_ok(text: str, pos: int, person: str) -> bool:

@@ -1,0 +1,37 @@
+"""Session 23: general gaps that cost the frozen set's biographies most (a list of posts that
+stopped at the first item kg could not read, …). Each: the construction, made-up variants and
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import holds_read
+
+
+# -- 1. a list of posts goes on past items kg cannot read (一秘, 讲师, 战士, a place with two
+#       countries) when a post written with its own body follows (kg.extract.careers._list_goes_on)
+
+@pytest.mark.parametrize("text, wanted", [
+    ("李明华，男，1960年生。历任北京大学讲师、副教授，国家教委高教司副司长，教育部副部长。",
+     {"李明华 副司长 中华人民共和国国家教育委员会高教司", "李明华 副部长 中华人民共和国教育部"}),
+    ("李明华，男，1960年生。历任某部队战士、排长，新疆军区政治部干事，喀什地委副书记，新疆维吾尔自治区副主席。",
+     {"李明华 副书记 中共新疆维吾尔自治区喀什地区委员会", "李明华 副主席 新疆维吾尔自治区人民政府"}),
+    ("宫达非，男，1920年生。历任驻摩洛哥使馆参赞，中国驻伊拉克、扎伊尔大使，外交部部长助理，外交部副部长。",
+     {"宫达非 部长助理 中华人民共和国外交部", "宫达非 副部长 中华人民共和国外交部"}),
+    ("宫达非，男，1920年生。历任中国驻缅甸使馆一秘，外交部副部长、党组成员。",
+     {"宫达非 副部长 中华人民共和国外交部", "宫达非 党组成员 中华人民共和国外交部"}),
+])
+def test_list_goes_on_past_unread_items(text, wanted):
+    assert wanted <= holds_read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # prose after the unread item: the list has ended, nothing after it is the subject's
+    "李明华，男，1960年生。历任北京大学讲师、副教授，在此期间与时任教育部副部长的王大明合作。",
+    # an unread item followed only by bare titles: kg cannot say whose body they are of
+    "李明华，男，1960年生。历任县供销社会计、主任，副县长。",
+])
+def test_list_goes_on_negatives(text):
+    got = holds_read(text)
+    assert not {f for f in got if f.startswith("李明华 副部长") or f.startswith("李明华 主任 ")}
