@@ -35,3 +35,26 @@ def test_list_goes_on_past_unread_items(text, wanted):
 def test_list_goes_on_negatives(text):
     got = holds_read(text)
     assert not {f for f in got if f.startswith("李明华 副部长") or f.startswith("李明华 主任 ")}
+
+
+# -- 2. a number inside a body's name in a list of posts (国营123厂, 第81集团军, 61156部队) is no date:
+#       the list goes on (posts.DATE_DIGITS tells a date, an age or a span of time)
+
+@pytest.mark.parametrize("text, wanted", [
+    ("张左己，男，1945年生。1968年9月至1977年7月任齐齐哈尔市国营123厂厂长、党委书记。",
+     {"张左己 厂长", "张左己 党委书记"}),
+    ("王大明，男，1960年生。历任第81集团军政治部主任，第81集团军政委。",
+     {"王大明 主任"}),
+])
+def test_numbered_body_in_career(text, wanted):
+    got = {" ".join(f.split()[:2]) for f in holds_read(text)}
+    assert wanted <= got
+
+
+def test_date_digits():
+    from kg.extract.posts import DATE_DIGITS
+
+    for dated in ("2015年任", "1998.06", "3月", "55岁", "1998—2003", "6个月"):
+        assert DATE_DIGITS.search(dated), dated
+    for body in ("国营123厂", "第81集团军", "61156部队", "北京市第101中学"):
+        assert not DATE_DIGITS.search(body), body

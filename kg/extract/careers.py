@@ -30,7 +30,7 @@ from kg.datafiles import load_yaml
 from kg.dates import iso
 from kg.errors import KgError
 from kg.extract.holds import make_fact, parse_post
-from kg.extract.posts import Post
+from kg.extract.posts import DATE_DIGITS, Post
 from kg.extract.spans import SpanIndex
 from kg.model import Document, Fact
 from kg.extract.acts import WHOLE_NAME_AFTER
@@ -431,8 +431,9 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
         verb = CLAUSE_VERB_RE.search(stripped)
         if verb and _names_someone(re.sub(r"\s+", "", stripped[: verb.start()])):
             return []  # "时任…书记、管委会主任（正厅级）麦正华调任…": the posts are 麦正华's, not the subject's
-        if re.search(r"\d", stripped) or verb or "期间" in stripped:
+        if DATE_DIGITS.search(stripped) or verb or "期间" in stripped:
             break  # "2015 年任普陀区委书记", "履新前任职…": the next clause (…副书记期间还曾…: a tenure, session 20)
+            # (a number of a body's name goes on: 国营123厂, 第81集团军; session 23)
         post = parse_post(stripped) if stripped else None
         if pending and post is not None and post.kind == "hold" and not post.org_text:
             # "郧县教师进修学校教师、教导主任": the bare title is of the body the skipped job named
@@ -531,7 +532,7 @@ def _own_body_post(piece: str) -> bool:
     from kg.extract.holds import parse_post
 
     stripped = _bare_piece(piece)
-    if not stripped or re.search(r"\d", stripped) or CLAUSE_VERB_RE.search(stripped) or NOT_A_LIST_ITEM.search(stripped):
+    if not stripped or DATE_DIGITS.search(stripped) or CLAUSE_VERB_RE.search(stripped) or NOT_A_LIST_ITEM.search(stripped):
         return False
     post = parse_post(stripped)
     return post is not None and post.kind == "hold" and len(post.org_text or "") >= 3

@@ -24,7 +24,7 @@ from kg import fast_re
 from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
-from kg.extract.posts import ZONE_WORDS
+from kg.extract.posts import DATE_DIGITS, ZONE_WORDS
 from kg.model import Document, Fact
 from kg.names import DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
 from kg.sentences import last_index
@@ -628,14 +628,16 @@ PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", 
 
 
 @lru_cache(maxsize=4096)  # (a roster repeats its phrases: six calls in ten are asked before)
-def _clean_org(phrase: str) -> str | None:
-    """The organization part of a phrase, or None when the phrase is not an org + title."""
+def _clean_org(phrase: str, numbered: bool = False) -> str | None:
+    """The organization part of a phrase, or None when the phrase is not an org + title.
+    ``numbered``: a number that is no date may be part of the body's name (a career list's
+    国营123厂, 第81集团军, 61156部队); in running text any number ends the phrase."""
     if re.search(r"[《》\"]", phrase) or phrase.count("“") != phrase.count("”"):
         return None  # a quoted slogan or a title of a document, not an organization
     phrase = _after_other_person().sub("", phrase)  # 市外办主任王雯一行和|副主任周毅
     phrase = AGED_RE.sub("", DAY_RE.sub("", phrase))  # "55岁的福建省副省长", "16日省长卫留成"
     phrase = DATELINE_RE.sub("", phrase)  # "新华社北京9月17日电国务院总理…": the dateline before the post
-    if re.search(r"[0-9]", phrase):
+    if re.search(r"[0-9]", phrase) and (not numbered or DATE_DIGITS.search(phrase)):
         return None
     phrase = DAILY_DUTY_RE.sub("", phrase)  # 中央组织部分管日常工作的副部长: the body's 副部长 (session 20)
     return OUTSIDE_PREFIX.sub(r"\1", CUT_RE.sub("", phrase))
@@ -942,14 +944,14 @@ def _head_of_bare_place(post: Post) -> None:
 
 
 def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
-           former: set[int] | None = None, jur: str | None = None) -> list[tuple[Post, int]]:
+           former: set[int] | None = None, jur: str | None = None, numbered: bool = False) -> list[tuple[Post, int]]:
     """Parse each phrase; a bare title takes the organization of the post before it (or
     ``inherit``, the organization of the colleague named just before: "合作交流办主任潘晓岗、
     副主任何怀青")."""
     out: list[tuple[Post, int]] = []
     prev_org: str | None = inherit
     while len(chain) > 1:  # a chained post cut out of a clause belongs to someone else
-        first = _clean_org(chain[0][0])
+        first = _clean_org(chain[0][0], numbered)
         cut = chain[0][0][: len(chain[0][0]) - len(first)] if first is not None else ""
         if first is not None and not any(not T.is_rank(t.group()) for t in _title_re().finditer(cut.replace("主席台", ""))):
             break  # "在主席台就座的有区委书记、…": 主席台 (the stage) is no title; nor is a rank (另一位正部级干部是…, session 22)
@@ -961,7 +963,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         chain = chain[inside[-1] + 1:]
     chain = [piece for phrase, at in chain for piece in _split_concurrent(phrase, at)]
     for phrase, at in chain:
-        cleaned = _clean_org(phrase)
+        cleaned = _clean_org(phrase, numbered)
         if cleaned is None:
             return []
         at += len(phrase) - len(cleaned)
@@ -1151,7 +1153,7 @@ def _split_concurrent(phrase: str, at: int) -> list[tuple[str, int]]:
 def post_chain(pieces: list[tuple[str, int]], jur: str | None = None) -> list[tuple[Post, int]]:
     """Posts of chained phrases [(phrase, position)] with the chaining rules of mentions (a bare
     title takes the organization before it, 省委常委、组织部长 …); for kg.extract.careers."""
-    return _posts(pieces, jur=jur)
+    return _posts(pieces, jur=jur, numbered=True)
 
 
 # titles of a party committee itself, never of one of its departments (a 部 has 部长 and 副部长)

@@ -376,6 +376,10 @@ def _is_place(org_text: str, jur: str | None) -> bool:
     return info is not None and info.type == "jurisdiction"
 
 
+# digits that write a date, an age or a count of time, never part of a body's name (国营123厂 is one;
+# 2015年, 1998.06, 3月, 55岁 are not)
+DATE_DIGITS = re.compile(r"(?:19|20)[0-9]{2}\s*[年.．/—\-]|[0-9]\s*[年月日岁个]|[0-9]{1,2}[.．][0-9]{1,2}")
+
 ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "工业园区", "园区", "试验区", "示范区")
 
 
