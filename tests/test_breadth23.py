@@ -58,3 +58,21 @@ def test_date_digits():
         assert DATE_DIGITS.search(dated), dated
     for body in ("国营123厂", "第81集团军", "61156部队", "北京市第101中学"):
         assert not DATE_DIGITS.search(body), body
+
+
+# -- 3. a paper written with its title marks in a list of posts (《大众日报》总编辑) is the paper's post;
+#       an item kg cannot read (泰山地委《泰山时报》社长) drops only itself, never the whole list
+
+@pytest.mark.parametrize("text, wanted", [
+    ("宫达非，男，1920年生。先后任山东省委宣传部副部长，《大众日报》总编辑。", {"宫达非 副部长"}),
+    ("宫达非，男，1920年生。先后任军政干部学校宣教科科长，《大众日报》编辑、记者；泰山地委《泰山时报》社长兼总编。",
+     {"宫达非 总编"}),
+])
+def test_paper_in_career(text, wanted):
+    assert wanted <= {" ".join(f.split()[:2]) for f in holds_read(text)}
+
+
+def test_paper_title_in_running_text_is_no_body():
+    # 《…》 in running text is a document's title: no post of a body named 政府工作报告
+    got = holds_read("会议审议了《政府工作报告》副本。")
+    assert not got

@@ -627,11 +627,18 @@ RUN_ON_NAMED_RE = re.compile(r"担任|出任|调任|升任|转任|接任|履新|
 PARTIES = ("九三学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟")
 
 
+# a newspaper or a journal written with its title marks before a post of its own (《大众日报》总编辑)
+PAPER_FIRST = re.compile(r"^《([\u4e00-\u9fff]{2,10}(?:报|杂志|周刊|月刊|日报|晚报|时报))》(?=[\u4e00-\u9fff]{2})")
+
+
 @lru_cache(maxsize=4096)  # (a roster repeats its phrases: six calls in ten are asked before)
 def _clean_org(phrase: str, numbered: bool = False) -> str | None:
     """The organization part of a phrase, or None when the phrase is not an org + title.
-    ``numbered``: a number that is no date may be part of the body's name (a career list's
-    国营123厂, 第81集团军, 61156部队); in running text any number ends the phrase."""
+    ``numbered`` (a career list's posts): a number that is no date may be part of the body's name
+    (国营123厂, 第81集团军, 61156部队), and a paper may be written with its title marks (《大众日报》
+    总编辑); in running text any number ends the phrase, and 《…》 is a document's title."""
+    if numbered and (paper := PAPER_FIRST.match(phrase)):
+        phrase = paper.group(1) + phrase[paper.end():]  # a career list's "《大众日报》总编辑": the paper's post
     if re.search(r"[《》\"]", phrase) or phrase.count("“") != phrase.count("”"):
         return None  # a quoted slogan or a title of a document, not an organization
     phrase = _after_other_person().sub("", phrase)  # 市外办主任王雯一行和|副主任周毅
@@ -964,6 +971,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     chain = [piece for phrase, at in chain for piece in _split_concurrent(phrase, at)]
     for phrase, at in chain:
         cleaned = _clean_org(phrase, numbered)
+        if cleaned is None and numbered:
+            continue  # a career list's item kg cannot read (泰山地委《泰山时报》社长): the others stand
         if cleaned is None:
             return []
         at += len(phrase) - len(cleaned)
