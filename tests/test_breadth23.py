@@ -76,3 +76,24 @@ def test_paper_title_in_running_text_is_no_body():
     # 《…》 in running text is a document's title: no post of a body named 政府工作报告
     got = holds_read("会议审议了《政府工作报告》副本。")
     assert not got
+
+
+# -- 4. a page about several officials: each sentence opened by another official's name (after a
+#       title, or after 接替…的, or before 大学毕业 / 从…毕业) makes the career clauses after it that
+#       official's, never the first subject's
+
+def test_several_officials_each_their_career():
+    text = ("此次履新的三人均为跨省任职。秦义是土生土长的内蒙人，此前担任内蒙古呼伦贝尔市委书记。"
+            "周喜安大学毕业之后一直在国家部委工作，2010年11月出任巴中市委副书记、代市长。此次调任之前担任四川省资阳市委书记。"
+            "江西副省长吴忠琼此前担任辽宁省发改委党组书记、主任。她曾历任辽宁省科学技术厅厅长、党组书记，鞍山市委副书记、市长等职务。")
+    got = {" ".join(f.split()[:2]) for f in holds_read(text)}
+    assert {"周喜安 书记", "吴忠琼 厅长", "吴忠琼 市长"} <= got
+    assert not {f for f in got if f.startswith("秦义") and f != "秦义 书记"}
+
+
+def test_successor_named_after_de():
+    text = ("刘兴伟接替孙兆林担任丹东市委书记。资料显示，孙兆林是在2015年4月担任丹东市委书记的。"
+            "至于接替孙兆林的刘兴伟，年龄和资历与他都差不多，曾任本溪市委常委、常务副市长，锦州市委副书记、代市长。")
+    got = {" ".join(f.split()[:2]) for f in holds_read(text)}
+    assert {"刘兴伟 常务副市长"} <= got
+    assert "孙兆林 常务副市长" not in got

@@ -101,7 +101,7 @@ def _born_matches(text: str) -> Iterator[re.Match]:
 NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
 BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
-OPENERS = r"的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (王毅一九五三年十月出生于…: 十 stays a character)
+OPENERS = r"大学毕业|从[^，,。；;\n]{2,20}?毕业|的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (王毅一九五三年十月出生于…: 十 stays a character)
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
 OPENER_LEAD = r"(?:同样[，,]|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
@@ -228,6 +228,13 @@ TITLED_OPENER_AFTER = (r"\s*(?:\d{1,2}月\d{1,2}日|(?:今年|去年)\s*\d{1,2}\
 TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)(?=[，,]{TITLED_OPENER_AFTER})", re.M)  # (现任复旦大学党委书记朱之文，此前担任…: session 21)
 # (its comma stands at most 40 + 4 characters after the start)
 BEFORE_WORDS[TITLED_OPENER_RE] = (re.compile(f"[，,](?={TITLED_OPENER_AFTER})"), 44, re.compile("[^，,。；;\n]"))
+# "江西副省长吴忠琼此前担任…": a sentence opened by posts and a name, then (no comma) a word that
+# opens a career; "至于接替孙兆林的刘兴伟，…": a sentence opened by a move and the name of the one who
+# moves — in a page about several officials, the person the clauses after it are about (session 23)
+TITLED_NAME_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)"
+                                   r"(?=此前|之前|曾任|曾先后|历任|先后任|先后担任|履新前|早年)", re.M)
+DE_MOVER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,30}}?(?:接替|接任|继任|出任|担任|调任|履新|升任|转任|新任|现任|时任)"
+                         rf"[^，,。；;\n]{{0,20}}?的(?P<name>[{HAN}]{{3}})(?=[，,])", re.M)
 
 
 ITEM_MARK = r"(?:(?:[◆●■▲◇○•\-–]|\d{1,2}[.、．])[ \t　]*(?=(?:19|20)\d{2}))?"
@@ -607,7 +614,8 @@ def _subjects(text: str) -> list[tuple[int, str]]:
     out = []
     for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
                BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
-               BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE):
+               BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE, TITLED_NAME_OPENER_RE,
+               DE_MOVER_RE):
         for m in _subject_matches(rx, text):
             # (clause starts only, or near the word every match is followed by: the same matches, faster)
             name = clean_name(m.group("name"))
