@@ -97,3 +97,23 @@ def test_successor_named_after_de():
     got = {" ".join(f.split()[:2]) for f in holds_read(text)}
     assert {"刘兴伟 常务副市长"} <= got
     assert "孙兆林 常务副市长" not in got
+
+
+# -- 5. wrong persons: a word read as a name (纪委, 易人), a name cut after a surname kg lacks (沐华平
+#       read 华平), the predecessor after 接班 read as the one appointed, 后 (after) read into a name
+
+@pytest.mark.parametrize("text, wrong", [
+    ("二○一七年重回中纪委出任副书记、监察部副部长，晋升为正部级。", "纪委"),
+    ("重庆市渝北区委书记沐华平升任重庆副市长等，大陆多个省市高层人事变动频频。", "华平"),
+    ("内蒙古自治区党委常委、统战部长布小林，接班巴特尔出任自治区政府代主席。", "巴特尔"),
+    ("贵州省人大常委会主任易人。", "易人"),
+])
+def test_no_wrong_person(text, wrong):
+    from conftest import acts_read
+
+    persons = {f.split()[2] for f in acts_read(text)} | {f.split()[0] for f in holds_read(text)}
+    assert wrong not in persons
+
+
+def test_after_the_name_is_no_part_of_it():
+    assert {f.split()[0] for f in holds_read("宁夏自治区政府主席刘慧后，内蒙古成为又一个由女性担任政府主席的自治区。")} == {"刘慧"}

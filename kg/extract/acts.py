@@ -544,6 +544,10 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
                 best = (score, cand)
         if best is None:
             break
+        if not best[0][0] and any(len(c) == 3 and c[0] not in _NEVER_IN_NAME and c[0] not in _NOT_NAME_START
+                                  and re.fullmatch(r"[\u4e00-\u9fff]{3}", c)
+                                  and _boundary_before(text[:end - 3]) for c in cands):
+            break  # "区委书记沐华平升任…": 华平 starts at no boundary, the name is 沐华平 (a surname kg lacks): no name
         names.insert(0, best[1])
         start = end = end - len(best[1])
         last = text[end - 1] if end else ""  # a separator ends with 、，, a space or a mark's bracket
@@ -1492,8 +1496,8 @@ class ActReader:
             if not found:
                 return [], []
             names, start = found
-            if c[:start].endswith(("接", "接替", "代替", "替")):
-                return [], []  # 陈冬接李建国出任…: the name after 接 is the predecessor
+            if c[:start].endswith(("接", "接替", "代替", "替", "接班", "顶替")):
+                return [], []  # 陈冬接李建国出任…, 布小林接班巴特尔出任…: the name after 接 is the predecessor
             names[-1] = whole_name_before_ren(names[-1], c[m.end("names"):], self.ctx.doc.text)
             posts_text = groups["posts"]
             if m.start("posts") < m.start("names"):

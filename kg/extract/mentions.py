@@ -333,6 +333,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                         or (k <= 4 and rest[:1] == "、" and _heads_names(text, pos + k, cand))) \
                 or _title_re().search(cand) or "代理" in cand:
             continue
+        if whole and k == 3 and cand[-1] == "后" and is_person_name(cand[:2]):
+            return cand[:2], pos + 2  # "政府主席刘慧后，…": after 刘慧 (took office), no name 刘慧后
         if whole:
             if any(cand.endswith(w) for w in AFTER if len(w) > 1) or cand[2:] in NOT_NAMES \
                     or (cand[-1] in SAID and rest[:1] != "、" and is_person_name(cand[:-1])):
