@@ -117,3 +117,17 @@ def test_no_wrong_person(text, wrong):
 
 def test_after_the_name_is_no_part_of_it():
     assert {f.split()[0] for f in holds_read("宁夏自治区政府主席刘慧后，内蒙古成为又一个由女性担任政府主席的自治区。")} == {"刘慧"}
+
+
+# -- 6. a biography's subject: a heading "林若同志年表" / "…生平" / "…简介" over undated-name lines, and an
+#       obituary's opening "文敏生同志于1997年…逝世" / "文敏生同志是山西垣曲人" (同志 between the name and the verb)
+
+@pytest.mark.parametrize("text, wanted", [
+    ("林若同志年表\n1924年10月出生，广东潮安人。\n1975年任中共广州市委书记。\n1985年7月任中共广东省委书记。\n",
+     {"林若 书记"}),
+    ("王大明同志生平\n1950年生。1990年任湖南省长沙市市长。\n", {"王大明 市长"}),
+    ("文敏生同志于1997年6月24日在北京逝世，享年82岁。文敏生同志是山西垣曲人。历任公安部副部长、广东省副省长。",
+     {"文敏生 副部长", "文敏生 副省长"}),
+])
+def test_biography_subject23(text, wanted):
+    assert wanted <= {" ".join(f.split()[:2]) for f in holds_read(text)}
