@@ -131,3 +131,10 @@ def test_after_the_name_is_no_part_of_it():
 ])
 def test_biography_subject23(text, wanted):
     assert wanted <= {" ".join(f.split()[:2]) for f in holds_read(text)}
+
+
+# -- 7. a list of past holders under "…历任市委书记名单如下：" (如下, and a colon closing the heading's line)
+
+def test_history_list_heading_as_follows():
+    got = holds_read("福州市历任市委书记名单如下:\n\n  • 韦国清(1949.08—1950.01)\n  • 许亚(1950.01—1956.12)\n")
+    assert {"韦国清 书记 中共福建省福州市委员会", "许亚 书记 中共福建省福州市委员会"} <= got

@@ -523,7 +523,7 @@ RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}年?[ \t]*(?:[—–~～至到-]
 # ("政和县历任县委书记": a place before 历任 is the post's, read as 政和县县委书记)
 HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:\[编辑\])?(?:(?P<place>[{HAN}]{{2,10}}?)(?=历任|历届|歷任|歷屆))?"
                              rf"(?:历任|历届|歷任|歷屆)?(?P<post>[{HAN}]{{2,16}}?)"
-                             rf"(?:历任名单|历任名录|名录|名单|一览表?|更迭表?|列表)?[ \t\u3000]*[：:]?[ \t\u3000]*$")
+                             rf"(?:历任名单|历任名录|名录|名单|一览表?|更迭表?|列表)?(?:如下)?[ \t\u3000]*[：:]?[ \t\u3000]*$")  # (…名单如下：, session 23)
 # (items the normalizer joined on one line follow each other: "张建国（1983.05—1987.03）李明华（…）")
 HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<name>{NAME_TOKEN})"
                              rf"[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）]"
@@ -655,6 +655,8 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         head_text, items_at = s, None
         if cut := COLON_RE.search(s):
             head_text, items_at = s[:cut.start()], cut.end()
+            if not s[cut.end():].strip():
+                items_at = None  # "…名单如下：" closing its line: the holders are on the lines below
         if inline := INLINE_HEAD_RE.match(s):  # "• 部长 沙千里(1954年9月28日-1956年5月12日)"
             head_text, items_at = inline.group("post"), inline.end()
         head_text = BULLET_RE.sub("", head_text)  # "• 副部长" over its holders
