@@ -138,3 +138,7 @@ def test_biography_subject23(text, wanted):
 def test_history_list_heading_as_follows():
     got = holds_read("福州市历任市委书记名单如下:\n\n  • 韦国清(1949.08—1950.01)\n  • 许亚(1950.01—1956.12)\n")
     assert {"韦国清 书记 中共福建省福州市委员会", "许亚 书记 中共福建省福州市委员会"} <= got
+
+
+def test_obituary_verb_after_the_name():
+    assert "廖国勋 市长 天津市人民政府" in holds_read("天津市长廖国勋离世，享年58岁。")
