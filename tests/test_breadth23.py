@@ -142,3 +142,32 @@ def test_history_list_heading_as_follows():
 
 def test_obituary_verb_after_the_name():
     assert "廖国勋 市长 天津市人民政府" in holds_read("天津市长廖国勋离世，享年58岁。")
+
+
+# -- 8. names, their count, then the post they share (kg.extract.counted_lists)
+
+@pytest.mark.parametrize("text, names", [
+    ("江苏省政府。随着樊金龙、缪瑞林、郭元强6名新任副省长履新，班子调整到位。", None),
+    ("江苏省政府。随着樊金龙、缪瑞林、郭元强3名新任副省长履新，班子调整到位。", ["樊金龙", "缪瑞林", "郭元强"]),
+    ("江苏省政府。与此相比，马秋林、王江两位副省长的工作分工并未出现太大变化。", ["马秋林", "王江"]),
+])
+def test_counted_list(text, names):
+    from kg.extract import counted_lists
+    from kg.reading import document_from_text
+
+    facts, _ = counted_lists.extract(document_from_text(text, path="t.txt"))
+    if names is None:  # the count (6) is not the number of names read (3): no list
+        assert facts == []
+    else:
+        assert [(f.person, f.title) for f in facts] == [(n, "副省长") for n in names]
+
+
+@pytest.mark.parametrize("text", [
+    "张三、李四两位同志出席会议。",
+    "王强、李明等2名代表候选人。",
+])
+def test_counted_list_negatives(text):
+    from kg.extract import counted_lists
+    from kg.reading import document_from_text
+
+    assert counted_lists.extract(document_from_text(text, path="t.txt"))[0] == []

@@ -1,0 +1,74 @@
+"""Names, then their count, then the post they share: "樊金龙、缪瑞林、郭元强6名新任副省长履新",
+"马秋林、王江两位副省长的工作分工", "张三、李四等3名副市长" (session 23, the new rosters of 江苏).
+
+Each name holds the post. The count must equal the number of names read — the check that the run of
+characters before it is the list and nothing else (its first item may be run on to the word before
+it: "随着樊金龙" gives 樊金龙). The post is a title of kg/data/titles.yaml written bare; its body is
+the one the title implies in the document's own place (副省长 in a 江苏 page: 江苏省人民政府), else
+none (never guessed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.holds import make_fact, parse_post
+from kg.extract.spans import SpanIndex
+from kg.model import Document, Fact
+from kg.names import clean_name, is_list_name, is_person_name
+
+HAN = "\u4e00-\u9fff"
+COUNTED_RE = re.compile(rf"(?P<names>[{HAN}]{{2,6}}(?:、[{HAN}]{{2,4}})+)(?:等)?"
+                        rf"(?P<count>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:名|位)(?:新任|新|现任)?"
+                        rf"(?P<title>[{HAN}]{{2,8}}?)(?=[^{HAN}]|的|履新|出席|分别|均|都|也|工作|在|已|将|是|为|和|及)")
+CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# a count of people that is no post: 两位同志, 6名代表候选人 (a title's words inside a longer noun)
+NOT_A_POST_AFTER = re.compile(r"^(?:候选人|人选|同志|干部|领导)")
+
+
+def _count(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return CN[text]
+    tens, _, ones = text.partition("十")
+    return (CN[tens] if tens else 1) * 10 + (CN[ones] if ones else 0)
+
+
+def _first_name(run: str) -> str | None:
+    """The name that ends ``run`` (the first item, run on to the word before it: 随着樊金龙)."""
+    for k in (3, 2, 4):
+        if len(run) >= k and is_person_name(clean_name(run[-k:])):
+            return run[-k:]
+    return None
+
+
+def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Hold facts of every counted list of ``doc`` and the spans they cover."""
+    text = doc.text
+    if "名" not in text and "位" not in text:
+        return [], []
+    taken = SpanIndex(skip)
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    for m in COUNTED_RE.finditer(text):
+        items = m.group("names").split("、")
+        first = _first_name(items[0])
+        if first is None or not all(is_list_name(clean_name(x)) for x in items[1:]):
+            continue
+        names = [first, *items[1:]]
+        title = m.group("title")
+        post = parse_post(title)
+        if len(names) != _count(m.group("count")) or post is None or post.kind != "hold" or post.org_text \
+                or NOT_A_POST_AFTER.match(text, m.end("title")):
+            continue
+        span = (m.start("names") + len(items[0]) - len(first), m.end("title"))
+        if taken.overlaps(span):
+            continue
+        from kg.extract.mentions import _org_for
+
+        org = _org_for(post, doc)
+        facts += [make_fact(doc, clean_name(name), post, span, org=org, notes={"counted_list": True})
+                  for name in names]
+        spans.append(span)
+    return facts, spans
