@@ -171,3 +171,21 @@ def test_counted_list_negatives(text):
     from kg.reading import document_from_text
 
     assert counted_lists.extract(document_from_text(text, path="t.txt"))[0] == []
+
+
+# -- 9. acts: 向 the surname right after a title (秘书长向力力出任…), 亦 between the name and the verb
+
+@pytest.mark.parametrize("text, wanted", [
+    ("湖南省政府秘书长向力力出任湖南省副省长。", "appoint decided 向力力 副省长 湖南省人民政府"),
+    ("中央政治局委员黄坤明亦出任中宣部部长。", "appoint decided 黄坤明 部长 中共中央宣传部"),
+])
+def test_acts23(text, wanted):
+    from conftest import acts_read
+
+    assert wanted in acts_read(text)
+
+
+def test_xiang_as_preposition_is_no_name():
+    from conftest import acts_read
+
+    assert not {f for f in acts_read("会议向王大明出任副省长表示祝贺。") if f.split()[2].startswith("向")}

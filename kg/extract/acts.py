@@ -352,6 +352,8 @@ def _relaxed_name(name: str) -> bool:
     return is_person_name(name[0] + "某" * (len(name) - 1)) or is_person_name(name[:2] + "某" * (len(name) - 2))
 
 
+# …that is a surname too (向力力, 向巴平措): a name's first character only right after a title or a boundary
+_SURNAME_PREPOSITIONS = set("向")
 _NOT_NAME_START = set("其该本原现新前各全省市县区镇乡州旗盟国中我你他她这那由经并和及与或被将对从向在为是接特申提请关同批"
                       "个后又再先即遂随已")
 
@@ -534,9 +536,12 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
         for cand in cands:
             if set(cand[1:]) & (_NEVER_IN_NAME - {"其"} if len(cand) == 3 and cand[1] == "其" else _NEVER_IN_NAME) \
                     or (cand[0] in _NEVER_IN_NAME and cand[0] not in _SURNAME_VERBS) \
-                    or cand[0] in _NOT_NAME_START or cand[-1] in _VERB_HEAD or "代表" in cand:
+                    or (cand[0] in _NOT_NAME_START and cand[0] not in _SURNAME_PREPOSITIONS) \
+                    or cand[-1] in _VERB_HEAD or "代表" in cand:
                 continue
             boundary = _boundary_before(text[:end - len(cand)])
+            if cand[0] in _SURNAME_PREPOSITIONS and not (boundary and len(cand) == 3 and is_person_name(cand)):
+                continue  # "秘书长向力力出任…": 向 the surname only where a name may start, three characters whole
             if not (is_person_name(cand) or "·" in cand or (boundary and _relaxed_name(cand))):
                 continue
             score = (int(boundary), _NAME_LENGTH_PREFERENCE.get(len(cand), 0))
