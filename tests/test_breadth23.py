@@ -189,3 +189,8 @@ def test_xiang_as_preposition_is_no_name():
     from conftest import acts_read
 
     assert not {f for f in acts_read("会议向王大明出任副省长表示祝贺。") if f.split()[2].startswith("向")}
+
+
+def test_age_before_the_name_of_a_career():
+    got = {" ".join(f.split()[:2]) for f in holds_read("现年53岁的陈寅曾任上海市水务局副局长、杨浦区委书记等职。")}
+    assert {"陈寅 副局长", "陈寅 书记"} <= got
