@@ -194,3 +194,22 @@ def test_xiang_as_preposition_is_no_name():
 def test_age_before_the_name_of_a_career():
     got = {" ".join(f.split()[:2]) for f in holds_read("现年53岁的陈寅曾任上海市水务局副局长、杨浦区委书记等职。")}
     assert {"陈寅 副局长", "陈寅 书记"} <= got
+
+
+# -- 10. a page listing several officials, each line "NAME，1957-1958年任…" or "…区长李先忠，先前曾任…": each
+#        line's career is its own official's, never the first subject's
+
+def test_each_line_its_official():
+    text = ("许杰，1949年10月担任安徽大学校长。\n"
+            "江隆基，1957-1958年任北京大学党委书记；1959-1966年任兰州大学校长兼党委书记。\n"
+            "程耿东，1995年任大连理工大学校长。\n")
+    got = {" ".join(f.split()[:2]) for f in holds_read(text)}
+    assert {"江隆基 党委书记", "江隆基 校长", "程耿东 校长"} <= got
+    assert not {f for f in got if f.startswith("许杰") and f != "许杰 校长"}
+
+
+def test_titled_opener_before_earlier_post():
+    text = "公开简历显示：\n东城区区长李先忠，先前曾任北京市延庆县委副书记、县长；\n西城区区长王少峰，先前任北京市通州区委书记；\n"
+    got = {" ".join(f.split()[:2]) for f in holds_read(text)}
+    assert {"李先忠 县长", "王少峰 书记"} <= got
+    assert "李先忠 书记" not in got

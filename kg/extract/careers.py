@@ -202,7 +202,8 @@ def _kept_unplaced(post: "Post", person: str) -> "Post | None":
 # "亓延军，现任公安部党委副书记…": a name opening a sentence, a comma, then its career
 COMMA_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?=(?:同志)?[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后"
                              # "张建国，2021年6月调任…" / "张建国同志，2018年3月起任…": a dated step right after the name (session 20)
-                             rf"|(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:份|起|初|底)?[，,]?\s*(?:起)?(?:任|担任|调任|出任|升任|转任|当选|兼任)))", re.M)
+                             # "江隆基，1957-1958年任…", "程耿东，1995-2005年间担任…": a range of years (session 23)
+                             rf"|(?:19|20)\d{{2}}(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{{2}}|\d{{2}}))?\s*年(?:\s*\d{{1,2}}\s*月)?(?:份|起|初|底|间)?[，,]?\s*(?:起)?(?:任|担任|调任|出任|升任|转任|当选|兼任)))", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
 TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)(?:后|起|初|底)?[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # the ethnicity after the sex: "格日勒图，男，蒙古族，" (a name kg.names may not know: no Han surname)
@@ -224,7 +225,7 @@ AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁�
 # name, then a career verb
 # what follows the name's comma (kg.fast_re.finditer_before looks only within reach before such a comma)
 TITLED_OPENER_AFTER = (r"\s*(?:\d{1,2}月\d{1,2}日|(?:今年|去年)\s*\d{1,2}\s*月)?(?:已经|已)?"
-                       r"(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任|此前|之前|履新前)")
+                       r"(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任|此前|之前|履新前|先前)")  # (…区长李先忠，先前曾任…: session 23)
 TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)(?=[，,]{TITLED_OPENER_AFTER})", re.M)  # (现任复旦大学党委书记朱之文，此前担任…: session 21)
 # (its comma stands at most 40 + 4 characters after the start)
 BEFORE_WORDS[TITLED_OPENER_RE] = (re.compile(f"[，,](?={TITLED_OPENER_AFTER})"), 44, re.compile("[^，,。；;\n]"))
