@@ -213,3 +213,16 @@ def test_titled_opener_before_earlier_post():
     got = {" ".join(f.split()[:2]) for f in holds_read(text)}
     assert {"李先忠 县长", "王少峰 书记"} <= got
     assert "李先忠 书记" not in got
+
+
+# -- 11. a congress elects no party post: the party post written with the elected one is a holding
+
+def test_congress_elects_no_party_post():
+    from kg.extract import extract_document
+    from kg.reading import document_from_text
+
+    text = ("2021年3月5日，扎赉特旗第十五届人民代表大会第四次会议举行选举。"
+            "周文同志当选为扎赉特旗委常委、人民政府副旗长。")
+    got = {(f.kind, f.person, f.title) for f in extract_document(document_from_text(text, path="t.txt"))}
+    assert ("elect", "周文", "副旗长") in got
+    assert ("elect", "周文", "常委") not in got

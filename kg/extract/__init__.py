@@ -6,6 +6,8 @@ parallel or elsewhere; only the resolver (kg.resolve) looks across documents.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from kg.extract.acts import extract_acts
@@ -87,7 +89,7 @@ def _fold_unknown_orgs(facts: list[Fact]) -> list[Fact]:
 def extract_document(doc: Document) -> list[Fact]:
     """Every fact of one document: personnel acts and office-holding statements, merged
     (evidence of a PDF also gets its page: kg.formats.add_pages)."""
-    facts = _drop_took_office_holds(merge_facts(extract_acts(doc) + extract_holds(doc)))
+    facts = _drop_took_office_holds(merge_facts(_party_posts_held(extract_acts(doc)) + extract_holds(doc)))
     facts = _fold_headline_appoints(facts, doc)
     _unplace_pre_prc_bodies(facts, doc)
     add_pages(doc, facts)
@@ -132,6 +134,21 @@ def _unplace_pre_prc_bodies(facts: list[Fact], doc: Document) -> None:
 # career shapes whose holding repeats an act the act reader reads in the same words (session 19)
 ACT_TOLD_AGAIN = frozenset({"took_office", "dated_passive"})
 DAY_DATE_RE = re.compile(r"[0-9０-９一二三四五六七八九十]\s*[日号]")
+
+
+def _party_posts_held(acts: list[Fact]) -> list[Fact]:
+    """"周文同志当选为扎赉特旗委常委、人民政府副旗长" at a people's congress: a local congress, its
+    standing committee or a CPPCC elects no party committee's post — the party post written with
+    the new one is a holding (docs/conventions.md; session 23, the new election pages). (An
+    appointment keeps its kind: its decider may be read wrong, 中共中央已批准…; the centre's bodies
+    too: 中央军事委员会 is also the state's.)"""
+    out = []
+    for f in acts:
+        if f.kind == "elect" and f.org and f.org.startswith("中共") and not f.org.startswith("中共中央") and f.decided_by \
+                and ("人民代表大会" in f.decided_by or f.decided_by.startswith("中国人民政治协商会议")):
+            f = replace(f, kind="hold", decided_by=None, meeting=None, former=False)
+        out.append(f)
+    return out
 
 
 def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
