@@ -226,3 +226,23 @@ def test_congress_elects_no_party_post():
     got = {(f.kind, f.person, f.title) for f in extract_document(document_from_text(text, path="t.txt"))}
     assert ("elect", "周文", "副旗长") in got
     assert ("elect", "周文", "常委") not in got
+
+
+# -- 12. party news of moves: 跨省 / 南下 after the name, X接替Y，出任… with a decision told, 其 as the subject
+
+@pytest.mark.parametrize("text, wanted", [
+    ("时任贵州省委常委、组织部部长刘捷跨省调任浙江省委常委、杭州市委书记。", {"刘捷 常委 中共贵州省委员会"}),
+    ("王宁，1961年生。其于2016年任江西省委书记。", {"王宁 书记 中共江西省委员会"}),
+])
+def test_moves_holdings(text, wanted):
+    assert wanted <= holds_read(text)
+
+
+def test_moves_acts():
+    from conftest import acts_read
+
+    text = ("中央决定：其中，辽宁省省长刘宁南下，接替鹿心社出任广西壮族自治区党委书记，鹿心社不再担任该职；"
+            "福建省省长王宁接替阮成发，出任云南省委书记，阮成发不再担任该职。")
+    got = acts_read(text)
+    assert {"appoint decided 刘宁 书记 中共广西壮族自治区委员会", "appoint decided 王宁 书记 中共云南省委员会"} <= got
+    assert not {f for f in got if f.startswith("appoint decided 刘宁") and "云南" in f}

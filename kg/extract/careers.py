@@ -41,7 +41,7 @@ HAN = "\u4e00-\u9fff"
 SUBJECT_REACH = 400
 # an item's number before the name of a list's entry ("1.王小明，男，…", "（二）李华，女，…"; session 22, 公示 probes)
 ITEM_NUMBER = r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*)?"
-NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|(?![他她])[{HAN}]{{2,4}}?|他|她|(?![{HAN}]{{0,4}}[委长记员席省市县区州旗盟部厅局处党政府])[{HAN}]{{5,6}}(?=\s*(?:任|担任|出任|调任|转任|升任|历任|曾任|先后|现任|是|为|于))"  # (他担任: 他, never a name 他担; five or six characters last: 乌云其木格, a name of kg.names' minority parts, session 19)
+NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|(?![他她其])[{HAN}]{{2,4}}?|他|她|其(?=于|由|在|先后|曾|历任|担任|出任|调任|升任|转任|任(?![务何]))|(?![{HAN}]{{0,4}}[委长记员席省市县区州旗盟部厅局处党政府])[{HAN}]{{5,6}}(?=\s*(?:任|担任|出任|调任|转任|升任|历任|曾任|先后|现任|是|为|于))"  # (他担任: 他, never a name 他担; five or six characters last: 乌云其木格, a name of kg.names' minority parts, session 19)
 YEAR = r"(?:19|20)\d{2}"
 # a year, or a year the text counts from another ("同年8月", "次年1月", "去年7月": no start is
 # read from these, kg never invents a year)
@@ -558,7 +558,7 @@ def _head_ok(text: str, pos: int, person: str) -> bool:
         return True
     if len(head) >= 60:
         return False
-    if re.match(rf"(?:{DATE}|他|她)", head):
+    if re.match(rf"(?:{DATE}|他|她|其(?=于|由))", head):
         return True
     m = re.match(NAME_OPEN, head)
     return m is not None and clean_name(m.group(0)) == person
@@ -794,7 +794,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         both = _two_names(who) if who and len(who) >= 4 else None
         if both:  # "施小琳和梁桂先后担任江西省委常委、宣传部部长": each of the two held the posts (session 20)
             who = both[0]
-        person = clean_name(who) if who and who not in ("他", "她") else None
+        person = clean_name(who) if who and who not in ("他", "她", "其") else None  # (其于2016年任…: session 23)
         if person and (not is_person_name(person) or _place_word(person)):
             continue  # (a roster's heading "武义县历任县委书记": the place, no person)
         if person and (person := _name_before_verb(person, text, m.end("who"))) is None:
