@@ -246,3 +246,21 @@ def test_moves_acts():
     got = acts_read(text)
     assert {"appoint decided 刘宁 书记 中共广西壮族自治区委员会", "appoint decided 王宁 书记 中共云南省委员会"} <= got
     assert not {f for f in got if f.startswith("appoint decided 刘宁") and "云南" in f}
+
+
+@pytest.mark.parametrize("text", [
+    "浙江省省长郑栅洁接替刘奇任江西省委书记，刘奇不再担任该职务。",
+    "中央决定，郑栅洁任江西省委委员、常委、书记，刘奇不再担任该职。",
+])
+def test_removal_of_the_post_just_given(text):
+    from conftest import acts_read
+
+    got = acts_read(text)
+    assert "remove decided 刘奇 书记 中共江西省委员会" in got
+    assert not {f for f in got if f.startswith("remove decided 刘奇 常委")}  # the office itself, not each post
+
+
+def test_referred_post_without_an_appointment_is_nothing():
+    from conftest import acts_read
+
+    assert not {f for f in acts_read("刘奇不再担任该职务。") if f.startswith("remove")}

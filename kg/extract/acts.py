@@ -354,6 +354,8 @@ def _relaxed_name(name: str) -> bool:
 
 # …that is a surname too (向力力, 向巴平措): a name's first character only right after a title or a boundary
 _SURNAME_PREPOSITIONS = set("向")
+# a post written as a reference to the one just named: 该职, 此职, 该职务, 上述职务
+REFERRED_POST_RE = re.compile(r"(?:该|此|上述)(?:职(?:务|位)?)?")  # (不再担任该职务: the shape leaves 该 before 职务)
 _NOT_NAME_START = set("其该本原现新前各全省市县区镇乡州旗盟国中我你他她这那由经并和及与或被将对从向在为是接特申提请关同批"
                       "个后又再先即遂随已")
 
@@ -797,6 +799,7 @@ class ActReader:
         self.facts: list[Fact] = []
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
         self._removed: tuple[str, list[PostReading]] | None = None  # the sentence and posts of its last decided removal
+        self._appointed: tuple[str, list[PostReading]] | None = None  # …and of its last decided appointment (该职)
         self._prev_sent = ""  # the one before: "宣读省委关于…的决定。X任…" decides in the sentence before
         self._carry: PostReading | None = None  # the last post of an act in this paragraph (siblings)
         self._carry_place: str | None = None  # the place of the last placed department acted on in this paragraph
@@ -847,6 +850,8 @@ class ActReader:
         posts = self._unplaced_if_other_place(posts, at)
         if kind == "remove":
             self._removed = (self._sent, list(posts)) if status == "decided" else None
+        elif kind == "appoint" and status == "decided":
+            self._appointed = (self._sent, list(posts))
         if posts and posts[-1].org:
             self._carry = posts[-1]
             info = parse_org(posts[-1].org, self.ctx.jur)
@@ -947,6 +952,11 @@ class ActReader:
         """parse_posts, then a bare title with no body of its own takes the body of the post
         before it in this paragraph when the titles are siblings (李斌辞去安徽省省长职务，王学军任
         代理省长; 选举A为…政协主席，B当选为副主席)."""
+        if REFERRED_POST_RE.fullmatch(text.strip()):
+            # "B接替A出任…书记，A不再担任该职": the post just given to another in this sentence — the office
+            # itself, the last of its posts (委员、常委、书记: 书记; session 23)
+            appointed = self._appointed
+            return list(appointed[1][-1:]) if appointed and appointed[0] == self._sent else []
         posts = parse_posts(ETC_POSTS_RE.sub("", APPROVAL_NOTE_RE.sub("", text)), self.ctx.jur, self._scope)
         if any(p.org_text and RUN_ON_ORG_RE.search(p.org_text) for p in posts):
             return []  # a headline run into the next line ("…副部长大陆国务院任免…单忠德任工信部")
