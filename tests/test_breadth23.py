@@ -264,3 +264,22 @@ def test_referred_post_without_an_appointment_is_nothing():
     from conftest import acts_read
 
     assert not {f for f in acts_read("刘奇不再担任该职务。") if f.startswith("remove")}
+
+
+# -- 13. a name written whole between a list's separators may hold 日 / 年 / 和 (蒋日旺, 霍振年): the list of
+#        elections goes on past it; never a name cut before 志 of 同志 (刘刚同)
+
+def test_elected_list_with_ri_in_a_name():
+    from conftest import acts_read
+
+    text = ("会议以不记名投票方式，依法选举黄德为草潭镇第十八届人大主席，蒋日旺为草潭镇第十八届人大副主席；"
+            "卜英忠为草潭镇人民政府镇长，陈召传、钟木为草潭镇人民政府副镇长。")
+    got = {" ".join(f.split()[:4]) for f in acts_read(text)}
+    assert {"elect decided 蒋日旺 副主席", "elect decided 卜英忠 镇长", "elect decided 钟木 副镇长"} <= got
+
+
+def test_list_names_single_delimited():
+    from kg.extract.acts import list_names
+
+    assert list_names("蒋日旺") == ["蒋日旺"]
+    assert list_names("刘刚同") == []

@@ -400,6 +400,11 @@ def list_names(text: str) -> list[str]:
     text = re.sub(grammar.MARK, "", re.sub(r"\s+", "", text))
     parts = [clean_name(p) for p in re.split(r"[、，,]", text) if p]
     parts = [split_names(p)[0] if split_names(p) else p for p in parts]
+    if len(parts) == 1 and len(parts[0]) == 3 and is_person_name(parts[0], delimited=True) \
+            and not set(parts[0][1:]) & set("会名同现则为向") \
+            and parts[0][-1] not in _VERB_HEAD and parts[0][0] not in "后又再先即遂随已个":
+        return parts  # "…，蒋日旺为…副主席": one name written whole between the list's separators (日 / 年 / 和
+        # in a name; never 同 of 同志 cut: 刘刚同|志…)
     if len(parts) < 2:
         return []
     if any(p[-1:] in _VERB_HEAD or p[:1] in "后又再先即遂随已个" for p in parts):
