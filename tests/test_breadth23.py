@@ -283,3 +283,16 @@ def test_list_names_single_delimited():
 
     assert list_names("蒋日旺") == ["蒋日旺"]
     assert list_names("刘刚同") == []
+
+
+# -- 14. a party-news profile of each new secretary: TITLE NAME1962年1月出生。…其由X任Y / 其于2016年任 / 赴任,
+#        and "最年长的是易炼红，他…"
+
+def test_profiles_of_new_secretaries():
+    text = ("广西壮族自治区新任党委书记刘宁1962年1月出生。2017年其由水利部副部长任青海省委副书记，2018年任省长。\n"
+            "云南新任省委书记王宁1961年4月出生，2015年12月，其由住房和城乡建设部副部长赴任福建省委常委、组织部部长。\n"
+            "在此番调整中，最年长的是易炼红，他出生于1959年9月。2013年起任长沙市委书记。\n")
+    got = {" ".join(f.split()[:3]) for f in holds_read(text)}
+    assert {"刘宁 副书记 中共青海省委员会", "刘宁 省长 青海省人民政府", "王宁 部长 中共福建省委员会组织部",
+            "易炼红 书记 中共湖南省长沙市委员会"} <= got
+    assert not {f for f in got if f.startswith("王宁 书记 中共湖南")}

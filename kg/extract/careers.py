@@ -131,8 +131,10 @@ MOVING_ON_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?
                           r"(?=将(?:升任|出任|调任|转任|接任)|(?:已经|已)(?:升任|出任|调任|转任|接任))")
 # "衡阳市市长朱健出生于1975年7月，…", "现任益阳市代市长熊炜也是“75后”": a name after its post, then its
 # birth or what it is, opens a biography (its 他 and career clauses are this person's; session 20)
-TITLED_BORN_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)"
-                            r"(?=(?:出生于|生于)\s*(?:19|20)\d{2}|(?:也|亦)是)")
+# what follows the name: its birth (…党委书记刘宁1962年1月出生。: session 23) or what it also is
+TITLED_BORN_AFTER = r"(?:出生于|生于)\s*(?:19|20)\d{2}|(?:也|亦)是|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:出生|生)[，,。]"
+TITLED_BORN_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)"
+                            rf"(?={TITLED_BORN_AFTER})")
 # "山东省委书记刘家义为中央“空降”干部，此前担任审计署党组书记、审计长", "新任北京大学党委书记邱水平是一名“老北大人”。
 # 他从北大毕业后，曾任…": a name after its post, what it is (为 / 是 …), then a career clause with no name of its
 # own (此前 / 之前 / 履新前 / 曾任 / 历任 / 先后 …, or 他 / 她 and them): the clause's subject (session 21, news breadth)
@@ -147,7 +149,7 @@ TITLED_IS_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?
 BEFORE_WORDS: dict[re.Pattern[str], tuple[re.Pattern[str], int, re.Pattern[str]]] = {
     MOVING_ON_RE: (re.compile("将(?:升任|出任|调任|转任|接任)|已(?:经)?(?:升任|出任|调任|转任|接任)"), 44,
                    re.compile("[^，,。；;\n]")),
-    TITLED_BORN_RE: (re.compile(r"(?:出生于|生于)\s*(?:19|20)\d{2}|(?:也|亦)是"), 44, re.compile("[^，,。；;\n]")),
+    TITLED_BORN_RE: (re.compile(TITLED_BORN_AFTER), 44, re.compile("[^，,。；;\n]")),
     TITLED_IS_RE: (re.compile(f"[为是](?={TITLED_IS_AFTER})"), 44, re.compile("[^，,。；;\n]")),
 }
 
@@ -603,7 +605,7 @@ def _subject_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 # "从中央调任地方任政协主席的还有乔传秀。她在2008年到2010年间任…" (session 20, bio breadth): a name written last
 # in its sentence after 还有, then a sentence opened by 他 / 她 — the pronoun's person
-NAMED_LAST_RE = re.compile(rf"还有(?P<name>[{HAN}]{{2,4}})(?=。\s*[他她](?!们))")
+NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?P<name>[{HAN}]{{2,4}}?)(?=[。，,]\s*[他她](?!们))")  # (最年长的是易炼红，他…: session 23)
 
 
 def _subjects(text: str) -> list[tuple[int, str]]:
@@ -639,7 +641,7 @@ def _subjects(text: str) -> list[tuple[int, str]]:
         written = _written_name(text, m.start("name"))
         if written:
             out.append((m.start("name"), written))
-    if "还有" in text:  # "…任政协主席的还有乔传秀。她在…": the name closing a sentence is the 她 that follows
+    if "还有" in text or "的是" in text:  # "…任政协主席的还有乔传秀。她在…": the name closing a sentence is the 她 that follows
         for m in NAMED_LAST_RE.finditer(text):
             if is_person_name(m.group("name")):
                 out.append((m.start("name"), m.group("name")))
