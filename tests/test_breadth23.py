@@ -296,3 +296,25 @@ def test_profiles_of_new_secretaries():
     assert {"刘宁 副书记 中共青海省委员会", "刘宁 省长 青海省人民政府", "王宁 部长 中共福建省委员会组织部",
             "易炼红 书记 中共湖南省长沙市委员会"} <= got
     assert not {f for f in got if f.startswith("王宁 书记 中共湖南")}
+
+
+# -- 15. a wiki table of past heads flattened under its heading (column heads, cells run together,
+#        reference marks); 均 after the last of several names; NAME，41岁担任…
+
+def test_flattened_history_table():
+    text = ("长沙市开福区人民政府\n历任区长\n姓名 就任日期 卸任日期 备注\n廖建华 2012年11月2015年5月 [1]\n"
+            "刘拥兵 2016年7月2019年12月\n高伟 2021年10月 [2]\n")
+    got = holds_read(text)
+    assert {"廖建华 区长 湖南省长沙市开福区人民政府", "刘拥兵 区长 湖南省长沙市开福区人民政府",
+            "高伟 区长 湖南省长沙市开福区人民政府"} <= got
+
+
+def test_both_after_names():
+    got = {" ".join(f.split()[:2]) for f in holds_read("北京市通州区区长张力兵、丰台区区长冀岩均曾长期在市建委任职。")}
+    assert "冀岩 区长" in got and "冀岩均 区长" not in got
+
+
+def test_age_then_post_after_comma():
+    text = "许杰，1949年10月担任安徽大学校长。\n宋硕，41岁担任北京工业大学党委书记。\n"
+    got = {" ".join(f.split()[:2]) for f in holds_read(text)}
+    assert "宋硕 党委书记" in got and "许杰 党委书记" not in got

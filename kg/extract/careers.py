@@ -205,7 +205,9 @@ def _kept_unplaced(post: "Post", person: str) -> "Post | None":
 COMMA_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?=(?:同志)?[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后"
                              # "张建国，2021年6月调任…" / "张建国同志，2018年3月起任…": a dated step right after the name (session 20)
                              # "江隆基，1957-1958年任…", "程耿东，1995-2005年间担任…": a range of years (session 23)
-                             rf"|(?:19|20)\d{{2}}(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{{2}}|\d{{2}}))?\s*年(?:\s*\d{{1,2}}\s*月)?(?:份|起|初|底|间)?[，,]?\s*(?:起)?(?:任|担任|调任|出任|升任|转任|当选|兼任)))", re.M)
+                             rf"|(?:19|20)\d{{2}}(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{{2}}|\d{{2}}))?\s*年(?:\s*\d{{1,2}}\s*月)?(?:份|起|初|底|间)?[，,]?\s*(?:起)?(?:任|担任|调任|出任|升任|转任|当选|兼任)"
+                             # "宋硕，41岁担任北京工业大学党委书记": an age, then the post (session 23)
+                             rf"|\d{{2}}岁(?:时)?(?:即|就)?(?:担任|出任|任|当选)))", re.M)
 # "3月份，吴存荣调任重庆": a name opening a clause after a time phrase
 TIMED_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,12}}?(?:年|月|月份|日)(?:后|起|初|底)?[，,]\s*(?P<name>[{HAN}]{{2,4}}?)(?={OPENERS})", re.M)
 # the ethnicity after the sex: "格日勒图，男，蒙古族，" (a name kg.names may not know: no Han surname)

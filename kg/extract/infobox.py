@@ -524,13 +524,20 @@ RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}年?[ \t]*(?:[—–~～至到-]
 HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:\[编辑\])?(?:(?P<place>[{HAN}]{{2,10}}?)(?=历任|历届|歷任|歷屆))?"
                              rf"(?:历任|历届|歷任|歷屆)?(?P<post>[{HAN}]{{2,16}}?)"
                              rf"(?:历任名单|历任名录|名录|名单|一览表?|更迭表?|列表)?(?:如下)?[ \t\u3000]*[：:]?[ \t\u3000]*$")  # (…名单如下：, session 23)
+# a cell of a year and month (and day) written in words: 2012年11月, 2015年5月8日
+YM_CELL = r"\d{4}年\d{1,2}月(?:\d{1,2}日)?"
+# the column heads of a flattened table under a list's heading ("姓名 就任日期 卸任日期 备注")
+HISTORY_HEADER_RE = re.compile(r"^(?:姓名|名字)(?:[ \t\u3000|｜]+(?:就任|上任|到任|任职|卸任|离任|任期|起止|起始|终止)?(?:日期|时间|年月)?(?:备注)?)+$")
 # (items the normalizer joined on one line follow each other: "张建国（1983.05—1987.03）李明华（…）")
 HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<name>{NAME_TOKEN})"
                              rf"[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）]"
                              rf"|[：:][ \t\u3000]*(?P<dates2>\d{{4}}[^（）()，,；;。\n]{{2,36}}?)(?=[（(]|[ \t\u3000]*$)"  # - 陈毅:1949年5月28日-1955年2月
                              # 王丰 2021年7月—至今 / 廖俊波 2011年6月—2016年3月(后任南平市副市长): a gap, the range, a note
                              rf"|[ \t\u3000]+(?P<dates3>\d{{4}}[^（）() \t\u3000，,；;。\n]{{2,36}}?)"
-                             rf"(?:[ \t\u3000]*[（(](?P<note>[^（）()]{{1,24}})[)）])?(?=[ \t\u3000]*$))")
+                             rf"(?:[ \t\u3000]*[（(](?P<note>[^（）()]{{1,24}})[)）])?(?=[ \t\u3000]*$)"
+                             # a wiki table flattened: "廖建华 2012年11月 2015年5月 [1]" (the start, a gap, the end, a
+                             # reference mark; session 23)
+                             rf"|[ \t\u3000]+(?P<dates4>{YM_CELL}(?:[ \t\u3000]*{YM_CELL})?)(?:[ \t\u3000]*\[\d{{1,2}}\])*(?=[ \t\u3000]*$))")
 NAME_HEADERS = ("姓名",)
 UNIT_HEADERS = ("单位", "单位名称", "部门", "机构", "机构名称", "工作单位", "校名", "院名", "学校")
 NOTE_HEADERS = ("备注", "附注", "说明")
@@ -640,6 +647,13 @@ def _page_org(doc: Document) -> str | None:
 _PAGE_ORGS: dict[int, tuple[str, str | None]] = {}
 
 
+def _cells_range(cells: str) -> str:
+    """"2012年11月 2015年5月" (or run together: the normalizer drops the gap) → "2012年11月—2015年5月";
+    one date alone → "2021年10月—" (the holder's start, no end)."""
+    joined = re.sub(r"(?<=[月日])[ \t\u3000]*(?=\d{4}年)", "—", cells.strip())
+    return joined if "—" in joined else joined + "—"
+
+
 def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     """"历任县委书记" then "张建国（1983.05—1987.03）" lines (bullets or none), or "历任县长：A（…）、
     B（…）" on one line → holds with start / end, former when an end is given."""
@@ -676,6 +690,8 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 continue
         if post is None:
             continue
+        if not read and items_at is None and HISTORY_HEADER_RE.match(s):
+            continue  # the column heads of the table under the heading (姓名 就任日期 卸任日期 备注)
         body = s[items_at:] if items_at is not None else s
         offset = pos + line.index(s) + (items_at or 0)
         items = list(HISTORY_ITEM_RE.finditer(body))
@@ -692,8 +708,11 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         for it in items:
             name = clean_name(it.group("name"))
             dates = re.sub(r"^(?:[男女]|[{0}]{{1,5}}族)[，,、]".format(HAN), "",
-                           (it.group("dates") or it.group("dates2") or it.group("dates3")).strip())
+                           (it.group("dates") or it.group("dates2") or it.group("dates3")
+                            or _cells_range(it.group("dates4"))).strip())
             got = _range(dates)
+            if got is None and re.fullmatch(rf"{YM_CELL}(?:[ \t\u3000]*{YM_CELL})?", dates):
+                got = _range(_cells_range(dates))  # "刘拥兵 2016年7月2019年12月": two cells run together
             if got is None or not _is_name(name, False):
                 continue
             span = (offset + it.start("name"), offset + it.end())

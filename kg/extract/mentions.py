@@ -65,6 +65,8 @@ AFTER = (
     "抵达", "飞抵", "离开", "继", "连夜", "赶往", "赶赴",
     # a move across places after the name: "…组织部部长刘捷跨省调任…", "辽宁省省长刘宁南下，接替…" (session 23)
     "跨省", "跨区", "跨市", "南下", "北上", "西进", "东进", "进京",
+    # "…区长张力兵、丰台区区长冀岩均曾长期在…": 均 / 都 (both) after the last of several names (session 23)
+    "均", "都曾", "都是",
     # "副省长徐世群和省人大常委会副主任李永寿因任职年龄到限": the reason of a request
     "因",
     # "省委副书记、省长吕祖善颁发聘书": a ceremony's officer
