@@ -318,3 +318,24 @@ def test_age_then_post_after_comma():
     text = "许杰，1949年10月担任安徽大学校长。\n宋硕，41岁担任北京工业大学党委书记。\n"
     got = {" ".join(f.split()[:2]) for f in holds_read(text)}
     assert "宋硕 党委书记" in got and "许杰 党委书记" not in got
+
+
+# -- 16. wrong acts on the new traditional pages: a verb read into the first name of a list (宣布徐佐),
+#        an adverb into a name (彭建文突然被免去…: 文突然), a career step of 去年一月 read as an act
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("9月13日，全国人民代表大会常务委员会发布公告，宣布徐佐、田成、李尚福的代表资格终止。", "宣布徐佐", "徐佐"),
+    ("上月十日，广东省河源市市长彭建文突然被免去市长职务，调往省安监局。", "文突然", "彭建文"),
+])
+def test_no_verb_or_adverb_in_names(text, wrong, right):
+    from conftest import acts_read
+
+    persons = {f.split()[2] for f in acts_read(text)}
+    assert wrong not in persons and right in persons
+
+
+def test_relative_year_with_chinese_month_is_a_career_step():
+    from conftest import acts_read
+
+    got = acts_read("而珠海不到两年内，已有三名市长变动，去年一月，珠海原市长江凌调任韶关市委书记。")
+    assert not {f for f in got if f.startswith("appoint") and "江凌" in f}

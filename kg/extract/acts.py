@@ -354,6 +354,8 @@ def _relaxed_name(name: str) -> bool:
 
 # …that is a surname too (向力力, 向巴平措): a name's first character only right after a title or a boundary
 _SURNAME_PREPOSITIONS = set("向")
+# a verb a list of names may be read with (宣布徐佐、田成…: session 23, the new traditional pages)
+LEAD_VERB_RE = re.compile(r"^(?:宣布|决定|同意|批准|接受|免去|任命|撤销|罢免|选举|补选)+(?=[\u4e00-\u9fff]{2})")
 # a post written as a reference to the one just named: 该职, 此职, 该职务, 上述职务
 REFERRED_POST_RE = re.compile(r"(?:该|此|上述)(?:职(?:务|位)?)?")  # (不再担任该职务: the shape leaves 该 before 职务)
 _NOT_NAME_START = set("其该本原现新前各全省市县区镇乡州旗盟国中我你他她这那由经并和及与或被将对从向在为是接特申提请关同批"
@@ -374,6 +376,7 @@ def delimited_names(text: str) -> list[str]:
     """Names of a slot the text delimits on both sides: a list (kg.names rules, relaxed as in
     :func:`list_names`), or one plausible name."""
     text = re.sub(grammar.ORDER, "", text)  # 王建国、刘晓红（按姓氏笔画为序）
+    text = LEAD_VERB_RE.sub("", text)  # "宣布徐佐、田成…的代表资格终止": the verb before the list is no part of a name
     text = POST_NOTE_RE.sub("", text)  # 王强（县委副书记）: the posts are no part of the name
     names = list_names(text)
     if names:
@@ -389,6 +392,7 @@ def list_names(text: str) -> list[str]:
     surname is still accepted when it is 2–4 Han characters (a Mongolian, Tibetan or Uyghur
     name: 阿古拉, 额尔登图, 昂毛) and at least two thirds of the list are known-surname names."""
     text = re.sub(grammar.ORDER, "", text)  # 王建国、刘晓红（按姓氏笔画为序）
+    text = LEAD_VERB_RE.sub("", text)  # "宣布徐佐、田成…的代表资格终止": the verb before the list is no part of a name
     text = POST_NOTE_RE.sub("", text)
     names = split_names(text)
     # a last character that may start a verb (升任, 调任) is one only where a verb can follow:
