@@ -339,3 +339,22 @@ def test_relative_year_with_chinese_month_is_a_career_step():
 
     got = acts_read("而珠海不到两年内，已有三名市长变动，去年一月，珠海原市长江凌调任韶关市委书记。")
     assert not {f for f in got if f.startswith("appoint") and "江凌" in f}
+
+
+# -- 17. wrong persons and acts on the second set of new biographies: a résumé read out (…的简历显示，X任…)
+#        states holdings; 明确 / 毕业后 are no names
+
+def test_resume_read_out_is_no_act():
+    from conftest import acts_read
+
+    text = "黑龙江省政府网站上，王永康的简历显示，王永康任黑龙江省委常委、省政府党组成员。"
+    assert not {f for f in acts_read(text) if f.startswith("appoint")}
+
+
+def test_words_no_names23():
+    from conftest import acts_read
+
+    text = "全国优秀县委书记、威县县委原书记吕志成已经明确出任衡水市委常委、副市长。"
+    assert not {f for f in acts_read(text) if f.split()[2] == "明确"}
+    text = "王大明，男，1970年生。毕业后到广东省行政科学研究所工作，先后担任科员、副主任科员。"
+    assert not {f for f in holds_read(text) if f.startswith("毕业后")}

@@ -354,6 +354,8 @@ def _relaxed_name(name: str) -> bool:
 
 # …that is a surname too (向力力, 向巴平措): a name's first character only right after a title or a boundary
 _SURNAME_PREPOSITIONS = set("向")
+# a sentence reading out someone's résumé (…的简历显示，X任…): its posts are holdings
+RESUME_SHOWN_RE = re.compile(r"(?:简历|履历)(?:中)?显示")
 # a verb a list of names may be read with (宣布徐佐、田成…: session 23, the new traditional pages)
 LEAD_VERB_RE = re.compile(r"^(?:宣布|决定|同意|批准|接受|免去|任命|撤销|罢免|选举|补选)+(?=[\u4e00-\u9fff]{2})")
 # a post written as a reference to the one just named: 该职, 此职, 该职务, 上述职务
@@ -1406,6 +1408,8 @@ class ActReader:
             return done
         if SPECULATION_RE.search(c):
             return None  # 网传A辞去…, A有望任…: a rumour is no act
+        if shape.kind in ("appoint", "elect") and RESUME_SHOWN_RE.search(self._sent):
+            return None  # "王永康的简历显示，王永康任…": a résumé read out states holdings, no act (session 23)
         names, posts = self._slots(shape, m, c, person)
         if posts and posts[0].org is None and groups.get("from_post"):
             posts = self._from_post_body(groups["from_post"], posts)
