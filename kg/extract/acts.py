@@ -1172,6 +1172,8 @@ class ActReader:
         self._entry_head = head.group("name") if head and is_person_name(head.group("name")) else None
         if mode is None and AMONG_RE.match(text) and ELECTED_BEFORE_RE.search(self._prev_sent):
             mode = Mode("elect", "decided")  # "…选举产生12名省委常委：…。其中，A为省委书记，B和C为省委副书记"
+        if mode is None and not _may_act(text):
+            return None  # no clause can give a fact or open a list (what the loop below would return)
         hedged = False  # a guess or a future (SPECULATION_RE) runs to the end of its sentence
         for clause in CLAUSE_SPLIT_RE.split(text):
             clause = LIST_MARK_RE.sub("", clause.strip())
@@ -1572,6 +1574,47 @@ class ActReader:
 POST_LIST_VERB_RE = re.compile(r"不再(?:担任|兼任)|(?<!不再)兼任")
 POST_LIST_END_RE = re.compile(r"[；;。：:\n]")
 _NOT_BARE_POST_RE = re.compile(r"(?<![主责])任(?!务)|免|辞|不再|为|当选|同志|决定|提名|负责|主持|分管|协助|联系|工作$")
+
+
+# -- which sentences the clause shapes need to read -------------------------------------------
+#
+# Outside a list (mode None), a sentence's clauses change nothing the reader keeps past the sentence
+# unless one of them gives a fact, or opens a list (a mode_heading or verb_mode shape). A fact needs
+# posts (emit, and _fact_shape's ``ok``), and every post is parse_post's reading of a part of the
+# clause: a known title (kg.titles.titles) ends it. The clause is a piece of the sentence, and the
+# parsers only cut or split it — but parse_post also drops bracketed notes inside a phrase ((兼),
+# (试用期…), (挂职)), which could join the two halves of a title. So a sentence with no title word,
+# no bracket, and none of the trigger words of the list-opening shapes and of the shapes whose post
+# is the title as written (branch_formed: a body in need_text) gives nothing in the clause loop; it
+# is skipped (two sentences in three of those with a trigger word, most of the clause loop's time).
+# The state the loop keeps (_carry, _removed, _decided_here) changes only with a fact; _told_done
+# and the person are the sentence's own.
+
+
+@lru_cache(maxsize=1)
+def _act_part_re() -> re.Pattern[str] | None:
+    """A title or a trigger word of the shapes that act without one (see above); None when one
+    of those shapes has no plain trigger words (then every sentence is read)."""
+    from kg import fast_re
+    from kg.titles import titles
+
+    words = set(titles())
+    for shape in grammar.clause_shapes():
+        if shape.action in ("mode_heading", "verb_mode") \
+                or (shape.need_text is not None and "body" in shape.need_text.groupindex):
+            if shape.trigger_words is None:
+                return None
+            words.update(shape.trigger_words)
+    minimal = sorted(w for w in words if not any(o != w and o in w for o in words))
+    return re.compile(fast_re.words_pattern(minimal))
+
+
+def _may_act(text: str) -> bool:
+    """Whether a sentence read outside a list may give a fact or open one (see above)."""
+    if "（" in text or "(" in text:
+        return True
+    rx = _act_part_re()
+    return rx is None or rx.search(text) is not None
 
 
 def _bare_posts(text: str, jur: str | None) -> bool:
