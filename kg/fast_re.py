@@ -414,6 +414,25 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
         pos = m.end()
 
 
+def finditer_between(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` that start in [a, b], given that none of its
+    matches starts before ``a`` and ends after it (the caller's guarantee: from ``a`` on, the scan
+    is the whole text's). Tried only where a match can start: at the characters of
+    :func:`first_class`, else after the marks of a clause-start pattern (:func:`_after_marks`),
+    else at every offset; each match read on the whole text (lookarounds see all of it)."""
+    first = first_class(pattern)
+    starts: Iterable[int]
+    if first is not None:
+        starts = (c.start() for c in first.finditer(text, a, b + 1))
+    elif (marks := _after_marks(pattern)) is not None:
+        cls = re.compile(marks.pattern[: marks.pattern.index("]") + 1])
+        starts = (s for s in ([a] if a == 0 else []) + [c.end() for c in cls.finditer(text, max(a - 1, 0), b)]
+                  if a <= s <= b)
+    else:
+        starts = range(a, min(b, len(text)) + 1)
+    return _matches_at(pattern, text, starts)
+
+
 def finditer_near(pattern: re.Pattern[str], text: str, word: str, reach: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, the same matches, for a pattern whose every match has ``word``
     at most ``reach`` characters after its start, in the match or in its lookahead (the caller's
