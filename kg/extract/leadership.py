@@ -117,10 +117,17 @@ def body_titles(org: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1)
+def _heading_words_re() -> re.Pattern[str]:
+    """kg/data/leadership.yaml heading_words as one search (a line holds one of them or not)."""
+    words = _data().get("heading_words") or ()
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
 def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     """(body as written, canonical org) when a short line names a body with its own titles."""
     words = _data().get("heading_words") or ()
-    if not any(w in line for w in words):
+    if _heading_words_re().search(line) is None:
         return None  # no body word in the line, so none in its text: most lines, at once
     text = HEADING_CLEAN_RE.sub("", line.strip()).strip()
     if founded := FOUNDED_RE.match(text):
