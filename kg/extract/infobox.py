@@ -876,20 +876,27 @@ def _unit_rosters(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
     if not doc.jurisdiction:
         return facts, spans
     unit: tuple[str, str] | None = None
+    pending: str | None = None  # a unit line whose body is read only if a row follows it (most have none)
     for pos, line in _lines(doc.text):
         s = line.strip()
         if not s:
             continue
         if len(s) <= 20 and HAN_RUN.fullmatch(s) and parse_post(s) is None:
-            org = canonical(s, doc)
-            unit = (s, org) if org and _within(org, doc.jurisdiction) and not _act_re().search(s) else None
+            unit, pending = None, s
             continue
-        if unit is None:
+        if unit is None and pending is None:
             continue
         m = UNIT_ROW_RE.match(line)
         if not m:
-            unit = None
+            unit = pending = None
             continue
+        if pending is not None:
+            org = canonical(pending, doc)
+            unit = (pending, org) if org and _within(org, doc.jurisdiction) and not _act_re().search(pending) else None
+            pending = None
+            if unit is None:
+                continue
+        assert unit is not None
         title = re.sub(r"[ \t\u3000]+", "", m.group("title"))
         names = _names_of(m.group("names"))
         post = parse_post(unit[0] + title)
