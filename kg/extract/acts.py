@@ -30,8 +30,8 @@ from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
 from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, placed, siblings
-from kg.extract.dating import DATED_LINE, Dating
-from kg.extract.sections import Section, Sections, sections_of
+from kg.extract.dating import DATED_LINE, shared_dating
+from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
 from kg.names import clean_name, is_list_name, is_person_name, split_names
@@ -804,8 +804,10 @@ class ActReader:
     """Reads the acts of one document (one instance per document)."""
 
     def __init__(self, doc: Document):
-        sections = sections_of(doc)
-        self.dating = Dating(doc, sections)  # each act's date, deciding body, meeting, 文号 (kg.extract.dating)
+        # each act's date, deciding body, meeting, 文号 (kg.extract.dating): the document's one Dating,
+        # which the hold readers then look dates up in (every date of the text worked out once, not twice)
+        self.dating = shared_dating(doc)
+        sections = self.dating.sections
         self.ctx = Ctx(doc, doc.jurisdiction, sections, self.dating.chron_marks, self.dating.chron_dates)
         self.facts: list[Fact] = []
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
