@@ -222,10 +222,19 @@ _LIST_TITLE_RE = re.compile(r"(?:任免名单|任命名单|免职名单)\s*$")
 _ADOPTED_LINE_RE = re.compile(r"^\s*[（(][^（）()]{6,80}(?:通过|决定)[)）]\s*$")
 
 
+_LIST_SPANS: list = [None, ()]  # the last text asked and its list rows: the act reader, then the hold readers
+
+
 def act_list_spans(text: str) -> list[tuple[int, int]]:
     """The rows of a decision's lists (the lines under 任命： / 免去： / 批准任命： that name a
     person and a post): acts of the list's kind, which the hold readers leave alone (a name
-    under 免去： holds the post no longer)."""
+    under 免去： holds the post no longer). Read once per text; each caller gets its own list."""
+    if _LIST_SPANS[0] is not text:
+        _LIST_SPANS[0], _LIST_SPANS[1] = text, tuple(_act_list_spans(text))
+    return list(_LIST_SPANS[1])
+
+
+def _act_list_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_list = False
     for pos, body in lines(text):
