@@ -225,6 +225,8 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
         m = NAME_POSTS_RE.match(line)
         name_span = None
         if m and is_person_name(clean_name(m.group("name")), delimited=True):
+            if _overlaps((pos + m.start("name"), pos + m.start("rest")), skip):
+                continue  # the row's span holds this at least: another reader's already (most such lines)
             posts, used = _posts_clauses(m.group("rest"), doc, body)
             if m.end("name") == m.start("rest") and (  # no separator: "梁伟发省政府党组副书记"
                     len(m.group("name")) != 3 or m.group("name")[-1] in "副代正总常" or not (first := parse_post(re.split(r"[、，,；;。]", m.group("rest"))[0]))
@@ -244,12 +246,14 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
             if (_post_line(before) or NAME_LINE_RE.match(after)) and starts.get(pos + line.index(line.strip())) != "name":
                 continue  # "光明区委书记、区长\n蔡 颖\n光明区人大常委会主任\n周荣生": posts, then their name
                 # (a run of lines opened by a name, "张建国\n县委书记\n李明华\n县长", pairs name → posts)
+            lead = len(nxt[1]) - len(nxt[1].lstrip())
+            if _overlaps((pos + n.start("name"), nxt[0] + lead), skip):
+                continue  # (as above: the row's span holds this at least)
             posts, used = _posts_clauses(nxt[1].strip(), doc, body)
             if used and nxt[1].strip()[used:].strip("，,；;。 "):
                 if not nxt[1].strip()[used:].lstrip("，,；;。 ").startswith(tuple(_data().get("duty_words") or ())):
                     continue  # the posts line goes on with something else: not a row
             name = clean_name(n.group("name"))
-            lead = len(nxt[1]) - len(nxt[1].lstrip())
             name_span = (pos + n.start("name"), nxt[0] + lead + used)
         else:
             continue
