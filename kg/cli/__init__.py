@@ -142,6 +142,37 @@ def _app_for(argv: list[str]) -> typer.Typer:
     return make_app()
 
 
+def run() -> None:
+    """The `kg` process (the console script and ``python -m kg``): :func:`main`. After `kg extract`
+    the process then ends at once (``os._exit``) once the exit handlers have run (logging's, the
+    pattern cache's) and the standard streams are flushed: tearing the interpreter down — freeing
+    every table, pattern and fact one by one — took ~0.08 s of `kg extract samples/` (~4%), and
+    the output file is closed before :func:`main` returns. Other commands end as usual; tests call
+    :func:`main` in their own process."""
+    if next((a for a in sys.argv[1:] if not a.startswith("-")), None) != "extract":
+        main()
+        return
+    try:
+        main()
+        code: object = 0
+    except SystemExit as exc:
+        code = exc.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)  # (what the interpreter does with sys.exit("message"))
+        code = 1
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass  # a closed pipe: nothing more to write
+    os._exit(code)
+
+
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit code 1; usage
     errors print click's usage message (exit 2); a command's own exit code is kept."""
