@@ -183,16 +183,19 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if window is not None:  # (its words are words every match holds)
         counts = [_count(text, w) for w in window[0]]
         if not any(counts):
-            return
+            return iter(())
         if sum(counts) * _SPARSE < len(text):
-            yield from _windowed(pattern, text, window, [w for w, n in zip(window[0], counts) if n])
-            return
+            return _windowed(pattern, text, window, [w for w, n in zip(window[0], counts) if n])
     for words in required_words(pattern):
         if not any(w in text for w in words):
-            return  # a word every match holds is not in the text: no match
+            return iter(())  # a word every match holds is not in the text: no match
     if marks is None:
-        yield from pattern.finditer(text)
-        return
+        return pattern.finditer(text)  # (the engine's own iterator: no step of Python per match)
+    return _after_marks_matches(pattern, text, marks)
+
+
+def _after_marks_matches(pattern: re.Pattern[str], text: str, marks: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """:func:`finditer` of a clause-start pattern: each candidate found by its companion ``marks``."""
     pos = 0
     m = pattern.match(text, 0)
     while True:
