@@ -1,5 +1,5 @@
 """`python -m kg` is the `kg` command."""
 
-from kg.cli import run
+from kg.run import run
 
 run()

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import logging
 import os
 import sys
 from typing import Annotated, Optional
@@ -48,40 +47,14 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
-class _StderrHandler(logging.StreamHandler):
-    """Writes to the current sys.stderr (not the one at start-up), like logging's last resort."""
-
-    @property
-    def stream(self):  # noqa: ANN201
-        return sys.stderr
-
-    @stream.setter
-    def stream(self, value: object) -> None:
-        pass
-
-
-class _Formatter(logging.Formatter):
-    """Warnings and errors as their bare message (what kg always printed); debug and info
-    records with their level and logger (``DEBUG kg.pipeline: …``)."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
-        return text if record.levelno >= logging.WARNING else f"{record.levelname} {record.name}: {text}"
-
-
-_HANDLER = _StderrHandler()
-_HANDLER.setFormatter(_Formatter("%(message)s"))
-
-
 def configure_logging(verbose: bool = False, quiet: bool = False) -> None:
     """The ``kg`` loggers for one command: DEBUG with ``verbose``, ERROR with ``quiet``, else
     WARNING; records go to stderr (set on every run, so in-process runs do not inherit)."""
     if verbose and quiet:
         raise typer.BadParameter("--verbose and --quiet exclude each other: choose one")
-    logger = logging.getLogger("kg")
-    if _HANDLER not in logger.handlers:
-        logger.addHandler(_HANDLER)
-    logger.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
+    from kg.run import set_logging  # (kg extract sets it up there without Typer too)
+
+    set_logging(verbose, quiet)
 
 
 def _root(
@@ -140,37 +113,6 @@ def _app_for(argv: list[str]) -> typer.Typer:
     if command in COMMANDS and COMMANDS[command] in COMMAND_MODULES:
         return make_app((COMMANDS[command],))
     return make_app()
-
-
-def run() -> None:
-    """The `kg` process (the console script and ``python -m kg``): :func:`main`. After `kg extract`
-    the process then ends at once (``os._exit``) once the exit handlers have run (logging's, the
-    pattern cache's) and the standard streams are flushed: tearing the interpreter down — freeing
-    every table, pattern and fact one by one — took ~0.08 s of `kg extract samples/` (~4%), and
-    the output file is closed before :func:`main` returns. Other commands end as usual; tests call
-    :func:`main` in their own process."""
-    if next((a for a in sys.argv[1:] if not a.startswith("-")), None) != "extract":
-        main()
-        return
-    try:
-        main()
-        code: object = 0
-    except SystemExit as exc:
-        code = exc.code
-    if code is None:
-        code = 0
-    elif not isinstance(code, int):
-        print(code, file=sys.stderr)  # (what the interpreter does with sys.exit("message"))
-        code = 1
-    import atexit
-
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass  # a closed pipe: nothing more to write
-    os._exit(code)
 
 
 def main() -> None:
