@@ -284,7 +284,8 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     for i, line in enumerate(lines):
         heading = line.startswith("#") and not MODE_HEADING_RE.match(line.lstrip("#* ").replace("*", ""))
         lead = len(line) - len(line.lstrip("# "))  # a heading's "#" marks and the spaces among them
-        glosses = {j for m in GLOSS_RE.finditer(line) for j in range(m.start(), m.end())}
+        glosses = {j for m in GLOSS_RE.finditer(line) for j in range(m.start(), m.end())} \
+            if ("(" in line or "（" in line or "?" in line or "？" in line) else ()  # (what every gloss opens with)
         if "*" in line or ",、" in line or "，、" in line or glosses:
             # "张高丽,、刘延东": a doubled separator (a page's markup) reads as 、; 关(guān)于: a
             # pinyin gloss inside a word is dropped

@@ -662,6 +662,7 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     post: tuple[Post, str] | None = None
     h_place = ""  # the place written before 历任 in the heading
     read, noted = 0, False  # holders read under the heading; a sentence passed over
+    pending: str | None = None  # a heading over lines whose post is not read yet
     for pos, line in _bullet_pieces(doc.text):
         s = line.strip()
         if not s:
@@ -679,15 +680,19 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             items_at = None  # "- 陈毅:1949年5月28日-…": the colon of an item, no inline list
         if h and (head_text.startswith(("历任", "历届", "歷任", "歷屆")) or h.group("place") or inline
                   or items_at is None):
+            if items_at is None:
+                # a heading over lines: its post is read when a line under it is read (most headings
+                # have none); read, noted and h_place matter only once it is a post
+                post, read, noted = None, 0, False
+                pending, h_place = (h.group("place") or "") + h.group("post"), h.group("place") or ""
+                continue
             found = _history_post((h.group("place") or "") + h.group("post"), doc)
             if found is not None:
                 post, read, noted = found, 0, False
                 h_place = h.group("place") or ""
-                if items_at is None:
-                    continue
-            elif items_at is None:
-                post = None
-                continue
+                pending = None
+        if pending is not None:
+            post, pending = _history_post(pending, doc), None
         if post is None:
             continue
         if not read and items_at is None and HISTORY_HEADER_RE.match(s):

@@ -126,9 +126,15 @@ def _heading_words_re() -> re.Pattern[str]:
 
 def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     """(body as written, canonical org) when a short line names a body with its own titles."""
-    words = _data().get("heading_words") or ()
     if _heading_words_re().search(line) is None:
         return None  # no body word in the line, so none in its text: most lines, at once
+    return _heading_body(line, jur)
+
+
+@lru_cache(maxsize=8192)
+def _heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
+    """:func:`heading_body` of a line holding a body word (pure: two readers ask it of every line)."""
+    words = _data().get("heading_words") or ()
     text = HEADING_CLEAN_RE.sub("", line.strip()).strip()
     if founded := FOUNDED_RE.match(text):
         text = founded.group("body") or founded.group("body2")  # "1968年3月18日,第二次成立平度县革命委员会。"
