@@ -1,13 +1,11 @@
-"""The `kg` process: its console entry (:func:`run`), and what `kg extract` needs without Typer.
+"""What `kg extract` needs without Typer: the kg loggers' handler, :func:`extract_to`, and the
+plain command line ``kg extract PATH… [-o FILE]`` (:func:`simple_extract`, :func:`extract_files`).
 
-``kg extract PATH… [-o FILE]`` — the command as the benchmark and most users run it — is read
-here and run without the Typer app (importing Typer and building the app cost ~0.05 s, ~2% of
-`kg extract samples/`); any other command line, any option or anything unusual (a path that
-looks like an option, an empty output, ``--help``, shell completion) goes to :func:`kg.cli.main`,
-which runs the same :func:`extract_to` for `kg extract`. After `kg extract` the process ends at
-once (``os._exit``) once the exit handlers have run and stdout / stderr are flushed: tearing the
-interpreter down freed every table, pattern and fact one by one (~0.08 s). Tests call
-:func:`kg.cli.main` in their own process.
+The `kg` process (kg/__main__.py ``run``, the console script and ``python -m kg``) runs that
+command line — the one the benchmark and most users run — without the Typer app (importing Typer
+and building the app cost ~0.05 s, ~2% of `kg extract samples/`); any other command line, any
+option or anything unusual (a path that looks like an option, an empty output, ``--help``, shell
+completion) goes to :func:`kg.cli.main`, which runs the same :func:`extract_to` for `kg extract`.
 """
 
 from __future__ import annotations
@@ -130,44 +128,3 @@ def simple_extract(argv: list[str]) -> tuple[list[str], str] | None:
         else:
             paths.append(arg)
     return (paths, STDOUT if output is None else output) if paths else None
-
-
-def run() -> None:
-    """Console entry of the `kg` process (the script and ``python -m kg``); see the module doc."""
-    argv = sys.argv[1:]
-    simple = simple_extract(argv)
-    if simple is not None:
-        code: object = extract_files(*simple)
-    elif next((a for a in argv if not a.startswith("-")), None) != "extract":
-        from kg.cli import main
-
-        main()
-        return
-    else:
-        from kg.cli import main
-
-        try:
-            main()
-            code = 0
-        except SystemExit as exc:
-            code = exc.code
-    _exit(code)
-
-
-def _exit(code: object) -> None:
-    """End the process now: the exit handlers (logging's, the pattern cache's) run, stdout and
-    stderr are flushed, the interpreter is not torn down."""
-    if code is None:
-        code = 0
-    elif not isinstance(code, int):
-        print(code, file=sys.stderr)  # (what the interpreter does with sys.exit("message"))
-        code = 1
-    import atexit
-
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass  # a closed pipe: nothing more to write
-    os._exit(code)
