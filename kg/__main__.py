@@ -13,12 +13,16 @@ def run() -> None:
     interpreter down freed every table, pattern and fact one by one (~0.08 s of `kg extract
     samples/`), and the output file is closed by then. Tests call :func:`kg.cli.main` in their
     own process."""
-    from kg.run import extract_files, simple_extract
-
     argv = sys.argv[1:]
-    simple = simple_extract(argv)
+    simple = None
+    if argv[:1] == ["extract"]:
+        from kg.run import simple_extract
+
+        simple = simple_extract(argv)
     code: object
     if simple is not None:
+        from kg.run import extract_files
+
         code = extract_files(*simple)
     else:
         from kg.cli import main

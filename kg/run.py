@@ -14,11 +14,16 @@ import gc
 import logging
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
-from kg.outputs import STDOUT, open_output, printable, refuse_if_same
-from kg.progress import Progress
+
+if TYPE_CHECKING:
+    from kg.progress import Progress
+
+# (kg.outputs, kg.progress and the pipeline are imported where a command needs them: kg.cli sets
+# its logging up from here for every command, `kg version` too)
+STDOUT = "-"  # standard output as an output name (kg.outputs.STDOUT)
 
 
 class StderrHandler(logging.StreamHandler):
@@ -56,14 +61,16 @@ def set_logging(verbose: bool = False, quiet: bool = False) -> None:
 
 
 def extract_to(paths: list[str], output: str = STDOUT, *, workers: int = 1,
-               progress: Progress | None = None) -> tuple[int, int, int]:
+               progress: "Progress | None" = None) -> tuple[int, int, int]:
     """Extract ``paths`` into ``output`` (a JSONL file, or ``-`` for stdout), reporting each bad
     file as one ``Error:`` line on stderr. Returns (documents read, documents failed, facts).
 
     A file output is replaced only when at least one document was read: a run where every
     document failed (or none was given) leaves the previous output untouched, and so does a run
     whose output is one of its own input files (refused)."""
+    from kg.outputs import open_output, printable, refuse_if_same
     from kg.pipeline import extract_paths, write_jsonl
+    from kg.progress import Progress
 
     read = failed = facts = 0
     progress = progress or Progress(enabled=False)
@@ -93,6 +100,9 @@ def extract_to(paths: list[str], output: str = STDOUT, *, workers: int = 1,
 def extract_files(paths: list[str], output: str) -> int:
     """`kg extract PATH… -o OUTPUT` with no other option, as the Typer command runs it (its
     logging, progress, messages and exit code; kg.cli.main's one-line errors). The exit code."""
+    from kg.outputs import printable
+    from kg.progress import Progress
+
     gc.set_threshold(50_000, 20, 10)  # (as kg.cli.main)
     set_logging()
     try:
