@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from kg.dates import iso
 from kg.extract import grammar
@@ -810,6 +810,24 @@ def _status(pre: str, section: Section, mode: Mode | None = None) -> Status:
     return "proposed" if section.proposing else "decided"
 
 
+class _SentenceEvidence:
+    """The evidence of one sentence of the act reader, made when first asked for (ActReader._evidence):
+    most sentences give no act and need none."""
+
+    __slots__ = ("_args", "_ev")
+
+    def __init__(self, reader: "ActReader", s: int, e: int, text: str, jmap: list[int]):
+        self._args: tuple | None = (reader, s, e, text, jmap)
+        self._ev: Evidence | None = None
+
+    def __call__(self) -> Evidence:
+        if self._ev is None:
+            assert self._args is not None
+            reader, s, e, text, jmap = self._args
+            self._ev, self._args = reader._evidence(s, e, text, jmap), None
+        return self._ev
+
+
 class ActReader:
     """Reads the acts of one document (one instance per document)."""
 
@@ -1032,12 +1050,12 @@ class ActReader:
             if section is not last_section:
                 mode, last_section = None, section
             self._scope = self._scope_at(start)
-            ev = self._evidence(s_start, s_end, text, jmap)
+            ev = _SentenceEvidence(self, s_start, s_end, text, jmap)
             mode = self._sentence(text, start, section, ev, mode)
             if "分别" in text:
-                self._respective(text, start, ev)
+                self._respective(text, start, ev())
             if "辞职" in text and "接受" in text:
-                pending_resignations.extend((m, start, ev) for m in RESIGNATION_NO_POST_RE.finditer(text))
+                pending_resignations.extend((m, start, ev()) for m in RESIGNATION_NO_POST_RE.finditer(text))
         self._resignations_without_post(pending_resignations)
         read_colon_lists(self)
         read_party_lists(self)
@@ -1142,7 +1160,9 @@ class ActReader:
         os_, oe = self.ctx.doc.to_original(ts, te)
         return Evidence(doc=self.ctx.doc.path, start=os_, end=oe, text=text.strip())
 
-    def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
+    def _sentence(self, text: str, pos: int, section: Section, ev: "Callable[[], Evidence]",
+                  mode: Mode | None) -> Mode | None:
+        """Read one sentence; ``ev()`` gives its evidence (made when an act is read: most sentences give none)."""
         if "兼任" in text or "不再" in text:
             text = self._joined_post_list(text)
         if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text:
@@ -1160,14 +1180,14 @@ class ActReader:
             if not shape.triggered(text):
                 continue
             for m in shape.regex.finditer(text):
-                self._sentence_shape(shape, m, text, pos, section, ev)
+                self._sentence_shape(shape, m, text, pos, section, ev())
         if "选举产生" in text:
-            self._title_first_elections(text, pos, ev)
+            self._title_first_elections(text, pos, ev())
         if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
-            self._counted_elected(text, pos, ev)
+            self._counted_elected(text, pos, ev())
         if "组成人员" in text and "任命" in text:
-            self._title_first_members(text, pos, ev)
-        if ("任命" in text or "免去" in text or "名单" in text) and (listed := self._title_first_decision(text, pos, ev)) is not None:
+            self._title_first_members(text, pos, ev())
+        if ("任命" in text or "免去" in text or "名单" in text) and (listed := self._title_first_decision(text, pos, ev())) is not None:
             return listed  # "…会议决定任命：省教育厅厅长王大明，…" (rows after it go on in the list's mode)
         trigger = grammar.any_trigger()
         if trigger is not None and not trigger.found(text):
@@ -1191,7 +1211,7 @@ class ActReader:
             clause = LIST_MARK_RE.sub("", clause.strip())
             hedged = hedged or (SPECULATION_KEY.search(clause) is not None and SPECULATION_RE.search(clause) is not None)
             if clause and clause != "其中" and not hedged:
-                mode, person = self._clause(clause, pos, section, ev, mode, person)
+                mode, person = self._clause(clause, pos, section, ev(), mode, person)
         if mode is not None and mode.kind in ("elect", "resign") and not mode.heading:
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
