@@ -419,6 +419,8 @@ def _single_space(m: re.Match) -> tuple[str, list[int]] | None:
 def _line_start_word(text: str, space: int) -> bool:
     """Is ``text[:space]`` ended by a 2-3 character CJK word that starts its line (a name or
     label cell: "王存华 2020年重庆市优秀劳动保障监察机构负责人")?"""
+    if space > 3 and "\n" not in text[space - 4:space]:
+        return False  # such a word starts at most 3 characters before the space, after a line break
     i = space
     while i > 0 and space - i <= 3 and _is_cjk(text[i - 1]):
         i -= 1
