@@ -374,6 +374,8 @@ def _gap_row(line: str, org: str) -> _GapRow | None:
     """A roster row written with spaces under a heading naming a body (a table flattened to text):
     "副书记　李四　王五", a padded label "县　长　张三" — the label one of the body's titles, every
     other cell a name."""
+    if " " not in line and "\t" not in line and "\u3000" not in line:
+        return None  # one cell at most: no label and names (most lines)
     tokens = list(GAP_TOKEN_RE.finditer(line))
     for j in (1, 2, 3):
         if len(tokens) <= j:
