@@ -183,16 +183,19 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if window is not None:  # (its words are words every match holds)
         counts = [_count(text, w) for w in window[0]]
         if not any(counts):
-            return
+            return iter(())
         if sum(counts) * _SPARSE < len(text):
-            yield from _windowed(pattern, text, window, [w for w, n in zip(window[0], counts) if n])
-            return
+            return _windowed(pattern, text, window, [w for w, n in zip(window[0], counts) if n])
     for words in required_words(pattern):
         if not any(w in text for w in words):
-            return  # a word every match holds is not in the text: no match
+            return iter(())  # a word every match holds is not in the text: no match
     if marks is None:
-        yield from pattern.finditer(text)
-        return
+        return pattern.finditer(text)  # (the engine's own iterator: no step of Python per match)
+    return _after_marks_matches(pattern, text, marks)
+
+
+def _after_marks_matches(pattern: re.Pattern[str], text: str, marks: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """:func:`finditer` of a clause-start pattern: each candidate found by its companion ``marks``."""
     pos = 0
     m = pattern.match(text, 0)
     while True:
@@ -412,6 +415,25 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
             return
         yield m
         pos = m.end()
+
+
+def finditer_between(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` that start in [a, b], given that none of its
+    matches starts before ``a`` and ends after it (the caller's guarantee: from ``a`` on, the scan
+    is the whole text's). Tried only where a match can start: at the characters of
+    :func:`first_class`, else after the marks of a clause-start pattern (:func:`_after_marks`),
+    else at every offset; each match read on the whole text (lookarounds see all of it)."""
+    first = first_class(pattern)
+    starts: Iterable[int]
+    if first is not None:
+        starts = (c.start() for c in first.finditer(text, a, b + 1))
+    elif (marks := _after_marks(pattern)) is not None:
+        cls = re.compile(marks.pattern[: marks.pattern.index("]") + 1])
+        starts = (s for s in ([a] if a == 0 else []) + [c.end() for c in cls.finditer(text, max(a - 1, 0), b)]
+                  if a <= s <= b)
+    else:
+        starts = range(a, min(b, len(text)) + 1)
+    return _matches_at(pattern, text, starts)
 
 
 def finditer_near(pattern: re.Pattern[str], text: str, word: str, reach: int) -> Iterator[re.Match[str]]:

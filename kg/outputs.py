@@ -353,3 +353,15 @@ def _rmdir_if_created(path: Path, created: bool) -> None:
             path.rmdir()  # only ever an empty directory kg made itself
         except OSError:
             pass
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(value: Any, *, one_line: bool = False) -> str:
+    """``value`` as a string whose control characters (escape sequences, carriage returns …)
+    are written out as ``\\xNN``: stored text cannot move the cursor or recolour a terminal.
+    ``one_line`` escapes line breaks too (for ``Error:`` lines naming a file)."""
+    pattern = _CONTROL_OR_NEWLINE if one_line else _CONTROL
+    return pattern.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", str(value))

@@ -249,3 +249,21 @@ def test_posts_a_rank_note_after_the_title_is_a_mark():
 
     (post,) = parse_posts("临高县委书记（副厅级）", "海南省")
     assert (post.title, post.org, post.marks.rank) == ("书记", "中共海南省临高县委员会", "副厅级")
+
+
+def test_acts_read_with_the_sentence_prefilter_as_without(monkeypatch):
+    """kg.extract.acts skips the clause loop of a sentence read outside a list that holds no title
+    word, no bracket and no trigger word of the list-opening and branch_formed shapes (_may_act,
+    speed23: no clause of it can give a fact or open a list). The acts of the samples and part of
+    the dev corpus are those read with every sentence's clauses tried."""
+    from pathlib import Path
+
+    from kg.extract import acts
+    from kg.reading import read_document
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "samples").glob("*.txt")) + sorted((root / "corpus" / "dev" / "docs").glob("*.txt"))[::4]
+    docs = [read_document(str(p)) for p in paths]
+    got = [acts.extract_acts(doc) for doc in docs]
+    monkeypatch.setattr(acts, "_may_act", lambda text: True)
+    assert [acts.extract_acts(doc) for doc in docs] == got

@@ -173,6 +173,22 @@ def test_counted_list_negatives(text):
     assert counted_lists.extract(document_from_text(text, path="t.txt"))[0] == []
 
 
+def test_counted_list_matches_are_the_whole_texts():
+    """counted_lists reads COUNTED_RE only in the runs of characters around its hints (speed23): the
+    matches of a search of the whole text, on the samples, the dev corpus and made-up text."""
+    from pathlib import Path
+
+    from kg.extract import counted_lists
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "samples").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((root / "corpus" / "dev" / "docs").glob("*.txt"))]
+    texts += ["樊金龙、缪瑞林、郭元强6名新任副省长履新", "张三、李四等3名副市长", "甲乙、丙丁、戊己2位局长，张三、李四3名", ""]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in counted_lists._matches(text)] == \
+            [(m.span(), m.groups()) for m in counted_lists.COUNTED_RE.finditer(text)]
+
+
 # -- 9. acts: 向 the surname right after a title (秘书长向力力出任…), 亦 between the name and the verb
 
 @pytest.mark.parametrize("text, wanted", [

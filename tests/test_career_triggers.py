@@ -242,3 +242,60 @@ def test_a_shape_without_trigger_is_tried_over_the_whole_text(monkeypatch: pytes
     finally:
         careers._trigger_index.cache_clear()
         careers._shapes_of.cache_clear()
+
+
+# -- the subjects read near the clauses that may take one (careers._subjects(text, near)) --------------
+#
+# extract reads the subjects only SUBJECT_REACH before the clauses that may take the subject as their
+# person (careers._reading_windows), each subject pattern from the start of the sentence an interval
+# starts in: the whole text's matches there only when no match of the pattern runs over a sentence end.
+
+WINDOWED_SUBJECT_PATTERNS = [rx for rx in careers.SUBJECT_PATTERNS if rx not in careers.SUBJECTS_ACROSS_SENTENCES] + [
+    careers.TIMED_SUBJECT_RE, careers.NAMED_LAST_RE, careers.AGED_RE, careers.NATIVE_RE, careers.BORN_OF_RE,
+    careers.BORN_RE, careers.BORN_AFTER_RE]
+
+
+@pytest.mark.parametrize("rx", WINDOWED_SUBJECT_PATTERNS, ids=lambda rx: rx.pattern[:30])
+def test_subject_patterns_read_by_sentence_never_run_over_a_sentence_end(rx: re.Pattern[str]) -> None:
+    tree = _parser.parse(rx.pattern, rx.flags)
+    assert [c for c in careers.SENTENCE_BREAKS if _consumes(tree, c)] == [], \
+        "a match of this pattern may hold 。；;: list it in careers.SUBJECTS_ACROSS_SENTENCES"
+
+
+@pytest.mark.parametrize("share", [careers.WHOLE_TEXT_SHARE, 1e9])  # (1e9: never the whole text instead)
+def test_subjects_near_are_those_of_the_whole_text_there(share: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    monkeypatch.setattr(careers, "WHOLE_TEXT_SHARE", share)
+    rng = random.Random(23)
+    for text in [careers._unannotated(t) for t in _texts_plain()]:
+        whole = careers._subjects(text)
+        marks = sorted({at for at, _ in whole} | {rng.randrange(len(text) + 1) for _ in range(8)})
+        for _ in range(6):
+            near: list[tuple[int, int]] = []
+            for at in sorted(rng.sample(marks, min(len(marks), rng.randint(1, 4)))):
+                lo, hi = max(0, at - rng.randint(0, 600)), at + rng.randint(0, 3)
+                if near and lo <= near[-1][1] + 1:
+                    near[-1] = (near[-1][0], max(near[-1][1], hi))
+                else:
+                    near.append((lo, hi))
+            assert careers._subjects(text, near) == careers._in_intervals(whole, near), near
+
+
+def _texts_plain() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "dev" / "docs").glob("*.txt"))[::7]]
+    texts += [e["text"] for s in careers.shapes() for e in s.get("examples") or []]
+    return [t for t in texts if t]
+
+
+def test_careers_read_with_the_subjects_near_their_clauses_as_with_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """careers.extract reads the subjects only near the clauses that may take one (_reading_windows):
+    the facts and spans are those it reads with every subject of the text."""
+    from kg.reading import read_document
+
+    paths = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "corpus" / "dev" / "docs").glob("*.txt"))[::5]
+    docs = [read_document(str(path)) for path in paths]
+    got = [careers.extract(doc) for doc in docs]
+    monkeypatch.setattr(careers, "_reading_windows", lambda hits, taken: [(0, 1 << 30)])  # every subject
+    assert [careers.extract(doc) for doc in docs] == got

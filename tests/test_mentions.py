@@ -219,3 +219,17 @@ def test_mentions_candidacy_is_no_post_but_the_posts_before_it_are():
     """"市委副书记、市长提名人选张文旺作表态发言": 副书记 held, 市长 only proposed (no hold)."""
     doc = _doc("市委副书记、市长提名人选张文旺作表态发言。市长候选人李强出席。", "湖南省益阳市", None)
     assert _keys(mentions.extract(doc)) == {("张文旺", "副书记", "中共湖南省益阳市委员会")}
+
+
+def test_names_open_with_a_han_character():
+    """kg.extract.mentions._name_after reads no name at a character that is not Han (speed23): every
+    name kg.names accepts opens with one — its surnames and the parts of minority names are Han."""
+    from kg.extract.mentions import _name_after
+    from kg.names import is_person_name, minority_name_parts, surnames
+
+    def han(text: str) -> bool:
+        return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+    assert all(han(s) for s in surnames()) and all(han(p) for p in minority_name_parts())
+    assert not any(is_person_name(x + "明") or is_person_name(x + "小明") for x in "1a，（·〇")
+    assert _name_after("副市长，石爱作出席", 3) is None and _name_after("副市长石爱作，", 3) == ("石爱作", 6)

@@ -281,13 +281,15 @@ def test_safety_extract_failed_run_leaves_previous_output(doc, tmp_path, monkeyp
     assert result.exit_code == 1 and "was not written" in str(result.exception)
     assert out.read_bytes() == good
     # an exception in the middle of a run (after a document was written) changes nothing either
-    real = extract_cmd.extract_paths
+    import kg.pipeline
+
+    real = kg.pipeline.extract_paths
 
     def crashing(paths):
         yield from real(paths)
         raise RuntimeError("simulated crash")
 
-    monkeypatch.setattr(extract_cmd, "extract_paths", crashing)
+    monkeypatch.setattr(kg.pipeline, "extract_paths", crashing)  # (what kg.run.extract_to reads)
     result = invoke("extract", str(doc), "-o", str(out))
     assert isinstance(result.exception, RuntimeError)
     assert out.read_bytes() == good

@@ -62,7 +62,7 @@ def test_wheel_holds_everything_kg_needs_at_run_time(wheel):
     assert "Name: kg-officials" in text and ("License-Expression: MIT" in text or "License: MIT" in text)
     assert any(".dist-info/" in n and n.endswith("/LICENSE") for n in names)
     entry = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
-    assert "kg = kg.cli:main" in entry
+    assert "kg = kg.__main__:run" in entry  # (kg extract without Typer, else kg.cli.main: kg/__main__.py)
 
 
 def test_wheel_installs_and_answers_outside_the_repository(wheel, tmp_path):

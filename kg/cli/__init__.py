@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import logging
 import os
 import sys
 from typing import Annotated, Optional
@@ -48,40 +47,14 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
-class _StderrHandler(logging.StreamHandler):
-    """Writes to the current sys.stderr (not the one at start-up), like logging's last resort."""
-
-    @property
-    def stream(self):  # noqa: ANN201
-        return sys.stderr
-
-    @stream.setter
-    def stream(self, value: object) -> None:
-        pass
-
-
-class _Formatter(logging.Formatter):
-    """Warnings and errors as their bare message (what kg always printed); debug and info
-    records with their level and logger (``DEBUG kg.pipeline: …``)."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
-        return text if record.levelno >= logging.WARNING else f"{record.levelname} {record.name}: {text}"
-
-
-_HANDLER = _StderrHandler()
-_HANDLER.setFormatter(_Formatter("%(message)s"))
-
-
 def configure_logging(verbose: bool = False, quiet: bool = False) -> None:
     """The ``kg`` loggers for one command: DEBUG with ``verbose``, ERROR with ``quiet``, else
     WARNING; records go to stderr (set on every run, so in-process runs do not inherit)."""
     if verbose and quiet:
         raise typer.BadParameter("--verbose and --quiet exclude each other: choose one")
-    logger = logging.getLogger("kg")
-    if _HANDLER not in logger.handlers:
-        logger.addHandler(_HANDLER)
-    logger.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
+    from kg.run import set_logging  # (kg extract sets it up there without Typer too)
+
+    set_logging(verbose, quiet)
 
 
 def _root(

@@ -11,7 +11,8 @@ import typer
 from kg.errors import KgError
 from kg.cli.output import printable
 from kg.outputs import STDOUT, open_output, refuse_if_same
-from kg.pipeline import doc_info, extract_paths, write_jsonl
+from kg.pipeline import doc_info, extract_paths
+from kg.run import extract_to  # (re-exported: kg.cli.extract_cmd.extract_to)
 from kg.progress import Progress
 
 
@@ -19,39 +20,6 @@ def _output_name(value: str) -> str:
     if not value.strip():
         raise typer.BadParameter("must not be empty: give a file, or - for standard output")
     return value
-
-
-def extract_to(paths: list[str], output: str = STDOUT, *, workers: int = 1,
-               progress: Progress | None = None) -> tuple[int, int, int]:
-    """Extract ``paths`` into ``output`` (a JSONL file, or ``-`` for stdout), reporting each bad
-    file as one ``Error:`` line on stderr. Returns (documents read, documents failed, facts).
-
-    A file output is replaced only when at least one document was read: a run where every
-    document failed (or none was given) leaves the previous output untouched, and so does a run
-    whose output is one of its own input files (refused)."""
-    read = failed = facts = 0
-    progress = progress or Progress(enabled=False)
-    progress.stage("extract")
-    with open_output(output) as fh:
-        options: dict[str, Any] = {"workers": workers} if workers > 1 else {}
-        if progress.terminal:
-            options["on_total"] = progress.total
-        for item in extract_paths(paths, **options):
-            refuse_if_same(output, [item.path], "also an input document")
-            progress.advance(1, facts=len(item.facts))
-            if item.error is not None:
-                print(f"Error: {printable(item.error, one_line=True)}", file=sys.stderr)  # one line, whatever the file name
-                failed += 1
-                continue
-            read += 1
-            rows = [f.to_json() for f in item.facts]
-            write_jsonl(rows, fh)
-            facts += len(rows)
-        if not read:
-            kept = "" if output == STDOUT else f"; {output} was not written"
-            raise KgError(f"no document could be read{kept}")
-    progress.end()
-    return read, failed, facts
 
 
 def extract_shards(paths: list[str], out_dir: str, *, workers: int = 1, shard_size: int = 1000,

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import sys
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any, Iterator
@@ -27,6 +26,7 @@ import typer
 if TYPE_CHECKING:
     from rich.text import Text  # rich is imported where a table is printed: kg extract never does
 
+from kg.outputs import printable  # (re-exported: kg.cli.output.printable)
 from kg.store import DEFAULT_DB, Store, open_store
 
 __all__ = ["DEFAULT_DB", "DbOption", "JsonOption", "CsvOption", "AsOfOption", "Neo4jOption", "Neo4jWriteOption", "emit",
@@ -68,18 +68,6 @@ def read_store(db: str | None, neo4j: str | None = None) -> Iterator[Store]:
         yield store
     finally:
         store.close()
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def printable(value: Any, *, one_line: bool = False) -> str:
-    """``value`` as a string whose control characters (escape sequences, carriage returns …)
-    are written out as ``\\xNN``: stored text cannot move the cursor or recolour a terminal.
-    ``one_line`` escapes line breaks too (for ``Error:`` lines naming a file)."""
-    pattern = _CONTROL_OR_NEWLINE if one_line else _CONTROL
-    return pattern.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", str(value))
 
 
 def plain(value: Any, style: str = "") -> Text:

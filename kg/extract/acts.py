@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from kg.dates import iso
 from kg.extract import grammar
@@ -30,8 +30,8 @@ from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
 from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, placed, siblings
-from kg.extract.dating import DATED_LINE, Dating
-from kg.extract.sections import Section, Sections, sections_of
+from kg.extract.dating import DATED_LINE, shared_dating
+from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
 from kg.names import clean_name, is_list_name, is_person_name, split_names
@@ -222,10 +222,19 @@ _LIST_TITLE_RE = re.compile(r"(?:任免名单|任命名单|免职名单)\s*$")
 _ADOPTED_LINE_RE = re.compile(r"^\s*[（(][^（）()]{6,80}(?:通过|决定)[)）]\s*$")
 
 
+_LIST_SPANS: list = [None, ()]  # the last text asked and its list rows: the act reader, then the hold readers
+
+
 def act_list_spans(text: str) -> list[tuple[int, int]]:
     """The rows of a decision's lists (the lines under 任命： / 免去： / 批准任命： that name a
     person and a post): acts of the list's kind, which the hold readers leave alone (a name
-    under 免去： holds the post no longer)."""
+    under 免去： holds the post no longer). Read once per text; each caller gets its own list."""
+    if _LIST_SPANS[0] is not text:
+        _LIST_SPANS[0], _LIST_SPANS[1] = text, tuple(_act_list_spans(text))
+    return list(_LIST_SPANS[1])
+
+
+def _act_list_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_list = False
     for pos, body in lines(text):
@@ -275,7 +284,8 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     for i, line in enumerate(lines):
         heading = line.startswith("#") and not MODE_HEADING_RE.match(line.lstrip("#* ").replace("*", ""))
         lead = len(line) - len(line.lstrip("# "))  # a heading's "#" marks and the spaces among them
-        glosses = {j for m in GLOSS_RE.finditer(line) for j in range(m.start(), m.end())}
+        glosses = {j for m in GLOSS_RE.finditer(line) for j in range(m.start(), m.end())} \
+            if ("(" in line or "（" in line or "?" in line or "？" in line) else ()  # (what every gloss opens with)
         if "*" in line or ",、" in line or "，、" in line or glosses:
             # "张高丽,、刘延东": a doubled separator (a page's markup) reads as 、; 关(guān)于: a
             # pinyin gloss inside a word is dropped
@@ -800,12 +810,32 @@ def _status(pre: str, section: Section, mode: Mode | None = None) -> Status:
     return "proposed" if section.proposing else "decided"
 
 
+class _SentenceEvidence:
+    """The evidence of one sentence of the act reader, made when first asked for (ActReader._evidence):
+    most sentences give no act and need none."""
+
+    __slots__ = ("_args", "_ev")
+
+    def __init__(self, reader: "ActReader", s: int, e: int, text: str, jmap: list[int]):
+        self._args: tuple | None = (reader, s, e, text, jmap)
+        self._ev: Evidence | None = None
+
+    def __call__(self) -> Evidence:
+        if self._ev is None:
+            assert self._args is not None
+            reader, s, e, text, jmap = self._args
+            self._ev, self._args = reader._evidence(s, e, text, jmap), None
+        return self._ev
+
+
 class ActReader:
     """Reads the acts of one document (one instance per document)."""
 
     def __init__(self, doc: Document):
-        sections = sections_of(doc)
-        self.dating = Dating(doc, sections)  # each act's date, deciding body, meeting, 文号 (kg.extract.dating)
+        # each act's date, deciding body, meeting, 文号 (kg.extract.dating): the document's one Dating,
+        # which the hold readers then look dates up in (every date of the text worked out once, not twice)
+        self.dating = shared_dating(doc)
+        sections = self.dating.sections
         self.ctx = Ctx(doc, doc.jurisdiction, sections, self.dating.chron_marks, self.dating.chron_dates)
         self.facts: list[Fact] = []
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
@@ -1020,12 +1050,12 @@ class ActReader:
             if section is not last_section:
                 mode, last_section = None, section
             self._scope = self._scope_at(start)
-            ev = self._evidence(s_start, s_end, text, jmap)
+            ev = _SentenceEvidence(self, s_start, s_end, text, jmap)
             mode = self._sentence(text, start, section, ev, mode)
             if "分别" in text:
-                self._respective(text, start, ev)
+                self._respective(text, start, ev())
             if "辞职" in text and "接受" in text:
-                pending_resignations.extend((m, start, ev) for m in RESIGNATION_NO_POST_RE.finditer(text))
+                pending_resignations.extend((m, start, ev()) for m in RESIGNATION_NO_POST_RE.finditer(text))
         self._resignations_without_post(pending_resignations)
         read_colon_lists(self)
         read_party_lists(self)
@@ -1130,7 +1160,9 @@ class ActReader:
         os_, oe = self.ctx.doc.to_original(ts, te)
         return Evidence(doc=self.ctx.doc.path, start=os_, end=oe, text=text.strip())
 
-    def _sentence(self, text: str, pos: int, section: Section, ev: Evidence, mode: Mode | None) -> Mode | None:
+    def _sentence(self, text: str, pos: int, section: Section, ev: "Callable[[], Evidence]",
+                  mode: Mode | None) -> Mode | None:
+        """Read one sentence; ``ev()`` gives its evidence (made when an act is read: most sentences give none)."""
         if "兼任" in text or "不再" in text:
             text = self._joined_post_list(text)
         if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text:
@@ -1148,14 +1180,14 @@ class ActReader:
             if not shape.triggered(text):
                 continue
             for m in shape.regex.finditer(text):
-                self._sentence_shape(shape, m, text, pos, section, ev)
+                self._sentence_shape(shape, m, text, pos, section, ev())
         if "选举产生" in text:
-            self._title_first_elections(text, pos, ev)
+            self._title_first_elections(text, pos, ev())
         if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
-            self._counted_elected(text, pos, ev)
+            self._counted_elected(text, pos, ev())
         if "组成人员" in text and "任命" in text:
-            self._title_first_members(text, pos, ev)
-        if ("任命" in text or "免去" in text or "名单" in text) and (listed := self._title_first_decision(text, pos, ev)) is not None:
+            self._title_first_members(text, pos, ev())
+        if ("任命" in text or "免去" in text or "名单" in text) and (listed := self._title_first_decision(text, pos, ev())) is not None:
             return listed  # "…会议决定任命：省教育厅厅长王大明，…" (rows after it go on in the list's mode)
         trigger = grammar.any_trigger()
         if trigger is not None and not trigger.found(text):
@@ -1172,12 +1204,14 @@ class ActReader:
         self._entry_head = head.group("name") if head and is_person_name(head.group("name")) else None
         if mode is None and AMONG_RE.match(text) and ELECTED_BEFORE_RE.search(self._prev_sent):
             mode = Mode("elect", "decided")  # "…选举产生12名省委常委：…。其中，A为省委书记，B和C为省委副书记"
+        if mode is None and not _may_act(text):
+            return None  # no clause can give a fact or open a list (what the loop below would return)
         hedged = False  # a guess or a future (SPECULATION_RE) runs to the end of its sentence
         for clause in CLAUSE_SPLIT_RE.split(text):
             clause = LIST_MARK_RE.sub("", clause.strip())
             hedged = hedged or (SPECULATION_KEY.search(clause) is not None and SPECULATION_RE.search(clause) is not None)
             if clause and clause != "其中" and not hedged:
-                mode, person = self._clause(clause, pos, section, ev, mode, person)
+                mode, person = self._clause(clause, pos, section, ev(), mode, person)
         if mode is not None and mode.kind in ("elect", "resign") and not mode.heading:
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
@@ -1572,6 +1606,47 @@ class ActReader:
 POST_LIST_VERB_RE = re.compile(r"不再(?:担任|兼任)|(?<!不再)兼任")
 POST_LIST_END_RE = re.compile(r"[；;。：:\n]")
 _NOT_BARE_POST_RE = re.compile(r"(?<![主责])任(?!务)|免|辞|不再|为|当选|同志|决定|提名|负责|主持|分管|协助|联系|工作$")
+
+
+# -- which sentences the clause shapes need to read -------------------------------------------
+#
+# Outside a list (mode None), a sentence's clauses change nothing the reader keeps past the sentence
+# unless one of them gives a fact, or opens a list (a mode_heading or verb_mode shape). A fact needs
+# posts (emit, and _fact_shape's ``ok``), and every post is parse_post's reading of a part of the
+# clause: a known title (kg.titles.titles) ends it. The clause is a piece of the sentence, and the
+# parsers only cut or split it — but parse_post also drops bracketed notes inside a phrase ((兼),
+# (试用期…), (挂职)), which could join the two halves of a title. So a sentence with no title word,
+# no bracket, and none of the trigger words of the list-opening shapes and of the shapes whose post
+# is the title as written (branch_formed: a body in need_text) gives nothing in the clause loop; it
+# is skipped (two sentences in three of those with a trigger word, most of the clause loop's time).
+# The state the loop keeps (_carry, _removed, _decided_here) changes only with a fact; _told_done
+# and the person are the sentence's own.
+
+
+@lru_cache(maxsize=1)
+def _act_part_re() -> re.Pattern[str] | None:
+    """A title or a trigger word of the shapes that act without one (see above); None when one
+    of those shapes has no plain trigger words (then every sentence is read)."""
+    from kg import fast_re
+    from kg.titles import titles
+
+    words = set(titles())
+    for shape in grammar.clause_shapes():
+        if shape.action in ("mode_heading", "verb_mode") \
+                or (shape.need_text is not None and "body" in shape.need_text.groupindex):
+            if shape.trigger_words is None:
+                return None
+            words.update(shape.trigger_words)
+    minimal = sorted(w for w in words if not any(o != w and o in w for o in words))
+    return re.compile(fast_re.words_pattern(minimal))
+
+
+def _may_act(text: str) -> bool:
+    """Whether a sentence read outside a list may give a fact or open one (see above)."""
+    if "（" in text or "(" in text:
+        return True
+    rx = _act_part_re()
+    return rx is None or rx.search(text) is not None
 
 
 def _bare_posts(text: str, jur: str | None) -> bool:

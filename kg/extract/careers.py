@@ -19,10 +19,11 @@ tests/test_careers.py.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 
 from kg import fast_re
@@ -79,15 +80,18 @@ BORN_RE = re.compile(rf"(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{
 BORN_AFTER_RE = re.compile(r"[，,]\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:出)?生")
 
 
-def _born_matches(text: str) -> Iterator[re.Match]:
-    """``BORN_RE.finditer(text)``, tried only before each "，1955年12月出生": a match is the end
+def _born_matches(text: str, start: int = 0, last: int | None = None) -> Iterator[re.Match]:
+    """``BORN_RE.finditer(text, start)``, tried only before each "，1955年12月出生": a match is the end
     (2-14 characters) of the run of Han characters right before such a comma and its spaces, so
-    its start is known; a finditer tried the greedy run at every Han character of the text."""
-    pos = 0
-    for after in BORN_AFTER_RE.finditer(text):
+    its start is known; a finditer tried the greedy run at every Han character of the text.
+    ``last``: only the matches starting at or before it (the runs' ends only grow)."""
+    pos = start
+    for after in BORN_AFTER_RE.finditer(text, start):
         end = after.start()
         while end > 0 and text[end - 1].isspace():
             end -= 1
+        if last is not None and end - 14 > last:
+            return  # (a match starts at most 14 characters before its run's end)
         start = end
         while start > max(pos, end - 14) and (text[start - 1] == "·" or "\u4e00" <= text[start - 1] <= "\u9fff"):
             start -= 1
@@ -610,18 +614,64 @@ def _subject_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?P<name>[{HAN}]{{2,4}}?)(?=[。，,]\s*[他她](?!们))")  # (最年长的是易炼红，他…: session 23)
 
 
-def _subjects(text: str) -> list[tuple[int, str]]:
+SUBJECT_PATTERNS = (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
+                    BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
+                    BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE, TITLED_NAME_OPENER_RE,
+                    DE_MOVER_RE)
+# the subject patterns a match of which may run over a sentence end (。；;): read over the whole text
+# by _subjects(near=…); a match of any other starts and ends inside one sentence
+# (tests/test_career_triggers.py checks both lists against the patterns' parse trees)
+SUBJECTS_ACROSS_SENTENCES = (BIRTH_LINE_RE, PAGE_TITLE_RE)
+SENTENCE_BREAKS = "。；;"
+WHOLE_TEXT_SHARE = 0.25  # subjects near intervals whose sentences span more of the text: read over the whole text
+
+
+def _sync_before(text: str, at: int) -> int:
+    """The start of the sentence ``at`` is in: right after the last sentence end (。；;) before it."""
+    return max(text.rfind(c, 0, at) for c in SENTENCE_BREAKS) + 1
+
+
+def _near_matches(find: Callable[[int, int], Iterable[re.Match[str]]], text: str,
+                  near: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of the whole text's scan that start in the sentences from the one each of the
+    ``near`` intervals starts in up to its end, rising: ``find(a, b)`` gives those that start in
+    [a, b], read from ``a`` — the same as the whole text's when no match runs over ``a``, which
+    holds right after a sentence end (。；;) for patterns that never consume one."""
+    done = 0  # matches starting before this were given
+    for lo, hi in near:
+        for m in find(_sync_before(text, lo), hi):
+            if m.start() >= done:
+                done = m.start() + 1
+                yield m
+
+
+def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
     """(position, name) where a biography names its subject; name "" where a clause opens with
     what looks like someone else's name that kg.names does not accept ("；徐守本是…"): the
-    subject before it no longer holds the clauses that follow."""
+    subject before it no longer holds the clauses that follow.
+
+    ``near``: intervals (lo, hi) of positions, rising and apart: only the subjects named there, the
+    same as those of the whole text there (each pattern read from the sentence an interval starts
+    in, not over the whole text; extract asks only for the subjects its clauses may read)."""
     from kg.names import surnames
 
+    if near is not None and sum(hi - _sync_before(text, lo) for lo, hi in near) > WHOLE_TEXT_SHARE * len(text):
+        # (long sentences around the intervals: reading the whole text costs less; the same subjects)
+        return _in_intervals(_subjects(text), near)
+
+    def scan(whole: Callable[[], Iterable[re.Match[str]]], find: Callable[[int, int], Iterable[re.Match[str]]],
+             across: bool = False) -> Iterable[re.Match[str]]:
+        if near is None or across:
+            return whole()
+        return _near_matches(find, text, near)
+
+    def scan_rx(rx: re.Pattern[str], whole: Callable[[], Iterable[re.Match[str]]] | None = None) -> Iterable[re.Match[str]]:
+        return scan(whole or (lambda: rx.finditer(text)), lambda a, b: fast_re.finditer_between(rx, text, a, b))
+
     out = []
-    for rx in (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
-               BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
-               BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE, TITLED_NAME_OPENER_RE,
-               DE_MOVER_RE):
-        for m in _subject_matches(rx, text):
+    for rx in SUBJECT_PATTERNS:
+        for m in scan(lambda: _subject_matches(rx, text), lambda a, b: fast_re.finditer_between(rx, text, a, b),
+                      rx in SUBJECTS_ACROSS_SENTENCES):
             # (clause starts only, or near the word every match is followed by: the same matches, faster)
             name = clean_name(m.group("name"))
             if is_person_name(name):
@@ -639,21 +689,23 @@ def _subjects(text: str) -> list[tuple[int, str]]:
                 out.append((m.start("name"), name))  # "格日勒图，男，蒙古族，…": a minority name without a Han surname
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
-    for m in fast_re.finditer(TIMED_SUBJECT_RE, text):  # "2007年，吴勇强援藏归来，出任…" (clause starts only)
+    for m in scan_rx(TIMED_SUBJECT_RE, lambda: fast_re.finditer(TIMED_SUBJECT_RE, text)):
+        # "2007年，吴勇强援藏归来，出任…" (clause starts only)
         written = _written_name(text, m.start("name"))
         if written:
             out.append((m.start("name"), written))
     if "还有" in text or "的是" in text:  # "…任政协主席的还有乔传秀。她在…": the name closing a sentence is the 她 that follows
-        for m in NAMED_LAST_RE.finditer(text):
+        for m in scan_rx(NAMED_LAST_RE):
             if is_person_name(m.group("name")):
                 out.append((m.start("name"), m.group("name")))
-    aged = AGED_RE.finditer(text) if "岁的" in text else ()  # (every match holds 岁的: no scan without)
-    native = NATIVE_RE.finditer(text) if "人" in text else ()
-    for m in (*BORN_OF_RE.finditer(text), *aged, *native):
+    aged = scan_rx(AGED_RE) if "岁的" in text else ()  # (every match holds 岁的: no scan without)
+    native = scan_rx(NATIVE_RE) if "人" in text else ()
+    for m in (*scan_rx(BORN_OF_RE), *aged, *native):
         name = clean_name(m.group("name"))
         if is_person_name(name):
             out.append((m.start("name"), name))
-    for m in _born_matches(text):  # a name right before "，1955年12月出生", after a title
+    for m in scan(lambda: _born_matches(text), lambda a, b: _born_matches(text, a, b)):
+        # a name right before "，1955年12月出生", after a title
         before, end = m.group("before"), m.end()
         if before.endswith("同志"):  # "张三同志，1930年5月生于…" (an obituary's 生平)
             before, end = before[:-2], end - 2
@@ -665,7 +717,14 @@ def _subjects(text: str) -> list[tuple[int, str]]:
                     and (not ahead or _ends_with_title(ahead)):
                 out.append((end - k, cand))
                 break
-    return out
+    return out if near is None else _in_intervals(out, near)
+
+
+def _in_intervals(found: list[tuple[int, str]], near: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The (position, name) of ``found`` inside one of the ``near`` intervals, in their order."""
+    starts = [lo for lo, _ in near]
+    return [(at, name) for at, name in found
+            if (i := bisect.bisect_right(starts, at) - 1) >= 0 and at <= near[i][1]]
 
 
 # what a three-character name line over a profile never holds (月 it may: 练月琴)
@@ -772,10 +831,13 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     plain = _unannotated(doc.text)
     text = shape_text(plain)
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
-    subjects = _subjects(plain)
+    hits = _shape_hits(text)
+    taken = SpanIndex(skip)
+    meantime = IN_THE_MEANTIME.search(doc.text) is not None
+    subjects = _subjects(plain) if meantime else _subjects(plain, _reading_windows(hits, taken))
     for pos, name in subjects:
         events.append((pos, 0, name, None, None))
-    for hit, shape in _shape_hits(text):
+    for hit, shape in hits:
         events.append((hit.start(), 1, "", hit, shape))
     events.sort(key=lambda e: (e[0], e[1]))
     facts: list[Fact] = []
@@ -784,21 +846,17 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     done: list[tuple[int, int]] = []
     last: tuple[str, int, str] | None = None  # (person, paragraph, org as written) of the last clause
     ref: dict = {}
-    taken = SpanIndex(skip)
     for pos, _, name, m, spec in events:
         if m is None or spec is None:  # a subject (the two come together)
             subject = (name, pos) if name else None
             continue
         if any(a <= m.start("posts") < b for a, b in done) or taken.overlaps((pos, m.end())):
             continue
-        who = m.groupdict().get("who")
-        if who and (who in not_names() or (who[0] in "他她" and who[1:] in not_names())
-                    or (who[-1] in "他她" and who[:-1] in not_names())):  # "此后他曾担任…": the subject
-            who = None  # "…工作，先后担任过…": an adverb, not a name; the subject holds the posts
+        who = _clause_who(m)
         both = _two_names(who) if who and len(who) >= 4 else None
         if both:  # "施小琳和梁桂先后担任江西省委常委、宣传部部长": each of the two held the posts (session 20)
             who = both[0]
-        person = clean_name(who) if who and who not in ("他", "她", "其") else None  # (其于2016年任…: session 23)
+        person = clean_name(who) if who and who not in SUBJECT_PRONOUNS else None
         if person and (not is_person_name(person) or _place_word(person)):
             continue  # (a roster's heading "武义县历任县委书记": the place, no person)
         if person and (person := _name_before_verb(person, text, m.end("who"))) is None:
@@ -938,6 +996,51 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     if IN_THE_MEANTIME.search(doc.text):
         _secondments(doc, text, facts, spans, skip, sorted(subjects))
     return facts, spans
+
+
+SUBJECT_PRONOUNS = ("他", "她", "其")  # a clause's name slot holding one of these: the subject before it (其于2016年任…: session 23)
+
+
+def _clause_who(m: re.Match[str]) -> str | None:
+    """The name slot of a career clause, None when it holds none or a word of not_names ("此后他曾担任…":
+    the subject; "…工作，先后担任过…": an adverb, not a name; the subject holds the posts)."""
+    who = m.groupdict().get("who")
+    if who and (who in not_names() or (who[0] in "他她" and who[1:] in not_names())
+                or (who[-1] in "他她" and who[:-1] in not_names())):
+        return None
+    return who
+
+
+def _reading_windows(hits: list[tuple[re.Match[str], dict]], taken: SpanIndex) -> list[tuple[int, int]]:
+    """The positions whose subjects extract may read: SUBJECT_REACH before each clause that may take
+    the subject as its person and give posts (merged intervals, rising).
+
+    A clause reads the subject only when it names no person itself (no ``who``, or one of
+    not_names, or 他 / 她), lies outside ``skip``, and gives posts: every post of it is a title
+    ending a phrase of its posts group (parse_post; a bracketed note inside cut out) or of the
+    sentences after it (across_semicolons). Any other clause gives no fact whatever the subject, and
+    changes no subject; so the subjects named elsewhere change nothing extract gives (the subject a
+    clause reads is the last one named before it, if at most SUBJECT_REACH before, or the person of a
+    clause read since — a clause that read one and gave posts is itself inside such an interval)."""
+    from kg.extract.mentions import _title_re
+
+    windows: list[tuple[int, int]] = []
+    for m, spec in hits:
+        who = _clause_who(m)
+        if who and who not in SUBJECT_PRONOUNS:
+            continue  # the clause's own person
+        posts = m.group("posts") or ""
+        if not spec.get("across_semicolons") and "（" not in posts and "(" not in posts \
+                and _title_re().search(posts) is None:
+            continue  # no post
+        if taken.overlaps((m.start(), m.end())):
+            continue
+        lo, hi = max(0, m.start() - SUBJECT_REACH), m.start()
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def shape_text(plain: str) -> str:

@@ -11,6 +11,7 @@ none (never guessed).
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from kg.extract.holds import make_fact, parse_post
 from kg.extract.spans import SpanIndex
@@ -21,6 +22,10 @@ HAN = "\u4e00-\u9fff"
 COUNTED_RE = re.compile(rf"(?P<names>[{HAN}]{{2,6}}(?:、[{HAN}]{{2,4}})+)(?:等)?"
                         rf"(?P<count>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:名|位)(?:新任|新|现任)?"
                         rf"(?P<title>[{HAN}]{{2,8}}?)(?=[^{HAN}]|的|履新|出席|分别|均|都|也|工作|在|已|将|是|为|和|及)")
+# what every match holds: its last name after a 、, then the count and 名 / 位 (a literal first: the engine
+# skips to each 、 instead of trying COUNTED_RE, which opens with Han characters, at every one of them)
+COUNT_HINT_RE = re.compile(rf"、[{HAN}]{{2,4}}(?:等)?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})(?:名|位)")
+RUN_CHARS = re.compile(rf"[{HAN}、0-9]")  # every character a match consumes is one of these
 CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a count of people that is no post: 两位同志, 6名代表候选人 (a title's words inside a longer noun)
 NOT_A_POST_AFTER = re.compile(r"^(?:候选人|人选|同志|干部|领导)")
@@ -43,6 +48,26 @@ def _first_name(run: str) -> str | None:
     return None
 
 
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """``COUNTED_RE.finditer(text)``, read only in the runs of RUN_CHARS that hold a COUNT_HINT_RE
+    match: a match consumes only such characters, so it lies inside one run (no match runs over a
+    run's end, so each run is read as the whole text's scan reads it), and it holds such a hint
+    (its last 、, name, count and 名 / 位). The run is read up to the character after it, which
+    COUNTED_RE's lookahead may look at."""
+    done = -1  # the end of the last run read
+    for hint in COUNT_HINT_RE.finditer(text):
+        if hint.start() < done:
+            continue
+        a = hint.start()
+        while a > 0 and RUN_CHARS.match(text, a - 1):
+            a -= 1
+        b = hint.end()
+        while b < len(text) and RUN_CHARS.match(text, b):
+            b += 1
+        yield from COUNTED_RE.finditer(text, a, min(b + 1, len(text)))
+        done = b
+
+
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Hold facts of every counted list of ``doc`` and the spans they cover."""
     text = doc.text
@@ -51,7 +76,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     taken = SpanIndex(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for m in COUNTED_RE.finditer(text):
+    for m in _matches(text):
         items = m.group("names").split("、")
         first = _first_name(items[0])
         if first is None or not all(is_list_name(clean_name(x)) for x in items[1:]):

@@ -662,6 +662,7 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     post: tuple[Post, str] | None = None
     h_place = ""  # the place written before 历任 in the heading
     read, noted = 0, False  # holders read under the heading; a sentence passed over
+    pending: str | None = None  # a heading over lines whose post is not read yet
     for pos, line in _bullet_pieces(doc.text):
         s = line.strip()
         if not s:
@@ -679,15 +680,19 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             items_at = None  # "- 陈毅:1949年5月28日-…": the colon of an item, no inline list
         if h and (head_text.startswith(("历任", "历届", "歷任", "歷屆")) or h.group("place") or inline
                   or items_at is None):
+            if items_at is None:
+                # a heading over lines: its post is read when a line under it is read (most headings
+                # have none); read, noted and h_place matter only once it is a post
+                post, read, noted = None, 0, False
+                pending, h_place = (h.group("place") or "") + h.group("post"), h.group("place") or ""
+                continue
             found = _history_post((h.group("place") or "") + h.group("post"), doc)
             if found is not None:
                 post, read, noted = found, 0, False
                 h_place = h.group("place") or ""
-                if items_at is None:
-                    continue
-            elif items_at is None:
-                post = None
-                continue
+                pending = None
+        if pending is not None:
+            post, pending = _history_post(pending, doc), None
         if post is None:
             continue
         if not read and items_at is None and HISTORY_HEADER_RE.match(s):
@@ -876,20 +881,27 @@ def _unit_rosters(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
     if not doc.jurisdiction:
         return facts, spans
     unit: tuple[str, str] | None = None
+    pending: str | None = None  # a unit line whose body is read only if a row follows it (most have none)
     for pos, line in _lines(doc.text):
         s = line.strip()
         if not s:
             continue
         if len(s) <= 20 and HAN_RUN.fullmatch(s) and parse_post(s) is None:
-            org = canonical(s, doc)
-            unit = (s, org) if org and _within(org, doc.jurisdiction) and not _act_re().search(s) else None
+            unit, pending = None, s
             continue
-        if unit is None:
+        if unit is None and pending is None:
             continue
         m = UNIT_ROW_RE.match(line)
         if not m:
-            unit = None
+            unit = pending = None
             continue
+        if pending is not None:
+            org = canonical(pending, doc)
+            unit = (pending, org) if org and _within(org, doc.jurisdiction) and not _act_re().search(pending) else None
+            pending = None
+            if unit is None:
+                continue
+        assert unit is not None
         title = re.sub(r"[ \t\u3000]+", "", m.group("title"))
         names = _names_of(m.group("names"))
         post = parse_post(unit[0] + title)

@@ -117,11 +117,24 @@ def body_titles(org: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1)
+def _heading_words_re() -> re.Pattern[str]:
+    """kg/data/leadership.yaml heading_words as one search (a line holds one of them or not)."""
+    words = _data().get("heading_words") or ()
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
 def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     """(body as written, canonical org) when a short line names a body with its own titles."""
-    words = _data().get("heading_words") or ()
-    if not any(w in line for w in words):
+    if _heading_words_re().search(line) is None:
         return None  # no body word in the line, so none in its text: most lines, at once
+    return _heading_body(line, jur)
+
+
+@lru_cache(maxsize=8192)
+def _heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
+    """:func:`heading_body` of a line holding a body word (pure: two readers ask it of every line)."""
+    words = _data().get("heading_words") or ()
     text = HEADING_CLEAN_RE.sub("", line.strip()).strip()
     if founded := FOUNDED_RE.match(text):
         text = founded.group("body") or founded.group("body2")  # "1968年3月18日,第二次成立平度县革命委员会。"
@@ -218,6 +231,8 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
         m = NAME_POSTS_RE.match(line)
         name_span = None
         if m and is_person_name(clean_name(m.group("name")), delimited=True):
+            if _overlaps((pos + m.start("name"), pos + m.start("rest")), skip):
+                continue  # the row's span holds this at least: another reader's already (most such lines)
             posts, used = _posts_clauses(m.group("rest"), doc, body)
             if m.end("name") == m.start("rest") and (  # no separator: "梁伟发省政府党组副书记"
                     len(m.group("name")) != 3 or m.group("name")[-1] in "副代正总常" or not (first := parse_post(re.split(r"[、，,；;。]", m.group("rest"))[0]))
@@ -237,12 +252,14 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
             if (_post_line(before) or NAME_LINE_RE.match(after)) and starts.get(pos + line.index(line.strip())) != "name":
                 continue  # "光明区委书记、区长\n蔡 颖\n光明区人大常委会主任\n周荣生": posts, then their name
                 # (a run of lines opened by a name, "张建国\n县委书记\n李明华\n县长", pairs name → posts)
+            lead = len(nxt[1]) - len(nxt[1].lstrip())
+            if _overlaps((pos + n.start("name"), nxt[0] + lead), skip):
+                continue  # (as above: the row's span holds this at least)
             posts, used = _posts_clauses(nxt[1].strip(), doc, body)
             if used and nxt[1].strip()[used:].strip("，,；;。 "):
                 if not nxt[1].strip()[used:].lstrip("，,；;。 ").startswith(tuple(_data().get("duty_words") or ())):
                     continue  # the posts line goes on with something else: not a row
             name = clean_name(n.group("name"))
-            lead = len(nxt[1]) - len(nxt[1].lstrip())
             name_span = (pos + n.start("name"), nxt[0] + lead + used)
         else:
             continue
@@ -357,6 +374,8 @@ def _gap_row(line: str, org: str) -> _GapRow | None:
     """A roster row written with spaces under a heading naming a body (a table flattened to text):
     "副书记　李四　王五", a padded label "县　长　张三" — the label one of the body's titles, every
     other cell a name."""
+    if " " not in line and "\t" not in line and "\u3000" not in line:
+        return None  # one cell at most: no label and names (most lines)
     tokens = list(GAP_TOKEN_RE.finditer(line))
     for j in (1, 2, 3):
         if len(tokens) <= j:

@@ -287,6 +287,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     ("副市长石爱作，": 石爱作, not 石爱 + 作); otherwise the shortest name followed by a verb
     officials are reported doing ("袁卫陪同", "王雯一行"). A minority name with a middle dot
     ("阿尤甫·铁衣甫") is read whole."""
+    if not "\u4e00" <= text[pos:pos + 1] <= "\u9fff":
+        return None  # every reading below opens with a Han character (kg.names: surnames and name parts are Han)
     if (m := DOT_NAME_AT.match(text, pos)) and not _title_re().search(re.split(f"[{DOTS}]", m.group(0), maxsplit=1)[0]):
         # (a title before the dot — 自治区主席艾尔肯·吐尼亚孜 — is another mention, no name's first part)
         weak = None

@@ -96,7 +96,7 @@ def _windows(doc: Document, hint: re.Pattern, before: int, after: int = 0):
     """(pos, line, fresh) of the lines within ``before`` lines above or ``after`` below a line where
     ``hint`` matches (one compiled pass over the text: a reader looks at those lines only); ``fresh``
     when the line does not follow the one yielded before (a reader's heading state starts again)."""
-    hits = [m.start() for m in fast_re.finditer(hint, doc.text)]
+    hits = _hint_starts(doc.text, hint)
     if not hits:
         return
     rows = lines(doc.text)
@@ -117,7 +117,21 @@ def _windows(doc: Document, hint: re.Pattern, before: int, after: int = 0):
 def _hit_lines(doc: Document, hint: re.Pattern) -> set[int]:
     """The offsets of the lines where ``hint`` matches (after a :func:`_windows` pass of the same hint)."""
     starts = _line_starts(doc.text)
-    return {starts[bisect.bisect_right(starts, m.start()) - 1] for m in fast_re.finditer(hint, doc.text)}
+    return {starts[bisect.bisect_right(starts, at) - 1] for at in _hint_starts(doc.text, hint)}
+
+
+_HINTS: list[Any] = [None, {}]  # the last text searched, and where each hint matches in it
+
+
+def _hint_starts(text: str, hint: re.Pattern) -> list[int]:
+    """Where ``hint`` matches in ``text``, found once per text (_hit_lines and _windows of a reader
+    ask for the same hint)."""
+    if _HINTS[0] is not text:
+        _HINTS[0], _HINTS[1] = text, {}
+    found = _HINTS[1].get(hint)
+    if found is None:
+        found = _HINTS[1][hint] = [m.start() for m in fast_re.finditer(hint, text)]
+    return found
 
 
 # ---------------------------------------------------------------- tokens of a roster line

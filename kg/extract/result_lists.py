@@ -96,9 +96,19 @@ def _announcements(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+_ROWS: list = [None, None, ()]  # the last text and place asked, and their rows: three readers ask
+
+
 def result_rows(text: str, jur: str | None) -> list[tuple[int, int, list[PostReading], list[str]]]:
     """(start, end, posts, names) of every row of a results list of ``text`` (the hold readers
-    skip these rows: "山东省高级人民法院院长：尹忠显" under 选举结果 is an election, no signature)."""
+    skip these rows: "山东省高级人民法院院长：尹忠显" under 选举结果 is an election, no signature).
+    Read once per text and place; the rows are read only (each caller gets its own list of them)."""
+    if _ROWS[0] is not text or _ROWS[1] != jur:
+        _ROWS[0], _ROWS[1], _ROWS[2] = text, jur, tuple(_result_rows(text, jur))
+    return list(_ROWS[2])
+
+
+def _result_rows(text: str, jur: str | None) -> list[tuple[int, int, list[PostReading], list[str]]]:
     out: list[tuple[int, int, list[PostReading], list[str]]] = []
     if "：" not in text and ":" not in text:
         return out
