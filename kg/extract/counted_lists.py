@@ -14,6 +14,7 @@ import re
 from typing import Iterator
 
 from kg.extract.holds import make_fact, parse_post
+from kg.extract.mentions import _org_for
 from kg.extract.spans import SpanIndex
 from kg.model import Document, Fact
 from kg.names import clean_name, is_list_name, is_person_name
@@ -90,8 +91,6 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         span = (m.start("names") + len(items[0]) - len(first), m.end("title"))
         if taken.overlaps(span):
             continue
-        from kg.extract.mentions import _org_for
-
         org = _org_for(post, doc)
         facts += [make_fact(doc, clean_name(name), post, span, org=org, notes={"counted_list": True})
                   for name in names]
