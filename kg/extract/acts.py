@@ -129,7 +129,7 @@ MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族
 # a decision's list written post first after its verb and a colon (…会议决定任命：省教育厅厅长王大明，…): the
 # items must start right after the colon with a post (kg.extract.acts _title_first_decision)
 # (or with no colon: 决定任命省教育厅厅长王大明、…, 关于任命…的决定; a list of members passed: 通过了…组成人员名单：…)
-TITLE_FIRST_DECISION_RE = re.compile(r"(?:(?P<pre>提请)?(?:决定|批准|关于)?(?P<verb>任命|免去)了?(?:[^：:。；;，,]{0,24}?(?:负责人|人员))?"
+TITLE_FIRST_DECISION_RE = re.compile(r"(?:(?P<pre>提请)?(?:决定|批准|关于)?(?P<verb>任命|免去)(?!名单)了?(?:[^：:。；;，,]{0,24}?(?:负责人|人员))?"
                                      r"|(?<=通过)了?[^：:。；;，,]{0,30}?(?:组成人员|人员)名单)[：:]?\s*(?=[\u4e00-\u9fff])")
 # what follows a list's last item: 等省政府组成部门负责人, …的决定
 LIST_TAIL_RE = re.compile(r"等(?:[0-9一二三四五六七八九十]+[名位人])?[^、，,；;。]{0,20}?(?:负责人|同志|人员|干部)|的(?:决定|议案|任命)")
@@ -213,7 +213,7 @@ _LIST_ROW_RE = re.compile(rf"^\s*{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000
 
 # a row written post first, then a gap and the name (省教育厅厅长　王大明), under 任命 / 免去: rows of a
 # decision's list stay apart from each other (session 22)
-_POST_FIRST_ROW_RE = re.compile(rf"^\s*[\u4e00-\u9fff]{{3,40}}?(?:长|主任|书记|委员|主席|审判员|检察员)(?:\t|[ \u3000]+){grammar.NAME}"
+_POST_FIRST_ROW_RE = re.compile(rf"^\s*[\u4e00-\u9fff]{{3,40}}?(?:长|主任|书记|委员|主席|审判员|检察员)(?:\t|[ \u3000]+|[ \u3000]*[：:][ \u3000]*){grammar.NAME}"
                                 r"(?:（[女男]）)?\s*[；;。]?\s*$")
 # a row written post first (县财政局局长：王五) under 任命 / 免去: no holding of the post as written
 _POST_NAME_ROW_RE = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}[：:]\s*[\u4e00-\u9fff·]{2,8}[；;。]?\s*$")
@@ -239,7 +239,8 @@ def _act_list_spans(text: str) -> list[tuple[int, int]]:
     in_list = False
     for pos, body in lines(text):
         if _LIST_HEAD_RE.match(body) or ("名单" in body and _LIST_TITLE_RE.search(body)) \
-                or (body.endswith(("任命：", "任命:", "免去：", "免去:")) and _MEETING_LIST_HEAD_RE.match(body)):  # (no search without 名单)
+                or (body.endswith(("任命：", "任命:", "免去：", "免去:")) and _MEETING_LIST_HEAD_RE.match(body)) \
+                or _list_heading(body):  # (no search without 名单)
             in_list = True  # 任命： / 一、任命, or a list's own title (…常务委员会任免名单) with rows under it
         elif in_list and _ADOPTED_LINE_RE.match(body):
             pass  # （2020年12月25日…会议通过）between the title and the rows
@@ -254,6 +255,21 @@ def _act_list_spans(text: str) -> list[tuple[int, int]]:
         elif body.strip():
             in_list = False
     return spans
+
+
+_HEADING_TAIL_RE = re.compile(r"(?:任命|免去|免职|人员|同志|干部|职务|如下|名单)[：:]?\s*$")
+
+
+def _list_heading(line: str) -> bool:
+    """Does ``line`` end with a clause the act grammar reads as a list's heading (its shape
+    list_heading: …会议决定任命下列人员：, …通过的任命名单), whatever sentence stands before it on
+    the line? One table decides for the act reader and for the rows the hold readers leave."""
+    if not _HEADING_TAIL_RE.search(line):
+        return False
+    clause = re.split(r"[，,。；;]", line)[-1].strip()
+    shape = grammar.shape("list_heading")
+    m = shape.search(clause) if shape.triggered(clause) else None
+    return bool(m and m.group("verb"))
 
 
 _GAP_BETWEEN_HAN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
@@ -323,7 +339,8 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # rows of a decision's list written without punctuation stay apart from each other
             # and from the numbered heading after them ("刘一平为岳阳市教育局局长" / "二、市人民检察院")
             and not (_LIST_ROW_RE.match(stripped) and (_LIST_ROW_RE.match(nxt) or _NUMBERED_RE.match(nxt)))
-            and not (_POST_FIRST_ROW_RE.match(nxt) and (_POST_FIRST_ROW_RE.match(stripped) or TITLE_FIRST_DECISION_RE.search(stripped)))
+            and not (_POST_FIRST_ROW_RE.match(nxt) and (_POST_FIRST_ROW_RE.match(stripped) or TITLE_FIRST_DECISION_RE.search(stripped)
+                                                        or _list_heading(stripped)))  # (…通过的任命名单 over its rows)
         )
         if not join and i + 1 < len(lines):
             out.append("\n")

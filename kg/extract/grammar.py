@@ -221,6 +221,12 @@ def shapes() -> tuple[Shape, ...]:
     return found
 
 
+@lru_cache(maxsize=None)
+def shape(shape_id: str) -> Shape:
+    """The shape of kg/data/act_shapes.yaml with this id (KeyError when there is none)."""
+    return {s.id: s for s in shapes()}[shape_id]
+
+
 @lru_cache(maxsize=1)
 def clause_shapes() -> tuple[Shape, ...]:
     return tuple(s for s in shapes() if s.scope == "clause")

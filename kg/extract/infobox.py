@@ -734,9 +734,89 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     return facts, spans
 
 
+# a list headed by its place and post with its items run together on the heading's line or on lines
+# of their own, in the forms a site's template writes: "灵寿县历任县委书记(倒序) 彭勇民(2021年5月—至今)
+# 王建海(2008年12月—2021年5月)", "兴山县历任县长: 吴浩:2021年11月—至今(…)", "历任区委书记: - 杨大勇:2021年5月
+# -2022年7月", "蒋蔚炜 2021年10月—至今(…)" (session 24; what _history_lists leaves: it reads a line whole)
+_RUN_YEAR = r"\d{4}\s*(?:年\s*(?:\d{1,2}\s*月)?|[.．]\d{1,2})?"
+_RUN_RANGE = rf"约?(?P<since>{_RUN_YEAR})\s*(?:[—–\-~～至到]+\s*(?:约?(?P<until>{_RUN_YEAR})|(?P<now>至今|今|现在))?)"
+_RUN_NAME = rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}}"
+_RUN_MARKS = r"(?:[（(][^()（）\n]{1,8}[)）])?"  # (壮族), (女,瑶族)
+_RUN_BULLET = r"[-–—•*·]"
+RUN_HEAD_RE = re.compile(
+    rf"(?:^|(?<=[\s。；;]))(?P<place>[{HAN}]{{2,12}}?(?:[（(][^（）()\n]{{0,12}}[)）])?)?(?:历任|歷任)(?P<title>[{HAN}]{{2,10}})"
+    rf"(?:[（(][^（）()\n]{{0,24}}[)）])?\s*[:：]?"
+    rf"(?=\s*(?:{_RUN_BULLET}\s*(?:{_RUN_NAME}){_RUN_MARKS}\s*[:：]"
+    rf"|(?:{_RUN_NAME}){_RUN_MARKS}\s*(?:[:：]\s*|[（(]|\s*)约?\d{{4}}))")
+RUN_ITEM_RE = re.compile(
+    rf"\s*(?:{_RUN_BULLET}\s*)?(?P<name>{_RUN_NAME}){_RUN_MARKS}\s*"
+    rf"(?:(?:[:：]\s*)?{_RUN_RANGE}(?:\s*[（(](?P<note>[^()（）\n]*)[)）])?"
+    rf"|[（(]{_RUN_RANGE.replace('since', 'since2').replace('until', 'until2').replace('now', 'now2')}"
+    rf"(?:[，,；;](?P<note2>[^()（）\n]*))?[)）])")
+# a bulleted item with no years to read ("- 汪冬:之前-2024年9月", "- 乔大鸿:暂未明确…"): passed over
+RUN_SKIPPED_RE = re.compile(
+    rf"\s*{_RUN_BULLET}\s*(?:{_RUN_NAME}){_RUN_MARKS}\s*[:：][^\n]*?"
+    rf"(?=\s+{_RUN_BULLET}\s*(?:{_RUN_NAME}){_RUN_MARKS}\s*[:：]|\n|$)")
+RUN_YM_RE = re.compile(r"(\d{4})\s*(?:年\s*(?:(\d{1,2})\s*月)?|[.．](\d{1,2}))?")
+
+
+def _run_year_month(text: str | None) -> str | None:
+    from kg.dates import iso
+
+    m = RUN_YM_RE.match(text or "")
+    return iso(m.group(1), m.group(2) or m.group(3)) if m else None
+
+
+def _history_runs(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Holds of the lists :data:`RUN_HEAD_RE` opens: each item a name and its years (start, end;
+    current when they run 至今), a note after them read as :func:`_note_posts` reads one."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    if "历任" not in text and "歷任" not in text:
+        return facts, spans
+    for head in RUN_HEAD_RE.finditer(text):
+        place = re.sub(r"[（(][^（）()]*[)）]", "", head.group("place") or "")
+        post = _history_post(place + head.group("title"), doc)
+        if post is None:
+            continue
+        at = head.end()
+        while True:
+            m = RUN_ITEM_RE.match(text, at)
+            if m is None:
+                skipped = RUN_SKIPPED_RE.match(text, at)
+                if skipped is None or skipped.end() == at:
+                    break
+                at = skipped.end()
+                continue
+            at = m.end()
+            name = clean_name(m.group("name"))
+            start = _run_year_month(m.group("since") or m.group("since2"))
+            end = _run_year_month(m.group("until") or m.group("until2"))
+            # the evidence is the name and its years; a note after them is read on its own
+            note = "note" if m.group("note") is not None else "note2" if m.group("note2") is not None else None
+            span = (m.start("name"), m.start(note) - 1 if note else m.end())
+            if start is None or not _is_name(name, False) or skip.overlaps(span):
+                continue
+            facts.append(make_fact(doc, name, post[0], span, org=post[1], date=date, start=start, end=end,
+                                   former=bool(end), notes={"history_list": True}))
+            spans.append(span)
+            if note:  # each part of the note on its own, its evidence the part
+                at_part = m.start(note)
+                for part in re.split(r"[，,；;]", m.group(note)):
+                    if part.strip():
+                        facts += _note_posts(doc, name, part, place, (at_part, at_part + len(part)), date, (start, end))
+                    at_part += len(part) + 1
+    return facts, spans
+
+
 # a holder's note after the range: "(后任南平市副市长)" → a former post; "(兼任县委书记)" → a post held
 # with this one (the row's start / end); other notes (南下干部, 后调任西藏) name no post
-NOTE_POSTS_RE = re.compile(r"^(?P<verb>后任|后调任|后升任|兼任|兼)(?P<posts>[^，,；;。]{2,20})$")
+# (a part of a longer note, session 24: "2021年10月由青羊区委副书记调任" names none; "升任驻马店副市长",
+# "转任市人大常委会副主任", "2022年7月调任省监委委员" a later post, from the month written; "现任…" a
+# post held now, "曾任…" one held before)
+NOTE_POSTS_RE = re.compile(r"^(?:(?P<y>\d{4})年(?:(?P<m>\d{1,2})月)?)?"
+                           r"(?P<verb>后任|后调任|后升任|后兼任|后转任|升任|转任|调任|现任|曾任|兼任|兼)(?P<posts>[^，,；;。]{2,20})$")
 
 
 def _note_posts(doc: Document, name: str, note: str, place: str, span: tuple[int, int], date: str | None,
@@ -748,10 +828,16 @@ def _note_posts(doc: Document, name: str, note: str, place: str, span: tuple[int
     found = _label_posts(text, 0, doc) or (_label_posts(place + text, 0, doc) if place else None)
     if not found:
         return []
-    later = m.group("verb").startswith("后")
-    start, end = (None, None) if later else row
+    verb = m.group("verb")
+    later = verb.startswith("后") or verb in ("升任", "转任", "调任", "曾任")
+    start, end = (None, None) if later or verb == "现任" else row
+    if m.group("y") and later:
+        from kg.dates import iso
+
+        start = iso(m.group("y"), m.group("m"))
+    former = True if later else False if verb == "现任" else bool(end)
     return [make_fact(doc, name, post, span, org=org, date=date, start=start, end=end,
-                      former=True if later else bool(end), notes={"history_list": True, "history_note": True})
+                      former=former, notes={"history_list": True, "history_note": True})
             for post, org in found]
 
 
@@ -1119,7 +1205,7 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists, _unit_rosters,
+    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists, _history_runs, _unit_rosters,
                    _label_rows, _names_under_posts, _member_lists, _posts_now):
         found, got = reader(doc, SpanIndex(taken), date)  # (each row asks: a bisection, not a scan)
         facts.extend(found)

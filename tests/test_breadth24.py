@@ -1,0 +1,86 @@
+"""Session 24: general gaps found by probing constructions of the genres the frozen set scores
+lowest on, and by the session's fresh annotated pages. Each: the construction, made-up variants
+and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import acts_read, holds_read
+
+
+# -- 1. a decision's list under a heading that names its people (决定任命下列人员：), a list titled
+#       任命名单 / 免职名单, rows written post first under 免去：, and rows "POST：NAME": acts of the
+#       list's kind, never holdings (act_shapes list_heading, list_remove_post_first; the hold readers
+#       leave every row the act grammar's heading opens: acts._list_heading)
+
+@pytest.mark.parametrize("text, acts", [
+    ("2024年3月20日，南昌市人大常委会第十次会议决定任命下列人员：\n张三丰  南昌市发展和改革委员会主任\n李四光  南昌市教育局局长",
+     {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
+    ("2024年3月20日，南昌市人大常委会第十次会议决定任命下列人员：\n南昌市发展和改革委员会主任：张三丰\n南昌市教育局局长：李四光",
+     {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
+    ("2024年3月20日，南昌市人大常委会第十次会议通过的任命名单\n南昌市发展和改革委员会主任 张三丰\n南昌市教育局局长 李四光",
+     {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
+    ("南昌市人大常委会第十次会议于2024年3月20日举行。会议决定任命：\n南昌市教育局局长  李四光\n免去：\n南昌市财政局局长  王五福",
+     {"appoint decided 李四光 局长 江西省南昌市教育局", "remove decided 王五福 局长 江西省南昌市财政局"}),
+])
+def test_decision_list_rows_are_acts_not_holdings(text, acts):
+    assert acts_read(text) == acts
+    assert holds_read(text) == set()
+
+
+def test_roster_rows_without_a_heading_stay_holdings():
+    text = "南昌市教育局领导班子\n南昌市教育局局长  李四光\n南昌市教育局副局长  王五福"
+    assert acts_read(text) == set()
+    assert "李四光 局长 江西省南昌市教育局" in holds_read(text)
+
+
+# -- 2. a list headed "PLACE历任TITLE" with its items run together or one a line, each a name and its
+#       years in the forms sites write (kg.extract.infobox._history_runs); a note's parts that name a
+#       later / current post are read for the item's person (infobox._note_posts)
+
+@pytest.mark.parametrize("text, wanted", [
+    ("灵寿县历任县委书记(倒序) 彭勇民(2021年5月—至今) 王建海(2008年12月—2021年5月) 灵寿县委书记的级别:正处级",
+     {"彭勇民 书记 中共河北省石家庄市灵寿县委员会 2021-05 None False",
+      "王建海 书记 中共河北省石家庄市灵寿县委员会 2008-12 2021-05 True"}),
+    ("兴山县历任县长(倒序,截至2025年3月)\n吴浩:2021年11月—至今(工学博士)\n曹宏伟:2019年12月—2021年11月(2019年12月代县长,后转任书记)",
+     {"吴浩 县长 湖北省宜昌市兴山县人民政府 2021-11 None False",
+      "曹宏伟 县长 湖北省宜昌市兴山县人民政府 2019-12 2021-11 True"}),
+    ("南关区历任区委书记: - 鲁月:2024年及之前 - 杨大勇:2021年5月-2022年7月 南关区委书记的级别:副厅级",
+     {"杨大勇 书记 中共吉林省长春市南关区委员会 2021-05 2022-07 True"}),
+    ("藤县历任县长(按任期倒序) 蒙中平(壮族):2021年6月—至今(现任)",
+     {"蒙中平 县长 广西壮族自治区梧州市藤县人民政府 2021-06 None False"}),
+    ("都江堰市(含原灌县)历任市长(倒序)\n张亚丹 2020年9月—至今(2020年7月任代市长,9月当选)",
+     {"张亚丹 市长 四川省成都市都江堰市人民政府 2020-09 None False"}),
+])
+def test_history_runs(text, wanted):
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    doc = document_from_text(text, path="t.txt")
+    got = {f"{f.person} {f.title} {f.org} {f.start} {f.end} {f.former}" for f in extract_holds(doc)}
+    assert wanted <= got
+
+
+def test_history_run_notes_name_later_and_current_posts():
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    text = "西平县历任县委书记(倒序) 李全喜:2021年7月—2024年2月(升任驻马店副市长,任内完成规划) 张鹏:2016年7月—2017年4月(现任市发改委主任)"
+    got = {f"{f.person} {f.title} {f.org} {f.former}" for f in extract_holds(document_from_text(text, path="t.txt"))}
+    assert "李全喜 副市长 河南省驻马店市人民政府 True" in got
+    assert "张鹏 主任 河南省驻马店市发展和改革委员会 False" in got
+
+
+@pytest.mark.parametrize("text", [
+    "李明华，男，1960年生。1990年后历任县委副书记、县长(1995年—2001年)。",
+    "他历任县委书记(1990年—1995年)、市长。",
+    "兴山县历任县委书记、县长+现任领导班子",
+])
+def test_history_run_negatives(text):
+    from kg.extract import infobox
+    from kg.extract.spans import SpanIndex
+    from kg.reading import document_from_text
+
+    facts, _ = infobox._history_runs(document_from_text(text, path="t.txt"), SpanIndex([]), None)
+    assert facts == []
