@@ -84,3 +84,20 @@ def test_history_run_negatives(text):
 
     facts, _ = infobox._history_runs(document_from_text(text, path="t.txt"), SpanIndex([]), None)
     assert facts == []
+
+
+# -- 3. a news round-up's items, each a line opened by a bullet mark (▶X履新Y): never joined to the
+#       line before (kg.normalize _NEW_ITEM, acts.BULLET_LINE_RE), so each item is read alone
+
+def test_bullet_items_read_alone():
+    text = "山东近期人事调整。\n▶孙爱军履新菏泽市委书记\n▶张术平履新临沂代市长\n▶佘春明履新省商务厅厅长"
+    assert acts_read(text) == {"appoint decided 孙爱军 书记 中共山东省菏泽市委员会",
+                               "acting decided 张术平 市长 山东省临沂市人民政府",
+                               "appoint decided 佘春明 厅长 山东省商务厅"}
+
+
+def test_bullet_items_normalized_apart():
+    from kg.normalize import normalize
+
+    text, _ = normalize("近日，4所高校领导班子进行了调整。\n● 张鹏任广西科技师范学院党委书记\n● 杨杰任广西科技师范学院院长")
+    assert text.count("\n") == 2

@@ -87,6 +87,8 @@ NEWS_DATELINE_LINE = re.compile(
 LINE_ACT_RE = re.compile(rf"^\s*(?:{ACT_START}|{grammar.NAME}{grammar.MARK}?(?:同志)?[，,][男女][，,])")
 # … or a list heading of a decision (任命： / 批准任命： / 免去：) or a row of a two-column list
 # under it ("赵四平\t湖南省高级人民法院审判员"): each stays a line of its own
+# a line opened by a bullet mark: an item of its own (a news round-up's "▶X履新Y" lines; session 24)
+BULLET_LINE_RE = re.compile(r"^\s*[▶►▷●■◆◇★☆•▪◉○□➤→](?=\s*[\u4e00-\u9fff])")
 LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定|批准)?(?:任命|免去|免职)[：:]\s*$"
                           rf"|{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]{{2,}}|\u3000)[\u4e00-\u9fff])")
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
@@ -332,6 +334,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # "9月27日，A任X；B任Y" / "9月26日，…") is an entry of its own
             and not (DATED_LINE.match(nxt) and DATED_LINE.match(stripped))
             and not LIST_LINE_RE.match(nxt)
+            and not BULLET_LINE_RE.match(nxt)  # "▶孙爱军履新菏泽市委书记" under "▶王华履新…": items of a round-up
             # a list's heading alone on its line (一、任命 / 决定免去, no colon) never runs into its
             # first row, nor the row before it into the heading
             and not ((mh := MODE_HEADING_RE.match(stripped)) and mh.group("verb"))
