@@ -101,3 +101,22 @@ def test_bullet_items_normalized_apart():
 
     text, _ = normalize("近日，4所高校领导班子进行了调整。\n● 张鹏任广西科技师范学院党委书记\n● 杨杰任广西科技师范学院院长")
     assert text.count("\n") == 2
+
+
+def test_bullets_inside_a_line_after_a_place_label():
+    text = "山东近期人事调整。\n聊城▶徐景颜履新聊城市委书记\n菏泽▶孙爱军履新菏泽市委书记▶解维俊履新菏泽市长"
+    assert acts_read(text) == {"appoint decided 徐景颜 书记 中共山东省聊城市委员会",
+                               "appoint decided 孙爱军 书记 中共山东省菏泽市委员会",
+                               "appoint decided 解维俊 市长 山东省菏泽市人民政府"}
+
+
+# -- 4. 申 opens 申请 / 申报 and the surname of 申长友, 申维辰: a name only at a boundary, three
+#       characters whole (acts._SURNAME_PREPOSITIONS)
+
+@pytest.mark.parametrize("text, acts", [
+    ("近日，申长友出任东营市委书记。", {"appoint decided 申长友 书记 中共山东省东营市委员会"}),
+    ("会议同意申请人辞去县长职务。", set()),
+    ("本人申请辞去县长职务。", set()),
+])
+def test_shen_surname(text, acts):
+    assert acts_read(text) == acts

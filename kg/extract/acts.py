@@ -88,12 +88,12 @@ LINE_ACT_RE = re.compile(rf"^\s*(?:{ACT_START}|{grammar.NAME}{grammar.MARK}?(?:�
 # … or a list heading of a decision (任命： / 批准任命： / 免去：) or a row of a two-column list
 # under it ("赵四平\t湖南省高级人民法院审判员"): each stays a line of its own
 # a line opened by a bullet mark: an item of its own (a news round-up's "▶X履新Y" lines; session 24)
-BULLET_LINE_RE = re.compile(r"^\s*[▶►▷●■◆◇★☆•▪◉○□➤→](?=\s*[\u4e00-\u9fff])")
+BULLET_LINE_RE = re.compile(r"^\s*(?:[▶►▷●■◆◇★☆•▪◉○□➤→]|[\u4e00-\u9fff]{1,6}[▶►▷➤])(?=\s*[\u4e00-\u9fff])")  # (菏泽▶孙爱军履新…)
 LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定|批准)?(?:任命|免去|免职)[：:]\s*$"
                           rf"|{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]{{2,}}|\u3000)[\u4e00-\u9fff])")
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
 # before another resignation, between two titles (《…的决定》《…的决定》, 《…》、《…》), and at a space before an act of its own
-CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。]|、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
+CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤]|、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})")
 # "、B同志为…" inside a post list: the next item of a list of appointments
 # a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)
@@ -383,7 +383,7 @@ def _relaxed_name(name: str) -> bool:
 
 
 # …that is a surname too (向力力, 向巴平措): a name's first character only right after a title or a boundary
-_SURNAME_PREPOSITIONS = set("向")
+_SURNAME_PREPOSITIONS = set("向申")  # (申 of 申请 / 申报, and of 申长友, 申维辰: session 24)
 # a sentence reading out someone's résumé (…的简历显示，X任…): its posts are holdings
 RESUME_SHOWN_RE = re.compile(r"(?:简历|履历)(?:中)?显示")
 # a verb a list of names may be read with (宣布徐佐、田成…: session 23, the new traditional pages)
