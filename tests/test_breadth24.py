@@ -120,3 +120,17 @@ def test_bullets_inside_a_line_after_a_place_label():
 ])
 def test_shen_surname(text, acts):
     assert acts_read(text) == acts
+
+
+# -- 5. 人大主任 is the standing committee's (a congress has no 主任: posts.secretariat_body, also for
+#       the body an electing plenary gives); 上述 is no name (接受上述4人辞去…)
+
+@pytest.mark.parametrize("text, acts", [
+    ("李明出任西藏自治区人大主任。", {"appoint decided 李明 主任 西藏自治区人民代表大会常务委员会"}),
+    ("会议选举张三为长兴县人大常委会主任，李四为长兴县人大副主任。",
+     {"elect decided 张三 主任 浙江省湖州市长兴县人民代表大会常务委员会",
+      "elect decided 李四 副主任 浙江省湖州市长兴县人民代表大会常务委员会"}),
+    ("会议通过了关于接受上述4人辞去河南省副省长职务的决定。", set()),
+])
+def test_congress_officers_and_no_name(text, acts):
+    assert acts_read(text) == acts

@@ -29,12 +29,12 @@ from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
-from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, placed, siblings
+from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, placed, secretariat_body, siblings
 from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
-from kg.names import clean_name, is_list_name, is_person_name, split_names
+from kg.names import clean_name, is_list_name, is_person_name, not_names, split_names
 from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
@@ -401,7 +401,8 @@ def plausible_name(name: str) -> bool:
     if "·" in name:
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}", name))
     return (bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)) and not set(name) & _NEVER_IN_NAME
-            and name[0] not in _NOT_NAME_START and name[-1] not in _VERB_HEAD and "代表" not in name)
+            and name[0] not in _NOT_NAME_START and name[-1] not in _VERB_HEAD and "代表" not in name
+            and name not in not_names())  # (接受上述4人辞去…: 上述, session 24)
 
 
 def delimited_names(text: str) -> list[str]:
@@ -909,6 +910,9 @@ class ActReader:
                  if p.org and p.org == p.org_text and p.org_text in BARE_BODIES else p
                  for p in posts]
         posts = self._unplaced_if_other_place(posts, at)
+        # (a body placed here, 人大 of the electing plenary, gets the post parser's own last rule)
+        posts = [replace(p, org=body) if p.org and (body := secretariat_body(p.org, p.title)) != p.org else p
+                 for p in posts]
         if kind == "remove":
             self._removed = (self._sent, list(posts)) if status == "decided" else None
         elif kind == "appoint" and status == "decided":

@@ -213,11 +213,20 @@ _PARTY_HEADS = ("书记", "副书记", "常务副书记", "常委")
 SECRETARIAT_HEADS = ("第一书记", "常务书记")
 
 
+# the officers of a standing committee that a text may write after 人大 alone (人大主任 = 人大常委会主任)
+CONGRESS_OFFICERS = ("主任", "副主任", "常务副主任")
+
+
 def secretariat_body(org: str | None, title: str) -> str | None:
     """The body of a post: a committee's secretariat head (团中央书记处第一书记) is the committee's
-    (…委员会, as 团中央第一书记 reads; session 22) — the act and the hold readers' one rule."""
+    (…委员会, as 团中央第一书记 reads; session 22), a congress's 主任 its standing committee's
+    (session 24) — the act and the hold readers' one rule."""
     if org and org.endswith("委员会书记处") and title in SECRETARIAT_HEADS:
         return org[: -len("书记处")]
+    if org and title in CONGRESS_OFFICERS and org.endswith("人民代表大会") and "届" not in org:
+        # 自治区人大主任 / 县人大副主任: a congress has no 主任; its standing committee's (session 24).
+        # (a term's congress, 第十届…人民代表大会, is the deputies' body: left as written)
+        return org + "常务委员会"
     return org
 # a body whose name opens with these is a body of its own, never a unit of the body before it in a list
 # (国家药品监督管理局局长、国家测试管理局局长: the second is no 国家药品监督管理局 unit; session 22)
