@@ -134,3 +134,12 @@ def test_shen_surname(text, acts):
 ])
 def test_congress_officers_and_no_name(text, acts):
     assert acts_read(text) == acts
+
+
+# -- 6. a discipline notice's penalty right after the name: the posts written before it were held
+#       (mentions.AFTER: 留党察看, 党内严重警告, 撤销党内职务, 行政撤职 …)
+
+def test_penalty_after_name():
+    text = "经市纪委常委会会议研究并报市委、市政府批准：给予潮州市公路局党组书记、局长舒展留党察看二年、行政撤职处分；给予潮州市公路局党组成员、副局长丁延安党内严重警告、行政记大过处分。"
+    got = holds_read(text)
+    assert {"舒展 局长 广东省潮州市公路局", "丁延安 副局长 广东省潮州市公路局"} <= got
