@@ -143,3 +143,20 @@ def test_penalty_after_name():
     text = "经市纪委常委会会议研究并报市委、市政府批准：给予潮州市公路局党组书记、局长舒展留党察看二年、行政撤职处分；给予潮州市公路局党组成员、副局长丁延安党内严重警告、行政记大过处分。"
     got = holds_read(text)
     assert {"舒展 局长 广东省潮州市公路局", "丁延安 副局长 广东省潮州市公路局"} <= got
+
+
+# -- 7. the day written inside 今日 / 昨日 (今(26)日, 昨（25）日): that day when the page's reference day
+#       agrees, else no date (kg.extract.dating RELATIVE)
+
+@pytest.mark.parametrize("text, date", [
+    ("发布时间:2018-12-26 00:00\n今(26)日,市七届人大常委会第二十三次会议决定任命邓正权为遂宁市人民政府副市长。", "2018-12-26"),
+    ("发布时间:2018-12-26 00:00\n昨(25)日,市七届人大常委会第二十三次会议决定任命邓正权为遂宁市人民政府副市长。", "2018-12-25"),
+    ("发布时间:2018-12-26 00:00\n今(20)日,市七届人大常委会第二十三次会议决定任命邓正权为遂宁市人民政府副市长。", None),
+])
+def test_day_inside_relative_word(text, date):
+    from kg.extract import merge_facts
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    facts = merge_facts(extract_acts(document_from_text(text, path="t.txt")))
+    assert [f.date for f in facts] == [date]

@@ -203,7 +203,9 @@ BEFORE_REPORT = re.compile(r"上月|上周|去年|前年|之前|以前|先前|�
 # a month with no day (3月份，…；今年8月), a year said relative to another (今年 / 去年 / 同年)
 REL_YEAR = re.compile(rf"(今年|去年|同年|当年|次年)(?:(?P<m>{MONTH})月份?)?")
 BARE_MONTH = re.compile(rf"(?<![0-9〇零○一二三四五六七八九十年])(?P<m>{MONTH})月份?(?=[，,]|[上中下]旬|初|底|末)")
-RELATIVE = re.compile(r"(今天|今日|当天|当日|昨天|昨日|前天)(?:[（(](?P<inner>[^）)]{2,12})[）)])?")
+RELATIVE = re.compile(r"(今天|今日|当天|当日|昨天|昨日|前天)(?:[（(](?P<inner>[^）)]{2,12})[）)])?"
+                      # …or the day written inside the word: 今(26)日, 昨（25）日 (session 24)
+                      r"|(?P<split>[今昨])[（(](?P<day>\d{1,2})[）)]日")
 NOT_RELATIVE_AFTER = re.compile(r"^(?:的|是|我|起)")
 DATELINE = re.compile(
     rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})日(?:[ \t]?[0-9:]{{0,5}})?(?:电|讯|訊|電)"
@@ -474,6 +476,12 @@ class Dating:
                 continue
             if m.group("inner") and DATE_EXPR.search(m.group("inner")):
                 continue  # 今天（8月2日）: the date inside is read on its own
+            if m.group("split"):  # 今(26)日: that day, when the reference's day is the one written
+                value = relative_day(m.group("split") + "日", self.reference)
+                if value is None or len(value) != 10 or int(value[8:]) != int(m.group("day")):
+                    value = None
+                out.append(Written(m.start(), m.end(), value, True, value is not None))
+                continue
             value = relative_day(m.group(1), self.reference)
             if m.group(1) in ("当天", "当日"):  # "that day": the day of the event just told, if any
                 told = [w for w in out if w.start < m.start() and w.event and w.value and len(w.value) == 10
