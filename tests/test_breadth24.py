@@ -160,3 +160,22 @@ def test_day_inside_relative_word(text, date):
 
     facts = merge_facts(extract_acts(document_from_text(text, path="t.txt")))
     assert [f.date for f in facts] == [date]
+
+
+# -- 8. a history list's heading numbered or written 历届X名一览表, its holders in a table with a
+#       序号 column (infobox._history_lists, _history_cells)
+
+def test_history_table_with_number_column():
+    text = ("二、大同市历任市长一览表\n序号 | 姓名 | 任职时间 | 备注 |\n1 | 张振川 | 1949年-1950年 | 大同解放后首任市长 |\n"
+            "2 | 李子英 | 1950年-1954年 | 主要负责建国初期城市建设 |\n13 | 张强 | 2021年至今 | 现任 |")
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    got = {f"{f.person} {f.title} {f.org} {f.start} {f.end} {f.former}" for f in extract_holds(document_from_text(text, path="t.txt"))}
+    assert {"张振川 市长 山西省大同市人民政府 1949 1950 True", "李子英 市长 山西省大同市人民政府 1950 1954 True",
+            "张强 市长 山西省大同市人民政府 2021 None False"} <= got
+
+
+def test_history_table_heading_with_ming():
+    text = "历届西安市长名一览表\n序号 | 姓名 | 任职时间 | 备注 |\n1 | 李敷仁 | 1949年-1950年 | 西安解放后首任市长 |"
+    assert "李敷仁 市长 陕西省西安市人民政府" in holds_read(text)

@@ -521,13 +521,13 @@ YM = r"(?P<{0}y>\d{{4}})(?:[ \t]*(?:年|[.．/-])[ \t]*(?P<{0}m>\d{{1,2}})(?:[ \
 RANGE_RE = re.compile(rf"^[ \t]*{YM.format('a')}年?[ \t]*(?:[—–~～至到-]+|－)[ \t]*(?:{YM.format('b')}年?|(?P<now>至今|今|现在)?)[ \t]*$")
 # "历任县委书记", "县长历任名单", "历届县长": the post whose holders a list names
 # ("政和县历任县委书记": a place before 历任 is the post's, read as 政和县县委书记)
-HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:\[编辑\])?(?:(?P<place>[{HAN}]{{2,10}}?)(?=历任|历届|歷任|歷屆))?"
+HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d{{1,2}}[.、．])?[ \t\u3000]*(?:\[编辑\])?(?:(?P<place>[{HAN}]{{2,10}}?)(?=历任|历届|歷任|歷屆))?"
                              rf"(?:历任|历届|歷任|歷屆)?(?P<post>[{HAN}]{{2,16}}?)"
-                             rf"(?:历任名单|历任名录|名录|名单|一览表?|更迭表?|列表)?(?:如下)?[ \t\u3000]*[：:]?[ \t\u3000]*$")  # (…名单如下：, session 23)
+                             rf"(?:历任名单|历任名录|名录|名单|名?一览表?|更迭表?|列表)?(?:如下)?[ \t\u3000]*[：:]?[ \t\u3000]*$")  # (…名单如下：, session 23)
 # a cell of a year and month (and day) written in words: 2012年11月, 2015年5月8日
 YM_CELL = r"\d{4}年\d{1,2}月(?:\d{1,2}日)?"
 # the column heads of a flattened table under a list's heading ("姓名 就任日期 卸任日期 备注")
-HISTORY_HEADER_RE = re.compile(r"^(?:姓名|名字)(?:[ \t\u3000|｜]+(?:就任|上任|到任|任职|卸任|离任|任期|起止|起始|终止)?(?:日期|时间|年月)?(?:备注)?)+$")
+HISTORY_HEADER_RE = re.compile(r"^[|｜]?[ \t\u3000]*(?:(?:序号|编号)[ \t\u3000|｜]+)?(?:姓名|名字)(?:[ \t\u3000|｜]+(?:就任|上任|到任|任职|卸任|离任|任期|起止|起始|终止)?(?:日期|时间|年月)?(?:备注)?)+$")
 # (items the normalizer joined on one line follow each other: "张建国（1983.05—1987.03）李明华（…）")
 HISTORY_ITEM_RE = re.compile(rf"(?:^|(?<=[、，,；;）)]))[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<name>{NAME_TOKEN})"
                              rf"[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）]"
@@ -697,6 +697,16 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             continue
         if not read and items_at is None and HISTORY_HEADER_RE.match(s):
             continue  # the column heads of the table under the heading (姓名 就任日期 卸任日期 备注)
+        if items_at is None and ("|" in s or "｜" in s) and (row := _history_cells(s)) is not None:
+            # "1 | 张振川 | 1949年-1950年 | 大同解放后首任市长 |": a table row under the heading (session 24)
+            name, name_at, got = row
+            span = (pos + line.index(s) + name_at, pos + line.index(s) + name_at + len(name))
+            if not skip.overlaps(span):
+                read += 1
+                facts.append(make_fact(doc, name, post[0], span, org=post[1], date=date, start=got[0], end=got[1],
+                                       former=bool(got[1]), notes={"history_list": True}))
+                spans.append(span)
+            continue
         body = s[items_at:] if items_at is not None else s
         offset = pos + line.index(s) + (items_at or 0)
         items = list(HISTORY_ITEM_RE.finditer(body))
@@ -808,6 +818,22 @@ def _history_runs(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
                         facts += _note_posts(doc, name, part, place, (at_part, at_part + len(part)), date, (start, end))
                     at_part += len(part) + 1
     return facts, spans
+
+
+def _history_cells(row: str) -> tuple[str, int, tuple[str | None, str | None]] | None:
+    """A table row of a history list: an optional number, the holder's name, the range of years,
+    maybe a note ("1 | 张振川 | 1949年-1950年 | 大同解放后首任市长 |") → (name, its offset, (start,
+    end)); None for any other row."""
+    cells = [(m.group(), m.start()) for m in re.finditer(r"[^|｜]+", row) if m.group().strip()]
+    if cells and re.fullmatch(r"\s*\d{1,3}\s*", cells[0][0]):
+        cells = cells[1:]
+    if len(cells) < 2:
+        return None
+    name = cells[0][0].strip()
+    got = _range(cells[1][0].strip())
+    if got is None or not _is_name(name, True):
+        return None
+    return name, cells[0][1] + cells[0][0].index(name), got
 
 
 # a holder's note after the range: "(后任南平市副市长)" → a former post; "(兼任县委书记)" → a post held
