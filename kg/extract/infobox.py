@@ -699,12 +699,12 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             continue  # the column heads of the table under the heading (姓名 就任日期 卸任日期 备注)
         if items_at is None and ("|" in s or "｜" in s) and (row := _history_cells(s)) is not None:
             # "1 | 张振川 | 1949年-1950年 | 大同解放后首任市长 |": a table row under the heading (session 24)
-            name, name_at, got = row
+            name, name_at, years = row
             span = (pos + line.index(s) + name_at, pos + line.index(s) + name_at + len(name))
             if not skip.overlaps(span):
                 read += 1
-                facts.append(make_fact(doc, name, post[0], span, org=post[1], date=date, start=got[0], end=got[1],
-                                       former=bool(got[1]), notes={"history_list": True}))
+                facts.append(make_fact(doc, name, post[0], span, org=post[1], date=date, start=years[0], end=years[1],
+                                       former=bool(years[1]), notes={"history_list": True}))
                 spans.append(span)
             continue
         body = s[items_at:] if items_at is not None else s
