@@ -260,7 +260,7 @@ def shapes() -> list[dict]:
         # an honour may stand before any name slot: "中国工程院院士金东寒于2019年任天津大学校长" (session 20, bio breadth)
         # (never after 的是: "担任…党委书记的是中国工程院院士张军" is a current holder, not held_by_is's former one)
         pattern = re.sub(r"(?<!的是)\(\?P<who>", "(?:{HONOUR})?(?P<who>", pattern)
-        for slot, rx in (("{POSTS}", POSTS), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME),
+        for slot, rx in (("{POSTS}", POSTS), ("{TERMS}", TERM_ITEMS_RE.pattern), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME),
                          ("{HONOUR}", f"(?:{honour})")):
             pattern = pattern.replace(slot, rx)
         # mid_line: a résumé flattened onto one line ("…专业学习1998-2001年 建设部部长") starts an entry
@@ -422,6 +422,33 @@ def _short_end(start: str, text: str) -> str | None:
 
 # bare party titles that continue a body's 党委… / 党组… title ("党委副书记、书记")
 BARE_PARTY_POSTS = ("书记", "副书记", "委员", "常委", "第一书记")
+
+
+# the memberships of numbered congresses a biography lists (congress_terms): the party's national congresses
+# (中共十三大、十四大代表, 党的十六大代表), the National People's Congress (第二、三届全国人大代表) and the
+# national CPPCC (第八届、第九届全国政协委员, 政协第十届、十一届全国委员会委员) — each term its own body
+# but the CPPCC's (one committee across its terms, as the corpus writes it)
+_CN = "[一二三四五六七八九十]{1,3}"
+TERM_ITEM_RE = re.compile(
+    rf"(?P<party>(?:中共|中国共产党|党的)?(?:第?{_CN}(?:大|次全国代表大会)(?:特邀)?[、和]?)+(?:特邀)?代表)"
+    rf"|(?P<npc>第?{_CN}届?(?:[、和]第?{_CN}届?)*届全国人(?:大|民代表大会)(?:常委会)?代表)"
+    rf"|(?P<cppcc>(?:政协)?第?{_CN}届?(?:[、和]第?{_CN}届?)*届全国(?:委员会|政协)(?P<role>常务委员|常委|委员)(?!会))")
+TERM_ITEMS_RE = re.compile(rf"(?:{TERM_ITEM_RE.pattern})(?:[，,、](?:{TERM_ITEM_RE.pattern.replace('?P<', '?P<x')}))*")
+
+
+def _term_pieces(text: str, base: int) -> list[tuple[str, int]]:
+    """The congress_terms shape's posts, one piece per term, each written in full so that the post
+    parser names its body: 中共十三大、十四大代表 → 中国共产党第十三次全国代表大会代表, 中国共产党第十四次…."""
+    out: list[tuple[str, int]] = []
+    for m in TERM_ITEM_RE.finditer(text):
+        at = base + m.start()
+        if m.group("party"):
+            out += [(f"中国共产党第{n}次全国代表大会代表", at) for n in re.findall(rf"({_CN})(?:大|次)", m.group(0))]
+        elif m.group("npc"):
+            out += [(f"第{n}届全国人民代表大会代表", at) for n in re.findall(_CN, m.group(0))]
+        else:
+            out.append((f"全国政协{m.group('role')}", at))
+    return out
 
 
 def _pieces(text: str, base: int) -> list[tuple[str, int]]:
@@ -875,7 +902,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                 break
         if spec.get("needs_head") and not _head_ok(text, pos, person):
             continue
-        pieces = _pieces(posts_text, base)
+        pieces = _term_pieces(posts_text, base) if spec.get("terms") else _pieces(posts_text, base)
         if spec.get("across_semicolons"):
             pieces += _more_pieces(text, base + len(posts_text))
         if m.groupdict().get("at") and pieces:  # "在重庆市巴南区审计局任副局长"
@@ -949,7 +976,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                                                     and m.groupdict().get("end") is None and start is not None
                                                     and m.groupdict().get("short_end") is None)
         # (the post left, 由X升任…, is moved_from's: the clause's span starts after it; session 20)
-        span = (m.end("left") if m.groupdict().get("left") else m.start(), pieces[-1][1] + len(pieces[-1][0]))
+        span_end = base + len(posts_text) if spec.get("terms") else pieces[-1][1] + len(pieces[-1][0])  # (terms: pieces written in full)
+        span = (m.end("left") if m.groupdict().get("left") else m.start(), span_end)
         if spec.get("span_after_name") and m.groupdict().get("left") and m.group("who"):
             # "时任省纪委书记、省监委主任张巍转任…": the name and the posts then held stay the mention reader's
             # (its former holdings), the clause's span starts after the name (session 21)
