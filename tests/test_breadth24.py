@@ -179,3 +179,19 @@ def test_history_table_with_number_column():
 def test_history_table_heading_with_ming():
     text = "历届西安市长名一览表\n序号 | 姓名 | 任职时间 | 备注 |\n1 | 李敷仁 | 1949年-1950年 | 西安解放后首任市长 |"
     assert "李敷仁 市长 陕西省西安市人民政府" in holds_read(text)
+
+
+# -- 9. 前 before a province's or prefecture's name marks former posts (前贵州省委常委、副省长王晓光;
+#       never 前郭县, 前进区), and a court's or an investigation's step may follow the name (被判处, 投案)
+
+@pytest.mark.parametrize("text, wanted", [
+    ("据报道，前贵州省委常委、副省长王晓光被判处无期徒刑。", {"王晓光 副省长 贵州省人民政府", "王晓光 常委 中共贵州省委员会"}),
+    ("2025年9月25日，玉溪市委书记周建忠主动投案。", {"周建忠 书记 中共云南省玉溪市委员会"}),
+])
+def test_former_qian_and_court_steps(text, wanted):
+    assert wanted <= holds_read(text)
+
+
+def test_qian_place_names_stay():
+    got = holds_read("前郭县委书记李明华出席会议。")
+    assert not any(f.startswith("李明华 书记 中共郭") for f in got)

@@ -93,6 +93,10 @@ AFTER = (
     "正在",
     # a discipline notice's penalty after the name: "给予市公路局党组成员、副局长林健撤销党内职务、行政撤职处分",
     # "…局长舒展留党察看二年", "…副局长丁延安党内严重警告" (the posts held when punished; session 24)
+    # a court's or an investigation's step after the name: "前贵州省委常委、副省长王晓光被判处…" (session 24;
+    # 被 alone stays out: "…副主任李昭被免职" reports a removal)
+    "被判", "被开除", "被逮捕", "被立案", "被双开", "被移送", "被起诉", "被提起", "被留置", "被调查", "被宣判",
+    "投案",
     # (three characters: the text after a name is read three wide)
     "留党察", "党内警", "党内严", "撤销党", "开除党", "行政撤", "行政记", "行政警", "政务撤", "政务记", "政务警",
     "诫勉",
@@ -943,6 +947,17 @@ def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> Non
         post.title, post.org_text = body.title, body.body_text
 
 
+def _place_after_qian(phrase: str) -> bool:
+    """Whether 前 opens ``phrase`` as a mark (前贵州省委常委): a province's or a prefecture's name
+    follows it, and the phrase itself does not start with a place's name (前郭尔罗斯, 前进区)."""
+    from kg.places import TIER_PREFECTURE, gazetteer
+
+    words = gazetteer().words
+    if any(phrase[:n] in words for n in (2, 3, 4)):
+        return False
+    return any(p.tier <= TIER_PREFECTURE for n in (2, 3) for p, _how in words.get(phrase[1:1 + n], []))
+
+
 def former_post_after(out: list, former: set[int]) -> bool:
     """Whether the post about to be added follows a former post of the same chain."""
     return bool(out) and (len(out) - 1) in former
@@ -997,6 +1012,11 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             mark = next(w for w in FORMER_MARKS if phrase.startswith(w))
             if parse_post(phrase[len(mark):]) is not None:
                 phrase, at, was_former = phrase[len(mark):], at + len(mark), True
+        elif former is not None and phrase.startswith("前") and _place_after_qian(phrase) \
+                and parse_post(phrase[1:]) is not None:
+            # 前贵州省委常委、副省长王晓光: 前 before a province's or a prefecture's name marks former posts
+            # (never 前进街道, 前郭县: a place whose name starts with 前; session 24)
+            phrase, at, was_former = phrase[1:], at + 1, True
         post = parse_post(phrase)
         if post is None:
             continue
