@@ -195,3 +195,12 @@ def test_former_qian_and_court_steps(text, wanted):
 def test_qian_place_names_stay():
     got = holds_read("前郭县委书记李明华出席会议。")
     assert not any(f.startswith("李明华 书记 中共郭") for f in got)
+
+
+# -- 10. a succession's holders written with the rank of their term, one a line (第一任市委书记：彭真):
+#        holdings of the post in the place of the list's heading or of the document (infobox._ordinal_row)
+
+def test_ordinal_rows():
+    got = holds_read("湛江市历任市委书记\n第一任市委书记:王国强\n第二任市委书记:张云逸")
+    assert {"王国强 书记 中共广东省湛江市委员会", "张云逸 书记 中共广东省湛江市委员会"} <= got
+    assert holds_read("第一任县长：张三丰（1949年10月—1952年3月）\n第二任县长：李四光（1952年3月—1956年5月）") == set()

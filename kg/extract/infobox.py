@@ -667,6 +667,11 @@ def _history_lists(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         s = line.strip()
         if not s:
             continue
+        if (o := ORDINAL_ROW_RE.match(s)) is not None:
+            # "第一任市委书记：彭真", "第二任县长：李四光（1952年3月—1956年5月）": one holder of a succession a
+            # line, the post in the place of the list's heading or of the document (session 24)
+            facts += _ordinal_row(doc, o, pos + line.index(s), h_place, skip, date, spans)
+            continue
         head_text, items_at = s, None
         if cut := COLON_RE.search(s):
             head_text, items_at = s[:cut.start()], cut.end()
@@ -818,6 +823,29 @@ def _history_runs(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
                         facts += _note_posts(doc, name, part, place, (at_part, at_part + len(part)), date, (start, end))
                     at_part += len(part) + 1
     return facts, spans
+
+
+# a holder of a succession written with the rank of their term: "第一任市委书记：彭真", "首任县长：张三（1949年10月—）"
+ORDINAL_ROW_RE = re.compile(rf"^(?:第[一二三四五六七八九十\d]{{1,3}}任|首任)(?P<title>[{HAN}]{{2,10}}?)[ \t\u3000]*[：:][ \t\u3000]*"
+                            rf"(?P<name>{NAME_TOKEN})[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）])?[ \t\u3000]*[。；;]?$")
+
+
+def _ordinal_row(doc: Document, m: re.Match[str], at: int, place: str, skip, date,
+                 spans: list[tuple[int, int]]) -> list[Fact]:
+    """The holding of one :data:`ORDINAL_ROW_RE` line (a former one: a term counted in a succession
+    is told as past, unless its range runs 至今)."""
+    post = _history_post(place + m.group("title"), doc) if place else None
+    post = post or _history_post(m.group("title"), doc)
+    name = clean_name(re.sub(r"[ \u3000]", "", m.group("name")))
+    span = (at + m.start("name"), at + m.end("name"))
+    if post is None or not _is_name(name, True) or skip.overlaps(span):
+        return []
+    years = _range(m.group("dates")) if m.group("dates") else None
+    start, end = years if years else (None, None)
+    current = bool(m.group("dates")) and re.search(r"至今|今$|现在", m.group("dates")) is not None
+    spans.append(span)
+    return [make_fact(doc, name, post[0], span, org=post[1], date=date, start=start, end=end,
+                      former=None if current else True, notes={"history_list": True})]
 
 
 def _history_cells(row: str) -> tuple[str, int, tuple[str | None, str | None]] | None:
