@@ -204,3 +204,19 @@ def test_ordinal_rows():
     got = holds_read("湛江市历任市委书记\n第一任市委书记:王国强\n第二任市委书记:张云逸")
     assert {"王国强 书记 中共广东省湛江市委员会", "张云逸 书记 中共广东省湛江市委员会"} <= got
     assert holds_read("第一任县长：张三丰（1949年10月—1952年3月）\n第二任县长：李四光（1952年3月—1956年5月）") == set()
+
+
+# -- 11. bodies written alone before a post whose titles they share (文教局、教育局党组书记、局长;
+#        卡布其煤矿、红旗煤矿党委书记): each body holds those titles, the place written once
+#        (kg.extract.careers._pieces, SHARED_BODY_RE)
+
+def test_bodies_share_titles():
+    got = holds_read("多杰才旦，男，藏族，1932年生。1970年后历任西藏自治区文教局、教育局党组书记、局长，自治区社科院院长。")
+    assert {"多杰才旦 党组书记 西藏自治区文教局", "多杰才旦 党组书记 西藏自治区教育局",
+            "多杰才旦 局长 西藏自治区文教局", "多杰才旦 局长 西藏自治区教育局"} <= got
+
+
+def test_bodies_share_titles_negative():
+    # the body after is of another kind (a university's office): no sharing, the list stops as before
+    got = holds_read("张治礼，男，1965年生。历任中国热带农业科学院、华南热带农业大学研究生处干部、副主任科员。")
+    assert not any(f.startswith("张治礼 干部") or "中国热带农业科学院" in f for f in got)

@@ -451,6 +451,29 @@ def _term_pieces(text: str, base: int) -> list[tuple[str, int]]:
     return out
 
 
+# a body written alone in a list of posts, sharing the titles of the body after it (文教局、教育局党组书记、局长;
+# 卡布其煤矿、红旗煤矿党委书记; session 24): the bodies must end alike
+SHARED_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治区|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
+SHARED_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?P<end>局|厅|委员会|矿|厂|公司|集团|中心|院|所|办|处|室|站|学校|学院|大学)$")
+
+
+def _shared_tail(body: str, piece: str) -> str:
+    """The titles of ``piece`` after its own body, the body ending as ``body`` does (教育局党组书记 →
+    党组书记 for 文教局; 岭下公社党委书记 → 党委书记 for 那金公社)."""
+    ending = SHARED_BODY_RE.match(body).group("end")  # type: ignore[union-attr]
+    at = piece.rfind(ending)
+    return piece[at + len(ending):] if at >= 0 else ""
+
+
+def _shares_titles(body: str, following: str) -> bool:
+    """Whether the piece after a body written alone is that kind of body with posts (文教局 before 教育局党组书记)."""
+    from kg.extract.holds import parse_post
+
+    tail = _shared_tail(body, following)
+    post = parse_post(following)
+    return bool(tail) and post is not None and post.kind == "hold" and parse_post(body + tail) is not None
+
+
 def _pieces(text: str, base: int) -> list[tuple[str, int]]:
     """The post phrases of a clause, split at 、 and ， with their positions, up to the first
     piece that is not a post (the clause goes on about something else)."""
@@ -458,8 +481,11 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
 
     out: list[tuple[str, int]] = []
     pending = ""  # the body of a job just skipped (郧县教师进修学校 of 郧县教师进修学校教师)
+    shared: list[tuple[str, int]] = []  # bodies written alone before a post whose titles they share
+    sharing: list[tuple[str, int]] = []  # …once that post is read: the bare titles after it are theirs too
     matches = list(re.finditer(r"[^、，,]+", _split_concurrent(text)))
     for i, m in enumerate(matches):
+        after: list[tuple[str, int]] = []
         piece, at = m.group(0), base + m.start()
         stripped = piece.strip().lstrip("〼|｜：: \t　")  # (a table's cell rule: "1998.06-2003.01 | 浏阳市财政局副局长", session 19)
         at += piece.index(stripped) if stripped else 0
@@ -493,6 +519,21 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
             # ranks) is no post, the list goes on; a bare title after it is of the body written with it
             pending = post.org_text or ""
             continue
+        if (post is None or post.kind != "hold") and i + 1 < len(matches) and text[m.end():m.end() + 1] == "、" \
+                and SHARED_BODY_RE.match(stripped) and _shares_titles(stripped, matches[i + 1].group(0).strip()):
+            shared.append((stripped, at))  # "文教局、教育局党组书记、局长": 文教局 shares the titles after 教育局
+            continue
+        if post is not None and post.kind == "hold" and shared:
+            tail = _shared_tail(shared[0][0], stripped)
+            out.extend((b + tail, b_at) for b, b_at in shared)
+            place = SHARED_PLACE_RE.match(shared[0][0])
+            if place and post.org_text and not re.search("[省市县区州盟旗]", post.org_text):
+                stripped = place.group(0) + stripped  # (西藏自治区文教局、教育局…: the place written once)
+            sharing, shared = shared, []
+        elif post is not None and post.kind == "hold" and sharing and not post.org_text and stripped == post.title:
+            after = [(b + post.title, b_at) for b, b_at in sharing]  # (after the bare title: it stays the body's before it)
+        else:
+            sharing = []
         if post is None or post.kind != "hold":
             if (de := DE_NAME_RE.search(stripped)) is not None and is_person_name(de.group(1)):
                 return []  # "曾担任过镇江市委副书记、时任连云港市市长的杨省世继任…": the posts are 杨省世's (session 21)
@@ -508,6 +549,7 @@ def _pieces(text: str, base: int) -> list[tuple[str, int]]:
                 continue  # "历任中国驻缅甸使馆一秘，外交部西亚非洲司专员…": a phrase kg cannot read, the list goes on
             break
         out.append((stripped, at))
+        out.extend(after)
     return out
 
 
