@@ -220,3 +220,9 @@ def test_bodies_share_titles_negative():
     # the body after is of another kind (a university's office): no sharing, the list stops as before
     got = holds_read("张治礼，男，1965年生。历任中国热带农业科学院、华南热带农业大学研究生处干部、副主任科员。")
     assert not any(f.startswith("张治礼 干部") or "中国热带农业科学院" in f for f in got)
+
+
+def test_adverb_after_a_name_before_the_verb():
+    text = "同在8月2日，孙群也赴任海陵区任区委副书记，被提名为区长候选人。\n“70后”孙群今年47岁，他之前任泰州市工商局局长。"
+    got = holds_read(text)
+    assert not any(f.startswith("孙群也") for f in got)
