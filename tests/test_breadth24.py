@@ -226,3 +226,18 @@ def test_adverb_after_a_name_before_the_verb():
     text = "同在8月2日，孙群也赴任海陵区任区委副书记，被提名为区长候选人。\n“70后”孙群今年47岁，他之前任泰州市工商局局长。"
     got = holds_read(text)
     assert not any(f.startswith("孙群也") for f in got)
+
+
+# -- 12. a name kg's surnames lack, delimited on both sides (，郅海杰同志任…), and a headline (the first line)
+#        never runs into its report opened by a date (acts.trailing_names, _join_lines)
+
+def test_rare_surname_closed_by_tongzhi():
+    got = acts_read("10月31日，会议宣布中共北京市委决定，郅海杰同志任中共北京市西城区委员会委员、常委、副书记。")
+    assert "appoint decided 郅海杰 副书记 中共北京市西城区委员会" in got
+
+
+def test_headline_over_dated_report():
+    text = ("北京市委决定:刘东伟任西城区委书记,王海杰任西城区委副书记\n\n10月31日,西城区召开全区领导干部大会。"
+            "会议宣布中共北京市委决定,刘东伟同志任中共北京市西城区委员会书记。")
+    got = acts_read(text)
+    assert "appoint decided 王海杰 副书记 中共北京市西城区委员会" in got

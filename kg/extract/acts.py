@@ -326,6 +326,9 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and not PAGE_LINE_RE.match(nxt)  # a headline stays apart from the page's address line under it
             # a headline with no comma over a paragraph opened by its date is a sentence of its own
             and not (DATED_LINE.match(nxt) and not re.search("[，,]", stripped))
+            # …nor the document's first line (its headline: 北京市委决定：刘东伟任…，郅海杰任…) over its report
+            # opened by a date, commas or not (session 24)
+            and not (i == 0 and DATED_LINE.match(nxt))
             # …nor over a report opened by its news dateline ("国务院免去徐英伟…职务" over "新华社北京
             # 2月28日电 …国务院2022年2月24日决定：免去…": the report's own sentence keeps its date and
             # decider; session 20)
@@ -567,6 +570,7 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
     if "·" not in text and any(d in text for d in "‧•・"):
         text = re.sub("[‧•・]", "·", text)  # a dot variant of a minority name (努尔‧白克力), the same length
     end = len(text) - _suffix_length(text)
+    comrade = "同志" in text[end:]
     names: list[str] = []
     start = end
     while end > 0:
@@ -586,7 +590,10 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
             boundary = _boundary_before(text[:end - len(cand)])
             if cand[0] in _SURNAME_PREPOSITIONS and not (boundary and len(cand) == 3 and is_person_name(cand)):
                 continue  # "秘书长向力力出任…": 向 the surname only where a name may start, three characters whole
-            if not (is_person_name(cand) or "·" in cand or (boundary and _relaxed_name(cand))):
+            if not (is_person_name(cand) or "·" in cand or (boundary and _relaxed_name(cand))
+                    or (end - len(cand) == 0 and comrade and len(cand) == 3 and plausible_name(cand))):
+                # (the whole clause's head, closed by 同志: "，郅海杰同志任…" — a name kg's surnames lack,
+                # delimited on both sides; session 24)
                 continue
             score = (int(boundary), _NAME_LENGTH_PREFERENCE.get(len(cand), 0))
             if best is None or score > best[0]:
@@ -1578,7 +1585,9 @@ class ActReader:
             name = name_before_post(c[m.start("names"):m.end("cur")], jur)
             return ([name] if name else []), self._posts(groups["posts"])
         if shape.names == "trailing":
-            found = trailing_names(c[:m.end("names")])
+            # (同志 written after the names group closes the name too: "，郅海杰同志任…", session 24)
+            comrade = c.startswith("同志", m.end("names"))
+            found = trailing_names(c[:m.end("names") + (2 if comrade else 0)])
             if not found:
                 return [], []
             names, start = found
