@@ -93,7 +93,7 @@ LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:�
                           rf"|{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]{{2,}}|\u3000)[\u4e00-\u9fff])")
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
 # before another resignation, between two titles (《…的决定》《…的决定》, 《…》、《…》), and at a space before an act of its own
-CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤]|、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
+CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤]|(?<!任命)、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})")
 # "、B同志为…" inside a post list: the next item of a list of appointments
 # a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)
@@ -1029,6 +1029,11 @@ class ActReader:
             # itself, the last of its posts (委员、常委、书记: 书记; session 23)
             appointed = self._appointed
             return list(appointed[1][-1:]) if appointed and appointed[0] == self._sent else []
+        if not text.strip():
+            # "…的决定：苏君任白银市委书记；张智全不再担任，省委另有任用": no post written — the office just given
+            # to another, in this sentence or the one before (shape no_longer_bare; session 24)
+            appointed = self._appointed
+            return list(appointed[1][-1:]) if appointed and appointed[0] in (self._sent, self._prev_sent) else []
         posts = parse_posts(ETC_POSTS_RE.sub("", APPROVAL_NOTE_RE.sub("", text)), self.ctx.jur, self._scope)
         if any(p.org_text and RUN_ON_ORG_RE.search(p.org_text) for p in posts):
             return []  # a headline run into the next line ("…副部长大陆国务院任免…单忠德任工信部")
