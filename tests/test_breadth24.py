@@ -241,3 +241,8 @@ def test_headline_over_dated_report():
             "会议宣布中共北京市委决定,刘东伟同志任中共北京市西城区委员会书记。")
     got = acts_read(text)
     assert "appoint decided 王海杰 副书记 中共北京市西城区委员会" in got
+
+
+def test_ordinal_rows_numbered_and_followed_by_text():
+    got = holds_read("中山历任市委领导简介\n  2. 第二任市委书记:陈旭东 陈旭东,曾任海关总署政策法规司司长。\n2.2 第三任市委书记:李雪山")
+    assert {"陈旭东 书记 中共广东省中山市委员会", "李雪山 书记 中共广东省中山市委员会"} <= got

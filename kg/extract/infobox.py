@@ -826,8 +826,10 @@ def _history_runs(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
 
 
 # a holder of a succession written with the rank of their term: "第一任市委书记：彭真", "首任县长：张三（1949年10月—）"
-ORDINAL_ROW_RE = re.compile(rf"^(?:第[一二三四五六七八九十\d]{{1,3}}任|首任)(?P<title>[{HAN}]{{2,10}}?)[ \t\u3000]*[：:][ \t\u3000]*"
-                            rf"(?P<name>{NAME_TOKEN})[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）])?[ \t\u3000]*[。；;]?$")
+ORDINAL_ROW_RE = re.compile(rf"^(?:\d{{1,2}}(?:[.．]\d{{1,2}})*[.、．]?[ \t\u3000]*)?(?:第[一二三四五六七八九十\d]{{1,3}}任|首任)"
+                            rf"(?P<title>[{HAN}]{{2,10}}?)[ \t\u3000]*[：:][ \t\u3000]*"
+                            rf"(?P<name>{NAME_TOKEN})[ \t\u3000]*(?:[（(](?P<dates>[^（）()]{{4,40}})[)）])?[ \t\u3000]*(?:[。；;]|[ \t\u3000].*)?$")
+# (a section number may lead the line, 2.2 第二任市委书记:张云逸; text after a gap is the entry's own: 陈旭东 陈旭东,曾任…)
 
 
 def _ordinal_row(doc: Document, m: re.Match[str], at: int, place: str, skip, date,
