@@ -23,6 +23,9 @@ from conftest import acts_read, holds_read
      {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
     ("南昌市人大常委会第十次会议于2024年3月20日举行。会议决定任命：\n南昌市教育局局长  李四光\n免去：\n南昌市财政局局长  王五福",
      {"appoint decided 李四光 局长 江西省南昌市教育局", "remove decided 王五福 局长 江西省南昌市财政局"}),
+    ("2024年3月20日，南昌市人大常委会第十次会议决定任免名单\n任命：\n张三丰，南昌市发展和改革委员会主任\n李四光，南昌市教育局局长\n免去：\n王五福，南昌市财政局局长",
+     {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局",
+      "remove decided 王五福 局长 江西省南昌市财政局"}),
 ])
 def test_decision_list_rows_are_acts_not_holdings(text, acts):
     assert acts_read(text) == acts

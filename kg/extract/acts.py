@@ -219,6 +219,10 @@ _POST_FIRST_ROW_RE = re.compile(rf"^\s*[\u4e00-\u9fff]{{3,40}}?(?:长|主任|书
                                 r"(?:（[女男]）)?\s*[；;。]?\s*$")
 # a row written post first (县财政局局长：王五) under 任命 / 免去: no holding of the post as written
 _POST_NAME_ROW_RE = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}[：:]\s*[\u4e00-\u9fff·]{2,8}[；;。]?\s*$")
+# a row written name, comma, post (张三丰，南昌市发展和改革委员会主任；) under 任命： / 免去：: the list's act (session 24;
+# the clause reader would read the name and the post apart)
+_COMMA_ROW_RE = re.compile(r"^\s*(?:\d{1,2}[.、．]\s*)?(?P<name>[\u4e00-\u9fff·]{2,8})(?:（[女男]）)?[，,]\s*"
+                           r"(?P<posts>[\u4e00-\u9fff、（）()]{3,60}?)(?:职务)?\s*[；;。]?\s*$")
 # a decision list's own title (…人民代表大会常务委员会任免名单) and its adoption line under it
 _LIST_TITLE_RE = re.compile(r"(?:任免名单|任命名单|免职名单)\s*$")
 _ADOPTED_LINE_RE = re.compile(r"^\s*[（(][^（）()]{6,80}(?:通过|决定)[)）]\s*$")
@@ -246,7 +250,8 @@ def _act_list_spans(text: str) -> list[tuple[int, int]]:
             in_list = True  # 任命： / 一、任命, or a list's own title (…常务委员会任免名单) with rows under it
         elif in_list and _ADOPTED_LINE_RE.match(body):
             pass  # （2020年12月25日…会议通过）between the title and the rows
-        elif in_list and (_LIST_ROW_RE.match(body) or _POST_NAME_ROW_RE.match(body) or _POST_FIRST_ROW_RE.match(body)):
+        elif in_list and (_LIST_ROW_RE.match(body) or _POST_NAME_ROW_RE.match(body) or _POST_FIRST_ROW_RE.match(body)
+                          or _COMMA_ROW_RE.match(body)):
             spans.append((pos, pos + len(body)))  # 张三  县财政局局长 / 县财政局局长：王五 / 省教育厅厅长　王大明
         elif ("任命" in body or "免去" in body or "名单" in body) and (m := TITLE_FIRST_DECISION_RE.search(body)) \
                 and post_first_item(body[m.end():]):
@@ -345,6 +350,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # rows of a decision's list written without punctuation stay apart from each other
             # and from the numbered heading after them ("刘一平为岳阳市教育局局长" / "二、市人民检察院")
             and not (_LIST_ROW_RE.match(stripped) and (_LIST_ROW_RE.match(nxt) or _NUMBERED_RE.match(nxt)))
+            and not (_COMMA_ROW_RE.match(stripped) and _COMMA_ROW_RE.match(nxt))  # 张三丰，…主任 ⏎ 李四光，…局长
             and not (_POST_FIRST_ROW_RE.match(nxt) and (_POST_FIRST_ROW_RE.match(stripped) or TITLE_FIRST_DECISION_RE.search(stripped)
                                                         or _list_heading(stripped)))  # (…通过的任命名单 over its rows)
         )
@@ -1199,6 +1205,13 @@ class ActReader:
     def _sentence(self, text: str, pos: int, section: Section, ev: "Callable[[], Evidence]",
                   mode: Mode | None) -> Mode | None:
         """Read one sentence; ``ev()`` gives its evidence (made when an act is read: most sentences give none)."""
+        if mode is not None and mode.kind in ("appoint", "remove") and ("，" in text or "," in text) \
+                and (row := _COMMA_ROW_RE.match(text)) is not None:
+            name = clean_name(row.group("name"))
+            posts = self._posts(row.group("posts")) if is_person_name(name) or plausible_name(name) else []
+            if posts:  # "任命：⏎张三丰，南昌市发展和改革委员会主任" (the list goes on)
+                self.emit(mode.kind, mode.status, [name], posts, ev(), pos)
+                return mode
         if "兼任" in text or "不再" in text:
             text = self._joined_post_list(text)
         if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text:
