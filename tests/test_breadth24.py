@@ -26,6 +26,10 @@ from conftest import acts_read, holds_read
     ("2024年3月20日，南昌市人大常委会第十次会议决定任免名单\n任命：\n张三丰，南昌市发展和改革委员会主任\n李四光，南昌市教育局局长\n免去：\n王五福，南昌市财政局局长",
      {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局",
       "remove decided 王五福 局长 江西省南昌市财政局"}),
+    ("2024年3月20日，南昌市人大常委会第十次会议决定：\n一、任命\n1.张三丰 南昌市发展和改革委员会主任\n2.李四光 南昌市教育局局长",
+     {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
+    ("2024年3月20日，南昌市人大常委会第十次会议。本次会议任命的人员：\n南昌市发展和改革委员会主任 张三丰\n南昌市教育局局长 李四光",
+     {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
 ])
 def test_decision_list_rows_are_acts_not_holdings(text, acts):
     assert acts_read(text) == acts
@@ -249,3 +253,8 @@ def test_headline_over_dated_report():
 def test_ordinal_rows_numbered_and_followed_by_text():
     got = holds_read("中山历任市委领导简介\n  2. 第二任市委书记:陈旭东 陈旭东,曾任海关总署政策法规司司长。\n2.2 第三任市委书记:李雪山")
     assert {"陈旭东 书记 中共广东省中山市委员会", "李雪山 书记 中共广东省中山市委员会"} <= got
+
+
+def test_passed_personnel_bill_is_a_decision():
+    text = "2024年3月20日，南昌市人大常委会第十次会议表决通过了人事任免案，张三丰任南昌市发展和改革委员会主任，李四光任南昌市教育局局长。"
+    assert acts_read(text) == {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}

@@ -56,7 +56,8 @@ PROPOSAL_LEAD_RE = re.compile(r"(?:^|[，,。；;])(?P<lead>[^，,。；;：:]{1
 UPON_WORDS_RE = re.compile(r"根据|依据|按照|经|同意|采纳|接受|听取|决定")
 # the words before a notice's "A任X" that make it a decision told (国务院任免国家工作人员：…; a body's
 # 人事任免通知 / 任职通知 quoted in news: "…近日发布人事任免通知：A任X" — session 20)
-DECISION_WORDS_RE = re.compile(r"决定|批准|宣布|任免(?:一批)?国家工作人员|任免的?(?:通知|决定)|任职的?(?:通知|决定)")
+DECISION_WORDS_RE = re.compile(r"决定|批准|宣布|任免(?:一批)?国家工作人员|任免的?(?:通知|决定)|任职的?(?:通知|决定)"
+                               r"|(?:表决)?通过了?[^，,。；;]{0,8}?任免(?:案|事项|议案)")  # (…会议表决通过了人事任免案，A任X; session 24)
 # a body written with no place at all (…会议选举A为人大常委会副主任): the place of the body that decided
 BARE_BODIES = ("人大常委会", "人大", "政府", "人民政府", "政协")
 # a note after an elected procurator's post: the approval still to come (…检察长（需依照法定程序提请
@@ -210,7 +211,7 @@ _LIST_HEAD_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:提
 # as act_shapes.yaml list_heading reads it
 _MEETING_LIST_HEAD_RE = re.compile(r"^\s*[^，,。；;：:提]{0,40}?(?:会议|常委会|常务委员会|全会)(?:经表决|表决)?(?:决定|批准)?(?:任命|免去)[：:]\s*$")
 _NUMBERED_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
-_LIST_ROW_RE = re.compile(rf"^\s*{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]+|为|的)[\u4e00-\u9fff]")  # 张　三　县财政局局长 reads 张三 县…
+_LIST_ROW_RE = re.compile(rf"^\s*(?:\d{{1,2}}[.、．]\s*)?{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]+|为|的)[\u4e00-\u9fff]")  # 张　三　县财政局局长 reads 张三 县…
 
 
 # a row written post first, then a gap and the name (省教育厅厅长　王大明), under 任命 / 免去: rows of a
