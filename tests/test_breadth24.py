@@ -30,6 +30,12 @@ from conftest import acts_read, holds_read
      {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
     ("2024年3月20日，南昌市人大常委会第十次会议。本次会议任命的人员：\n南昌市发展和改革委员会主任 张三丰\n南昌市教育局局长 李四光",
      {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
+    ("南昌市人大常委会任免名单\n（2024年3月20日南昌市第十六届人民代表大会常务委员会第十次会议通过）\n任命：\n| 张三丰 | 南昌市发展和改革委员会主任 |\n| 李四光 | 南昌市教育局局长 |",
+     {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
+    ("南昌市人大常委会任免名单\n（2024年3月20日南昌市第十六届人民代表大会常务委员会第十次会议通过）\n姓名 | 任免职务\n张三丰 | 任南昌市发展和改革委员会主任\n李四光 | 免去南昌市教育局局长职务",
+     {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "remove decided 李四光 局长 江西省南昌市教育局"}),
+    ("2024年3月20日，南昌市人大常委会第十次会议决定任命：\n张三丰（男，1970年生）为南昌市发展和改革委员会主任；\n李四光（女）为南昌市教育局局长。",
+     {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}),
 ])
 def test_decision_list_rows_are_acts_not_holdings(text, acts):
     assert acts_read(text) == acts

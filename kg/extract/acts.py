@@ -127,6 +127,12 @@ REMARK_RE = re.compile(r"[（(][^（()）。；;]{0,12}?(?:须|需|須|報經|�
 # a person's posts in brackets after a name in a names slot (grammar.POST_NOTE), a mark kept
 POST_NOTE_RE = re.compile(rf"(?!{grammar.MARK}){grammar.POST_NOTE}")
 # a name's mark with a comma inside ("李明（女，土家族）"): the comma ends no clause (→ 、, same length)
+# a decision's list as a table with cell rules: "| 张三丰 | 南昌市发展和改革委员会主任 |" under 任命：, or under a
+# header "姓名 | 任免职务" with the verb in the cell ("张三丰 | 任南昌市…主任", "李四光 | 免去…职务"; session 24)
+_PIPE_ROW_RE = re.compile(r"^\s*[|｜]?\s*(?P<name>[\u4e00-\u9fff·]{2,8})(?:（[女男]）)?\s*[|｜]\s*"
+                          r"(?P<verb>任命|任|免去|免)?(?P<posts>[^|｜]{3,60}?)(?:职务)?\s*[|｜]?\s*$")
+_PIPE_HEADER_RE = re.compile(r"(?:^|(?<=[）)]))\s*[|｜]?\s*姓\s*名\s*[|｜]\s*(?:任免|任职|拟任|任命|免职)?职务\s*[|｜]?\s*$")
+PERSON_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][女男][，,][^（）()\n]{1,24}[)）]")
 MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
 # a committee's members appointed title first: "任命第五任…基本法委员会组成人员；主任A，副主任B、C，委员D…"
 # a decision's list written post first after its verb and a colon (…会议决定任命：省教育厅厅长王大明，…): the
@@ -245,14 +251,14 @@ def _act_list_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     in_list = False
     for pos, body in lines(text):
-        if _LIST_HEAD_RE.match(body) or ("名单" in body and _LIST_TITLE_RE.search(body)) \
+        if _LIST_HEAD_RE.match(body) or ("名单" in body and _LIST_TITLE_RE.search(body)) or _PIPE_HEADER_RE.search(body) \
                 or (body.endswith(("任命：", "任命:", "免去：", "免去:")) and _MEETING_LIST_HEAD_RE.match(body)) \
                 or _list_heading(body):  # (no search without 名单)
             in_list = True  # 任命： / 一、任命, or a list's own title (…常务委员会任免名单) with rows under it
         elif in_list and _ADOPTED_LINE_RE.match(body):
             pass  # （2020年12月25日…会议通过）between the title and the rows
         elif in_list and (_LIST_ROW_RE.match(body) or _POST_NAME_ROW_RE.match(body) or _POST_FIRST_ROW_RE.match(body)
-                          or _COMMA_ROW_RE.match(body)):
+                          or _COMMA_ROW_RE.match(body) or _PIPE_ROW_RE.match(body)):
             spans.append((pos, pos + len(body)))  # 张三  县财政局局长 / 县财政局局长：王五 / 省教育厅厅长　王大明
         elif ("任命" in body or "免去" in body or "名单" in body) and (m := TITLE_FIRST_DECISION_RE.search(body)) \
                 and post_first_item(body[m.end():]):
@@ -352,6 +358,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # and from the numbered heading after them ("刘一平为岳阳市教育局局长" / "二、市人民检察院")
             and not (_LIST_ROW_RE.match(stripped) and (_LIST_ROW_RE.match(nxt) or _NUMBERED_RE.match(nxt)))
             and not (_COMMA_ROW_RE.match(stripped) and _COMMA_ROW_RE.match(nxt))  # 张三丰，…主任 ⏎ 李四光，…局长
+            and not (("|" in stripped or "｜" in stripped) and ("|" in nxt or "｜" in nxt))  # a table's rows stay apart
             and not (_POST_FIRST_ROW_RE.match(nxt) and (_POST_FIRST_ROW_RE.match(stripped) or TITLE_FIRST_DECISION_RE.search(stripped)
                                                         or _list_heading(stripped)))  # (…通过的任命名单 over its rows)
         )
@@ -1206,6 +1213,17 @@ class ActReader:
     def _sentence(self, text: str, pos: int, section: Section, ev: "Callable[[], Evidence]",
                   mode: Mode | None) -> Mode | None:
         """Read one sentence; ``ev()`` gives its evidence (made when an act is read: most sentences give none)."""
+        if ("|" in text or "｜" in text) and (_PIPE_HEADER_RE.search(text) or mode is not None and mode.kind in ("appoint", "remove")):
+            if _PIPE_HEADER_RE.search(text):
+                return Mode("appoint", "decided", heading=True)  # the rows' verbs say which
+            if (row := _PIPE_ROW_RE.match(text)) is not None and mode is not None:
+                name = clean_name(row.group("name"))
+                kind: ActKind = "remove" if (row.group("verb") or "").startswith("免") else \
+                    "appoint" if row.group("verb") else mode.kind
+                posts = self._posts(row.group("posts")) if is_person_name(name) or plausible_name(name) else []
+                if posts:
+                    self.emit(kind, mode.status, [name], posts, ev(), pos)
+                    return mode
         if mode is not None and mode.kind in ("appoint", "remove") and ("，" in text or "," in text) \
                 and (row := _COMMA_ROW_RE.match(text)) is not None:
             name = clean_name(row.group("name"))
@@ -1219,6 +1237,8 @@ class ActReader:
             text = REMARK_RE.sub(lambda r: " " * len(r.group(0)), text)  # (same length: offsets hold)
         if "族" in text:
             text = MARK_COMMA_RE.sub("、", text)
+        if "男" in text or "女" in text:  # "张三丰（男，1970年生）为…": no clause ends in the person's note (same length)
+            text = PERSON_NOTE_RE.sub(lambda n: n.group(0).replace("，", "、").replace(",", "、"), text)
         if "名，" in text or "名," in text:  # "（31名，按姓氏笔画为序）": no clause ends in the note (same length)
             text = COUNT_NOTE_RE.sub(lambda m: m.group(0)[:-1] + "、", text)
         self._prev_sent, self._sent = self._sent, text
