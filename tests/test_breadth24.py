@@ -264,3 +264,8 @@ def test_ordinal_rows_numbered_and_followed_by_text():
 def test_passed_personnel_bill_is_a_decision():
     text = "2024年3月20日，南昌市人大常委会第十次会议表决通过了人事任免案，张三丰任南昌市发展和改革委员会主任，李四光任南昌市教育局局长。"
     assert acts_read(text) == {"appoint decided 张三丰 主任 江西省南昌市发展和改革委员会", "appoint decided 李四光 局长 江西省南昌市教育局"}
+
+
+def test_and_before_a_former_mark():
+    got = holds_read("截止目前已经被中纪委坐实的还有前贵州省委常委、常务副省长秦如培，和前贵州省委常委、副省长王晓光。")
+    assert {"秦如培 常务副省长 贵州省人民政府", "王晓光 副省长 贵州省人民政府"} <= got
