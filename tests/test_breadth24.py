@@ -269,3 +269,10 @@ def test_passed_personnel_bill_is_a_decision():
 def test_and_before_a_former_mark():
     got = holds_read("截止目前已经被中纪委坐实的还有前贵州省委常委、常务副省长秦如培，和前贵州省委常委、副省长王晓光。")
     assert {"秦如培 常务副省长 贵州省人民政府", "王晓光 副省长 贵州省人民政府"} <= got
+
+
+def test_titled_opener_after_an_example_word():
+    text = ("对于石刚免职后的去向，文章称，秘书的动向某个程度折射出领导人的影响力。\n比如，前总理朱镕基的办公室主任李伟，"
+            "后来担任银监会副主席、国务院发展研究中心主任，成为正部级官员。")
+    got = holds_read(text)
+    assert "李伟 主任 国务院发展研究中心" in got and not any(f.startswith("石刚") for f in got)
