@@ -276,3 +276,11 @@ def test_titled_opener_after_an_example_word():
             "后来担任银监会副主席、国务院发展研究中心主任，成为正部级官员。")
     got = holds_read(text)
     assert "李伟 主任 国务院发展研究中心" in got and not any(f.startswith("石刚") for f in got)
+
+
+def test_subject_before_zai_zhiqian_and_designate():
+    text = ("年龄最小的是山东省威海市市长张海波。张海波出生于1969年5月。\n王忠林、傅明先4人属于本市转任。"
+            "王忠林在此次履新之前，曾任济南市委副书记、市长等职。")
+    got = holds_read(text)
+    assert "王忠林 副书记 中共山东省济南市委员会" in got and "张海波 副书记 中共山东省济南市委员会" not in got
+    assert holds_read("随着姜堰区候任区长方针、海陵区候任区长孙群的任命，两区结束了一肩挑的局面。") == set()

@@ -111,7 +111,7 @@ LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二
 MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由|有)[：:]?")  # "执行主席由A、B…担任"
 # the post of a nominee or of one just removed, written before it ("拟任县财政局局长张三作供职发言",
 # "拟任命的…", "被免职的…"): the person holds no such post
-NOMINEE_IN = re.compile(r"拟任|拟提名|拟提请|拟推荐|拟提拔|拟免|被免职|被免去|提名为")
+NOMINEE_IN = re.compile(r"拟任|候任|拟提名|拟提请|拟推荐|拟提拔|拟免|被免职|被免去|提名为")
 # a candidacy between the last title and the name: "市长提名人选张文旺", "县长候选人张三"
 CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?:提名人选|预备人选|初步人选)?(?=[\u4e00-\u9fff])")  # 县长候选人提名人选
 # a meeting's chair named as such between the last title and the name: "大会主席团常务主席、会议主持人
