@@ -284,3 +284,15 @@ def test_subject_before_zai_zhiqian_and_designate():
     got = holds_read(text)
     assert "王忠林 副书记 中共山东省济南市委员会" in got and "张海波 副书记 中共山东省济南市委员会" not in got
     assert holds_read("随着姜堰区候任区长方针、海陵区候任区长孙群的任命，两区结束了一肩挑的局面。") == set()
+
+
+# -- 13. a bare title the body named before in the same sentence holds (…常委会副主任A向…颁发任命书，副主任B、C
+#        分别主持…), and 和 ends a name before a verb (秘书长李仁和出席会议: 李仁和, no conjunction)
+
+def test_bare_title_in_the_sentence_and_he_in_a_name():
+    text = ("11月10日，省十二届人大常委会第三十次会议在太原举行。\n山西省人大常委会副主任牛仁亮向通过任命人员颁发任命书，"
+            "副主任张建欣、田喜荣分别主持两次全体会议，副主任周然、秘书长李仁和出席会议。")
+    got = holds_read(text)
+    assert {"张建欣 副主任 山西省人民代表大会常务委员会", "田喜荣 副主任 山西省人民代表大会常务委员会",
+            "周然 副主任 山西省人民代表大会常务委员会", "李仁和 秘书长 山西省人民代表大会常务委员会"} <= got
+    assert not any(f.startswith("李仁 ") for f in got)

@@ -260,6 +260,9 @@ def _meeting_body_before(text: str, at: int) -> tuple[str, int] | None:
     return (body, found.end()) if canonical_text(body, None) or body[:1] in "省市县区州旗" else None
 
 
+SENTENCE_END_CHARS = "。；;\n！？!?"
+
+
 def _shares(org_text: str | None, title: str) -> bool:
     """Whether a bare ``title`` after a comma shares ``org_text`` (the body of the person named
     before it): kg/data/shared_posts.yaml."""
@@ -358,6 +361,9 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if rest.startswith(AFTER) or _takes_post(cand, rest):
             if cand[0] in word_surnames() and cand[:2] not in surnames() and not rest.startswith(WORD_SURNAME_AFTER):
                 continue  # "副区长才到任": 才 starts a word as often as a name; only 才华参加调研 (session 21)
+            if weak is not None and rest[:1] in "和与及" and len(weak[0]) == k + 1 \
+                    and text.startswith(AFTER, pos + k + 1) and not text.startswith(("和", "与", "及"), pos + k + 1):
+                continue  # "秘书长李仁和出席会议": 和 ends the longer name, no conjunction before a verb (session 24)
             weak = (cand, pos + k)
     return weak
 
@@ -1377,6 +1383,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             # "…副主任徐祖萼、郑荣胜，副秘书长、研究室主任阮重晖，副秘书长、办公厅主任叶茂东": a chain opened
             # by the shared title (after a colleague's office, its host's: 人大常委会研究室 → 人大常委会)
             inherit = next((b for b in (prev[2], _office_host(prev[2])) if _shares(b, lead.title)), None)
+        if inherit is None and prev and bare and _shares(prev[2], m.group(0)) and chain[0][1] - prev[0] <= 40 \
+                and not any(c in SENTENCE_END_CHARS for c in text[prev[0]:chain[0][1]]):
+            # "省人大常委会副主任牛仁亮向…颁发任命书，副主任张建欣、田喜荣分别主持…，副主任高卫东…": a bare
+            # title the body named before in the same sentence holds (session 24)
+            inherit = prev[2]
         if inherit is None and bare and (team := _team_before(text, chain[0][1])) and _shares(team, m.group(0)):
             inherit = team  # "现任安徽省委领导班子成员共计11人。书记李锦斌，…": that committee
         if inherit is None and (first := parse_post(_clean_org(chain[0][0]) or chain[0][0])) is not None \
