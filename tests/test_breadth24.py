@@ -296,3 +296,8 @@ def test_bare_title_in_the_sentence_and_he_in_a_name():
     assert {"张建欣 副主任 山西省人民代表大会常务委员会", "田喜荣 副主任 山西省人民代表大会常务委员会",
             "周然 副主任 山西省人民代表大会常务委员会", "李仁和 秘书长 山西省人民代表大会常务委员会"} <= got
     assert not any(f.startswith("李仁 ") for f in got)
+
+
+def test_roster_table_header_is_no_decision_list():
+    text = "| 姓名 | 职务 |\n| 张建国 | 县委书记 |\n| 李明华 | 县委副书记、县长 |\n"
+    assert acts_read(text) == set()

@@ -131,7 +131,7 @@ POST_NOTE_RE = re.compile(rf"(?!{grammar.MARK}){grammar.POST_NOTE}")
 # header "姓名 | 任免职务" with the verb in the cell ("张三丰 | 任南昌市…主任", "李四光 | 免去…职务"; session 24)
 _PIPE_ROW_RE = re.compile(r"^\s*[|｜]?\s*(?P<name>[\u4e00-\u9fff·]{2,8})(?:（[女男]）)?\s*[|｜]\s*"
                           r"(?P<verb>任命|任|免去|免)?(?P<posts>[^|｜]{3,60}?)(?:职务)?\s*[|｜]?\s*$")
-_PIPE_HEADER_RE = re.compile(r"(?:^|(?<=[）)]))\s*[|｜]?\s*姓\s*名\s*[|｜]\s*(?:任免|任职|拟任|任命|免职)?职务\s*[|｜]?\s*$")
+_PIPE_HEADER_RE = re.compile(r"(?:^|(?<=[）)]))\s*[|｜]?\s*姓\s*名\s*[|｜]\s*(?:任免|任命|免职|免去)职务\s*[|｜]?\s*$")  # (姓名 | 职务: a roster's holdings)
 PERSON_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][女男][，,][^（）()\n]{1,24}[)）]")
 MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
 # a committee's members appointed title first: "任命第五任…基本法委员会组成人员；主任A，副主任B、C，委员D…"
