@@ -301,3 +301,20 @@ def test_bare_title_in_the_sentence_and_he_in_a_name():
 def test_roster_table_header_is_no_decision_list():
     text = "| 姓名 | 职务 |\n| 张建国 | 县委书记 |\n| 李明华 | 县委副书记、县长 |\n"
     assert acts_read(text) == set()
+
+
+# -- 14. (from the independent round 3, after its measurement) a career step dated to a year or a month
+#        and told of the person before, or an election so dated at no meeting, is no act; 曾两度 is no name
+
+@pytest.mark.parametrize("text", [
+    "2008年，时任广东政协副主席的罗富和当选第十一届全国政协副主席。",
+    "中南大学校长田红旗，曾在中南大学任过6年的副校长，2016年6月，出任中国工程院副院长，一年之后重回中南大学。",
+    "其中郭棣活在文革前后曾两度出任广东省副省长。",
+])
+def test_career_steps_are_no_acts(text):
+    assert acts_read(text) == set()
+
+
+def test_news_of_a_year_stays_an_act():
+    got = acts_read("案例2：2009年，任期未满、年龄未到的教育部部长周济突然被免职，袁贵仁接任。")
+    assert "appoint decided 袁贵仁 部长 中华人民共和国教育部" in got

@@ -183,6 +183,11 @@ RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责一二三四五六�
 HISTORY_OPENER_RE = re.compile(r"\s*(?:(?:\d{4}|[一二〇○零]{4})年|(?:之后|此后|其后|后来|随后|自此)[，,]"
                                r"|(?:去年|前年|同年|次年|当年|翌年)(?:\d{1,2}月(?:份)?)?[，,])")
 # (之后，X同志任Y / 去年，X同志任Y: the next step of a career, a holding like a year's)
+# a career step dated to a year or a month only (acts.ActReader._career_step): the year, a day anywhere in the
+# sentence, and the words of a body acting (a decision, a meeting, an act verb) that make it an act after all
+CAREER_YEAR_RE = re.compile(r"(?:(?:19|20)\d{2}|[一二〇○零][〇○零一二三四五六七八九]{3})年")
+CAREER_DAY_RE = re.compile(r"[0-9一二三四五六七八九十]\s*日|[今昨前]天|当天|当日|同日|日前|近日")
+CAREER_ACT_WORDS_RE = re.compile(r"决定|批准|宣布|任命|免去|选举|补选|表决|会议|全会|大会|常委会|通过|提名|公告|通知")
 # a resignation named by 辞职 alone in the title of a decision or bill (关于接受于冲辞职请求的决定):
 # its post is the person's resignation told elsewhere in the document (ActReader._resignations_without_post)
 RESIGNATION_NO_POST_RE = re.compile(rf"(?P<lead>[^。；;，,]{{0,30}})接受(?P<name>{grammar.NAME})(?:同志)?(?:的)?辞职(?:请求|申请)?"
@@ -1367,6 +1372,17 @@ class ActReader:
             posts = read[1]
             self.emit(kind, "decided", [read[0]], posts, ev, pos)
 
+    def _career_step(self, clause: str, posts_at: int) -> bool:
+        """Whether an appointment or election is a career step dated only to a year or a month
+        (docs/conventions.md "What is not an act": a holding with its start): a year written before
+        the posts in the sentence, no day, no meeting, no decision or act verb of a body in it
+        ("2008年，时任…的罗富和当选第十一届全国政协副主席", "…，2016年6月，出任中国工程院副院长"; session 24)."""
+        sent = self._sent
+        at = sent.find(clause)
+        before = sent[: at + posts_at] if at >= 0 else clause[:posts_at]
+        return CAREER_YEAR_RE.search(before) is not None and CAREER_DAY_RE.search(sent) is None \
+            and CAREER_ACT_WORDS_RE.search(sent) is None
+
     def _joined_post_list(self, text: str) -> str:
         """A list of posts after 不再担任 / 兼任 that runs across commas, one body after another
         (A不再担任X党组成员，Y工作委员会副书记、委员，Z管委会主任职务; A兼任X委员、副书记，Z主任。),
@@ -1564,6 +1580,11 @@ class ActReader:
         if "后" in self._sent and OFFSET_AFTER_RE.search(self._sent[: max(self._sent.find(c), 0) + m.start("posts")]):
             self._told_done = True
         told_done = self._told_done and OWN_DATE_RE.search(c) is None
+        if status == "decided" and (shape.kind == "elect" or shape.person == "previous") \
+                and self._career_step(c, m.start("posts")):
+            # (an election, or a step told of the person of the clauses before: the news form "2009年，…，
+            # 袁贵仁接任" stays an act, as the corpus writes it)
+            return None, person  # "…，2016年6月，出任中国工程院副院长": a career step, the careers reader's holding
         self.emit(_kind(shape), status, names, posts, ev, pos, marks=shape.extra,
                   date="" if shape.date == "none" or told_done else None)  # date: none — the text does not date it
         if shape.then == "reset":
