@@ -318,3 +318,24 @@ def test_career_steps_are_no_acts(text):
 def test_news_of_a_year_stays_an_act():
     got = acts_read("案例2：2009年，任期未满、年龄未到的教育部部长周济突然被免职，袁贵仁接任。")
     assert "appoint decided 袁贵仁 部长 中华人民共和国教育部" in got
+
+
+# -- 15. (from round 3, after its measurement) a party committee's standing committee member written in
+#        full is 常委 of the committee (posts.party_standing); 委员有A、B…; 省委书记为王晓晖同志; a
+#        succession list's items "2. 吴飞:1922年7月起任市长。" (careers ITEM_NAME_RE), a numbered line
+#        naming no one this way is never the item's before
+
+def test_party_standing_committee_members():
+    assert acts_read("全会选举王晓晖、黄强为中国共产党四川省第十二届委员会常务委员会委员。") == {
+        "elect decided 王晓晖 常委 中共四川省委员会", "elect decided 黄强 常委 中共四川省委员会"}
+    got = holds_read("现任中国共产党四川省第十二届委员会常务委员会委员有王晓晖、黄强、施小琳。\n省委书记为王晓晖同志。")
+    assert {"王晓晖 常委 中共四川省委员会", "黄强 常委 中共四川省委员会", "施小琳 常委 中共四川省委员会",
+            "王晓晖 书记 中共四川省委员会"} <= got
+    assert not any(f.startswith("有") for f in got)
+
+
+def test_succession_items_with_colon():
+    text = "广州市历任市长\n1. 孙科:1921年2月起任市长。\n2. 吴飞:1922年7月起任市长。\n3. 彭东原汪精卫政权广州市长，曾任广东治安维持委员会委员长。"
+    got = holds_read(text)
+    assert any(f.startswith("吴飞 市长") for f in got)
+    assert not any(f.startswith("吴飞 委员长") for f in got)

@@ -29,7 +29,7 @@ from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
-from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, placed, secretariat_body, siblings
+from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, party_standing, placed, secretariat_body, siblings
 from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
@@ -939,6 +939,9 @@ class ActReader:
         # (a body placed here, 人大 of the electing plenary, gets the post parser's own last rule)
         posts = [replace(p, org=body) if p.org and (body := secretariat_body(p.org, p.title)) != p.org else p
                  for p in posts]
+        posts = [replace(p, title=standing[0], org=standing[1])
+                 if p.org and p.org.endswith("常务委员会") and (standing := party_standing(p.title, p.org))[0] != p.title else p
+                 for p in posts]  # (中共…委员会常务委员会委员: 常委 of the committee)
         if kind == "remove":
             self._removed = (self._sent, list(posts)) if status == "decided" else None
         elif kind == "appoint" and status == "decided":

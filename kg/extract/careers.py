@@ -120,6 +120,9 @@ NEAR_WORD = {AGE_AFTER_RE: ("岁", 12)}
 OPENING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=[ \t　]+[男女][，,]|[：:][ \t　]*[男女][，,]|[，,]\s*(?:原名|曾用名|又名|笔名|字[{HAN}]{{1,2}}[，,])|[，,][{HAN}]{{2,8}}人[，,。])", re.M)
 # "…的丁小强，出生于1972年12月，…": a name, a comma, then its birth
 BORN_COMMA_RE = re.compile(rf"(?:^|(?<=[。；;\n的]))(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:出生于|生于)\s*(?:19|20)\d{{2}})", re.M)
+# a succession list's item: "2. 吴飞:1922年7月起任市长。" — the name, a colon, then a dated line (session 24)
+ITEM_NAME_RE = re.compile(rf"^[ \t　]*(?:\d{{1,2}}[.、．][ \t　]*)?(?P<name>[{HAN}]{{2,4}}?)[：:][ \t　]*(?=(?:19|20)\d{{2}}\s*年)", re.M)
+ITEM_LINE_RE = re.compile(r"^[ \t　]*\d{1,2}[.、．][ \t　]*", re.M)
 NAME_FIELD_RE = re.compile(rf"^[ \t　]*(?:姓名|中文名|本名)[ \t　]*[：:|｜][ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*[|｜]?[ \t　]*$", re.M)
 # "2007年，吴勇强援藏归来，出任雨花台区委常委": a date, a name and a short predicate, then a career verb
 TIMED_SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:初|底|末)?|{REL_YEAR}\s*\d{{1,2}}\s*月)[，,]\s*"
@@ -686,7 +689,7 @@ NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?P<name>[{HAN}]{{2,4}}?)(?=[。�
 SUBJECT_PATTERNS = (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
                     BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
                     BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE, TITLED_NAME_OPENER_RE,
-                    DE_MOVER_RE)
+                    DE_MOVER_RE, ITEM_NAME_RE)
 # the subject patterns a match of which may run over a sentence end (。；;): read over the whole text
 # by _subjects(near=…); a match of any other starts and ends inside one sentence
 # (tests/test_career_triggers.py checks both lists against the patterns' parse trees)
@@ -758,6 +761,14 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
                 out.append((m.start("name"), name))  # "格日勒图，男，蒙古族，…": a minority name without a Han surname
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
+    items = [o for o in out if ITEM_NAME_RE.match(text, max(0, text.rfind("\n", 0, o[0]) + 1))]
+    if len(items) >= 2:
+        # a succession list's items ("2. 吴飞:1922年7月起任市长。"): a numbered line naming no one this way
+        # ("8. 彭东原汪精卫政权广州市长…") is another holder's, never the item's before (session 24)
+        starts = {text.rfind("\n", 0, o[0]) + 1 for o in items}
+        for m in ITEM_LINE_RE.finditer(text):
+            if m.start() not in starts:
+                out.append((m.end(), ""))
     for m in scan_rx(TIMED_SUBJECT_RE, lambda: fast_re.finditer(TIMED_SUBJECT_RE, text)):
         # "2007年，吴勇强援藏归来，出任…" (clause starts only)
         written = _written_name(text, m.start("name"))

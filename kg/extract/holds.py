@@ -11,6 +11,7 @@ original file. Every fact is ``status: decided`` (a hold states a fact, it decid
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from kg.extract import posts
@@ -82,6 +83,10 @@ def make_fact(
     if org is None and post.kind == "hold" and resolve_org:
         org = canonical(post.org_text, doc)
     org = posts.secretariat_body(org, post.title)
+    if post.kind == "hold" and org and org.endswith("常务委员会"):
+        standing_title, org = posts.party_standing(post.title, org)
+        if standing_title != post.title:
+            post = replace(post, title=standing_title)
     if org and post.title in STANDING_HEADS and CONGRESS_ONLY_RE.search(org):
         org += "常务委员会"  # 县人大主任: a congress has no 主任, its standing committee has
     elif org and (post.title in STANDING_HEADS or post.title.startswith("党组")) and TERM_CONGRESS_RE.search(org):

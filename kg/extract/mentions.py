@@ -103,7 +103,9 @@ AFTER = (
 )
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
-LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为|名单为|名单是|名单如下|包括)[：:]?")
+LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为|名单为|名单是|名单如下|包括)[：:]?"
+                           r"|有(?=[\u4e00-\u9fff]{2,4}、)"  # (…常务委员会委员有王晓晖、黄强…: session 24)
+                           r"|为(?=[\u4e00-\u9fff]{2,4}(?:[（(][女男][)）])?同志)")  # (省委书记为王晓晖同志; one name)
 # (名单为 / 包括: "新一届省委常委名单为：A、B、C", "新一届省委常委包括A、B等11人" — always a list: the
 # name after the intro must be followed by 、; session 21)
 # "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
@@ -301,6 +303,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
     ("阿尤甫·铁衣甫") is read whole."""
     if not "\u4e00" <= text[pos:pos + 1] <= "\u9fff":
         return None  # every reading below opens with a Han character (kg.names: surnames and name parts are Han)
+    if text[pos] == "有" and (is_person_name(text[pos + 1:pos + 4]) or is_person_name(text[pos + 1:pos + 3])):
+        return None  # "…委员有王晓晖、黄强": the verb before a list (LIST_INTRO_RE reads it), no name 有王晓晖
     if (m := DOT_NAME_AT.match(text, pos)) and not _title_re().search(re.split(f"[{DOTS}]", m.group(0), maxsplit=1)[0]):
         # (a title before the dot — 自治区主席艾尔肯·吐尼亚孜 — is another mention, no name's first part)
         weak = None
@@ -1335,8 +1339,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if not found and (intro := intro_re.match(text, m.end())):
             # "国务院副秘书长至少有7人，分别是王志军、王永红…": the title, then its holders
             found = _name_after(text, intro.end())
-            if found and text[found[1] : found[1] + 1] != "、":
-                found = None  # a list of holders, never one name in running text
+            if found and text[found[1] : found[1] + 1] != "、" and not (
+                    intro.group(0) == "为" and re.match(r"(?:[（(][女男][)）])?同志", text[found[1]:found[1] + 5])):
+                found = None  # a list of holders, never one name in running text (or one written 为NAME同志)
         if not found and text[m.end() : m.end() + 1] in "：:" and m.end() < len(text):
             # "市人大常委会副主任：张三、李四；市政府副市长：赵六。"
             found = _name_after(text, m.end() + 1)

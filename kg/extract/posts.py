@@ -213,6 +213,15 @@ _PARTY_HEADS = ("书记", "副书记", "常务副书记", "常委")
 SECRETARIAT_HEADS = ("第一书记", "常务书记")
 
 
+def party_standing(title: str, org: str | None) -> tuple[str, str | None]:
+    """A member of a party committee's standing committee written in full (中国共产党四川省第十二届委员会
+    常务委员会委员, 中共四川省委常务委员会委员) is 常委 of the committee, as the corpus writes every one
+    (docs/conventions.md; session 24) — the act and the hold readers' one rule."""
+    if org and title in ("委员", "常务委员") and org.startswith("中共") and org.endswith("委员会常务委员会"):
+        return "常委", org[: -len("常务委员会")]
+    return title, org
+
+
 # the officers of a standing committee that a text may write after 人大 alone (人大主任 = 人大常委会主任)
 CONGRESS_OFFICERS = ("主任", "副主任", "常务副主任")
 
