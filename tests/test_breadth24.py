@@ -339,3 +339,9 @@ def test_succession_items_with_colon():
     got = holds_read(text)
     assert any(f.startswith("吴飞 市长") for f in got)
     assert not any(f.startswith("吴飞 委员长") for f in got)
+
+
+def test_bukue_after_a_name():
+    got = holds_read("二十届中央委员，时任辽宁省委副书记、省长李乐成补缺二十届中央委员金壮龙，履新工信部党组书记。")
+    assert {"李乐成 副书记 中共辽宁省委员会", "李乐成 省长 辽宁省人民政府"} <= got
+    assert not any(f.startswith("金壮龙 副书记") for f in got)
