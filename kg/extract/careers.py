@@ -457,7 +457,7 @@ def _term_pieces(text: str, base: int) -> list[tuple[str, int]]:
 # a body written alone in a list of posts, sharing the titles of the body after it (文教局、教育局党组书记、局长;
 # 卡布其煤矿、红旗煤矿党委书记; session 24): the bodies must end alike
 SHARED_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治区|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
-SHARED_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?P<end>局|厅|委员会|矿|厂|公司|集团|中心|院|所|办|处|室|站|学校|学院|大学)$")
+SHARED_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?P<end>局|厅|委员会|矿|厂|公司|集团|中心|院|所|办|处|室|站|组|学校|学院|大学)$")
 
 
 def _shared_tail(body: str, piece: str) -> str:
