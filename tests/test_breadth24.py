@@ -345,3 +345,16 @@ def test_bukue_after_a_name():
     got = holds_read("二十届中央委员，时任辽宁省委副书记、省长李乐成补缺二十届中央委员金壮龙，履新工信部党组书记。")
     assert {"李乐成 副书记 中共辽宁省委员会", "李乐成 省长 辽宁省人民政府"} <= got
     assert not any(f.startswith("金壮龙 副书记") for f in got)
+
+
+# -- 16. (round 3, after its measurement) a reason between the name and 不再担任; 免去其…，…职务 across
+#        commas; a founding decision's list 宣布…成立四川省委的决定和组成人员名单：书记A，副书记B
+
+def test_removals_and_founding_list():
+    assert {"remove decided 王蒙徽 书记 中共湖北省委员会", "remove decided 王蒙徽 常委 中共湖北省委员会"} <= acts_read(
+        "2025年12月，王蒙徽因年龄(本月底满65岁)不再担任湖北省委书记、常委、委员职务。")
+    got = acts_read("2020年4月，浙江省委决定：盛阅春同志任中共绍兴市委委员、常委、副书记，免去其中共杭州市委常委、委员，"
+                    "中共杭州市萧山区委书记、常委、委员职务。")
+    assert {"remove decided 盛阅春 常委 中共浙江省杭州市委员会", "remove decided 盛阅春 书记 中共浙江省杭州市萧山区委员会"} <= got
+    assert acts_read("1950年，宣布中央关于成立四川省委的决定和组成人员名单：书记吴玉章，副书记王维舟。") == {
+        "appoint decided 吴玉章 书记 中共四川省委员会", "appoint decided 王维舟 副书记 中共四川省委员会"}

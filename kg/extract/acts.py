@@ -139,7 +139,10 @@ MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族
 # items must start right after the colon with a post (kg.extract.acts _title_first_decision)
 # (or with no colon: 决定任命省教育厅厅长王大明、…, 关于任命…的决定; a list of members passed: 通过了…组成人员名单：…)
 TITLE_FIRST_DECISION_RE = re.compile(r"(?:(?P<pre>提请)?(?:决定|批准|关于)?(?P<verb>任命|免去)(?!名单)了?(?:[^：:。；;，,]{0,24}?(?:负责人|人员))?"
-                                     r"|(?<=通过)了?[^：:。；;，,]{0,30}?(?:组成人员|人员)名单)[：:]?\s*(?=[\u4e00-\u9fff])")
+                                     r"|(?<=通过)了?[^：:。；;，,]{0,30}?(?:组成人员|人员)名单"
+                                     # (宣布中央关于成立四川省委的决定和组成人员名单：书记吴玉章，副书记王维舟; session 24)
+                                     r"|(?:宣布|公布)[^：:。；;，,]{0,12}?成立(?P<newbody>[^：:。；;，,的]{2,20})的决定和(?:组成人员|人员)?名单"
+                                     r")[：:]?\s*(?=[\u4e00-\u9fff])")
 # what follows a list's last item: 等省政府组成部门负责人, …的决定
 LIST_TAIL_RE = re.compile(r"等(?:[0-9一二三四五六七八九十]+[名位人])?[^、，,；;。]{0,20}?(?:负责人|同志|人员|干部)|的(?:决定|议案|任命)")
 MEMBERS_APPOINTED_RE = re.compile(r"(?:^\s*|决定|[一二三四五六七八九十其][、，,])任命(?P<body>[^，,。；;：:、]{4,60}?)组成人员[；;：:]")
@@ -1239,7 +1242,7 @@ class ActReader:
             if posts:  # "任命：⏎张三丰，南昌市发展和改革委员会主任" (the list goes on)
                 self.emit(mode.kind, mode.status, [name], posts, ev(), pos)
                 return mode
-        if "兼任" in text or "不再" in text:
+        if "兼任" in text or "不再" in text or "免去其" in text or "免去该同志" in text:
             text = self._joined_post_list(text)
         if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text:
             text = REMARK_RE.sub(lambda r: " " * len(r.group(0)), text)  # (same length: offsets hold)
@@ -1351,7 +1354,7 @@ class ActReader:
         before = len(self.facts)
         items = _closed_up(ORDER_NOTE_RE.sub("", text[m.end():]))
         items = LIST_TAIL_RE.sub("", items)
-        self._title_first_items(items, "", kind, pos, ev)
+        self._title_first_items(items, m.group("newbody") or "", kind, pos, ev)
         if len(self.facts) == before:
             return None
         return Mode(kind, "proposed" if m.group("pre") else "decided")
@@ -1399,7 +1402,7 @@ class ActReader:
             parts = re.split(r"[，,]", text[m.end():stop])
             if len(parts) < 2 or "职务" in parts[0]:
                 continue
-            if m.group().startswith("不再"):
+            if m.group().startswith(("不再", "免去")):
                 last = next((k for k, p in enumerate(parts) if "职务" in p), None)
                 if last is None or not parts[last].rstrip().endswith("职务"):
                     continue
@@ -1699,7 +1702,7 @@ class ActReader:
         return _status(before, section, mode if rule == "pre_mode" else None)
 
 
-POST_LIST_VERB_RE = re.compile(r"不再(?:担任|兼任)|(?<!不再)兼任")
+POST_LIST_VERB_RE = re.compile(r"不再(?:担任|兼任)|(?<!不再)兼任|免去(?:其|该同志)")  # (免去其…，…职务: session 24)
 POST_LIST_END_RE = re.compile(r"[；;。：:\n]")
 _NOT_BARE_POST_RE = re.compile(r"(?<![主责])任(?!务)|免|辞|不再|为|当选|同志|决定|提名|负责|主持|分管|协助|联系|工作$")
 
