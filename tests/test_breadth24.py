@@ -358,3 +358,19 @@ def test_removals_and_founding_list():
     assert {"remove decided 盛阅春 常委 中共浙江省杭州市委员会", "remove decided 盛阅春 书记 中共浙江省杭州市萧山区委员会"} <= got
     assert acts_read("1950年，宣布中央关于成立四川省委的决定和组成人员名单：书记吴玉章，副书记王维舟。") == {
         "appoint decided 吴玉章 书记 中共四川省委员会", "appoint decided 王维舟 副书记 中共四川省委员会"}
+
+
+# -- 17. (round 3, after its measurement) a month before a post (去年2月浙江省政协副主席斯鑫良落马), a place's
+#        name then 原 (深圳原市委书记、市长许勤), 陪同 before a post
+
+@pytest.mark.parametrize("text, wanted", [
+    ("去年2月浙江省政协副主席斯鑫良落马。", {"斯鑫良 副主席 中国人民政治协商会议浙江省委员会"}),
+    ("深圳原市委书记、市长许勤出席会议。", {"许勤 书记 中共广东省深圳市委员会", "许勤 市长 广东省深圳市人民政府"}),
+])
+def test_month_and_place_yuan(text, wanted):
+    assert wanted <= holds_read(text)
+
+
+def test_peitong_is_no_body():
+    got = holds_read("2017年5月12日陪同港澳办主任夏宝龙考察。")
+    assert not any("陪同" in f for f in got)

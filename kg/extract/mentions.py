@@ -637,7 +637,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
 # the phrase: 除中山大学校长许宁生调任…外, session 20; 经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
 # (财经大学, 财经学院, 财经政法大学: 经 inside a university's name, never the verb; session 19)
-CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|(?:(?<![\u4e00-\u9fff])|(?<=[他她]))比(?![利如较方])|目前|当前|看望|会见|慰问|接见|走访|来到|如今|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|给予|补缺|递补|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州]|[前原](?=[\u4e00-\u9fff]{2}))|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区)))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay)
+CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|(?:(?<![\u4e00-\u9fff])|(?<=[他她]))比(?![利如较方])|目前|当前|看望|会见|慰问|接见|走访|来到|陪同|如今|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|给予|补缺|递补|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州]|[前原](?=[\u4e00-\u9fff]{2}))|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区)))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay)
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
@@ -673,12 +673,14 @@ def _clean_org(phrase: str, numbered: bool = False) -> str | None:
     phrase = _after_other_person().sub("", phrase)  # 市外办主任王雯一行和|副主任周毅
     phrase = AGED_RE.sub("", DAY_RE.sub("", phrase))  # "55岁的福建省副省长", "16日省长卫留成"
     phrase = DATELINE_RE.sub("", phrase)  # "新华社北京9月17日电国务院总理…": the dateline before the post
+    phrase = MONTH_LEAD_RE.sub("", phrase)  # "去年2月浙江省政协副主席斯鑫良落马": the time before the post (session 24)
     if re.search(r"[0-9]", phrase) and (not numbered or DATE_DIGITS.search(phrase)):
         return None
     phrase = DAILY_DUTY_RE.sub("", phrase)  # 中央组织部分管日常工作的副部长: the body's 副部长 (session 20)
     return OUTSIDE_PREFIX.sub(r"\1", CUT_RE.sub("", phrase))
 
 
+MONTH_LEAD_RE = re.compile(r"^(?:今年|去年|前年|\d{4}年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?(?=[\u4e00-\u9fff]{3})")
 # what a deputy does, written between the body and the title ("中央组织部分管日常工作的副部长姜信治",
 # "市政府主持日常工作的副市长"): no part of the post, and its 的 cuts no phrase (session 20)
 DAILY_DUTY_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:分管|主持|负责)日常工作的(?=(?:常务|专职)?副)")
@@ -959,6 +961,17 @@ def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> Non
         post.title, post.org_text = body.title, body.body_text
 
 
+PLACE_FORMER_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)原(?P<rest>(?:省|市|州|县|区|自治区)?委[\u4e00-\u9fff]{1,12}|省|市|州|县|区)")
+
+
+def _place_before_yuan(place: str) -> bool:
+    """Whether ``place`` (before 原 in 云南原省委副书记) is a province's or a prefecture's name (太原, 中原 and
+    平原 end with 原 themselves: never read here, the name must stand before it)."""
+    from kg.places import TIER_PREFECTURE, gazetteer
+
+    return any(p.tier <= TIER_PREFECTURE for p, _how in gazetteer().words.get(place, []))
+
+
 def _place_after_qian(phrase: str) -> bool:
     """Whether 前 opens ``phrase`` as a mark (前贵州省委常委): a province's or a prefecture's name
     follows it, and the phrase itself does not start with a place's name (前郭尔罗斯, 前进区)."""
@@ -1024,6 +1037,11 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             mark = next(w for w in FORMER_MARKS if phrase.startswith(w))
             if parse_post(phrase[len(mark):]) is not None:
                 phrase, at, was_former = phrase[len(mark):], at + len(mark), True
+        elif former is not None and "原" in phrase[2:6] and (pf := PLACE_FORMER_RE.match(phrase)) \
+                and _place_before_yuan(pf.group("place")) and parse_post(pf.group("place") + pf.group("rest")) is not None:
+            # 云南原省委副书记仇和: a province's or a prefecture's name, 原, then the post (session 24)
+            phrase, was_former = pf.group("place") + pf.group("rest"), True
+            at += 0
         elif former is not None and phrase.startswith("前") and _place_after_qian(phrase) \
                 and parse_post(phrase[1:]) is not None:
             # 前贵州省委常委、副省长王晓光: 前 before a province's or a prefecture's name marks former posts
