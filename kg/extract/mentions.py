@@ -680,7 +680,8 @@ def _clean_org(phrase: str, numbered: bool = False) -> str | None:
     return OUTSIDE_PREFIX.sub(r"\1", CUT_RE.sub("", phrase))
 
 
-MONTH_LEAD_RE = re.compile(r"^(?:今年|去年|前年|\d{4}年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?(?=[\u4e00-\u9fff]{3})")
+MONTH_LEAD_RE = re.compile(r"^(?:[“\"]?[5-9]0后[”\"]?|(?:(?:今年|去年|前年|\d{4}年)(?:\d{1,2}月(?:份)?)?|\d{1,2}月(?:份)?)"
+                           r"(?:\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?)(?=[\u4e00-\u9fff]{3})")  # (and "80后"副市长)
 # what a deputy does, written between the body and the title ("中央组织部分管日常工作的副部长姜信治",
 # "市政府主持日常工作的副市长"): no part of the post, and its 的 cuts no phrase (session 20)
 DAILY_DUTY_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:分管|主持|负责)日常工作的(?=(?:常务|专职)?副)")
