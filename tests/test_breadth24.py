@@ -374,3 +374,8 @@ def test_month_and_place_yuan(text, wanted):
 def test_peitong_is_no_body():
     got = holds_read("2017年5月12日陪同港澳办主任夏宝龙考察。")
     assert not any("陪同" in f for f in got)
+
+
+def test_diaozhi_after_the_post_left():
+    got = holds_read("刘宁，男，1962年1月生。2017年从水利部副部长任上，调职青海省委副书记，次年接任省长。")
+    assert {"刘宁 副书记 中共青海省委员会", "刘宁 省长 青海省人民政府"} <= got
