@@ -379,3 +379,14 @@ def test_peitong_is_no_body():
 def test_diaozhi_after_the_post_left():
     got = holds_read("刘宁，男，1962年1月生。2017年从水利部副部长任上，调职青海省委副书记，次年接任省长。")
     assert {"刘宁 副书记 中共青海省委员会", "刘宁 省长 青海省人民政府"} <= got
+
+
+# -- 18. (round 5, after its measurement) a name ending in 生 opening a birth line (王国生，1956年生，…);
+#        包括 is no name; news passed on by sources (消息并透露，…已调任…) is no act
+
+def test_round5_subject_and_rumour():
+    got = holds_read("鹿心社，1956年生，2012年2月当选江西省政府省长。\n王国生，1956年生，山东省委党校研究生毕业。"
+                     "1997年，王国生由聊城地委调山东省内工作，历任省劳动厅副厅长、省贸易厅厅长。")
+    assert not any(f.startswith("鹿心社 厅长") or f.startswith("鹿心社 副厅长") for f in got)
+    assert acts_read("消息并透露，深圳市委书记李鸿忠已调任湖北省长，热门接任人选是广东省委常委林雄。") == set()
+    assert not any(f.startswith("包括") for f in holds_read("菏泽市副市长包括张三、李四。"))

@@ -102,7 +102,7 @@ GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔ�
 # a rumour or a guess is no act (网传A辞去…, A或将出任…, A有望任…), nor what a sentence says will or
 # should happen (预计…将选出A为…, A将调任…, 一时传A调任…, …应当作出决定，免去…); such a word also
 # makes the clauses after it in its sentence no acts (A将调任X，由B升任Y)
-SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|或将|有望|可望|看好|热门人选|呼声最高|疑似|可能|猜测|预计|预料|料将|传出"
+SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|消息(?:并|还|人士)?透露|知情人士|或将|有望|可望|看好|热门人选|呼声最高|疑似|可能|猜测|预计|预料|料将|传出"
                             r"|(?:一时|外|坊间|有人|又|还)传(?=[^达统承播递染授输真说])"
                             r"|(?:应当|应该|理应)(?:作出|决定|免去|任命|由)"
                             r"|将(?=(?:于[^，,。；;]{0,12}?)?(?:调任|出任|升任|接任|转任|担任|接掌|接替|选出|当选|卸任|离任"
@@ -117,7 +117,7 @@ ALREADY_DONE_RE = re.compile(r"已(?:经)?(?:正式)?(?:被)?(?:任命为?|任(?
 OFFSET_AFTER_RE = re.compile(r"(?:几|数|[0-9一二三四五六七八九十两半]+)\s*(?:个)?(?:天|日|周|星期|个月|月|年)(?:之后|以后|后)[，,]")
 OWN_DATE_RE = re.compile(r"[0-9０-９一二三四五六七八九十〇]\s*[年月日号]|[今去前昨]年|[今昨前]天|日前|近日|同日|当日|次日")
 # a character every match of SPECULATION_RE holds: a clause without one is searched no further (speed)
-SPECULATION_KEY = re.compile("[传望似能测预料应将看热呼]")
+SPECULATION_KEY = re.compile("[传望似能测预料应将看热呼露士]")  # (a character every SPECULATION_RE match holds)
 # an election's result written title first: "选举产生七里坪镇人大主席潘卫国、副主席涂华文，镇长黄红星、
 # 副镇长付学兵、孙伟" — each item is posts then a name, or a name alone (the title before it goes on)
 COUNT_NOTE_RE = re.compile(r"[（(][0-9一二两三四五六七八九十百]+[名人位][，,]")

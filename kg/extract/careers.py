@@ -791,7 +791,9 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
             before, end = before[:-2], end - 2
         for k in (4, 3, 2):
             cand, ahead = before[-k:], before[:-k]
-            if cand.endswith(NOT_A_NAME_ENDS):
+            if cand.endswith(NOT_A_NAME_ENDS) and not (cand[-1] == "生" and len(cand) == 3 and not ahead.strip()
+                                                       and is_person_name(cand)):
+                # (a name ending in 生 opening its sentence: "王国生，1956年生，…"; session 24)
                 break  # "格日勒图，男，蒙古族，1955年2月生": an attribute before the birth, no name
             if len(cand) == k and is_person_name(cand) and not _has_title(cand) \
                     and (not ahead or _ends_with_title(ahead)):
