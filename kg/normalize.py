@@ -334,6 +334,41 @@ def _sub(text: str, offsets: Offsets, pattern: re.Pattern, repl: Repl,
     return "".join(out), out_off
 
 
+def _replace(text: str, pattern: re.Pattern, repl: Repl, first: re.Pattern | None = None) -> str:
+    """:func:`_sub` of a pass whose every change keeps the length and each character's source
+    (``repl`` gives ``len(m.group())`` characters from ``range(m.start(), m.end())``): the offsets
+    stay as they are, only the text changes (no copy of the offset list per pass)."""
+    out: list[str] = []
+    last = 0
+    for m in fast_re.finditer_at(pattern, text, first) if first else fast_re.finditer(pattern, text):
+        r = repl(m)
+        if r is None:
+            continue
+        out.append(text[last:m.start()])
+        out.append(r[0])
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _cut(text: str, offsets: Offsets, cut: list[int]) -> tuple[str, Offsets]:
+    """``text`` and ``offsets`` without the characters at the indexes ``cut`` (rising)."""
+    if not cut:
+        return text, offsets
+    out: list[str] = []
+    out_off: Offsets = []
+    last = 0
+    for p in cut:
+        out.append(text[last:p])
+        out_off += offsets[last:p]
+        last = p + 1
+    out.append(text[last:])
+    out_off += offsets[last:]
+    return "".join(out), out_off
+
+
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]+")
 # a pinyin gloss inside a word: 會(huì)議, 區(qū), 習(xí)近平, 會(huì )議 — one syllable with a tone mark
@@ -349,10 +384,27 @@ _LETTER_RUN = re.compile(
 # the engine skips to; the same matches as "[ \t]{2,}|\t")
 _WIDE = re.compile(r"[ \t](?:(?<=\t)[ \t]*|[ \t]+)")
 # a single space that _single_space may remove: next to CJK punctuation, or between a CJK
-# character and an ASCII letter or digit (the spaces between two CJK words are not even tried)
+# character and an ASCII letter or digit (the spaces between two CJK words are not even tried);
+# the pass itself runs as _SPACE_CUT (the same spaces: tests/test_speed24.py)
 _SPACE = re.compile(  # (the CJK of _is_cjk)
     r" (?:(?=[" + CJK_PUNCT + r"])|(?<=[" + CJK_PUNCT + r"] )|(?<=[\u3400-\u9fff\uf900-\ufaff] )(?=[A-Za-z0-9])"
     r"|(?<=[A-Za-z0-9] )(?=[\u3400-\u9fff\uf900-\ufaff]))"
+)
+# the spaces _single_space drops, as one pattern (its tests written as lookarounds: what a match
+# needs on each side), so that the ~15,000 spaces of a yearbook's "2021 年" are cut without a step
+# of Python each: next to CJK punctuation (not the text's first or last character); a CJK character
+# and a Latin letter; a CJK character and a digit, unless a 2-3 character word opens the line before
+# the space (_line_start_word); a Latin letter and a CJK character; a digit and a unit; a digit and
+# another CJK character (group ``n``: unless a row number opens the line, _line_start_number, which
+# the caller asks)
+_SPACE_CUT = re.compile(
+    r" (?:(?<=[\s\S] )(?=[" + CJK_PUNCT + r"])|(?<=[" + CJK_PUNCT + r"] )(?=[\s\S])"
+    r"|(?<=[\u3400-\u9fff\uf900-\ufaff] )(?=[A-Za-z])"
+    r"|(?<=[\u3400-\u9fff\uf900-\ufaff] )(?=[0-9])(?<!^[\u3400-\u9fff\uf900-\ufaff]{2} )(?<!^[\u3400-\u9fff\uf900-\ufaff]{3} )"
+    r"|(?<=[A-Za-z] )(?=[\u3400-\u9fff\uf900-\ufaff])"
+    r"|(?<=[0-9] )(?=[" + "".join(c for c in _UNITS if "\u3400" <= c <= "\u9fff") + r"])"
+    r"|(?<=[0-9] )(?=[\u3400-\u9fff\uf900-\ufaff])(?P<n>))",
+    re.M,
 )
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 
@@ -484,6 +536,41 @@ def _step(pattern: re.Pattern, repl: Repl,
     return lambda text, offsets: _sub(text, offsets, pattern, repl, first)
 
 
+def _same_length(pattern: re.Pattern, repl: Repl,
+                 first: re.Pattern | None = None) -> Callable[[str, Offsets], tuple[str, Offsets]]:
+    return lambda text, offsets: (_replace(text, pattern, repl, first), offsets)
+
+
+def _single_spaces(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+    """``_sub(text, offsets, _SPACE, _single_space)``: the spaces of :data:`_SPACE_CUT` cut."""
+    cut = [m.start() for m in _SPACE_CUT.finditer(text)
+           if m.lastgroup is None or not _line_start_number(text, m.start())]
+    return _cut(text, offsets, cut)
+
+
+# the ASCII marks _ascii_punct makes full width: those next to a CJK character or CJK punctuation
+# (never a digit: the rule's "not between two digits" is then met)
+_ASCII_PUNCT_CJK = re.compile(
+    r"[,;:!?](?:(?<=[\u3400-\u9fff\uf900-\ufaff" + CJK_PUNCT + r"].)|(?=[\u3400-\u9fff\uf900-\ufaff" + CJK_PUNCT + r"]))")
+
+
+def _full_width_punct(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+    """``_sub(text, offsets, _ASCII_PUNCT, _ascii_punct)`` in one pass of the engine (each mark
+    for one: the offsets stay)."""
+    return _ASCII_PUNCT_CJK.sub(lambda m: _PUNCT_FULL[m.group()], text), offsets
+
+
+_TONED_CHAR = re.compile(f"[{_TONED}]")
+
+
+def _pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+    """The pinyin glosses dropped; a text with no toned letter has none (one search, not a look
+    at every bracket)."""
+    if not _TONED_CHAR.search(text):
+        return text, offsets
+    return _sub(text, offsets, _PINYIN_GLOSS, _drop, re.compile("[(（]"))
+
+
 def _zero_width(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     """The zero-width characters dropped; most texts have none (five ``in`` tests, not a search)."""
     if not any(c in text for c in _ZERO_WIDTH_CHARS):
@@ -491,15 +578,17 @@ def _zero_width(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     return _sub(text, offsets, _ZERO_WIDTH, _drop)
 
 
+# (the passes whose every change keeps the length and the sources, ASCII punctuation made full
+# width, brackets, periods, dashes, change the text only: _same_length)
 _STEPS = [
     _zero_width,
-    _step(_PINYIN_GLOSS, _drop, re.compile("[(（]")),
+    _pinyin_glosses,
     _step(_LETTER_RUN, _letter_run),
     _step(_WIDE, _wide_gap),
-    _step(_SPACE, _single_space),
-    _step(_ASCII_PUNCT, _ascii_punct),
+    _single_spaces,
+    _full_width_punct,
     _step(_DOUBLED_COMMA, _drop),  # (a literal first: the engine's own search skips to it)
-    _step(_PARENS, _parens),
-    _step(_PERIOD, _period, re.compile(r"\.")),
-    _step(_DATE_DASH, _dash, re.compile("一")),
+    _same_length(_PARENS, _parens),
+    _same_length(_PERIOD, _period, re.compile(r"\.")),
+    _same_length(_DATE_DASH, _dash, re.compile("一")),
 ]
