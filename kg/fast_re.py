@@ -450,6 +450,35 @@ def finditer_near(pattern: re.Pattern[str], text: str, word: str, reach: int) ->
     return _matches_at(pattern, text, sorted(starts))
 
 
+def finditer_lines(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts at a line
+    start and holds one of ``words`` (none holding a line break) on that first line (the caller's
+    guarantee): tried only at the starts of the lines that hold one (a MULTILINE ``^`` pattern is
+    otherwise tried at every offset and every line start)."""
+    starts: set[int] = set()
+    for word in words:
+        q = text.find(word)
+        while q >= 0:
+            a = text.rfind("\n", 0, q) + 1
+            starts.add(a)
+            end = text.find("\n", q)
+            q = text.find(word, end) if end >= 0 else -1
+    return _matches_at(pattern, text, sorted(starts))
+
+
+def finditer_in_lines(pattern: re.Pattern[str], text: str, word: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern whose every match holds ``word``,
+    none crosses a line break and no lookaround looks past its line (the caller's guarantee):
+    searched only in the lines that hold ``word``."""
+    q = text.find(word)
+    while q >= 0:
+        end = text.find("\n", q)
+        if end < 0:
+            end = len(text)
+        yield from pattern.finditer(text, text.rfind("\n", 0, q) + 1, end)
+        q = text.find(word, end)
+
+
 def finditer_before(pattern: re.Pattern[str], text: str, marks: re.Pattern[str], reach: int,
                     first: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts with a

@@ -199,7 +199,7 @@ def _valid(y: str, m: str, d: str) -> bool:
 
 
 def _meetings(text: str, meta: DocumentMeta) -> None:
-    dates = sorted({day for m in _MEETING.finditer(text) if (day := _iso(*m.group(1, 2, 3))) and _valid(*m.group(1, 2, 3))})
+    dates = sorted({day for m in fast_re.finditer_in_lines(_MEETING, text, "会议") if (day := _iso(*m.group(1, 2, 3))) and _valid(*m.group(1, 2, 3))})
     if dates:
         meta["meeting_dates"] = dates
     period = _PERIOD.search(text[:_HEAD * 2])

@@ -41,3 +41,33 @@ def _check_passes(text: str, offsets: list[int]) -> None:
     for pattern, repl in ((N._PARENS, N._parens), (N._PERIOD, N._period), (N._DATE_DASH, N._dash)):
         assert (N._replace(text, pattern, repl), offsets) == N._sub(text, offsets, pattern, repl)
     assert N._pinyin_glosses(text, offsets) == N._sub(text, offsets, N._PINYIN_GLOSS, N._drop)
+
+
+def _spans(matches) -> list:  # noqa: ANN001
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def _documents() -> list[str]:
+    from kg.reading import read_document
+
+    rnd = random.Random(9)
+    alpha = list("王国姓名：: \n会议第一次2021年5月3日主任简历生平小传.．（(任—")
+    return [read_document(str(p)).text for p in SAMPLES] + \
+        ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 80))) for _ in range(2000)]
+
+
+def test_searches_on_the_lines_that_can_hold_a_match() -> None:
+    import re
+
+    from kg import fast_re
+    from kg.extract import careers, notice_tables, pair_rows
+    from kg.metadata import _MEETING
+
+    tenure = re.compile(r"(?=[.．（(第])(?:[.．]\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|[（(]\d{4}|第[一二三四五六七八九十\d]{1,3}任)")
+    for t in _documents():
+        assert _spans(careers.LABEL_HEAD_RE.finditer(t)) == _spans(fast_re.finditer_lines(careers.LABEL_HEAD_RE, t, careers._COLON))
+        assert _spans(careers.HEADING_POSTS_RE.finditer(t)) == \
+            _spans(fast_re.finditer_lines(careers.HEADING_POSTS_RE, t, careers._PROFILE_WORD))
+        assert _spans(notice_tables.CARD_NAME_RE.finditer(t)) == _spans(fast_re.finditer_near(notice_tables.CARD_NAME_RE, t, "姓", 1))
+        assert _spans(_MEETING.finditer(t)) == _spans(fast_re.finditer_in_lines(_MEETING, t, "会议"))
+        assert _spans(tenure.finditer(t)) == _spans(pair_rows.TENURE_HINT_RE.finditer(t))

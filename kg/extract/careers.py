@@ -1131,6 +1131,10 @@ LABEL_HEAD_RE = re.compile(rf"^[ \t　]*(?P<posts>[^\n：:|｜]{{2,30}}?)[：:][
 HEADING_POSTS_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历|年表|生平|简介|小传|生平简介|生平事迹|大事年表)[ \t　]*[：:]?[ \t　]*\n\s*"
                               r"(?P<posts>[^\n\d。；;（）()]{4,80})[。；;]?[ \t　]*$", re.M)
 
+# what the first line of a match of LABEL_HEAD_RE / HEADING_POSTS_RE holds
+_COLON = ("：", ":")
+_PROFILE_WORD = ("简历", "履历", "年表", "生平", "简介", "小传")
+
 
 def _profile_heads(doc: Document, text: str, facts: list[Fact], spans: list[tuple[int, int]],
                    skip: list[tuple[int, int]] | tuple) -> None:
@@ -1139,8 +1143,8 @@ def _profile_heads(doc: Document, text: str, facts: list[Fact], spans: list[tupl
     from kg.extract.mentions import _org_for, post_chain
 
     ref: dict = {}
-    for rx in (LABEL_HEAD_RE, HEADING_POSTS_RE):
-        for m in rx.finditer(text):
+    for rx, marks in ((LABEL_HEAD_RE, _COLON), (HEADING_POSTS_RE, _PROFILE_WORD)):
+        for m in fast_re.finditer_lines(rx, text, marks):  # (the lines holding a colon / a profile's word)
             name = clean_name(m.group("name"))
             if not is_person_name(name) or any(a < m.end("posts") and m.start("posts") < b for a, b in skip):
                 continue

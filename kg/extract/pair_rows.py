@@ -1181,7 +1181,10 @@ TENURE_ITEM_RE = re.compile(
     rf"|(?P<r2>{TENURE}[ \u3000]*(?:[-—–~～至]+[ \u3000]*(?:{TENURE})?|任)))"
     rf"(?:[，,]?[ \u3000]*[（(](?P<posts>[^（）()]{{2,40}})[)）])?(?:任(?P<title>[{HAN}]{{2,8}}?)(?=[ \t\u3000，,。；;]|$|\d{{4}}年))?")
 BROKEN_TENURE_RE = re.compile(rf"^[ \u3000]*(?:{TENURE})?[ \u3000]*[)）]")  # the rest of an item broken inside its bracket
-TENURE_HINT_RE = re.compile(r"(?=[.．（(第])(?:[.．]\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|[（(]\d{4}|第[一二三四五六七八九十\d]{1,3}任)")
+# (each branch opens with its own character, so that the engine skips to them: a class or a
+# lookahead first made it try every offset)
+TENURE_HINT_RE = re.compile(r"\.\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|．\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|（\d{4}|\(\d{4}"
+                            r"|第[一二三四五六七八九十\d]{1,3}任")
 ORDINAL_HEAD_RE = re.compile(rf"^第[一二三四五六七八九十\d]{{1,3}}任(?P<post>[{HAN}]{{2,12}})$")
 BULLET_LEAD_RE = re.compile(r"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?")
 POST_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<post>[{HAN}]{{2,12}})[ \t\u3000]*[：:]?[ \t\u3000]*$")
