@@ -479,6 +479,18 @@ def finditer_in_lines(pattern: re.Pattern[str], text: str, word: str) -> Iterato
         q = text.find(word, end)
 
 
+def finditer_near_any(pattern: re.Pattern[str], text: str, words: tuple[str, ...], reach: int) -> Iterator[re.Match[str]]:
+    """:func:`finditer_near` for a pattern whose every match has one of ``words`` at most ``reach``
+    characters after its start (the caller's guarantee)."""
+    starts: set[int] = set()
+    for word in words:
+        q = text.find(word)
+        while q >= 0:
+            starts.update(range(max(0, q - reach), q + 1))
+            q = text.find(word, q + 1)
+    return _matches_at(pattern, text, sorted(starts))
+
+
 def finditer_before(pattern: re.Pattern[str], text: str, marks: re.Pattern[str], reach: int,
                     first: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts with a

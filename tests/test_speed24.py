@@ -71,3 +71,19 @@ def test_searches_on_the_lines_that_can_hold_a_match() -> None:
         assert _spans(notice_tables.CARD_NAME_RE.finditer(t)) == _spans(fast_re.finditer_near(notice_tables.CARD_NAME_RE, t, "姓", 1))
         assert _spans(_MEETING.finditer(t)) == _spans(fast_re.finditer_in_lines(_MEETING, t, "会议"))
         assert _spans(tenure.finditer(t)) == _spans(pair_rows.TENURE_HINT_RE.finditer(t))
+
+
+def test_place_level_words_and_towns_as_the_one_search() -> None:
+    from kg import fast_re
+    from kg.metadata import _CONTEXT, _TOWN, _context_levels
+
+    for t in _documents() + _level_texts():
+        assert _context_levels(t) == tuple((m.group(1) or m.group(2), m.end(2) if m.group(2) else None)
+                                           for m in _CONTEXT.finditer(t))
+        assert _spans(fast_re.finditer_near_any(_TOWN, t, ("镇", "街道"), 3)) == _spans(_TOWN.finditer(t))
+
+
+def _level_texts() -> list[str]:
+    rnd = random.Random(11)
+    alpha = list("本全自治区省市州盟县旗委员党政府人大协纪监中级法院检察代表会第十届镇街道乡，、 \n")
+    return ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 60))) for _ in range(5000)]
