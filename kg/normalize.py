@@ -77,11 +77,17 @@ _NEW_ITEM = re.compile(
     # 浙江在线01月23日讯): never the rest of a headline above it (session 20)
     r"|[\u4e00-\u9fff]{1,12}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日 ?(?:[电讯電訊]|消息[，,])"
 )
+# its last branch, the dateline (a lazy run of up to 12 characters, tried at a line's every length:
+# most of the time of matching a line), and the others; a dateline holds 月 (_item_line)
+_DATELINE_AT = _NEW_ITEM.pattern.rindex(r"|[\u4e00-\u9fff]{1,12}?")
+_ITEM_LEAD = re.compile(_NEW_ITEM.pattern[:_DATELINE_AT])
+_DATELINE = re.compile(_NEW_ITEM.pattern[_DATELINE_AT + 1:])
 _TITLE_END = re.compile(
     r"的[\u4e00-\u9fff]{0,4}?(?:通知|决定|报告|议案|意见|批复|函|请示|公告|通报|决议|命令)(?:（[^）]{1,8}）)?$"
     r"|(?:实施方案|纪要|议程)$"
 )
 _PUNCT_END = re.compile(r"[。！？!?；;，,、：:）)”’》」]$")
+_PUNCT_ENDS = "。！？!?；;，,、：:）)”’》」"
 _DOT_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*$")
 # (what a dot leader needs, "..." / "……" / "···", is looked for with ``in`` before the slow search)
 _SPACED = re.compile(rf"[{CJK}] [{CJK}] [{CJK}]")
@@ -99,13 +105,35 @@ _GLOSSED = rf"[{CJK}](?:\([a-z\u00c0-\u024f]{{1,7}}\))?"
 _LABEL_NAMES_ROW = re.compile(rf"^[^：:。，,]{{2,60}}[：:][ \u3000]*(?:(?:{_GLOSSED}){{2,6}}(?:[（(][女男][)）])?[ \u3000]+){{2,}}"
                               rf"(?:{_GLOSSED}){{2,6}}(?:[（(][女男][)）])?$")
 _GAP = re.compile(r"\S[ \t]{2,}\S|\t")
-# the row and item tests of _join_decision on one line, each as one pattern matched at its start
-# (the same answer as trying them one by one: a yearbook's column lines pass every test, ~12,000
-# pairs of lines on the samples): on the line after (an item, a name row, a label row) and on the
-# line before (a name row, a label row)
+# the row and item tests of _join_decision on one line, as one pattern each: on the line after (an
+# item, a name row, a label row) and on the line before (a name row, a label row); a yearbook's
+# column lines pass every test (~12,000 pairs of lines on the samples), so _join_decision asks
+# them through _row_after and _name_or_label_row below (the same answers)
 _ROW_AFTER = re.compile(f"(?:{_NEW_ITEM.pattern})|(?:{_NAME_ROW.pattern})|(?:{_LABEL_ROW.pattern})")
 _ROW_BEFORE = re.compile(f"(?:{_NAME_ROW.pattern})|(?:{_LABEL_ROW.pattern})")
 _UNITS = "年月日时分秒号个万亿千百元米岁名人位家次项件届期版条款章节多余户所座辆台吨亩倍%"
+
+
+# _NEW_ITEM, _NAME_ROW and _LABEL_ROW matched at a line's start, each only when the line holds what
+# it needs (a dateline 月, a name row its space after 2-4 characters, a label row its colon): the
+# same answers as _NEW_ITEM.match, _ROW_AFTER.match and _ROW_BEFORE.match (tests/test_speed24.py)
+def _item_line(content: str) -> bool:
+    first = content[:1]
+    return ((first in _ITEM_FIRST or first.isdecimal()) and _ITEM_LEAD.match(content) is not None) \
+        or ("月" in content and "日" in content and _DATELINE.match(content) is not None)
+
+
+# the characters a match of _ITEM_LEAD opens with, but its digits (\d: str.isdecimal)
+_ITEM_FIRST = frozenset("一二三四五六七八九十百（(【#第附是同—◆●■▲◇○•" + "".join(map(chr, range(0x2460, 0x2474))))
+
+
+def _name_or_label_row(content: str) -> bool:
+    return (("：" in content or ":" in content) and _LABEL_ROW.match(content) is not None) \
+        or ((" " in content[2:5] or "\u3000" in content[2:5]) and _NAME_ROW.match(content) is not None)
+
+
+def _row_after(content: str) -> bool:
+    return _item_line(content) or _name_or_label_row(content)
 
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
 _WIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
@@ -258,16 +286,16 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
         return False
     ends_sentence = _ends_sentence(ac)
     if row_indent is not None:
-        return (b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _NEW_ITEM.match(bc)
+        return (b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _item_line(bc)
                 and not _is_row(bc))
     if ("的" in ac or "实施方案" in ac or "纪要" in ac or "议程" in ac) and _TITLE_END.search(ac):  # (words it needs)
         return False  # a document title: the addressee or the body follows on its own line
-    if ends_sentence or _ROW_AFTER.match(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc) or _ROW_BEFORE.match(ac) \
+    if ends_sentence or _row_after(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc) or _name_or_label_row(ac) \
             or (("：" in ac or ":" in ac) and _LABEL_NAMES_ROW.match(ac)):
         return False
     if local is None:
         # a paragraph cut by a page break; not a short cell or list item that follows it
-        return len(ac) >= 50 and (len(bc) >= 15 or bool(_PUNCT_END.search(bc)))
+        return len(ac) >= 50 and (len(bc) >= 15 or bc[-1] in _PUNCT_ENDS)  # (_PUNCT_END.search(bc): a line is never empty)
     if b.indent >= 4 and b.indent > a.indent + 2 and a.width < 0.8 * local:
         return False  # an indented short line after a short line: a signature or a sub-heading
     if local >= 12 and a.width >= 0.8 * local:

@@ -87,3 +87,25 @@ def _level_texts() -> list[str]:
     rnd = random.Random(11)
     alpha = list("本全自治区省市州盟县旗委员党政府人大协纪监中级法院检察代表会第十届镇街道乡，、 \n")
     return ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 60))) for _ in range(5000)]
+
+
+def test_row_and_item_tests_of_the_line_join() -> None:
+    rnd = random.Random(13)
+    alpha = list("王国中新华社北京年月日电讯消息一二三（()）、.．12 ：:【#第附件是同—◆·") + ["\u3000"]
+    lines = [ln.content for p in SAMPLES for ln in N._scan_lines(N._unify_line_breaks(p.read_text(encoding="utf-8"))[0])]
+    lines += ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 30))) for _ in range(20000)]
+    for c in lines:
+        assert N._row_after(c) == bool(N._ROW_AFTER.match(c))
+        assert N._name_or_label_row(c) == bool(N._ROW_BEFORE.match(c))
+        assert N._item_line(c) == bool(N._NEW_ITEM.match(c))
+        assert (c[-1] in N._PUNCT_ENDS) == bool(N._PUNCT_END.search(c))
+
+
+def test_first_characters_of_an_item_line() -> None:
+    from kg import fast_re
+
+    first = fast_re.first_class(N._ITEM_LEAD)
+    assert first is not None
+    for cp in range(0x10000):
+        ch = chr(cp)
+        assert (ch in N._ITEM_FIRST or ch.isdecimal()) == bool(first.match(ch)), hex(cp)
