@@ -109,3 +109,20 @@ def test_first_characters_of_an_item_line() -> None:
     for cp in range(0x10000):
         ch = chr(cp)
         assert (ch in N._ITEM_FIRST or ch.isdecimal()) == bool(first.match(ch)), hex(cp)
+
+
+def test_clean_name_of_a_plain_name_is_the_name() -> None:
+    from kg import names
+
+    def slow(text: str) -> str:
+        text = names._MARKS_RE.sub("", text)
+        text = names._SPACES_RE.sub("", text)
+        text = names.DOT_RE.sub("·", text)
+        return names._COUNT_RE.sub("", text) if len(text) > 2 else text
+
+    rnd = random.Random(17)
+    alpha = list("王李张强国等志位名人表员代委同两2一（(女)）族、 ·•．\n\t") + ["\u3000"]
+    texts = ["".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 8))) for _ in range(30000)]
+    texts += [t for p in SAMPLES for t in p.read_text(encoding="utf-8").split()[:3000]]
+    for t in texts:
+        assert names.clean_name(t) == slow(t), t
