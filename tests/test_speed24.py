@@ -126,3 +126,13 @@ def test_clean_name_of_a_plain_name_is_the_name() -> None:
     texts += [t for p in SAMPLES for t in p.read_text(encoding="utf-8").split()[:3000]]
     for t in texts:
         assert names.clean_name(t) == slow(t), t
+
+
+def test_line_hint_as_the_one_search() -> None:
+    from kg.extract import pair_rows
+
+    rnd = random.Random(19)
+    alpha = list("王国强局长书记任主席委员理官监师、：:；（）) 12.\n\t\r\x1c") + ["\u3000", "\u2028"]
+    texts = _documents() + ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 60))) for _ in range(20000)]
+    for t in texts:
+        assert pair_rows._line_hint_starts(t) == [m.start() for m in pair_rows.LINE_HINT_RE.finditer(t)], t
