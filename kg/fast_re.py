@@ -479,6 +479,18 @@ def finditer_in_lines(pattern: re.Pattern[str], text: str, word: str) -> Iterato
         q = text.find(word, end)
 
 
+def finditer_after(pattern: re.Pattern[str], text: str, word: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts right
+    after ``word`` (the caller's guarantee: it opens with the lookbehind ``(?<=word)``, which the
+    engine tries at every offset): tried only there."""
+    starts = []
+    q = text.find(word)
+    while q >= 0:
+        starts.append(q + len(word))
+        q = text.find(word, q + 1)
+    return _matches_at(pattern, text, starts)
+
+
 def finditer_near_any(pattern: re.Pattern[str], text: str, words: tuple[str, ...], reach: int) -> Iterator[re.Match[str]]:
     """:func:`finditer_near` for a pattern whose every match has one of ``words`` at most ``reach``
     characters after its start (the caller's guarantee)."""

@@ -136,3 +136,35 @@ def test_line_hint_as_the_one_search() -> None:
     texts = _documents() + ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 60))) for _ in range(20000)]
     for t in texts:
         assert pair_rows._line_hint_starts(t) == [m.start() for m in pair_rows.LINE_HINT_RE.finditer(t)], t
+
+
+def test_first_characters_of_the_name_after_patterns() -> None:
+    from kg import fast_re
+    from kg.extract import mentions as M
+
+    for pattern, first in ((M._JI_HOU_AT, set(M._HOU_FIRST)), (M.LOST_CHAR_AT, set(M._QMARKS)),
+                           (M.NUMBER_AFTER_NAME, set(M._NUMBER_FIRST)), (M.NAME_MARK_AT, set(M._BRACKETS)),
+                           (M.DAY_AFTER_NAME_AT, {"1"}), (M.ETC_AT, {"等"})):
+        cls = fast_re.first_class(pattern)
+        assert cls is not None
+        assert {chr(cp) for cp in range(0x10000) if cls.match(chr(cp))} == first, pattern.pattern
+
+
+def test_careers_text_passes_as_the_searches_they_replace() -> None:
+    import re
+
+    from kg.extract import careers as C
+
+    old_note = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")
+    rnd = random.Random(23)
+    alpha = list("一二三四五六七八九十〇○零年月日 （()）[]12集团控股其间期间王任") + ["\n"]
+    texts = _documents() + ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 50))) for _ in range(20000)]
+
+    def number(m: re.Match) -> str:
+        return f"<{m.group('n')}>"
+
+    for t in texts:
+        assert old_note.sub(lambda m: "#" * len(m.group(0)), t) == C.NOTE_RE.sub(lambda m: "#" * len(m.group(0)), t)
+        assert C._sub_matches(t, C.fast_re.finditer_after(C.CN_MONTH_RE, t, "年"), number) == C.CN_MONTH_RE.sub(number, t)
+        assert C._sub_matches(t, C.fast_re.finditer_after(C.CN_DAY_RE, t, "月"), number) == C.CN_DAY_RE.sub(number, t)
+        assert C._in_the_meantime(t) == (C.IN_THE_MEANTIME.search(t) is not None)

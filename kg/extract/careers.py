@@ -54,7 +54,9 @@ POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
 # (…部长职务，黄敬兼任… / 赵尔陆现任…: another name's 兼任 / 现任 too — a removal list, session 19)
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
-NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")  # 钢铁（集团）公司: part of a name
+# (each branch opening with its own character, which the engine skips to: [（(] first, a class among
+# the branches, made it try every offset; the same matches)
+NOTE_RE = re.compile(r"（(?!(?:集团|控股)[)）])[^（）()]*[)）]|\((?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")  # 钢铁（集团）公司: part of a name
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
 TERM_RE = re.compile(r"(?:中共|中国共产党)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委|中央委员会(?:候补)?委员|中央纪律检查委员会委员|中央纪委委员|中纪委委员)")  # (中纪委委员, 中央委员会候补委员: session 21)
@@ -334,10 +336,11 @@ def _shape_hits(text: str) -> list[tuple[re.Match[str], dict]]:
             else fast_re.finditer(spec["regex"], text)  # clause starts only (kg.fast_re)
         found += [(hit.start(), i, hit, spec) for hit in hits]
     start, mask = 0, 0
+    marks: list[int] = []  # where CLAUSE_MARK_RE matches, found once for the text when a sentence asks (-1 first)
     for m in alternation.finditer(text):
         if m.end() - m.start() == 1 and text[m.start()] in SENTENCE_ENDS:
             if mask:
-                _sentence_hits(text, start, m.start(), mask, found)
+                _sentence_hits(text, start, m.start(), mask, found, marks)
             start, mask = m.end(), 0
         else:
             word = m.group()
@@ -348,15 +351,17 @@ def _shape_hits(text: str) -> list[tuple[re.Match[str], dict]]:
                     if text.startswith(other, at + k):
                         mask |= masks[other]
     if mask:
-        _sentence_hits(text, start, len(text), mask, found)
+        _sentence_hits(text, start, len(text), mask, found, marks)
     found.sort(key=lambda f: (f[0], f[1]))
     return [(hit, spec) for _, _, hit, spec in found]
 
 
-def _sentence_hits(text: str, a: int, b: int, mask: int, found: list) -> None:
+def _sentence_hits(text: str, a: int, b: int, mask: int, found: list, marks: list[int]) -> None:
     """The matches of the shapes of ``mask`` that start in the sentence ``text[a:b]``: each tried at
     the clause starts there (a mid-line shape at the characters of its ``first``), as
-    :func:`kg.fast_re.finditer` / :func:`kg.fast_re.finditer_at` try them over the whole text."""
+    :func:`kg.fast_re.finditer` / :func:`kg.fast_re.finditer_at` try them over the whole text.
+    ``marks``: where CLAUSE_MARK_RE matches in ``text`` after a -1, filled by the first sentence
+    that needs them (empty until then)."""
     starts = None
     for i, spec in _shapes_of(mask):
         rx = spec["regex"]
@@ -364,7 +369,11 @@ def _sentence_hits(text: str, a: int, b: int, mask: int, found: list) -> None:
             tried: list[int] | Iterator[int] = (c.start() for c in spec["first_re"].finditer(text, a, b))
         else:
             if starts is None:
-                starts = [a, *(c.end() for c in CLAUSE_MARK_RE.finditer(text, a, b - 1))]
+                # (CLAUSE_MARK_RE.finditer(text, a, b - 1): its marks, one character each, found once)
+                if not marks:
+                    marks.append(-1)
+                    marks += [c.start() for c in CLAUSE_MARK_RE.finditer(text)]
+                starts = [a, *(p + 1 for p in marks[bisect.bisect_left(marks, a):bisect.bisect_left(marks, b - 1)])]
             tried = starts
         pos = a  # where the next match may start (a match never runs on past b)
         for s in tried:
@@ -833,7 +842,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
     hits = _shape_hits(text)
     taken = SpanIndex(skip)
-    meantime = IN_THE_MEANTIME.search(doc.text) is not None
+    meantime = _in_the_meantime(doc.text)
     subjects = _subjects(plain) if meantime else _subjects(plain, _reading_windows(hits, taken))
     for pos, name in subjects:
         events.append((pos, 0, name, None, None))
@@ -993,7 +1002,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if who and person:
             subject = (person, pos)
     _profile_heads(doc, text, facts, spans, skip)
-    if IN_THE_MEANTIME.search(doc.text):
+    if _in_the_meantime(doc.text):
         _secondments(doc, text, facts, spans, skip, sorted(subjects))
     return facts, spans
 
@@ -1080,6 +1089,12 @@ def _rank_notes(doc: Document, plain: str, m: re.Match, person: str, span: tuple
 # "（其间：2005.03-2006.09兼任东风轮胎集团公司党委第一书记；…）": a note on a career line naming a
 # secondment or a concurrent post (the note is blanked before the shapes run, read by _secondments)
 IN_THE_MEANTIME = re.compile(r"[（(](?:其间|期间)")
+
+
+def _in_the_meantime(text: str) -> bool:
+    """``IN_THE_MEANTIME.search(text) is not None``, as four scans for a word (a yearbook's brackets
+    each stopped the search)."""
+    return "（其间" in text or "(其间" in text or "（期间" in text or "(期间" in text
 SECONDMENT_NOTE_RE = re.compile(r"[（(](?:其间|期间)[，,:：]?(?P<inner>[^（）()]*?(?:挂职|兼)[^（）()]*)[)）]")
 SECONDMENT_RE = re.compile(rf"(?:(?P<start>{DATE}|{DOT_DATE})\s*(?:—|–|－|-|至|到|~|～)+\s*(?P<end>{DATE}|{DOT_DATE})?\s*)?"
                            rf"(?P<at>[^，,；;：:（）()挂兼]{{0,30}}?)(?P<verb>挂职(?:任职|担任|任)?|兼任|兼(?![职管]))(?P<posts>[^，,；;（）()。]+)")
@@ -1214,8 +1229,23 @@ def _arabic_dates(text: str) -> str:
         return raw if len(digits) > len(raw) else digits.rjust(len(raw))
 
     text = CN_YEAR_RE.sub(year, text)
-    text = CN_MONTH_RE.sub(number, text)
-    return CN_DAY_RE.sub(number, text)
+    # (CN_MONTH_RE.sub / CN_DAY_RE.sub, tried only right after 年 / 月: each opens with that lookbehind,
+    # which a plain search tries at every offset)
+    text = _sub_matches(text, fast_re.finditer_after(CN_MONTH_RE, text, "年"), number)
+    return _sub_matches(text, fast_re.finditer_after(CN_DAY_RE, text, "月"), number)
+
+
+def _sub_matches(text: str, matches: Iterator[re.Match], repl: Callable[[re.Match], str]) -> str:
+    """What ``pattern.sub(repl, text)`` gives when ``matches`` are its ``finditer(text)``."""
+    out: list[str] = []
+    last = 0
+    for m in matches:
+        out += (text[last:m.start()], repl(m))
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 _NOTE_OPEN = re.compile("[（(]")  # (the first character of every PINYIN_NOTE_RE match)
