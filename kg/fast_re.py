@@ -491,6 +491,34 @@ def finditer_after(pattern: re.Pattern[str], text: str, word: str) -> Iterator[r
     return _matches_at(pattern, text, starts)
 
 
+def search_first(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, tried only at the characters a match can start with
+    (:func:`first_class`; the plain search when they are not known): for a pattern that opens with
+    a lookbehind, which the engine tries at every offset."""
+    first = first_class(pattern)
+    if first is None:
+        return pattern.search(text, pos, endpos)
+    for c in first.finditer(text, pos, endpos):
+        m = pattern.match(text, c.start(), endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def search_lines(pattern: re.Pattern[str], text: str, pos: int, endpos: int,
+                 ends: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` for a MULTILINE pattern whose every match is a whole
+    line (``^…$``) that ``ends`` (a MULTILINE pattern closed by ``$``) matches the end of (the caller's
+    guarantee): tried only at the starts of those lines."""
+    for e in ends.finditer(text, pos, endpos):
+        start = text.rfind("\n", 0, e.start()) + 1
+        if start >= pos:
+            m = pattern.match(text, start, endpos)
+            if m is not None:
+                return m
+    return None
+
+
 def finditer_near_any(pattern: re.Pattern[str], text: str, words: tuple[str, ...], reach: int) -> Iterator[re.Match[str]]:
     """:func:`finditer_near` for a pattern whose every match has one of ``words`` at most ``reach``
     characters after its start (the caller's guarantee)."""

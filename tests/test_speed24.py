@@ -168,3 +168,25 @@ def test_careers_text_passes_as_the_searches_they_replace() -> None:
         assert C._sub_matches(t, C.fast_re.finditer_after(C.CN_MONTH_RE, t, "年"), number) == C.CN_MONTH_RE.sub(number, t)
         assert C._sub_matches(t, C.fast_re.finditer_after(C.CN_DAY_RE, t, "月"), number) == C.CN_DAY_RE.sub(number, t)
         assert C._in_the_meantime(t) == (C.IN_THE_MEANTIME.search(t) is not None)
+
+
+def test_dating_searches_as_the_plain_ones() -> None:
+    from kg import fast_re
+    from kg.extract import dating as D
+
+    rnd = random.Random(29)
+    alpha = list("刚日此前不久些天当同是闭幕结束召开举行的会议，。2021年5月3日二〇一九（）) 关于通知决定市政府委员会") + ["\n", "\t"]
+    texts = _documents() + ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 80))) for _ in range(20000)]
+    pieces = ["某市人民政府\n", "2021年5月3日\n", "（2021年5月3日）  \n", "关于任免的通知\n", "市关于某某的决定 \n",
+              "刚刚闭幕的市第三次会议", "当天刚闭幕的会议，", "日前召开的大会会议", "前不久举行的会议。", "\n", "正文，"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(5000)]
+    for t in texts:
+        for _ in range(3):
+            a = rnd.randint(0, len(t))
+            b = rnd.randint(a, len(t))
+            for plain, fast in (
+                    (D.CLOSED_BEFORE.search(t, a, b), fast_re.search_first(D.CLOSED_BEFORE, t, a, b)),
+                    (D.SIGNED_LINE.search(t, a, b), fast_re.search_lines(D.SIGNED_LINE, t, a, b, D.SIGNED_LINE_END)),
+                    (D.NOTICE_TITLE_LINE.search(t, a, b),
+                     fast_re.search_lines(D.NOTICE_TITLE_LINE, t, a, b, D.NOTICE_TITLE_END))):
+                assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
