@@ -519,6 +519,12 @@ def search_lines(pattern: re.Pattern[str], text: str, pos: int, endpos: int,
     return None
 
 
+def finditer_starts(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, when every match starts at one of ``starts``
+    (rising; the caller's guarantee)."""
+    return _matches_at(pattern, text, starts)
+
+
 def finditer_near_any(pattern: re.Pattern[str], text: str, words: tuple[str, ...], reach: int) -> Iterator[re.Match[str]]:
     """:func:`finditer_near` for a pattern whose every match has one of ``words`` at most ``reach``
     characters after its start (the caller's guarantee)."""

@@ -190,3 +190,19 @@ def test_dating_searches_as_the_plain_ones() -> None:
                     (D.NOTICE_TITLE_LINE.search(t, a, b),
                      fast_re.search_lines(D.NOTICE_TITLE_LINE, t, a, b, D.NOTICE_TITLE_END))):
                 assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+
+
+def test_colon_pieces_and_birth_lines_as_the_plain_searches() -> None:
+    from kg import fast_re
+    from kg.extract import careers as C
+    from kg.extract import colon_lists as L
+
+    rnd = random.Random(31)
+    pieces = ["张三\n", "省委副书记：李四 |\n", "  男，1970年1月生，", "1945年1月生，黑龙江人", "名单如下：王五", "如下:", "\n",
+              "正文如下，", "女，1960年出生于", " \t", "王六", "：", "2001年"]
+    texts = _documents() + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
+    for t in texts:
+        assert L._piece_lines(t) == [(m.start(), m.group(0)) for m in L.PIECE_RE.finditer(t)]
+        starts = sorted({t.rfind("\n", 0, m.start()) + 1 for m in C._BIRTH_NEXT_LINE.finditer(t)})
+        assert _spans(fast_re.finditer_starts(C.BIRTH_LINE_RE, t, starts)) == _spans(C.BIRTH_LINE_RE.finditer(t))
+        assert _spans(C._subject_matches(C.BIRTH_LINE_RE, t)) == _spans(C.BIRTH_LINE_RE.finditer(t))
