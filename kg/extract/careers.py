@@ -338,11 +338,10 @@ def _shape_hits(text: str) -> list[tuple[re.Match[str], dict]]:
             else fast_re.finditer(spec["regex"], text)  # clause starts only (kg.fast_re)
         found += [(hit.start(), i, hit, spec) for hit in hits]
     start, mask = 0, 0
-    marks: list[int] = []  # where CLAUSE_MARK_RE matches, found once for the text when a sentence asks (-1 first)
     for m in alternation.finditer(text):
         if m.end() - m.start() == 1 and text[m.start()] in SENTENCE_ENDS:
             if mask:
-                _sentence_hits(text, start, m.start(), mask, found, marks)
+                _sentence_hits(text, start, m.start(), mask, found)
             start, mask = m.end(), 0
         else:
             word = m.group()
@@ -353,17 +352,15 @@ def _shape_hits(text: str) -> list[tuple[re.Match[str], dict]]:
                     if text.startswith(other, at + k):
                         mask |= masks[other]
     if mask:
-        _sentence_hits(text, start, len(text), mask, found, marks)
+        _sentence_hits(text, start, len(text), mask, found)
     found.sort(key=lambda f: (f[0], f[1]))
     return [(hit, spec) for _, _, hit, spec in found]
 
 
-def _sentence_hits(text: str, a: int, b: int, mask: int, found: list, marks: list[int]) -> None:
+def _sentence_hits(text: str, a: int, b: int, mask: int, found: list) -> None:
     """The matches of the shapes of ``mask`` that start in the sentence ``text[a:b]``: each tried at
     the clause starts there (a mid-line shape at the characters of its ``first``), as
-    :func:`kg.fast_re.finditer` / :func:`kg.fast_re.finditer_at` try them over the whole text.
-    ``marks``: where CLAUSE_MARK_RE matches in ``text`` after a -1, filled by the first sentence
-    that needs them (empty until then)."""
+    :func:`kg.fast_re.finditer` / :func:`kg.fast_re.finditer_at` try them over the whole text."""
     starts = None
     for i, spec in _shapes_of(mask):
         rx = spec["regex"]
@@ -371,11 +368,7 @@ def _sentence_hits(text: str, a: int, b: int, mask: int, found: list, marks: lis
             tried: list[int] | Iterator[int] = (c.start() for c in spec["first_re"].finditer(text, a, b))
         else:
             if starts is None:
-                # (CLAUSE_MARK_RE.finditer(text, a, b - 1): its marks, one character each, found once)
-                if not marks:
-                    marks.append(-1)
-                    marks += [c.start() for c in CLAUSE_MARK_RE.finditer(text)]
-                starts = [a, *(p + 1 for p in marks[bisect.bisect_left(marks, a):bisect.bisect_left(marks, b - 1)])]
+                starts = [a, *(c.end() for c in CLAUSE_MARK_RE.finditer(text, a, b - 1))]
             tried = starts
         pos = a  # where the next match may start (a match never runs on past b)
         for s in tried:
