@@ -206,3 +206,16 @@ def test_colon_pieces_and_birth_lines_as_the_plain_searches() -> None:
         starts = sorted({t.rfind("\n", 0, m.start()) + 1 for m in C._BIRTH_NEXT_LINE.finditer(t)})
         assert _spans(fast_re.finditer_starts(C.BIRTH_LINE_RE, t, starts)) == _spans(C.BIRTH_LINE_RE.finditer(t))
         assert _spans(C._subject_matches(C.BIRTH_LINE_RE, t)) == _spans(C.BIRTH_LINE_RE.finditer(t))
+
+
+def test_head_titles_and_member_lists_as_the_plain_searches() -> None:
+    from kg.extract import infobox as I
+    from kg.extract import mentions as M
+
+    rnd = random.Random(37)
+    pieces = ["副市长", "市长", "（", "张三", "县长", "副县长", "，", "\n", "中共", "县委", "常委", "常委会", "成员", "为", "：", "王五",
+              "省长", "委", "会", "共有7人，", "党委", "区委"]
+    texts = _documents() + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16))) for _ in range(20000)]
+    for t in texts:
+        assert _spans(M._head_title_matches(t)) == _spans(M._head_titles_re().finditer(t))
+        assert _spans(I._member_matches(t)) == _spans(I._members_re().finditer(t))
