@@ -219,3 +219,25 @@ def test_head_titles_and_member_lists_as_the_plain_searches() -> None:
     for t in texts:
         assert _spans(M._head_title_matches(t)) == _spans(M._head_titles_re().finditer(t))
         assert _spans(I._member_matches(t)) == _spans(I._members_re().finditer(t))
+
+
+def test_places_read_back_as_built() -> None:
+    import dataclasses
+
+    from kg import places as P
+
+    built = P._build(P.PLACES_TSV.read_text(encoding="utf-8"), P.PLACES_YAML.read_text(encoding="utf-8"))
+    back = P._from_payload(P._payload(built))
+    assert back.full == built.full
+    for name, place in built.full.items():
+        assert dataclasses.astuple(back.full[name]) == dataclasses.astuple(place) and hash(back.full[name]) == hash(place)
+    assert {w: [(p.name, how) for p, how in v] for w, v in back.words.items()} == \
+        {w: [(p.name, how) for p, how in v] for w, v in built.words.items()}
+
+
+def test_han_count_as_a_list_of_matches() -> None:
+    from kg import simplify as S
+
+    for p in SAMPLES:
+        t = p.read_text(encoding="utf-8")
+        assert S._han_count(t) == (len(S._HAN.findall(t)) if len(t) <= 65536 else 8 * len(S._HAN.findall(t[::8])))
