@@ -241,3 +241,50 @@ def test_han_count_as_a_list_of_matches() -> None:
     for p in SAMPLES:
         t = p.read_text(encoding="utf-8")
         assert S._han_count(t) == (len(S._HAN.findall(t)) if len(t) <= 65536 else 8 * len(S._HAN.findall(t[::8])))
+
+
+def test_dataclass_methods_as_dataclasses_makes_them(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import dataclasses
+    from dataclasses import dataclass, field
+
+    from kg import fast_classes
+
+    if not fast_classes.checked():
+        pytest.skip("kg.fast_classes is installed only on the Python whose dataclasses._create_fn it copies")
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(fast_classes, "_codes", None)
+
+    def make() -> list[type]:
+        @dataclass(frozen=True)
+        class A:
+            name: str
+            n: int = 0
+            tags: list[str] = field(default_factory=list, compare=False)
+
+        @dataclass(slots=True, order=True)
+        class B:
+            x: float
+            y: "str | None" = None
+
+        @dataclass(eq=False, kw_only=True)
+        class C:
+            a: int
+            b: dict = field(default_factory=dict)
+
+        return [A, B, C]
+
+    def methods(classes: list[type]) -> list[tuple]:
+        out = []
+        for cls in classes:
+            for name, fn in sorted(vars(cls).items()):
+                if callable(fn) and hasattr(fn, "__code__") and fn.__code__.co_filename == "<string>":
+                    c = fn.__code__
+                    out.append((cls.__name__, name, c.co_code, c.co_consts, c.co_names, c.co_varnames, c.co_flags,
+                                repr(fn.__annotations__), repr(fn.__defaults__), repr(fn.__kwdefaults__)))
+        return out
+
+    monkeypatch.setattr(dataclasses, "_create_fn", fast_classes._original)
+    plain = methods(make())
+    monkeypatch.setattr(dataclasses, "_create_fn", fast_classes.create_fn)
+    assert methods(make()) == plain  # compiled here
+    assert methods(make()) == plain  # from the codes kept
