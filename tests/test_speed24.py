@@ -101,16 +101,6 @@ def test_row_and_item_tests_of_the_line_join() -> None:
         assert (c[-1] in N._PUNCT_ENDS) == bool(N._PUNCT_END.search(c))
 
 
-def test_first_characters_of_an_item_line() -> None:
-    from kg import fast_re
-
-    first = fast_re.first_class(N._ITEM_LEAD)
-    assert first is not None
-    for cp in range(0x10000):
-        ch = chr(cp)
-        assert (ch in N._ITEM_FIRST or ch.isdecimal()) == bool(first.match(ch)), hex(cp)
-
-
 def test_clean_name_of_a_plain_name_is_the_name() -> None:
     from kg import names
 
