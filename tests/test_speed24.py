@@ -278,3 +278,13 @@ def test_dataclass_methods_as_dataclasses_makes_them(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(dataclasses, "_create_fn", fast_classes.create_fn)
     assert methods(make()) == plain  # compiled here
     assert methods(make()) == plain  # from the codes kept
+
+
+def test_career_shapes_tried_after_their_first_character(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import careers as C
+    from kg.reading import read_document
+
+    texts = [C.shape_text(C._unannotated(read_document(str(p)).text)) for p in SAMPLES]
+    got = [[(h.span(), s["name"]) for h, s in C._shape_hits(t)] for t in texts]
+    monkeypatch.setattr(C, "_first_of", lambda i: None)
+    assert got == [[(h.span(), s["name"]) for h, s in C._shape_hits(t)] for t in texts]

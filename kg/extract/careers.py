@@ -321,6 +321,15 @@ def _trigger_index() -> tuple[re.Pattern[str], dict[str, int], dict[str, tuple[t
     return alternation, masks, {w: o for w, o in overlaps.items() if o}, untriggered
 
 
+@lru_cache(maxsize=None)
+def _first_of(i: int) -> re.Pattern[str] | None:
+    """The characters a match of shape ``i`` can start with (kg.fast_re.first_class), when they
+    leave out the common Han characters (a year, 从 / 自, 同年 …: most clause starts are none of
+    them, and the class is tested before the shape); None when every clause start is worth a try."""
+    first = fast_re.first_class(shapes()[i]["regex"])
+    return None if first is None or any(first.match(c) for c in "的王是在和") else first
+
+
 @lru_cache(maxsize=4096)
 def _shapes_of(mask: int) -> tuple[tuple[int, dict], ...]:
     return tuple((i, spec) for i, spec in enumerate(shapes()) if mask >> i & 1)
@@ -371,8 +380,9 @@ def _sentence_hits(text: str, a: int, b: int, mask: int, found: list) -> None:
                 starts = [a, *(c.end() for c in CLAUSE_MARK_RE.finditer(text, a, b - 1))]
             tried = starts
         pos = a  # where the next match may start (a match never runs on past b)
+        first = _first_of(i)
         for s in tried:
-            if s >= pos and (hit := rx.match(text, s)) is not None:
+            if s >= pos and (first is None or first.match(text, s) is not None) and (hit := rx.match(text, s)) is not None:
                 found.append((s, i, hit, spec))
                 pos = hit.end()
 
