@@ -288,3 +288,15 @@ def test_career_shapes_tried_after_their_first_character(monkeypatch: pytest.Mon
     got = [[(h.span(), s["name"]) for h, s in C._shape_hits(t)] for t in texts]
     monkeypatch.setattr(C, "_first_of", lambda i: None)
     assert got == [[(h.span(), s["name"]) for h, s in C._shape_hits(t)] for t in texts]
+
+
+def test_first_meeting_as_the_plain_search() -> None:
+    from kg.extract import sections as S
+
+    rnd = random.Random(41)
+    pieces = ["重庆市巴南区", "第十九届", "十九届", "人大常委会", "人民代表大会常务委员会", "第三十五次会议", "市", "届", "第", "，",
+              "一", "二十", "区", "自治区", " ", "次会议", "召开"]
+    texts = _documents() + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(30000)]
+    for t in texts:
+        m, p = S._first_meeting(t), S.MEETING_RE.search(t)
+        assert (m and m.span()) == (p and p.span()), t
