@@ -300,3 +300,20 @@ def test_first_meeting_as_the_plain_search() -> None:
     for t in texts:
         m, p = S._first_meeting(t), S.MEETING_RE.search(t)
         assert (m and m.span()) == (p and p.span()), t
+
+
+def test_characters_converted_alone_as_opencc_converts_them(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from kg import simplify as S
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    S._char_table.cache_clear()
+    try:
+        table = S._char_table()
+        assert table is not None
+        S._char_table.cache_clear()
+        assert S._char_table() == table  # read back from the cache folder
+        for c in S._table_chars():
+            out = S._converter().convert(c)
+            assert table.get(c, c) == (out if len(out) == 1 else c), c
+    finally:
+        S._char_table.cache_clear()
