@@ -400,6 +400,9 @@ def _windowed(pattern: re.Pattern[str], text: str,
     yield from _matches_at(pattern, text, starts())
 
 
+_START = re.Match.start  # (a match's start as a function: map() calls it without a step of Python per match)
+
+
 def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` gives, when every match starts at one of ``starts`` (rising):
     the pattern is tried at each start not inside the last match."""
@@ -426,7 +429,7 @@ def finditer_between(pattern: re.Pattern[str], text: str, a: int, b: int) -> Ite
     first = first_class(pattern)
     starts: Iterable[int]
     if first is not None:
-        starts = (c.start() for c in first.finditer(text, a, b + 1))
+        starts = map(_START, first.finditer(text, a, b + 1))
     elif (marks := _after_marks(pattern)) is not None:
         cls = re.compile(marks.pattern[: marks.pattern.index("]") + 1])
         starts = (s for s in ([a] if a == 0 else []) + [c.end() for c in cls.finditer(text, max(a - 1, 0), b)]
@@ -547,7 +550,7 @@ def finditer_before(pattern: re.Pattern[str], text: str, marks: re.Pattern[str],
     starts: set[int] = set()
     for m in marks.finditer(text):
         q = m.start()
-        starts.update(c.start() for c in first.finditer(text, max(0, q - reach), q + 1))
+        starts.update(map(_START, first.finditer(text, max(0, q - reach), q + 1)))
     return _matches_at(pattern, text, sorted(starts))
 
 
@@ -557,7 +560,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> 
     digit or a numeral). A pattern that opens with a lookbehind is tried by the engine at every
     offset; ``first``, a plain class, is found with the engine's fast skip, and ``pattern.match``
     at each of its characters gives what finditer gives there."""
-    yield from _matches_at(pattern, text, (c.start() for c in first.finditer(text)))
+    yield from _matches_at(pattern, text, map(_START, first.finditer(text)))
 
 
 # -- finditer for patterns that open with a lookbehind, an optional part or mixed alternatives ------

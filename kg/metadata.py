@@ -274,7 +274,8 @@ def _year(head: str, yearbook, date: str | None) -> int | None:
 # text in traditional script is not read (its names are not in the table's script). Unknown
 # otherwise.
 
-_LEVEL_END = re.compile("[省市区县州盟旗]")
+_LEVEL_CHARS = "省市区县州盟旗"
+_LEVEL_END = re.compile(f"[{_LEVEL_CHARS}]")
 _CONTEXT = re.compile(r"(?:本|全)(自治区|省|市|州|盟|区|县|旗)|(自治区|省|市|州|盟|区|县|旗)"
                       r"(?=(?:第?[一二三四五六七八九十]+届)?(?:委(?!员)|党委|政府|人大|政协|纪委|监委|人民政府"
                       r"|中级人民法院|人民法院|人民检察院|人民代表大会))")  # 自治区党委, 市十二届人大, 州第十四届人大, 州中级人民法院
@@ -325,8 +326,9 @@ def _place_names() -> tuple[dict[str, list[Place]], int]:
     """Full names and aliases (not stems) of every place, by word, and the longest word."""
     from kg.places import gazetteer  # lazy: the place table loads on first use
 
-    words = {w: [p for p, how in found if how != "stem"] for w, found in gazetteer().words.items()}
-    words = {w: ps for w, ps in words.items() if ps and _LEVEL_END.search(w[-1])}
+    # (the words ending with a level character first, _LEVEL_END's: a look-up, not a search per word)
+    words = {w: ps for w, found in gazetteer().words.items()
+             if w[-1] in _LEVEL_CHARS and (ps := [p for p, how in found if how != "stem"])}
     return words, max(len(w) for w in words)
 
 

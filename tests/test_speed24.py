@@ -317,3 +317,14 @@ def test_characters_converted_alone_as_opencc_converts_them(monkeypatch: pytest.
             assert table.get(c, c) == (out if len(out) == 1 else c), c
     finally:
         S._char_table.cache_clear()
+
+
+def test_pinyin_notes_where_a_bracket_opens_a_letter() -> None:
+    from kg import fast_re
+    from kg.extract import careers as C
+
+    rnd = random.Random(43)
+    alpha = list("王亓延军（()）qíabǚZ1 ，")
+    texts = _documents() + ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 30))) for _ in range(20000)]
+    for t in texts:
+        assert _spans(fast_re.finditer_at(C.PINYIN_NOTE_RE, t, C._NOTE_OPEN)) == _spans(C.PINYIN_NOTE_RE.finditer(t))

@@ -1256,7 +1256,8 @@ def _sub_matches(text: str, matches: Iterator[re.Match], repl: Callable[[re.Matc
     return "".join(out)
 
 
-_NOTE_OPEN = re.compile("[（(]")  # (the first character of every PINYIN_NOTE_RE match)
+# (where a PINYIN_NOTE_RE match can start: a bracket, then a letter — not at every bracket of a text)
+_NOTE_OPEN = re.compile("[（(](?=[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])")
 
 
 def _shift_notes(text: str) -> str:
