@@ -592,6 +592,41 @@ def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return None if found is None else re.compile(found)
 
 
+def first_chars(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of ``pattern`` can start with (:func:`first_class`) as a set, and
+    whether a decimal digit can (``\\d``: ``str.isdecimal``), to be looked up without a call of
+    the engine; None when they are not known or need a class (a range of more than 512, another
+    category). Kept between runs (:func:`_known`)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    found = _known("first-chars", pattern, lambda: _find_first_chars(pattern))
+    return None if found is None else (frozenset(found[0]), found[1])
+
+
+def _find_first_chars(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
+    seq = _parsed(pattern)
+    if seq is None:
+        return None
+    try:
+        items, empty = _first_items(seq)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree: no shortcut
+        return None
+    if items is None or empty or not items:
+        return None
+    chars: set[str] = set()
+    digit = False
+    for op, av in items:
+        if op is LITERAL:
+            chars.add(chr(av))
+        elif op is RANGE and av[1] - av[0] < 512:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is CATEGORY and av is CATEGORY_DIGIT:
+            digit = True
+        else:
+            return None
+    return "".join(sorted(chars)), digit
+
+
 def _find_first_class(pattern: re.Pattern[str]) -> str | None:
     seq = _parsed(pattern)
     if seq is None:

@@ -328,3 +328,19 @@ def test_pinyin_notes_where_a_bracket_opens_a_letter() -> None:
     texts = _documents() + ["".join(rnd.choice(alpha) for _ in range(rnd.randint(1, 30))) for _ in range(20000)]
     for t in texts:
         assert _spans(fast_re.finditer_at(C.PINYIN_NOTE_RE, t, C._NOTE_OPEN)) == _spans(C.PINYIN_NOTE_RE.finditer(t))
+
+
+def test_first_chars_as_the_first_class_of_the_career_shapes() -> None:
+    from kg import fast_re
+    from kg.extract import careers as C
+
+    checked = 0
+    for spec in C.shapes():
+        chars = fast_re.first_chars(spec["regex"])
+        if chars is None:
+            continue
+        cls = fast_re.first_class(spec["regex"])
+        assert cls is not None
+        assert all(bool(cls.match(c)) == (c in chars[0] or (chars[1] and c.isdecimal())) for c in map(chr, range(0x10000)))
+        checked += 1
+    assert checked

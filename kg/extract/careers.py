@@ -322,12 +322,13 @@ def _trigger_index() -> tuple[re.Pattern[str], dict[str, int], dict[str, tuple[t
 
 
 @lru_cache(maxsize=None)
-def _first_of(i: int) -> re.Pattern[str] | None:
-    """The characters a match of shape ``i`` can start with (kg.fast_re.first_class), when they
-    leave out the common Han characters (a year, 从 / 自, 同年 …: most clause starts are none of
-    them, and the class is tested before the shape); None when every clause start is worth a try."""
-    first = fast_re.first_class(shapes()[i]["regex"])
-    return None if first is None or any(first.match(c) for c in "的王是在和") else first
+def _first_of(i: int) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of shape ``i`` can start with, and whether a digit can
+    (kg.fast_re.first_chars), when they leave out the common Han characters (a year, 从 / 自,
+    同年 …: most clause starts are none of them, and the character is looked up before the shape
+    is tried); None when every clause start is worth a try."""
+    first = fast_re.first_chars(shapes()[i]["regex"])
+    return None if first is None or any(c in first[0] for c in "的王是在和") else first
 
 
 @lru_cache(maxsize=4096)
@@ -381,8 +382,10 @@ def _sentence_hits(text: str, a: int, b: int, mask: int, found: list) -> None:
             tried = starts
         pos = a  # where the next match may start (a match never runs on past b)
         first = _first_of(i)
+        chars, digit = first if first is not None else (frozenset(), False)
         for s in tried:
-            if s >= pos and (first is None or first.match(text, s) is not None) and (hit := rx.match(text, s)) is not None:
+            if s >= pos and (first is None or (c := text[s:s + 1]) in chars or (digit and c.isdecimal())) \
+                    and (hit := rx.match(text, s)) is not None:
                 found.append((s, i, hit, spec))
                 pos = hit.end()
 
