@@ -400,6 +400,9 @@ def _windowed(pattern: re.Pattern[str], text: str,
     yield from _matches_at(pattern, text, starts())
 
 
+_START = re.Match.start  # (a match's start as a function: map() calls it without a step of Python per match)
+
+
 def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` gives, when every match starts at one of ``starts`` (rising):
     the pattern is tried at each start not inside the last match."""
@@ -426,7 +429,7 @@ def finditer_between(pattern: re.Pattern[str], text: str, a: int, b: int) -> Ite
     first = first_class(pattern)
     starts: Iterable[int]
     if first is not None:
-        starts = (c.start() for c in first.finditer(text, a, b + 1))
+        starts = map(_START, first.finditer(text, a, b + 1))
     elif (marks := _after_marks(pattern)) is not None:
         cls = re.compile(marks.pattern[: marks.pattern.index("]") + 1])
         starts = (s for s in ([a] if a == 0 else []) + [c.end() for c in cls.finditer(text, max(a - 1, 0), b)]
@@ -450,6 +453,93 @@ def finditer_near(pattern: re.Pattern[str], text: str, word: str, reach: int) ->
     return _matches_at(pattern, text, sorted(starts))
 
 
+def finditer_lines(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts at a line
+    start and holds one of ``words`` (none holding a line break) on that first line (the caller's
+    guarantee): tried only at the starts of the lines that hold one (a MULTILINE ``^`` pattern is
+    otherwise tried at every offset and every line start)."""
+    starts: set[int] = set()
+    for word in words:
+        q = text.find(word)
+        while q >= 0:
+            a = text.rfind("\n", 0, q) + 1
+            starts.add(a)
+            end = text.find("\n", q)
+            q = text.find(word, end) if end >= 0 else -1
+    return _matches_at(pattern, text, sorted(starts))
+
+
+def finditer_in_lines(pattern: re.Pattern[str], text: str, word: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern whose every match holds ``word``,
+    none crosses a line break and no lookaround looks past its line (the caller's guarantee):
+    searched only in the lines that hold ``word``."""
+    q = text.find(word)
+    while q >= 0:
+        end = text.find("\n", q)
+        if end < 0:
+            end = len(text)
+        yield from pattern.finditer(text, text.rfind("\n", 0, q) + 1, end)
+        q = text.find(word, end)
+
+
+def finditer_after(pattern: re.Pattern[str], text: str, word: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts right
+    after ``word`` (the caller's guarantee: it opens with the lookbehind ``(?<=word)``, which the
+    engine tries at every offset): tried only there."""
+    starts = []
+    q = text.find(word)
+    while q >= 0:
+        starts.append(q + len(word))
+        q = text.find(word, q + 1)
+    return _matches_at(pattern, text, starts)
+
+
+def search_first(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, tried only at the characters a match can start with
+    (:func:`first_class`; the plain search when they are not known): for a pattern that opens with
+    a lookbehind, which the engine tries at every offset."""
+    first = first_class(pattern)
+    if first is None:
+        return pattern.search(text, pos, endpos)
+    for c in first.finditer(text, pos, endpos):
+        m = pattern.match(text, c.start(), endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def search_lines(pattern: re.Pattern[str], text: str, pos: int, endpos: int,
+                 ends: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)`` for a MULTILINE pattern whose every match is a whole
+    line (``^…$``) that ``ends`` (a MULTILINE pattern closed by ``$``) matches the end of (the caller's
+    guarantee): tried only at the starts of those lines."""
+    for e in ends.finditer(text, pos, endpos):
+        start = text.rfind("\n", 0, e.start()) + 1
+        if start >= pos:
+            m = pattern.match(text, start, endpos)
+            if m is not None:
+                return m
+    return None
+
+
+def finditer_starts(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the same matches, when every match starts at one of ``starts``
+    (rising; the caller's guarantee)."""
+    return _matches_at(pattern, text, starts)
+
+
+def finditer_near_any(pattern: re.Pattern[str], text: str, words: tuple[str, ...], reach: int) -> Iterator[re.Match[str]]:
+    """:func:`finditer_near` for a pattern whose every match has one of ``words`` at most ``reach``
+    characters after its start (the caller's guarantee)."""
+    starts: set[int] = set()
+    for word in words:
+        q = text.find(word)
+        while q >= 0:
+            starts.update(range(max(0, q - reach), q + 1))
+            q = text.find(word, q + 1)
+    return _matches_at(pattern, text, sorted(starts))
+
+
 def finditer_before(pattern: re.Pattern[str], text: str, marks: re.Pattern[str], reach: int,
                     first: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, the same matches, for a pattern whose every match starts with a
@@ -460,7 +550,7 @@ def finditer_before(pattern: re.Pattern[str], text: str, marks: re.Pattern[str],
     starts: set[int] = set()
     for m in marks.finditer(text):
         q = m.start()
-        starts.update(c.start() for c in first.finditer(text, max(0, q - reach), q + 1))
+        starts.update(map(_START, first.finditer(text, max(0, q - reach), q + 1)))
     return _matches_at(pattern, text, sorted(starts))
 
 
@@ -470,7 +560,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, first: re.Pattern[str]) -> 
     digit or a numeral). A pattern that opens with a lookbehind is tried by the engine at every
     offset; ``first``, a plain class, is found with the engine's fast skip, and ``pattern.match``
     at each of its characters gives what finditer gives there."""
-    yield from _matches_at(pattern, text, (c.start() for c in first.finditer(text)))
+    yield from _matches_at(pattern, text, map(_START, first.finditer(text)))
 
 
 # -- finditer for patterns that open with a lookbehind, an optional part or mixed alternatives ------
@@ -500,6 +590,41 @@ def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     found = _known("first", pattern, lambda: _find_first_class(pattern))
     return None if found is None else re.compile(found)
+
+
+def first_chars(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of ``pattern`` can start with (:func:`first_class`) as a set, and
+    whether a decimal digit can (``\\d``: ``str.isdecimal``), to be looked up without a call of
+    the engine; None when they are not known or need a class (a range of more than 512, another
+    category). Kept between runs (:func:`_known`)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    found = _known("first-chars", pattern, lambda: _find_first_chars(pattern))
+    return None if found is None else (frozenset(found[0]), found[1])
+
+
+def _find_first_chars(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
+    seq = _parsed(pattern)
+    if seq is None:
+        return None
+    try:
+        items, empty = _first_items(seq)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree: no shortcut
+        return None
+    if items is None or empty or not items:
+        return None
+    chars: set[str] = set()
+    digit = False
+    for op, av in items:
+        if op is LITERAL:
+            chars.add(chr(av))
+        elif op is RANGE and av[1] - av[0] < 512:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is CATEGORY and av is CATEGORY_DIGIT:
+            digit = True
+        else:
+            return None
+    return "".join(sorted(chars)), digit
 
 
 def _find_first_class(pattern: re.Pattern[str]) -> str | None:

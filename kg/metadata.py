@@ -110,7 +110,8 @@ def detect_metadata(doc: Document) -> None:
     doc.jurisdiction = _jurisdiction(text, meta)
     if "人民代表大会" in text and ("镇" in text or "乡" in text):
         doc.jurisdiction = _own_town(text, doc.jurisdiction) or doc.jurisdiction
-    towns = sorted({m.group(1) for m in fast_re.finditer(_TOWN, text)})  # (findall's matches, tried after its marks only)
+    # (findall's matches, tried only where 镇 / 街道 stands 2-3 characters on)
+    towns = sorted({m.group(1) for m in fast_re.finditer_near_any(_TOWN, text, ("镇", "街道"), 3)})
     if towns:
         meta["towns"] = towns
 
@@ -199,7 +200,7 @@ def _valid(y: str, m: str, d: str) -> bool:
 
 
 def _meetings(text: str, meta: DocumentMeta) -> None:
-    dates = sorted({day for m in _MEETING.finditer(text) if (day := _iso(*m.group(1, 2, 3))) and _valid(*m.group(1, 2, 3))})
+    dates = sorted({day for m in fast_re.finditer_in_lines(_MEETING, text, "会议") if (day := _iso(*m.group(1, 2, 3))) and _valid(*m.group(1, 2, 3))})
     if dates:
         meta["meeting_dates"] = dates
     period = _PERIOD.search(text[:_HEAD * 2])
@@ -273,10 +274,39 @@ def _year(head: str, yearbook, date: str | None) -> int | None:
 # text in traditional script is not read (its names are not in the table's script). Unknown
 # otherwise.
 
-_LEVEL_END = re.compile("[省市区县州盟旗]")
+_LEVEL_CHARS = "省市区县州盟旗"
+_LEVEL_END = re.compile(f"[{_LEVEL_CHARS}]")
 _CONTEXT = re.compile(r"(?:本|全)(自治区|省|市|州|盟|区|县|旗)|(自治区|省|市|州|盟|区|县|旗)"
                       r"(?=(?:第?[一二三四五六七八九十]+届)?(?:委(?!员)|党委|政府|人大|政协|纪委|监委|人民政府"
                       r"|中级人民法院|人民法院|人民检察院|人民代表大会))")  # 自治区党委, 市十二届人大, 州第十四届人大, 州中级人民法院
+# its two branches apart, each opening with characters the engine skips to (the one pattern, whose
+# second branch opens with a group, was tried at every offset): :func:`_context_levels`
+_CONTEXT_OWN = re.compile(_CONTEXT.pattern[: _CONTEXT.pattern.index("|(自治区")].replace("(?:本|全)", "[本全]", 1))
+_CONTEXT_BODY = re.compile(_CONTEXT.pattern[_CONTEXT.pattern.index("|(自治区") + 1:])
+_CONTEXT_LAST: list = [None, ()]  # the last text read, and its levels
+
+
+def _context_levels(text: str) -> tuple[tuple[str, int | None], ...]:
+    """(level, end of the level) of each match of ``_CONTEXT.finditer(text)``, in order: the end
+    only for a level written before its body (group 2: 市委, 县人大), None after 本 / 全. The
+    branches are searched apart and merged as the one search reads them: a match of the second
+    inside one of the first (本市委: 市 of 本市) is one that search never tries."""
+    if _CONTEXT_LAST[0] is text:
+        found: tuple[tuple[str, int | None], ...] = _CONTEXT_LAST[1]
+        return found
+    own = [(m.start(), m.end(), m.group(1)) for m in _CONTEXT_OWN.finditer(text)]
+    out: list[tuple[int, str, int | None]] = [(a, level, None) for a, _, level in own]
+    i = 0
+    for m in _CONTEXT_BODY.finditer(text):
+        at = m.start()
+        while i < len(own) and own[i][1] <= at:
+            i += 1
+        if i < len(own) and own[i][0] < at:
+            continue  # inside a match of the first branch
+        out.append((at, m.group(1), m.end(1)))
+    out.sort(key=lambda x: x[0])
+    _CONTEXT_LAST[0], _CONTEXT_LAST[1] = text, tuple((level, end) for _, level, end in out)
+    return _CONTEXT_LAST[1]
 _HEAD_CHARS = 300
 # a place at the head followed by one of these holds the meeting or work the page reports
 _HELD_BY = re.compile(r"召开|举行")
@@ -296,8 +326,9 @@ def _place_names() -> tuple[dict[str, list[Place]], int]:
     """Full names and aliases (not stems) of every place, by word, and the longest word."""
     from kg.places import gazetteer  # lazy: the place table loads on first use
 
-    words = {w: [p for p, how in found if how != "stem"] for w, found in gazetteer().words.items()}
-    words = {w: ps for w, ps in words.items() if ps and _LEVEL_END.search(w[-1])}
+    # (the words ending with a level character first, _LEVEL_END's: a look-up, not a search per word)
+    words = {w: ps for w, found in gazetteer().words.items()
+             if w[-1] in _LEVEL_CHARS and (ps := [p for p, how in found if how != "stem"])}
     return words, max(len(w) for w in words)
 
 
@@ -416,10 +447,9 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
                 up = g.full[up].parent
     context: Counter[str] = Counter()
     named_levels: dict[str, list[str]] = {}
-    for m in _CONTEXT.finditer(text):
-        level = m.group(1) or m.group(2)
-        if m.group(2) and m.end(2) in named_ends:
-            named_levels.setdefault(level, []).append(named_ends[m.end(2)])
+    for level, level_end in _context_levels(text):
+        if level_end is not None and level_end in named_ends:
+            named_levels.setdefault(level, []).append(named_ends[level_end])
             continue
         context[level] += 1
     for level, places in named_levels.items():
@@ -560,7 +590,7 @@ def _masthead_place(text: str) -> str | None:
     (光明日报 is no 光明区 paper) or of several places gives nothing."""
     from kg.places import gazetteer
 
-    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
+    context: Counter[str] = Counter(level for level, _ in _context_levels(text))
     if not context:
         return None
     (level, n1), *rest = context.most_common(2)
@@ -583,7 +613,7 @@ def _province_by_stem(text: str) -> str | None:
     from kg.places import gazetteer
 
     g = gazetteer()
-    if not any((m.group(1) or m.group(2)) in ("省", "自治区") for m in _CONTEXT.finditer(text)):
+    if not any(level in ("省", "自治区") for level, _ in _context_levels(text)):
         return None
     first_end = text.find("\n")
     title = text[:first_end if first_end >= 0 else len(text)]
@@ -608,7 +638,7 @@ def _only_province_stem(text: str) -> str | None:
     names are never taken, as in :func:`_province_by_stem`.)"""
     from kg.places import gazetteer
 
-    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
+    context: Counter[str] = Counter(level for level, _ in _context_levels(text))
     if not context:
         return None
     (level, n1), *rest = context.most_common(2)
@@ -648,7 +678,7 @@ _COUNTY_LEVELS = ("县", "市", "区", "旗")
 def _dominant_level(text: str, levels: tuple[str, ...]) -> str | None:
     """The level word (县 of 县委, 州 of 州政府 …) the text's level words speak of, when it is one of
     ``levels``, written at least three times and twice as often as any other; else None."""
-    context: Counter[str] = Counter((m.group(1) or m.group(2)) for m in _CONTEXT.finditer(text))
+    context: Counter[str] = Counter(level for level, _ in _context_levels(text))
     if not context:
         return None
     (level, n1), *rest = context.most_common(2)

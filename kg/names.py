@@ -56,6 +56,8 @@ def not_names() -> frozenset[str]:
 def clean_name(text: str) -> str:
     """Strip spaces, "(女)" / "(兼)" marks and trailing 同志 / 等 / "2位同志" from a name as
     written; every middle-dot variant becomes "·"."""
+    if text.isalpha() and (len(text) <= 2 or text[-1] not in "等志位名人表员"):
+        return text  # letters only (no bracket, space or dot) and no count or 同志 to end it: as written (most names)
     text = _MARKS_RE.sub("", text)
     text = _SPACES_RE.sub("", text)
     text = DOT_RE.sub("·", text)

@@ -77,11 +77,17 @@ _NEW_ITEM = re.compile(
     # 浙江在线01月23日讯): never the rest of a headline above it (session 20)
     r"|[\u4e00-\u9fff]{1,12}?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日 ?(?:[电讯電訊]|消息[，,])"
 )
+# its last branch, the dateline (a lazy run of up to 12 characters, tried at a line's every length:
+# most of the time of matching a line), and the others; a dateline holds 月 (_item_line)
+_DATELINE_AT = _NEW_ITEM.pattern.rindex(r"|[\u4e00-\u9fff]{1,12}?")
+_ITEM_LEAD = re.compile(_NEW_ITEM.pattern[:_DATELINE_AT])
+_DATELINE = re.compile(_NEW_ITEM.pattern[_DATELINE_AT + 1:])
 _TITLE_END = re.compile(
     r"的[\u4e00-\u9fff]{0,4}?(?:通知|决定|报告|议案|意见|批复|函|请示|公告|通报|决议|命令)(?:（[^）]{1,8}）)?$"
     r"|(?:实施方案|纪要|议程)$"
 )
 _PUNCT_END = re.compile(r"[。！？!?；;，,、：:）)”’》」]$")
+_PUNCT_ENDS = "。！？!?；;，,、：:）)”’》」"
 _DOT_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d*$")
 # (what a dot leader needs, "..." / "……" / "···", is looked for with ``in`` before the slow search)
 _SPACED = re.compile(rf"[{CJK}] [{CJK}] [{CJK}]")
@@ -99,13 +105,35 @@ _GLOSSED = rf"[{CJK}](?:\([a-z\u00c0-\u024f]{{1,7}}\))?"
 _LABEL_NAMES_ROW = re.compile(rf"^[^：:。，,]{{2,60}}[：:][ \u3000]*(?:(?:{_GLOSSED}){{2,6}}(?:[（(][女男][)）])?[ \u3000]+){{2,}}"
                               rf"(?:{_GLOSSED}){{2,6}}(?:[（(][女男][)）])?$")
 _GAP = re.compile(r"\S[ \t]{2,}\S|\t")
-# the row and item tests of _join_decision on one line, each as one pattern matched at its start
-# (the same answer as trying them one by one: a yearbook's column lines pass every test, ~12,000
-# pairs of lines on the samples): on the line after (an item, a name row, a label row) and on the
-# line before (a name row, a label row)
+# the row and item tests of _join_decision on one line, as one pattern each: on the line after (an
+# item, a name row, a label row) and on the line before (a name row, a label row); a yearbook's
+# column lines pass every test (~12,000 pairs of lines on the samples), so _join_decision asks
+# them through _row_after and _name_or_label_row below (the same answers)
 _ROW_AFTER = re.compile(f"(?:{_NEW_ITEM.pattern})|(?:{_NAME_ROW.pattern})|(?:{_LABEL_ROW.pattern})")
 _ROW_BEFORE = re.compile(f"(?:{_NAME_ROW.pattern})|(?:{_LABEL_ROW.pattern})")
 _UNITS = "年月日时分秒号个万亿千百元米岁名人位家次项件届期版条款章节多余户所座辆台吨亩倍%"
+
+
+# _NEW_ITEM, _NAME_ROW and _LABEL_ROW matched at a line's start, each only when the line holds what
+# it needs (a dateline 月, a name row its space after 2-4 characters, a label row its colon): the
+# same answers as _NEW_ITEM.match, _ROW_AFTER.match and _ROW_BEFORE.match (tests/test_speed24.py)
+def _item_line(content: str) -> bool:
+    return ((_ITEM_FIRST is None or _ITEM_FIRST.match(content) is not None) and _ITEM_LEAD.match(content) is not None) \
+        or ("月" in content and "日" in content and _DATELINE.match(content) is not None)
+
+
+# the characters a match of _ITEM_LEAD opens with, read from its parse tree (kg.fast_re.first_class;
+# None: not known, every line tried)
+_ITEM_FIRST = fast_re.first_class(_ITEM_LEAD)
+
+
+def _name_or_label_row(content: str) -> bool:
+    return (("：" in content or ":" in content) and _LABEL_ROW.match(content) is not None) \
+        or ((" " in content[2:5] or "\u3000" in content[2:5]) and _NAME_ROW.match(content) is not None)
+
+
+def _row_after(content: str) -> bool:
+    return _item_line(content) or _name_or_label_row(content)
 
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
 _WIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
@@ -147,8 +175,8 @@ def _unify_line_breaks(s: str) -> tuple[str, Offsets | None]:
     """``s`` with every line break as one ``\\n``, and the map of each char to its index in
     ``s`` (None when ``s`` has only ``\\n`` breaks: the identity). A CRLF becomes one ``\\n``
     that maps to its ``\\r``, as the lines' ``eol`` always did."""
-    if not _LINE_BREAK.search(s):
-        return s, None
+    if "\r" not in s and "\x85" not in s and "\u2028" not in s and "\u2029" not in s:
+        return s, None  # (what _LINE_BREAK.search finds: four scans for one character, not a search of the class)
     pieces: list[str] = []
     index: Offsets = []
     last = 0
@@ -258,16 +286,16 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
         return False
     ends_sentence = _ends_sentence(ac)
     if row_indent is not None:
-        return (b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _NEW_ITEM.match(bc)
+        return (b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _item_line(bc)
                 and not _is_row(bc))
     if ("的" in ac or "实施方案" in ac or "纪要" in ac or "议程" in ac) and _TITLE_END.search(ac):  # (words it needs)
         return False  # a document title: the addressee or the body follows on its own line
-    if ends_sentence or _ROW_AFTER.match(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc) or _ROW_BEFORE.match(ac) \
+    if ends_sentence or _row_after(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc) or _name_or_label_row(ac) \
             or (("：" in ac or ":" in ac) and _LABEL_NAMES_ROW.match(ac)):
         return False
     if local is None:
         # a paragraph cut by a page break; not a short cell or list item that follows it
-        return len(ac) >= 50 and (len(bc) >= 15 or bool(_PUNCT_END.search(bc)))
+        return len(ac) >= 50 and (len(bc) >= 15 or bc[-1] in _PUNCT_ENDS)  # (_PUNCT_END.search(bc): a line is never empty)
     if b.indent >= 4 and b.indent > a.indent + 2 and a.width < 0.8 * local:
         return False  # an indented short line after a short line: a signature or a sub-heading
     if local >= 12 and a.width >= 0.8 * local:
@@ -334,6 +362,41 @@ def _sub(text: str, offsets: Offsets, pattern: re.Pattern, repl: Repl,
     return "".join(out), out_off
 
 
+def _replace(text: str, pattern: re.Pattern, repl: Repl, first: re.Pattern | None = None) -> str:
+    """:func:`_sub` of a pass whose every change keeps the length and each character's source
+    (``repl`` gives ``len(m.group())`` characters from ``range(m.start(), m.end())``): the offsets
+    stay as they are, only the text changes (no copy of the offset list per pass)."""
+    out: list[str] = []
+    last = 0
+    for m in fast_re.finditer_at(pattern, text, first) if first else fast_re.finditer(pattern, text):
+        r = repl(m)
+        if r is None:
+            continue
+        out.append(text[last:m.start()])
+        out.append(r[0])
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _cut(text: str, offsets: Offsets, cut: list[int]) -> tuple[str, Offsets]:
+    """``text`` and ``offsets`` without the characters at the indexes ``cut`` (rising)."""
+    if not cut:
+        return text, offsets
+    out: list[str] = []
+    out_off: Offsets = []
+    last = 0
+    for p in cut:
+        out.append(text[last:p])
+        out_off += offsets[last:p]
+        last = p + 1
+    out.append(text[last:])
+    out_off += offsets[last:]
+    return "".join(out), out_off
+
+
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]+")
 # a pinyin gloss inside a word: 會(huì)議, 區(qū), 習(xí)近平, 會(huì )議 — one syllable with a tone mark
@@ -349,10 +412,27 @@ _LETTER_RUN = re.compile(
 # the engine skips to; the same matches as "[ \t]{2,}|\t")
 _WIDE = re.compile(r"[ \t](?:(?<=\t)[ \t]*|[ \t]+)")
 # a single space that _single_space may remove: next to CJK punctuation, or between a CJK
-# character and an ASCII letter or digit (the spaces between two CJK words are not even tried)
+# character and an ASCII letter or digit (the spaces between two CJK words are not even tried);
+# the pass itself runs as _SPACE_CUT (the same spaces: tests/test_speed24.py)
 _SPACE = re.compile(  # (the CJK of _is_cjk)
     r" (?:(?=[" + CJK_PUNCT + r"])|(?<=[" + CJK_PUNCT + r"] )|(?<=[\u3400-\u9fff\uf900-\ufaff] )(?=[A-Za-z0-9])"
     r"|(?<=[A-Za-z0-9] )(?=[\u3400-\u9fff\uf900-\ufaff]))"
+)
+# the spaces _single_space drops, as one pattern (its tests written as lookarounds: what a match
+# needs on each side), so that the ~15,000 spaces of a yearbook's "2021 年" are cut without a step
+# of Python each: next to CJK punctuation (not the text's first or last character); a CJK character
+# and a Latin letter; a CJK character and a digit, unless a 2-3 character word opens the line before
+# the space (_line_start_word); a Latin letter and a CJK character; a digit and a unit; a digit and
+# another CJK character (group ``n``: unless a row number opens the line, _line_start_number, which
+# the caller asks)
+_SPACE_CUT = re.compile(
+    r" (?:(?<=[\s\S] )(?=[" + CJK_PUNCT + r"])|(?<=[" + CJK_PUNCT + r"] )(?=[\s\S])"
+    r"|(?<=[\u3400-\u9fff\uf900-\ufaff] )(?=[A-Za-z])"
+    r"|(?<=[\u3400-\u9fff\uf900-\ufaff] )(?=[0-9])(?<!^[\u3400-\u9fff\uf900-\ufaff]{2} )(?<!^[\u3400-\u9fff\uf900-\ufaff]{3} )"
+    r"|(?<=[A-Za-z] )(?=[\u3400-\u9fff\uf900-\ufaff])"
+    r"|(?<=[0-9] )(?=[" + "".join(c for c in _UNITS if "\u3400" <= c <= "\u9fff") + r"])"
+    r"|(?<=[0-9] )(?=[\u3400-\u9fff\uf900-\ufaff])(?P<n>))",
+    re.M,
 )
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 
@@ -484,6 +564,41 @@ def _step(pattern: re.Pattern, repl: Repl,
     return lambda text, offsets: _sub(text, offsets, pattern, repl, first)
 
 
+def _same_length(pattern: re.Pattern, repl: Repl,
+                 first: re.Pattern | None = None) -> Callable[[str, Offsets], tuple[str, Offsets]]:
+    return lambda text, offsets: (_replace(text, pattern, repl, first), offsets)
+
+
+def _single_spaces(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+    """``_sub(text, offsets, _SPACE, _single_space)``: the spaces of :data:`_SPACE_CUT` cut."""
+    cut = [m.start() for m in _SPACE_CUT.finditer(text)
+           if m.lastgroup is None or not _line_start_number(text, m.start())]
+    return _cut(text, offsets, cut)
+
+
+# the ASCII marks _ascii_punct makes full width: those next to a CJK character or CJK punctuation
+# (never a digit: the rule's "not between two digits" is then met)
+_ASCII_PUNCT_CJK = re.compile(
+    r"[,;:!?](?:(?<=[\u3400-\u9fff\uf900-\ufaff" + CJK_PUNCT + r"].)|(?=[\u3400-\u9fff\uf900-\ufaff" + CJK_PUNCT + r"]))")
+
+
+def _full_width_punct(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+    """``_sub(text, offsets, _ASCII_PUNCT, _ascii_punct)`` in one pass of the engine (each mark
+    for one: the offsets stay)."""
+    return _ASCII_PUNCT_CJK.sub(lambda m: _PUNCT_FULL[m.group()], text), offsets
+
+
+_TONED_CHAR = re.compile(f"[{_TONED}]")
+
+
+def _pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+    """The pinyin glosses dropped; a text with no toned letter has none (one search, not a look
+    at every bracket)."""
+    if not _TONED_CHAR.search(text):
+        return text, offsets
+    return _sub(text, offsets, _PINYIN_GLOSS, _drop, re.compile("[(（]"))
+
+
 def _zero_width(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     """The zero-width characters dropped; most texts have none (five ``in`` tests, not a search)."""
     if not any(c in text for c in _ZERO_WIDTH_CHARS):
@@ -491,15 +606,17 @@ def _zero_width(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     return _sub(text, offsets, _ZERO_WIDTH, _drop)
 
 
+# (the passes whose every change keeps the length and the sources, ASCII punctuation made full
+# width, brackets, periods, dashes, change the text only: _same_length)
 _STEPS = [
     _zero_width,
-    _step(_PINYIN_GLOSS, _drop, re.compile("[(（]")),
+    _pinyin_glosses,
     _step(_LETTER_RUN, _letter_run),
     _step(_WIDE, _wide_gap),
-    _step(_SPACE, _single_space),
-    _step(_ASCII_PUNCT, _ascii_punct),
+    _single_spaces,
+    _full_width_punct,
     _step(_DOUBLED_COMMA, _drop),  # (a literal first: the engine's own search skips to it)
-    _step(_PARENS, _parens),
-    _step(_PERIOD, _period, re.compile(r"\.")),
-    _step(_DATE_DASH, _dash, re.compile("一")),
+    _same_length(_PARENS, _parens),
+    _same_length(_PERIOD, _period, re.compile(r"\.")),
+    _same_length(_DATE_DASH, _dash, re.compile("一")),
 ]

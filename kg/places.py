@@ -21,10 +21,10 @@ them with the document's jurisdiction, never by guess.
 from __future__ import annotations
 
 import marshal
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from kg.datafiles import cached, parse_yaml
 from kg.fast_re import cache_dir
@@ -167,10 +167,21 @@ def _payload(g: Gazetteer) -> tuple:
     )
 
 
+_PLACE_FIELDS = tuple(f.name for f in fields(Place))
+
+
+def _place(values: tuple, new: Callable[[type], Any] = object.__new__) -> Place:
+    """``Place(*values)`` (all its fields, in order), its attributes set at once: a frozen dataclass's
+    __init__ sets each through object.__setattr__ (~4,900 places read back per process)."""
+    place = new(Place)
+    place.__dict__.update(zip(_PLACE_FIELDS, values))
+    return place
+
+
 def _from_payload(payload: tuple) -> Gazetteer:
     """The index :func:`_payload` wrote, each place one object again (shared by every table)."""
     places, children, words, child_words, skip_words, nation, not_places, anywhere, maxlen, version = payload
-    full = {t[0]: Place(*t) for t in places}
+    full = {t[0]: _place(t) for t in places}
 
     def refs(pairs: list[tuple[str, str]]) -> list[tuple[Place, str]]:
         return [(full[name], how) for name, how in pairs]

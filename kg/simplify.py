@@ -5,7 +5,9 @@ character at index ``i`` comes from the input's character at ``i``, so that the 
 (:func:`kg.normalize.normalize`) keeps its map into the original file unchanged: extractors read
 simplified text, evidence points at the traditional characters as written.
 
-The converter is OpenCC (PyPI ``opencc``, Apache-2.0, the C++ library), profile ``t2s``.
+The converter is OpenCC (PyPI ``opencc``, Apache-2.0, the C++ library), profile ``t2s``. What it
+gives each Han character of the BMP alone is kept in kg's cache folder (:func:`_char_table`): a
+simplified document with a few odd characters is read without loading OpenCC.
 
 Two kinds of document:
 
@@ -62,8 +64,67 @@ def _is_han(c: str) -> bool:
 @lru_cache(maxsize=16384)
 def _char(c: str) -> str:
     """The character converted alone (itself when OpenCC gives anything but one character)."""
+    table = _char_table() if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" else None
+    if table is not None:
+        return table.get(c, c)
     out = _converter().convert(c)
     return out if len(out) == 1 else c
+
+
+def _table_chars() -> str:
+    """The characters whose conversion alone :func:`_char_table` keeps: the Han characters of the
+    BMP (what documents write; the others are asked of OpenCC)."""
+    return "".join(chr(cp) for cp in (*range(0x3400, 0xA000), *range(0xF900, 0xFB00)))
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> dict[str, str] | None:
+    """:func:`_char` of every Han character of the BMP that converts to another one, made once
+    (each converted alone: one OpenCC call over them one a line) and kept in kg's cache folder,
+    keyed by the installed OpenCC's files: a run whose odd characters are all in it never loads
+    OpenCC (~12 ms). None when OpenCC's files cannot be found (each character asked of OpenCC)."""
+    from kg.datafiles import cached
+
+    key = _opencc_key()
+    if key is None:
+        return None
+
+    def make() -> list[str]:
+        chars = _table_chars()
+        outs = _converter().convert("\n".join(chars)).split("\n")
+        if len(outs) != len(chars):
+            outs = [_converter().convert(c) for c in chars]
+        pairs = [(c, out) for c, out in zip(chars, outs) if len(out) == 1 and out != c]
+        return ["".join(c for c, _ in pairs), "".join(out for _, out in pairs)]  # (two strings: read back at once)
+
+    converted, into = cached("opencc-chars", key, make)
+    return dict(zip(converted, into))
+
+
+def _opencc_key() -> str | None:
+    """What identifies the installed OpenCC, without importing it: the path, size and time of
+    its package's files, of its compiled library and of its profiles and dictionaries."""
+    import importlib.util
+    import os
+
+    try:
+        spec = importlib.util.find_spec("opencc")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    package = os.path.dirname(spec.origin)
+    lines = []
+    for folder in (package, os.path.join(package, "clib"), os.path.join(package, "clib", "share", "opencc")):
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            return None
+        for entry in entries:
+            if entry.is_file():
+                st = entry.stat()
+                lines.append(f"{entry.path}\t{st.st_size}\t{st.st_mtime_ns}")
+    return "opencc t2s, each character alone\n" + "\n".join(lines)
 
 
 def is_traditional_char(c: str) -> bool:
@@ -119,9 +180,11 @@ _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 def _han_count(text: str) -> int:
     """How many Han characters ``text`` has (estimated from every 8th character past 64k)."""
+    # (the characters a substitution drops: the count findall gives, without a list of them)
     if len(text) <= 65536:
-        return len(_HAN.findall(text))
-    return 8 * len(_HAN.findall(text[::8]))
+        return len(text) - len(_HAN.sub("", text))
+    sample = text[::8]
+    return 8 * (len(sample) - len(_HAN.sub("", sample)))
 
 
 def _aligned(source: str, converted: str) -> bool:

@@ -54,7 +54,9 @@ POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
 # (…部长职务，黄敬兼任… / 赵尔陆现任…: another name's 兼任 / 现任 too — a removal list, session 19)
 # what ends the posts of a clause: the next clause, a bracketed note kept apart
-NOTE_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")  # 钢铁（集团）公司: part of a name
+# (each branch opening with its own character, which the engine skips to: [（(] first, a class among
+# the branches, made it try every offset; the same matches)
+NOTE_RE = re.compile(r"（(?!(?:集团|控股)[)）])[^（）()]*[)）]|\((?!(?:集团|控股)[)）])[^（）()]*[)）]|\[\d+\]")  # 钢铁（集团）公司: part of a name
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
 TERM_RE = re.compile(r"(?:中共|中国共产党)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委|中央委员会(?:候补)?委员|中央纪律检查委员会委员|中央纪委委员|中纪委委员)")  # (中纪委委员, 中央委员会候补委员: session 21)
@@ -73,6 +75,8 @@ HEADING_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：
 # a profile whose name ends its line (alone, or after a post label: "省委副书记：张左己 |") over a
 # line opening with the birth: "1945年1月生，黑龙江巴彦人，…" / "男，1970年1月生"
 BIRTH_LINE_RE = re.compile(rf"^(?:[^\n：:]{{0,20}}[：:])?[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　|｜]*\n[ \t　]*(?:[男女][，,][^\n]{{0,12}}?)?(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?\s*(?:出)?生[，,。于]", re.M)
+# how the line after a match's first line opens (a line break, then what BIRTH_LINE_RE reads there up to the year)
+_BIRTH_NEXT_LINE = re.compile(r"\n[ \t　]*(?:[男女][，,][^\n]{0,12}?)?(?:19|20)\d{2}")
 # an encyclopedia page: the person's name as the page title, then a section heading (生平, 人物经历 …)
 PAGE_TITLE_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*(?:[（(][^（）()\n]{{1,12}}[)）])?[ \t　]*\n\s*(?:\[编辑\])?(?:生平|人物生平|简历|个人简历|人物简介|简介|人物经历|个人经历|人物履历|个人履历|履历|工作经历|任职经历|主要经历|早年经历|经历)[ \t　]*(?:\[编辑\])?[ \t　]*\n", re.M)
 BORN_RE = re.compile(rf"(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生)")
@@ -320,6 +324,16 @@ def _trigger_index() -> tuple[re.Pattern[str], dict[str, int], dict[str, tuple[t
     return alternation, masks, {w: o for w, o in overlaps.items() if o}, untriggered
 
 
+@lru_cache(maxsize=None)
+def _first_of(i: int) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of shape ``i`` can start with, and whether a digit can
+    (kg.fast_re.first_chars), when they leave out the common Han characters (a year, 从 / 自,
+    同年 …: most clause starts are none of them, and the character is looked up before the shape
+    is tried); None when every clause start is worth a try."""
+    first = fast_re.first_chars(shapes()[i]["regex"])
+    return None if first is None or any(c in first[0] for c in "的王是在和") else first
+
+
 @lru_cache(maxsize=4096)
 def _shapes_of(mask: int) -> tuple[tuple[int, dict], ...]:
     return tuple((i, spec) for i, spec in enumerate(shapes()) if mask >> i & 1)
@@ -370,8 +384,11 @@ def _sentence_hits(text: str, a: int, b: int, mask: int, found: list) -> None:
                 starts = [a, *(c.end() for c in CLAUSE_MARK_RE.finditer(text, a, b - 1))]
             tried = starts
         pos = a  # where the next match may start (a match never runs on past b)
+        first = _first_of(i)
+        chars, digit = first if first is not None else (frozenset(), False)
         for s in tried:
-            if s >= pos and (hit := rx.match(text, s)) is not None:
+            if s >= pos and (first is None or (c := text[s:s + 1]) in chars or (digit and c.isdecimal())) \
+                    and (hit := rx.match(text, s)) is not None:
                 found.append((s, i, hit, spec))
                 pos = hit.end()
 
@@ -671,6 +688,9 @@ def _subject_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, tried only near the word every match holds (NEAR_WORD), within
     reach of the words after its name (BEFORE_WORDS) or at clause starts (kg.fast_re): the same
     matches, faster."""
+    if rx is BIRTH_LINE_RE:  # (at the start of the line before each line that opens like a birth)
+        return fast_re.finditer_starts(rx, text, sorted({text.rfind("\n", 0, m.start()) + 1
+                                                         for m in _BIRTH_NEXT_LINE.finditer(text)}))
     near = NEAR_WORD.get(rx)
     if near is not None:
         return fast_re.finditer_near(rx, text, *near)
@@ -918,7 +938,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     events: list[tuple[int, int, str, re.Match | None, dict | None]] = []
     hits = _shape_hits(text)
     taken = SpanIndex(skip)
-    meantime = IN_THE_MEANTIME.search(doc.text) is not None
+    meantime = _in_the_meantime(doc.text)
     subjects = _subjects(plain) if meantime else _subjects(plain, _reading_windows(hits, taken))
     for pos, name in subjects:
         events.append((pos, 0, name, None, None))
@@ -1079,7 +1099,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if who and person:
             subject = (person, pos)
     _profile_heads(doc, text, facts, spans, skip)
-    if IN_THE_MEANTIME.search(doc.text):
+    if _in_the_meantime(doc.text):
         _secondments(doc, text, facts, spans, skip, sorted(subjects))
     return facts, spans
 
@@ -1166,6 +1186,12 @@ def _rank_notes(doc: Document, plain: str, m: re.Match, person: str, span: tuple
 # "（其间：2005.03-2006.09兼任东风轮胎集团公司党委第一书记；…）": a note on a career line naming a
 # secondment or a concurrent post (the note is blanked before the shapes run, read by _secondments)
 IN_THE_MEANTIME = re.compile(r"[（(](?:其间|期间)")
+
+
+def _in_the_meantime(text: str) -> bool:
+    """``IN_THE_MEANTIME.search(text) is not None``, as four scans for a word (a yearbook's brackets
+    each stopped the search)."""
+    return "（其间" in text or "(其间" in text or "（期间" in text or "(期间" in text
 SECONDMENT_NOTE_RE = re.compile(r"[（(](?:其间|期间)[，,:：]?(?P<inner>[^（）()]*?(?:挂职|兼)[^（）()]*)[)）]")
 SECONDMENT_RE = re.compile(rf"(?:(?P<start>{DATE}|{DOT_DATE})\s*(?:—|–|－|-|至|到|~|～)+\s*(?P<end>{DATE}|{DOT_DATE})?\s*)?"
                            rf"(?P<at>[^，,；;：:（）()挂兼]{{0,30}}?)(?P<verb>挂职(?:任职|担任|任)?|兼任|兼(?![职管]))(?P<posts>[^，,；;（）()。]+)")
@@ -1217,6 +1243,10 @@ LABEL_HEAD_RE = re.compile(rf"^[ \t　]*(?P<posts>[^\n：:|｜]{{2,30}}?)[：:][
 HEADING_POSTS_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历|年表|生平|简介|小传|生平简介|生平事迹|大事年表)[ \t　]*[：:]?[ \t　]*\n\s*"
                               r"(?P<posts>[^\n\d。；;（）()]{4,80})[。；;]?[ \t　]*$", re.M)
 
+# what the first line of a match of LABEL_HEAD_RE / HEADING_POSTS_RE holds
+_COLON = ("：", ":")
+_PROFILE_WORD = ("简历", "履历", "年表", "生平", "简介", "小传")
+
 
 def _profile_heads(doc: Document, text: str, facts: list[Fact], spans: list[tuple[int, int]],
                    skip: list[tuple[int, int]] | tuple) -> None:
@@ -1225,8 +1255,8 @@ def _profile_heads(doc: Document, text: str, facts: list[Fact], spans: list[tupl
     from kg.extract.mentions import _org_for, post_chain
 
     ref: dict = {}
-    for rx in (LABEL_HEAD_RE, HEADING_POSTS_RE):
-        for m in rx.finditer(text):
+    for rx, marks in ((LABEL_HEAD_RE, _COLON), (HEADING_POSTS_RE, _PROFILE_WORD)):
+        for m in fast_re.finditer_lines(rx, text, marks):  # (the lines holding a colon / a profile's word)
             name = clean_name(m.group("name"))
             if not is_person_name(name) or any(a < m.end("posts") and m.start("posts") < b for a, b in skip):
                 continue
@@ -1296,11 +1326,27 @@ def _arabic_dates(text: str) -> str:
         return raw if len(digits) > len(raw) else digits.rjust(len(raw))
 
     text = CN_YEAR_RE.sub(year, text)
-    text = CN_MONTH_RE.sub(number, text)
-    return CN_DAY_RE.sub(number, text)
+    # (CN_MONTH_RE.sub / CN_DAY_RE.sub, tried only right after 年 / 月: each opens with that lookbehind,
+    # which a plain search tries at every offset)
+    text = _sub_matches(text, fast_re.finditer_after(CN_MONTH_RE, text, "年"), number)
+    return _sub_matches(text, fast_re.finditer_after(CN_DAY_RE, text, "月"), number)
 
 
-_NOTE_OPEN = re.compile("[（(]")  # (the first character of every PINYIN_NOTE_RE match)
+def _sub_matches(text: str, matches: Iterator[re.Match], repl: Callable[[re.Match], str]) -> str:
+    """What ``pattern.sub(repl, text)`` gives when ``matches`` are its ``finditer(text)``."""
+    out: list[str] = []
+    last = 0
+    for m in matches:
+        out += (text[last:m.start()], repl(m))
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+# (where a PINYIN_NOTE_RE match can start: a bracket, then a letter — not at every bracket of a text)
+_NOTE_OPEN = re.compile("[（(](?=[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])")
 
 
 def _shift_notes(text: str) -> str:

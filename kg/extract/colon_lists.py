@@ -59,12 +59,26 @@ PIECE_RE = re.compile(r"(?:[^\n]*?如下[：:])|[^\n]+")  # the list starts with
 INLINE_ITEM_RE = re.compile(rf"[；;，,]\s*(?=(?:{_TITLE})\s*(?:[（(][^（）()]{{0,12}}[)）])?\s*[：:])")
 
 
+def _piece_lines(text: str) -> list[tuple[int, str]]:
+    """(start, text) of the matches of ``PIECE_RE.finditer(text)``: a line without 如下 is one match,
+    the pattern is searched only in the lines holding it (it tried its lazy first branch from every
+    line start to the line's end)."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        if "如下" in line:
+            out += [(m.start(), m.group(0)) for m in PIECE_RE.finditer(text, at, at + len(line))]
+        elif line:
+            out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
 def _pieces(text: str) -> list[tuple[int, str]]:
     """(offset, piece) of the lines of ``text`` (PIECE_RE), a line holding an inline list cut
     before each of its items."""
     out: list[tuple[int, str]] = []
-    for m in PIECE_RE.finditer(text):
-        line, at = m.group(0), m.start()
+    for at, line in _piece_lines(text):
         cuts = [c.end() for c in INLINE_ITEM_RE.finditer(line)] if "：" in line or ":" in line else []
         if not cuts:
             out.append((at, line))

@@ -272,6 +272,10 @@ SIGNED_LINE = re.compile(rf"^[ \t]*(?:[\u4e00-\u9fff]{{2,30}}?(?:常务委员会
                          rf"[（(]?(?P<date>(?:{YEAR})年(?:{MONTH})月(?:{DAY})日)[)）]?[ \t]*$", re.M)
 # (the issuing body may stand on the date's line: 湖州市人民代表大会常务委员会2021年8月4日, a
 # signature block the normalizer joined)
+SIGNED_LINE_END = re.compile(r"日[)）]?[ \t]*$", re.M)  # (how a line of SIGNED_LINE ends: kg.fast_re.search_lines)
+# a notice's title line after an act: another paper begins (_signed_after), and how it ends
+NOTICE_TITLE_LINE = re.compile(r"^[^\n]{0,40}关于[^\n]{2,60}的(?:通知|决定|决议|批复)[ \t]*$", re.M)
+NOTICE_TITLE_END = re.compile(r"的(?:通知|决定|决议|批复)[ \t]*$", re.M)
 HEAD_CHARS = 400
 OFFICIAL_TITLE = re.compile(r"关于[^\n]{2,80}的(?:通知|决定)$")
 
@@ -719,7 +723,7 @@ class Dating:
                 if w.start < sentence and self._other_meeting(w.start, sentence, limit):
                     return Dated(None, "event")  # the act's clause names a meeting the dated text does not: undated
                 if (self.text.find("刚", w.end, limit) >= 0 or self.text.find("前", w.end, limit) >= 0) \
-                        and CLOSED_BEFORE.search(self.text, w.end, limit):  # (every match holds 刚 or 前)
+                        and fast_re.search_first(CLOSED_BEFORE, self.text, w.end, limit):  # (every match holds 刚 or 前)
                     # "12月3日，…举行宪法宣誓仪式。刚刚闭幕的…第二十九次会议表决通过了…": the act's
                     # meeting closed before the dated event, on a day the text does not give
                     return Dated(None, "event")
@@ -791,9 +795,9 @@ class Dating:
     def _signed_after(self, pos: int, section: Section) -> Dated | None:
         """The notice's date line after the act (its 落款), before any other paper begins."""
         stop = min(section.end, pos + 3000)
-        title = re.compile(r"^[^\n]{0,40}关于[^\n]{2,60}的(?:通知|决定|决议|批复)[ \t]*$", re.M).search(self.text, pos + 1, stop) \
+        title = fast_re.search_lines(NOTICE_TITLE_LINE, self.text, pos + 1, stop, NOTICE_TITLE_END) \
             if self.text.find("关于", pos + 1, stop) >= 0 else None  # (every match holds 关于: no search without)
-        m = SIGNED_LINE.search(self.text, pos, title.start() if title else stop)
+        m = fast_re.search_lines(SIGNED_LINE, self.text, pos, title.start() if title else stop, SIGNED_LINE_END)
         if m:
             parts = re.match(rf"({YEAR})年({MONTH})月({DAY})日", m.group("date"))
             value = iso(*parts.groups()) if parts else None

@@ -85,9 +85,24 @@ _MEMBERS_REACH = 40
 
 def _member_matches(text: str) -> Iterator[re.Match[str]]:
     """``_members_re().finditer(text)``, the same matches, tried only at the starts from which a
-    常委 of the text is in reach: the pattern opens with a lazy run of Han characters, so a
-    plain search tries it at every offset of the text (a sixth of the whole extraction)."""
-    return fast_re.finditer_near(_members_re(), text, "常委", _MEMBERS_REACH)
+    常委 of the text followed by a member verb is in reach: the pattern opens with a lazy run of
+    Han characters, so a plain search tries it at every offset of the text (a sixth of the whole
+    extraction)."""
+    suffix = _members_suffix_re()
+    starts: set[int] = set()
+    q = text.find("常委")
+    while q >= 0:
+        if suffix.match(text, q):  # (the 常委 of a match is followed by what the pattern reads after it)
+            starts.update(range(max(0, q - _MEMBERS_REACH), q + 1))
+        q = text.find("常委", q + 1)
+    return fast_re.finditer_starts(_members_re(), text, sorted(starts))
+
+
+@lru_cache(maxsize=1)
+def _members_suffix_re() -> re.Pattern:
+    """What _members_re reads from its 常委 on: the 常委 of the text that can be a match's."""
+    verbs = "|".join(sorted(map(re.escape, _data().get("member_verbs") or ["为"]), key=len, reverse=True))
+    return re.compile(rf"常委(?:会)?(?:班子)?(?:成员|委员)?(?:共有?[\d一二三四五六七八九十]+(?:人|名)[，,]?)?(?:{verbs})")
 
 
 def _lines(text: str) -> tuple[Line, ...]:

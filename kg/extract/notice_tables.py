@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kg import fast_re
 from kg.extract.holds import evidence
 from kg.extract.lines import Line, lines
 from kg.model import Document, Fact
@@ -105,7 +106,7 @@ def _cards(doc: Document) -> list[Fact]:
         return []
     from kg.extract.mentions import _all_posts, _default_date
 
-    heads = list(CARD_NAME_RE.finditer(doc.text))
+    heads = list(fast_re.finditer_near(CARD_NAME_RE, doc.text, "姓", 1))  # (a match starts at 姓 or just before)
     facts: list[Fact] = []
     for i, head in enumerate(heads):
         name = clean_name(head.group("name"))

@@ -130,8 +130,29 @@ def _hint_starts(text: str, hint: re.Pattern) -> list[int]:
         _HINTS[0], _HINTS[1] = text, {}
     found = _HINTS[1].get(hint)
     if found is None:
-        found = _HINTS[1][hint] = [m.start() for m in fast_re.finditer(hint, text)]
+        found = _HINTS[1][hint] = _line_hint_starts(text) if hint is LINE_HINT_RE \
+            else [m.start() for m in fast_re.finditer(hint, text)]
     return found
+
+
+def _line_hint_starts(text: str) -> list[int]:
+    """Where LINE_HINT_RE matches (``finditer``): its first branch searched on its own, its whole-line
+    branches tried only at the starts of lines of at most 21 characters but spaces (what they hold),
+    merged as the one search reads them — a line the whole-line branches take, when the first
+    branch does not match at its start, is one match (the first branch's inside it are never tried);
+    no match runs over a line break."""
+    marks = [m.start() for m in _LINE_HINT_MARK.finditer(text)]
+    rows = [(p, p + len(line)) for p, line in lines(text)
+            if (len(line) <= _LINE_HINT_ROW_CHARS
+                or len(line) - line.count(" ") - line.count("\t") - line.count("\u3000") <= _LINE_HINT_ROW_CHARS)
+            and _LINE_HINT_ROW.match(text, p) is not None]
+    if not rows:
+        return marks
+    at_marks = set(marks)
+    taken = [(p, end) for p, end in rows if p not in at_marks]
+    starts = [p for p, _ in taken]
+    kept = [q for q in marks if not ((i := bisect.bisect_right(starts, q) - 1) >= 0 and q < taken[i][1])]
+    return sorted(kept + starts)
 
 
 # ---------------------------------------------------------------- tokens of a roster line
@@ -620,6 +641,13 @@ HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班
 HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
 LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:\d{1,2}[.、．])?(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff、]{0,16}(?:长|记|任|席|员|委|理)[ \t\u3000]*$)|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:长|记|任|席|员|委|理)[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)")  # (…, or a name-first row: 王强 局长)
+# its first branch, which opens with a title's last character (the engine skips to them), and its two
+# whole-line branches (a name-first row), which a search of the one pattern tried at every offset;
+# a line of those holds at most 21 characters but spaces (_line_hint_starts)
+_LINE_HINT_SPLIT = LINE_HINT_RE.pattern.index("|(?m:^")
+_LINE_HINT_MARK = re.compile(LINE_HINT_RE.pattern[:_LINE_HINT_SPLIT])
+_LINE_HINT_ROW = re.compile(LINE_HINT_RE.pattern[_LINE_HINT_SPLIT + 1:])
+_LINE_HINT_ROW_CHARS = 21
 SEP_RE = re.compile(r"[ \t\u3000：:；;|｜]|[)）](?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\d{4}[.．]")
 PLACE_LINE_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:省|市|州|县|区|盟|旗|自治区)$")
 HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
@@ -1181,7 +1209,10 @@ TENURE_ITEM_RE = re.compile(
     rf"|(?P<r2>{TENURE}[ \u3000]*(?:[-—–~～至]+[ \u3000]*(?:{TENURE})?|任)))"
     rf"(?:[，,]?[ \u3000]*[（(](?P<posts>[^（）()]{{2,40}})[)）])?(?:任(?P<title>[{HAN}]{{2,8}}?)(?=[ \t\u3000，,。；;]|$|\d{{4}}年))?")
 BROKEN_TENURE_RE = re.compile(rf"^[ \u3000]*(?:{TENURE})?[ \u3000]*[)）]")  # the rest of an item broken inside its bracket
-TENURE_HINT_RE = re.compile(r"(?=[.．（(第])(?:[.．]\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|[（(]\d{4}|第[一二三四五六七八九十\d]{1,3}任)")
+# (each branch opens with its own character, so that the engine skips to them: a class or a
+# lookahead first made it try every offset)
+TENURE_HINT_RE = re.compile(r"\.\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|．\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|（\d{4}|\(\d{4}"
+                            r"|第[一二三四五六七八九十\d]{1,3}任")
 ORDINAL_HEAD_RE = re.compile(rf"^第[一二三四五六七八九十\d]{{1,3}}任(?P<post>[{HAN}]{{2,12}})$")
 BULLET_LEAD_RE = re.compile(r"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?")
 POST_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<post>[{HAN}]{{2,12}})[ \t\u3000]*[：:]?[ \t\u3000]*$")

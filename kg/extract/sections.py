@@ -34,6 +34,7 @@ MEETING_LEAD_RE = re.compile(r"^.*(?:[在向于於的志了和与及对经由]|[
 
 
 _NUMERALS = "一二三四五六七八九十"
+_MEETING_BODIES = ("人大常委会", "人民代表大会常务委员会")  # what follows the 届 of a MEETING_RE match
 
 
 def _first_meeting(text: str) -> re.Match | None:
@@ -43,6 +44,11 @@ def _first_meeting(text: str) -> re.Match | None:
     tried = 0
     j = text.find("届")
     while j >= 0:
+        if not text.startswith(_MEETING_BODIES, j + 1):
+            # (a match's 届 is followed by its body: no match holds this one, and a start of the
+            # window below that a match with a later 届 can have is tried in that 届's window)
+            j = text.find("届", j + 1)
+            continue
         r = j
         while r > 0 and text[r - 1] in _NUMERALS:
             r -= 1
