@@ -206,6 +206,7 @@ BARE_MONTH = re.compile(rf"(?<![0-9〇零○一二三四五六七八九十年])(
 RELATIVE = re.compile(r"(今天|今日|当天|当日|昨天|昨日|前天)(?:[（(](?P<inner>[^）)]{2,12})[）)])?"
                       # …or the day written inside the word: 今(26)日, 昨（25）日 (session 24)
                       r"|(?P<split>[今昨])[（(](?P<day>\d{1,2})[）)]日")
+PART_OF_DAY = re.compile(r"[上下]午|晚上|早上")
 NOT_RELATIVE_AFTER = re.compile(r"^(?:的|是|我|起)")
 DATELINE = re.compile(
     rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})日(?:[ \t]?[0-9:]{{0,5}})?(?:电|讯|訊|電)"
@@ -492,9 +493,29 @@ class Dating:
                         and m.start() - w.start < 1500]
                 if told:
                     value = max(told, key=lambda w: w.start).value
+            elif m.group(1) in ("今天", "今日") and value is not None:
+                value = self._written_today(text, m, out) or value
             out.append(Written(m.start(), m.end(), value, True, value is not None))
         out.sort(key=lambda w: w.start)
         return out
+
+    def _written_today(self, text: str, m: re.Match[str], out: list[Written]) -> str | None:
+        """The day a report was written when it was published the next day: "1月15日上午，…会议
+        举行…今天上午到会人数525人" on a page stamped 01-16 — the 今天上午 is the session told
+        just before, not the page's day. Only with the same part of the day after both, so that
+        a report of two days (1月15日上午… 今天上午, i.e. the 16th) keeps the reference."""
+        part = PART_OF_DAY.match(text, m.end())
+        ref = PartialDate.parse(self.reference)
+        if part is None or ref is None or ref.day is None:
+            return None
+        eve = (ref.first_day() - datetime.timedelta(days=1)).isoformat()
+        told = [w for w in out if w.start < m.start() and w.event and w.value and len(w.value) == 10
+                and m.start() - w.start < 1500]
+        if not told:
+            return None
+        last = max(told, key=lambda w: w.start)
+        same_part = text[last.end:last.end + len(part.group())] == part.group()
+        return eve if last.value == eve and same_part else None
 
     def _quoted(self, pos: int) -> bool:
         """Inside 《…》 (a document's or a newspaper's title)."""
