@@ -279,15 +279,15 @@ def _act_list_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_HEADING_TAIL_RE = re.compile(r"(?:任命|免去|免职|人员|同志|干部|职务|如下|名单)[：:]?\s*$")
+_HEADING_TAILS = ("任命", "免去", "免职", "人员", "同志", "干部", "职务", "如下", "名单")
 
 
 def _list_heading(line: str) -> bool:
     """Does ``line`` end with a clause the act grammar reads as a list's heading (its shape
     list_heading: …会议决定任命下列人员：, …通过的任命名单), whatever sentence stands before it on
     the line? One table decides for the act reader and for the rows the hold readers leave."""
-    if not _HEADING_TAIL_RE.search(line):
-        return False
+    if not line.rstrip().rstrip("：:").endswith(_HEADING_TAILS):
+        return False  # (a test of the line's end, asked of every line: no regex scan of it)
     clause = re.split(r"[，,。；;]", line)[-1].strip()
     shape = grammar.shape("list_heading")
     m = shape.search(clause) if shape.triggered(clause) else None
