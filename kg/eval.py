@@ -14,6 +14,7 @@ positives.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -42,13 +43,22 @@ def _norm(value: Any) -> str:
     return "".join(str(value).split()) if value is not None else ""
 
 
+_NAME_DOTS = re.compile(r"(?<=[\u4e00-\u9fff])[·•‧・∙⋅．.](?=[\u4e00-\u9fff])")
+
+
+def _norm_person(value: Any) -> str:
+    """A name as compared: whitespace-free, and the middle dot of a minority name one character
+    whichever of its forms the page or the annotator wrote (努尔‧白克力, 司马义.艾买提 → ·)."""
+    return _NAME_DOTS.sub("·", _norm(value))
+
+
 def fact_key(fact: dict[str, Any]) -> Key:
     """(document, kind, status, person, title, org) of a fact dict."""
     return (
         doc_id(fact["source"]["doc"]),
         fact["kind"],
         fact["status"],
-        _norm(fact.get("person")),
+        _norm_person(fact.get("person")),
         _norm(fact.get("title")),
         _norm(fact.get("org")),
     )

@@ -31,3 +31,64 @@ def _dates(text: str) -> list[str | None]:
 ])
 def test_today_of_a_report_published_next_day(text, date):
     assert _dates(text) == [date]
+
+
+# -- 2. names a copy ran together, cut the likeliest way (kg.extract.pair_rows.split_run, scored by the
+#       surnames' frequency; tests/test_pnf_roster21.py has the cuts): after a label on the same line, and
+#       on a line under a label with a mark (女) inside the run
+
+@pytest.mark.parametrize("text, facts", [
+    ("中共淳安县委员会\n书记 王强\n副书记 李明华赵一鸣孙立平",
+     {"王强 书记 中共浙江省杭州市淳安县委员会", "李明华 副书记 中共浙江省杭州市淳安县委员会",
+      "赵一鸣 副书记 中共浙江省杭州市淳安县委员会", "孙立平 副书记 中共浙江省杭州市淳安县委员会"}),
+    ("中共淳安县委员会\n委员（按姓氏笔画为序）\n朱雨江余立奎余亚农吴光（女）宋孟邻李世焱李世农",
+     {f"{n} 委员 中共浙江省杭州市淳安县委员会" for n in ("朱雨江", "余立奎", "余亚农", "吴光", "宋孟邻", "李世焱", "李世农")}),
+    # a run that holds a report's words is no run of names
+    ("中共淳安县委员会\n书记 王强\n副书记 张华王强李明参加", {"王强 书记 中共浙江省杭州市淳安县委员会"}),
+])
+def test_run_together_names_in_rows(text, facts):
+    from conftest import holds_read
+
+    assert holds_read(text) == facts
+
+
+# -- 3. a biography opened by the name and its other names with no comma (张之强曾用名璩含煜、曲茹，…):
+#       the subject of the career lines after it (kg.extract.careers OPENING_RE)
+
+def test_alias_after_name_opens_a_biography():
+    from conftest import holds_read
+
+    text = ("张之强曾用名璩含煜、曲茹，河南孟县人，1915年9月出生。1958年任中国医学科学院党委第一书记、副院长。")
+    assert {"张之强 党委第一书记 中国医学科学院", "张之强 副院长 中国医学科学院"} <= holds_read(text)
+
+
+# -- 4. a line opened by a place's label and a colon, its post written bare after it ("成都：市委书记施小琳"):
+#       that place's body, when the gazetteer knows one place of the label and the post's level
+#       (kg.extract.mentions _line_place); an unknown or ambiguous label places nothing
+
+@pytest.mark.parametrize("text, facts", [
+    ("成都：市委书记施小琳\n兰州：市委书记张晓强",
+     {"施小琳 书记 中共四川省成都市委员会", "张晓强 书记 中共甘肃省兰州市委员会"}),
+    ("湘西：州委书记王明华", {"王明华 书记 中共湖南省湘西土家族苗族自治州委员会"}),
+    ("朝阳：区委书记王明华", {"王明华 书记 None"}),  # 北京 or 长春: not placed
+])
+def test_place_label_places_a_bare_post(text, facts):
+    from conftest import holds_read
+
+    assert holds_read(text) == facts
+
+
+def test_original_headline_label_is_no_name():
+    from conftest import acts_read
+
+    got = acts_read("原标题：哈尔滨市委原秘书长王文力当选牡丹江市市长")
+    assert not any(g.split()[2] == "原标题" for g in got)
+
+
+def test_eval_compares_minority_names_whatever_their_dot():
+    from kg.eval import fact_key
+
+    def fact(person):
+        return {"kind": "hold", "status": "decided", "person": person, "title": "局长", "org": None,
+                "source": {"doc": "d.txt", "start": 0, "end": 1}}
+    assert fact_key(fact("努尔‧白克力")) == fact_key(fact("努尔·白克力")) == fact_key(fact("努尔.白克力"))

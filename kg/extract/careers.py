@@ -121,7 +121,7 @@ NEAR_WORD = {AGE_AFTER_RE: ("岁", 12)}
 # more ways a biography opens: "张三 男，1965年3月生" (a space before the sex), "张三，湖南长沙人。" (the
 # native place right after the name at a line's start), "张三，原名张大三，…", a profile's fields
 # "姓名：张三" / "中文名 | 张三 |"
-OPENING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=[ \t　]+[男女][，,]|[：:][ \t　]*[男女][，,]|[，,]\s*(?:原名|曾用名|又名|笔名|字[{HAN}]{{1,2}}[，,])|[，,][{HAN}]{{2,8}}人[，,。])", re.M)
+OPENING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=[ \t　]+[男女][，,]|[：:][ \t　]*[男女][，,]|[，,]\s*(?:原名|曾用名|又名|笔名|字[{HAN}]{{1,2}}[，,])|(?:曾用名|又名|原名)[{HAN}]{{2,4}}[、，,]|[，,][{HAN}]{{2,8}}人[，,。])", re.M)
 # "…的丁小强，出生于1972年12月，…": a name, a comma, then its birth
 BORN_COMMA_RE = re.compile(rf"(?:^|(?<=[。；;\n的]))(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:出生于|生于)\s*(?:19|20)\d{{2}})", re.M)
 # a succession list's item: "2. 吴飞:1922年7月起任市长。" — the name, a colon, then a dated line (session 24)

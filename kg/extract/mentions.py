@@ -873,6 +873,30 @@ def _own_place_of_named(facts: list[Fact], own: set[int], doc: Document) -> None
             f.org = f.org.replace(jur, moved[f.person], 1)
 
 
+# a line opened by a place's label and a colon, its post written bare after it ("成都：市委书记施小琳" in a
+# list of cities' secretaries): the post is that place's (session 25)
+LINE_PLACE_RE = re.compile(r"[ \t\u3000]*(?P<place>[\u4e00-\u9fff]{2,8}?)[ \t\u3000]*[：:][ \t\u3000]*")
+LEVEL_HEADS = "省市县区州旗盟"
+
+
+def _line_place(text: str, at: int, chain: str) -> str | None:
+    """The place a line's label names when the post at ``at`` follows it right after its colon and
+    opens with a level written bare (市委书记, 县长): the label with that level, when kg's gazetteer
+    knows one such place (成都 + 市 → 四川省成都市); else None."""
+    if not chain or chain[0] not in LEVEL_HEADS:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    m = LINE_PLACE_RE.fullmatch(text, start, at)
+    if m is None:
+        return None
+    from kg.metadata import _place_names
+
+    words, _ = _place_names()
+    place = m.group("place")
+    names = {p.name for p in words.get(place if place.endswith(chain[0]) else place + chain[0], [])}
+    return names.pop() if len(names) == 1 else None
+
+
 def _place_below(named_org: str, bare_org: str, jur: str) -> str | None:
     """The place below ``jur`` that turns ``bare_org`` (中共山东省青岛市委员会) into ``named_org``
     (中共山东省青岛市平度市委员会): 山东省青岛市平度市; None when no place does."""
@@ -1439,7 +1463,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if bare and OTHER_RE.match(chain[0][0]):
             chain = [(m.group(0), m.start())]
         former: set[int] = set()
-        posts = _posts(chain, inherit, former, doc.jurisdiction)
+        line_place = _line_place(text, chain[0][1], chain[0][0])
+        odoc = doc if line_place is None else replace(doc, jurisdiction=line_place)  # (成都：市委书记…: that city's)
+        posts = _posts(chain, inherit, former, odoc.jurisdiction)
         if seconded and posts and posts[-1][0].kind == "hold":  # "副市长（挂职）冯某": that post is a secondment
             posts[-1] = (replace(posts[-1][0], marks=replace(posts[-1][0].marks, secondment=True)), posts[-1][1])
         if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)) \
@@ -1513,8 +1539,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 taken.add((body, post.title))
             org = _meeting_org(text, at, post, cache, doc.jurisdiction) if post.title in MEETING_TITLES \
                 or (post.title in SESSION_OFFICERS and post.org_text == "大会") else None
-            org = org or _org_for(post, doc) or _named_before(text, at, post, doc)
-            if org and _unplaced(org, doc):
+            org = org or _org_for(post, odoc) or _named_before(text, at, post, doc)
+            if org and _unplaced(org, odoc):
                 org = None
             if org is None and post.kind == "hold" and (town := _page_town(doc, cache)) \
                     and (on_page := _town_post(post, town)):

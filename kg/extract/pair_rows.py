@@ -216,34 +216,102 @@ def _mark(text: str, marks: PostMarks) -> tuple[PostMarks, tuple[str | None, str
     return out, when
 
 
-def split_run(text: str) -> list[str] | None:
+def split_run(text: str, count: int | None = None) -> list[str] | None:
     """Names a page wrote run together with no separator ("李立三马叙伦陈劭先", a list of members
-    whose gaps a copy lost): the names when the run cuts ONE way only into names of two or three
-    characters, each a name by kg.names.is_person_name as running text reads one (no 会 / 同 / 名 inside:
-    王强出席会议 is no run), three at least, at most one of two characters, no character of a post, a body or
-    prose (RUN_NOT_NAMES_RE); None when it cuts no way or several ways ("董必武陈云…" also reads 董必 + 武陈云: left unread,
-    precision first). A run with a mark ("吴光（女）") is cut at the mark by the caller."""
-    if not 5 <= len(text) <= 45 or not re.fullmatch(f"[{HAN}]+", text) or RUN_NOT_NAMES_RE.search(text):
+    whose gaps a copy lost): the likeliest cut into names of two or three characters (four with a
+    compound surname), each opening with a surname of kg/data/surnames.txt and a name by
+    kg.names.is_person_name as a list row reads one. Each cut is scored by how common its names'
+    surnames are (the file's order) and how few two-character names it has; the best is taken only
+    when it is clearly better than the next (RUN_MARGIN): "董必武陈云" cuts 董必武 + 陈云 rather
+    than 董必 + 武陈云, "李明华王强" 李明华 + 王强; a close second leaves the run unread (precision
+    first). Three names at least (two names cut prose as often: 王永 + 康出席), ``count`` of them when
+    the text gives their number (…13位同志); no character of a post, a body or prose
+    (RUN_NOT_NAMES_RE), and 于 / 和 / 从 / 在 inside a name only at a cost (于立军, 蔡蹈和, 梁从学, 李在藻:
+    毕业于 is prose). A run with a mark ("吴光（女）") is cut at the mark by the caller."""
+    if not 5 <= len(text) <= 45 or not re.fullmatch(f"[{HAN}]+", text) or RUN_NOT_NAMES_RE.search(text) \
+            or RUN_PROSE_RE.search(text):
         return None
-    # ways[i]: the cuts of text[i:] (at most two kept: one is the answer, two is no answer)
-    ways: dict[int, list[list[str]]] = {len(text): [[]]}
+    # best[i]: the cheapest cuts of text[i:] as (cost, names), at most RUN_KEEP of them
+    best: dict[int, list[tuple[float, list[str]]]] = {len(text): [(0.0, [])]}
     for i in range(len(text) - 2, -1, -1):
-        found: list[list[str]] = []
-        for k in (2, 3):
+        found: list[tuple[float, list[str]]] = []
+        for k in (2, 3, 4):
             piece = text[i:i + k]
-            if len(piece) == k and i + k in ways and is_person_name(piece):
-                found.extend([piece, *rest] for rest in ways[i + k])
+            cost = _run_piece_cost(piece) if len(piece) == k and i + k in best else None
+            if cost is not None:
+                found.extend((cost + c, [piece, *rest]) for c, rest in best[i + k])
         if found:
-            ways[i] = found[:2]
-    got = ways.get(0, [])
-    if len(got) != 1 or len(got[0]) < 3 or sum(len(x) == 2 for x in got[0]) > 1:
-        return None  # (prose cuts into two pieces or names of two characters: 王永 康出席, 毕业 于延 边大学)
-    return got[0]
+            best[i] = sorted(found, key=lambda x: x[0])[:RUN_KEEP]
+    got = [c for c in best.get(0, []) if len(c[1]) >= 3 and (count is None or len(c[1]) == count)]
+    if not got or (len(got) > 1 and got[1][0] - got[0][0] < RUN_MARGIN):
+        return None
+    return got[0][1]
+
+
+def _expand_runs(toks: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """The tokens of a row with each run of names a copy wrote together ("朱雨江余立奎余亚农吴光（女）")
+    cut into its names (split_run), a mark after the run kept with its last name; other tokens as
+    they are."""
+    out: list[tuple[str, int, int, str]] = []
+    for tok, a, b, sep in toks:
+        m = MARKS_RE.match(tok)
+        run = split_run(m.group("word")) if m is not None and len(m.group("word")) >= 5 and _name(tok) is None else None
+        if run is None or m is None:
+            out.append((tok, a, b, sep))
+            continue
+        at = a
+        for i, x in enumerate(run):
+            last = i == len(run) - 1
+            out.append((x + (m.group("marks") if last else ""), at, b if last else at + len(x), sep if i == 0 else ""))
+            at += len(x)
+    return out
+
+
+# words of a report a run of names never holds (张华王强李明参加: no 明参加)
+RUN_PROSE_RE = re.compile("参加|出席|主持|讲话|会见|考察|调研|陪同|看望|慰问|召开|举行|表示|指出|强调|要求|介绍|汇报|听取|"
+                          "视察|检查|带领|率领|率队|一行|同志|等人|毕业|出生|担任|当选|兼任|分管|负责|工作|参会|列席|发言")
+RUN_MARGIN = 2.0  # how much likelier (log-rank points) the best cut must be than the next
+RUN_KEEP = 4
+SOFT_IN_NAME = frozenset("于和从在")  # prose characters that do stand in names, at RUN_SOFT_COST each
+RUN_SOFT_COST = 2.5
+RUN_TWO_COST = 1.0  # a two-character name (most names of a roster have three)
+
+
+@lru_cache(maxsize=1)
+def _surname_rank() -> dict[str, int]:
+    from importlib import resources
+
+    text = resources.files("kg").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    rank: dict[str, int] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rank.setdefault(line.strip(), len(rank))
+    return rank
+
+
+@lru_cache(maxsize=8192)
+def _run_piece_cost(piece: str) -> float | None:
+    """The cost of reading ``piece`` as one name of a run (None: no name): the log of its
+    surname's rank, more for a two-character name and for a prose character inside it."""
+    import math
+
+    from kg.names import not_names
+
+    rank = _surname_rank()
+    head = piece[:2] if len(piece) >= 3 and piece[:2] in rank else piece[0]
+    if head not in rank or (len(piece) == 4 and len(head) != 2) or piece in not_names() \
+            or (piece[0] in SOFT_IN_NAME and piece[0] != "于"):
+        return None  # (和 / 从 / 在 open no name of a run: 李明和王强 is no 和王)
+    soft = sum(ch in SOFT_IN_NAME for ch in piece[len(head):])
+    plain = "".join(ch if ch not in SOFT_IN_NAME else "明" for ch in piece)  # (is_person_name refuses them anywhere)
+    if not is_person_name(plain, delimited=True):
+        return None
+    return math.log(rank[head] + 2) + RUN_TWO_COST * (len(piece) == 2) + RUN_SOFT_COST * soft
 
 
 # characters of posts, bodies and prose that a run of names never holds (云南省委原书记秦光荣, 圆满完成各项议程)
-RUN_NOT_NAMES_RE = re.compile("[省市州县区镇乡村委党政府厅局署院办议职任记届法官网的了着过是在于和与及对把被从向到成完各项"
-                              "縣區鎮鄉黨廳處辦議職記屆網為於與對從過項]")
+RUN_NOT_NAMES_RE = re.compile("[省市州县区镇乡村委党政府厅局署院办议职任记届法官网的了着过是与及对把被向到成完各项"
+                              "縣區鎮鄉黨廳處辦議職記屆網為與對過項]")
 
 
 def _name(token: str) -> _Name | None:
@@ -762,7 +830,7 @@ def _lines_read(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list
             before = s
             continue
         before = s
-        toks = _tokens(line)
+        toks = _expand_runs(_tokens(line))  # (副主席 习仲勋张治中马明方…: the names a copy ran together)
         if len(toks) < 2:
             continue
         found = _title_first(toks, doc, heading, pos, date, line)
@@ -955,11 +1023,10 @@ def _names_under_labels(doc: Document, taken: SpanIndex, date) -> tuple[list[Fac
         if label is not None:
             toks = _tokens(line)
             got = [_name(t[0]) for t in toks]
-            if len(toks) == 1 and got[0] is None and len(label[1]) == 1 and (run := split_run(toks[0][0])) is not None:
-                # "副县长" / "李明华张建国赵一鸣": names a copy ran together, the one way they cut (split_run)
-                cut = [toks[0][1] + sum(len(x) for x in run[:i]) for i in range(len(run) + 1)]
-                toks = [(x, cut[i], cut[i + 1], "") for i, x in enumerate(run)]
-                got = [_Name(x, PostMarks(), None, None) for x in run]
+            if any(n is None for n in got) and len(label[1]) == 1:
+                # "副县长" / "李明华张建国赵一鸣": names a copy ran together, cut the likeliest way (split_run)
+                toks = _expand_runs(toks)
+                got = [_name(t[0]) for t in toks]
             if toks and all(n is not None for n in got) and all(NAMES_SEP_RE.match(t[3]) for t in toks[1:]):
                 if len(label[1]) > 1:  # columns: as many names as labels
                     if len(got) == len(label[1]) and not taken.overlaps((label[0], pos + toks[-1][2])):
