@@ -92,3 +92,31 @@ def test_eval_compares_minority_names_whatever_their_dot():
         return {"kind": "hold", "status": "decided", "person": person, "title": "局长", "org": None,
                 "source": {"doc": "d.txt", "start": 0, "end": 1}}
     assert fact_key(fact("努尔‧白克力")) == fact_key(fact("努尔·白克力")) == fact_key(fact("努尔.白克力"))
+
+
+# -- 5. acts: what a body will do is no act (…大会将会选出A出任…, 将选举A为…: SPECULATION_RE), two posts
+#       joined by 和 after 分别 (A、B分别担任X和Y: ActReader._two_posts)
+
+@pytest.mark.parametrize("text, acts", [
+    ("明报16日报道，今天闭幕的广州市人大全体会议将会选出万某良出任广州市长。", set()),
+    ("今天闭幕的广州市人大全体会议将选举万某良为广州市长。", set()),
+    ("中共中央、国务院决定，许某、侯某国分别担任中国科学技术大学党委书记和校长。",
+     {"appoint decided 许某 党委书记 中国科学技术大学", "appoint decided 侯某国 校长 中国科学技术大学"}),
+    ("会议决定，许某、侯某国分别担任杭州市发展和改革委员会主任和杭州市教育局局长。",
+     {"appoint decided 许某 主任 浙江省杭州市发展和改革委员会", "appoint decided 侯某国 局长 浙江省杭州市教育局"}),
+])
+def test_future_and_respective_posts_joined_by_he(text, acts):
+    from conftest import acts_read
+
+    assert acts_read(text) == acts
+
+
+# -- 6. a generation label opens a biography (李晓宏为60后，湖南邵阳县人。…2008年3月至2012年12月，任…):
+#       the subject of the career lines after it (kg.extract.careers OPENERS)
+
+def test_generation_label_opens_a_biography():
+    from conftest import holds_read
+
+    text = ("次日，湖南长沙副市长李某宏被调查。\n\n李某宏为60后，湖南邵阳县人。其仕途一直在湖南。"
+            "2008年3月至2012年12月，任长沙市财政局党组书记、局长。")
+    assert {"李某宏 党组书记 湖南省长沙市财政局", "李某宏 局长 湖南省长沙市财政局"} <= holds_read(text)

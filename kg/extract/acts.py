@@ -105,8 +105,10 @@ GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔ�
 SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|消息(?:并|还|人士)?透露|知情人士|或将|有望|可望|看好|热门人选|呼声最高|疑似|可能|猜测|预计|预料|料将|传出"
                             r"|(?:一时|外|坊间|有人|又|还)传(?=[^达统承播递染授输真说])"
                             r"|(?:应当|应该|理应)(?:作出|决定|免去|任命|由)"
-                            r"|将(?=(?:于[^，,。；;]{0,12}?)?(?:调任|出任|升任|接任|转任|担任|接掌|接替|选出|当选|卸任|离任"
-                            r"|被任命|被免|获任|任(?![务期职何])))")
+                            r"|将(?:会|要)?(?=(?:于[^，,。；;]{0,12}?)?(?:调任|出任|升任|接任|转任|担任|接掌|接替|选出|当选|卸任|离任"
+                            r"|被任命|被免|获任|任(?![务期职何])|选举|任命|决定任命))")  # (…大会将会选出A出任…, 将选举A为…: session 25)
+# a sentence with no subject that takes someone off posts ("不再担任福建省委书记、常委、委员职务。")
+NO_LONGER_LEAD_RE = re.compile(r"^\s*(?:同时|并)?不再(?:担任|兼任)[^，,；;。]+?(?:职务|一职)[。；;]?\s*$")
 # a change told as already done, by the way (前任省长冯飞已任省委书记, 原书记殷美根已当选副省长): it
 # happened before the events the report dates, so it takes none of their dates — only a date of
 # its own clause (…已于3月1日当选…); the clauses after it in its sentence are told the same way
@@ -900,6 +902,7 @@ class ActReader:
         self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
         self._told_done = False
         self._entry_head: str | None = None  # the person of a 公示 entry's head sentence (ENTRY_HEAD_RE)
+        self._decided_person: list[str] = []  # the one person the sentence before appointed by a decision
         self._list_rows = act_list_spans(doc.text)  # rows of a decision's lists (under 任命： or its title)
 
     # -- output ------------------------------------------------------------------------------
@@ -1161,11 +1164,13 @@ class ActReader:
             found = trailing_names(lead) if m.group("names2") else (list_names(lead), 0)
             names = found[0] if found else []
             items = [i for i in TOP_LEVEL_COMMA_RE.split(m.group("posts")) if i]
+            if len(names) == 2 and len(items) == 1:
+                items = self._two_posts(items[0]) or items  # A、B分别担任X和Y
             if len(names) < 2 or len(items) != len(names):
                 continue
             posts: list[list[PostReading]] | None = [self._posts(item) for item in items]
             if posts is not None and not all(len(p) == 1 and p[0].org for p in posts):
-                whole = self._posts(m.group("posts"))  # 县人大常委会主任、副主任: a bare title takes the body before it
+                whole = self._posts("、".join(items))  # 县人大常委会主任、副主任: a bare title takes the body before it
                 posts = [[p] for p in whole] if len(whole) == len(names) and all(p.org for p in whole) \
                     else _places_before_title(items, self.ctx.jur)
             if posts is None or not all(len(p) == 1 and p[0].org for p in posts):
@@ -1175,6 +1180,16 @@ class ActReader:
             kind: ActKind = "elect" if re.search(r"选举|补选|当选", before + m.group(0)) else "appoint"
             for name, post in zip(names, posts):
                 self.emit(kind, status, [name], post, ev, pos)
+
+    def _two_posts(self, text: str) -> list[str] | None:
+        """"市发展和改革委员会主任和市教育局局长" → its two posts, cut at the 和 / 及 / 与 that leaves a
+        post with its body on each side (a 和 inside a body's name leaves none); None if no cut does."""
+        for i, ch in enumerate(text):
+            if ch in "和及与" and 0 < i < len(text) - 1:
+                left, right = self._posts(text[:i]), self._posts(text[i + 1:])
+                if len(left) == 1 and len(right) == 1 and (left[0].org or left[0].org_text):
+                    return [text[:i], text[i + 1:]]
+        return None
 
     def _scope_lines(self, text: str) -> list[tuple[int, str | None]]:
         """Where the body of a list's bare posts changes (offset, body or None), read line by
@@ -1281,6 +1296,9 @@ class ActReader:
         person: list[str] = []
         if self._entry_head and PROPOSED_LEAD_RE.match(text):
             person = [self._entry_head]  # "王小明，男，…，现任…。拟任…。": the entry's person (session 22)
+        if self._decided_person and NO_LONGER_LEAD_RE.match(text):
+            person = list(self._decided_person)  # "…决定，A任X。不再担任Y职务。": A leaves Y (session 25)
+        before = len(self.facts)
         head = ENTRY_HEAD_RE.match(text)
         self._entry_head = head.group("name") if head and is_person_name(head.group("name")) else None
         if mode is None and AMONG_RE.match(text) and ELECTED_BEFORE_RE.search(self._prev_sent):
@@ -1293,6 +1311,8 @@ class ActReader:
             hedged = hedged or (SPECULATION_KEY.search(clause) is not None and SPECULATION_RE.search(clause) is not None)
             if clause and clause != "其中" and not hedged:
                 mode, person = self._clause(clause, pos, section, ev(), mode, person)
+        told = {f.person for f in self.facts[before:] if f.kind == "appoint" and f.status == "decided"}
+        self._decided_person = list(told) if len(told) == 1 else []
         if mode is not None and mode.kind in ("elect", "resign") and not mode.heading:
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
         return mode
