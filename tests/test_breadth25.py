@@ -120,3 +120,30 @@ def test_generation_label_opens_a_biography():
     text = ("次日，湖南长沙副市长李某宏被调查。\n\n李某宏为60后，湖南邵阳县人。其仕途一直在湖南。"
             "2008年3月至2012年12月，任长沙市财政局党组书记、局长。")
     assert {"李某宏 党组书记 湖南省长沙市财政局", "李某宏 局长 湖南省长沙市财政局"} <= holds_read(text)
+
+
+# -- 7. a label with the count of its holders in brackets (全国政协副主席(24) | A B C …): the count is no
+#       part of the post (kg.extract.pair_rows ORDER_NOTE_RE)
+
+def test_label_with_count_of_holders():
+    from conftest import holds_read
+
+    text = ("中国人民政治协商会议全国委员会常务委员会\n全国政协主席 | 汪 洋 |\n---|---|\n"
+            "全国政协副主席(3) | 张庆黎 刘奇葆 帕巴拉·格列朗杰 |\n")
+    assert holds_read(text) == {f"{n} {t} 中国人民政治协商会议全国委员会" for n, t in (
+        ("汪洋", "主席"), ("张庆黎", "副主席"), ("刘奇葆", "副主席"), ("帕巴拉·格列朗杰", "副主席"))}
+
+
+# -- 8. a sentence opened by posts and a name, one or two clauses, then a past career (曾任 / 历任, or a
+#       dated 出任): the name's career (kg.extract.careers TITLED_LATER_RE)
+
+@pytest.mark.parametrize("text, wanted", [
+    ("成都：市委书记施某琳，从1990年到2018年一直在上海工作，在上海工作了28年，曾任上海市民政局长。",
+     {"施某琳 局长 上海市民政局"}),
+    ("中南大学校长田某旗，曾在中南大学任过6年的副校长，2016年6月，出任中国工程院副院长，一年之后重回中南大学。",
+     {"田某旗 副院长 中国工程院"}),
+])
+def test_titled_name_then_clauses_then_career(text, wanted):
+    from conftest import holds_read
+
+    assert wanted <= holds_read(text)

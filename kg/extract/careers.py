@@ -244,6 +244,15 @@ TITLED_OPENER_AFTER = (r"\s*(?:\d{1,2}月\d{1,2}日|(?:今年|去年)\s*\d{1,2}\
 TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))(?:(?:比如|例如|譬如)[，,]\s*)?[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)(?=[，,]{TITLED_OPENER_AFTER})", re.M)  # (现任复旦大学党委书记朱之文，此前担任…: session 21)
 # (its comma stands at most 4 (比如，) + 40 + 4 characters after the start)
 BEFORE_WORDS[TITLED_OPENER_RE] = (re.compile(f"[，,](?={TITLED_OPENER_AFTER})"), 49, re.compile("[^，,。；;\n]"))
+# "成都：市委书记施小琳，从1990年到2018年一直在上海工作，在上海工作了28年，曾任上海市民政局长": a sentence
+# opened by posts and a name, one or two clauses of no career verb after it, then a past career (曾任 /
+# 历任 …, no subject of its own): the name's (session 25, round 6 rosters)
+TITLED_LATER_AFTER = (r"\s*(?:曾任|曾先后|历任|先后任|先后担任|曾担任"
+                      r"|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?[，,]\s*(?:出任|调任|升任|转任|任))")  # (…，2016年6月，出任…)
+TITLED_LATER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)"
+                             rf"(?=[，,](?:[^，,。；;\n]{{1,30}}[，,]){{1,2}}{TITLED_LATER_AFTER})", re.M)
+# (its last comma stands at most 40 + 4 + 2 × 31 + 1 characters after the start)
+BEFORE_WORDS[TITLED_LATER_RE] = (re.compile(f"[，,](?={TITLED_LATER_AFTER})"), 107, re.compile("[^，,。；;\n]"))
 # "江西副省长吴忠琼此前担任…": a sentence opened by posts and a name, then (no comma) a word that
 # opens a career; "至于接替孙兆林的刘兴伟，…": a sentence opened by a move and the name of the one who
 # moves — in a page about several officials, the person the clauses after it are about (session 23)
@@ -706,7 +715,7 @@ def _subject_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?P<name>[{HAN}]{{2,4}}?)(?=[。，,]\s*[他她](?!们))")  # (最年长的是易炼红，他…: session 23)
 
 
-SUBJECT_PATTERNS = (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, HEADING_RE,
+SUBJECT_PATTERNS = (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, TITLED_LATER_RE, HEADING_RE,
                     BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
                     BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE, TITLED_NAME_OPENER_RE,
                     DE_MOVER_RE, ITEM_NAME_RE)

@@ -46,7 +46,8 @@ GLUED_TENURE_RE = re.compile(rf"^(?P<word>[{HAN}]{{2,12}}?)(?P<range>\d{{4}}(?:[
 MARKS_RE = re.compile(r"^(?P<word>[^（()）]+?)(?P<marks>(?:[（(][^（）()]*[)）])*)$")
 BRACKET_RE = re.compile(r"[（(]([^（）()]*)[)）]")
 # an order note in a label (副县长（以姓氏笔画为序）)
-ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,4}(?:笔画|笔划|筆畫|为序|排序|排列)[^（）()]{0,4}[)）]")
+# (or the count of its holders: 全国政协副主席(24) | 张庆黎 刘奇葆 …, session 25)
+ORDER_NOTE_RE = re.compile(r"[（(](?:[^（）()]{0,4}(?:笔画|笔划|筆畫|为序|排序|排列)[^（）()]{0,4}|\d{1,3}(?:人|名|位)?)[)）]")
 # the ending of a body's name a line may open with (县委组织部, 县财政局, 宣传部)
 BODY_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会)$")
 YM = r"(\d{4})(?:\s*[.．/年-]\s*(\d{1,2})月?)?"
