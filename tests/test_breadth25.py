@@ -147,3 +147,35 @@ def test_titled_name_then_clauses_then_career(text, wanted):
     from conftest import holds_read
 
     assert wanted <= holds_read(text)
+
+
+# -- 9. an election's results under a term's body written with its place (政协嘉峪关市第一届委员会), the
+#       term's months in brackets between (kg.extract.result_lists TERM_BODY_RE, TERM_GAP_RE): elect acts
+#       dated by the election, never by the term (kg.extract.dating YM_RANGE_TAIL)
+
+def test_results_under_a_placed_term_body():
+    from conftest import acts_read
+
+    text = ("1983年12月23日至28日召开了政协嘉峪关市第一届委员会第一次会议。于12月28日正式选举产生了嘉峪关市政协"
+            "第一届委员会领导机构成员，其职务、姓名列表如下：\n\n政协嘉峪关市第一届委员会\n\n（1983年12月—1987年2月）\n\n"
+            "主席：李洪印\n\n副主席：王培生 杨伯伦\n\n常   委：王观武 卓  航\n")
+    org = "中国人民政治协商会议甘肃省嘉峪关市委员会"
+    assert acts_read(text) == {f"elect decided {n} {t} {org}" for n, t in (
+        ("李洪印", "主席"), ("王培生", "副主席"), ("杨伯伦", "副主席"), ("王观武", "常委"), ("卓航", "常委"))}
+    facts = merge_facts(extract_acts(document_from_text(text, path="t.txt")))
+    assert {f.date for f in facts} == {"1983-12-28"}
+
+
+# -- 10. what a page tells of the posts before a change is no act (调整前，A、B分别任…), 苏州历任的市委书记
+#        opens no biography of a 苏州, 后才 is no name
+
+@pytest.mark.parametrize("text", [
+    "调整前，任某、宋某祥分别任临沂市市长、滨州市市长。",
+    "苏州历任的市委书记都是专家型官员。他是一位建筑专家，后出任泰州市副市长。",
+    "从乡镇秘书升职至镇党委书记后才调任县委。",
+])
+def test_no_fact_of_a_state_before_or_a_place(text):
+    from conftest import acts_read, holds_read
+
+    assert acts_read(text) == set()
+    assert not any(h.split()[0] in ("苏州", "后才") for h in holds_read(text))

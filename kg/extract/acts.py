@@ -696,7 +696,8 @@ RESPECTIVE_RE = re.compile(
     r"|(?P<names2>[^，,；;。：:]{2,60}?)分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为))(?![命职务期免])"
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
 # a career line or a statement of who holds posts (2016年，A、B分别任…; 目前…; 曾分别任…)
-RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○]{4})年|曾|历任|期间|以来|目前|此前|之前|先后|时任")
+RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○]{4})年|曾|历任|期间|以来|目前|此前|之前|先后|时任"
+                                r"|(?:调整|上任|到任|赴任|履新|调任|任职)前[，,]")  # (调整前，A、B分别任…: the posts before; session 25)
 
 
 def _places_before_title(items: list[str], jur: str | None) -> list[list[PostReading]] | None:

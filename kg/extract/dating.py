@@ -177,6 +177,8 @@ DAY_LIST_TAIL = re.compile(rf"、{_S}(?P<y>(?!)x)?(?P<m>(?!)x)?(?P<d>{DAY}){_S}[
 RANGE_TAIL = re.compile(
     rf"{_S}(?:至|到|—{{1,2}}|–|－|-|~|～){_S}(?:(?P<y>{YEAR}){_S}年{_S})?(?:(?P<m>{MONTH}){_S}月{_S})?(?P<d>{DAY}){_S}[日号]"
 )
+# a period of months ("1983年12月—1987年2月", "2018年3月至2023年3月"): a term, no event
+YM_RANGE_TAIL = re.compile(rf"{_S}(?:至|到|—{{1,2}}|–|－|-|~|～){_S}(?:{YEAR}{_S}年{_S})?{MONTH}{_S}月(?!{_S}\d)")
 # what makes a date not the date of an event: a birth, a period's start, a report, a title, the day
 # an appointee takes office (决定任命A为…行政长官，于2014年12月20日就职)
 NOT_EVENT_AFTER = re.compile(
@@ -432,6 +434,8 @@ class Dating:
                 prior = "至"  # "8月2日、3日": the second day of a list of days, part of the first date
             event = not NOT_EVENT_AFTER.match(text[end:end + 16]) and prior not in ("—", "－", "-", "至", "到", "~", "～") \
                 and not self._quoted(start) and not NOT_EVENT_BEFORE.search(text[max(0, start - 48):start])
+            if m.group("y2") and m.group("m2") and YM_RANGE_TAIL.match(text, end):
+                event = False  # "（1983年12月—1987年2月）": a term of months, no event's day (session 25)
             if m.group("y2") and m.group("m2") and CAREER_STEP.match(text, end):
                 event = False  # "2017年8月调任深圳市委副书记": a step of a career, no event a report is of
             if m.group("y2") and m.group("m2") and text[start - 1:start] in ("（", "(") \

@@ -42,8 +42,12 @@ ROW_RE = re.compile(r"(?P<label>[^：:。，,；;\n]{2,40}?)[ \t]*[：:][ \t]*(?
 MARK_RE = re.compile(r"[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)[)）]")
 # a body of a numbered term alone on its line (政协十三届全国委员会, 第十四届全国人民代表大会常务委员会)
 # over rows of its bare titles (主席：汪洋 / 副主席：A B C), in a report of an election before it
-TERM_BODY_RE = re.compile(r"^[ \t\u3000]*(?P<body>(?:中国人民政治协商会议|政协)?第?[一二三四五六七八九十]+届"
+# (or its place first: 政协嘉峪关市第一届委员会, right after "…列表如下：" the normalizer joins it to; session 25)
+TERM_BODY_RE = re.compile(r"(?:^|(?<=如下[：:]))[ \t\u3000]*(?P<body>(?:中国人民政治协商会议|政协)?(?:[\u4e00-\u9fff]{2,10}?[省市县区州旗盟])?第?[一二三四五六七八九十]+届"
                           r"[\u4e00-\u9fff]{0,12}?(?:委员会|人民代表大会常务委员会|人大常委会))[ \t\u3000]*$", re.M)
+# what may stand between a term's body and its rows: blank lines, the term's years in brackets
+# ("（1983年12月—1987年2月）")
+TERM_GAP_RE = re.compile(r"(?:[ \t\u3000]*\n|[ \t\u3000]*[（(]\d{4}[^）)\n]{0,20}[)）][ \t\u3000]*\n)*")
 ELECTED_BEFORE_RE = re.compile(r"选出|选举|当选|补选")
 ELECTION_REACH = 600
 MAX_ROWS = 20
@@ -117,6 +121,9 @@ def _result_rows(text: str, jur: str | None) -> list[tuple[int, int, list[PostRe
               if ELECTED_BEFORE_RE.search(text, max(0, h.start() - ELECTION_REACH), h.start())]
     for head, body in heads:
         pos = head.end() + 1
+        if body:
+            gap = TERM_GAP_RE.match(text, pos)  # (always matches: it may be empty)
+            pos = gap.end() if gap is not None else pos
         before: PostReading | None = None  # the post of the row above
         for _ in range(MAX_ROWS):
             if pos >= len(text):
@@ -160,4 +167,4 @@ def _own_officer(org: str, title: str) -> bool:
     from kg.orgs import parse_org
 
     info = parse_org(org, None)
-    return info is not None and info.type == "cppcc" and title in ("主席", "副主席", "秘书长", "常务委员")
+    return info is not None and info.type == "cppcc" and title in ("主席", "副主席", "秘书长", "常务委员", "常委")
