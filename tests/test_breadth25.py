@@ -179,3 +179,25 @@ def test_no_fact_of_a_state_before_or_a_place(text):
 
     assert acts_read(text) == set()
     assert not any(h.split()[0] in ("苏州", "后才") for h in holds_read(text))
+
+
+# -- 11. a label with its count over a row whose names a copy partly ran together ("副省长(7) 程晓波张锦刚
+#        赵金云 …"): the run cut into as many names as the count leaves (pair_rows _count_wanted)
+
+def test_count_cuts_a_run_of_two():
+    from conftest import holds_read
+
+    text = "甘肃省人民政府\n主要领导\n省长 任某鹤\n副省长(4) 程晓波张锦刚 赵金云 李 刚\n"
+    got = {h for h in holds_read(text) if " 副省长 " in h}
+    assert got == {f"{n} 副省长 甘肃省人民政府" for n in ("程晓波", "张锦刚", "赵金云", "李刚")}
+
+
+# -- 12. "X的职务是Y" (career shape office_is) and a chapter heading naming a person over its 简历
+#        (careers CHAPTER_NAME_RE); 乌兰夫 a Mongolian name (kg/data/minority_name_parts.txt)
+
+def test_chapter_heading_over_a_resume():
+    from conftest import holds_read
+
+    text = ("第五章 内蒙古自治区人民政府主席 乌兰夫\n“乌兰夫”蒙文原意是“红色之子”。\n简历\n"
+            "1954年，任国务院副总理兼国家民族事务委员会主任。\n1955年，任中共内蒙古自治区党委书记。\n")
+    assert {"乌兰夫 副总理 中华人民共和国国务院", "乌兰夫 书记 中共内蒙古自治区委员会"} <= holds_read(text)

@@ -79,6 +79,10 @@ BIRTH_LINE_RE = re.compile(rf"^(?:[^\n：:]{{0,20}}[：:])?[ \t　]*(?P<name>[{H
 _BIRTH_NEXT_LINE = re.compile(r"\n[ \t　]*(?:[男女][，,][^\n]{0,12}?)?(?:19|20)\d{2}")
 # an encyclopedia page: the person's name as the page title, then a section heading (生平, 人物经历 …)
 PAGE_TITLE_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*(?:[（(][^（）()\n]{{1,12}}[)）])?[ \t　]*\n\s*(?:\[编辑\])?(?:生平|人物生平|简历|个人简历|人物简介|简介|人物经历|个人经历|人物履历|个人履历|履历|工作经历|任职经历|主要经历|早年经历|经历)[ \t　]*(?:\[编辑\])?[ \t　]*\n", re.M)
+# a heading naming a person after a post ("第五章 内蒙古自治区人民政府主席 乌兰夫"), a heading 简历 / 生平 …
+# alone on a line at most three lines below it: the person the résumé is of (session 25, round 7 rosters)
+CHAPTER_NAME_RE = re.compile(rf"^[^\n]{{2,40}}?(?<=[记长员任席委理])[ \t　]+(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*\n"
+                             rf"(?:[^\n]*\n){{0,3}}?[ \t　]*(?:简历|个人简历|生平|履历|生平简介|人物简历|主要经历)[ \t　]*\n", re.M)
 BORN_RE = re.compile(rf"(?P<before>[{HAN}·]{{2,14}})(?=\s*[，,]\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生)")
 # what BORN_RE looks ahead to, from its comma: where its matches end (found with a fast skip)
 BORN_AFTER_RE = re.compile(r"[，,]\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:出)?生")
@@ -716,13 +720,13 @@ NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?P<name>[{HAN}]{{2,4}}?)(?=[。�
 
 
 SUBJECT_PATTERNS = (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, TITLED_LATER_RE, HEADING_RE,
-                    BIRTH_LINE_RE, PAGE_TITLE_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
+                    BIRTH_LINE_RE, PAGE_TITLE_RE, CHAPTER_NAME_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
                     BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE, TITLED_NAME_OPENER_RE,
                     DE_MOVER_RE, ITEM_NAME_RE)
 # the subject patterns a match of which may run over a sentence end (。；;): read over the whole text
 # by _subjects(near=…); a match of any other starts and ends inside one sentence
 # (tests/test_career_triggers.py checks both lists against the patterns' parse trees)
-SUBJECTS_ACROSS_SENTENCES = (BIRTH_LINE_RE, PAGE_TITLE_RE)
+SUBJECTS_ACROSS_SENTENCES = (BIRTH_LINE_RE, PAGE_TITLE_RE, CHAPTER_NAME_RE)
 SENTENCE_BREAKS = "。；;"
 WHOLE_TEXT_SHARE = 0.25  # subjects near intervals whose sentences span more of the text: read over the whole text
 
@@ -775,7 +779,9 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
                       rx in SUBJECTS_ACROSS_SENTENCES):
             # (clause starts only, or near the word every match is followed by: the same matches, faster)
             name = clean_name(m.group("name"))
-            if is_person_name(name):
+            if rx is CHAPTER_NAME_RE and is_person_name(name):
+                out.append((m.end() - 1, name))  # (its résumé starts at the 简历 line: the subject from there)
+            elif is_person_name(name):
                 out.append((m.start("name"), name))
             elif rx is SUBJECT_RE and NAME_LINE_RE.match(text, m.end("name")) and _line_name(name) \
                     and (m.start("name") == 0 or text[m.start("name") - 1] == "\n"):

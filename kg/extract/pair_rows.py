@@ -223,13 +223,13 @@ def split_run(text: str, count: int | None = None) -> list[str] | None:
     compound surname), each opening with a surname of kg/data/surnames.txt and a name by
     kg.names.is_person_name as a list row reads one. Each cut is scored by how common its names'
     surnames are (the file's order) and how few two-character names it has; the best is taken only
-    when it is clearly better than the next (RUN_MARGIN): "董必武陈云" cuts 董必武 + 陈云 rather
-    than 董必 + 武陈云, "李明华王强" 李明华 + 王强; a close second leaves the run unread (precision
-    first). Three names at least (two names cut prose as often: 王永 + 康出席), ``count`` of them when
-    the text gives their number (…13位同志); no character of a post, a body or prose
+    when it is clearly better than the next (RUN_MARGIN): "董必武陈云郭沫若" cuts 董必武 + 陈云 rather
+    than 董必 + 武陈云; a close second leaves the run unread (precision first). Three names at least
+    (two names cut prose as often: 王永 + 康出席), or ``count`` of them (two at least) when the text
+    gives their number (副省长(7) 程晓波张锦刚 赵金云 …); no character of a post, a body or prose
     (RUN_NOT_NAMES_RE), and 于 / 和 / 从 / 在 inside a name only at a cost (于立军, 蔡蹈和, 梁从学, 李在藻:
     毕业于 is prose). A run with a mark ("吴光（女）") is cut at the mark by the caller."""
-    if not 5 <= len(text) <= 45 or not re.fullmatch(f"[{HAN}]+", text) or RUN_NOT_NAMES_RE.search(text) \
+    if not (5 if count is None else 4) <= len(text) <= 45 or not re.fullmatch(f"[{HAN}]+", text) or RUN_NOT_NAMES_RE.search(text) \
             or RUN_PROSE_RE.search(text):
         return None
     # best[i]: the cheapest cuts of text[i:] as (cost, names), at most RUN_KEEP of them
@@ -243,7 +243,7 @@ def split_run(text: str, count: int | None = None) -> list[str] | None:
                 found.extend((cost + c, [piece, *rest]) for c, rest in best[i + k])
         if found:
             best[i] = sorted(found, key=lambda x: x[0])[:RUN_KEEP]
-    got = [c for c in best.get(0, []) if len(c[1]) >= 3 and (count is None or len(c[1]) == count)]
+    got = [c for c in best.get(0, []) if len(c[1]) >= (3 if count is None else 2) and (count is None or len(c[1]) == count)]
     if not got or (len(got) > 1 and got[1][0] - got[0][0] < RUN_MARGIN):
         return None
     return got[0][1]
@@ -254,9 +254,11 @@ def _expand_runs(toks: list[tuple[str, int, int, str]]) -> list[tuple[str, int, 
     cut into its names (split_run), a mark after the run kept with its last name; other tokens as
     they are."""
     out: list[tuple[str, int, int, str]] = []
+    wanted = _count_wanted(toks)
     for tok, a, b, sep in toks:
         m = MARKS_RE.match(tok)
-        run = split_run(m.group("word")) if m is not None and len(m.group("word")) >= 5 and _name(tok) is None else None
+        run = split_run(m.group("word"), wanted) if m is not None and len(m.group("word")) >= (4 if wanted else 5) \
+            and _name(tok) is None else None
         if run is None or m is None:
             out.append((tok, a, b, sep))
             continue
@@ -266,6 +268,21 @@ def _expand_runs(toks: list[tuple[str, int, int, str]]) -> list[tuple[str, int, 
             out.append((x + (m.group("marks") if last else ""), at, b if last else at + len(x), sep if i == 0 else ""))
             at += len(x)
     return out
+
+
+LABEL_COUNT_RE = re.compile(r"[（(](\d{1,3})(?:人|名|位)?[)）]$")
+
+
+def _count_wanted(toks: list[tuple[str, int, int, str]]) -> int | None:
+    """How many names the one run of a row must cut into when its label gives the count of its
+    holders ("副省长(7) 程晓波张锦刚 赵金云 …": 7 names, 5 written apart, so the run is 2), else None."""
+    if len(toks) < 2 or (c := LABEL_COUNT_RE.search(toks[0][0])) is None:
+        return None
+    rest = [_name(t[0]) is not None for t in toks[1:]]
+    if rest.count(False) != 1:
+        return None
+    wanted = int(c.group(1)) - rest.count(True)
+    return wanted if wanted >= 2 else None
 
 
 # words of a report a run of names never holds (张华王强李明参加: no 明参加)
