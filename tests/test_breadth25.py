@@ -201,3 +201,30 @@ def test_chapter_heading_over_a_resume():
     text = ("第五章 内蒙古自治区人民政府主席 乌兰夫\n“乌兰夫”蒙文原意是“红色之子”。\n简历\n"
             "1954年，任国务院副总理兼国家民族事务委员会主任。\n1955年，任中共内蒙古自治区党委书记。\n")
     assert {"乌兰夫 副总理 中华人民共和国国务院", "乌兰夫 书记 中共内蒙古自治区委员会"} <= holds_read(text)
+
+
+# -- 13. a list of past heads written tenure first ("1994年3月至1999年7月：孙文盛（省长）"), two lines at
+#        least: holds with the tenure, acting when 代 leads the title (kg.extract.succession _dated_rows)
+
+def test_dated_succession_rows():
+    from kg.extract.holds import extract_holds
+
+    text = "1994年3月至1999年7月：孙文盛（省长）\n1999年7月至2000年1月：刘振华（代省长）\n2012年12月至今：李小鹏（省长）\n"
+    got = {(f.person, f.title, f.start, f.end, f.former, f.acting) for f in extract_holds(document_from_text(text, path="t.txt"))}
+    assert got == {("孙文盛", "省长", "1994-03", "1999-07", True, None), ("刘振华", "省长", "1999-07", "2000-01", True, True),
+                   ("李小鹏", "省长", "2012-12", None, False, None)}
+    assert extract_holds(document_from_text("1994年3月至1999年7月：孙文盛（省长）\n", path="t.txt")) == []
+
+
+# -- 14. a count of successive holders, their posts, their names in brackets ("3任副市长兼公安局长（A、B、C）"):
+#        former holds of each post, only when the names are as many as the count (counted_lists _tenures)
+
+@pytest.mark.parametrize("text, n", [
+    ("薄熙来主政重庆期间，3任副市长兼公安局长（王立军、何挺、邓恢林）先后落马。", 6),
+    ("薄熙来主政重庆期间，4任副市长兼公安局长（王立军、何挺、邓恢林）先后落马。", 0),
+])
+def test_counted_tenures_in_brackets(text, n):
+    from kg.extract.holds import extract_holds
+
+    facts = [f for f in extract_holds(document_from_text(text, path="t.txt")) if f.person in ("王立军", "何挺", "邓恢林")]
+    assert len(facts) == n and all(f.former for f in facts)

@@ -69,14 +69,45 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         done = b
 
 
+# "3任副市长兼公安局长（王立军、何挺、邓恢林）": a count of successive holders, their post, their names in
+# brackets — each held each post of the phrase, before (session 25, round 7 trad)
+TENURES_RE = re.compile(rf"(?P<count>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})任(?P<title>[{HAN}]{{2,12}}?)"
+                        rf"[（(](?P<names>[{HAN}]{{2,4}}(?:、[{HAN}]{{2,4}})+)[)）]")
+
+
+def _tenures(doc: Document, taken: SpanIndex) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Former holds of every "N任TITLE（A、B、C）" of ``doc`` whose names are as many as its count
+    and whose title phrase reads as posts only (副市长兼公安局长: 兼 joins two)."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    for m in TENURES_RE.finditer(doc.text):
+        names = [clean_name(x) for x in m.group("names").split("、")]
+        posts = [parse_post(part) for part in re.split("兼|、", m.group("title"))]
+        if len(names) != _count(m.group("count")) or not all(is_list_name(n) for n in names) \
+                or not all(p is not None and p.kind == "hold" for p in posts) or not is_person_name(names[0]):
+            continue
+        span = (m.start(), m.end())
+        if taken.overlaps(span):
+            continue
+        for post in posts:
+            assert post is not None
+            org = _org_for(post, doc)
+            facts += [make_fact(doc, name, post, span, org=org, former=True, notes={"counted_list": True})
+                      for name in names]
+        spans.append(span)
+    return facts, spans
+
+
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Hold facts of every counted list of ``doc`` and the spans they cover."""
     text = doc.text
-    if "名" not in text and "位" not in text:
-        return [], []
     taken = SpanIndex(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
+    if "任" in text and ("（" in text or "(" in text):
+        facts, spans = _tenures(doc, taken)
+    if "名" not in text and "位" not in text:
+        return facts, spans
     for m in _matches(text):
         items = m.group("names").split("、")
         first = _first_name(items[0])

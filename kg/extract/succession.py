@@ -19,6 +19,7 @@ import re
 from kg import titles as T
 from kg.dates import iso
 from kg.extract.holds import Post, make_fact
+from kg.extract.posts import PostMarks
 from kg.extract.lines import lines
 from kg.extract.mentions import _merged, _overlaps
 from kg.model import Document, Fact
@@ -29,6 +30,10 @@ TABLE_ROW_RE = re.compile(rf"^\s*(?P<title>[{HAN} ]{{2,12}}?)\s*\d*\s*[|｜]\s*(
 HEADING_RE = re.compile(rf"^\s*(?:\[编辑\])?\s*(?P<title>[{HAN}]{{2,8}})\s*$")
 HOLDER_RE = re.compile(rf"\s*[-–—•*]\s*(?P<name>[{HAN}][{HAN}· ]{{0,20}}?)\s*[（(](?P<dates>[^()（）]*)[)）]\s*")
 DATE_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?")
+# a holder's line of a list of past heads written tenure first ("1994年3月至1999年7月：孙文盛（省长）",
+# "2012年12月至今：李小鹏（省长）"): the tenure, a colon, the name, its title in brackets (session 25)
+DATED_ROW_RE = re.compile(rf"^\s*(?P<dates>\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:至|[-–—~～])\s*(?:\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?|今))"
+                          rf"\s*[：:]\s*(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})\s*[（(](?P<title>代(?:理)?)?(?P<bare>[{HAN}]{{2,8}})[)）]\s*$")
 
 
 def _title(text: str, jur: str | None) -> tuple[str, str] | None:
@@ -66,11 +71,46 @@ def _dates(text: str) -> tuple[str | None, str | None]:
     return start, end
 
 
+def _dated_rows(doc: Document, taken) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Lines "1994年3月至1999年7月：孙文盛（省长）", two in a row at least, each a known title: a hold of
+    that title with the tenure (acting when 代 leads it; former unless 至今), its body the one the
+    title implies in the document's place (none when the page names no place: the title alone)."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[tuple[int, int], re.Match[str]]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            for span, m in run:
+                title = m.group("bare")
+                start, end = _dates(m.group("dates"))
+                name = clean_name(m.group("name"))
+                if not is_person_name(name, delimited=True) or not start:
+                    continue
+                org = T.implied_org(title, doc.jurisdiction)
+                facts.append(make_fact(doc, name, Post(title, None, marks=PostMarks(acting=bool(m.group("title")))),
+                                       span, org=org, date=doc.date, start=start, end=end,
+                                       former=end is not None, notes={"succession": "dated"}))
+                spans.append(span)
+        run.clear()
+
+    for pos, s in lines(doc.text, keep_cr=True):
+        m = DATED_ROW_RE.match(s) if "：" in s or ":" in s else None
+        if m is None or m.group("bare") not in T.titles() or _overlaps((pos, pos + len(s)), taken):
+            flush()
+            continue
+        run.append(((pos, pos + len(s)), m))
+    flush()
+    return facts, spans
+
+
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     heading: tuple[str, str] | None = None
     taken = _merged(skip)  # binary search per line: a scan of every span made the reader quadratic
+    if "年" in doc.text:
+        facts, spans = _dated_rows(doc, taken)
     for pos, s in lines(doc.text, keep_cr=True):
         span = (pos, pos + len(s))
         if _overlaps(span, taken):
