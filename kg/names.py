@@ -118,11 +118,27 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     sn = surnames()
     if text in not_names():
         return False  # 官员; 向宪法 (…镇长向宪法宣誓, session 20): a word written whole
+    if len(text) == 3 and text[0] in VERB_SURNAMES and text[1:] in _province_stems():
+        return False  # 将任福建省长, 调往于四川: a verb before a province, never 任福建 (session 25)
     if len(text) == 3 and text[:2] in not_names():
         return False  # 任职务 (拟任职务为…, session 20): a word of not_names.txt then a character is no name either
     if text[:2] in sn and len(text) >= 3:
         return True
     return text[0] in sn and len(text) <= 3
+
+
+# surnames that are also verbs or prepositions written before a place (任, 于, 向, 到 …)
+VERB_SURNAMES = frozenset("任于向赴到")
+
+
+@lru_cache(maxsize=1)
+def _province_stems() -> frozenset[str]:
+    """The two-character names of the provinces and the four municipalities (福建, 河北, 北京 …),
+    from kg's gazetteer."""
+    from kg.places import gazetteer
+
+    return frozenset(w for w, entries in gazetteer().words.items()
+                     if len(w) == 2 and any(p.tier == 1 for p, _ in entries))
 
 
 def is_list_name(text: str) -> bool:

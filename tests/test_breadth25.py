@@ -228,3 +228,36 @@ def test_counted_tenures_in_brackets(text, n):
 
     facts = [f for f in extract_holds(document_from_text(text, path="t.txt")) if f.person in ("王立军", "何挺", "邓恢林")]
     assert len(facts) == n and all(f.former for f in facts)
+
+
+# -- 15. an institution's own party committee in a list of posts (西安外国语大学党委委员、书记; …党委副书记、委员):
+#        党委委员 / 党委书记 of the institution, as 西安外国语大学党委书记 reads (docs/conventions.md; kg.extract.posts
+#        INSTITUTION_PARTY, and the mention reader's bare title after a 党委 title)
+
+@pytest.mark.parametrize("text, acts", [
+    ("陕西省委决定，刘某涛同志任西安外国语大学党委委员、书记；免去白某同志西安外国语大学党委书记、委员职务。",
+     {"appoint decided 刘某涛 党委委员 西安外国语大学", "appoint decided 刘某涛 党委书记 西安外国语大学",
+      "remove decided 白某 党委书记 西安外国语大学", "remove decided 白某 党委委员 西安外国语大学"}),
+    ("免去王某哲同志西安外国语大学党委副书记、委员职务。",
+     {"remove decided 王某哲 党委副书记 西安外国语大学", "remove decided 王某哲 党委委员 西安外国语大学"}),
+])
+def test_institution_party_committee_posts(text, acts):
+    from conftest import acts_read
+
+    assert acts_read(text) == acts
+
+
+def test_institution_party_committee_mention():
+    from conftest import holds_read
+
+    assert holds_read("西安外国语大学党委委员、副书记王某龙出席会议。") == {
+        "王某龙 党委委员 西安外国语大学", "王某龙 党委副书记 西安外国语大学"}
+
+
+# -- 16. no name of a verb and a province (将任福建省长: no 任福建) nor of 原副 (…副主任肖某、原副主任王某)
+
+def test_no_name_of_verb_and_province():
+    from kg.names import is_person_name
+
+    assert not is_person_name("任福建") and not is_person_name("于四川") and not is_person_name("原副")
+    assert is_person_name("任正非") and is_person_name("于伟国")

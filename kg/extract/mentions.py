@@ -1127,6 +1127,9 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
                 and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
             post.title, post.org_text = "党委委员", post.org_text[:-2]  # 集团有限公司党委委员
+        if post.kind == "hold" and not post.org_text and post.title in ("书记", "副书记", "常务副书记", "常委", "委员") \
+                and out and out[-1][0].title.startswith("党委") and out[-1][0].title[2:] in ("书记", "副书记", "常务副书记", "常委", "委员"):
+            post.title = "党委" + post.title  # 西安外国语大学党委委员、副书记: the same body's 党委副书记 (session 25)
         if post.title == "常委" and post.org_text == "党委" and prev_org \
                 and prev_org.endswith(("公司", "集团", "大学", "学院")):
             post.title, post.org_text = "党委常委", prev_org  # 柳州钢铁（集团）公司董事、党委常委: the company's

@@ -453,6 +453,13 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
             # body's 党委 posts (党委委员 / 党委常委 / 党委副书记 of 东华大学), as 东华大学党委副书记 reads
             # (corpus/README Gold changes; session 19)
             org, title = org[: -len("党委")], "党委" + title
+        if org and org.endswith("党委") and title in UNIT_PARTY_TITLES and org.endswith(INSTITUTION_PARTY):
+            # 西安外国语大学党委委员、书记: an institution's own party committee, its posts 党委委员 / 党委书记
+            # of the institution, as 西安外国语大学党委书记 reads (session 25, round 8)
+            org, title = org[: -len("党委")], "党委" + title
+        elif not post.org_text and title in UNIT_PARTY_TITLES and result and result[-1].title.startswith("党委") \
+                and result[-1].title[2:] in UNIT_PARTY_TITLES and org == result[-1].org and org:
+            title = "党委" + title  # 西安外国语大学党委副书记、委员: 委员 of the same party committee
         org = secretariat_body(org, title)
         result.append(PostReading(title, org, org_text or inherited_text, post.marks))
     if text.startswith("原") and result and any(r.org is None or r.org.startswith("原") for r in result):
@@ -501,6 +508,9 @@ JIAN_RE = re.compile(r"兼(?![任职管])")
 
 # the posts of a body's party committee written 中共<body>委员会… (read as the body's 党委 posts)
 UNIT_PARTY_TITLES = frozenset({"书记", "副书记", "常务副书记", "常委", "委员"})
+# the party committee of an institution or a company (not of a place: 自治区党委, 镇党委 are the place's)
+INSTITUTION_PARTY = tuple(end + "党委" for end in ("大学", "学院", "学校", "医院", "集团", "公司", "银行", "研究院", "科学院",
+                                                   "研究所", "中学", "小学", "出版社", "报社", "中心"))
 # how a list of removals writes the post held (免去：A现任X部长职务, B兼任Y主任职务): a verb before the
 # post, never part of its body (session 19)
 HELD_VERB_RE = re.compile(r"^(?:现任|現任|原任|兼任)(?=[\u4e00-\u9fff]{3,})")
