@@ -261,3 +261,17 @@ def test_no_name_of_verb_and_province():
 
     assert not is_person_name("任福建") and not is_person_name("于四川") and not is_person_name("原副")
     assert is_person_name("任正非") and is_person_name("于伟国")
+
+
+# -- 17. an election at a party committee's own meeting named in the sentence stays an election, whatever
+#        congress an earlier paragraph dated (kg.extract PARTY_MEETING_RE); 零反对票 before 当选; 燕 a surname;
+#        the appointing body between 被 and 任命为 (act shape appointed_passive)
+
+def test_party_plenum_election_after_a_congress_paragraph():
+    from conftest import acts_read
+
+    text = ("重庆市第四届人民代表大会第五次会议19日闭幕，通过选举，张某清零反对票当选重庆市人民政府市长。"
+            "18日举行了重庆市政协四届五次会议闭幕大会，燕平当选重庆市政协副主席。\n"
+            "2012年6月22日下午举行了中共重庆市委四届一次全体会议，张某江当选中共重庆市委书记。")
+    assert {"elect decided 张某清 市长 重庆市人民政府", "elect decided 燕平 副主席 中国人民政治协商会议重庆市委员会",
+            "elect decided 张某江 书记 中共重庆市委员会"} <= acts_read(text)

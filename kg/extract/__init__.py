@@ -136,6 +136,11 @@ ACT_TOLD_AGAIN = frozenset({"took_office", "dated_passive"})
 DAY_DATE_RE = re.compile(r"[0-9０-９一二三四五六七八九十]\s*[日号]")
 
 
+# a party body's own meeting named in the act's sentence ("…举行了中共重庆市委四届一次全体会议，张德江当选中共
+# 重庆市委书记"): the election is the party's, whatever meeting an earlier paragraph dated (session 25)
+PARTY_MEETING_RE = re.compile(r"(?:中共|中国共产党)[^，,。；;]{0,30}?(?:全体会议|全会|代表大会|党代会)")
+
+
 def _party_posts_held(acts: list[Fact]) -> list[Fact]:
     """"周文同志当选为扎赉特旗委常委、人民政府副旗长" at a people's congress: a local congress, its
     standing committee or a CPPCC elects no party committee's post — the party post written with
@@ -145,8 +150,12 @@ def _party_posts_held(acts: list[Fact]) -> list[Fact]:
     out = []
     for f in acts:
         if f.kind == "elect" and f.org and f.org.startswith("中共") and not f.org.startswith("中共中央") and f.decided_by \
-                and ("人民代表大会" in f.decided_by or f.decided_by.startswith("中国人民政治协商会议")):
+                and ("人民代表大会" in f.decided_by or f.decided_by.startswith("中国人民政治协商会议")) \
+                and not PARTY_MEETING_RE.search(f.source.text):
             f = replace(f, kind="hold", decided_by=None, meeting=None, former=False)
+        elif f.kind == "elect" and f.org and f.org.startswith("中共") and f.decided_by \
+                and ("人民代表大会" in f.decided_by or f.decided_by.startswith("中国人民政治协商会议")):
+            f = replace(f, decided_by=None, meeting=None)  # (the party's meeting, not the congress an earlier paragraph named)
         out.append(f)
     return out
 
