@@ -275,3 +275,19 @@ def test_party_plenum_election_after_a_congress_paragraph():
             "2012年6月22日下午举行了中共重庆市委四届一次全体会议，张某江当选中共重庆市委书记。")
     assert {"elect decided 张某清 市长 重庆市人民政府", "elect decided 燕平 副主席 中国人民政治协商会议重庆市委员会",
             "elect decided 张某江 书记 中共重庆市委员会"} <= acts_read(text)
+
+
+# -- 18. round 8: a count with 新晋 before a title is no part of the body (江西省委共有5名新晋常委：…), the
+#        posts a person attends as (career shape attends_as), a deputy named with the title after the name
+#        opening the sentence of its posts (careers TITLE_AFTER_OPENER_RE)
+
+@pytest.mark.parametrize("text, wanted", [
+    ("江西省委共有5名新晋常委：尹某业、殷某根、陈某超。", {"尹某业 常委 中共江西省委员会"}),
+    ("邓某阳以安徽省委常委、组织部长身份出席会议。", {"邓某阳 常委 中共安徽省委员会", "邓某阳 部长 中共安徽省委员会组织部"}),
+    ("张某东代表是企业家，祖籍在高雄，现任武汉华夏理工学院董事长、湖北省台联副会长；林某代表祖籍台北，现任青岛市台联会长。",
+     {"张某东 董事长 武汉华夏理工学院", "张某东 副会长 湖北省台湾同胞联谊会", "林某 会长 山东省青岛市台湾同胞联谊会"}),
+])
+def test_round8_holds(text, wanted):
+    from conftest import holds_read
+
+    assert wanted <= holds_read(text)

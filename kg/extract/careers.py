@@ -79,6 +79,10 @@ BIRTH_LINE_RE = re.compile(rf"^(?:[^\n：:]{{0,20}}[：:])?[ \t　]*(?P<name>[{H
 _BIRTH_NEXT_LINE = re.compile(r"\n[ \t　]*(?:[男女][，,][^\n]{0,12}?)?(?:19|20)\d{2}")
 # an encyclopedia page: the person's name as the page title, then a section heading (生平, 人物经历 …)
 PAGE_TITLE_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*(?:[（(][^（）()\n]{{1,12}}[)）])?[ \t　]*\n\s*(?:\[编辑\])?(?:生平|人物生平|简历|个人简历|人物简介|简介|人物经历|个人经历|人物履历|个人履历|履历|工作经历|任职经历|主要经历|早年经历|经历)[ \t　]*(?:\[编辑\])?[ \t　]*\n", re.M)
+# "张晓东代表是企业家，祖籍在高雄，现任…", "曾力群代表祖籍高雄，现任…": a deputy or member named with the
+# title after the name, opening the sentence that tells the person's posts (session 25, round 8 trad)
+TITLE_AFTER_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)"
+                                   r"(?=(?:代表|委员)(?:的)?(?:祖籍|籍贯|是|现任|出生|生于))", re.M)
 # a heading naming a person after a post ("第五章 内蒙古自治区人民政府主席 乌兰夫"), a heading 简历 / 生平 …
 # alone on a line at most three lines below it: the person the résumé is of (session 25, round 7 rosters)
 CHAPTER_NAME_RE = re.compile(rf"^[^\n]{{2,40}}?(?<=[记长员任席委理])[ \t　]+(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*\n"
@@ -722,7 +726,7 @@ NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?P<name>[{HAN}]{{2,4}}?)(?=[。�
 SUBJECT_PATTERNS = (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, TITLED_LATER_RE, HEADING_RE,
                     BIRTH_LINE_RE, PAGE_TITLE_RE, CHAPTER_NAME_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
                     BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE, TITLED_NAME_OPENER_RE,
-                    DE_MOVER_RE, ITEM_NAME_RE)
+                    DE_MOVER_RE, ITEM_NAME_RE, TITLE_AFTER_OPENER_RE)
 # the subject patterns a match of which may run over a sentence end (。；;): read over the whole text
 # by _subjects(near=…); a match of any other starts and ends inside one sentence
 # (tests/test_career_triggers.py checks both lists against the patterns' parse trees)
