@@ -291,3 +291,25 @@ def test_round8_holds(text, wanted):
     from conftest import holds_read
 
     assert wanted <= holds_read(text)
+
+
+# -- 19. round 9: 职务 closing a list of posts (…副市长、代理…市长职务; kg.extract.posts TRAILING_DUTY_RE, never
+#        in a clause with an act verb), a bracketed headline tag before a decision (【陕西省|…】会议决定：… —
+#        】 ends a clause), a later clause's nomination leaves the appointment before it an act
+
+@pytest.mark.parametrize("text, acts", [
+    ("会议决定任命张某杰为温州市人民政府副市长、代理温州市人民政府市长职务。",
+     {"appoint decided 张某杰 副市长 浙江省温州市人民政府", "acting decided 张某杰 市长 浙江省温州市人民政府"}),
+    ("【陕西省|赵某德任陕西省代省长】会议决定：赵某德任陕西省人民政府副省长、代省长。",
+     {"appoint decided 赵某德 副省长 陕西省人民政府", "acting decided 赵某德 省长 陕西省人民政府"}),
+    ("高某文任抚州市委委员、常委、副书记，提名为抚州市政府市长候选人。",
+     {"appoint decided 高某文 委员 中共江西省抚州市委员会", "appoint decided 高某文 常委 中共江西省抚州市委员会",
+      "appoint decided 高某文 副书记 中共江西省抚州市委员会", "appoint proposed 高某文 市长 江西省抚州市人民政府"}),
+    ("1月2日下午，湖北省人大常委会会议决定任命李某勋为湖北省副省长，决定其为代理省长。\n会议决定，接受王某林辞去湖北省省长职务的请求。",
+     {"appoint decided 李某勋 副省长 湖北省人民政府", "acting decided 李某勋 省长 湖北省人民政府",
+      "resign decided 王某林 省长 湖北省人民政府"}),
+])
+def test_round9_acts(text, acts):
+    from conftest import acts_read
+
+    assert acts_read(text) == acts

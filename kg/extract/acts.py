@@ -94,7 +94,7 @@ LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:�
                           rf"|{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]{{2,}}|\u3000)[\u4e00-\u9fff])")
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
 # before another resignation, between two titles (《…的决定》《…的决定》, 《…》、《…》), and at a space before an act of its own
-CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤]|(?<!任命)、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
+CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤】]|(?<!任命)、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})")
 # "、B同志为…" inside a post list: the next item of a list of appointments
 # a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)

@@ -407,6 +407,8 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
     ``scope``: the body a list heading names ("二、省高级人民法院"): a post written without its
     body (审判员, 审判委员会委员, 民事审判第一庭庭长) is that body's, as if written after it."""
     text = POST_END_RE.split(text, maxsplit=1)[0].strip("。，、 ")
+    if not ACT_VERB_IN_POSTS_RE.search(text):
+        text = TRAILING_DUTY_RE.sub("", text)  # "…副市长、代理…市长职务": 职务 closes the list, no part of its last post
     text = HELD_VERB_RE.sub("", text)  # "免去：赖际发现任建筑材料工业部部长职务": the verb, no part of the body
     if not text or CANDIDATE_RE.search(text):
         return []
@@ -507,6 +509,8 @@ JIAN_RE = re.compile(r"兼(?![任职管])")
 
 
 # the posts of a body's party committee written 中共<body>委员会… (read as the body's 党委 posts)
+ACT_VERB_IN_POSTS_RE = re.compile(r"辞去|接受|免去|任命|决定|请求")  # (a clause, not a list of posts: left as it is)
+TRAILING_DUTY_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:职务|職務|一职|一職)$")
 UNIT_PARTY_TITLES = frozenset({"书记", "副书记", "常务副书记", "常委", "委员"})
 # the party committee of an institution or a company (not of a place: 自治区党委, 镇党委 are the place's)
 INSTITUTION_PARTY = tuple(end + "党委" for end in ("大学", "学院", "学校", "医院", "集团", "公司", "银行", "研究院", "科学院",
