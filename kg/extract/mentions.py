@@ -25,7 +25,7 @@ from kg import fast_re
 from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
-from kg.extract.posts import DATE_DIGITS, ZONE_WORDS
+from kg.extract.posts import DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS
 from kg.model import Document, Fact
 from kg.names import DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
 from kg.sentences import last_index
@@ -1127,8 +1127,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         if post.title == "委员" and post.org_text and post.org_text.endswith("党委") \
                 and len(post.org_text) > 4 and post.org_text[-3] not in "省市县区州旗盟镇乡":
             post.title, post.org_text = "党委委员", post.org_text[:-2]  # 集团有限公司党委委员
-        if post.kind == "hold" and not post.org_text and post.title in ("书记", "副书记", "常务副书记", "常委", "委员") \
-                and out and out[-1][0].title.startswith("党委") and out[-1][0].title[2:] in ("书记", "副书记", "常务副书记", "常委", "委员"):
+        if post.kind == "hold" and not post.org_text and post.title in UNIT_PARTY_TITLES \
+                and out and out[-1][0].title.startswith("党委") and out[-1][0].title[2:] in UNIT_PARTY_TITLES:
             post.title = "党委" + post.title  # 西安外国语大学党委委员、副书记: the same body's 党委副书记 (session 25)
         if post.title == "常委" and post.org_text == "党委" and prev_org \
                 and prev_org.endswith(("公司", "集团", "大学", "学院")):
