@@ -66,7 +66,7 @@ _TOWN_LEVELS = ("镇", "街道", "乡")
 _BODY_LEVELS = ["省", "自治区", "市", "州", "盟", "区", "县", "旗"]
 _TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
 _NUM = "〇零一二三四五六七八九十百"
-_PARENS = re.compile(r"\((?!(?:集团|控股)\))([^()]*)\)")  # 柳州钢铁（集团）公司: part of the name, no alias
+_PARENS = re.compile(r"(?<!中国)\((?!(?:集团|控股)\))([^()]*)\)")  # 柳州钢铁（集团）公司: part of the name, no alias
 _ENTERPRISE_RE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|银行)$")
 
 
@@ -178,7 +178,8 @@ def _table() -> dict[str, Any]:
             "bad": set(raw.get("not_in_names") or ""),
             "sentence_char_words": tuple(raw.get("names_with_sentence_chars") or []),
             "place_named_endings": tuple(raw.get("place_named_endings") or []),
-            "company_subunits": set(raw.get("company_subunits") or [])}
+            "company_subunits": set(raw.get("company_subunits") or []),
+            "institution_subunits": tuple(raw.get("institution_subunits") or [])}
 
 
 # ---------------------------------------------------------------- places
@@ -610,7 +611,7 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
     return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)
             or _league_of_stem(text, jurisdiction)
             or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction) or _china_prefixed(text)
-            or _university(text))
+            or _university(text) or _institution_subunit(text, jurisdiction))
 
 
 # "央企鞍钢集团", "中央企业中国华能集团": a word telling the company is a central state-owned one
@@ -649,6 +650,27 @@ def _university(text: str) -> OrgInfo | None:
             or text.startswith(MARKERS) or set(text) & _table()["bad"]:
         return None
     return OrgInfo(text, "public_institution", nation(), nation(), placed_by=PLACED_BY_COUNTRY)
+
+
+# where a school, college, university or hospital's own name ends: its offices follow (湖南大学人事处)
+_INSTITUTION_HOST_RE = re.compile(r"(?:大学|学院|党校|医院|研究院|科学院)")
+
+
+def _institution_subunit(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    """An office of a university, college, party school or hospital written after its name
+    (湖南大学人事处, 湖南师范大学研究生处, 北京大学哲学系): a unit of that institution when kg reads the
+    host and the rest ends as such offices do (``institution_subunits`` of org_abbreviations.yaml;
+    session 26, the biographies of academics)."""
+    endings = _table()["institution_subunits"]
+    for m in reversed(list(_INSTITUTION_HOST_RE.finditer(text))):
+        head, rest = text[: m.end()], text[m.end():]
+        if not 2 <= len(rest) <= 10 or not rest.endswith(endings) or set(rest) & _table()["bad"] \
+                or _INSTITUTION_HOST_RE.search(rest) or _sentence_chars(rest):
+            continue
+        host = _parse_one(head, jurisdiction)
+        if host is not None and host.type == "public_institution":
+            return OrgInfo(host.name + rest, "sub_unit", host.jurisdiction, host.name, placed_by=host.placed_by)
+    return None
 
 
 def _china_prefixed(text: str) -> OrgInfo | None:

@@ -117,7 +117,7 @@ def _born_matches(text: str, start: int = 0, last: int | None = None) -> Iterato
 NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
 BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
-OPENERS = r"(?:为|是)[“\"]?(?:[5-9]0|00)后[”\"]?[，,。]|在[^，,。；;\n]{1,12}?(?:之前|以前)[，,]\s*(?:曾|历任|先后)|大学毕业|从[^，,。；;\n]{2,20}?毕业|的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任(?!的)|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (王毅一九五三年十月出生于…: 十 stays a character; 王忠林在此次履新之前，曾任…: session 24)
+OPENERS = r"(?:为|是)[“\"]?(?:[5-9]0|00)后[”\"]?[，,。]|在[^，,。；;\n]{1,12}?(?:之前|以前)[，,]\s*(?:曾|历任|先后)|大学毕业|从[^，,。；;\n]{2,20}?毕业|的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任(?!的)|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:\d{1,2}日)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|出生在|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (陈伯坚同志1922年6月16日生于…: session 26; 王毅一九五三年十月出生于…: 十 stays a character; 王忠林在此次履新之前，曾任…: session 24)
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
 OPENER_LEAD = r"(?:同样[，,]|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?={OPENERS})", re.M)  # (文敏生同志是山西垣曲人: session 23)
@@ -790,8 +790,13 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
             elif rx is SUBJECT_RE and NAME_LINE_RE.match(text, m.end("name")) and _line_name(name) \
                     and (m.start("name") == 0 or text[m.start("name") - 1] == "\n"):
                 out.append((m.start("name"), name))  # "练月琴\n女，1971年9月生，…"
+            elif rx in (OPENER_RE, SUBJECT_RE) and len(name) == 3 and text.startswith("同志", m.end("name")) \
+                    and is_person_name(name, delimited=True) and not _has_title(name):
+                out.append((m.start("name"), name))  # "白纪年同志1926年1月出生于…": a name closed by 同志 is written whole (session 26)
             elif rx is OPENER_RE and len(name) == 3 and name[0] in surnames() and not _has_title(name):
                 out.append((m.start("name"), ""))
+            elif rx is COMMA_OPENER_RE and len(name) == 3 and is_person_name(name, delimited=True) and not _has_title(name):
+                out.append((m.start("name"), name))  # "白纪年，曾任…": a name written whole before its comma (session 26)
             elif rx is COMMA_OPENER_RE and len(name) in (2, 3) and not _has_title(name) \
                     and not any(c in LINE_NAME_STOPS for c in name):
                 out.append((m.start("name"), ""))  # "亓延军，现任…" (a surname kg.names lacks): a new person
@@ -826,7 +831,8 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
     for m in scan(lambda: _born_matches(text), lambda a, b: _born_matches(text, a, b)):
         # a name right before "，1955年12月出生", after a title
         before, end = m.group("before"), m.end()
-        if before.endswith("同志"):  # "张三同志，1930年5月生于…" (an obituary's 生平)
+        comrade = before.endswith("同志")
+        if comrade:  # "张三同志，1930年5月生于…" (an obituary's 生平)
             before, end = before[:-2], end - 2
         for k in (4, 3, 2):
             cand, ahead = before[-k:], before[:-k]
@@ -834,7 +840,8 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
                                                        and is_person_name(cand)):
                 # (a name ending in 生 opening its sentence: "王国生，1956年生，…"; session 24)
                 break  # "格日勒图，男，蒙古族，1955年2月生": an attribute before the birth, no name
-            if len(cand) == k and is_person_name(cand) and not _has_title(cand) \
+            # (a name closed by 同志 is written whole: 白纪年同志1926年1月出生于…, session 26)
+            if len(cand) == k and is_person_name(cand, delimited=comrade and k == 3) and not _has_title(cand) \
                     and (not ahead or _ends_with_title(ahead)):
                 out.append((end - k, cand))
                 break

@@ -25,7 +25,7 @@ from kg import fast_re
 from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
-from kg.extract.posts import DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS
+from kg.extract.posts import DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, school_of_office
 from kg.model import Document, Fact
 from kg.names import DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
 from kg.sentences import last_index
@@ -1016,7 +1016,13 @@ def _place_after_qian(phrase: str) -> bool:
     words = gazetteer().words
     if any(phrase[:n] in words for n in (2, 3, 4)):
         return False
+    if phrase.startswith(NATIONAL_AFTER_QIAN, 1):
+        return True  # 前国务院副总理, 前中央政治局常委, 前中共总书记: a national body (session 26, round 10)
     return any(p.tier <= TIER_PREFECTURE for n in (2, 3) for p, _how in words.get(phrase[1:1 + n], []))
+
+
+# the national bodies 前 marks as former when it stands right before them (前国务院第一副总理张高丽)
+NATIONAL_AFTER_QIAN = ("国务院", "中央", "中共", "全国", "国家", "最高人民")
 
 
 def former_post_after(out: list, former: set[int]) -> bool:
@@ -1196,6 +1202,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
                     and (dept := PARTY_DEPT_AFTER.search(prev_org)):
                 # 地委常委、农工部长、秘书长: the committee's 秘书长, never the department's (session 19)
                 post.org_text = prev_org[: dept.start()]
+            elif not post.org_text and prev_org and (school := school_of_office(post.title, prev_org, jur)):
+                post.org_text = school  # 湖南师范大学研究生处处长、校长助理: the school's own post (session 26)
             elif not post.org_text and prev_org:
                 post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
             elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委", "农工部", "党校")):

@@ -242,6 +242,29 @@ def secretariat_body(org: str | None, title: str) -> str | None:
 NATIONAL_PREFIXES = ("国家", "中国", "中华", "全国")
 
 
+@lru_cache(maxsize=1)
+def _school_host_titles() -> frozenset[str]:
+    """kg/data/school_posts.yaml ``host_titles``: a school's own titles."""
+    from kg.datafiles import load_yaml
+
+    return frozenset(load_yaml("school_posts.yaml").get("host_titles") or ())
+
+
+def school_of_office(title: str, before: str | None, jur: str | None) -> str | None:
+    """The school (university, college) whose office ``before`` is, when ``title`` is one of the
+    school's own (校长助理, 副校长 after 湖南师范大学研究生处处长: the school's, never the office's;
+    session 26, the biographies of academics); else None."""
+    if not before or title not in _school_host_titles():
+        return None
+    from kg.orgs import parse_org
+
+    info = parse_org(before, jur)
+    if info is None or info.type != "sub_unit" or not info.parent:
+        return None
+    host = parse_org(info.parent, jur)
+    return info.parent if host is not None and host.type == "public_institution" else None
+
+
 def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
     """(org, org_text) of one post of a list: the org written with it, else the one before it
     in the list, else the one its title implies (副区长 → the district government). A place
@@ -314,6 +337,8 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
             if info is None or info.type != "government":
                 place = info.jurisdiction if info is not None else None
                 return (T.implied_org(title, place) if place else None), None
+        if school := school_of_office(title, inherited, jur):
+            return school, None  # 湖南师范大学研究生处处长、校长助理、副校长: the school's own posts
         if title in _BENCH_MEMBERS and not inherited.endswith(_BENCH_BODIES + _BENCH_COMMITTEES):
             from kg.orgs import parse_org
 

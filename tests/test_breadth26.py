@@ -1,0 +1,101 @@
+"""Session 26: general gaps found on the development corpus (rounds 9 and 10 of fresh pages, and the
+older biographies). Each: the construction, made-up variants and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import holds_read
+from kg.orgs import parse_org
+
+
+# -- 1. an office of a university, college, party school or hospital written after its name is a unit
+#       of that institution (kg.orgs _institution_subunit; org_abbreviations.yaml institution_subunits)
+
+@pytest.mark.parametrize("text, name, parent", [
+    ("湖南大学人事处", "湖南大学人事处", "湖南大学"),
+    ("湖南师范大学研究生处", "湖南师范大学研究生处", "湖南师范大学"),
+    ("北京大学哲学系", "北京大学哲学系", "北京大学"),
+    ("湖南大学研究生院", "湖南大学研究生院", "湖南大学"),
+])
+def test_office_of_an_institution(text, name, parent):
+    info = parse_org(text)
+    assert info is not None and (info.name, info.type, info.parent) == (name, "sub_unit", parent)
+
+
+@pytest.mark.parametrize("text", ["湖南大学处处长", "重庆大学城管理委员会", "湖南大学正式成立"])
+def test_no_office_of_an_institution(text):
+    info = parse_org(text)
+    assert info is None or info.type != "sub_unit"
+
+
+# -- 2. in a list of posts, the school's own titles after an office of the school are the school's
+#       (kg.extract.posts.school_of_office; school_posts.yaml host_titles)
+
+def test_school_titles_after_an_office_of_the_school():
+    assert holds_read("蒋洪新曾任湖南师范大学研究生处处长、校长助理、副校长。") == {
+        "蒋洪新 处长 湖南师范大学研究生处", "蒋洪新 校长助理 湖南师范大学", "蒋洪新 副校长 湖南师范大学"}
+    # an office's own titles stay the office's
+    assert holds_read("唐亚阳曾任湖南大学人事处副处长、处长。") == {
+        "唐亚阳 副处长 湖南大学人事处", "唐亚阳 处长 湖南大学人事处"}
+
+
+# -- 3. a name ending in 年 written whole: before its comma opening a sentence, or closed by 同志
+#       (kg.extract.careers._subjects: 年 ends no name in running text, 2016年)
+
+@pytest.mark.parametrize("text, facts", [
+    ("白纪年，曾任陕西省副省长、省政府党组副书记。",
+     {"白纪年 副省长 陕西省人民政府", "白纪年 党组副书记 陕西省人民政府"}),
+    ("白纪年同志1926年1月出生于陕西省绥德县。在抗日战争时期，他曾任陕西省副省长。", {"白纪年 副省长 陕西省人民政府"}),
+    # a year is no name
+    ("2016年，曾任陕西省副省长。", set()),
+])
+def test_name_ending_in_nian_written_whole(text, facts):
+    assert holds_read(text) == facts
+
+
+# -- 4. 前 right before a national body marks former posts (前国务院副总理, 前中共总书记; kg.extract.mentions
+#       NATIONAL_AFTER_QIAN); a place named 前… stays a place
+
+@pytest.mark.parametrize("text, facts", [
+    ("前国务院副总理张高丽出席。", {"张高丽 副总理 中华人民共和国国务院"}),
+    ("前中央政治局常委、前国务院副总理张高丽出席。", {"张高丽 副总理 中华人民共和国国务院", "张高丽 常委 中共中央政治局"}),
+    ("前中共总书记江泽民的人马。", {"江泽民 总书记 中共中央委员会"}),
+])
+def test_qian_before_a_national_body(text, facts):
+    assert holds_read(text) == facts
+
+
+def test_qian_marks_former():
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    facts = extract_holds(document_from_text("前国务院副总理张高丽出席。", path="t.txt"))
+    assert [f.former for f in facts] == [True]
+
+
+# -- 5. a pilot free-trade zone written 中国(天津)…: the bracketed place is part of its name, never an alias
+#       (each province's zone is its own node); a newspaper is a body (香港文汇报副社长)
+
+@pytest.mark.parametrize("text, name", [
+    ("中国(天津)自由贸易试验区管理委员会", "中国(天津)自由贸易试验区管理委员会"),
+    ("中国（上海）自由贸易试验区临港新片区管理委员会", "中国(上海)自由贸易试验区临港新片区管理委员会"),
+    ("柳州钢铁（集团）公司", "柳州钢铁(集团)公司"),
+    ("香港文汇报", "香港文汇报"),
+    ("湖北日报", "湖北日报"),
+])
+def test_names_with_brackets_and_newspapers(text, name):
+    info = parse_org(text)
+    assert info is not None and info.name == name
+
+
+@pytest.mark.parametrize("text", ["日报", "省委汇报", "情况通报"])
+def test_no_newspaper(text):
+    assert parse_org(text) is None
+
+
+# -- 6. an obituary's subject born on a day (陈伯坚同志1922年6月16日生于…): the subject of 他曾任… after it
+
+def test_subject_born_on_a_day():
+    assert holds_read("陈伯坚同志1922年6月16日生于山东省黄县。他曾任新华社国际部副主任、主任。") == {
+        "陈伯坚 副主任 新华通讯社国际部", "陈伯坚 主任 新华通讯社国际部"}
