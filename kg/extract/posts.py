@@ -29,7 +29,7 @@ from kg import titles as T
 PART_TIME = "兼职"
 # A bracketed note after a post that is an alias of the organization, not a note: kept in
 # org_text, removed before canonicalisation ("教科文卫工委（信访办公室）").
-ALIAS_RE = re.compile(r"[（(](?!(?:集团|控股)[)）])[^（）()]{1,12}[)）]")  # not 钢铁（集团）公司: part of its name
+ALIAS_RE = re.compile(r"(?<!中国)[（(](?!(?:集团|控股)[)）])[^（）()]{1,12}[)）]")  # not 钢铁（集团）公司: part of its name
 NOTE_RE = re.compile(r"[（(](试用期[^）)]*|兼)[）)]")
 SECONDMENT_RE = re.compile(r"[（(]挂职?(?:[一二两三四五六七八九十半\d]+年|时间[^（）()]{1,6})?[)）]")
 # a note after a post that is no part of it: a term (（时间一年）, （任期两年）) or the page's
