@@ -99,3 +99,29 @@ def test_no_newspaper(text):
 def test_subject_born_on_a_day():
     assert holds_read("陈伯坚同志1922年6月16日生于山东省黄县。他曾任新华社国际部副主任、主任。") == {
         "陈伯坚 副主任 新华通讯社国际部", "陈伯坚 主任 新华通讯社国际部"}
+
+
+# -- 7. the overseas press's mentions: 因 / 的现 before the posts, a fall or a past after the name, and a
+#       name written whole (周本顺: 本 inside) before 曾… (kg.extract.mentions CUT_RE, AFTER)
+
+@pytest.mark.parametrize("text, facts", [
+    ("重庆政坛因前重庆市委书记薄熙来、前重庆副市长王立军垮台而需重建。",
+     {"薄熙来 书记 中共重庆市委员会", "王立军 副市长 重庆市人民政府"}),
+    ("周永康的心腹、前河北省委书记周本顺曾执掌湖南政法系统。", {"周本顺 书记 中共河北省委员会"}),
+    ("首当其冲是曾主政贵州的现天津市委书记陈敏尔。", {"陈敏尔 书记 中共天津市委员会"}),
+    # 现任 stays the word it is
+    ("山东省委组织部发布公示，现任枣庄市委副书记、市长李峰，拟任枣庄市委书记。",
+     {"李峰 副书记 中共山东省枣庄市委员会", "李峰 市长 山东省枣庄市人民政府"}),
+])
+def test_overseas_press_mentions(text, facts):
+    assert holds_read(text) == facts
+
+
+# -- 8. a profile's name written whole before its sex (张为，男，…: 为 inside), a range of years closed by 间
+
+@pytest.mark.parametrize("text, facts", [
+    ("张为，男，汉族，1973年6月生，大学，中共党员。现任上海市副市长。", {"张为 副市长 上海市人民政府"}),
+    ("2001年到2006年间，苟利军任天津市委副秘书长。", {"苟利军 副秘书长 中共天津市委员会"}),
+])
+def test_profiles_and_ranges(text, facts):
+    assert holds_read(text) == facts

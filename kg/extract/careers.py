@@ -803,6 +803,9 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
             elif rx is SUBJECT_RE and (eth := MINORITY_AFTER_RE.match(text, m.end("name"))) \
                     and eth.group(1) != "汉" and is_list_name(name) and not _has_title(name):
                 out.append((m.start("name"), name))  # "格日勒图，男，蒙古族，…": a minority name without a Han surname
+            elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")) and is_person_name(name, delimited=True) \
+                    and not _has_title(name):
+                out.append((m.start("name"), name))  # "张为，男，汉族，…": a name written whole before its sex (session 26)
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
     items = [o for o in out if ITEM_NAME_RE.match(text, max(0, text.rfind("\n", 0, o[0]) + 1))]
