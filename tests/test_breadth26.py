@@ -125,3 +125,11 @@ def test_overseas_press_mentions(text, facts):
 ])
 def test_profiles_and_ranges(text, facts):
     assert holds_read(text) == facts
+
+
+# -- 9. an age before a name opens a new subject when a report's verb follows the name (59岁的应勇被视为…):
+#       the career after it is that person's, never the one named before (kg.extract.careers AGED_RE)
+
+def test_aged_subject_before_a_report_verb():
+    assert holds_read("上海市长杨雄辞职。59岁的应勇被视为习近平人马，曾任中共上海市委常委、中共上海市委副书记。") == {
+        "杨雄 市长 上海市人民政府", "应勇 常委 中共上海市委员会", "应勇 副书记 中共上海市委员会"}
