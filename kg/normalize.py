@@ -461,6 +461,33 @@ def _letter_run(m: re.Match) -> tuple[str, list[int]] | None:
     return "".join(c for _, c in chars), [p for p, _ in chars]
 
 
+# a roster's label padded with spaces inside its words, before its colon (主 任委 员：许柏年): joined when the
+# joined words are a title of kg/data/titles.yaml (session 26, round 9 rosters; single characters are
+# _LETTER_RUN's)
+_SPACED_LABEL = re.compile(rf"(?:^|(?<=[\n \t\u3000]))[{CJK}]{{1,3}}(?:[ \u3000]+[{CJK}]{{1,3}}){{1,4}}(?=[ \u3000]*[:：])", re.M)
+
+
+def _spaced_label(m: re.Match) -> tuple[str, list[int]] | None:
+    from kg.titles import titles
+
+    chars = [(m.start() + i, c) for i, c in enumerate(m.group()) if c not in " \u3000"]
+    joined = "".join(c for _, c in chars)
+    if joined not in _title_set(titles()):
+        return None
+    return joined, [p for p, _ in chars]
+
+
+_TITLE_SETS: dict[int, frozenset[str]] = {}
+
+
+def _title_set(words: tuple[str, ...]) -> frozenset[str]:
+    """The titles as a set (built once per table)."""
+    key = id(words)
+    if key not in _TITLE_SETS:
+        _TITLE_SETS[key] = frozenset(words)
+    return _TITLE_SETS[key]
+
+
 def _wide_gap(m: re.Match) -> tuple[str, list[int]] | None:
     text = m.string
     s, e = m.start(), m.end()
@@ -612,6 +639,7 @@ _STEPS = [
     _zero_width,
     _pinyin_glosses,
     _step(_LETTER_RUN, _letter_run),
+    _step(_SPACED_LABEL, _spaced_label),
     _step(_WIDE, _wide_gap),
     _single_spaces,
     _full_width_punct,

@@ -133,3 +133,16 @@ def test_profiles_and_ranges(text, facts):
 def test_aged_subject_before_a_report_verb():
     assert holds_read("上海市长杨雄辞职。59岁的应勇被视为习近平人马，曾任中共上海市委常委、中共上海市委副书记。") == {
         "杨雄 市长 上海市人民政府", "应勇 常委 中共上海市委员会", "应勇 副书记 中共上海市委员会"}
+
+
+# -- 10. a roster's label padded with spaces inside its words before its colon (主 任委 员：许柏年): joined when
+#        the joined words are a title (kg.normalize _SPACED_LABEL); other words stay apart
+
+def test_spaced_label_joined():
+    from kg.normalize import normalize
+
+    assert normalize("    主 任委 员:许柏年\n")[0].strip().startswith("主任委员")
+    assert normalize("民盟 内蒙古:许柏年\n")[0].strip().startswith("民盟 内蒙古")
+    assert holds_read("民盟内蒙古自治区委员会\n主 任委 员:许柏年\n副主任委员:董恒宇、钱灵犀") == {
+        "许柏年 主任委员 民盟内蒙古自治区委员会", "董恒宇 副主任委员 民盟内蒙古自治区委员会",
+        "钱灵犀 副主任委员 民盟内蒙古自治区委员会"}
