@@ -30,6 +30,8 @@ _DATE_CHARS = frozenset("年月日")  # inside a three-character name written wh
 _NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则")  # 艾则孜·木沙: 则 transliterates a syllable
 # marks after a name: (女), (男), (回族), (女、蒙古族), (兼)
 _MARKS_RE = re.compile(rf"[（(]\s*(?:[女男兼]|[{HAN}]{{1,5}}族)(?:\s*[、，,]\s*(?:[女男兼]|[{HAN}]{{1,5}}族))?\s*[)）]")
+# words of the time of a report, never inside a name (今天上午, 昨日下午)
+TIME_WORDS = re.compile("今天|昨天|明天|前天|今日|昨日|明日|上午|下午|晚上|凌晨")
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
 _COUNT_RE = re.compile(r"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表|委员)?)?(同志)?$")  # 等20名代表 (session 19), 等42名委员 (session 20)
 _SPLIT_RE = re.compile(r"[、，,]")
@@ -110,6 +112,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
         return True  # 佟格日乐, 王巴特尔: a Han surname and a Mongolian given name of three characters
     if not 2 <= len(text) <= 4 or not HAN_RUN.fullmatch(text):
         return False
+    if TIME_WORDS.search(text):
+        return False  # "今天上午辞去副省长职务的…": a time of the day is no name (session 26, round 11)
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
     if delimited and len(text) == 3:
         stops = stops - _DATE_CHARS - {"和"}  # 霍振年, 杜日尧, 饶子和, 李和平 written whole in a list row (never 王振 + 年 there)
@@ -148,7 +152,8 @@ def is_list_name(text: str) -> bool:
     if is_person_name(text):
         return True
     return (2 <= len(text) <= 4 and HAN_RUN.fullmatch(text) is not None
-            and not any(ch in _NOT_IN_NAME for ch in text) and not _NOT_LIST_NAME.search(text))
+            and not any(ch in _NOT_IN_NAME for ch in text) and not _NOT_LIST_NAME.search(text)
+            and not TIME_WORDS.search(text))
 
 
 def split_names(text: str) -> list[str]:

@@ -146,3 +146,27 @@ def test_spaced_label_joined():
     assert holds_read("民盟内蒙古自治区委员会\n主 任委 员:许柏年\n副主任委员:董恒宇、钱灵犀") == {
         "许柏年 主任委员 民盟内蒙古自治区委员会", "董恒宇 副主任委员 民盟内蒙古自治区委员会",
         "钱灵犀 副主任委员 民盟内蒙古自治区委员会"}
+
+
+# -- 11. precision on fresh pages (round 11): a list an act opened in a clause ends with its sentence's 。
+#        (the attendees named after a removal are no removals); a time of the day is no name
+#        (今天上午辞去…); a career step dated in Chinese numerals or after 直至 is no act
+
+def _acts(text: str) -> set[str]:
+    from kg.extract import merge_facts
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    return {f"{f.kind} {f.person} {f.title}" for f in merge_facts(extract_acts(document_from_text(text, path="t.txt")))}
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("会议免去何戎蓉同志麻章区人民检察院检察员职务。\n区人大常委会主任蔡芳林，副主任梁卓华、李景隆出席会议。",
+     {"remove 何戎蓉 检察员"}),
+    ("今天上午辞去副省长职务的3名干部都已有新的职务，陈奕君任浙江省委常委、秘书长。",
+     {"appoint 陈奕君 常委", "appoint 陈奕君 秘书长"}),
+    ("二零零一年七月，罗保铭调任中共海南省委副书记。", set()),
+    ("直至2016年8月，徐守盛卸任湖南省委书记。", set()),
+])
+def test_round11_precision(text, acts):
+    assert _acts(text) == acts

@@ -34,7 +34,7 @@ from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
-from kg.names import clean_name, is_list_name, is_person_name, not_names, split_names
+from kg.names import TIME_WORDS, clean_name, is_list_name, is_person_name, not_names, split_names
 from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
@@ -211,6 +211,7 @@ class Mode:
     kind: ActKind  # appoint | remove | elect | resign
     status: Status
     heading: bool = False  # set by a line of its own (…于2021年9月28日选举：): the list runs over the lines after it
+    inline: bool = False  # set by an act told in a clause (免去A…职务；B…): the list ends with its sentence's 。
 
 
 @dataclass
@@ -429,7 +430,8 @@ def plausible_name(name: str) -> bool:
         return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}", name))
     return (bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)) and not set(name) & _NEVER_IN_NAME
             and name[0] not in _NOT_NAME_START and name[-1] not in _VERB_HEAD and "代表" not in name
-            and name not in not_names())  # (接受上述4人辞去…: 上述, session 24)
+            and name not in not_names() and not TIME_WORDS.search(name))  # (接受上述4人辞去…: 上述, session 24;
+    # 今天上午辞去…: a time of the day, session 26)
 
 
 def delimited_names(text: str) -> list[str]:
@@ -1316,6 +1318,10 @@ class ActReader:
         self._decided_person = list(told) if len(told) == 1 else []
         if mode is not None and mode.kind in ("elect", "resign") and not mode.heading:
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
+        if mode is not None and mode.inline and text.rstrip().endswith("。"):
+            # "…免去何戎蓉同志…职务。⏎区人大常委会主任蔡芳林，副主任…出席会议。": a list an act opened in a
+            # clause ends with its sentence's full stop (the next one names attendees; session 26, round 11)
+            return None
         return mode
 
     def _counted_elected(self, text: str, pos: int, ev: Evidence) -> None:
@@ -1617,9 +1623,10 @@ class ActReader:
         if shape.then == "reset":
             mode = None
         elif shape.then == "set":
-            mode = Mode(shape.kind or "appoint", status)
+            mode = Mode(shape.kind or "appoint", status, inline=True)
         elif shape.then == "keep_or_set":  # a list of this act goes on; "二、免去" after "一、任命" starts one
-            mode = mode if mode is not None and mode.kind == (shape.kind or "appoint") else Mode(shape.kind or "appoint", status)
+            mode = mode if mode is not None and mode.kind == (shape.kind or "appoint") \
+                else Mode(shape.kind or "appoint", status, inline=True)
         return mode, names
 
     def _in_list_row(self, pos: int) -> bool:
