@@ -170,3 +170,8 @@ def _acts(text: str) -> set[str]:
 ])
 def test_round11_precision(text, acts):
     assert _acts(text) == acts
+
+
+def test_two_election_headlines_stay_apart():
+    text = "黄晓薇当选省政协主席\n李正印李晓波张瑞鹏席小军李武章李青山谢红李思进当选副主席\n1月29日，省政协十二届一次会议举行了第四次全体会议。"
+    assert "elect 黄晓薇 主席" in _acts(text) and "elect 黄晓薇 副主席" not in _acts(text)

@@ -85,6 +85,8 @@ FROM_POST_BODIES = ("public_institution", "enterprise")
 NEWS_DATELINE_LINE = re.compile(
     r"^[ \t\u3000]*[（(【]?[\u4e00-\u9fff]{1,12}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*(?:电|讯|電|訊|消息[，,])|^[ \t\u3000]*[（(【]?本报讯")
+# a line that ends with an election to a post (a headline: 黄晓薇当选省政协主席)
+ELECTED_LINE_END_RE = re.compile(r"当选为?[\u4e00-\u9fff]{1,24}?(?:主席|长|书记|主任|委员|常委)$")
 LINE_ACT_RE = re.compile(rf"^\s*(?:{ACT_START}|{grammar.NAME}{grammar.MARK}?(?:同志)?[，,][男女][，,])")
 # … or a list heading of a decision (任命： / 批准任命： / 免去：) or a row of a two-column list
 # under it ("赵四平\t湖南省高级人民法院审判员"): each stays a line of its own
@@ -370,6 +372,9 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and not (_LIST_ROW_RE.match(stripped) and (_LIST_ROW_RE.match(nxt) or _NUMBERED_RE.match(nxt)))
             and not (_COMMA_ROW_RE.match(stripped) and _COMMA_ROW_RE.match(nxt))  # 张三丰，…主任 ⏎ 李四光，…局长
             and not (("|" in stripped or "｜" in stripped) and ("|" in nxt or "｜" in nxt))  # a table's rows stay apart
+            # two headlines of an election's report ("黄晓薇当选省政协主席" over "李正印李晓波…当选副主席"): each
+            # ends an election of its own (session 26, round 11)
+            and not ("当选" in stripped and "当选" in nxt and ELECTED_LINE_END_RE.search(stripped) is not None)
             and not (_POST_FIRST_ROW_RE.match(nxt) and (_POST_FIRST_ROW_RE.match(stripped) or TITLE_FIRST_DECISION_RE.search(stripped)
                                                         or _list_heading(stripped)))  # (…通过的任命名单 over its rows)
         )
