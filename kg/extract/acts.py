@@ -1470,6 +1470,8 @@ class ActReader:
             names = found[0][-1:] if found else []
         elif shape.names == "titled":  # "吉林省副省长蔡东、白城市委书记李明伟": each item ends with a name
             names = titled_names(m.group("names") or "", self.ctx.jur)
+        elif shape.names == "list":  # "…，分别是张家坤、贾锡太、洪华生": a list of names alone
+            names = list_names(m.group("names") or "")
         else:
             name = clean_name(m.group("names") or "")
             names = [name] if is_person_name(name) else []

@@ -30,7 +30,7 @@ PERSON_RULES: tuple[PersonRule, ...] = get_args(PersonRule)
 THENS: tuple[Then, ...] = get_args(Then)
 ON_FAILS: tuple[OnFail, ...] = get_args(OnFail)
 DateRule = Literal["auto", "none", "groups"]
-NameRule = Literal["slot", "trailing", "titled"]
+NameRule = Literal["slot", "trailing", "titled", "list"]
 DATE_RULES: tuple[DateRule, ...] = get_args(DateRule)
 NAME_RULES: tuple[NameRule, ...] = get_args(NameRule)
 C = TypeVar("C", bound=str)
