@@ -175,3 +175,14 @@ def test_round11_precision(text, acts):
 def test_two_election_headlines_stay_apart():
     text = "黄晓薇当选省政协主席\n李正印李晓波张瑞鹏席小军李武章李青山谢红李思进当选副主席\n1月29日，省政协十二届一次会议举行了第四次全体会议。"
     assert "elect 黄晓薇 主席" in _acts(text) and "elect 黄晓薇 副主席" not in _acts(text)
+
+
+def test_name_before_he_and_the_last_name():
+    assert "周恩来 书记处书记 中共中央委员会" in holds_read("中央书记处书记包括毛泽东、朱德、刘少奇、周恩来和任弼时，组成核心领导层。")
+    # 和 before a verb stays the name's end only where the rest says so (秘书长李仁和出席会议: 李仁和)
+    assert holds_read("市政府秘书长李仁和出席会议。") == {"李仁和 秘书长 None"}
+
+
+def test_elected_count_then_names():
+    assert _acts("此次会议还选出了八位福建省十届人大常委会副主任，分别是张家坤、贾锡太、洪华生。") == {
+        "elect 张家坤 副主任", "elect 贾锡太 副主任", "elect 洪华生 副主任"}

@@ -348,6 +348,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             whole = True  # … so the name before it is written whole (夏杰)
         if not whole and rest[:1] in "和及" and _title_re().match(text, pos + k + 1):
             whole = True  # "副主任…、郭大为和秘书长文引学": written whole before 和 and a colleague's title
+        if not whole and rest[:1] in "和及" and _list_name_at(text, pos + k + 1):
+            whole = True  # "…刘少奇、周恩来和任弼时，": written whole before 和 and the list's last name (session 26)
         if (after in _NUMBER_FIRST and NUMBER_AFTER_NAME.match(rest)) \
                 or (after in _BRACKETS and NAME_MARK_AT.match(text, pos + k)) \
                 or (after == "1" and DAY_AFTER_NAME_AT.match(text, pos + k)):
@@ -381,6 +383,16 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                 continue  # "秘书长李仁和出席会议": 和 ends the longer name, no conjunction before a verb (session 24)
             weak = (cand, pos + k)
     return weak
+
+
+def _list_name_at(text: str, at: int) -> bool:
+    """A name of two or three characters at ``at`` closed by punctuation or 等 (the last name of a list
+    after 和 / 及: …周恩来和任弼时，)."""
+    for k in (3, 2):
+        after = text[at + k:at + k + 1]
+        if (not after or after in PUNCT_AFTER or after == "等") and is_person_name(text[at:at + k]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
