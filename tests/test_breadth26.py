@@ -186,3 +186,15 @@ def test_name_before_he_and_the_last_name():
 def test_elected_count_then_names():
     assert _acts("此次会议还选出了八位福建省十届人大常委会副主任，分别是张家坤、贾锡太、洪华生。") == {
         "elect 张家坤 副主任", "elect 贾锡太 副主任", "elect 洪华生 副主任"}
+
+
+# -- 12. a page's title naming a body heads the rows no heading of their own heads, far below it (an
+#        encyclopedia copy: "黑龍江省政協檢視原始碼討論檢視歷史" … "主 席:黃建盛"; kg.extract.pair_rows._page_heading)
+
+def test_page_title_heads_far_rows():
+    text = ("黑龍江省政協檢視原始碼討論檢視歷史\n黑龍江省政協由中國共產黨、各民主黨派組成。\n機構簡介\n"
+            "政協黑龍江省委員會從1955年成立，現為第十二屆。\n主 席:黃建盛\n副主席:陳海波、郝會龍\n秘書長:夏立華")
+    assert holds_read(text) == {"黄建盛 主席 中国人民政治协商会议黑龙江省委员会", "陈海波 副主席 中国人民政治协商会议黑龙江省委员会",
+                                "郝会龙 副主席 中国人民政治协商会议黑龙江省委员会", "夏立华 秘书长 中国人民政治协商会议黑龙江省委员会"}
+    # a title naming no body heads nothing
+    assert holds_read("会议纪要\n开会情况简介。\n主 席:黃建盛") == set()

@@ -852,6 +852,10 @@ def _lines_read(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list
         if len(toks) < 2:
             continue
         found = _title_first(toks, doc, heading, pos, date, line)
+        if found is None and heading is None and (page := _page_heading(doc)) is not None:
+            # "主 席 俞正声" / "副主席 杜青林 韩启德 …" far below the page's title "中国人民政治协商会议-wikipedia":
+            # the body the page is about heads rows no heading of their own heads (session 26, round 11)
+            found = _title_first(toks, doc, page, pos, date, line)
         if found is None and doc.jurisdiction is None and (heading is not None or roster_head):
             # a roster of a place kg cannot name (领导名录 / 县委书记 王强 / 县长 李明华): the titles, no org
             found = _title_first(toks, doc, heading, pos, date, line, unplaced=True)
@@ -867,6 +871,36 @@ def _lines_read(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list
             facts.extend(found)
             spans.append((pos + toks[0][1], pos + toks[-1][2]))
     return facts, spans
+
+
+# what a copied encyclopedia page appends to its title (中国人民政治协商会议-wikipedia, 黑龙江省政协检视原始码讨论检视历史)
+PAGE_TITLE_TAIL_RE = re.compile(r"\s*(?:[-_—–|｜]\s*)?(?:wikipedia|维基百科|百度百科|互动百科|检视原始码|查看源代码|编辑源代码)[^\n]*$", re.I)
+
+
+def _page_heading(doc: Document) -> "_Ctx | None":
+    """The body a page's title names (its first line, an encyclopedia's tail cut), as a heading of
+    the rows no heading of their own heads; None when the title names no body."""
+    cached = _PAGE_HEADINGS.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    text = doc.text.lstrip()
+    first = text[: text.find("\n")] if "\n" in text else text
+    title = PAGE_TITLE_TAIL_RE.sub("", first).strip()
+    found = _heading(title, doc) if 2 <= len(title) <= 30 else None
+    if found is not None and found.prev is None:
+        found = None  # (a place or a township alone: the page's title names no body)
+    if found is None and 2 <= len(title) <= 30 and re.fullmatch(f"[{HAN}]+", title) and parse_post(title) is None:
+        from kg.orgs import parse_org
+
+        info = parse_org(title, doc.jurisdiction)  # 黑龙江省政协 (a title kg's heading test leaves: no body's ending)
+        if info is not None and info.jurisdiction is not None and info.type != "jurisdiction":
+            found = _Ctx((title, info.name, None))
+    _PAGE_HEADINGS.clear()
+    _PAGE_HEADINGS[id(doc)] = (doc, found)
+    return found
+
+
+_PAGE_HEADINGS: dict[int, tuple[Document, "_Ctx | None"]] = {}
 
 
 def _row_body(s: str, doc: Document) -> _Ctx | None:
