@@ -198,3 +198,8 @@ def test_page_title_heads_far_rows():
                                 "郝会龙 副主席 中国人民政治协商会议黑龙江省委员会", "夏立华 秘书长 中国人民政治协商会议黑龙江省委员会"}
     # a title naming no body heads nothing
     assert holds_read("会议纪要\n开会情况简介。\n主 席:黃建盛") == set()
+
+
+def test_holders_count_after_title():
+    text = "湘西土家族苗族自治州人民政府\n主要领导\n州长陈华\n副州长(7)刘珍瑜、高湘文、周燕飞\n机构概况"
+    assert {"刘珍瑜 副州长 湖南省湘西土家族苗族自治州人民政府", "高湘文 副州长 湖南省湘西土家族苗族自治州人民政府"} <= holds_read(text)

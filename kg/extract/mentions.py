@@ -1238,6 +1238,8 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
     return out
 
 
+# a count of holders in brackets right after a title (副州长(7)刘珍瑜、…; session 26, round 11)
+HOLDER_COUNT_AT = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[)）][ \t\u3000]*")
 # the last character of a sub-unit a body holds (处, 科, 室 …): where a sibling's name ends and a parent's may
 SIBLING_ENDS = ("处", "科", "室", "组", "司", "局", "部")
 UNIT_END_CHARS = "处科室组司局部厅委办院会"
@@ -1442,6 +1444,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             # "县委副书记、县长  王  强，" / "县长 王强，": a name padded with spaces (a table or a Word
             # page flattened to text), written whole before a mark (session 19)
             found = (pad.group(1) + pad.group(2), pad.end())
+        if not found and text[m.end():m.end() + 1] in "(（" and (count := HOLDER_COUNT_AT.match(text, m.end())):
+            # "副州长(7)刘珍瑜、高湘文、…" (an encyclopedia's box): the holders' count, then their names
+            found = _name_after(text, count.end())
+            if found and text[found[1]:found[1] + 1] not in ("、", "\n", "") and not LINE_END_AT.match(text, found[1]):
+                found = None  # (a list of holders or one closing its line, never running text)
         if not found and (presider := PRESIDER_RE.match(text, m.end())):
             found = _name_after(text, presider.end())
         if not found and m.group(0).endswith(SIGNING_HEADS) and (signs := SIGNS_AT.match(text, m.end())) \
