@@ -203,3 +203,9 @@ def test_page_title_heads_far_rows():
 def test_holders_count_after_title():
     text = "湘西土家族苗族自治州人民政府\n主要领导\n州长陈华\n副州长(7)刘珍瑜、高湘文、周燕飞\n机构概况"
     assert {"刘珍瑜 副州长 湖南省湘西土家族苗族自治州人民政府", "高湘文 副州长 湖南省湘西土家族苗族自治州人民政府"} <= holds_read(text)
+
+
+def test_bare_general_secretary_and_aged_subject():
+    assert holds_read("浙江不仅是经济大省，而且是总书记习近平曾经主政的省份。") == {"习近平 总书记 中共中央委员会"}
+    assert {h.split()[0] + " " + h.split()[1] for h in holds_read(
+        "现年62岁的刘海星曾长期在外交系统工作，2018年起任中央国安办副主任。")} == {"刘海星 副主任"}

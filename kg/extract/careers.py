@@ -243,7 +243,7 @@ BORN_YU_RE = re.compile(rf"(?:^|(?<=[。；;，,\n：:]))\s*(?P<name>[{HAN}]{{2,
 # (or its birth's date first: "最新履新的李建成1964年12月出生于内蒙古", session 20, bio breadth)
 DE_BORN_RE = re.compile(rf"的(?P<name>[{HAN}]{{2,4}}?)(?=出生于|生于|(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出生|生)(?:于|[，,。]))")
 # "今年53岁的林涛，长期在…": an age or a birth before the name
-AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁的(?:[^，,。；;\n]{{0,24}}?(?<=[记长员任席委]))?(?P<name>[{HAN}]{{2,4}}?)(?=[，,]|出身|毕业于|被视为|被认为|被看作|是)")  # …梁言顺出身中共中央党校; 59岁的应勇被视为… (session 26)
+AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁的(?:[^，,。；;\n]{{0,24}}?(?<=[记长员任席委]))?(?P<name>[{HAN}]{{2,4}}?)(?=[，,]|出身|毕业于|被视为|被认为|被看作|是|曾长期|曾在|曾任|长期在|一直在)")  # …梁言顺出身中共中央党校; 59岁的应勇被视为… (session 26)
 # "原中共福建省委常委、福建省委组织部长于伟国，6月10日出任…" / "另一位女县长刘艳芳，曾任…": a sentence opened by posts and a
 # name, then a career verb
 # what follows the name's comma (kg.fast_re.finditer_before looks only within reach before such a comma)

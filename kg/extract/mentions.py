@@ -1314,7 +1314,7 @@ def _org_for(post: Post, doc: Document) -> str | None:
     if post.org_text == "中共" and post.title == "总书记":
         return "中共中央委员会"  # 中共总书记 (Taiwanese and Hong Kong press): 中共中央总书记
     if not post.org_text:
-        return T.implied_org(post.title, doc.jurisdiction)
+        return _bare_national().get(post.title) or T.implied_org(post.title, doc.jurisdiction)
     org = canonical(post.org_text, doc)
     if org and _is_place(org):  # "通州区副区长": the place's body the title belongs to, never the place
         body = T.post_body(post.org_text + post.title, doc.jurisdiction)
@@ -2029,6 +2029,14 @@ def _name_first(doc: Document, skip: list[tuple[int, int]], default: str | None,
         date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
         facts.append(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True}))
     return facts
+
+
+@lru_cache(maxsize=1)
+def _bare_national() -> dict[str, str]:
+    """kg/data/national_titles.yaml ``bare_first``: titles that name one national body written bare."""
+    from kg.datafiles import load_yaml
+
+    return dict(load_yaml("national_titles.yaml").get("bare_first") or {})
 
 
 @lru_cache(maxsize=1)
