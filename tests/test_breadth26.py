@@ -209,3 +209,12 @@ def test_bare_general_secretary_and_aged_subject():
     assert holds_read("浙江不仅是经济大省，而且是总书记习近平曾经主政的省份。") == {"习近平 总书记 中共中央委员会"}
     assert {h.split()[0] + " " + h.split()[1] for h in holds_read(
         "现年62岁的刘海星曾长期在外交系统工作，2018年起任中央国安办副主任。")} == {"刘海星 副主任"}
+
+
+def test_lunar_date_is_no_event_day():
+    from kg.extract import merge_facts
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    text = "北京时间2022年8月7日（农历2022年7月10日），星期日，安徽省池州市石台县十三届人大常委会第四次会议决定张勇同志代理石台县人民政府县长。"
+    assert [f.date for f in merge_facts(extract_acts(document_from_text(text, path="t.txt")))] == ["2022-08-07"]

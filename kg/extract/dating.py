@@ -189,8 +189,9 @@ NOT_EVENT_AFTER = re.compile(
 )
 # what before a date makes it not an act's: a birth, the start of a period, a meeting to come
 # (设立1952年10月1日: a place infobox's founding date, a label, no event)
-NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|设立|設立|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于])"
-                              r"(?:今年|明年|本月|下月)?[ \t]*$")  # (决定…会议于今年23日至5日举行: a meeting to come)
+NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|设立|設立|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|農曆|农历|阴历|陰曆|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于])"
+                              r"(?:今年|明年|本月|下月)?[ \t]*$")  # (决定…会议于今年23日至5日举行: a meeting to come;
+# 农历2022年7月10日: a date of the lunar calendar, never an event's day of the report; session 26)
 # a year and month then a career verb in its clause (no decision, meeting or announcement in
 # between): a biography's step ("2017年8月调任…", "2016年10月，X再回…工作，出任…")
 CAREER_STEP = re.compile(r"[ \t]*(?:后|起)?[，,]?(?:(?!决定|会议|宣布|任命|批准|选举)[^，。；\n]){0,12}?(?:调任|转任|升任|出任|改任|担任|兼任|任职|任(?![命免务期]))")
