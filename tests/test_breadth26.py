@@ -218,3 +218,12 @@ def test_lunar_date_is_no_event_day():
 
     text = "北京时间2022年8月7日（农历2022年7月10日），星期日，安徽省池州市石台县十三届人大常委会第四次会议决定张勇同志代理石台县人民政府县长。"
     assert [f.date for f in merge_facts(extract_acts(document_from_text(text, path="t.txt")))] == ["2022-08-07"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("湖南政协主席李微微亦接受问话。", "李微微 主席 中国人民政治协商会议湖南省委员会"),
+    ("吕梁市人大常委会副主任郑明珠被带走调查。", "郑明珠 副主任 山西省吕梁市人民代表大会常务委员会"),
+    ("全国政协副主席何厚铧连任。", "何厚铧 副主席 中国人民政治协商会议全国委员会"),
+])
+def test_overseas_press_verbs_after_names(text, fact):
+    assert fact in holds_read(text)
