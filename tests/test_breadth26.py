@@ -227,3 +227,11 @@ def test_lunar_date_is_no_event_day():
 ])
 def test_overseas_press_verbs_after_names(text, fact):
     assert fact in holds_read(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("自中共中央总书记习近平宣示反腐后，各地政府动作频频。", "习近平 总书记 中共中央委员会"),
+    ("另一名落马的唐山市副市长郝志军早年也曾在乡镇工作。", "郝志军 副市长 河北省唐山市人民政府"),
+])
+def test_more_overseas_press_mentions(text, fact):
+    assert fact in holds_read(text)
