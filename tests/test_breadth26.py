@@ -235,3 +235,8 @@ def test_overseas_press_verbs_after_names(text, fact):
 ])
 def test_more_overseas_press_mentions(text, fact):
     assert fact in holds_read(text)
+
+
+def test_month_part_after_name():
+    assert "娄勤俭 书记 中共陕西省委员会" in holds_read("陕西省委前书记娄勤俭10月底调任江苏书记。")
+    assert "郝平 校长 北京大学" in holds_read("北京大学校长郝平出席。")

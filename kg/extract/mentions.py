@@ -353,7 +353,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             whole = True  # "副主任…、郭大为和秘书长文引学": written whole before 和 and a colleague's title
         if not whole and rest[:1] in "和及" and _list_name_at(text, pos + k + 1):
             whole = True  # "…刘少奇、周恩来和任弼时，": written whole before 和 and the list's last name (session 26)
-        if (after in _NUMBER_FIRST and NUMBER_AFTER_NAME.match(rest)) \
+        if (after in _NUMBER_FIRST and NUMBER_AFTER_NAME.match(text, pos + k)) \
                 or (after in _BRACKETS and NAME_MARK_AT.match(text, pos + k)) \
                 or (after == "1" and DAY_AFTER_NAME_AT.match(text, pos + k)):
             # "…总理李强22日在北京会见": a day after the name (the press of Taiwan and Hong Kong);
@@ -726,7 +726,7 @@ SIGNS_AT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=任免|任命(?![书状]))")
 # a month of two digits and its day after a name ("国务院总理李强10月25日主持召开…", session 20)
 DAY_AFTER_NAME_AT = re.compile(r"1[0-2]月[0-9]{1,2}日")
 # a bracketed number, a day or a month and day in the three characters after a name (_name_after)
-NUMBER_AFTER_NAME = re.compile(r"[（(][0-9０-９]|[0-9]{1,2}日|[0-9]{1,2}月[0-9]")
+NUMBER_AFTER_NAME = re.compile(r"[（(][0-9０-９]|[0-9]{1,2}日|[0-9]{1,2}月(?:[0-9]|底|初|中旬|上旬|下旬|份)")  # (…娄勤俭10月底调任: session 26)
 # a news dateline run into the text ("据新华社北京9月17日电国务院总理李克强…")
 DATELINE_RE = re.compile(r"^.*?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊]")  # (中新社北京二月九日电, session 19)
 
