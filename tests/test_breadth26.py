@@ -240,3 +240,13 @@ def test_more_overseas_press_mentions(text, fact):
 def test_month_part_after_name():
     assert "娄勤俭 书记 中共陕西省委员会" in holds_read("陕西省委前书记娄勤俭10月底调任江苏书记。")
     assert "郝平 校长 北京大学" in holds_read("北京大学校长郝平出席。")
+
+
+# -- 13. a government of its time no gazetteer holds, named in full over its rows (西北行政委员会,
+#        皖北人民行政公署委员会组成人员): its holders with the body as written (pair_rows UNPLACED_GOVERNMENT_RE)
+
+def test_unplaced_government_heading():
+    assert holds_read("西北行政委员会\n主要领导\n主席 彭德怀\n副主席 习仲勋张治中马明方") == {
+        "彭德怀 主席 西北行政委员会", "习仲勋 副主席 西北行政委员会", "张治中 副主席 西北行政委员会", "马明方 副主席 西北行政委员会"}
+    assert "宋日昌 主任 皖北人民行政公署委员会" in holds_read("〔皖北人民行政公署委员会组成人员〕\n主任 宋日昌\n副主任 郑抱真 李云鹤")
+    assert holds_read("某某委员会\n主席 彭德怀\n副主席 习仲勋、张治中") == set()

@@ -723,7 +723,10 @@ def _name_first(toks, doc: Document, heading, line_at: int, date) -> list[Fact] 
 
 
 ROSTER_HEAD_RE = re.compile(r"(?:领导名录|领导名单|领导班子|班子成员|领导成员|机构领导|领导干部名录|名录)(?:名单)?$")
-HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导)$")
+# a government of a region or time no gazetteer holds, named in full (皖北人民行政公署, 西北行政委员会, 华东军政委员会):
+# a heading's body as written (the gold writes it so); a name of four characters at least before its ending
+UNPLACED_GOVERNMENT_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:(?:人民行政公署|行政公署)(?:委员会)?|行政委员会|军政委员会)")
+HEADING_TAIL_RE = re.compile(r"(?:主要)?(?:领导班子成员|领导班子|班子成员|领导成员|领导名单|领导名录|领导信息|领导|组成人员)$")
 HEADING_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 # a title's last character, a separator, a name's first (县委书记：张, 书记 张, 县长；李): a row's hint
 LINE_HINT_RE = re.compile(r"(?:长|记|任|席|员|委|理|官|监|师)(?:[)）][ \t\u3000、，,]*[\u4e00-\u9fff]|(?:（[^（）\n]{0,12}）)?[ \t\u3000：:；;|｜]+(?:\d{1,2}[.、．])?(?:[\u4e00-\u9fff]|\d{4}[.．]\d)|\d{4}[.．]\d)|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]+[\u4e00-\u9fff、]{0,16}(?:长|记|任|席|员|委|理)[ \t\u3000]*$)|(?m:^[ \t\u3000]*[\u4e00-\u9fff]{1,10}(?:长|记|任|席|员|委|理)[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)")  # (…, or a name-first row: 王强 局长)
@@ -736,7 +739,7 @@ _LINE_HINT_ROW = re.compile(LINE_HINT_RE.pattern[_LINE_HINT_SPLIT + 1:])
 _LINE_HINT_ROW_CHARS = 21
 SEP_RE = re.compile(r"[ \t\u3000：:；;|｜]|[)）](?=[\u4e00-\u9fff])|[\u4e00-\u9fff]\d{4}[.．]")
 PLACE_LINE_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:省|市|州|县|区|盟|旗|自治区)$")
-HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息)$")
+HEADING_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会|政协|人大|领导|班子|成员|名单|名录|信息|组成人员)$")
 TOWN_HEAD_RE = re.compile(rf"^(?P<town>[{HAN}]{{1,10}}(?:镇|乡|街道|苏木))$")
 WIDE_GAP_RE = re.compile(r"(?:\t|\u3000|  )")
 CELL_BORDER_RE = re.compile(r"[|｜]")  # a table row's cell border parts a label from its names as a wide gap does
@@ -745,6 +748,8 @@ CELL_BORDER_RE = re.compile(r"[|｜]")  # a table row's cell border parts a labe
 def _heading(s: str, doc: Document) -> _Ctx | None:
     """The context a heading line gives the rows below it: a body (中共淳安县委员会, 县财政局, 一、县委领导)
     or a township's roster (千岛湖镇领导班子)."""
+    if s[:1] in "〔【[" and s[-1:] in "〕】]":
+        s = s[1:-1].strip()  # 〔皖北人民行政公署委员会组成人员〕: a yearbook's bracketed heading
     if len(s) <= 14 and TOWN_HEAD_RE.match(s) and doc.jurisdiction \
             and re.search(r"(?:县|区|旗|市)$", doc.jurisdiction):
         s += "领导班子"  # "千岛湖镇" alone over its rows in a county's roster: that township's
@@ -786,7 +791,11 @@ def _heading_of(s: str, jur: str | None) -> tuple[tuple[str, str, None] | None, 
         if not BODY_END_RE.search(text) or parse_post(text) is not None or not re.fullmatch(f"[{HAN}]{{2,20}}", text):
             return None
         org = P.canonical(text, jur)
-        return (text, org) if org and (org != text or PLACED_RE.match(org)) else None
+        if org and (org != text or PLACED_RE.match(org)):
+            return text, org
+        if UNPLACED_GOVERNMENT_RE.fullmatch(text):
+            return text, text  # 皖北人民行政公署, 西北行政委员会: a body of its time kg cannot place, as written (session 26)
+        return None
 
     if h := body_of(s):
         return (h[0], h[1], None), None
