@@ -818,6 +818,8 @@ def _lines_read(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list
     hits = _hit_lines(doc, LINE_HINT_RE)
     cont: tuple[int, list[tuple[Post, str | None]]] | None = None  # (where the next line starts, the last label's posts)
     roster_head = False  # a roster's heading above (领导名录): rows of a place kg cannot name still give their titles
+    page_heading: _Ctx | None = None  # the body the page's title names (page_read: asked already)
+    page_read = False
     for pos, line, fresh in _windows(doc, LINE_HINT_RE, 12, 1):
         if fresh:
             heading, before, roster_head = None, "", False
@@ -861,7 +863,9 @@ def _lines_read(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list
         if len(toks) < 2:
             continue
         found = _title_first(toks, doc, heading, pos, date, line)
-        if found is None and heading is None and (page := _page_heading(doc)) is not None:
+        if found is None and heading is None and not page_read:
+            page_heading, page_read = _page_heading(doc), True  # (read once per document, at the first row that needs it)
+        if found is None and heading is None and (page := page_heading) is not None:
             # "主 席 俞正声" / "副主席 杜青林 韩启德 …" far below the page's title "中国人民政治协商会议-wikipedia":
             # the body the page is about heads rows no heading of their own heads (session 26, round 11)
             found = _title_first(toks, doc, page, pos, date, line)
@@ -889,11 +893,10 @@ PAGE_TITLE_TAIL_RE = re.compile(r"\s*(?:[-_—–|｜]\s*)?(?:wikipedia|维基�
 def _page_heading(doc: Document) -> "_Ctx | None":
     """The body a page's title names (its first line, an encyclopedia's tail cut), as a heading of
     the rows no heading of their own heads; None when the title names no body."""
-    cached = _PAGE_HEADINGS.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    text = doc.text.lstrip()
-    first = text[: text.find("\n")] if "\n" in text else text
+    lead = re.match(r"\s*", doc.text)
+    start = lead.end() if lead else 0
+    stop = doc.text.find("\n", start)
+    first = doc.text[start: stop if stop >= 0 else len(doc.text)]
     title = PAGE_TITLE_TAIL_RE.sub("", first).strip()
     found = _heading(title, doc) if 2 <= len(title) <= 30 else None
     if found is not None and found.prev is None:
@@ -904,12 +907,7 @@ def _page_heading(doc: Document) -> "_Ctx | None":
         info = parse_org(title, doc.jurisdiction)  # 黑龙江省政协 (a title kg's heading test leaves: no body's ending)
         if info is not None and info.jurisdiction is not None and info.type != "jurisdiction":
             found = _Ctx((title, info.name, None))
-    _PAGE_HEADINGS.clear()
-    _PAGE_HEADINGS[id(doc)] = (doc, found)
     return found
-
-
-_PAGE_HEADINGS: dict[int, tuple[Document, "_Ctx | None"]] = {}
 
 
 def _row_body(s: str, doc: Document) -> _Ctx | None:
