@@ -468,24 +468,13 @@ _SPACED_LABEL = re.compile(rf"(?:^|(?<=[\n \t\u3000]))[{CJK}]{{1,3}}(?:[ \u3000]
 
 
 def _spaced_label(m: re.Match) -> tuple[str, list[int]] | None:
-    from kg.titles import titles
+    from kg.titles import is_title
 
     chars = [(m.start() + i, c) for i, c in enumerate(m.group()) if c not in " \u3000"]
     joined = "".join(c for _, c in chars)
-    if joined not in _title_set(titles()):
+    if not is_title(joined):
         return None
     return joined, [p for p, _ in chars]
-
-
-_TITLE_SETS: dict[int, frozenset[str]] = {}
-
-
-def _title_set(words: tuple[str, ...]) -> frozenset[str]:
-    """The titles as a set (built once per table)."""
-    key = id(words)
-    if key not in _TITLE_SETS:
-        _TITLE_SETS[key] = frozenset(words)
-    return _TITLE_SETS[key]
 
 
 def _wide_gap(m: re.Match) -> tuple[str, list[int]] | None:

@@ -52,6 +52,11 @@ def _title_set() -> frozenset[str]:
     return frozenset(titles())
 
 
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a known title, whole (主任委员, 副县长)."""
+    return word in _title_set()
+
+
 @lru_cache(maxsize=1)
 def _title_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(t) for t in titles()}, reverse=True))
