@@ -276,6 +276,11 @@ def _words_at(text: str, pos: int, node: Place | None,
             elif how == "name":
                 level = group[0].level
                 out.append((pos + n, Place(word, word, level, None, False), how))
+            elif node is None:
+                # a stem naming several units (河北: 河北省, 天津市河北区) heads a chain only under the one whose
+                # place is written next (河北邢台市委 → 河北省邢台市; session 27, round 13)
+                out.extend((pos + n, _aliased(p), "stem?") for p in group
+                           if p.resolved and p.tier in (TIER_PROVINCE, TIER_PREFECTURE))
     return out
 
 
@@ -340,6 +345,10 @@ def _place_prefixes(text: str, jurisdiction: str | None) -> tuple[tuple[int, Pla
     while frontier:
         pos, node = frontier.pop()
         for end, cand, how in _words_at(text, pos, node, jur):
+            if how == "stem?":
+                if end < len(text):
+                    frontier.append((end, cand))
+                continue
             if how != "stem":
                 out.append((end, cand))
             elif cand.tier not in (TIER_PROVINCE, TIER_PREFECTURE):

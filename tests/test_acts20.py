@@ -23,7 +23,7 @@ def _acts(text: str) -> dict[tuple[str, str, str], str | None]:
     (DATELINE + "4月1日，海南省第七届人民代表大会常务委员会第二次会议决定任命刘小明为海南省人民政府副省长。"
      "前任海南省省长冯飞已任海南省委书记。", ("appoint", "刘小明", "副省长"), "2023-04-01"),
     (DATELINE + "4月1日，海南省第七届人民代表大会常务委员会第二次会议决定任命刘小明为海南省人民政府副省长。"
-     "前任海南省省长冯飞已任海南省委书记。", ("appoint", "冯飞", "书记"), None),
+     "前任海南省省长冯飞已调任海南省委书记。", ("appoint", "冯飞", "书记"), None),  # (a bare 已任: a holding, session 27)
     # in the same sentence as a dated move: the dated one keeps its date, the one already done has none
     (DATELINE + "3月30日，江西省委常委吴晓军转任南昌市委书记，原书记殷美根已当选江西省副省长。",
      ("appoint", "吴晓军", "书记"), "2023-03-30"),

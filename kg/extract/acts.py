@@ -137,6 +137,11 @@ _PIPE_ROW_RE = re.compile(r"^\s*[|｜]?\s*(?P<name>[\u4e00-\u9fff·]{2,8})(?:（
                           r"(?P<verb>任命|任|免去|免)?(?P<posts>[^|｜]{3,60}?)(?:职务)?\s*[|｜]?\s*$")
 _PIPE_HEADER_RE = re.compile(r"(?:^|(?<=[）)]))\s*[|｜]?\s*姓\s*名\s*[|｜]\s*(?:任免|任命|免职|免去)职务\s*[|｜]?\s*$")  # (姓名 | 职务: a roster's holdings)
 PERSON_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][女男][，,][^（）()\n]{1,24}[)）]")
+# a round-up's item "江苏常州市长丁纯(生于1970年10月,江苏江阴人),任安徽铜陵市委书记": the birth note and the comma
+# after it end no clause — the note is blanked and the clause's words before it moved to the verb (same length;
+# session 27)
+BIRTH_NOTE_RE = re.compile(r"(?:^|(?<=[，,；;。：:\n]))(?P<name>[^，,；;。：:\n（(]{2,40}?)(?P<note>[（(](?:生于|出生于)[^（）()\n]{1,30}[)）][，,]\s*)"
+                           r"(?=(?:任|出任|调任|转任|升任|担任|改任)(?![命免职务期]))")
 MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
 # a committee's members appointed title first: "任命第五任…基本法委员会组成人员；主任A，副主任B、C，委员D…"
 # a decision's list written post first after its verb and a colon (…会议决定任命：省教育厅厅长王大明，…): the
@@ -274,7 +279,7 @@ def _act_list_spans(text: str) -> list[tuple[int, int]]:
                           or _COMMA_ROW_RE.match(body) or _PIPE_ROW_RE.match(body)):
             spans.append((pos, pos + len(body)))  # 张三  县财政局局长 / 县财政局局长：王五 / 省教育厅厅长　王大明
         elif ("任命" in body or "免去" in body or "名单" in body) and (m := TITLE_FIRST_DECISION_RE.search(body)) \
-                and post_first_item(body[m.end():]):
+                and post_first_item(body[m.end():]) and not NEW_POST_AFTER_ITEM_RE.match(body, m.end()):
             # …会议决定任命：省教育厅厅长王大明，… (session 22): the items to the sentence's end, and the rows after it
             end = body.find("。", m.end())
             spans.append((pos + m.end(), pos + (end if end >= 0 else len(body))))
@@ -305,6 +310,11 @@ _GAP_BETWEEN_HAN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u
 def _closed_up(text: str) -> str:
     """``text`` with the gaps between Han characters removed (省教育厅厅长　王大明 → one item)."""
     return _GAP_BETWEEN_HAN_RE.sub("", text)
+
+
+# "表决通过任命深圳市委书记王伟中，出任广东省副省长": the post before the name is the one held; the new post
+# follows the name with its own verb — no list written post first (session 27)
+NEW_POST_AFTER_ITEM_RE = re.compile(r"[^、，,；;。\n]+[，,]\s*(?:并|同时)?(?:出任|担任|任(?![命免职务期])|为|兼任|代理)")
 
 
 def post_first_item(text: str) -> bool:
@@ -1271,6 +1281,8 @@ class ActReader:
             text = REMARK_RE.sub(lambda r: " " * len(r.group(0)), text)  # (same length: offsets hold)
         if "族" in text:
             text = MARK_COMMA_RE.sub("、", text)
+        if "生于" in text:
+            text = BIRTH_NOTE_RE.sub(lambda n: " " * len(n.group("note")) + n.group("name"), text)
         if "男" in text or "女" in text:  # "张三丰（男，1970年生）为…": no clause ends in the person's note (same length)
             text = PERSON_NOTE_RE.sub(lambda n: n.group(0).replace("，", "、").replace(",", "、"), text)
         if "名，" in text or "名," in text:  # "（31名，按姓氏笔画为序）": no clause ends in the note (same length)
@@ -1380,7 +1392,8 @@ class ActReader:
         first after 任命： / 免去：, each item posts then a name (session 22 probes); the list's mode
         when its first item was read, so that rows on the lines after it go on (list_appoint_post_first)."""
         m = TITLE_FIRST_DECISION_RE.search(text)
-        if m is None or SPECULATION_RE.search(text[: m.start()]) or not post_first_item(text[m.end():]):
+        if m is None or SPECULATION_RE.search(text[: m.start()]) or not post_first_item(text[m.end():]) \
+                or NEW_POST_AFTER_ITEM_RE.match(text, m.end()):
             return None
         kind: ActKind = "remove" if m.group("verb") == "免去" else "appoint"
         before = len(self.facts)

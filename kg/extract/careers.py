@@ -328,7 +328,11 @@ def _trigger_index() -> tuple[re.Pattern[str], dict[str, int], dict[str, tuple[t
         for word in spec.get("trigger") or ():
             listed[word] = listed.get(word, 0) | 1 << i
     words = sorted(listed, key=lambda w: (-len(w), w))
-    masks = {word: sum(m for v, m in listed.items() if v in word) for word in words}
+    masks = {word: 0 for word in words}
+    for word in words:
+        for v, m in listed.items():
+            if v in word:
+                masks[word] |= m  # (or, never sum: a shape listing both 接 and 接替 counted once)
     opening: dict[str, list[str]] = {}  # the words by their first character
     for word in words:
         opening.setdefault(word[0], []).append(word)
@@ -954,7 +958,8 @@ def _has_title(text: str) -> bool:
 
 # "戴彬彬此前任海淀区委副书记、区长，于庆丰任北京市台湾事务办公室主任": a clause of another person
 # (a name, then 任 / 担任) ends the posts (session 20, trad breadth)
-OTHER_HOLDER_RE = re.compile(r"[，,]([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:此前|曾|则|也)?(?:担任|任)(?![命免职务期])")
+# (…副书记，原江西省委副书记李炳军任…: the other person's earlier posts before the name, session 27)
+OTHER_HOLDER_RE = re.compile(r"[，,](?:(?:原任|前任|原|时任)?[\u4e00-\u9fff、]{2,30}?(?<=[记长员任席委]))?([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:接替[\u4e00-\u9fff]{2,4}?)?(?:此前|曾|则|也|已)?(?:担任|任)(?![命免职务期])")
 
 
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
@@ -977,14 +982,17 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
     subject: tuple[str, int] | None = None
-    done: list[tuple[int, int]] = []
+    done: list[tuple[int, int, bool]] = []  # (start, end, whether a shape read aside may read its posts too)
     last: tuple[str, int, str] | None = None  # (person, paragraph, org as written) of the last clause
     ref: dict = {}
     for pos, _, name, m, spec in events:
         if m is None or spec is None:  # a subject (the two come together)
             subject = (name, pos) if name else None
             continue
-        if any(a <= m.start("posts") < b for a, b in done) or taken.overlaps((pos, m.end())):
+        if any(a <= m.start("posts") < b and not (shared and spec.get("aside")) for a, b, shared in done) \
+                or taken.overlaps((pos, m.end())):
+            # (the predecessor of 今年3月，A接替B任X, read aside, reads the posts succeeded_dated took: its
+            # shares_posts)
             continue
         who = _clause_who(m)
         both = _two_names(who) if who and len(who) >= 4 else None
@@ -1120,7 +1128,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if found:
             facts.extend(found)
             spans.append(span)
-            done.append(span)
+            done.append((*span, bool(spec.get("shares_posts"))))
             if posts[-1][0].org_text:
                 last = (person, para, posts[-1][0].org_text)
             if subject and subject[0] == person:

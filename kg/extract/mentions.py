@@ -1514,7 +1514,13 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 continue
         span = (posts[0][1], name_end)
         if _overlaps(span, skip):
-            continue
+            # "…毛伟明已任湖南省委委员、常委、副书记，原江西省委副书记李炳军任…": the chain ran back into a
+            # clause another reader took; the posts after it are this mention's (session 27)
+            keep = next((j for j, (_p, at) in enumerate(posts) if not _overlaps((at, name_end), skip)), None)
+            if keep is None:
+                continue
+            posts, former = posts[keep:], {k - keep for k in former if k >= keep}
+            span = (posts[0][1], name_end)
         i = bisect_right(marks, m.start()) - 1
         date = (dates[i] if i >= 0 else None) or (None if _yearbook(doc) else _event_date(doc, span[0], cache)) or default
         names = [(name, span)]
