@@ -100,3 +100,21 @@ def test_ambiguous_stem_heads_the_chain_that_goes_on(text, name):
 def test_district_of_the_same_stem_still_read():
     info = parse_org("天津河北区委")
     assert info is not None and info.name == "中共天津市河北区委员会"
+
+
+# -- 7. a committee's standing members counted, then listed with their posts (kg.extract.standing_lists)
+
+def test_standing_members_counted_then_listed():
+    text = ("目前，新疆党委常委达到5人，比换届之初多一人。分别是党委书记陈某国，党委副书记、自治区政府主席雪克来提·扎某尔，"
+            "党委副书记朱某仑、李某新，组织部长马某军。")
+    got = holds_read(text)
+    assert got >= {"陈某国 常委 中共新疆维吾尔自治区委员会", "陈某国 书记 中共新疆维吾尔自治区委员会",
+                   "雪克来提·扎某尔 副书记 中共新疆维吾尔自治区委员会", "雪克来提·扎某尔 主席 新疆维吾尔自治区人民政府",
+                   "朱某仑 副书记 中共新疆维吾尔自治区委员会", "李某新 副书记 中共新疆维吾尔自治区委员会",
+                   "马某军 部长 中共新疆维吾尔自治区委员会组织部", "马某军 常委 中共新疆维吾尔自治区委员会"}
+
+
+def test_standing_members_count_must_match():
+    # six counted, five listed: no list of the committee's members (the mention reader's own holdings only)
+    text = "目前，新疆党委常委达到6人。分别是党委书记陈某国，党委副书记朱某仑、李某新，组织部长马某军，秘书长彭某瑞。"
+    assert not any(" 常委 " in h for h in holds_read(text))

@@ -122,7 +122,7 @@ def make_fact(
 def extract_holds(doc: Document) -> list[Fact]:
     """Every hold and rank fact of one document, from all four readers, in text order."""
     from kg.extract import (bio, career_tables, careers, counted_lists, group_rosters, infobox, leadership, mentions, pair_rows,
-                            people_lists, roster, succession)
+                            people_lists, roster, standing_lists, succession)
 
     from kg.extract.acts import act_list_spans
 
@@ -132,11 +132,11 @@ def extract_holds(doc: Document) -> list[Fact]:
 
     # an election's results rows (选举结果…：, a term's body over 主席：… after 选出…) are elect acts
     taken += [(a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction)]
-    for reader in (group_rosters, roster, career_tables, infobox.tables, pair_rows, people_lists, succession, bio, careers, leadership, infobox,
-                   counted_lists):
+    for reader in (group_rosters, standing_lists, roster, career_tables, infobox.tables, pair_rows, people_lists, succession, bio, careers,
+                   leadership, infobox, counted_lists):
         found, spans = reader.extract(doc, skip=taken) \
             if reader in (group_rosters, career_tables, infobox.tables, pair_rows, people_lists, careers, succession, leadership, infobox,
-                          counted_lists) \
+                          counted_lists, standing_lists) \
             else reader.extract(doc)
         facts.extend(found)
         taken.extend(spans)
