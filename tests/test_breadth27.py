@@ -118,3 +118,20 @@ def test_standing_members_count_must_match():
     # six counted, five listed: no list of the committee's members (the mention reader's own holdings only)
     text = "目前，新疆党委常委达到6人。分别是党委书记陈某国，党委副书记朱某仑、李某新，组织部长马某军，秘书长彭某瑞。"
     assert not any(" 常委 " in h for h in holds_read(text))
+
+
+# -- 8. an election at a party committee's plenum written without 中共 (深圳市委五届一次全体会议) stays an
+#       election when a later sentence names a people's congress; an age before the name elected
+
+def test_party_plenum_without_zhonggong_keeps_the_election():
+    from kg.extract import extract_document
+    from kg.reading import document_from_text
+
+    doc = document_from_text("深圳市委五届一次全体会议上，王某当选为深圳市委书记。下周深圳市第五届人民代表大会第一次会议将选举新市长。",
+                             path="t.txt")
+    assert {(f.kind, f.person, f.title) for f in extract_document(doc) if f.kind != "hold"} == {("elect", "王某", "书记")}
+
+
+def test_age_before_the_name_elected():
+    assert acts_read("广州市第十三届人民代表大会第五次会议选举46岁的万某良为市长。") == {
+        "elect decided 万某良 市长 广东省广州市人民政府"}

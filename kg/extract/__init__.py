@@ -138,7 +138,9 @@ DAY_DATE_RE = re.compile(r"[0-9０-９一二三四五六七八九十]\s*[日号]
 
 # a party body's own meeting named in the act's sentence ("…举行了中共重庆市委四届一次全体会议，张德江当选中共
 # 重庆市委书记"): the election is the party's, whatever meeting an earlier paragraph dated (session 25)
-PARTY_MEETING_RE = re.compile(r"(?:中共|中国共产党)[^，,。；;]{0,30}?(?:全体会议|全会|代表大会|党代会)")
+# (a party committee's plenum written without 中共: 深圳市委五届一次全体会议, session 27)
+PARTY_MEETING_RE = re.compile(r"(?:中共|中国共产党)[^，,。；;]{0,30}?(?:全体会议|全会|代表大会|党代会)"
+                              r"|[省市县区州]委(?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十]+(?:次|中)(?:全体会议|全会)")
 
 
 def _party_posts_held(acts: list[Fact]) -> list[Fact]:
