@@ -135,3 +135,23 @@ def test_party_plenum_without_zhonggong_keeps_the_election():
 def test_age_before_the_name_elected():
     assert acts_read("广州市第十三届人民代表大会第五次会议选举46岁的万某良为市长。") == {
         "elect decided 万某良 市长 广东省广州市人民政府"}
+
+
+# -- 9. Hong Kong's bureaus and departments written bare on a Hong Kong page; 常任秘书长; a birth note or
+#       明日 after a name in a mention
+
+def test_hong_kong_bureaus_and_departments():
+    got = holds_read("香港特区政府今日宣布，保安局局长邓某强、运输署署长李某恩出席活动。"
+                     "现任商务及经济发展局常任秘书长黄某珠明日起出任新职。")
+    assert got >= {"邓某强 局长 香港特别行政区政府保安局", "李某恩 署长 香港特别行政区政府运输署",
+                   "黄某珠 常任秘书长 香港特别行政区政府商务及经济发展局"}
+
+
+@pytest.mark.parametrize("text", ["教育局", "审计署", "廉政公署", "税务局"])
+def test_names_other_places_share_stay_unplaced_in_hong_kong(text):
+    info = parse_org(text)
+    assert info is None or "香港" not in info.name
+
+
+def test_birth_note_after_a_name_in_a_mention():
+    assert "丁某 市长 江苏省常州市人民政府" in holds_read("具体调整如下：\n江苏常州市长丁某(生于1970年10月,江苏江阴人),任安徽铜陵市委书记;")

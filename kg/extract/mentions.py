@@ -41,6 +41,7 @@ AFTER = (
     "列席", "所作", "已", "接", "调任", "出任", "转任", "升任", "兼任", "接任", "拟", "也", "曾", "于",
     "当选",  # "中共中央政治局常委俞正声当选全国政协主席": the post held when elected
     "专程", "亲自", "一同", "随后", "首先", "今天", "今日", "昨天", "昨日", "日前", "近日", "会同", "走访",
+    "明日", "明天",  # "…常任秘书长黄少珠明日起出任…" (the post held until then; session 27)
     "评价", "考察", "召开", "签署", "签发", "发表", "作出", "参观", "观看", "看望", "宣讲", "致信", "致电", "致词", "致开幕", "致闭幕", "致欢迎", "致贺词", "寄语",  # (3 characters: rest is read 3 wide)
     "回答", "接受", "率领", "率团", "率队", "出访", "访问", "会晤", "主讲", "点评", "总结", "发言", "提出",
     "希望", "认为", "说", "担任", "到任", "履新", "就任", "赴任", "卸任", "离任", "辞去", "不再",
@@ -167,6 +168,8 @@ DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
 # an item of a list of names, written whole: the next character is a separator or the end
 # (女), (回族), (女、蒙古族), (列席) after a name: the name is written whole (kg.names strips the mark)
 NAME_MARK_AT = re.compile(rf"[（(](?:[女男]|[{HAN}]{{1,5}}族|列席|特邀|挂职|[左右中][一二三四五六]?|前排[左右中]?[一二三四五六]?)(?:[、，,](?:[女男]|[{HAN}]{{1,5}}族))?[)）]")  # （列席）, （挂职） (session 20)
+# a birth note after a name in a round-up ("江苏常州市长丁纯(生于1970年10月,江苏江阴人),任…": session 27)
+BIRTH_MARK_AT = re.compile(r"[（(](?:生于|出生于|生於)[^（()）\n]{1,30}[)）]")
 # a secondment mark between a post and the name ("副县长（挂职）张三出席", session 20)
 SECONDMENT_AT = re.compile(r"[（(]挂职[)）]")
 LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席|{NAME_MARK_AT.pattern})")
@@ -354,7 +357,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if not whole and rest[:1] in "和及" and _list_name_at(text, pos + k + 1):
             whole = True  # "…刘少奇、周恩来和任弼时，": written whole before 和 and the list's last name (session 26)
         if (after in _NUMBER_FIRST and NUMBER_AFTER_NAME.match(text, pos + k)) \
-                or (after in _BRACKETS and NAME_MARK_AT.match(text, pos + k)) \
+                or (after in _BRACKETS and (NAME_MARK_AT.match(text, pos + k) or BIRTH_MARK_AT.match(text, pos + k))) \
                 or (after == "1" and DAY_AFTER_NAME_AT.match(text, pos + k)):
             # "…总理李强22日在北京会见": a day after the name (the press of Taiwan and Hong Kong);
             # "国务院总理李克强9月17日主持召开…": a month and day ("李强10月25日主持…": a month of
