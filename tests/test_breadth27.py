@@ -155,3 +155,15 @@ def test_names_other_places_share_stay_unplaced_in_hong_kong(text):
 
 def test_birth_note_after_a_name_in_a_mention():
     assert "丁某 市长 江苏省常州市人民政府" in holds_read("具体调整如下：\n江苏常州市长丁某(生于1970年10月,江苏江阴人),任安徽铜陵市委书记;")
+
+
+# -- 10. a Hong Kong woman's name (her husband's surname first) before a verb of speech; 被 before a body
+
+def test_two_surname_name_before_a_verb_of_speech():
+    assert "杨何蓓茵 局长 香港特别行政区政府公务员事务局" in holds_read("就其任命，公务员事务局局长杨何蓓茵表示欢迎。")
+    assert not any(h.startswith("关于加强") for h in holds_read("区委常委结合习近平总书记关于加强和改进统战工作的重要思想。"))
+    assert not any(h.startswith("李强跃") for h in holds_read("上海市委书记李强跃升为中共中央政治局常委。"))
+
+
+def test_bei_before_a_body_is_no_part_of_it():
+    assert "邓炳强 局长 香港特别行政区政府保安局" in holds_read("当时被保安局局长邓炳强形容为功臣。")
