@@ -167,3 +167,11 @@ def test_two_surname_name_before_a_verb_of_speech():
 
 def test_bei_before_a_body_is_no_part_of_it():
     assert "邓炳强 局长 香港特别行政区政府保安局" in holds_read("当时被保安局局长邓炳强形容为功臣。")
+
+
+# -- 11. posts joined by 及 in a career clause; 担任过 is a clause of its own (the posts held before)
+
+def test_posts_joined_by_ji_and_held_before():
+    got = holds_read("现年63岁的汪某是现任政治局常委，担任过广东省委书记及国务院副总理。")
+    assert got >= {"汪某 常委 中共中央政治局", "汪某 书记 中共广东省委员会", "汪某 副总理 中华人民共和国国务院"}
+    assert not any("过" in h for h in got)
