@@ -27,6 +27,10 @@ HAN = "\u4e00-\u9fff"
 INTRO_RE = re.compile(rf"(?P<body>[{HAN}]{{2,10}}?(?:省委|市委|县委|区委|州委|党委))常委(?:班子)?(?:成员)?(?:人数)?"
                       rf"(?:已经|已)?(?:达到|增至|增加到|共有|共计|共|为|有)"
                       rf"(?P<count>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:名|位|人)")
+# what every INTRO_RE match ends with, from its literal 常委 (the engine skips to it: the whole text is not
+# tried at every offset, only the few places a count follows 常委)
+COUNT_AT_RE = re.compile(r"常委(?:班子)?(?:成员)?(?:人数)?(?:已经|已)?(?:达到|增至|增加到|共有|共计|共|为|有)"
+                         r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:名|位|人)")
 # the list opens within the sentence or the next one ("…16人，比换届之初多一人。分别是…")
 LIST_AT_RE = re.compile(r"[^。\n]{0,40}?(?:[。，,]\s*)?(?:其中)?(?:分别是|分别为|依次为|依次是|包括)[：:]?\s*")
 DOT_NAME_RE = re.compile(rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}$")
@@ -113,7 +117,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         return facts, spans
     taken = SpanIndex(skip)
     when: str | None = None
-    for m in INTRO_RE.finditer(text):
+    for hint in COUNT_AT_RE.finditer(text):
+        m = INTRO_RE.search(text, max(0, hint.start() - 12), hint.end())
+        if m is None or m.end() != hint.end():
+            continue
         at = LIST_AT_RE.match(text, m.end())
         if at is None:
             continue
