@@ -29,6 +29,9 @@ _DATE_CHARS = frozenset("年月日")  # inside a three-character name written wh
 # transliterated names: fewer stop characters (热日古丽 has 日)
 _NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则")  # 艾则孜·木沙: 则 transliterates a syllable
 # marks after a name: (女), (男), (回族), (女、蒙古族), (兼)
+# a birth note after a name in a round-up: "丁纯(生于1970年10月,江苏江阴人)" (the act reader blanks it,
+# the mention reader reads the name before it; session 27)
+BIRTH_NOTE = r"[（(](?:生于|出生于|生於)[^（）()\n]{1,30}[)）]"
 _MARKS_RE = re.compile(rf"[（(]\s*(?:[女男兼]|[{HAN}]{{1,5}}族)(?:\s*[、，,]\s*(?:[女男兼]|[{HAN}]{{1,5}}族))?\s*[)）]")
 # words of the time of a report, never inside a name (今天上午, 昨日下午)
 TIME_WORDS = re.compile("今天|昨天|明天|前天|今日|昨日|明日|上午|下午|晚上|凌晨")

@@ -34,7 +34,7 @@ from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
-from kg.names import TIME_WORDS, clean_name, is_list_name, is_person_name, not_names, split_names
+from kg.names import BIRTH_NOTE, TIME_WORDS, clean_name, is_list_name, is_person_name, not_names, split_names
 from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
@@ -140,7 +140,7 @@ PERSON_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][女男][，,][^（）()
 # a round-up's item "江苏常州市长丁纯(生于1970年10月,江苏江阴人),任安徽铜陵市委书记": the birth note and the comma
 # after it end no clause — the note is blanked and the clause's words before it moved to the verb (same length;
 # session 27)
-BIRTH_NOTE_RE = re.compile(r"(?:^|(?<=[，,；;。：:\n]))(?P<name>[^，,；;。：:\n（(]{2,40}?)(?P<note>[（(](?:生于|出生于)[^（）()\n]{1,30}[)）][，,]\s*)"
+BIRTH_NOTE_RE = re.compile(rf"(?:^|(?<=[，,；;。：:\n]))(?P<name>[^，,；;。：:\n（(]{{2,40}}?)(?P<note>{BIRTH_NOTE}[，,]\s*)"
                            r"(?=(?:任|出任|调任|转任|升任|担任|改任)(?![命免职务期]))")
 MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
 # a committee's members appointed title first: "任命第五任…基本法委员会组成人员；主任A，副主任B、C，委员D…"

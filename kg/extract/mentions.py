@@ -27,7 +27,7 @@ from kg.extract.dating import chronicle_dates  # moved there; kept importable fr
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.posts import DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, school_of_office
 from kg.model import Document, Fact
-from kg.names import DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
+from kg.names import BIRTH_NOTE, DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
 from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
@@ -170,7 +170,7 @@ DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
 # (女), (回族), (女、蒙古族), (列席) after a name: the name is written whole (kg.names strips the mark)
 NAME_MARK_AT = re.compile(rf"[（(](?:[女男]|[{HAN}]{{1,5}}族|列席|特邀|挂职|[左右中][一二三四五六]?|前排[左右中]?[一二三四五六]?)(?:[、，,](?:[女男]|[{HAN}]{{1,5}}族))?[)）]")  # （列席）, （挂职） (session 20)
 # a birth note after a name in a round-up ("江苏常州市长丁纯(生于1970年10月,江苏江阴人),任…": session 27)
-BIRTH_MARK_AT = re.compile(r"[（(](?:生于|出生于|生於)[^（()）\n]{1,30}[)）]")
+BIRTH_MARK_AT = re.compile(BIRTH_NOTE)
 # a secondment mark between a post and the name ("副县长（挂职）张三出席", session 20)
 SECONDMENT_AT = re.compile(r"[（(]挂职[)）]")
 LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席|{NAME_MARK_AT.pattern})")

@@ -15,37 +15,26 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.counted_lists import _count
 from kg.extract.holds import make_fact, parse_post
 from kg.extract.mentions import _org_for
 from kg.extract.spans import SpanIndex
 from kg.extract.posts import Post
 from kg.model import Document, Fact
-from kg.names import clean_name, is_person_name
+from kg.names import HAN, clean_name, is_person_name
 from kg.orgs import parse_org
 
-HAN = "\u4e00-\u9fff"
-INTRO_RE = re.compile(rf"(?P<body>[{HAN}]{{2,10}}?(?:省委|市委|县委|区委|州委|党委))常委(?:班子)?(?:成员)?(?:人数)?"
-                      rf"(?:已经|已)?(?:达到|增至|增加到|共有|共计|共|为|有)"
-                      rf"(?P<count>[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:名|位|人)")
-# what every INTRO_RE match ends with, from its literal 常委 (the engine skips to it: the whole text is not
-# tried at every offset, only the few places a count follows 常委)
-COUNT_AT_RE = re.compile(r"常委(?:班子)?(?:成员)?(?:人数)?(?:已经|已)?(?:达到|增至|增加到|共有|共计|共|为|有)"
-                         r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:名|位|人)")
+# the count after 常委 (常委达到16人, 常委班子成员共13名): what every INTRO_RE match ends with; a search for it
+# starts at its literal 常委 (the engine skips to it: only the few places a count follows 常委 are tried)
+COUNT = (r"常委(?:班子)?(?:成员)?(?:人数)?(?:已经|已)?(?:达到|增至|增加到|共有|共计|共|为|有)"
+         r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:名|位|人)")
+COUNT_AT_RE = re.compile(COUNT)
+INTRO_RE = re.compile(rf"(?P<body>[{HAN}]{{2,10}}?(?:省委|市委|县委|区委|州委|党委)){COUNT}")
 # the list opens within the sentence or the next one ("…16人，比换届之初多一人。分别是…")
 LIST_AT_RE = re.compile(r"[^。\n]{0,40}?(?:[。，,]\s*)?(?:其中)?(?:分别是|分别为|依次为|依次是|包括)[：:]?\s*")
 DOT_NAME_RE = re.compile(rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}$")
 # departments written bare in the list: the committee's (纪委 is the place's discipline commission)
 COMMITTEE_WORDS = ("党委", "组织部", "宣传部", "统战部", "政法委", "秘书长", "副秘书长")
-CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def _count(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    tens, ten, ones = text.partition("十")
-    if not ten:
-        return CN[text]
-    return (CN[tens] if tens else 1) * 10 + (CN[ones] if ones else 0)
 
 
 def _split_name(token: str) -> tuple[str, str] | None:
