@@ -175,3 +175,13 @@ def test_posts_joined_by_ji_and_held_before():
     got = holds_read("现年63岁的汪某是现任政治局常委，担任过广东省委书记及国务院副总理。")
     assert got >= {"汪某 常委 中共中央政治局", "汪某 书记 中共广东省委员会", "汪某 副总理 中华人民共和国国务院"}
     assert not any("过" in h for h in got)
+
+
+# -- 12. a body's history heading over its holders with their tenures (kg.extract.pair_rows HISTORY_HEAD_RE)
+
+def test_history_heading_over_tenure_items():
+    text = ("一、党的领导机构\n\n中共某某市第一中学总支委员会历任党支部(党总支、党委)书记:\n\n"
+            "赵某科(1957.6——1957.12)\n\n明某环(1958.1——1966.8)\n\n彭某全(1977.7——1979.9)(副书记)\n")
+    got = holds_read(text)
+    assert got == {"赵某科 书记 中共某某市第一中学总支委员会", "明某环 书记 中共某某市第一中学总支委员会",
+                   "彭某全 副书记 中共某某市第一中学总支委员会"}

@@ -1342,6 +1342,10 @@ TENURE_HINT_RE = re.compile(r"\.\d{1,2}[ \u3000]*(?:[-—–~～至]|任)|．\d{
 ORDINAL_HEAD_RE = re.compile(rf"^第[一二三四五六七八九十\d]{{1,3}}任(?P<post>[{HAN}]{{2,12}})$")
 BULLET_LEAD_RE = re.compile(r"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?")
 POST_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?:[-•·*▪●][ \t\u3000]*)?(?P<post>[{HAN}]{{2,12}})[ \t\u3000]*[：:]?[ \t\u3000]*$")
+# a body's history heading over its holders: "中共宜都市第一中学总支委员会历任党支部(党总支、党委)书记:" — the
+# title after 历任 (the forms the body had, in brackets, dropped) is the body's (session 27, round 12 rosters)
+HISTORY_HEAD_RE = re.compile(rf"^[ \t\u3000]*(?P<body>[{HAN}]{{4,30}}?)(?:历任|历届|歷任|歷屆)(?P<post>[{HAN}（）()、]{{2,24}}?)"
+                             rf"[ \t\u3000]*[：:][ \t\u3000]*$")
 
 
 def _placed(org_text: str | None, doc: Document) -> str | None:
@@ -1388,6 +1392,17 @@ def _bracket_posts(text: str, doc: Document) -> list[tuple[Post, str | None]] | 
             out.append((post, org))
             prev = post.org_text or prev
     return out or None
+
+
+def _history_head(m: re.Match[str], doc: Document) -> tuple[Post, str | None] | None:
+    """The post a history heading names, held at its body (None when the words after 历任 are no title)."""
+    post = parse_post(re.sub(r"[（(][^（）()]*[)）]", "", m.group("post")))
+    if post is None or post.kind != "hold" or T.title_info(post.title) is None:
+        return None
+    title = post.title
+    if m.group("body").startswith("中共"):
+        title = re.sub(r"^党(?:总支|支部|委)(?=副?书记$)", "", title)  # the committee's own 书记 (holds.make_fact's reading)
+    return Post(title, m.group("body"), marks=post.marks), _placed(m.group("body"), doc)
 
 
 def _tenure_lists(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list[tuple[int, int]]]:
@@ -1451,6 +1466,9 @@ def _tenure_lists(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], li
                 pending = (holder.name, (pos, pos + len(line)))
                 continue
             ordinal = None
+        if (hh := HISTORY_HEAD_RE.match(line)) is not None and (head := _history_head(hh, doc)) is not None:
+            heading, body = head, hh.group("body")
+            continue
         if (h := POST_HEAD_RE.match(line)) and not TENURE_ITEM_RE.search(line):
             if re.match(r"历任|历届|历代|歷任|歷屆", h.group("post")):
                 heading = None
@@ -1514,6 +1532,12 @@ def _tenure_lists(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], li
             extra = _bracket_posts(m.group("posts"), doc) if m.group("posts") else []
             if extra is None:
                 continue
+            if extra and heading is not None and posts == [heading] and extra[0][0].org_text is None \
+                    and (a := T.title_info(extra[0][0].title)) is not None \
+                    and (b := T.title_info(heading[0].title)) is not None and a.base == b.base:
+                # "彭义全(1977.7——1979.9)(副书记)" under 历任…书记: the rank he held at the heading's body, not the
+                # heading's title (session 27)
+                posts, extra = [(Post(extra[0][0].title, heading[0].org_text, marks=extra[0][0].marks), heading[1])], extra[1:]
             if m.group("jian"):  # 高明华(兼1997.8~1998.12): held concurrently
                 posts = [(replace(p, marks=replace(p.marks, concurrent=True)), o) for p, o in posts]
             posts += [p for p in extra if (p[0].title, p[1]) not in {(q.title, o) for q, o in posts}]
