@@ -151,13 +151,12 @@ def _party_posts_held(acts: list[Fact]) -> list[Fact]:
     too: 中央军事委员会 is also the state's.)"""
     out = []
     for f in acts:
-        if f.kind == "elect" and f.org and f.org.startswith("中共") and not f.org.startswith("中共中央") and f.decided_by \
-                and ("人民代表大会" in f.decided_by or f.decided_by.startswith("中国人民政治协商会议")) \
-                and not PARTY_MEETING_RE.search(f.source.text):
-            f = replace(f, kind="hold", decided_by=None, meeting=None, former=False)
-        elif f.kind == "elect" and f.org and f.org.startswith("中共") and f.decided_by \
+        if f.kind == "elect" and f.org and f.org.startswith("中共") and f.decided_by \
                 and ("人民代表大会" in f.decided_by or f.decided_by.startswith("中国人民政治协商会议")):
-            f = replace(f, decided_by=None, meeting=None)  # (the party's meeting, not the congress an earlier paragraph named)
+            if not f.org.startswith("中共中央") and not PARTY_MEETING_RE.search(f.source.text):
+                f = replace(f, kind="hold", decided_by=None, meeting=None, former=False)
+            else:
+                f = replace(f, decided_by=None, meeting=None)  # (the party's meeting, not the congress an earlier paragraph named)
         out.append(f)
     return out
 

@@ -120,7 +120,7 @@ def make_fact(
 
 
 def extract_holds(doc: Document) -> list[Fact]:
-    """Every hold and rank fact of one document, from all four readers, in text order."""
+    """Every hold and rank fact of one document, from all the hold readers, in text order."""
     from kg.extract import (bio, career_tables, careers, counted_lists, group_rosters, infobox, leadership, mentions, pair_rows,
                             people_lists, roster, standing_lists, succession)
 
@@ -134,10 +134,8 @@ def extract_holds(doc: Document) -> list[Fact]:
     taken += [(a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction)]
     for reader in (group_rosters, standing_lists, roster, career_tables, infobox.tables, pair_rows, people_lists, succession, bio, careers,
                    leadership, infobox, counted_lists):
-        found, spans = reader.extract(doc, skip=taken) \
-            if reader in (group_rosters, career_tables, infobox.tables, pair_rows, people_lists, careers, succession, leadership, infobox,
-                          counted_lists, standing_lists) \
-            else reader.extract(doc)
+        # (every reader but the roster and biography ones leaves alone the spans the readers before it took)
+        found, spans = reader.extract(doc) if reader in (roster, bio) else reader.extract(doc, skip=taken)
         facts.extend(found)
         taken.extend(spans)
     facts.extend(mentions.extract(doc, skip=taken))
