@@ -689,9 +689,27 @@ def _china_prefixed(text: str) -> OrgInfo | None:
     if not text.startswith("中国") or len(text) < 4:
         return None
     info = _named(text[2:])
-    if info is None or info.jurisdiction != nation() or info.type not in ("department", "government"):
-        return None
-    return info
+    if info is not None and info.jurisdiction == nation() and info.type in ("department", "government"):
+        return info
+    # 中国新疆自治区党委, 中国浙江省委: a province's body after the country's name (the foreign press; session 28)
+    if text[2:4] in _province_heads():
+        local = parse_org(text[2:])
+        if local is not None and local.jurisdiction != nation() and local.type in STATE_BODY_TYPES:
+            return local
+    return None
+
+
+# the bodies of the state and the party a province's name may follow 中国 for (never a company's name:
+# 中国浙江国际经济技术合作公司)
+STATE_BODY_TYPES = ("party_committee", "government", "department", "congress", "cppcc")
+
+
+@lru_cache(maxsize=1)
+def _province_heads() -> frozenset[str]:
+    """The first two characters of every province-level unit's name (浙江, 新疆, 内蒙 …)."""
+    from kg.places import gazetteer
+
+    return frozenset(p.name[:2] for p in gazetteer().full.values() if p.tier == 1 and p.until is None)
 
 
 @lru_cache(maxsize=1)

@@ -259,6 +259,8 @@ def post_body(phrase: str, jurisdiction: str | None = None) -> PostBody | None:
             head = full[: -len(post)] if full.endswith(post) else ""
             place = head[: -len(word)]
             place = place[len("中共"):] if place.startswith("中共") else place  # 中共西藏自治区党委书记
+            if place.startswith("中国") and len(place) > 3 and is_place(place[2:]):
+                place = place[2:]  # 中国新疆自治区党委常委 (the foreign press; session 28)
             if head.endswith(word) and place and is_place(place):
                 return PostBody(post, head, _canonical(parse_org, head, jurisdiction),
                                 acting, concurrent)

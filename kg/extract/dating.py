@@ -185,7 +185,9 @@ NOT_EVENT_AFTER = re.compile(
     rf"^(?:[ \t]*(?:[上下]午|晚上?|中午|凌晨)?[ \t]*)(?:生|出生|以来|起|至今|前后|之前|之后|期间|出版|印发|编印|就职|"
     rf"[ \t]*\d{{1,2}}:\d{{2}}|[^，。；\n]{{0,3}}[《“]|[ \t\u3000]+(?:来源|稿源|作者|编辑|责任编辑)|"
     rf"[^，。；\n]{{0,12}}(?:参加工作|参加革命|入党|入伍|参军|毕业|加入中国共产党|加入)|"
-    rf"[^，。；\n]{{0,12}}(?:报道|报导|消息|发布|刊发|电|讯|訊|電)(?![{HAN}]*(?:会议|决定|任命|选举|通过)))"
+    rf"[^，。；\n]{{0,12}}(?:报道|报导|消息|发布|刊发|电|讯|訊|電)(?![{HAN}]*(?:会议|决定|任命|选举|通过))|"
+    # "接替去年11月落马的原副市长艾宝俊": the date of another's fall or leaving, told of that person (session 28)
+    rf"[ \t]*(?:落马|落馬|被查|被捕|去世|逝世|病逝|退休|离任|離任|卸任)的)"
 )
 # what before a date makes it not an act's: a birth, the start of a period, a meeting to come
 # (设立1952年10月1日: a place infobox's founding date, a label, no event)

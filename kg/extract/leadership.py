@@ -64,6 +64,8 @@ COLON_ROW_RE = re.compile(rf"^\s*{BULLET}(?P<label>[{HAN}]{{1,8}})\s*(?:[（(][^
 # a roster row written with gaps (a table flattened to text): "副书记\t李二华\t王三峰"
 TAB_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}]{{1,8}})\t(?P<cell>[{HAN}·（）()\t]+?)\s*$")
 ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}|[{HAN}]{{2,4}}){SEX}(?:[（(](?P<posts>[^（）()]{{2,60}})[)）])?")
+# the sex and the ethnicity a bracket writes before a name's posts: (女,…), (藏族,…), (女,回族,…)
+NOTE_MARKS_RE = re.compile(rf"^(?:(?:[男女]|[{HAN}]{{1,5}}族)[，,、]\s*)+")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
 ACT_WORDS_RE = re.compile(r"选举|补选|当选|任命|任免|决定|名单|公告|成立|调整|组成人员")
 # a history's line that founds or reorganises a body, its officers listed under it (县志:
@@ -338,8 +340,9 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 continue
             row.append(make_fact(doc, name, Post(title=title, org_text=body[0]), span, org=body[1],
                                  date=founded or date, start=founded, notes={"leadership": True}))
-            if it.group("posts"):  # "郭宁宁(女,中共福建省委常委)": the sex mark is no post
-                for post, org in _resolve(re.sub(r"^[男女][，,、]\s*", "", it.group("posts")), doc, body) or []:
+            if it.group("posts"):  # "郭宁宁(女,中共福建省委常委)": the sex mark is no post, nor an
+                # ethnicity ("严金海(藏族,区人大常委会党组书记)"; session 28)
+                for post, org in _resolve(NOTE_MARKS_RE.sub("", it.group("posts")), doc, body) or []:
                     row.append(make_fact(doc, name, post, span, org=org, date=date, notes={"leadership": True}))
         if row:
             facts.extend(row)

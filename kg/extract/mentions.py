@@ -69,7 +69,10 @@ AFTER = (
     # a move across places after the name: "…组织部部长刘捷跨省调任…", "辽宁省省长刘宁南下，接替…" (session 23)
     "跨省", "跨区", "跨市", "南下", "北上", "西进", "东进", "进京",
     # "…区长张力兵、丰台区区长冀岩均曾长期在…": 均 / 都 (both) after the last of several names (session 23)
-    "均", "都曾", "都是",
+    # ("江西原省委书记强卫都已…": 都 after a name of two; session 28)
+    "均", "都曾", "都是", "都已", "都在", "都将",
+    # "吉林省委原组织部长林武改任…", "江苏省长石泰峰远赴宁夏": a move after the name (session 28)
+    "改任", "远赴",
     # "副省长徐世群和省人大常委会副主任李永寿因任职年龄到限": the reason of a request
     "因",
     # "省委副书记、省长吕祖善颁发聘书": a ceremony's officer
@@ -163,6 +166,8 @@ TERM_BEFORE_BODY = re.compile(r"^第?[一二三四五六七八九十]+届(?=(?:�
 # 原 written between a body and its title (区人大常委会原主任): the body's own ending before it,
 # never a place that ends in 原 (太原, 中原, 平原)
 FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|大学|学院|学校|医院|公司|集团|银行|[委局厅部院办社庭司处科室]|(?<=..)[省市县区州旗盟镇乡])[原前]$")  # 石景山区原副区长; 潍坊市委前副书记; 复旦大学原校长 (session 20)
+# 原 between a party committee and its department: 吉林省委原组织部 (the department's former head; session 28)
+FORMER_DEPT_RE = re.compile(r"(?<=委)原(?=[\u4e00-\u9fff]{1,6}部$)")
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
@@ -1123,6 +1128,9 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             # "区人大常委会原主任米绍林", "全国人大常委会原副委员长…": 原 between the body and the
             # title marks a former post of that body
             post.org_text, was_former = post.org_text[:-1], True
+        elif former is not None and post.org_text and (inner := FORMER_DEPT_RE.search(post.org_text)):
+            # "吉林省委原组织部长林武": 原 between the committee and its department (session 28)
+            post.org_text, was_former = post.org_text[:inner.start()] + post.org_text[inner.end():], True
         if not post.org_text and shared and not prev_org:
             post.org_text = shared  # 市外办主任王雯一行和副主任周毅: the same office
         if post.org_text and post.org_text.startswith("兼") and phrase.startswith("兼"):
