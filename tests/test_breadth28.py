@@ -110,3 +110,26 @@ def test_date_of_anothers_fall_dates_no_act():
     facts = extract_document(document_from_text(text, path="t.txt"))
     dates = {f.date for f in facts if f.person == "沐某平" and f.kind == "appoint"}
     assert dates and "2015-11" not in dates
+
+
+# -- 8. an acceptance that writes no post (接受其辞职, 关于接受张三辞职请求的决定) is of the posts the
+#       person asked to leave before; a request may name the requester's post first (市长张三向…提出辞去…)
+
+@pytest.mark.parametrize("text", [
+    "因工作变动，市长李某华向重庆市人大常委会提出辞去重庆市人民政府市长职务的请求，会议表决接受其辞职。",
+    "李某华因工作调动，请求辞去重庆市人民政府市长职务。会议决定接受其辞职。",
+    "李某华因工作变动提出辞去重庆市人民政府市长职务的请求。会议表决通过了关于接受李某华辞职请求的决定。",
+    "市长李某华向市人大常委会提出辞去重庆市人民政府市长职务的请求。会议表决接受了市长李某华的辞职请求。",
+])
+def test_accepted_resignation_takes_the_requested_posts(text):
+    got = acts_read(text)
+    assert "resign proposed 李某华 市长 重庆市人民政府" in got
+    assert "resign decided 李某华 市长 重庆市人民政府" in got
+
+
+@pytest.mark.parametrize("text", [
+    "会议表决接受其辞职。",  # no request before: no post, no fact
+    "李某华提出辞去重庆市人民政府市长职务的请求。会议听取了提请审议接受李某华辞职请求的议案。",
+])
+def test_acceptance_without_a_request_or_not_yet_voted(text):
+    assert not any(a.startswith("resign decided") for a in acts_read(text))

@@ -863,6 +863,10 @@ def _national_body(post: PostReading) -> str | None:
 # a draft decision a body puts to the vote ("…的决定草案提请大会全体会议表决", "决定草案提交大会表决"):
 # every act of the sentence is proposed, whatever body "decided" to submit it (session 21: the
 # status of a presidium's drafts, which kg read as decided)
+# an acceptance of a resignation that names no post (接受其辞职, 接受张三的辞职请求, 关于接受张三辞职请求的决定)
+ACCEPTED_RESIGNATION_RE = re.compile(r"接受了?(?P<who>其|该同志|[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:的|提出的)?辞职(?:请求|申请)?")
+# …put to the vote, not yet decided: 提请审议接受…辞职请求的议案
+PROPOSED_ACCEPTANCE_RE = re.compile(r"提请|议案|草案")
 DRAFT_SUBMITTED_RE = re.compile(r"(?:决定|决议)[（(]?草案[）)]?[，,]?[^。；;，,]{0,4}?(?:提请|提交|交付|交)[^。；;]{0,24}?(?:表决|审议)")
 # a proposal adopted: "会议表决通过了大会主席团提请的关于接受A辞去…的决定草案" (decided)
 PASSED_PROPOSAL_RE = re.compile(r"(?:表决|审议)?通过了[^，,。；;]{0,20}?提请的")
@@ -922,6 +926,10 @@ class ActReader:
         self._entry_head: str | None = None  # the person of a 公示 entry's head sentence (ENTRY_HEAD_RE)
         self._decided_person: list[str] = []  # the one person the sentence before appointed by a decision
         self._list_rows = act_list_spans(doc.text)  # rows of a decision's lists (under 任命： or its title)
+        # the posts each person asked to resign from (resign proposed, in reading order), and the last
+        # such person: "张三…提出辞去市长职务的请求。会议表决接受其辞职" (accepted_resignation)
+        self._requests: dict[str, list[PostReading]] = {}
+        self._last_requester: str | None = None
 
     # -- output ------------------------------------------------------------------------------
     def _date(self, pos: int, section: Section, end: int | None = None) -> str | None:
@@ -936,6 +944,18 @@ class ActReader:
 
     def _decided_by(self, status: str, section: Section, pos: int, end: int | None = None) -> str | None:
         return self.dating.decided_by_at(pos, status, section, end)
+
+    def _accepted_resignation(self, text: str, pos: int, ev: "Callable[[], Evidence]") -> None:
+        """"…提出辞去市长职务的请求。会议表决接受其辞职", "关于接受方某明辞职请求的决定": the acceptance
+        writes no post; it is of the posts that person asked to leave earlier in the document (a
+        decided resignation of each; docs/conventions.md). Nothing when the person asked for none."""
+        for m in ACCEPTED_RESIGNATION_RE.finditer(text):
+            who = m.group("who")
+            # (a name written after its post, 接受了市长张三的辞职请求: the requester it ends with)
+            name = self._last_requester if who in ("其", "该同志") else \
+                next((r for r in self._requests if clean_name(who).endswith(r)), None)
+            if name and name in self._requests and not PROPOSED_ACCEPTANCE_RE.search(text[: m.start()]):
+                self.emit("resign", "decided", [name], list(self._requests[name]), ev(), pos)
 
     def emit(self, kind: ActKind, status: Status, names: list[str], posts: list[PostReading], ev: Evidence, pos: int,
              date: str | None = None, marks: Mapping[str, Any] | None = None) -> None:
@@ -966,6 +986,10 @@ class ActReader:
         posts = [replace(p, title=standing[0], org=standing[1])
                  if p.org and p.org.endswith("常务委员会") and (standing := party_standing(p.title, p.org))[0] != p.title else p
                  for p in posts]  # (中共…委员会常务委员会委员: 常委 of the committee)
+        if kind == "resign" and status == "proposed":
+            for name in names:
+                self._requests.setdefault(name, []).extend(p for p in posts if p not in self._requests.get(name, ()))
+                self._last_requester = name
         if kind == "remove":
             self._removed = (self._sent, list(posts)) if status == "decided" else None
         elif kind == "appoint" and status == "decided":
@@ -1297,6 +1321,8 @@ class ActReader:
                 continue
             for m in shape.regex.finditer(text):
                 self._sentence_shape(shape, m, text, pos, section, ev())
+        if "辞职" in text and "辞去" not in text and self._requests:
+            self._accepted_resignation(text, pos, ev)  # (a request in this sentence: after its clauses, below)
         if "选举产生" in text:
             self._title_first_elections(text, pos, ev())
         if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
@@ -1331,6 +1357,8 @@ class ActReader:
             hedged = hedged or (SPECULATION_KEY.search(clause) is not None and SPECULATION_RE.search(clause) is not None)
             if clause and clause != "其中" and not hedged:
                 mode, person = self._clause(clause, pos, section, ev(), mode, person)
+        if "辞职" in text and "辞去" in text and self._requests:
+            self._accepted_resignation(text, pos, ev)
         told = {f.person for f in self.facts[before:] if f.kind == "appoint" and f.status == "decided"}
         self._decided_person = list(told) if len(told) == 1 else []
         if mode is not None and mode.kind in ("elect", "resign") and not mode.heading:
