@@ -133,3 +133,19 @@ def test_accepted_resignation_takes_the_requested_posts(text):
 ])
 def test_acceptance_without_a_request_or_not_yet_voted(text):
     assert not any(a.startswith("resign decided") for a in acts_read(text))
+
+
+# -- 9. a dated step of a career told with 就已 / 就任 / 成为 (…的): a holding with its start
+
+@pytest.mark.parametrize("text, hold", [
+    ("谌某琴，女，汉族，1959年生。2007年4月，48岁的谌某琴就已跻身贵州省委常委。", "谌某琴 常委 中共贵州省委员会"),
+    ("吕某成，男，汉族，1968年生。从2011年8月就任河北省邢台市威县县长。", "吕某成 县长 河北省邢台市威县人民政府"),
+    ("2018年1月，张某华成为当时最年轻的云南省副省长。", "张某华 副省长 云南省人民政府"),
+])
+def test_dated_career_step_with_more_verbs(text, hold):
+    assert hold in holds_read(text)
+    assert acts_read(text) == set()
+
+
+def test_became_a_member_is_no_post():
+    assert holds_read("2010年，成为中共党员。") == set()
