@@ -149,3 +149,17 @@ def test_dated_career_step_with_more_verbs(text, hold):
 
 def test_became_a_member_is_no_post():
     assert holds_read("2010年，成为中共党员。") == set()
+
+
+# -- 10. the place worked in names the bodies written with a level marker after it
+
+@pytest.mark.parametrize("text", [
+    "张某明，男，汉族，1965年生。他在河北省邯郸市工作多年，曾担任市委副书记、市长等职。",
+    "张某明，男，汉族，1965年生。张某明长期在河北省邯郸市工作，曾担任市委副书记、市长等职。",
+])
+def test_place_worked_in_places_the_posts(text):
+    assert holds_read(text) >= {"张某明 副书记 中共河北省邯郸市委员会", "张某明 市长 河北省邯郸市人民政府"}
+
+
+def test_place_worked_in_never_names_a_lower_level():
+    assert holds_read("张某明，男，汉族，1965年生。他在河北省邯郸市工作多年，曾任县委书记、副市长。") == set()

@@ -1063,6 +1063,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             # "2020年7月调陕西省工作，任省委副书记": the bodies written with a level marker are of the place
             # moved to, never of the one the clause before named (session 20)
             last = (person, para, moved)
+        elif (work_at := m.groupdict().get("work_at")) and (worked := _place_name(work_at.strip())):
+            # "他在河北省邯郸市工作多年，曾担任市委副书记、市长等职": the place worked in is that of the
+            # bodies written with a level marker (session 28)
+            last = (person, para, worked)
         if last and last[0] == person and last[1] == para and posts[0][0].org_text:
             # "于2013年1月升任青海省副省长，2017年5月任省委常委": 省委 of the province just named
             written = posts[0][0].org_text
