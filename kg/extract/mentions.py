@@ -73,6 +73,8 @@ AFTER = (
     "均", "都曾", "都是", "都已", "都在", "都将",
     # "吉林省委原组织部长林武改任…", "江苏省长石泰峰远赴宁夏": a move after the name (session 28)
     "改任", "远赴",
+    # "前广东省委书记胡春华现任全国政协副主席", "原广东省委书记李希目前担任…": the post held before, then now (session 28)
+    "现任", "目前",
     # "副省长徐世群和省人大常委会副主任李永寿因任职年龄到限": the reason of a request
     "因",
     # "省委副书记、省长吕祖善颁发聘书": a ceremony's officer
