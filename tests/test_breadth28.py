@@ -163,3 +163,24 @@ def test_place_worked_in_places_the_posts(text):
 
 def test_place_worked_in_never_names_a_lower_level():
     assert holds_read("张某明，男，汉族，1965年生。他在河北省邯郸市工作多年，曾任县委书记、副市长。") == set()
+
+
+# -- 11. election results written post first after 选举结果： / 当选名单： / 会议选举： are elections
+
+@pytest.mark.parametrize("text", [
+    "会议选举结果如下：区长张某明，副区长李某华、王某军。",
+    "会议选举结果：区长：张某明；副区长：李某华、王某军。",
+    "会议选举：区长张某明，副区长李某华、王某军。",
+])
+def test_election_results_written_post_first(text):
+    doc = "重庆市巴南区人大常委会\n2021年1月10日，重庆市巴南区第十八届人民代表大会第一次会议举行。" + text
+    assert acts_read(doc) >= {"elect decided 张某明 区长 重庆市巴南区人民政府",
+                              "elect decided 李某华 副区长 重庆市巴南区人民政府",
+                              "elect decided 王某军 副区长 重庆市巴南区人民政府"}
+
+
+# -- 12. posts before the name, then 现任 / 目前担任: the posts after are held now
+
+def test_now_after_posts_before_the_name():
+    got = holds_read("前广东省委书记胡某华现任全国政协副主席。")
+    assert {"胡某华 书记 中共广东省委员会", "胡某华 副主席 中国人民政治协商会议全国委员会"} <= got

@@ -157,7 +157,11 @@ LIST_TAIL_RE = re.compile(r"等(?:[0-9一二三四五六七八九十]+[名位人
 MEMBERS_APPOINTED_RE = re.compile(r"(?:^\s*|决定|[一二三四五六七八九十其][、，,])任命(?P<body>[^，,。；;：:、]{4,60}?)组成人员[；;：:]")
 # the order a list's names are written in (（按姓名笔划为序）): no part of an item
 ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,8}(?:笔画|笔划|为序|排序|排列)[^（）()]{0,4}[)）]")
-TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])")
+# an item of a list written post, colon, name ("区长：张三")
+ITEM_COLON_RE = re.compile(r"^((?:(?![和及与])[\u4e00-\u9fff]){2,30})[：:]\s*([\u4e00-\u9fff·]{2,8})$")  # (never 主席团和秘书长：…)
+TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])"
+                                  # (选举结果：区长张三…, 当选名单：…, 会议选举：…; session 28)
+                                  r"|选举结果(?:如下)?[：:]|当选(?:人员)?名单(?:如下)?[：:]|(?<=会议)选举[：:]")
 # "选举产生县委常委会委员7名，其中县委书记汪洪涛，副书记李廷文、戴维刚": the items after 其中
 ELECTED_COUNT_AMONG_RE = re.compile(r"[^，,。；;：:]{2,30}?[0-9一二三四五六七八九十]+名[，,]其中")
 # a sentence opened by 其中 after an election's: the list it names goes on (其中，A为省委书记)
@@ -1323,7 +1327,7 @@ class ActReader:
                 self._sentence_shape(shape, m, text, pos, section, ev())
         if "辞职" in text and "辞去" not in text and self._requests:
             self._accepted_resignation(text, pos, ev)  # (a request in this sentence: after its clauses, below)
-        if "选举产生" in text:
+        if "选举产生" in text or "选举结果" in text or "名单" in text or "选举：" in text or "选举:" in text:
             self._title_first_elections(text, pos, ev())
         if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
             self._counted_elected(text, pos, ev())
@@ -1438,6 +1442,8 @@ class ActReader:
         posts: list[PostReading] = []
         for item in re.split(r"[、，,；;。]", text):
             item = re.sub(grammar.MARK, "", item.strip()).removesuffix("同志")
+            if (colon := ITEM_COLON_RE.match(item)) and parse_post(colon.group(1)) is not None:
+                item = colon.group(1) + colon.group(2)  # "区长：张三" (选举结果：区长：张三；副区长：…)
             if parse_post(item) is not None:
                 return  # "…选举产生第十三届委员会常委和书记": posts with no name, not "post + name"
             if posts and is_person_name(item):
