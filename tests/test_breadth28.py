@@ -184,3 +184,13 @@ def test_election_results_written_post_first(text):
 def test_now_after_posts_before_the_name():
     got = holds_read("前广东省委书记胡某华现任全国政协副主席。")
     assert {"胡某华 书记 中共广东省委员会", "胡某华 副主席 中国人民政治协商会议全国委员会"} <= got
+
+
+# -- 13. 中国人民政治协商会议 written alone (an encyclopedia page's title) is the national committee
+
+def test_cppcc_written_alone_is_the_national_committee():
+    assert parse_org("中国人民政治协商会议").name == "中国人民政治协商会议全国委员会"
+    assert parse_org("中国人民政治协商会议北京市委员会").name == "中国人民政治协商会议北京市委员会"
+    text = "中国人民政治协商会议-wikipedia\n\n主 席 俞某声\n\n副主席 杜某林 韩某德\n\n秘书长 张某黎(兼)\n"
+    assert holds_read(text) >= {"杜某林 副主席 中国人民政治协商会议全国委员会", "韩某德 副主席 中国人民政治协商会议全国委员会",
+                                "张某黎 秘书长 中国人民政治协商会议全国委员会"}
