@@ -194,3 +194,11 @@ def test_cppcc_written_alone_is_the_national_committee():
     text = "中国人民政治协商会议-wikipedia\n\n主 席 俞某声\n\n副主席 杜某林 韩某德\n\n秘书长 张某黎(兼)\n"
     assert holds_read(text) >= {"杜某林 副主席 中国人民政治协商会议全国委员会", "韩某德 副主席 中国人民政治协商会议全国委员会",
                                 "张某黎 秘书长 中国人民政治协商会议全国委员会"}
+
+
+# -- 14. a photo's mark after a name (（右）, （资料图片）) ends the name, and the next mention after 与 is its own
+
+def test_photo_marks_after_names():
+    got = holds_read("广东省委书记李某（右）与省长马某瑞（左）出席活动。")
+    assert got == {"李某 书记 中共广东省委员会", "马某瑞 省长 广东省人民政府"}
+    assert holds_read("辽宁省委书记张某清（资料图片）") == {"张某清 书记 中共辽宁省委员会"}
