@@ -202,3 +202,15 @@ def test_photo_marks_after_names():
     got = holds_read("广东省委书记李某（右）与省长马某瑞（左）出席活动。")
     assert got == {"李某 书记 中共广东省委员会", "马某瑞 省长 广东省人民政府"}
     assert holds_read("辽宁省委书记张某清（资料图片）") == {"张某清 书记 中共辽宁省委员会"}
+
+
+# -- 15. more words after a name (跻身, 被“双规”), 而 before a post phrase, the surname 秋
+
+@pytest.mark.parametrize("text, hold", [
+    ("2016年9月，甘肃省副省长马某忠跻身常委。", "马某忠 副省长 甘肃省人民政府"),
+    ("3月9日，时任云南省副省长沈某平被“双规”。", "沈某平 副省长 云南省人民政府"),
+    ("而新疆自治区党委副书记车某，将接替李某任浙江省长。", "车某 副书记 中共新疆维吾尔自治区委员会"),
+    ("南宁市人大常委会副主任秋某出席。", "秋某 副主任 广西壮族自治区南宁市人民代表大会常务委员会"),
+])
+def test_more_mention_boundaries(text, hold):
+    assert hold in holds_read(text)
