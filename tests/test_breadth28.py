@@ -112,8 +112,9 @@ def test_date_of_anothers_fall_dates_no_act():
     assert dates and "2015-11" not in dates
 
 
-# -- 8. an acceptance that writes no post (接受其辞职, 关于接受张三辞职请求的决定) is of the posts the
-#       person asked to leave before; a request may name the requester's post first (市长张三向…提出辞去…)
+# -- 8. an acceptance that writes no post is of the one post the person asked to leave (session 21's
+#       关于接受张三辞职请求的决定, acts._resignations_without_post), now also 接受其辞职 (the requester before)
+#       and 会议表决接受… (a vote taken); a request may name the requester's post first (市长张三向…提出辞去…)
 
 @pytest.mark.parametrize("text", [
     "因工作变动，市长李某华向重庆市人大常委会提出辞去重庆市人民政府市长职务的请求，会议表决接受其辞职。",

@@ -206,8 +206,13 @@ CAREER_DAY_RE = re.compile(r"[0-9一二三四五六七八九十]\s*日|[今昨�
 CAREER_ACT_WORDS_RE = re.compile(r"决定|批准|宣布|任命|免去|选举|补选|表决|会议|全会|大会|常委会|通过|提名|公告|通知")
 # a resignation named by 辞职 alone in the title of a decision or bill (关于接受于冲辞职请求的决定):
 # its post is the person's resignation told elsewhere in the document (ActReader._resignations_without_post)
-RESIGNATION_NO_POST_RE = re.compile(rf"(?P<lead>[^。；;，,]{{0,30}})接受(?P<name>{grammar.NAME})(?:同志)?(?:的)?辞职(?:请求|申请)?"
+# (…or by 其 / 该同志, the person of the request before it, or after the person's post: 会议表决接受其辞职,
+# 接受了市长张三的辞职请求 — decided when a meeting's vote or decision opens it; session 28)
+RESIGNATION_NO_POST_RE = re.compile(rf"(?P<lead>[^。；;，,]{{0,30}})接受了?(?P<post>[^。；;，,的]{{0,20}}?(?:长|主任|主席|书记))?"
+                                    rf"(?P<name>其|该同志|{grammar.NAME})(?:同志)?(?:的)?(?:提出的)?辞职(?:请求|申请)?"
                                     r"(?P<tail>[^。；;]{0,60})")
+# what before the acceptance makes it a vote taken: 会议表决接受…, 会议决定接受…, 经表决，接受…
+ACCEPTED_BY_VOTE_RE = re.compile(r"(?:表决|决定|同意)(?:了)?$")
 SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?为)")
 LIST_ITEM_RE = re.compile(rf"^(?:任命)?(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
 
@@ -867,10 +872,6 @@ def _national_body(post: PostReading) -> str | None:
 # a draft decision a body puts to the vote ("…的决定草案提请大会全体会议表决", "决定草案提交大会表决"):
 # every act of the sentence is proposed, whatever body "decided" to submit it (session 21: the
 # status of a presidium's drafts, which kg read as decided)
-# an acceptance of a resignation that names no post (接受其辞职, 接受张三的辞职请求, 关于接受张三辞职请求的决定)
-ACCEPTED_RESIGNATION_RE = re.compile(r"接受了?(?P<who>其|该同志|[\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:的|提出的)?辞职(?:请求|申请)?")
-# …put to the vote, not yet decided: 提请审议接受…辞职请求的议案
-PROPOSED_ACCEPTANCE_RE = re.compile(r"提请|议案|草案")
 DRAFT_SUBMITTED_RE = re.compile(r"(?:决定|决议)[（(]?草案[）)]?[，,]?[^。；;，,]{0,4}?(?:提请|提交|交付|交)[^。；;]{0,24}?(?:表决|审议)")
 # a proposal adopted: "会议表决通过了大会主席团提请的关于接受A辞去…的决定草案" (decided)
 PASSED_PROPOSAL_RE = re.compile(r"(?:表决|审议)?通过了[^，,。；;]{0,20}?提请的")
@@ -930,10 +931,6 @@ class ActReader:
         self._entry_head: str | None = None  # the person of a 公示 entry's head sentence (ENTRY_HEAD_RE)
         self._decided_person: list[str] = []  # the one person the sentence before appointed by a decision
         self._list_rows = act_list_spans(doc.text)  # rows of a decision's lists (under 任命： or its title)
-        # the posts each person asked to resign from (resign proposed, in reading order), and the last
-        # such person: "张三…提出辞去市长职务的请求。会议表决接受其辞职" (accepted_resignation)
-        self._requests: dict[str, list[PostReading]] = {}
-        self._last_requester: str | None = None
 
     # -- output ------------------------------------------------------------------------------
     def _date(self, pos: int, section: Section, end: int | None = None) -> str | None:
@@ -948,18 +945,6 @@ class ActReader:
 
     def _decided_by(self, status: str, section: Section, pos: int, end: int | None = None) -> str | None:
         return self.dating.decided_by_at(pos, status, section, end)
-
-    def _accepted_resignation(self, text: str, pos: int, ev: "Callable[[], Evidence]") -> None:
-        """"…提出辞去市长职务的请求。会议表决接受其辞职", "关于接受方某明辞职请求的决定": the acceptance
-        writes no post; it is of the posts that person asked to leave earlier in the document (a
-        decided resignation of each; docs/conventions.md). Nothing when the person asked for none."""
-        for m in ACCEPTED_RESIGNATION_RE.finditer(text):
-            who = m.group("who")
-            # (a name written after its post, 接受了市长张三的辞职请求: the requester it ends with)
-            name = self._last_requester if who in ("其", "该同志") else \
-                next((r for r in self._requests if clean_name(who).endswith(r)), None)
-            if name and name in self._requests and not PROPOSED_ACCEPTANCE_RE.search(text[: m.start()]):
-                self.emit("resign", "decided", [name], list(self._requests[name]), ev(), pos)
 
     def emit(self, kind: ActKind, status: Status, names: list[str], posts: list[PostReading], ev: Evidence, pos: int,
              date: str | None = None, marks: Mapping[str, Any] | None = None) -> None:
@@ -990,10 +975,6 @@ class ActReader:
         posts = [replace(p, title=standing[0], org=standing[1])
                  if p.org and p.org.endswith("常务委员会") and (standing := party_standing(p.title, p.org))[0] != p.title else p
                  for p in posts]  # (中共…委员会常务委员会委员: 常委 of the committee)
-        if kind == "resign" and status == "proposed":
-            for name in names:
-                self._requests.setdefault(name, []).extend(p for p in posts if p not in self._requests.get(name, ()))
-                self._last_requester = name
         if kind == "remove":
             self._removed = (self._sent, list(posts)) if status == "decided" else None
         elif kind == "appoint" and status == "decided":
@@ -1179,11 +1160,16 @@ class ActReader:
         only when the document gives that person exactly one resigned post (session 21)."""
         for m, pos, ev in found:
             name = m.group("name")
-            if not is_person_name(name) or SPECULATION_RE.search(ev.text):
+            pronoun = name in ("其", "该同志")
+            if pronoun:
+                name = self._requester_before(ev.start)  # (a name a fact already carries: 朱永和, read whole)
+            if not name or (not pronoun and not is_person_name(name)) or SPECULATION_RE.search(ev.text):
                 continue
             tail, lead = m.group("tail"), m.group("lead")
             if re.match(r"(?:的)?决定(?![（(]草案)", tail) and not PROPOSE_RE.search(lead):
                 status: Status = "decided"
+            elif ACCEPTED_BY_VOTE_RE.search(lead) and not PROPOSE_RE.search(lead) and not re.search(r"议案|草案", tail):
+                status = "decided"  # "会议表决接受其辞职", "会议决定接受张三的辞职请求" (session 28)
             elif re.search(r"议案|说明|草案", tail) or re.search(r"提请", lead):
                 status = "proposed"
             else:
@@ -1196,6 +1182,11 @@ class ActReader:
                    for f in self.facts):
                 continue  # told already with its post (接受方春明辞去…副省长职务的请求): nothing new
             self.emit("resign", status, [name], [PostReading(title=title or "", org=org, org_text=org_text)], ev, pos)
+
+    def _requester_before(self, at: int) -> str | None:
+        """The person of the last resignation request read before ``at`` (接受其辞职: 其)."""
+        before = [f for f in self.facts if f.kind == "resign" and f.status == "proposed" and f.source.start <= at]
+        return max(before, key=lambda f: f.source.start).person if before else None
 
     def _respective(self, text: str, pos: int, ev: Evidence) -> None:
         """"A、B、C分别任X、Y、Z", "分别由A、B、C、D，出任吉林、湖南、贵州、云南省委书记": the
@@ -1325,8 +1316,6 @@ class ActReader:
                 continue
             for m in shape.regex.finditer(text):
                 self._sentence_shape(shape, m, text, pos, section, ev())
-        if "辞职" in text and "辞去" not in text and self._requests:
-            self._accepted_resignation(text, pos, ev)  # (a request in this sentence: after its clauses, below)
         if "选举产生" in text or "选举结果" in text or "名单" in text or "选举：" in text or "选举:" in text:
             self._title_first_elections(text, pos, ev())
         if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
@@ -1361,8 +1350,6 @@ class ActReader:
             hedged = hedged or (SPECULATION_KEY.search(clause) is not None and SPECULATION_RE.search(clause) is not None)
             if clause and clause != "其中" and not hedged:
                 mode, person = self._clause(clause, pos, section, ev(), mode, person)
-        if "辞职" in text and "辞去" in text and self._requests:
-            self._accepted_resignation(text, pos, ev)
         told = {f.person for f in self.facts[before:] if f.kind == "appoint" and f.status == "decided"}
         self._decided_person = list(told) if len(told) == 1 else []
         if mode is not None and mode.kind in ("elect", "resign") and not mode.heading:
