@@ -215,3 +215,20 @@ def test_photo_marks_after_names():
 ])
 def test_more_mention_boundaries(text, hold):
     assert hold in holds_read(text)
+
+
+# -- 16. a post phrase opened after 有前 / 他与 / 如国家… / 与 or 在 before a place's name
+
+@pytest.mark.parametrize("text, hold", [
+    ("今年以来，已有前河源市长彭某文、前江门市长邓某根落马。", "彭某文 市长 广东省河源市人民政府"),
+    ("胡某亭调任大连市委书记，他与沈阳市委书记张某，都是辽宁省委常委。", "张某 书记 中共辽宁省沈阳市委员会"),
+    ("这里比较典型的如国家发改委主任何某峰，他在全国政协当选。", "何某峰 主任 中华人民共和国国家发展和改革委员会"),
+    ("李某祥、陈某与北京市长蔡某，是市委常委会中的成员。", "蔡某 市长 北京市人民政府"),
+])
+def test_post_phrase_cut_before_its_place(text, hold):
+    assert hold in holds_read(text)
+
+
+def test_at_before_a_level_marker_keeps_the_chains_place():
+    got = holds_read("新任浙江省委书记习某平在省委秘书长张某，副省长章某进陪同下调研。")
+    assert "章某进 副省长 浙江省人民政府" in got
