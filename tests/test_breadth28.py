@@ -232,3 +232,11 @@ def test_post_phrase_cut_before_its_place(text, hold):
 def test_at_before_a_level_marker_keeps_the_chains_place():
     got = holds_read("新任浙江省委书记习某平在省委秘书长张某，副省长章某进陪同下调研。")
     assert "章某进 副省长 浙江省人民政府" in got
+
+
+# -- 17. a province written by its stem before 书记 (the press: 青海书记王建军) is its committee's;
+#        never a stem two places share (河北: 河北省 and 天津市河北区)
+
+def test_province_stem_before_secretary():
+    assert holds_read("青海书记王某军、浙江书记袁某军出席。") == {"王某军 书记 中共青海省委员会", "袁某军 书记 中共浙江省委员会"}
+    assert holds_read("河北书记王某出席。") == set()

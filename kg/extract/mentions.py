@@ -1158,9 +1158,11 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
         _party_post_of_place(post, phrase, jur)
         _head_of_bare_place(post)
         if post.kind == "hold" and (post.title == "常委" or post.title in PLACE_PARTY_TITLES) and post.org_text \
-                and (post.org_text in LEVEL_MARKERS or _is_place(post.org_text)):
+                and (post.org_text in LEVEL_MARKERS or _is_place(post.org_text) or _stem_place(post.org_text, jur)):
             # "自治区常委、宣传部长赵永清" (press drops 党委): a place's 常委 sits on its party committee;
             # so does its secretary ("1984年起任余姚县副书记、县长", session 19)
+            if post.org_text not in LEVEL_MARKERS and (place := _stem_place(post.org_text, jur)) is not None:
+                post.org_text = place  # 青海书记: 青海省委 (青海委 names nothing; session 28)
             post.org_text += "党委" if post.org_text.endswith("自治区") else "委"
         if post.kind == "hold" and post.org_text and (unit := UNIT_HEADS.get(post.title)) \
                 and not post.org_text.endswith(unit) and len(post.org_text) >= 2 \
@@ -2127,6 +2129,21 @@ def _own_level(jur: str, level: str) -> str | None:
             return unit
         at = jur.rfind(level, 0, at)
     return None
+
+
+def _stem_place(text: str, jur: str | None) -> str | None:
+    """The full name of a place written by its stem alone (青海 → 青海省) when its committee cannot be
+    named from the stem (青海委); None for a name or an alias that can (宁夏委, 余姚县委)."""
+    from kg.orgs import canonical_org
+    from kg.places import TIER_PROVINCE, gazetteer
+
+    suffix = "党委" if text.endswith("自治区") else "委"
+    if canonical_org(text + suffix, jur) is not None:
+        return None
+    found = {p.name for p, how in gazetteer().words.get(text, ()) if how == "stem" and p.tier == TIER_PROVINCE
+             and p.until is None}
+    others = [p for p, how in gazetteer().words.get(text, ()) if p.name not in found]
+    return next(iter(found)) if len(found) == 1 and not others else None  # (河北: also 天津市河北区)
 
 
 def _all_posts(text: str, at: int, doc: Document) -> list[tuple[Post, str]] | None:
