@@ -620,7 +620,21 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
     return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)
             or _league_of_stem(text, jurisdiction)
             or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction) or _china_prefixed(text)
-            or _university(text) or _institution_subunit(text, jurisdiction))
+            or _university(text) or _institution_subunit(text, jurisdiction) or _organ_after_place(text, jurisdiction))
+
+
+# a party committee's organ written right after its place, the committee left out (浙江省政法委, 新疆自治区政法委:
+# the press writes so); session 28
+_ORGAN_AFTER_PLACE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市|县|区|州|自治区))(?P<organ>政法委|政法委员会)$")
+
+
+def _organ_after_place(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    m = _ORGAN_AFTER_PLACE_RE.match(text)
+    if m is None:
+        return None
+    place = m.group("place")
+    info = _parse_one(place + ("党委" if place.endswith("自治区") else "委") + m.group("organ"), jurisdiction)
+    return info if info is not None and info.type == "department" else None
 
 
 # "央企鞍钢集团", "中央企业中国华能集团": a word telling the company is a central state-owned one

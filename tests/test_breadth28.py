@@ -240,3 +240,19 @@ def test_at_before_a_level_marker_keeps_the_chains_place():
 def test_province_stem_before_secretary():
     assert holds_read("青海书记王某军、浙江书记袁某军出席。") == {"王某军 书记 中共青海省委员会", "袁某军 书记 中共浙江省委员会"}
     assert holds_read("河北书记王某出席。") == set()
+
+
+# -- 18. 前 inside a body (中国科协前党组书记, 新疆自治区前政法委书记) marks a former post of that body; a
+#        party committee's 政法委 written right after its place (浙江省政法委) is that committee's organ
+
+@pytest.mark.parametrize("text, hold", [
+    ("中国科协前党组书记申某辰出席。", "申某辰 党组书记 中国科学技术协会"),
+    ("新疆自治区前政法委书记朱某仑出席。", "朱某仑 书记 中共新疆维吾尔自治区委员会政法委员会"),
+    ("浙江省政法委书记王某出席。", "王某 书记 中共浙江省委员会政法委员会"),
+])
+def test_former_inside_and_organ_after_place(text, hold):
+    assert holds_read(text) == {hold}
+
+
+def test_organ_after_place_names_the_committees_organ():
+    assert parse_org("杭州市政法委").name == "中共浙江省杭州市委员会政法委员会"

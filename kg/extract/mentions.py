@@ -169,9 +169,9 @@ FORMER_MARKS = ("历届", "原任", "曾任", "时任", "前任", "原")  # 历�
 TERM_BEFORE_BODY = re.compile(r"^第?[一二三四五六七八九十]+届(?=(?:省|市|县|区|州|自治区|全国)(?:人大常委会|政协|委(?!员)))")
 # 原 written between a body and its title (区人大常委会原主任): the body's own ending before it,
 # never a place that ends in 原 (太原, 中原, 平原)
-FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|大学|学院|学校|医院|公司|集团|银行|[委局厅部院办社庭司处科室]|(?<=..)[省市县区州旗盟镇乡])[原前]$")  # 石景山区原副区长; 潍坊市委前副书记; 复旦大学原校长 (session 20)
+FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|大学|学院|学校|医院|公司|集团|银行|科协|侨联|文联|台联|[委局厅部院办社庭司处科室]|(?<=..)[省市县区州旗盟镇乡])[原前]$")  # 石景山区原副区长; 潍坊市委前副书记; 复旦大学原校长 (session 20)
 # 原 between a party committee and its department: 吉林省委原组织部 (the department's former head; session 28)
-FORMER_DEPT_RE = re.compile(r"(?<=委)原(?=[\u4e00-\u9fff]{1,6}部$)")
+FORMER_DEPT_RE = re.compile(r"(?<=委)原(?=[\u4e00-\u9fff]{1,6}部$)|(?<=[省市县区州])[原前](?=政法委$|纪委$|组织部$|宣传部$|统战部$)")  # (新疆自治区前政法委)
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
@@ -1031,7 +1031,9 @@ def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> Non
         post.title, post.org_text = body.title, body.body_text
 
 
-PLACE_FORMER_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)原(?P<rest>(?:省|市|州|县|区|自治区)?委[\u4e00-\u9fff]{1,12}|省|市|州|县|区)")
+# (前 too, and a committee's organ after it: 新疆前政法委书记朱海仑; session 28)
+PLACE_FORMER_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)[原前](?P<rest>(?:省|市|州|县|区|自治区)?委[\u4e00-\u9fff]{1,12}"
+                             r"|(?:政法委|纪委|组织部|宣传部|统战部)[\u4e00-\u9fff]{1,6}|省|市|州|县|区)")
 
 
 def _place_before_yuan(place: str) -> bool:
@@ -1113,7 +1115,7 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             mark = next(w for w in FORMER_MARKS if phrase.startswith(w))
             if parse_post(phrase[len(mark):]) is not None:
                 phrase, at, was_former = phrase[len(mark):], at + len(mark), True
-        elif former is not None and "原" in phrase[2:6] and (pf := PLACE_FORMER_RE.match(phrase)) \
+        elif former is not None and ("原" in phrase[2:6] or "前" in phrase[2:6]) and (pf := PLACE_FORMER_RE.match(phrase)) \
                 and _place_before_yuan(pf.group("place")) and parse_post(pf.group("place") + pf.group("rest")) is not None:
             # 云南原省委副书记仇和: a province's or a prefecture's name, 原, then the post (session 24)
             phrase, was_former = pf.group("place") + pf.group("rest"), True
