@@ -256,3 +256,18 @@ def test_former_inside_and_organ_after_place(text, hold):
 
 def test_organ_after_place_names_the_committees_organ():
     assert parse_org("杭州市政法委").name == "中共浙江省杭州市委员会政法委员会"
+
+
+# -- 19. a table of past holders whose 任职日期 column holds the range, under a heading naming the post;
+#        two rows of one person's tenure that meet (…–1955.02, 1955.02–…) are one holding
+
+def test_history_table_with_a_range_in_its_date_column():
+    from kg.extract import extract_document
+    from kg.reading import document_from_text
+
+    text = ("福建省历任省长名单\n姓名 | 任职日期 | 出生日期 | 出生地 |\n---|---|---|---|\n"
+            "张某丞 | 1949.08 - 1954.10 | 1898年 | 福建永定 |\n叶某 | 1954.10 - 1955.02 | 1914年5月 | 福建 |\n"
+            "叶某 | 1955.02 - 1959.01 | 1914年5月 | 福建 |\n")
+    got = {(f.person, f.title, f.org, f.start, f.end) for f in extract_document(document_from_text(text, path="t.txt"))}
+    assert got == {("张某丞", "省长", "福建省人民政府", "1949-08", "1954-10"),
+                   ("叶某", "省长", "福建省人民政府", "1954-10", "1959-01")}

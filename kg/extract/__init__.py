@@ -41,6 +41,8 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
         added = [e for e in fact.evidence if e.key() not in seen]
         first.evidence.extend(added)
         seen.update(e.key() for e in added)
+        if first.kind == "hold" and first.end and fact.start == first.end and fact.end and fact.end > first.end:
+            first.end = fact.end  # two rows of one tenure (叶飞 | 1954.10 - 1955.02, 叶飞 | 1955.02 - 1959.01): one span
         for name in ("org_text", "decided_by", "meeting", "doc_number", "start", "end", "former", *MARKS,
                      "person_attrs"):
             if getattr(first, name) is None and getattr(fact, name) is not None:

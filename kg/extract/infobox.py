@@ -1246,6 +1246,8 @@ def _header_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             if got is None:
                 continue
             start, end = got
+        elif "start" in cols and "end" not in cols and (both := _range(cells[cols["start"]])) is not None:
+            start, end = both  # 任职日期 holding the range (张鼎丞 | 1949.08 - 1954.10; session 28)
         elif "start" in cols:  # 就任日期 | 卸任日期 columns: a date each, the end maybe blank
             first = _when(cells[cols["start"]])
             last = _when(cells[cols["end"]]) if "end" in cols and cells[cols["end"]].strip() else None
