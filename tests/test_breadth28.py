@@ -271,3 +271,19 @@ def test_history_table_with_a_range_in_its_date_column():
     got = {(f.person, f.title, f.org, f.start, f.end) for f in extract_document(document_from_text(text, path="t.txt"))}
     assert got == {("张某丞", "省长", "福建省人民政府", "1949-08", "1954-10"),
                    ("叶某", "省长", "福建省人民政府", "1954-10", "1959-01")}
+
+
+# -- 20. a biography's next step with 才 / 又 before the verb, or 历任 after 其后 / 之后
+
+@pytest.mark.parametrize("text, holds", [
+    ("韦某，男，汉族，1970年生。2006年，任厦门市农业局副局长，之后才转任厦门市政府副秘书长、市司法局局长等职。",
+     {"韦某 副秘书长 福建省厦门市人民政府", "韦某 局长 福建省厦门市司法局"}),
+    ("韦某，男，汉族，1970年生。其后又历任湖北省襄樊市副市长、市长。",
+     {"韦某 副市长 湖北省襄樊市人民政府", "韦某 市长 湖北省襄樊市人民政府"}),
+])
+def test_sequel_with_adverb_or_list(text, holds):
+    assert holds <= holds_read(text)
+
+
+def test_sequel_never_reads_an_adverb_as_a_name():
+    assert not any(h.split()[0] in ("又历", "才转") for h in holds_read("其后又历任湖北省襄樊市副市长、市长。"))
