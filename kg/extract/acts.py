@@ -208,7 +208,7 @@ CAREER_ACT_WORDS_RE = re.compile(r"决定|批准|宣布|任命|免去|选举|补
 # its post is the person's resignation told elsewhere in the document (ActReader._resignations_without_post)
 # (…or by 其 / 该同志, the person of the request before it, or after the person's post: 会议表决接受其辞职,
 # 接受了市长张三的辞职请求 — decided when a meeting's vote or decision opens it; session 28)
-RESIGNATION_NO_POST_RE = re.compile(rf"(?P<lead>[^。；;，,]{{0,30}})接受了?(?P<post>[^。；;，,的]{{0,20}}?(?:长|主任|主席|书记))?"
+RESIGNATION_NO_POST_RE = re.compile(rf"(?P<lead>[^。；;，,]{{0,30}})接受了?(?:[^。；;，,的]{{0,20}}?(?:长|主任|主席|书记))?"
                                     rf"(?P<name>其|该同志|{grammar.NAME})(?:同志)?(?:的)?(?:提出的)?辞职(?:请求|申请)?"
                                     r"(?P<tail>[^。；;]{0,60})")
 # what before the acceptance makes it a vote taken: 会议表决接受…, 会议决定接受…, 经表决，接受…
@@ -1316,7 +1316,7 @@ class ActReader:
                 continue
             for m in shape.regex.finditer(text):
                 self._sentence_shape(shape, m, text, pos, section, ev())
-        if "选举产生" in text or "选举结果" in text or "名单" in text or "选举：" in text or "选举:" in text:
+        if "选举" in text or "当选" in text:  # (TITLE_FIRST_ELECT_RE's words: 选举产生, 选举结果, 当选名单, 会议选举：)
             self._title_first_elections(text, pos, ev())
         if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
             self._counted_elected(text, pos, ev())
