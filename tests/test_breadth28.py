@@ -287,3 +287,20 @@ def test_sequel_with_adverb_or_list(text, holds):
 
 def test_sequel_never_reads_an_adverb_as_a_name():
     assert not any(h.split()[0] in ("又历", "才转") for h in holds_read("其后又历任湖北省襄樊市副市长、市长。"))
+
+
+@pytest.mark.parametrize("text, hold", [
+    ("随后又出任湖北省襄樊市市长。", "韦某 市长 湖北省襄樊市人民政府"),
+    ("后又调任湖北省委副秘书长。", "韦某 副秘书长 中共湖北省委员会"),
+    ("不久后，他便升任湖北省襄樊市市长。", "韦某 市长 湖北省襄樊市人民政府"),
+    ("接着，他调任湖北省委副秘书长。", "韦某 副秘书长 中共湖北省委员会"),
+    ("此后他一直担任湖北省襄樊市市长。", "韦某 市长 湖北省襄樊市人民政府"),
+])
+def test_sequel_openers(text, hold):
+    assert hold in holds_read("韦某，男，汉族，1970年生。" + text)
+
+
+def test_sequel_leaves_a_decision_to_the_act_reader():
+    text = "随后，市委决定张某任湖北省襄樊市市长。"
+    assert "appoint decided 张某 市长 湖北省襄樊市人民政府" in acts_read(text)
+    assert "张某 市长 湖北省襄樊市人民政府" not in holds_read(text)
