@@ -304,3 +304,12 @@ def test_sequel_leaves_a_decision_to_the_act_reader():
     text = "随后，市委决定张某任湖北省襄樊市市长。"
     assert "appoint decided 张某 市长 湖北省襄樊市人民政府" in acts_read(text)
     assert "张某 市长 湖北省襄樊市人民政府" not in holds_read(text)
+
+
+def test_places_then_post_after_ceng():
+    got = holds_read("韦某，男，汉族，1970年生。他曾在湖北省襄樊市、宜昌市担任副市长。")
+    assert {"韦某 副市长 湖北省襄樊市人民政府", "韦某 副市长 湖北省宜昌市人民政府"} <= got
+
+
+def test_university_discipline_secretary():
+    assert "韦某 纪委书记 哈尔滨工程大学" in holds_read("韦某，男，汉族，1970年生。2009年起任哈尔滨工程大学纪委书记。")

@@ -148,6 +148,10 @@ def _parse_post(phrase: str) -> Post | None:
     org_text, title = split.org_text, split.title
     if title in BARE_PARTY_TITLES and org_text.endswith(INSTITUTION_ENDS):
         title = "党委" + title  # 华中师范大学书记: the university's 党委书记, as the corpus writes it (session 20)
+    elif title in ("书记", "副书记") and org_text.endswith("纪委") and org_text[:-2].endswith(("大学", "学院", "研究所")):
+        # 哈尔滨工程大学纪委书记: the university's 纪委书记, as the dev gold writes it (session 28; a company's
+        # 纪委 keeps its body, 建桥公司纪委 书记, as the samples' gold writes it)
+        org_text, title = org_text[:-2], "纪委" + title
     org_text = COUNT_RE.sub("", org_text)  # 北京市其余七位副市长, 12名省委常委: a count, not the body
     org_text = TERM_OF_OFFICE_RE.sub("", org_text)  # 澳门特别行政区第四任行政长官: the term, not the body
     org_text = NEW_TERM_RE.sub("", org_text)  # 当选为新一届西吉县政协主席: the term, not the body
