@@ -723,7 +723,7 @@ def _province_heads() -> frozenset[str]:
     """The first two characters of every province-level unit's name (浙江, 新疆, 内蒙 …)."""
     from kg.places import gazetteer
 
-    return frozenset(p.name[:2] for p in gazetteer().full.values() if p.tier == 1 and p.until is None)
+    return frozenset(p.name[:2] for p in gazetteer().full.values() if p.tier == TIER_PROVINCE and p.until is None)
 
 
 @lru_cache(maxsize=1)
