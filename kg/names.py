@@ -22,7 +22,7 @@ HAN_RUN = re.compile(f"[{HAN}]+")  # (HAN_RUN.fullmatch: a run of Han characters
 DOTS = "·•‧・∙⋅．"  # ． (full-width full stop) as Taiwanese press writes 雪克來提．扎克爾
 DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
-_NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则")  # 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…
+_NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则除")  # 除: 王浩除接任…外 (session 29); 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…
 # a name written whole between separators: 会 (孙会方), 名, 同 are possible
 _NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则为向")  # 孙会方, 刘同德, 王现坤, 王则柯, 侯为东, 徐向前 written whole
 _DATE_CHARS = frozenset("年月日")  # inside a three-character name written whole: 霍振年, 杜日尧, 李月华
@@ -35,6 +35,8 @@ BIRTH_NOTE = r"[（(](?:生于|出生于|生於)[^（）()\n]{1,30}[)）]"
 _MARKS_RE = re.compile(rf"[（(]\s*(?:[女男兼]|[{HAN}]{{1,5}}族)(?:\s*[、，,]\s*(?:[女男兼]|[{HAN}]{{1,5}}族))?\s*[)）]")
 # words of the time of a report, never inside a name (今天上午, 昨日下午)
 TIME_WORDS = re.compile("今天|昨天|明天|前天|今日|昨日|明日|上午|下午|晚上|凌晨")
+# a day of the week written whole ("他周五当选…", session 29): never a two-character name (周一鸣 stays one)
+WEEKDAYS = frozenset(("周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "周天"))
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
 _COUNT_RE = re.compile(r"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表|委员)?)?(同志)?$")  # 等20名代表 (session 19), 等42名委员 (session 20)
 _SPLIT_RE = re.compile(r"[、，,]")
@@ -115,7 +117,7 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
         return True  # 佟格日乐, 王巴特尔: a Han surname and a Mongolian given name of three characters
     if not 2 <= len(text) <= 4 or not HAN_RUN.fullmatch(text):
         return False
-    if TIME_WORDS.search(text):
+    if TIME_WORDS.search(text) or text in WEEKDAYS:
         return False  # "今天上午辞去副省长职务的…": a time of the day is no name (session 26, round 11)
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
     if delimited and len(text) == 3:

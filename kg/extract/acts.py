@@ -405,7 +405,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     return "".join(out), pos
 
 
-_NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期示")
+_NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期示除")  # 除: 王浩除接任…外 (session 29)
 # …that may still open a name as its surname: 前任黄山市委书记任泽锋调任…
 _SURNAME_VERBS = set("任")
 # a character that ends a verb rather than a name: 卸任, 就任, 出任, 接任, 担任, 兼任 …

@@ -1297,6 +1297,7 @@ def _sibling_unit(org_text: str, prev_org: str, jur: str | None) -> str | None:
 LINE_END_AT = re.compile(r"[ \t\u3000]*(?:\[\d+\][ \t\u3000]*)*(?:\n|$)")
 RANK_BRACKET_RE = re.compile(r"[（(](?:正|副)?(?:省部|部|厅|局|处|县处|乡科|科)级[)）]")
 BOTH_AFTER = re.compile(r"也|均|都|分别|两人|二人|两位|二位")
+LAST_AFTER = re.compile(r"$|[。；;\n]|出席|参加|列席|陪同|应邀|也|均|都|分别|一同|共同|一起|等")
 SPACED_NEXT = re.compile(r"$|[ \u3000，。、；：！？）\n]|出席|参加|列席|等|同志|陪同|应邀")
 CONCURRENT_AT = re.compile(r"兼(?![职任])")
 
@@ -1562,8 +1563,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 pass  # "中共中央政治局常委王沪宁和蔡奇也陪同": one title, two holders (only when
                 # 也 / 均 / 分别 … says both do: "书记张三和李四一行" may be a guest)
             elif sep == "和" and len(names) >= 2 and (more := _name_after(text, name_end + 1)) \
-                    and is_person_name(more[0]) and text[more[1] : more[1] + 1] in ("。", "；", ";", "\n", ""):
-                pass  # "常委依次为A、B、C和D。": the last of a list of three or more, ending its sentence (session 21)
+                    and is_person_name(more[0]) and LAST_AFTER.match(text, more[1]):
+                pass  # "常委依次为A、B、C和D。": the last of a list of three or more, ending its sentence
+                # (session 21) or its clause with what they all do ("政治局委员A、B和C出席", session 29)
             else:
                 break
             name, name_end = more

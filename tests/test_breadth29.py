@@ -1,0 +1,39 @@
+"""Session 29: gaps found on the development pages of rounds 15 and earlier (round 15 was session 28's
+independent check, used as development pages from this session on). Each: the construction, made-up
+variants and negatives. Clause shapes carry their own examples in kg/data/act_shapes.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import acts_read, holds_read
+from kg.names import is_person_name
+
+
+# -- 1. a list of three or more holders whose last is joined by 和, then what they all do
+
+@pytest.mark.parametrize("text, last", [
+    ("三名政治局委员何某峰、张某清和刘某中出席。", "刘某中 委员 中共中央政治局"),
+    ("政治局委员何某峰、张某清和刘某中一同会见了代表。", "刘某中 委员 中共中央政治局"),
+])
+def test_last_of_a_list_joined_by_and(text, last):
+    assert last in holds_read(text)
+
+
+def test_and_before_another_word_is_no_list_item():
+    # "和刘某中部长" — a name followed by a title of its own is no item of the list before it
+    assert not any(h.startswith("刘某中 委员") for h in holds_read("政治局委员何某峰、张某清和刘某中部长会谈。"))
+
+
+# -- 2. a day of the week and 除…外 are no part of a name
+
+def test_weekday_is_no_name():
+    assert not is_person_name("周五")
+    assert is_person_name("周一鸣")
+    acts = acts_read("卸任最高法院院长的周某，他周五当选新一届全国政协副主席。")
+    assert not any(" 周五 " in a for a in acts)
+
+
+def test_chu_ends_a_name():
+    acts = acts_read("根据内容，现年56岁的王某除接任西安市委书记外，并依例兼任中共陕西省委常委。")
+    assert not any("王某除" in a for a in acts)
