@@ -37,3 +37,25 @@ def test_weekday_is_no_name():
 def test_chu_ends_a_name():
     acts = acts_read("根据内容，现年56岁的王某除接任西安市委书记外，并依例兼任中共陕西省委常委。")
     assert not any("王某除" in a for a in acts)
+
+
+# -- 3. 前 before a title only the nation has; 当时的 before a chain of posts: former posts
+
+@pytest.mark.parametrize("text, hold", [
+    ("前总理温某宝出席。", "温某宝 总理 中华人民共和国国务院"),
+    ("会见了前副总理吴某。", "吴某 副总理 中华人民共和国国务院"),
+])
+def test_qian_before_a_national_title(text, hold):
+    assert hold in holds_read(text)
+
+
+def test_qian_before_a_bare_local_title_stays_unread():
+    assert holds_read("前省长张某出席。") == set()
+
+
+def test_then_marks_former_posts():
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    facts = extract_holds(document_from_text("当时的中共江苏省委常委、南京市委书记张某出席。", path="t.txt"))
+    assert {(f.title, f.former) for f in facts} == {("常委", True), ("书记", True)}

@@ -172,6 +172,8 @@ TERM_BEFORE_BODY = re.compile(r"^第?[一二三四五六七八九十]+届(?=(?:�
 FORMER_INSIDE = re.compile(r"(?<=.)(?:委员会|常委会|政府|政协|人大|大学|学院|学校|医院|公司|集团|银行|科协|侨联|文联|台联|[委局厅部院办社庭司处科室]|(?<=..)[省市县区州旗盟镇乡])[原前]$")  # 石景山区原副区长; 潍坊市委前副书记; 复旦大学原校长 (session 20)
 # 原 between a party committee and its department: 吉林省委原组织部 (the department's former head; session 28)
 FORMER_DEPT_RE = re.compile(r"(?<=委)原(?=[\u4e00-\u9fff]{1,6}部$)|(?<=[省市县区州])[原前](?=政法委$|纪委$|组织部$|宣传部$|统战部$)")  # (新疆自治区前政法委)
+# written right before a chain of posts, they date it to a time past: 当时的重庆市委书记…
+THEN_MARKS = ("当时的", "当年的", "彼时的")
 TITLE_BLOCK = ("原", "前", "时任", "老", "历任", "曾任", "追授", "追认", "名誉")
 SAID = set("说称讲指问答道谈")  # "书记王俊说，": 王俊, never 王俊说
 DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
@@ -1058,7 +1060,9 @@ def _place_after_qian(phrase: str) -> bool:
 
 
 # the national bodies 前 marks as former when it stands right before them (前国务院第一副总理张高丽)
-NATIONAL_AFTER_QIAN = ("国务院", "中央", "中共", "全国", "国家", "最高人民")
+NATIONAL_AFTER_QIAN = ("国务院", "中央", "中共", "全国", "国家", "最高人民",
+                       # …or a title only the nation has (前总理温家宝, session 29)
+                       "总理", "副总理", "国务委员", "总书记", "委员长", "副委员长")
 
 
 def former_post_after(out: list, former: set[int]) -> bool:
@@ -1526,6 +1530,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         line_place = _line_place(text, chain[0][1], chain[0][0])
         odoc = doc if line_place is None else replace(doc, jurisdiction=line_place)  # (成都：市委书记…: that city's)
         posts = _posts(chain, inherit, former, odoc.jurisdiction)
+        if posts and (chain[0][0].startswith(THEN_MARKS) or text.endswith(THEN_MARKS, 0, chain[0][1])):
+            former.update(range(len(posts)))  # "当时的重庆市委书记薄熙来": posts of that time (session 29)
         if seconded and posts and posts[-1][0].kind == "hold":  # "副市长（挂职）冯某": that post is a secondment
             posts[-1] = (replace(posts[-1][0], marks=replace(posts[-1][0].marks, secondment=True)), posts[-1][1])
         if not posts or posts[-1][0].title != m.group(0) and not posts[-1][0].title.endswith(m.group(0)) \
