@@ -59,3 +59,13 @@ def test_then_marks_former_posts():
 
     facts = extract_holds(document_from_text("当时的中共江苏省委常委、南京市委书记张某出席。", path="t.txt"))
     assert {(f.title, f.former) for f in facts} == {("常委", True), ("书记", True)}
+
+
+# -- 4. a biography's 现任 chain: the committee's department and the place's commission
+
+@pytest.mark.parametrize("text, hold", [
+    ("张某，男，汉族，1970年3月出生，现任嘉兴市委常委、组织部部长。", "张某 部长 中共浙江省嘉兴市委员会组织部"),
+    ("张某，男，汉族，1970年3月出生，现任重庆市巴南区委常委、纪委书记。", "张某 书记 中共重庆市巴南区纪律检查委员会"),
+])
+def test_bio_current_chain_department(text, hold):
+    assert hold in holds_read(text)

@@ -44,7 +44,10 @@ _NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|接受|申请|�
 # written without a dot, made of known parts (乌云其木格 = 乌云 + 其木格; kg/data/minority_name_parts.txt;
 # session 20): tried last, so it changes no reading the other two give
 _MINORITY = "(?:" + "|".join(sorted(minority_name_parts(), key=lambda p: (-len(p), p))) + "){2,3}"
-NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|(?:{_NOT_NAME}[{HAN}]){{2,4}}?|{_MINORITY})"
+# 于 is a surname, but never right after the first half of a word ending in 于 (关于张三同志任… is
+# 张三; 由于 stays open: 遗缺由于伟国升任; session 29)
+_NOT_YU_WORD = "(?!(?<=[关属位基鉴终])于)"
+NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|{_NOT_YU_WORD}(?:{_NOT_NAME}[{HAN}]){{2,4}}?|{_MINORITY})"
 # (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
 MARK = (r"(?:[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男兼]|[\u4e00-\u9fff]{1,5}族))?[)）]"
         # (a person's note after the name: （男，1970年生）, （女、汉族、1975年10月出生）; session 24)

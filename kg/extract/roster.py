@@ -153,13 +153,22 @@ def read_rows(doc: Document) -> list[Row]:
     return rows
 
 
+# a place's party committee written whole: 嘉兴市委, 重庆市巴南区委, 新疆维吾尔自治区党委
+COMMITTEE_RE = re.compile(rf"^(?P<place>[{HAN}]{{1,12}}?(?:省|市|区|县|州|盟|旗))(?:党)?委$")
+
+
 def _place(org_text: str) -> tuple[str, str]:
-    """(place prefix, party committee) of an org as written: 区委 → (区, 区委)."""
+    """(place prefix, party committee) of an org as written: 区委 → (区, 区委); 嘉兴市委 → (嘉兴市,
+    嘉兴市委)."""
     m = PLACE_RE.match(org_text)
     if m:
         return m.group("place"), m.group("place") + "党委"
-    if org_text.startswith(("区", "县", "市")):
+    if org_text.startswith(("区", "县", "市")) and len(org_text) <= 3:
         return org_text[0], org_text[0] + "委"
+    if m := COMMITTEE_RE.match(org_text):
+        # "嘉兴市委常委、组织部部长", "…市委常委、纪委书记": that committee's department, that place's
+        # commission (session 29: a biography's 现任 chain)
+        return m.group("place"), org_text
     return "", ""
 
 
@@ -175,7 +184,7 @@ def _resolve_fragment(org_text: str | None, prev: str | None, section: str | Non
         return next(p for p in PARTIES if prev.startswith(p)) + org_text  # 农工党中央常委、市委主委
     if base and org_text.startswith(PARTY_DEPTS):
         place, party = _place(base)
-        if place in ("区", "县", "市"):
+        if place in ("区", "县", "市") or (party and party == base and COMMITTEE_RE.match(base)):
             return party + org_text
         return place + org_text if place else org_text
     return org_text
