@@ -69,3 +69,35 @@ def test_then_marks_former_posts():
 ])
 def test_bio_current_chain_department(text, hold):
     assert hold in holds_read(text)
+
+
+# -- 5. a head's title written once for its unit and itself: 教育厅长, 公安局长, 政务司长
+
+@pytest.mark.parametrize("phrase, org_text", [
+    ("教育厅长", "教育厅"), ("嘉兴市公安局长", "嘉兴市公安局"), ("政务司长", "政务司"), ("审计署长", "审计署"),
+    ("公安厅副厅长", "公安厅"), ("山东省商务厅原厅长", "山东省商务厅原"), ("嘉兴市局长", "嘉兴市"),
+])
+def test_contracted_head_title(phrase, org_text):
+    from kg.extract.holds import parse_post
+
+    assert parse_post(phrase).org_text == org_text
+
+
+def test_contracted_head_in_an_act():
+    assert "appoint decided 张某宗 司长 香港特别行政区政府政务司" in acts_read("国务院任命劳工及福利局长张某宗出任政务司长。")
+
+
+# -- 6. a move written without a place stays in the person's province or city
+
+@pytest.mark.parametrize("text, act", [
+    ("27日福建省莆田市委书记周某清升任副省长。", "appoint decided 周某清 副省长 福建省人民政府"),
+    ("福建省莆田市仙游县委书记张某升任副市长。", "appoint decided 张某 副市长 福建省莆田市人民政府"),
+    ("重庆江北区委书记燕某升任市委常委兼宣传部长。", "appoint decided 燕某 部长 中共重庆市委员会宣传部"),
+    ("江西省省长易某红接替刘某任省委书记。", "appoint decided 易某红 书记 中共江西省委员会"),
+])
+def test_move_stays_in_own_place(text, act):
+    assert act in acts_read(text)
+
+
+def test_move_to_a_named_place_keeps_it():
+    assert "appoint decided 周某清 副省长 湖南省人民政府" in acts_read("福建省莆田市委书记周某清调任湖南省副省长。")

@@ -762,7 +762,7 @@ def _of_former_body(posts: list[PostReading], before: str, jur: str | None) -> l
 # a body written with its level only (省委书记, 省长): the document's place, unless the person's own
 # post written right before the name places it elsewhere
 LEVEL_ONLY_BODIES = ("省委", "市委", "县委", "区委", "州委", "自治区党委", "省政府", "市政府", "县政府", "区政府")
-OWN_POST_LEAD_RE = re.compile(r"(?:^|[，,；;：:、])(?:原|时任|现任)?(?P<posts>[^，,；;：:。、]{4,40})$")
+OWN_POST_LEAD_RE = re.compile(r"(?:^|[，,；;：:、])(?:\d{1,2}日)?(?:原|时任|现任)?(?P<posts>[^，,；;：:。、]{4,40})$")  # (27日福建省…: the day first)
 
 
 # a post of a named place written earlier in the sentence (北京市委书记, 辽宁省副省长)
@@ -773,24 +773,60 @@ def _of_own_place(posts: list[PostReading], before: str, jur: str | None) -> lis
     """"辽宁省委副书记陈求发升任省委书记": a post written with its level only (省委, or a bare 省长)
     after the person's own post in another place is that place's body when the two titles are
     siblings (副书记 → 书记 of 中共辽宁省委员会), never the document's (session 20, trad breadth)."""
-    if not jur or not any((p.org_text in LEVEL_ONLY_BODIES) or (not p.org_text and p.org) for p in posts):
+    if not any((p.org_text in LEVEL_ONLY_BODIES) or not p.org_text for p in posts):
         return posts
     m = OWN_POST_LEAD_RE.search(before.rstrip())
     prior = [q for q in parse_posts(m.group("posts"), jur) if q.org and q.org_text
              and q.org_text not in LEVEL_ONLY_BODIES] if m else []
     if not prior:
         return posts
-    out = []
-    for p in posts:
-        q = next((q for q in prior if siblings(q.title, p.title)), None)
-        if q is not None and p.org != q.org and ((p.org_text in LEVEL_ONLY_BODIES) or (not p.org_text and p.org)):
-            from kg.orgs import parse_org
+    from kg.orgs import parse_org
 
+    out: list[PostReading] = []
+    for p in posts:
+        q = next((q for q in prior if siblings(q.title, p.title)), None) if jur else None
+        if q is not None and p.org != q.org and ((p.org_text in LEVEL_ONLY_BODIES) or (not p.org_text and p.org)):
             a, b = parse_org(p.org, jur) if p.org else None, parse_org(q.org, jur)
             if b is not None and (a is None or a.type == b.type):
                 p = replace(p, org=q.org)
+        elif q is None and ((p.org_text in LEVEL_ONLY_BODIES) or not p.org_text):
+            p = _in_own_place(p, prior)
+        elif p.org is None and p.org_text in COMMITTEE_DEPTS and out and out[-1].org \
+                and (dept := parse_org(out[-1].org + p.org_text)) is not None and dept.type == "department":
+            p = replace(p, org=dept.name)  # "…升任市委常委兼宣传部长": that committee's department
         out.append(p)
     return out
+
+
+# a party committee's departments, written bare after a post of the committee
+COMMITTEE_DEPTS = ("宣传部", "组织部", "统战部")
+# the level markers a place's name ends with, where its chain may be cut (福建省|莆田市|仙游县)
+PLACE_CUT_RE = re.compile(r"(?:自治区|自治州|自治县|[省市区县州盟旗])")
+
+
+def _in_own_place(post: PostReading, prior: list[PostReading]) -> PostReading:
+    """"福建省莆田市委书记周联清升任副省长", "重庆江北区委书记燕平升任市委常委": a title written bare
+    or with its level only, after the person's own post, is that place's or the place above it of
+    the title's level (福建省人民政府, 中共重庆市委员会): a move written without a place stays in the
+    person's province or city (session 29; a move elsewhere names its place)."""
+    from kg.orgs import parse_org
+    from kg.titles import implied_org
+
+    info = parse_org(prior[0].org or "")
+    place = info.jurisdiction if info is not None else None
+    if not place:
+        return post
+    cuts = [m.end() for m in PLACE_CUT_RE.finditer(place)]
+    for end in cuts:  # the province first: 副省长 is the province's, 副市长 the city's
+        scope = place[:end]
+        if post.org_text:
+            found = [q for q in parse_posts(post.org_text + post.title, scope) if q.org]
+            org = found[0].org if len(found) == 1 and found[0].title == post.title else None
+        else:
+            org = implied_org(post.title, scope)
+        if org:
+            return replace(post, org=org)
+    return post
 
 
 def whole_name_before_ren(name: str, after: str, text: str) -> str:
