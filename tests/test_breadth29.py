@@ -101,3 +101,25 @@ def test_move_stays_in_own_place(text, act):
 
 def test_move_to_a_named_place_keeps_it():
     assert "appoint decided 周某清 副省长 湖南省人民政府" in acts_read("福建省莆田市委书记周某清调任湖南省副省长。")
+
+
+# -- 7. a head of mission accredited to a state written by a name not ending with 国 (kg/data/countries.tsv)
+
+@pytest.mark.parametrize("phrase, org", [
+    ("中华人民共和国驻加拿大特命全权大使", "中华人民共和国驻加拿大大使馆"),
+    ("驻毛里塔尼亚共和国首任特命全权大使", "中华人民共和国驻毛里塔尼亚共和国大使馆"),
+    ("中华人民共和国驻巴西联邦共和国特命全权大使", "中华人民共和国驻巴西联邦共和国大使馆"),
+    ("中华人民共和国常驻联合国代表、特命全权大使", "中华人民共和国常驻联合国代表团"),
+    ("中国驻美大使", None),  # a short name the table lacks: unplaced, never guessed
+])
+def test_embassy_of_a_state(phrase, org):
+    from kg.extract.posts import parse_posts
+
+    assert parse_posts(phrase, None)[-1].org == org
+
+
+def test_state_names_table_loads():
+    from kg.extract.posts import state_names
+
+    names = state_names()
+    assert {"加拿大", "日本", "巴西联邦共和国"} <= names and len(names) > 200
