@@ -94,6 +94,10 @@ _SPACED = re.compile(rf"[{CJK}] [{CJK}] [{CJK}]")
 # a list row written "NAME POST" with one space ("刘永全 区人大常委会主任"): a row of its own, even
 # when a short page's rows make the text look columnar
 _NAME_ROW = re.compile(rf"^[{CJK}]{{2,4}}[ \u3000](?! )[{CJK}]")
+# a line opened by a personnel act's verb (任命张三为…, 免去李四的…职务; session 29): two such lines
+# are items of a list, never a sentence a column's width cut
+_ACT_LINE = re.compile(r"^(?:(?:会议)?(?:决定|同意|批准)?(?:任命|免去|免职|提名|选举|补选|聘任|聘请|解聘|撤销|罢免)(?![：:\s]*$)"
+                       rf"|[{CJK}]{{2,4}}?(?:同志)?(?:任(?![命务期职免])|不再担任|辞去|当选))")  # (…or 张三同志任…)
 # a member's row of a list: a name and the member's post in brackets, the whole line
 # (姬鹏飞（国务院港澳办公室主任）, session 19): a row of its own, never run into the next
 _BRACKET_ROW = re.compile(rf"^[{CJK}·]{{2,8}}[（(][^（）()]{{2,40}}[)）]$")
@@ -284,6 +288,8 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
         return False
     if (ac[-1:] in "）)" and _BRACKET_ROW.match(ac)) or (bc[-1:] in "）)" and _BRACKET_ROW.match(bc)):
         return False
+    if _ACT_LINE.match(ac) and _ACT_LINE.match(bc):
+        return False  # "任命张三为…局长" ⏎ "任命李四为…局长": items of a decision's list, however alike their widths
     ends_sentence = _ends_sentence(ac)
     if row_indent is not None:
         return (b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _item_line(bc)

@@ -123,3 +123,17 @@ def test_state_names_table_loads():
 
     names = state_names()
     assert {"加拿大", "日本", "巴西联邦共和国"} <= names and len(names) > 200
+
+
+# -- 8. a decision's items written one per line without punctuation stay apart, however alike their widths
+
+@pytest.mark.parametrize("text, acts", [
+    ("会议通过了以下任免：\n任命张某为嘉兴市教育局局长\n任命李某为嘉兴市财政局局长\n免去王某的嘉兴市教育局局长职务\n",
+     {"appoint decided 张某 局长 浙江省嘉兴市教育局", "appoint decided 李某 局长 浙江省嘉兴市财政局",
+      "remove decided 王某 局长 浙江省嘉兴市教育局"}),
+    ("张某同志任嘉兴市教育局党组书记\n李某同志任嘉兴市财政局党组书记\n王某同志任嘉兴市民政局党组书记\n",
+     {"appoint decided 张某 党组书记 浙江省嘉兴市教育局", "appoint decided 李某 党组书记 浙江省嘉兴市财政局",
+      "appoint decided 王某 党组书记 浙江省嘉兴市民政局"}),
+])
+def test_unpunctuated_act_lines(text, acts):
+    assert acts_read(text) == acts

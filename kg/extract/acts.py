@@ -76,6 +76,9 @@ MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre
 # never joined to the line before it, and a space before such an act ends a clause
 ACT_START = rf"{grammar.NAME}(?:同志)?(?:任|辞去|当选|代理|不再担任)"
 # … or a notice's entry on a person ("陈敬就，男，1974年5月出生，…拟任…")
+# a line opened by an act's verb (任命张三为…, 会议决定免去…, 2、提名…): see _join_lines
+ACT_VERB_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、|[0-9]+[.．、])\s*)?(?:会议)?(?:决定|同意|批准)?"
+                              r"(?:任命|免去|免职|提名|选举|补选|聘任|聘请|解聘|撤销|罢免|接受)(?![：:\s]*$)")
 # a page's furniture line (its address, www.…, http…): no sentence runs into it
 PAGE_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)")
 # the kinds of body whose leader moves between its own posts (由北京大学党委书记转任校长; session 20)
@@ -390,6 +393,9 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # and from the numbered heading after them ("刘一平为岳阳市教育局局长" / "二、市人民检察院")
             and not (_LIST_ROW_RE.match(stripped) and (_LIST_ROW_RE.match(nxt) or _NUMBERED_RE.match(nxt)))
             and not (_COMMA_ROW_RE.match(stripped) and _COMMA_ROW_RE.match(nxt))  # 张三丰，…主任 ⏎ 李四光，…局长
+            # two lines each opened by an act's verb, written without punctuation ("任命张三为…局长" ⏎
+            # "任命李四为…局长"): acts of their own (session 29 probes)
+            and not (ACT_VERB_LINE_RE.match(stripped) and ACT_VERB_LINE_RE.match(nxt))
             and not (("|" in stripped or "｜" in stripped) and ("|" in nxt or "｜" in nxt))  # a table's rows stay apart
             # two headlines of an election's report ("黄晓薇当选省政协主席" over "李正印李晓波…当选副主席"): each
             # ends an election of its own (session 26, round 11)
