@@ -74,7 +74,8 @@ FOUNDED_RE = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]
                         rf"(?:(?:第[一二三四五六七八九十]+次|重新|正式)?(?:成立|组建|改组|重建)了?(?P<body>[{HAN}]{{2,24}}?)"
                         rf"|(?P<body2>[{HAN}]{{2,24}}?)(?:进行了|进行)?(?:调整|改组))。?$")
 FOUNDED_DAY_RE = re.compile(r"^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
-HEADING_CLEAN_RE = re.compile(r"^[一二三四五六七八九十\d]+[、.．]\s*|[（(][^（）()]*[)）]\s*$")
+HEADING_CLEAN_RE = re.compile(r"^[一二三四五六七八九十\d]+[、.．]\s*|[（(][^（）()]*[)）]\s*$"
+                              r"|(?<=[局厅])(?:现任)?(?:领导班子成员|领导班子|领导信息|领导之窗|领导简介|领导)\s*$")  # (嘉兴市教育局领导: its body)
 # a post phrase an organization is written relative to the heading's body
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "政法委", "统一战线工作部", "秘书长", "副秘书长")
 
