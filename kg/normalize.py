@@ -97,7 +97,7 @@ _NAME_ROW = re.compile(rf"^[{CJK}]{{2,4}}[ \u3000](?! )[{CJK}]")
 # a line opened by a personnel act's verb (任命张三为…, 免去李四的…职务; session 29): two such lines
 # are items of a list, never a sentence a column's width cut
 _ACT_LINE = re.compile(r"^(?:(?:会议)?(?:决定|同意|批准)?(?:任命|免去|免职|提名|选举|补选|聘任|聘请|解聘|撤销|罢免)(?![：:\s]*$)"
-                       rf"|[{CJK}]{{2,4}}?(?:同志)?(?:任(?![命务期职免])|不再担任|辞去|当选))")  # (…or 张三同志任…)
+                       rf"|(?!第)[{CJK}]{{2,4}}?(?:同志)?(?:任(?![命务期职免])|不再担任|辞去|当选))")  # (…or 张三同志任…; never 第一任)
 # a member's row of a list: a name and the member's post in brackets, the whole line
 # (姬鹏飞（国务院港澳办公室主任）, session 19): a row of its own, never run into the next
 _BRACKET_ROW = re.compile(rf"^[{CJK}·]{{2,8}}[（(][^（）()]{{2,40}}[)）]$")

@@ -243,13 +243,13 @@ def test_rows_under_a_sentence_that_elects_nobody_named_are_no_results():
     assert not any(f.startswith("elect") for f in _facts(text, "湖南省郴州市嘉禾县"))
 
 
-_UNPLACED_TOWN = ("8月18日下午，白石镇召开第五届人民代表大会第六次会议。镇党委书记周一、镇人大主席吴二分别主持会议。"
+_UNPLACED_TOWN = ("8月18日下午，白石镇召开第五届人民代表大会第六次会议。镇党委书记周一平、镇人大主席吴二分别主持会议。"
                   "大会补选郑三为白石镇人民政府镇长。新当选的镇长郑三向代表们致意。")
 
 
 def test_town_congress_page_with_no_county_names_the_town_alone():
     got = {" ".join(f.split()[:4]) for f in _facts(_UNPLACED_TOWN, None, ("hold",))}
-    assert got == {"hold 周一 书记 中共白石镇委员会", "hold 吴二 主席 白石镇人民代表大会", "hold 郑三 镇长 白石镇人民政府"}
+    assert got == {"hold 周一平 书记 中共白石镇委员会", "hold 吴二 主席 白石镇人民代表大会", "hold 郑三 镇长 白石镇人民政府"}
 
 
 def test_bare_town_posts_without_a_town_congress_stay_unread():

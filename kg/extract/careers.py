@@ -813,6 +813,11 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
             elif rx is SUBJECT_RE and SEX_AFTER_RE.match(text, m.end("name")):
                 out.append((m.start("name"), ""))  # "X，男，…" of someone kg.names refuses: a new person
     items = [o for o in out if ITEM_NAME_RE.match(text, max(0, text.rfind("\n", 0, o[0]) + 1))]
+    if near is not None and len(items) < 2 \
+            and any(lo <= m.end() <= hi for m in ITEM_LINE_RE.finditer(text) for lo, hi in near):
+        # a succession list's items counted in the window only: whether the text holds the list (two
+        # named items or more) is the whole text's to say (session 29, a round-16 page)
+        return _in_intervals(_subjects(text), near)
     if len(items) >= 2:
         # a succession list's items ("2. 吴飞:1922年7月起任市长。"): a numbered line naming no one this way
         # ("8. 彭东原汪精卫政权广州市长…") is another holder's, never the item's before (session 24)
