@@ -816,7 +816,7 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
     if near is not None and len(items) < 2 \
             and any(lo <= m.end() <= hi for m in ITEM_LINE_RE.finditer(text) for lo, hi in near):
         # a succession list's items counted in the window only: whether the text holds the list (two
-        # named items or more) is the whole text's to say (session 29, a round-16 page)
+        # named items or more) is the whole text's to say (session 29, roster-guangdong-248)
         return _in_intervals(_subjects(text), near)
     if len(items) >= 2:
         # a succession list's items ("2. 吴飞:1922年7月起任市长。"): a numbered line naming no one this way
