@@ -137,3 +137,23 @@ def test_state_names_table_loads():
 ])
 def test_unpunctuated_act_lines(text, acts):
     assert acts_read(text) == acts
+
+
+# -- 9. the press's short forms: 国安部长, 中宣部长, 农业部长; 全国人大委员长; 与 before a national body
+
+@pytest.mark.parametrize("text, hold", [
+    ("国安部长陈某清出席会议。", "陈某清 部长 中华人民共和国国家安全部"),
+    ("中宣部长黄某明出席。", "黄某明 部长 中共中央宣传部"),
+    ("全国人大委员长栗某书出席。", "栗某书 委员长 全国人民代表大会常务委员会"),
+    ("杨某渡与国台办主任张某军会面。", "张某军 主任 国务院台湾事务办公室"),
+])
+def test_press_short_forms(text, hold):
+    assert hold in holds_read(text)
+
+
+@pytest.mark.parametrize("phrase", ["团中央部长", "中共陕西省委农村工作部 副部长"])
+def test_contracted_head_never_after_a_body_end_or_a_space(phrase):
+    from kg.extract.holds import parse_post
+
+    post = parse_post(phrase)
+    assert post is None or not (post.org_text or "").endswith(("央部", " 部"))

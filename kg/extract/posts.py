@@ -174,7 +174,7 @@ def _parse_post(phrase: str) -> Post | None:
     if title == "部长" and org_text.endswith(("统战", "宣传", "组织", "武装", "公安", "外交", "国防", "财政", "商务",
                                               "教育", "民政", "司法", "水利", "农工")):  # (农工部长, session 19)
         org_text += "部"  # "统战部长" = 统战部 + 部长; "武装部长" = 武装部 + 部长; "国务委员兼公安部长": 公安部
-    if org_text and len(org_text) >= 2 and org_text[-1] not in NOT_CONTRACTED_END \
+    if org_text and len(org_text) >= 2 and "\u4e00" <= org_text[-1] <= "\u9fff" and org_text[-1] not in NOT_CONTRACTED_END \
             and (info := T.title_info(title)) is not None and (unit := CONTRACTED_HEADS.get(info.base)) \
             and not org_text.endswith(info.endings):
         org_text += unit  # "教育厅长" = 教育厅 + 厅长, "嘉兴市公安局长", "政务司长" (Hong Kong): the unit written once (session 29)
@@ -189,8 +189,8 @@ def _parse_post(phrase: str) -> Post | None:
 
 # a head's title written once for its unit and itself (教育厅长 = 教育厅厅长, 政务司长 = 政务司司长): the
 # unit each such title heads; never added after a place, a government or a unit already written
-CONTRACTED_HEADS = {"厅长": "厅", "局长": "局", "司长": "司", "署长": "署", "处长": "处"}
-NOT_CONTRACTED_END = frozenset("省市县区州盟旗镇乡村委府会院所部办校司局厅署处行室组队团社中原前）)")
+CONTRACTED_HEADS = {"厅长": "厅", "局长": "局", "司长": "司", "署长": "署", "处长": "处", "部长": "部"}  # (国安部长)
+NOT_CONTRACTED_END = frozenset("省市县区州盟旗镇乡村委府会院所部办校司局厅署处行室组队团社中央原前兼代")
 # 代 (acting) between a body's 党委 / 党组 and its secretary: "自治区文委党委代书记" is the acting
 # 党委书记 of 自治区文委, never 书记 of a body "文委党委" (issue 9, moved19)
 BODY_PARTY_ACTING_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(党委|党组)(代)(?=副?书记$)")
@@ -260,7 +260,7 @@ def party_standing(title: str, org: str | None) -> tuple[str, str | None]:
 
 
 # the officers of a standing committee that a text may write after 人大 alone (人大主任 = 人大常委会主任)
-CONGRESS_OFFICERS = ("主任", "副主任", "常务副主任")
+CONGRESS_OFFICERS = ("主任", "副主任", "常务副主任", "委员长", "副委员长")  # (全国人大委员长: session 29)
 
 
 def secretariat_body(org: str | None, title: str) -> str | None:
