@@ -157,3 +157,24 @@ def test_contracted_head_never_after_a_body_end_or_a_space(phrase):
 
     post = parse_post(phrase)
     assert post is None or not (post.org_text or "").endswith(("央部", " 部"))
+
+
+# -- 10. a résumé's staff posts: 秘书, 干事, 办事员, 总干事; the grade before them is no part of the body
+
+@pytest.mark.parametrize("phrase, title, org_text", [
+    ("中共甘肃省委办公厅秘书", "秘书", "中共甘肃省委办公厅"),
+    ("海关总署署长办公室正处级秘书", "秘书", "海关总署署长办公室"),
+    ("共青团芜湖市委副科级干事", "干事", "共青团芜湖市委"),
+    ("中国藏学研究中心总干事", "总干事", "中国藏学研究中心"),
+])
+def test_staff_posts(phrase, title, org_text):
+    from kg.extract.holds import parse_post
+
+    post = parse_post(phrase)
+    assert (post.title, post.org_text) == (title, org_text)
+
+
+def test_a_persons_secretary_is_no_post_of_a_body():
+    from kg.extract.holds import parse_post
+
+    assert parse_post("中宣部长丁某根秘书") is None

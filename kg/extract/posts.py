@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any, Literal, Mapping
 
 from kg import titles as T
+from kg.names import is_person_name
 
 PART_TIME = "兼职"
 # A bracketed note after a post that is an alias of the organization, not a note: kept in
@@ -153,6 +154,10 @@ def _parse_post(phrase: str) -> Post | None:
         # 纪委 keeps its body, 建桥公司纪委 书记, as the samples' gold writes it)
         org_text, title = org_text[:-2], "纪委" + title
     org_text = COUNT_RE.sub("", org_text)  # 北京市其余七位副市长, 12名省委常委: a count, not the body
+    org_text = GRADE_BEFORE_TITLE_RE.sub("", org_text)  # 署长办公室正处级秘书, 团市委副科级干事: the grade, not the body
+    if title in PERSONAL_STAFF and (boss := BOSS_RE.search(org_text)) and is_person_name(boss.group("name")):
+        return None  # "中宣部长丁关根秘书": a person's secretary, of no body the text names — never the body of the
+        # posts before it in a list (those are the person's, not the secretary's; session 29)
     org_text = TERM_OF_OFFICE_RE.sub("", org_text)  # 澳门特别行政区第四任行政长官: the term, not the body
     org_text = NEW_TERM_RE.sub("", org_text)  # 当选为新一届西吉县政协主席: the term, not the body
     if title in ("委员", "候补委员") and (term := CC_TERM_RE.match(org_text)) is not None:
@@ -187,6 +192,11 @@ def _parse_post(phrase: str) -> Post | None:
     return Post(title=title, org_text=org_text or None, marks=marks)
 
 
+# a staff title written after a person (部长丁关根秘书): that person's, not a body's
+PERSONAL_STAFF = ("秘书",)
+BOSS_RE = re.compile(r"(?:长|书记|主任|主席|委员|总理|司令|政委)(?P<name>[\u4e00-\u9fff]{2,3})的?$")
+# a civil-service grade written between a body and a staff title (正处级秘书, 副科级干事; session 29)
+GRADE_BEFORE_TITLE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:正|副)(?:部|厅|局|司|处|县|科|股)级$")
 # a head's title written once for its unit and itself (教育厅长 = 教育厅厅长, 政务司长 = 政务司司长): the
 # unit each such title heads; never added after a place, a government or a unit already written
 CONTRACTED_HEADS = {"厅长": "厅", "局长": "局", "司长": "司", "署长": "署", "处长": "处", "部长": "部"}  # (国安部长)
