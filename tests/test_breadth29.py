@@ -178,3 +178,11 @@ def test_a_persons_secretary_is_no_post_of_a_body():
     from kg.extract.holds import parse_post
 
     assert parse_post("中宣部长丁某根秘书") is None
+
+
+# -- 11. "successive" between a place and its title: the place's body, never a body "X历任"
+
+@pytest.mark.parametrize("text", ["嘉善县历任县长\n张某（1949.10—1952.03）\n李某（1952.03—1956.05）\n",
+                                  "嘉善县历任县长：张某（1949.10—1952.03）、李某（1952.03—1956.05）。"])
+def test_history_word_is_no_body(text):
+    assert holds_read(text) == {"张某 县长 浙江省嘉兴市嘉善县人民政府", "李某 县长 浙江省嘉兴市嘉善县人民政府"}

@@ -155,6 +155,7 @@ def _parse_post(phrase: str) -> Post | None:
         org_text, title = org_text[:-2], "纪委" + title
     org_text = COUNT_RE.sub("", org_text)  # 北京市其余七位副市长, 12名省委常委: a count, not the body
     org_text = GRADE_BEFORE_TITLE_RE.sub("", org_text)  # 署长办公室正处级秘书, 团市委副科级干事: the grade, not the body
+    org_text = HISTORY_WORD_RE.sub("", org_text)  # 嘉善县历任县长: the county's successive holders, no body "嘉善县历任"
     if title in PERSONAL_STAFF and (boss := BOSS_RE.search(org_text)) and is_person_name(boss.group("name")):
         return None  # "中宣部长丁关根秘书": a person's secretary, of no body the text names — never the body of the
         # posts before it in a list (those are the person's, not the secretary's; session 29)
@@ -192,6 +193,8 @@ def _parse_post(phrase: str) -> Post | None:
     return Post(title=title, org_text=org_text or None, marks=marks)
 
 
+# "successive" written between a body and its title (嘉善县历任县长, 福州市历届市委书记; session 29)
+HISTORY_WORD_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历任|历届|历代|歷任|歷屆)$")
 # a staff title written after a person (部长丁关根秘书): that person's, not a body's
 PERSONAL_STAFF = ("秘书",)
 BOSS_RE = re.compile(r"(?:长|书记|主任|主席|委员|总理|司令|政委)(?P<name>[\u4e00-\u9fff]{2,3})的?$")
