@@ -186,3 +186,17 @@ def test_a_persons_secretary_is_no_post_of_a_body():
                                   "嘉善县历任县长：张某（1949.10—1952.03）、李某（1952.03—1956.05）。"])
 def test_history_word_is_no_body(text):
     assert holds_read(text) == {"张某 县长 浙江省嘉兴市嘉善县人民政府", "李某 县长 浙江省嘉兴市嘉善县人民政府"}
+
+
+# -- 12. a place, a word of time, then its post: the place's post, former or current as the word says
+
+@pytest.mark.parametrize("text, former", [
+    ("嘉善县前任县长张某出席。", True), ("嘉善县时任县长张某出席。", True), ("嘉善县首任县长张某出席。", True),
+    ("嘉善县现任县长张某出席。", None), ("嘉善县新任县长张某出席。", None),
+])
+def test_place_tense_post(text, former):
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    facts = extract_holds(document_from_text(text, path="t.txt"))
+    assert [(f.title, f.org, f.former) for f in facts] == [("县长", "浙江省嘉兴市嘉善县人民政府", former)]

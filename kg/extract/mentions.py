@@ -685,7 +685,7 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
 # the phrase: 除中山大学校长许宁生调任…外, session 20; 经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
 # (财经大学, 财经学院, 财经政法大学: 经 inside a university's name, never the verb; session 19)
-CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|(?:(?<![\u4e00-\u9fff])|(?<=[他她]))比(?![利如较方])|目前|当前|(?:(?<![\u4e00-\u9fff])|(?<=的))现(?![任为年在是])(?=[\u4e00-\u9fff]{2,3}(?:省|市|自治区)|中央|国务院|全国)|因(?=[前原])|(?:(?<![\u4e00-\u9fff])|(?<=[。，,]))自(?=中共|中央|国务院|全国|国家)|看望|会见|慰问|接见|走访|来到|陪同|如今|被(?!服)|现任|新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|给予|补缺|递补|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州]|[前原](?=[\u4e00-\u9fff]{2}))|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区))|(?<=[\u4e00-\u9fff][（(][左右中][)）])(?:与|和|及|同)|(?<![\u4e00-\u9fff])而(?![且是后今已])(?=[\u4e00-\u9fff]{2})|有(?=[前原][\u4e00-\u9fff]{2})|(?<=[他她])[与和]|如(?=国家|国务院|中央|全国)|(?<=[\u4e00-\u9fff]{2})[与在](?=[\u4e00-\u9fff]{2,8}?[省市县区州](?:委|长|人大|政协|政府))|(?<=[\u4e00-\u9fff]{2})与(?=国务院|中共|中央|全国|国家|国台办|国侨办|最高人民))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay; 李希（右）与省长…, 而新疆自治区党委副书记车俊…, 已有前河源市长…, 他与沈阳市委书记…, 如国家发改委主任…, 陈刚与北京市长…: session 28; 在 / 与 only before a place's name — 在省委秘书长… keeps the chain's place; 与 before a national body, 杨晓渡与国台办主任…: session 29)
+CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|(?:(?<![\u4e00-\u9fff])|(?<=[他她]))比(?![利如较方])|目前|当前|(?:(?<![\u4e00-\u9fff])|(?<=的))现(?![任为年在是])(?=[\u4e00-\u9fff]{2,3}(?:省|市|自治区)|中央|国务院|全国)|因(?=[前原])|(?:(?<![\u4e00-\u9fff])|(?<=[。，,]))自(?=中共|中央|国务院|全国|国家)|看望|会见|慰问|接见|走访|来到|陪同|如今|被(?!服)|(?<![省市县区州旗盟])现任|(?<![省市县区州旗盟])新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|给予|补缺|递补|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州]|[前原](?=[\u4e00-\u9fff]{2}))|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区))|(?<=[\u4e00-\u9fff][（(][左右中][)）])(?:与|和|及|同)|(?<![\u4e00-\u9fff])而(?![且是后今已])(?=[\u4e00-\u9fff]{2})|有(?=[前原][\u4e00-\u9fff]{2})|(?<=[他她])[与和]|如(?=国家|国务院|中央|全国)|(?<=[\u4e00-\u9fff]{2})[与在](?=[\u4e00-\u9fff]{2,8}?[省市县区州](?:委|长|人大|政协|政府))|(?<=[\u4e00-\u9fff]{2})与(?=国务院|中共|中央|全国|国家|国台办|国侨办|最高人民))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay; 李希（右）与省长…, 而新疆自治区党委副书记车俊…, 已有前河源市长…, 他与沈阳市委书记…, 如国家发改委主任…, 陈刚与北京市长…: session 28; 在 / 与 only before a place's name — 在省委秘书长… keeps the chain's place; 与 before a national body, 杨晓渡与国台办主任…: session 29)
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
@@ -1039,6 +1039,11 @@ PLACE_FORMER_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)[原前](?P<rest
                              r"|(?:政法委|纪委|组织部|宣传部|统战部)[\u4e00-\u9fff]{1,6}|省|市|州|县|区)")
 
 
+# a place, a word of time, then its post (嘉善县前任县长, 嘉善县现任县长; session 29)
+PLACE_TENSE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|[省市县区州旗盟]))"
+                            r"(?P<tense>前任|时任|原任|首任|现任|新任)(?P<rest>[\u4e00-\u9fff]{1,12})$")
+
+
 def _place_before_yuan(place: str) -> bool:
     """Whether ``place`` (before 原 in 云南原省委副书记) is a province's or a prefecture's name (太原, 中原 and
     平原 end with 原 themselves: never read here, the name must stand before it)."""
@@ -1125,6 +1130,10 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             # 云南原省委副书记仇和: a province's or a prefecture's name, 原, then the post (session 24)
             phrase, was_former = pf.group("place") + pf.group("rest"), True
             at += 0
+        elif former is not None and (pt := PLACE_TENSE_RE.match(phrase)) and _is_place(pt.group("place")) \
+                and parse_post(pt.group("place") + pt.group("rest")) is not None:
+            # 嘉善县前任县长, 嘉善县现任县长: the place's post, former or current as the word between says (session 29)
+            phrase, was_former = pt.group("place") + pt.group("rest"), pt.group("tense") in ("前任", "时任", "原任", "首任")
         elif former is not None and phrase.startswith("前") and _place_after_qian(phrase) \
                 and parse_post(phrase[1:]) is not None:
             # 前贵州省委常委、副省长王晓光: 前 before a province's or a prefecture's name marks former posts
