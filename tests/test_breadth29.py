@@ -200,3 +200,14 @@ def test_place_tense_post(text, former):
 
     facts = extract_holds(document_from_text(text, path="t.txt"))
     assert [(f.title, f.org, f.former) for f in facts] == [("县长", "浙江省嘉兴市嘉善县人民政府", former)]
+
+
+# -- 13. a post closed by 一职 in a career clause; the predecessor's level-only post is of the successor's place
+
+def test_post_closed_by_yizhi():
+    assert "张某 书记 中共浙江省嘉兴市南湖区委员会" in holds_read("张某此前担任嘉兴市南湖区委书记一职。")
+
+
+def test_predecessor_post_in_the_successors_place():
+    got = holds_read("重庆方面，重庆市委常委、市委农工委书记刘某磊接替范某兵，担任市委统战部部长一职。")
+    assert "范某兵 部长 中共重庆市委员会统一战线工作部" in got

@@ -64,7 +64,7 @@ CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|�
 # (此后历任…: the sequence word before the lead is no part of the post, session 20; 现任…，同时兼任…: a post
 # the list goes on with, session 20, bio)
 LEAD_RE = re.compile(r"^(?:(?:此后|之后|其后|随后)(?=历任|先后|曾任|又任|任|担任|出任))?(?:后来又担任|后来担任|后来任|并继续兼任|(?:并|还|并同时)?同时兼任|同时担任|还兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)(?!过)")  # (担任过…: a verb of its own clause, the posts held before — never stripped; session 27)
-TAIL_RE = re.compile(r"(?:等职务|等职|职务|等|至今|多年|数年)$")  # (…副市长多年: session 20)
+TAIL_RE = re.compile(r"(?:等职务|等职|职务|一职|等|至今|多年|数年)$")  # (…副市长多年: session 20; …书记一职: session 29)
 # "分管日常工作的副部长", "主持日常工作的副主任": what the deputy does, before the post (session 20)
 DAILY_RE = re.compile(r"(?:分管|主持|负责)日常工作的")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
@@ -1132,7 +1132,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             # too, but is no subject of the clauses after, nor takes the posts from the subject's reading;
             # with last_only, of several posts only the last, the office itself (接替朱天舒，担任甘肃省委常委、
             # 兰州市委书记: the predecessor's 常委 the text does not say)
-            facts.extend([f for f in found if f.kind == "hold"][-1:] if spec.get("last_only") else found)
+            aside = [f for f in found if f.kind == "hold"][-1:] if spec.get("last_only") else found
+            facts.extend(_in_successors_place(f, text[m.start():m.start("who")], doc) for f in aside)
             continue
         if found:
             facts.extend(found)
@@ -1148,6 +1149,33 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     if _in_the_meantime(doc.text):
         _secondments(doc, text, facts, spans, skip, sorted(subjects))
     return facts, spans
+
+
+# a body written with its level only (市委统战部, 省政府): the place is the successor's, not the page's
+LEVEL_ONLY_RE = re.compile(r"^(?:省|市|县|区|州|自治区)(?:委|政府|人民政府|人大|政协)")
+
+
+def _in_successors_place(fact: Fact, before: str, doc: Document) -> Fact:
+    """"重庆市委常委…刘光磊接替范照兵，担任市委统战部部长": the predecessor's post written with its level only
+    is of the place the successor's own post names (重庆市委统战部), never the page's; none named: no org
+    (session 29)."""
+    if not fact.org_text or not LEVEL_ONLY_RE.match(fact.org_text):
+        return fact
+    from kg.extract.holds import canonical
+    from kg.extract.posts import parse_posts
+    from kg.orgs import parse_org
+
+    lead = re.sub(r"(?:同志)?(?:接替|接任)[^，,。；;\n]*$", "", before).strip("，, ")
+    own = None
+    for n in (3, 2, 4):  # the successor's name written after his posts: 市委农工委书记|刘光磊
+        if len(lead) > n and is_person_name(lead[-n:]):
+            own = next((p.org for p in parse_posts(lead[:-n], doc.jurisdiction) if p.org), None)
+            if own:
+                break
+    info = parse_org(own) if own else None
+    place = info.jurisdiction if info is not None else None
+    org = canonical(fact.org_text, replace(doc, jurisdiction=place)) if place else None
+    return replace(fact, org=org if org and org != fact.org_text else None)
 
 
 SUBJECT_PRONOUNS = ("他", "她", "其")  # a clause's name slot holding one of these: the subject before it (其于2016年任…: session 23)
