@@ -211,3 +211,13 @@ def test_post_closed_by_yizhi():
 def test_predecessor_post_in_the_successors_place():
     got = holds_read("重庆方面，重庆市委常委、市委农工委书记刘某磊接替范某兵，担任市委统战部部长一职。")
     assert "范某兵 部长 中共重庆市委员会统一战线工作部" in got
+
+
+# -- 14. a round-up's paragraph place; a career clause's posts end before another person's 仍任
+
+def test_paragraph_place_and_still_in_office():
+    text = ("宁夏中卫市委书记张某出席。\n重庆方面，2009年3月，王某军接替刘光磊担任重庆市公安局局长，"
+            "刘光磊仍任重庆市委常委、市委政法委书记。")
+    got = holds_read(text)
+    assert "刘光磊 书记 中共重庆市委员会政法委员会" in got
+    assert not any(h.startswith("王某军 书记") for h in got)

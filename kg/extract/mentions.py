@@ -913,6 +913,9 @@ def _own_place_of_named(facts: list[Fact], own: set[int], doc: Document) -> None
 # a line opened by a place's label and a colon, its post written bare after it ("成都：市委书记施小琳" in a
 # list of cities' secretaries): the post is that place's (session 25)
 LINE_PLACE_RE = re.compile(r"[ \t\u3000]*(?P<place>[\u4e00-\u9fff]{2,8}?)[ \t\u3000]*[：:][ \t\u3000]*")
+# a round-up's paragraph opened by the place it is about ("重庆方面，…市委常委…"): that place's bare levels
+# in the whole paragraph (session 29)
+PARAGRAPH_PLACE_RE = re.compile(r"[ \t\u3000]*(?P<place>[\u4e00-\u9fff]{2,8}?)方面[，,]")
 LEVEL_HEADS = "省市县区州旗盟"
 
 
@@ -923,7 +926,7 @@ def _line_place(text: str, at: int, chain: str) -> str | None:
     if not chain or chain[0] not in LEVEL_HEADS:
         return None
     start = text.rfind("\n", 0, at) + 1
-    m = LINE_PLACE_RE.fullmatch(text, start, at)
+    m = LINE_PLACE_RE.fullmatch(text, start, at) or PARAGRAPH_PLACE_RE.match(text, start, at)
     if m is None:
         return None
     from kg.metadata import _place_names
