@@ -177,13 +177,11 @@ def _parse_post(phrase: str) -> Post | None:
         org_text = org_text[2:]  # "补选A为出席江苏省第十四届人民代表大会代表": a deputy to that congress
     if title == "代表" and org_text.endswith("届人民"):
         org_text += "代表大会"  # "选出A、B为省七届人民代表": a deputy to the 省七届人民代表大会
-    if title == "部长" and org_text.endswith(("统战", "宣传", "组织", "武装", "公安", "外交", "国防", "财政", "商务",
-                                              "教育", "民政", "司法", "水利", "农工")):  # (农工部长, session 19)
-        org_text += "部"  # "统战部长" = 统战部 + 部长; "武装部长" = 武装部 + 部长; "国务委员兼公安部长": 公安部
     if org_text and len(org_text) >= 2 and "\u4e00" <= org_text[-1] <= "\u9fff" and org_text[-1] not in NOT_CONTRACTED_END \
             and (info := T.title_info(title)) is not None and (unit := CONTRACTED_HEADS.get(info.base)) \
             and not org_text.endswith(info.endings):
-        org_text += unit  # "教育厅长" = 教育厅 + 厅长, "嘉兴市公安局长", "政务司长" (Hong Kong): the unit written once (session 29)
+        org_text += unit  # "教育厅长" = 教育厅 + 厅长, "嘉兴市公安局长", "政务司长" (Hong Kong): the unit written once (session 29);
+        # "统战部长" = 统战部 + 部长, "武装部长", "农工部长", "国务委员兼公安部长" (the word list of sessions 19–28, now this rule)
     if title.startswith("党工委") and len(title) > 3 and org_text.endswith(ZONE_WORDS):
         # "常州高新区党工委书记", "昆山经济技术开发区党工委副书记": 书记 of the zone's working committee,
         # in every reader (a street's 党工委书记 stays one title; session 20, partynews)
