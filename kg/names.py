@@ -122,8 +122,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
     if delimited and len(text) == 3:
         stops = stops - _DATE_CHARS - {"和"}  # 霍振年, 杜日尧, 饶子和, 李和平 written whole in a list row (never 王振 + 年 there)
-    if any(ch in stops for ch in text[1:]):
-        return False
+    if any(ch in stops for ch in (text[2:] if len(text) == 3 and text[1] == "为" and not delimited else text[1:])):
+        return False  # (郑为文曾任…: 为 inside a name of three, never at its end — 张三为…; 成为 is in not_names.txt)
     sn = surnames()
     if text in not_names():
         return False  # 官员; 向宪法 (…镇长向宪法宣誓, session 20): a word written whole

@@ -174,6 +174,7 @@ def _table() -> dict[str, Any]:
             "national_endings": tuple(raw.get("national_subunit_endings") or []),
             "party_endings": dict(raw.get("party_unit_endings") or {}),
             "zone_endings": tuple(sorted(raw.get("zone_endings") or [], key=len, reverse=True)),
+            "city_zone_endings": tuple(raw.get("city_zone_endings") or []),
             "mission_endings": tuple(raw.get("mission_endings") or []),
             "bad": set(raw.get("not_in_names") or ""),
             "sentence_char_words": tuple(raw.get("names_with_sentence_chars") or []),
@@ -885,6 +886,25 @@ def _zone_committee(text: str, jurisdiction: str | None) -> OrgInfo | None:
                 if info is not None and info.jurisdiction is not None and info.name.endswith(zone + "工作委员会"):
                     return info
                 return None
+        return _city_zone_committee(zone, jurisdiction)
+    return None
+
+
+def _city_zone_committee(zone: str, jurisdiction: str | None) -> OrgInfo | None:
+    """<city's name>…<zone word>党工委 (台州湾新区党工委, 湖州南太湖新区党工委): a zone whose own name
+    opens with its prefecture city's is that city's committee's working committee, as
+    中共台州市委台州湾新区工作委员会 is written in full (session 30). None unless the opening names
+    a prefecture-level city kg knows and the zone ends with a zone word (org_abbreviations.yaml
+    city_zone_endings)."""
+    if not zone.endswith(_table()["city_zone_endings"]) or not re.fullmatch(r"[\u4e00-\u9fff]{4,12}", zone):
+        return None
+    for n in (2, 3):
+        city = _parse_one(zone[:n] + "市", jurisdiction)
+        if city is None or city.type != "jurisdiction" or city.jurisdiction is None:
+            continue
+        info = _parse_one(f"中共{zone[:n]}市委{zone}工作委员会", jurisdiction)
+        if info is not None and info.jurisdiction is not None and info.name.endswith(zone + "工作委员会"):
+            return info
     return None
 
 

@@ -498,6 +498,11 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
         zone_text = inherited_text[:-3] if inherited_text and inherited_text.endswith("党工委") else inherited_text
         if post.org_text in ("管委会", "管理委员会") and zone_text and zone_text.endswith(ZONE_WORDS):
             post.org_text = zone_text + post.org_text  # 开发区党工委书记、管委会主任: the zone's (session 19; parse_post gives a copy)
+        if not post.org_text and post.title.startswith("党工委") and len(post.title) > 3 and inherited_text \
+                and (zone_body := re.sub(r"(?:管委会|管理委员会)$", "", inherited_text)) != inherited_text and zone_body:
+            # 海沧台商投资区管委会主任、党工委副书记: 副书记 of the zone's working committee, never of
+            # its management committee (session 30)
+            post.org_text = zone_body
         placed_here = _written_place(post.org_text)
         # a body written with its level marker only (省纪委, 市政府) after one written with its place is
         # that place's (浙江省委常委、省纪委书记 → 浙江's 纪委), not the document's

@@ -1,0 +1,72 @@
+"""Session 30: gaps found on the development pages of rounds 16 (session 29's independent check, used as
+development pages from this session on) and 18 (written this session). Each: the construction, made-up
+variants and negatives. Clause shapes carry their own examples in kg/data/act_shapes.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import acts_read, holds_read
+from kg.names import is_person_name
+from kg.orgs import parse_org
+
+
+# -- 1. 为 inside a name of three (郑为文), never at its end; 成为 / 尤为 stay words
+
+def test_wei_inside_a_name_of_three():
+    assert is_person_name("郑为文")
+    assert not is_person_name("张三为")
+    assert not is_person_name("成为市")
+    assert not is_person_name("尤为重")
+
+
+def test_career_of_a_name_with_wei_is_its_own():
+    holds = holds_read("江西省人大常委会决定任命郑某文为江西省副省长。资料显示，郑为文1958年出生，"
+                       "曾担任过安徽巢湖市市长、马鞍山市委书记等职务。")
+    assert "郑为文 书记 中共安徽省马鞍山市委员会" in holds
+
+
+# -- 2. a zone's 党工委 post written after its 管委会: the working committee, never the 管委会
+
+@pytest.mark.parametrize("text, fact", [
+    ("西宁经济技术开发区管委会主任、党工委副书记李某出席。",
+     "李某 副书记 中共青海省西宁市委员会西宁经济技术开发区工作委员会"),
+    ("去年10月，李某华调任西宁经济技术开发区管委会主任、党工委副书记。",
+     "李某华 副书记 中共青海省西宁市委员会西宁经济技术开发区工作委员会"),
+])
+def test_working_committee_after_the_management_committee(text, fact):
+    assert fact in holds_read(text) | acts_read(text)
+
+
+def test_working_committee_after_an_unknown_zone_gets_no_management_committee():
+    facts = holds_read("海沧台商投资区管委会主任、党工委副书记李某出席。") | acts_read(
+        "李某调任海沧台商投资区管委会主任、党工委副书记。")
+    assert not any("党工委副书记 海沧台商投资区管委会" in f for f in facts)
+
+
+# -- 3. a zone named after its prefecture city's name: the city committee's working committee
+
+@pytest.mark.parametrize("text, org", [
+    ("台州湾新区党工委", "中共浙江省台州市委员会台州湾新区工作委员会"),
+    ("温州瓯江口产业集聚区党工委", "中共浙江省温州市委员会温州瓯江口产业集聚区工作委员会"),
+    ("杭州钱塘新区党工委", "中共浙江省杭州市委员会杭州钱塘新区工作委员会"),
+])
+def test_zone_opened_by_its_city(text, org):
+    info = parse_org(text, None)
+    assert info is not None and info.name == org
+
+
+@pytest.mark.parametrize("text", ["松山新区党工委", "某某新区党工委"])
+def test_zone_without_its_city_stays_unplaced(text):
+    assert parse_org(text, None) is None
+
+
+# -- 4. mentions: 讨论 before a title, 最 after a name, 还有： before a list of holders
+
+@pytest.mark.parametrize("text, hold", [
+    ("乐亭县召开全会。全会听取和讨论县委书记张某林代表县委常委会所作的报告。", "张某林 书记 中共河北省唐山市乐亭县委员会"),
+    ("江苏各市中，无锡市委书记杜某刚最年轻。", "杜某刚 书记 中共江苏省无锡市委员会"),
+    ("国务院副秘书长还有：丁某东、丁某阳、舒某琴。", "舒某琴 副秘书长 中华人民共和国国务院"),
+])
+def test_mention_forms(text, hold):
+    assert hold in holds_read(text)
