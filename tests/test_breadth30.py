@@ -33,6 +33,8 @@ def test_career_of_a_name_with_wei_is_its_own():
      "李某 副书记 中共青海省西宁市委员会西宁经济技术开发区工作委员会"),
     ("去年10月，李某华调任西宁经济技术开发区管委会主任、党工委副书记。",
      "李某华 副书记 中共青海省西宁市委员会西宁经济技术开发区工作委员会"),
+    ("李某华调任西宁经济技术开发区管委会主任、党工委副书记。",
+     "appoint decided 李某华 副书记 中共青海省西宁市委员会西宁经济技术开发区工作委员会"),
 ])
 def test_working_committee_after_the_management_committee(text, fact):
     assert fact in holds_read(text) | acts_read(text)
@@ -70,3 +72,24 @@ def test_zone_without_its_city_stays_unplaced(text):
 ])
 def test_mention_forms(text, hold):
     assert hold in holds_read(text)
+
+
+# -- 5. a city's rank before its name (地级市, 副省级城市, 计划单列市) is no part of the body
+
+@pytest.mark.parametrize("text, fact", [
+    ("原任地级市咸宁市委书记的孟某伟已经调任副省级城市武汉市委副书记。", "appoint decided 孟某伟 副书记 中共湖北省武汉市委员会"),
+    ("原任地级市咸宁市委书记的孟某伟已经调任副省级城市武汉市委副书记。", "孟某伟 书记 中共湖北省咸宁市委员会"),
+    ("计划单列市厦门市委书记赵某出席。", "赵某 书记 中共福建省厦门市委员会"),
+])
+def test_city_rank_before_its_name(text, fact):
+    assert fact in holds_read(text) | acts_read(text)
+
+
+# -- 6. 被免去…职务的NAME今年60岁，…: a career told after a new subject is that subject's
+
+def test_subject_named_before_its_age():
+    text = ("据公开资料，55岁的冯某华曾任住建部城乡规划司司长。被免去广州市委书记职务的郭某航今年60岁，"
+            "2018年2月调任珠海市委书记。")
+    holds = holds_read(text)
+    assert "郭某航 书记 中共广东省珠海市委员会" in holds
+    assert "冯某华 书记 中共广东省珠海市委员会" not in holds

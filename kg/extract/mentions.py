@@ -724,6 +724,7 @@ def _clean_org(phrase: str, numbered: bool = False) -> str | None:
     phrase = AGED_RE.sub("", DAY_RE.sub("", phrase))  # "55岁的福建省副省长", "16日省长卫留成"
     phrase = DATELINE_RE.sub("", phrase)  # "新华社北京9月17日电国务院总理…": the dateline before the post
     phrase = MONTH_LEAD_RE.sub("", phrase)  # "去年2月浙江省政协副主席斯鑫良落马": the time before the post (session 24)
+    phrase = CITY_RANK_LEAD_RE.sub(r"\1", phrase)  # "原任地级市咸宁市委书记的孟祥伟": the city's rank (session 30)
     if re.search(r"[0-9]", phrase) and (not numbered or DATE_DIGITS.search(phrase)):
         return None
     phrase = DAILY_DUTY_RE.sub("", phrase)  # 中央组织部分管日常工作的副部长: the body's 副部长 (session 20)
@@ -732,6 +733,8 @@ def _clean_org(phrase: str, numbered: bool = False) -> str | None:
 
 MONTH_LEAD_RE = re.compile(r"^(?:[“\"]?[5-9]0后[”\"]?|(?:(?:今年|去年|前年|\d{4}年)(?:\d{1,2}月(?:份)?)?|\d{1,2}月(?:份)?)"
                            r"(?:\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?)(?=[\u4e00-\u9fff]{3})")  # (and "80后"副市长)
+# a city's rank before its name ("地级市咸宁市委书记"): no part of the body (as kg.extract.posts.CITY_RANK_RE)
+CITY_RANK_LEAD_RE = re.compile(r"^(原任|时任|前任|原)?(?:地级市|副省级城市|副省级市|县级市|计划单列市)(?=[\u4e00-\u9fff]{2})")
 # what a deputy does, written between the body and the title ("中央组织部分管日常工作的副部长姜信治",
 # "市政府主持日常工作的副市长"): no part of the post, and its 的 cuts no phrase (session 20)
 DAILY_DUTY_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:分管|主持|负责)日常工作的(?=(?:常务|专职)?副)")

@@ -485,6 +485,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
     if not ACT_VERB_IN_POSTS_RE.search(text):
         text = TRAILING_DUTY_RE.sub("", text)  # "…副市长、代理…市长职务": 职务 closes the list, no part of its last post
     text = HELD_VERB_RE.sub("", text)  # "免去：赖际发现任建筑材料工业部部长职务": the verb, no part of the body
+    text = CITY_RANK_RE.sub("", text)  # "调任副省级城市武汉市委副书记": the city's rank, no part of the body
     if not text or CANDIDATE_RE.search(text):
         return []
     result: list[PostReading] = []
@@ -597,6 +598,9 @@ INSTITUTION_PARTY = tuple(end + "党委" for end in ("大学", "学院", "学校
                                                    "研究所", "中学", "小学", "出版社", "报社", "中心"))
 # how a list of removals writes the post held (免去：A现任X部长职务, B兼任Y主任职务): a verb before the
 # post, never part of its body (session 19)
+# a city's rank written before its name in news ("原任地级市咸宁市委书记", "调任副省级城市武汉市委副书记";
+# session 30): no part of the body's name
+CITY_RANK_RE = re.compile(r"(?:(?<=^)|(?<=[、，,]))(?:地级市|副省级城市|副省级市|县级市|计划单列市)(?=[\u4e00-\u9fff]{2})")
 HELD_VERB_RE = re.compile(r"^(?:现任|現任|原任|兼任)(?=[\u4e00-\u9fff]{3,})")
 # a party-group title run into the post after it with no 、 (a headline: 中国海关总署党组书记署长)
 RUN_TOGETHER_RE = re.compile(r"^(?P<first>.{2,}?(?:党组|党委|党工委)(?:副)?书记|.{2,}?党组成员)(?P<second>[\u4e00-\u9fff]{2,4})$")
