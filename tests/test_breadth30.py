@@ -93,3 +93,9 @@ def test_subject_named_before_its_age():
     holds = holds_read(text)
     assert "郭某航 书记 中共广东省珠海市委员会" in holds
     assert "冯某华 书记 中共广东省珠海市委员会" not in holds
+
+
+def test_working_committee_of_a_zone_kg_cannot_place():
+    # 书记 / 副书记 of the zone's 党工委, the body unnamed (org_text keeps it); a street's 党工委书记 stays one title
+    assert "appoint decided 李某 副书记 None" in acts_read("李某调任海沧台商投资区管委会主任、党工委副书记。")
+    assert "remove decided 张某 党工委书记 None" in acts_read("免去张某的某某街道党工委书记职务。")

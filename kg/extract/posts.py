@@ -523,6 +523,10 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
             zone = parse_org(post.org_text + "党工委", jur)
             if zone is not None and zone.jurisdiction is not None:
                 org, title = zone.name, title[len("党工委"):]
+            elif post.org_text.endswith(ZONE_WORDS + ("工业园", "产业园", "投资区")):
+                # 北川-山东工业园党工委书记, 海沧台商投资区党工委副书记 (a zone kg cannot place): 书记 of the
+                # zone's working committee, as written, the body unnamed (session 30)
+                title, org_text = title[len("党工委"):], post.org_text + "党工委"
         elif post.org_text and org is None and post.org_text.startswith("中共") and title.startswith("党委") \
                 and (body := T.post_body(post.org_text + title, jur)) is not None and body.org is not None:
             org, title = body.org, body.title  # 中共西藏自治区党委书记: 书记 of the region's committee
