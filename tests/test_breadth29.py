@@ -110,7 +110,8 @@ def test_move_to_a_named_place_keeps_it():
     ("驻毛里塔尼亚共和国首任特命全权大使", "中华人民共和国驻毛里塔尼亚共和国大使馆"),
     ("中华人民共和国驻巴西联邦共和国特命全权大使", "中华人民共和国驻巴西联邦共和国大使馆"),
     ("中华人民共和国常驻联合国代表、特命全权大使", "中华人民共和国常驻联合国代表团"),
-    ("中国驻美大使", None),  # a short name the table lacks: unplaced, never guessed
+    ("中国驻美大使", "中华人民共和国驻美利坚合众国大使馆"),  # the press's short form (session 30)
+    ("中国驻巴大使", None),  # a short form of several states: unplaced, never guessed
 ])
 def test_embassy_of_a_state(phrase, org):
     from kg.extract.posts import parse_posts

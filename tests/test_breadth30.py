@@ -99,3 +99,23 @@ def test_working_committee_of_a_zone_kg_cannot_place():
     # 书记 / 副书记 of the zone's 党工委, the body unnamed (org_text keeps it); a street's 党工委书记 stays one title
     assert "appoint decided 李某 副书记 None" in acts_read("李某调任海沧台商投资区管委会主任、党工委副书记。")
     assert "remove decided 张某 党工委书记 None" in acts_read("免去张某的某某街道党工委书记职务。")
+
+
+# -- 7. heads of mission: the press's short forms (驻美, 驻日) and every name of a state name one embassy
+
+@pytest.mark.parametrize("text, hold", [
+    ("中共前驻美大使秦某出席。", "秦某 大使 中华人民共和国驻美利坚合众国大使馆"),
+    ("驻日大使孔某佑出席。", "孔某佑 大使 中华人民共和国驻日本国大使馆"),
+    ("中国驻英国大使郑某光出席。", "郑某光 大使 中华人民共和国驻大不列颠及北爱尔兰联合王国大使馆"),
+    ("驻加拿大大使丛某武出席。", "丛某武 大使 中华人民共和国驻加拿大大使馆"),
+])
+def test_embassy_by_any_name_of_its_state(text, hold):
+    assert hold in holds_read(text)
+
+
+def test_ambiguous_short_form_stays_unplaced():
+    from kg.extract.posts import embassy_state
+
+    assert embassy_state("驻美") == "美利坚合众国"
+    assert embassy_state("驻巴") is None  # 巴西 / 巴基斯坦 / 巴拿马 …
+    assert embassy_state("驻某某国") == "某某国"  # a name ending with 国 is taken as written

@@ -25,7 +25,7 @@ from kg import fast_re
 from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
-from kg.extract.posts import DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, school_of_office
+from kg.extract.posts import DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
 from kg.model import Document, Fact
 from kg.names import BIRTH_NOTE, DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
 from kg.sentences import last_index
@@ -690,6 +690,8 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
 CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|(?:(?<![\u4e00-\u9fff])|(?<=[他她]))比(?![利如较方])|目前|当前|(?:(?<![\u4e00-\u9fff])|(?<=的))现(?![任为年在是])(?=[\u4e00-\u9fff]{2,3}(?:省|市|自治区)|中央|国务院|全国)|因(?=[前原])|(?:(?<![\u4e00-\u9fff])|(?<=[。，,]))自(?=中共|中央|国务院|全国|国家)|看望|会见|慰问|接见|走访|来到|陪同|如今|被(?!服)|(?<![省市县区州旗盟])现任|(?<![省市县区州旗盟])新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|给予|补缺|递补|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取(?:和讨论|并讨论)?了?|讨论了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州]|[前原](?=[\u4e00-\u9fff]{2}))|受到|受|以及|以|为|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区))|(?<=[\u4e00-\u9fff][（(][左右中][)）])(?:与|和|及|同)|(?<![\u4e00-\u9fff])而(?![且是后今已])(?=[\u4e00-\u9fff]{2})|有(?=[前原][\u4e00-\u9fff]{2})|(?<=[他她])[与和]|如(?=国家|国务院|中央|全国)|(?<=[\u4e00-\u9fff]{2})[与在](?=[\u4e00-\u9fff]{2,8}?[省市县区州](?:委|长|人大|政协|政府))|(?<=[\u4e00-\u9fff]{2})与(?=国务院|中共|中央|全国|国家|国台办|国侨办|最高人民))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay; 李希（右）与省长…, 而新疆自治区党委副书记车俊…, 已有前河源市长…, 他与沈阳市委书记…, 如国家发改委主任…, 陈刚与北京市长…: session 28; 在 / 与 only before a place's name — 在省委秘书长… keeps the chain's place; 与 before a national body, 杨晓渡与国台办主任…: session 29)
 # how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
 OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
+                            # (中共前驻美大使, 中共前总理: the press's 中共 before a former state post; session 30)
+                            r"|(?:中共|中国)(?=前(?:驻|总理|副总理|国家副?主席$))"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
                             r"|中共(?=国务院|外交部|国防部|商务部|公安部|财政部|国家安全部|国台办|外长|防长"
                             # (…and before the other state bodies: 中共国家监委主任, 中共最高人民法院院长,
@@ -1076,7 +1078,9 @@ def _place_after_qian(phrase: str) -> bool:
 # the national bodies 前 marks as former when it stands right before them (前国务院第一副总理张高丽)
 NATIONAL_AFTER_QIAN = ("国务院", "中央", "中共", "全国", "国家", "最高人民",
                        # …or a title only the nation has (前总理温家宝, session 29)
-                       "总理", "副总理", "国务委员", "总书记", "委员长", "副委员长")
+                       "总理", "副总理", "国务委员", "总书记", "委员长", "副委员长",
+                       # …or a head of mission (前驻美大使秦刚, session 30)
+                       "驻")
 
 
 def former_post_after(out: list, former: set[int]) -> bool:
@@ -1368,6 +1372,8 @@ def _org_for(post: Post, doc: Document) -> str | None:
         return f"第{m.group(1)}届全国人民代表大会"  # 第五届全国人大代表: a deputy of that term's congress (session 19)
     if post.org_text == "中共" and post.title == "总书记":
         return "中共中央委员会"  # 中共总书记 (Taiwanese and Hong Kong press): 中共中央总书记
+    if post.title == "大使" and post.org_text and (state := embassy_state(post.org_text)):
+        return f"中华人民共和国驻{state}大使馆"  # 中国驻美大使秦刚: the embassy, as kg.extract.posts reads it (session 30)
     if not post.org_text:
         return _bare_national().get(post.title) or T.implied_org(post.title, doc.jurisdiction)
     org = canonical(post.org_text, doc)

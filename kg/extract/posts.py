@@ -221,34 +221,49 @@ _BENCH_COMMITTEES = ("审判委员会", "检察委员会")
 _BENCH_BODIES = ("人民法院", "人民检察院")
 _BENCH_MEMBERS = ("审判员", "助理审判员", "检察员", "助理检察员")
 # a head of mission written with the state it is accredited to (decisions and 主席令 write the
-# state's full name: 中华人民共和国驻巴西联邦共和国特命全权大使 → 大使 of the embassy); a short
-# name (驻美大使) is left unplaced: no country table here
-EMBASSY_RE = re.compile(r"^(?:中华人民共和国|中国)?驻(?P<state>[\u4e00-\u9fff]{2,24}?)"
+# state's full name: 中华人民共和国驻巴西联邦共和国特命全权大使 → 大使 of the embassy); the press's
+# short forms (驻美大使) are in kg/data/countries.tsv
+EMBASSY_RE = re.compile(r"^(?:中华人民共和国|中国)?驻(?P<state>[\u4e00-\u9fff]{1,24}?)"
                        r"(?:首任|第[一二三四五六七八九十]{1,3}任)?(?:特命全权)?$")  # (…共和国首任特命全权大使)
 
 
 @lru_cache(maxsize=1)
 def state_names() -> frozenset[str]:
-    """The Chinese names, short and official, of the states a head of mission is accredited to
-    (kg/data/countries.tsv, generated from ISO 3166-1 by tools/gen_countries.py): 加拿大, 日本,
-    毛里塔尼亚伊斯兰共和国 — the names that do not end with 国 / 联邦 (those are taken as written)."""
+    """The Chinese names, short, official and abbreviated, of the states a head of mission is
+    accredited to (kg/data/countries.tsv, generated from ISO 3166-1 by tools/gen_countries.py):
+    加拿大, 日本, 毛里塔尼亚伊斯兰共和国, 美."""
+    return frozenset(_state_canon())
+
+
+@lru_cache(maxsize=1)
+def _state_canon() -> dict[str, str]:
+    """Every name of a state → the name its embassy is written with: the official one where ISO (or
+    the generator) gives one, else the short one (美 / 美国 / 美利坚合众国 → 美利坚合众国), so that
+    驻美大使 and 驻美利坚合众国特命全权大使 name one embassy (session 30)."""
     from importlib import resources
 
-    names: set[str] = set()
+    canon: dict[str, str] = {}
     for line in resources.files("kg").joinpath("data/countries.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            names.update(n for n in line.split("\t")[1:] if n)
-    return frozenset(names)
+            _, short, official, *rest = line.split("\t") + [""]
+            names = [short, official, *(rest[0].split(",") if rest and rest[0] else [])]
+            canon.update((n, official or short) for n in names if n)
+    return canon
 
 
-def _embassy_state(org_text: str) -> str | None:
-    """The state of "中华人民共和国驻加拿大特命全权" / "驻巴西联邦共和国" (a head of mission's body as
-    written), when it is a state's name: one ending with 国 / 联邦, or one of :func:`state_names`."""
+def embassy_state(org_text: str) -> str | None:
+    """The state of "中华人民共和国驻加拿大特命全权" / "驻巴西联邦共和国" / "驻美" (a head of mission's body
+    as written), by the name its embassy is written with: one of :func:`state_names`, or a name
+    ending with 国 / 联邦 taken as written."""
     m = EMBASSY_RE.match(org_text)
     if m is None:
         return None
     state = m.group("state")
-    return state if state.endswith(("国", "联邦")) or state in state_names() else None
+    if state in _state_canon():
+        return _state_canon()[state]
+    return state if len(state) >= 2 and state.endswith(("国", "联邦")) else None
+
+
 # 中华人民共和国常驻联合国日内瓦办事处和瑞士其他国际组织代表 → 代表 of that 代表团
 MISSION_RE = re.compile(r"^(?:中华人民共和国|中国)?常驻(?P<to>[\u4e00-\u9fff]{2,40}?)(?:特命全权)?$")
 
@@ -324,7 +339,7 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
         if title in ("主席", "副主席", "委员") and org_text in ("军委", "中央军委") and inherited == "中华人民共和国":
             # 国家主席、军委主席 (选举A为…): after the head of state, the state's military commission (session 20)
             return "中华人民共和国中央军事委员会", org_text
-        if title == "大使" and (state := _embassy_state(org_text)):
+        if title == "大使" and (state := embassy_state(org_text)):
             return f"中华人民共和国驻{state}大使馆", org_text
         if title == "大使" and org_text == "特命全权" and inherited:
             return inherited, org_text  # "…驻非盟使团团长、特命全权大使": the mission the list named before
