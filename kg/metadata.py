@@ -114,6 +114,38 @@ def detect_metadata(doc: Document) -> None:
     towns = sorted({m.group(1) for m in fast_re.finditer_near_any(_TOWN, text, ("镇", "街道"), 3)})
     if towns:
         meta["towns"] = towns
+    if zone := _zone(text):
+        meta["zone"] = zone
+
+
+# a development zone named before its working or management committee, maybe with the names it also
+# bears in brackets: "台州湾循环经济产业集聚区（高新技术产业园区、绿心旅游度假区）党工委", "松山新区管委会"
+_ZONE_WORDS = "新区|开发区|高新区|经开区|园区|工业园|产业园|集聚区|度假区|试验区|示范区|投资区|合作区"
+_ZONE_BODY = re.compile(rf"([\u4e00-\u9fff\-－]{{2,20}}?(?:{_ZONE_WORDS}))(?:[（(][^（）()\n]{{1,40}}[)）])?(?=党工委|管委会|管理委员会|工委)")
+# the words of a zone's kind, never its own name (市经济技术开发区 names no zone of its own)
+_GENERIC_ZONE = rf"(?:经济技术|高新技术产业|高新技术|经济|旅游|产业|贸易|自由|综合保税|台商投资|循环经济)*(?:{_ZONE_WORDS})$"
+# what opens a zone's name no part of it: the words of the clause before it (新组建的…, 确保…, 加快…)
+_ZONE_LEAD = re.compile(r"^.*[的在了和与及把对将为是由到、，,任兼年后况记]|^(?:新组建|组建|成立|建立|确保|推进|推动|加快|建设|撤销|设立|设置|挂牌|印发)+")
+
+
+def _zone(text: str) -> str | None:
+    """The zone whose 党工委 / 管委会 the text names: the only one, or the one named at least twice and
+    more than twice as often as any other (a page of one zone's appointments: "芮宏同志任党工委书记" is of that zone's working
+    committee); None for a text of no zone or of several (session 30)."""
+    if "管委会" not in text and "党工委" not in text and "管理委员会" not in text:
+        return None  # (no zone body named: no search)
+    counts: Counter[str] = Counter()
+    for m in _ZONE_BODY.finditer(text):
+        zone = _ZONE_LEAD.sub("", m.group(1))
+        if len(re.sub(rf"^(?:[省市县区州]|省级|市级|县级|国家级)|{_GENERIC_ZONE}", "", zone)) >= 2:
+            counts[zone] += 1
+    for longer in [z for z in counts if any(z != o and z.endswith(o) for o in counts)]:
+        shorter = max((o for o in counts if o != longer and longer.endswith(o)), key=len)
+        counts[shorter] += counts.pop(longer)  # "建立台州湾…集聚区" and "台州湾…集聚区": one zone, a verb before it
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and (ranked[0][1] < 2 or ranked[0][1] <= 2 * ranked[1][1])):
+        return None  # (one zone named once is the text's; of several, one named most, twice or more)
+    return ranked[0][0]
 
 
 # a town's own congress named with the town (and maybe its county) before its term:

@@ -60,6 +60,7 @@ class DocumentMeta(TypedDict, total=False):
     period: list[str]  # the period the document covers: [start, end] (ISO days)
     towns: list[str]  # town / street names the text lists (…镇, …街道): a hint to the jurisdiction
     jurisdiction_counts: dict[str, int]  # the places the text names most, with their support
+    zone: str  # the development zone whose 党工委 / 管委会 the text names most (台州湾循环经济产业集聚区): what a bare 党工委 / 管委会 is
 
 
 @dataclass

@@ -96,8 +96,8 @@ def test_subject_named_before_its_age():
 
 
 def test_working_committee_of_a_zone_kg_cannot_place():
-    # 书记 / 副书记 of the zone's 党工委, the body unnamed (org_text keeps it); a street's 党工委书记 stays one title
-    assert "appoint decided 李某 副书记 None" in acts_read("李某调任海沧台商投资区管委会主任、党工委副书记。")
+    # 书记 / 副书记 of the zone's 党工委, named as written as its 管委会 is; a street's 党工委书记 stays one title
+    assert "appoint decided 李某 副书记 海沧台商投资区党工委" in acts_read("李某调任海沧台商投资区管委会主任、党工委副书记。")
     assert "remove decided 张某 党工委书记 None" in acts_read("免去张某的某某街道党工委书记职务。")
 
 
@@ -119,3 +119,35 @@ def test_ambiguous_short_form_stays_unplaced():
     assert embassy_state("驻美") == "美利坚合众国"
     assert embassy_state("驻巴") is None  # 巴西 / 巴基斯坦 / 巴拿马 …
     assert embassy_state("驻某某国") == "某某国"  # a name ending with 国 is taken as written
+
+
+# -- 8. a page about one development zone: its bare 党工委 / 管委会 / 区党工委 are that zone's
+
+ZONE_PAGE = ("新组建某某湾循环经济产业集聚区管委会。同时，经市委研究，建立某某湾循环经济产业集聚区（高新技术产业园区）党工委。\n"
+             "芮某同志任党工委书记；\n黄某满同志任管委会主任、党工委副书记；\n")
+
+
+def test_zone_of_the_page():
+    from kg.metadata import _zone
+
+    assert _zone(ZONE_PAGE) == "某某湾循环经济产业集聚区"
+    assert _zone("确保松山新区管委会工作平稳过渡。") == "松山新区"  # the only one, named once
+    assert _zone("市经济技术开发区党工委。市经济技术开发区管委会") is None  # a kind of zone, no name
+    assert _zone("甲新区管委会、乙新区管委会") is None  # two zones, neither named most
+
+
+def test_bare_committees_on_a_zone_page():
+    acts = acts_read(ZONE_PAGE)
+    assert "appoint decided 芮某 书记 某某湾循环经济产业集聚区党工委" in acts
+    assert "appoint decided 黄某满 主任 某某湾循环经济产业集聚区管委会" in acts
+    assert "appoint decided 黄某满 副书记 某某湾循环经济产业集聚区党工委" in acts
+
+
+def test_bare_working_committee_mentioned_on_a_zone_page():
+    text = "区党工委召开大会，宣布市委决定：缪某阁同志任区党工委副书记、管委会主任。区党工委书记张某军主持会议。确保松山新区管委会工作平稳过渡。"
+    assert "张某军 书记 松山新区党工委" in holds_read(text)
+    assert "appoint decided 缪某阁 副书记 松山新区党工委" in acts_read(text)
+
+
+def test_bare_working_committee_without_a_zone_stays_unread():
+    assert not any("党工委" in a for a in acts_read("市委决定：芮某同志任党工委书记。"))

@@ -1131,7 +1131,8 @@ class ActReader:
             # to another, in this sentence or the one before (shape no_longer_bare; session 24)
             appointed = self._appointed
             return list(appointed[1][-1:]) if appointed and appointed[0] in (self._sent, self._prev_sent) else []
-        posts = parse_posts(ETC_POSTS_RE.sub("", APPROVAL_NOTE_RE.sub("", text)), self.ctx.jur, self._scope)
+        posts = parse_posts(ETC_POSTS_RE.sub("", APPROVAL_NOTE_RE.sub("", text)), self.ctx.jur, self._scope,
+                            self.ctx.doc.meta.get("zone"))
         if any(p.org_text and RUN_ON_ORG_RE.search(p.org_text) for p in posts):
             return []  # a headline run into the next line ("…副部长大陆国务院任免…单忠德任工信部")
         carry = self._carry
@@ -1532,7 +1533,7 @@ class ActReader:
             return
         if "self" in shape.require and not ("本人" in text or "我" in text or section.applicant):
             return
-        posts = parse_posts(m.group("posts"), self.ctx.jur)
+        posts = parse_posts(m.group("posts"), self.ctx.jur, zone=self.ctx.doc.meta.get("zone"))
         if not posts:
             return
         if shape.person == "applicant":

@@ -25,7 +25,7 @@ from kg import fast_re
 from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
-from kg.extract.posts import DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
+from kg.extract.posts import BARE_ZONE_BODIES, DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
 from kg.model import Document, Fact
 from kg.names import BIRTH_NOTE, DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
 from kg.sentences import last_index
@@ -1377,6 +1377,8 @@ def _org_for(post: Post, doc: Document) -> str | None:
     if not post.org_text:
         return _bare_national().get(post.title) or T.implied_org(post.title, doc.jurisdiction)
     org = canonical(post.org_text, doc)
+    if org is None and (zone := doc.meta.get("zone")) and post.org_text in (zone + "党工委", zone + "工委"):
+        return zone + "党工委"  # the working committee of the zone the page is about, named as written (session 30)
     if org and _is_place(org):  # "通州区副区长": the place's body the title belongs to, never the place
         body = T.post_body(post.org_text + post.title, doc.jurisdiction)
         org = body.org if body is not None and body.org and (not _is_place(body.org) or _heads_the_place(post.title)) \
@@ -1557,6 +1559,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             inherit = body  # "区人大常委会召开第二十次会议。会议由常务副主任张建国主持": the meeting's body
         if bare and OTHER_RE.match(chain[0][0]):
             chain = [(m.group(0), m.start())]
+        if (zone := doc.meta.get("zone")) and chain[0][0].startswith(BARE_ZONE_BODIES):
+            # "区党工委书记张大军主持会议" on a page about one zone (kg.metadata, meta["zone"]): its committee
+            chain = [(zone + chain[0][0].removeprefix("区"), chain[0][1]), *chain[1:]]
         former: set[int] = set()
         line_place = _line_place(text, chain[0][1], chain[0][0])
         odoc = doc if line_place is None else replace(doc, jurisdiction=line_place)  # (成都：市委书记…: that city's)

@@ -489,13 +489,17 @@ def _is_place(org_text: str, jur: str | None) -> bool:
 DATE_DIGITS = re.compile(r"(?:19|20)[0-9]{2}\s*[年.．/—\-]|[0-9]\s*[年月日岁个]|[0-9]{1,2}[.．][0-9]{1,2}")
 
 ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "工业园区", "园区", "试验区", "示范区")
+# a zone's committees written bare, in a document about the zone (kg.metadata, meta["zone"])
+BARE_ZONE_BODIES = ("党工委", "管委会", "管理委员会", "区党工委", "区管委会", "工委", "区工委")
 
 
-def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[PostReading]:
+def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str | None = None) -> list[PostReading]:
     """Split "A局局长、副书记" into posts, all-or-nothing ([] unless every part is a post).
     Text after the post (…的议案, …的决定) is cut; a candidacy (…人选, …候选人) is no post.
     ``scope``: the body a list heading names ("二、省高级人民法院"): a post written without its
-    body (审判员, 审判委员会委员, 民事审判第一庭庭长) is that body's, as if written after it."""
+    body (审判员, 审判委员会委员, 民事审判第一庭庭长) is that body's, as if written after it.
+    ``zone``: the development zone the document is about (kg.metadata, meta["zone"]): a bare 党工委 /
+    管委会 (芮宏同志任党工委书记) is that zone's."""
     text = POST_END_RE.split(text, maxsplit=1)[0].strip("。，、 ")
     if not ACT_VERB_IN_POSTS_RE.search(text):
         text = TRAILING_DUTY_RE.sub("", text)  # "…副市长、代理…市长职务": 职务 closes the list, no part of its last post
@@ -514,6 +518,9 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
         zone_text = inherited_text[:-3] if inherited_text and inherited_text.endswith("党工委") else inherited_text
         if post.org_text in ("管委会", "管理委员会") and zone_text and zone_text.endswith(ZONE_WORDS):
             post.org_text = zone_text + post.org_text  # 开发区党工委书记、管委会主任: the zone's (session 19; parse_post gives a copy)
+        if zone and (post.org_text in BARE_ZONE_BODIES or (post.org_text in (None, "", "区") and not inherited_text
+                                                           and post.title.startswith("党工委") and len(post.title) > 3)):
+            post.org_text = zone + (post.org_text or "").removeprefix("区")  # (区党工委, 区管委会: the zone's own)
         if not post.org_text and post.title.startswith("党工委") and len(post.title) > 3 and inherited_text \
                 and (zone_body := re.sub(r"(?:管委会|管理委员会)$", "", inherited_text)) != inherited_text and zone_body:
             # 海沧台商投资区管委会主任、党工委副书记: 副书记 of the zone's working committee, never of
@@ -535,13 +542,14 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None) -> list[Po
             # 西宁经济技术开发区党工委书记: 书记 of the zone's working committee (kg.orgs, zone_endings)
             from kg.orgs import parse_org
 
-            zone = parse_org(post.org_text + "党工委", jur)
-            if zone is not None and zone.jurisdiction is not None:
-                org, title = zone.name, title[len("党工委"):]
-            elif post.org_text.endswith(ZONE_WORDS + ("工业园", "产业园", "投资区")):
+            committee = parse_org(post.org_text + "党工委", jur)
+            if committee is not None and committee.jurisdiction is not None:
+                org, title = committee.name, title[len("党工委"):]
+            elif post.org_text.endswith(ZONE_WORDS + ("工业园", "产业园", "投资区", "集聚区", "度假区")):
                 # 北川-山东工业园党工委书记, 海沧台商投资区党工委副书记 (a zone kg cannot place): 书记 of the
-                # zone's working committee, as written, the body unnamed (session 30)
+                # zone's working committee, named as written, as its 管委会 is (session 30)
                 title, org_text = title[len("党工委"):], post.org_text + "党工委"
+                org = org_text
         elif post.org_text and org is None and post.org_text.startswith("中共") and title.startswith("党委") \
                 and (body := T.post_body(post.org_text + title, jur)) is not None and body.org is not None:
             org, title = body.org, body.title  # 中共西藏自治区党委书记: 书记 of the region's committee
