@@ -151,3 +151,24 @@ def test_bare_working_committee_mentioned_on_a_zone_page():
 
 def test_bare_working_committee_without_a_zone_stays_unread():
     assert not any("党工委" in a for a in acts_read("市委决定：芮某同志任党工委书记。"))
+
+
+# -- 9. a news agency's dateline run into a page's header line dates the report's acts
+
+def test_agency_dateline_after_a_page_header():
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    text = ("国家主席习近平任免驻外大使\n发布时间:2025-07-14 11:28:09 | 来源:新华网 | 责任编辑:张某新华社北京7月11日电 "
+            "中华人民共和国主席习近平根据全国人民代表大会常务委员会的决定任免下列驻外大使:\n"
+            "一、免去王某军的中华人民共和国驻莫桑比克共和国特命全权大使职务;任命郑某为中华人民共和国驻莫桑比克共和国特命全权大使。\n")
+    facts = extract_acts(document_from_text(text, path="t.txt"))
+    assert {(f.person, f.date) for f in facts} == {("王某军", "2025-07-11"), ("郑某", "2025-07-11")}
+
+
+def test_cited_agency_report_is_no_dateline():
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    text = ("发布时间:2025-07-14 | 据新华社北京7月11日电，会议决定任命郑某为某某省人民政府副省长。\n")
+    assert all(f.date != "2025-07-11" for f in extract_acts(document_from_text(text, path="t.txt")))

@@ -656,7 +656,7 @@ class Dating:
         """(start, date) of the news dateline that opens the report's line ("新华社北京3月12日电" under a
         page stamp of 2017年03月13日: 2017-03-12; "山西日报客户端6月4日消息，"), its year from the page;
         None without one (a report cited inside a sentence, 据澎湃新闻8月15日消息, is no dateline)."""
-        m = NEWS_DATELINE_HEAD.search(self.text, 0, HEAD_CHARS * 2)
+        m = NEWS_DATELINE_HEAD.search(self.text, 0, HEAD_CHARS * 2) or AGENCY_DATELINE.search(self.text, 0, HEAD_CHARS * 2)
         ref = PartialDate.parse(self.reference)
         if m is None or ref is None or ref.year is None:
             return None  # the dateline's year is not known: no date (never invent a year)
@@ -929,6 +929,10 @@ NEWS_DATELINE_AT = re.compile(r"[ \t\u3000]*[（(【]?[\u4e00-\u9fff]{1,12}?(?:[
 # never "据澎湃新闻8月15日消息": a report cited)
 NEWS_DATELINE_HEAD = re.compile(r"^[ \t\u3000]*[（(【]?(?!据)[\u4e00-\u9fff]{1,12}?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
                                 r"(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*(?:[电讯電訊]|消息[，,])", re.M)
+# …or a news agency's dateline run into a page's header line ("…| 责任编辑:张某新华社北京7月11日电 中华人民共和国
+# 主席…"; session 30), never one cited (据新华社…电)
+AGENCY_DATELINE = re.compile(r"(?<![据據])(?:新华社|新華社|中新社|中国新闻社|中國新聞社)[\u4e00-\u9fff]{0,8}?"
+                             r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日[ \t]*[电電]")
 DATED_LINE = re.compile(r"^\s*(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|凌晨)?[，,]")
 SUBHEADLINE_MAX = 40
 
