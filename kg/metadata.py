@@ -61,7 +61,7 @@ _LABELLED = re.compile(rf"(成文日期|发布日期|印发日期|发文日期|�
 _PUBLISHED = re.compile(rf"{_DATE}\s*(?:出版|发表)")  # 2001年1月13日發表: a page's own date
 # a page's own date written without a label (session 22 probes): a line of a timestamp alone
 # ("2023-01-18 09:12:30", the page's foot or head), a source credit with its date ("（来源：大众日报 2023-01-18）")
-_STAMP = re.compile(rf"(?m)^[ \t　]*{_ISO}[ \t　]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t　]*$")
+_STAMP = re.compile(rf"(?m)^[ \t　]*{_ISO}(?:[ \t　]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[ \t　]*$")  # (a bare 2018-03-14 line under the headline: session 30)
 _SOURCE_DATED = re.compile(rf"来源[：:][^\n：:]{{0,24}}?[ \t　]*(?:{_ISO}|{_DATE})")
 _NEWSPAPER = re.compile(rf"《([^《》\n]{{2,12}}报(?:海外版)?)》\s*[（(]\s*{_DATE}\s*(第\s*[\d一二三四五六七八九十]+\s*版)?\s*[)）]")  # 《人民日报海外版》 (2000年06月03日第二版)
 _ISSUE = re.compile(r"(\d{4})年第(\d{1,2})期(?:\s{0,3}（总第(\d+)期）)?")

@@ -172,3 +172,10 @@ def test_cited_agency_report_is_no_dateline():
 
     text = ("发布时间:2025-07-14 | 据新华社北京7月11日电，会议决定任命郑某为某某省人民政府副省长。\n")
     assert all(f.date != "2025-07-11" for f in extract_acts(document_from_text(text, path="t.txt")))
+
+
+def test_bare_iso_date_line_is_the_page_date():
+    from kg.reading import document_from_text
+
+    assert document_from_text("标题\n\n2018-03-14\n \n正文。", path="t.txt").date == "2018-03-14"
+    assert document_from_text("标题\n2018-03-14 10:20\n正文。", path="t.txt").date == "2018-03-14"
