@@ -179,3 +179,21 @@ def test_bare_iso_date_line_is_the_page_date():
 
     assert document_from_text("标题\n\n2018-03-14\n \n正文。", path="t.txt").date == "2018-03-14"
     assert document_from_text("标题\n2018-03-14 10:20\n正文。", path="t.txt").date == "2018-03-14"
+
+
+# -- 10. names: neither an act's verb nor 为 is part of a dotted name; 关于 before a name is no 于 surname
+
+@pytest.mark.parametrize("text, act", [
+    ("任命艾某肯‧吐尼亚孜为代理主席。", "acting decided 艾某肯·吐尼亚孜 主席 None"),
+    ("宣布了湖北省委关于周某同志担任咸宁市委书记的决定。", "appoint decided 周某 书记 中共湖北省咸宁市委员会"),
+])
+def test_names_read_whole_and_alone(text, act):
+    assert act in acts_read(text)
+
+
+# -- 11. a member of a CPPCC committee's standing committee written in full is its 常务委员
+
+def test_cppcc_standing_member_written_in_full():
+    acts = acts_read("王某春、王某奎当选为政协黑龙江省第十一届委员会常务委员会委员。")
+    assert acts == {"elect decided 王某春 常务委员 中国人民政治协商会议黑龙江省委员会",
+                    "elect decided 王某奎 常务委员 中国人民政治协商会议黑龙江省委员会"}

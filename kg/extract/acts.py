@@ -444,6 +444,8 @@ def _relaxed_name(name: str) -> bool:
 _SURNAME_PREPOSITIONS = set("向申")  # (申 of 申请 / 申报, and of 申长友, 申维辰: session 24)
 # a sentence reading out someone's résumé (…的简历显示，X任…): its posts are holdings
 RESUME_SHOWN_RE = re.compile(r"(?:简历|履历)(?:中)?显示")
+# the verbs of an act, none of which a dotted name starts with or runs into (任命艾尔肯·吐尼亚孜: session 30)
+_VERB_WORD_RE = re.compile(r"宣布|决定|同意|批准|接受|免去|任命|撤销|罢免|选举|补选|聘任|提请")
 # a verb a list of names may be read with (宣布徐佐、田成…: session 23, the new traditional pages)
 LEAD_VERB_RE = re.compile(r"^(?:宣布|决定|同意|批准|接受|免去|任命|撤销|罢免|选举|补选)+(?=[\u4e00-\u9fff]{2})")
 # a post written as a reference to the one just named: 该职, 此职, 该职务, 上述职务
@@ -457,7 +459,9 @@ def plausible_name(name: str) -> bool:
     known surname (谌贻琴, 茆荣华, 巴音朝鲁, 布小林): 2–4 Han characters, or a dotted minority
     name, with no function-word character and no first character that starts phrases."""
     if "·" in name:
-        return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}", name))
+        # (never a verb or 为 run into it: 任命艾尔肯·吐尼亚孜为…; 日 transliterates a syllable: 热日古丽; session 30)
+        return (bool(re.fullmatch(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}", name))
+                and not set(name) & (_NEVER_IN_NAME - {"日"}) and name[0] not in _NOT_NAME_START and name[-1] != "为")
     return (bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)) and not set(name) & _NEVER_IN_NAME
             and name[0] not in _NOT_NAME_START and name[-1] not in _VERB_HEAD and "代表" not in name
             and name not in not_names() and not TIME_WORDS.search(name))  # (接受上述4人辞去…: 上述, session 24;
@@ -618,6 +622,13 @@ def _suffix_length(text: str) -> int:
 _DOT_LEAD_TITLE_RE = re.compile(r"主席|书记|主任|委员|长|员")
 
 
+def _dot_name_cut(text: str, start: int, cand: str) -> bool:
+    """Whether a dotted name read from ``start`` cuts into an act's verb or ends with 为: neither the
+    verb before a dotted name nor 为 after it is part of it (任命艾尔肯·吐尼亚孜为…; session 30)."""
+    verb = _VERB_WORD_RE.search(text, max(0, start - 1), start + 2)
+    return cand.endswith("为") or (verb is not None and verb.start() <= start < verb.end())
+
+
 def trailing_names(text: str) -> tuple[list[str], int] | None:
     """The list of names that ends ``text`` ("…主任刘雅鸣" → [刘雅鸣]; "…副主席是A、B" → [A, B]),
     and where it starts; None when the text does not end with a valid name. Each name is the
@@ -641,8 +652,10 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
             if set(cand[1:]) & (_NEVER_IN_NAME - {"其"} if len(cand) == 3 and cand[1] == "其" else _NEVER_IN_NAME) \
                     or (cand[0] in _NEVER_IN_NAME and cand[0] not in _SURNAME_VERBS) \
                     or (cand[0] in _NOT_NAME_START and cand[0] not in _SURNAME_PREPOSITIONS) \
-                    or cand[-1] in _VERB_HEAD or "代表" in cand:
-                continue
+                    or cand[-1] in _VERB_HEAD or "代表" in cand \
+                    or ("·" in cand and _dot_name_cut(text, end - len(cand), cand)) \
+                    or (cand[0] == "于" and text[end - len(cand) - 1: end - len(cand)] in tuple("关属位基鉴终")):
+                continue  # (关于周锋同志担任…: 周锋, never 于周锋 — as grammar.NAME reads it; session 30)
             boundary = _boundary_before(text[:end - len(cand)])
             if cand[0] in _SURNAME_PREPOSITIONS and not (boundary and len(cand) == 3 and is_person_name(cand)):
                 continue  # "秘书长向力力出任…": 向 the surname only where a name may start, three characters whole

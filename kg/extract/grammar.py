@@ -38,7 +38,8 @@ REQUIRES = ("org", "decision", "self", "post_before")  # post_before: posts, and
 
 # A person's name as officials write it: 2–4 Han characters (lazy, so that 同志 / 为 / 任 after
 # it are not swallowed: "王强同志任…" reads 王强), or a minority name with a middle dot
-# (帕巴拉·格列朗杰). kg.names validates each candidate.
+# (帕巴拉·格列朗杰; never a verb before it nor 为 after its dot: 任命艾尔肯·吐尼亚孜为代理主席, session 30).
+# kg.names validates each candidate.
 _NOT_NAME = "(?!任命|同志|免去|辞去|当选|担任|决定|接受|申请|请求|正式|关于|提请|同意|批准|聘任|聘请|续聘|解聘|罢免|撤销)"  # words a name never contains (为 may: 侯为东为…, the lazy slot stops at the first 为 it can)
 # … or, where no 2–4 character reading fits, a Tibetan or Mongolian name of five or six characters
 # written without a dot, made of known parts (乌云其木格 = 乌云 + 其木格; kg/data/minority_name_parts.txt;
@@ -47,7 +48,7 @@ _MINORITY = "(?:" + "|".join(sorted(minority_name_parts(), key=lambda p: (-len(p
 # 于 is a surname, but never right after the first half of a word ending in 于 (关于张三同志任… is
 # 张三; 由于 stays open: 遗缺由于伟国升任; session 29)
 _NOT_YU_WORD = "(?!(?<=[关属位基鉴终])于)"
-NAME = rf"(?:[{HAN}]{{1,6}}·[{HAN}]{{1,10}}?|{_NOT_YU_WORD}(?:{_NOT_NAME}[{HAN}]){{2,4}}?|{_MINORITY})"
+NAME = rf"(?:(?:{_NOT_NAME}[{HAN}]){{1,6}}·(?:(?!为)[{HAN}]){{1,10}}?|{_NOT_YU_WORD}(?:{_NOT_NAME}[{HAN}]){{2,4}}?|{_MINORITY})"
 # (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
 MARK = (r"(?:[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男兼]|[\u4e00-\u9fff]{1,5}族))?[)）]"
         # (a person's note after the name: （男，1970年生）, （女、汉族、1975年10月出生）; session 24)

@@ -279,9 +279,14 @@ SECRETARIAT_HEADS = ("第一书记", "常务书记")
 def party_standing(title: str, org: str | None) -> tuple[str, str | None]:
     """A member of a party committee's standing committee written in full (中国共产党四川省第十二届委员会
     常务委员会委员, 中共四川省委常务委员会委员) is 常委 of the committee, as the corpus writes every one
-    (docs/conventions.md; session 24) — the act and the hold readers' one rule."""
+    (docs/conventions.md; session 24) — the act and the hold readers' one rule; a member of a CPPCC
+    committee's standing committee is its 常务委员."""
     if org and title in ("委员", "常务委员") and org.startswith("中共") and org.endswith("委员会常务委员会"):
         return "常委", org[: -len("常务委员会")]
+    if org and title == "委员" and org.startswith("中国人民政治协商会议") and org.endswith("委员会常务委员会"):
+        # 政协黑龙江省第十一届委员会常务委员会委员: 常务委员 of the CPPCC committee, as the corpus writes
+        # it (99 to 0 against a 委员 of its 常务委员会; session 30)
+        return "常务委员", org[: -len("常务委员会")]
     return title, org
 
 
