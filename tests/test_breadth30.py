@@ -197,3 +197,21 @@ def test_cppcc_standing_member_written_in_full():
     acts = acts_read("王某春、王某奎当选为政协黑龙江省第十一届委员会常务委员会委员。")
     assert acts == {"elect decided 王某春 常务委员 中国人民政治协商会议黑龙江省委员会",
                     "elect decided 王某奎 常务委员 中国人民政治协商会议黑龙江省委员会"}
+
+
+# -- 12. two people's moves joined by 、, the second written post first
+
+def test_two_moves_joined_by_a_comma_of_enumeration():
+    acts = acts_read("香港特区政府。确认保安局长李某超升任政务司司长、警务处处长邓某强升任保安局局长。")
+    assert {"appoint decided 李某超 司长 香港特别行政区政府政务司",
+            "appoint decided 邓某强 局长 香港特别行政区政府保安局"} <= acts
+
+
+@pytest.mark.parametrize("text, act", [
+    # the title before 的 + name: one person's former posts, never a second move
+    ("至于湖南，原任中共湖南省委副书记、省长的杜某毫升任书记。", "appoint decided 杜某毫 书记 中共湖南省委员会"),
+    # 由…出任 ends the clause: no second move
+    ("香港特区政府。律政司副司长由事务律师、民建联副主席张某钧出任。", "appoint decided 张某钧 副司长 香港特别行政区政府律政司"),
+])
+def test_no_split_inside_one_persons_clause(text, act):
+    assert act in acts_read(text)

@@ -98,9 +98,13 @@ BULLET_LINE_RE = re.compile(r"^\s*(?:[▶►▷●■◆◇★☆•▪◉○□
 LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:提请)?(?:决定|批准)?(?:任命|免去|免职)[：:]\s*$"
                           rf"|{grammar.NAME}(?:（[女男]）)?(?:\t|[ \u3000]{{2,}}|\u3000)[\u4e00-\u9fff])")
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
-# before another resignation, between two titles (《…的决定》《…的决定》, 《…》、《…》), and at a space before an act of its own
+# before another resignation, between two titles (《…的决定》《…的决定》, 《…》、《…》), at a space before an act of its own,
+# and at 、 before another person's move written post first
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤】]|(?<!任命)、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
-                             rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})")
+                             rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})"
+                             # (A升任X、警务处处长B升任Y: a 、 before another person's move, written post first; session 30)
+                             r"|、(?=[\u4e00-\u9fff]{1,24}?(?:长|书记|主任|主席|委员)(?:(?!的)[\u4e00-\u9fff]){2,4}(?:同志)?"
+                             r"(?:升任|调任|转任|出任|改任|接任)[\u4e00-\u9fff])")
 # "、B同志为…" inside a post list: the next item of a list of appointments
 # a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)
 GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
