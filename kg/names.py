@@ -23,6 +23,9 @@ DOTS = "·•‧・∙⋅．"  # ． (full-width full stop) as Taiwanese press w
 DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
 _NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则除")  # 除: 王浩除接任…外 (session 29); 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…
+# surnames that are counters or verbs in running text, read as surnames only opening an item of a list
+# of names (…、牛兴民、位志荣、王美萍…; session 30)
+_LIST_SURNAMES = frozenset("位")
 # a name written whole between separators: 会 (孙会方), 名, 同 are possible
 _NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则为向")  # 孙会方, 刘同德, 王现坤, 王则柯, 侯为东, 徐向前 written whole
 _DATE_CHARS = frozenset("年月日")  # inside a three-character name written whole: 霍振年, 杜日尧, 李月华
@@ -157,8 +160,8 @@ def is_list_name(text: str) -> bool:
     if is_person_name(text):
         return True
     return (2 <= len(text) <= 4 and HAN_RUN.fullmatch(text) is not None
-            and not any(ch in _NOT_IN_NAME for ch in text) and not _NOT_LIST_NAME.search(text)
-            and not TIME_WORDS.search(text))
+            and not any(ch in _NOT_IN_NAME for ch in text[1:]) and text[0] not in _NOT_IN_NAME - _LIST_SURNAMES
+            and not _NOT_LIST_NAME.search(text) and not TIME_WORDS.search(text))
 
 
 def split_names(text: str) -> list[str]:

@@ -215,3 +215,14 @@ def test_two_moves_joined_by_a_comma_of_enumeration():
 ])
 def test_no_split_inside_one_persons_clause(text, act):
     assert act in acts_read(text)
+
+
+# -- 13. 位 opens an item of a list of names as a surname (位志荣), never a name in running text
+
+def test_wei_surname_in_a_list_of_names():
+    from kg.names import is_list_name
+
+    assert is_list_name("位志荣")
+    assert not is_person_name("位列其")
+    holds = holds_read("定西市第三届人民代表大会第七次会议举行。大会执行主席张某平、牛某民、位志荣、王某萍在主席台前排就座。")
+    assert any(h.startswith("王某萍 执行主席") for h in holds)
