@@ -123,7 +123,7 @@ def detect_metadata(doc: Document) -> None:
 _ZONE_WORDS = "新区|开发区|高新区|经开区|园区|工业园|产业园|集聚区|度假区|试验区|示范区|投资区|合作区"
 _ZONE_BODY = re.compile(rf"([\u4e00-\u9fff\-－]{{2,20}}?(?:{_ZONE_WORDS}))(?:[（(][^（）()\n]{{1,40}}[)）])?(?=党工委|管委会|管理委员会|工委)")
 # the words of a zone's kind, never its own name (市经济技术开发区 names no zone of its own)
-_GENERIC_ZONE = rf"(?:经济技术|高新技术产业|高新技术|经济|旅游|产业|贸易|自由|综合保税|台商投资|循环经济)*(?:{_ZONE_WORDS})$"
+_GENERIC_ZONE = rf"(?:经济技术|高新技术产业|高新技术|经济|旅游|产业|工业|贸易|自由|综合保税|台商投资|循环经济)*(?:{_ZONE_WORDS})$"
 # what opens a zone's name no part of it: the words of the clause before it (新组建的…, 确保…, 加快…)
 _ZONE_LEAD = re.compile(r"^.*[的在了和与及把对将为是由到、，,任兼年后况记]|^(?:新组建|组建|成立|建立|确保|推进|推动|加快|建设|撤销|设立|设置|挂牌|印发)+")
 
@@ -135,7 +135,8 @@ def _zone(text: str) -> str | None:
     if "管委会" not in text and "党工委" not in text and "管理委员会" not in text:
         return None  # (no zone body named: no search)
     counts: Counter[str] = Counter()
-    for m in _ZONE_BODY.finditer(text):
+    # (every match has 党工委 / 管委会 / 管理委员会 / 工委 within 64 characters of its start: tried only there)
+    for m in fast_re.finditer_near_any(_ZONE_BODY, text, ("党工委", "管委会", "管理委员会", "工委"), 64):
         zone = _ZONE_LEAD.sub("", m.group(1))
         if len(re.sub(rf"^(?:[省市县区州]|省级|市级|县级|国家级)|{_GENERIC_ZONE}", "", zone)) >= 2:
             counts[zone] += 1

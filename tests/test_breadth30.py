@@ -226,3 +226,10 @@ def test_wei_surname_in_a_list_of_names():
     assert not is_person_name("位列其")
     holds = holds_read("定西市第三届人民代表大会第七次会议举行。大会执行主席张某平、牛某民、位志荣、王某萍在主席台前排就座。")
     assert any(h.startswith("王某萍 执行主席") for h in holds)
+
+
+def test_a_kind_of_zone_names_no_zone():
+    from kg.metadata import _zone
+
+    assert _zone("工业园区管委会") is None
+    assert _zone("巴南工业园区管委会") == "巴南工业园区"
