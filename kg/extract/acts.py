@@ -449,9 +449,10 @@ _SURNAME_PREPOSITIONS = set("向申")  # (申 of 申请 / 申报, and of 申长�
 # a sentence reading out someone's résumé (…的简历显示，X任…): its posts are holdings
 RESUME_SHOWN_RE = re.compile(r"(?:简历|履历)(?:中)?显示")
 # the verbs of an act, none of which a dotted name starts with or runs into (任命艾尔肯·吐尼亚孜: session 30)
-_VERB_WORD_RE = re.compile(r"宣布|决定|同意|批准|接受|免去|任命|撤销|罢免|选举|补选|聘任|提请")
+_LEAD_VERBS = "宣布|决定|同意|批准|接受|免去|任命|撤销|罢免|选举|补选"
+_VERB_WORD_RE = re.compile(_LEAD_VERBS + "|聘任|提请")
 # a verb a list of names may be read with (宣布徐佐、田成…: session 23, the new traditional pages)
-LEAD_VERB_RE = re.compile(r"^(?:宣布|决定|同意|批准|接受|免去|任命|撤销|罢免|选举|补选)+(?=[\u4e00-\u9fff]{2})")
+LEAD_VERB_RE = re.compile(rf"^(?:{_LEAD_VERBS})+(?=[\u4e00-\u9fff]{{2}})")
 # a post written as a reference to the one just named: 该职, 此职, 该职务, 上述职务
 REFERRED_POST_RE = re.compile(r"(?:该|此|上述)(?:职(?:务|位)?)?")  # (不再担任该职务: the shape leaves 该 before 职务)
 _NOT_NAME_START = set("其该本原现新前各全省市县区镇乡州旗盟国中我你他她这那由经并和及与或被将对从向在为是接特申提请关同批"

@@ -632,7 +632,8 @@ INSTITUTION_PARTY = tuple(end + "党委" for end in ("大学", "学院", "学校
 # post, never part of its body (session 19)
 # a city's rank written before its name in news ("原任地级市咸宁市委书记", "调任副省级城市武汉市委副书记";
 # session 30): no part of the body's name
-CITY_RANK_RE = re.compile(r"(?:(?<=^)|(?<=[、，,]))(?:地级市|副省级城市|副省级市|县级市|计划单列市)(?=[\u4e00-\u9fff]{2})")
+CITY_RANKS = "地级市|副省级城市|副省级市|县级市|计划单列市"
+CITY_RANK_RE = re.compile(rf"(?:(?<=^)|(?<=[、，,]))(?:{CITY_RANKS})(?=[\u4e00-\u9fff]{{2}})")
 HELD_VERB_RE = re.compile(r"^(?:现任|現任|原任|兼任)(?=[\u4e00-\u9fff]{3,})")
 # a party-group title run into the post after it with no 、 (a headline: 中国海关总署党组书记署长)
 RUN_TOGETHER_RE = re.compile(r"^(?P<first>.{2,}?(?:党组|党委|党工委)(?:副)?书记|.{2,}?党组成员)(?P<second>[\u4e00-\u9fff]{2,4})$")
