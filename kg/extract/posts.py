@@ -245,8 +245,8 @@ def _state_canon() -> dict[str, str]:
     canon: dict[str, str] = {}
     for line in resources.files("kg").joinpath("data/countries.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            _, short, official, *rest = line.split("\t") + [""]
-            names = [short, official, *(rest[0].split(",") if rest and rest[0] else [])]
+            _, short, official, abbreviations = (line.split("\t") + ["", "", ""])[:4]
+            names = [short, official, *abbreviations.split(",")]
             canon.update((n, official or short) for n in names if n)
     return canon
 
@@ -494,6 +494,8 @@ def _is_place(org_text: str, jur: str | None) -> bool:
 DATE_DIGITS = re.compile(r"(?:19|20)[0-9]{2}\s*[年.．/—\-]|[0-9]\s*[年月日岁个]|[0-9]{1,2}[.．][0-9]{1,2}")
 
 ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "工业园区", "园区", "试验区", "示范区")
+# the ends of a zone's name whose 党工委 kg names as written when kg.orgs cannot place it (北川-山东工业园)
+ZONE_COMMITTEE_ENDINGS = ZONE_WORDS + ("工业园", "产业园", "投资区", "集聚区", "度假区")
 # a zone's committees written bare, in a document about the zone (kg.metadata, meta["zone"])
 BARE_ZONE_BODIES = ("党工委", "管委会", "管理委员会", "区党工委", "区管委会", "工委", "区工委")
 
@@ -550,7 +552,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
             committee = parse_org(post.org_text + "党工委", jur)
             if committee is not None and committee.jurisdiction is not None:
                 org, title = committee.name, title[len("党工委"):]
-            elif post.org_text.endswith(ZONE_WORDS + ("工业园", "产业园", "投资区", "集聚区", "度假区")):
+            elif post.org_text.endswith(ZONE_COMMITTEE_ENDINGS):
                 # 北川-山东工业园党工委书记, 海沧台商投资区党工委副书记 (a zone kg cannot place): 书记 of the
                 # zone's working committee, named as written, as its 管委会 is (session 30)
                 title, org_text = title[len("党工委"):], post.org_text + "党工委"
