@@ -100,6 +100,7 @@ LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:�
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
 # before another resignation, between two titles (《…的决定》《…的决定》, 《…》、《…》), at a space before an act of its own,
 # and at 、 before another person's move written post first
+DAY_AFTER_NAME_RE = re.compile(r"(?:同志)?于?\d{1,2}月\d{1,2}日")
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤】]|(?<!任命)、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})"
                              # (A升任X、警务处处长B升任Y: a 、 before another person's move, written post first; session 30)
@@ -122,7 +123,7 @@ NO_LONGER_LEAD_RE = re.compile(r"^\s*(?:同时|并)?不再(?:担任|兼任)[^，
 # happened before the events the report dates, so it takes none of their dates — only a date of
 # its own clause (…已于3月1日当选…); the clauses after it in its sentence are told the same way
 # (毛伟明已任湖南省委副书记，李炳军任贵州省委副书记) (session 20: kg gave such acts the report's date)
-ALREADY_DONE_RE = re.compile(r"已(?:经)?(?:正式)?(?:被)?(?:任命为?|任(?![务期职何])|当选为?|履新|调任|升任|出任|转任|接任|改任|就任|担任)")
+ALREADY_DONE_RE = re.compile(r"已(?:经)?(?:正式)?(?:被)?(?:任命为?|任(?![务期职何])|当选为?|履新|调任|升任|出任|转任|接任|改任|就任|担任|辞任|辞去|卸任)")
 # a change dated only by an offset from another event (几天后，…批准李锋担任…; 1个月后，周济上任…): the
 # day, often the month, is not known — no date (the offset is not counted)
 OFFSET_AFTER_RE = re.compile(r"(?:几|数|[0-9一二三四五六七八九十两半]+)\s*(?:个)?(?:天|日|周|星期|个月|月|年)(?:之后|以后|后)[，,]")
@@ -1018,7 +1019,10 @@ class ActReader:
             status = "proposed"  # "主席团会议决定，将关于接受A辞去…的决定草案提请大会表决": a draft put to the vote
         section = self.ctx.sections.at(pos)
         at = self.ctx.doc.text.find(names[0], pos, pos + len(ev.text) + 40) if names else -1
-        act = self.dating.context(pos, status, section, at + len(names[0]) if at >= 0 else None)
+        until = at + len(names[0]) if at >= 0 else None
+        if until is not None and (day := DAY_AFTER_NAME_RE.match(self.ctx.doc.text, until)):
+            until = day.end()  # "應勇2月13日調任…": the day between the name and the verb dates the act (session 31)
+        act = self.dating.context(pos, status, section, until)
         posts = self._placed(posts, act.decided_by)
         # a resignation request is its writer's: a proposer only when its own sentence names one
         own = self.dating.own_decider(pos, status, at + len(names[0]) if at >= 0 else None) \

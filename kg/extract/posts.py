@@ -512,6 +512,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
         text = TRAILING_DUTY_RE.sub("", text)  # "…副市长、代理…市长职务": 职务 closes the list, no part of its last post
     text = HELD_VERB_RE.sub("", text)  # "免去：赖际发现任建筑材料工业部部长职务": the verb, no part of the body
     text = CITY_RANK_RE.sub("", text)  # "调任副省级城市武汉市委副书记": the city's rank, no part of the body
+    text = BODY_FORMER_RE.sub("", text)  # "深圳市委原书记刘玉浦…卸任": 原 marks the post left, no part of it (session 31)
     if not text or CANDIDATE_RE.search(text):
         return []
     result: list[PostReading] = []
@@ -519,6 +520,8 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
     inherited_text: str | None = None
     list_jur: str | None = None  # the place a body of the list was written with (浙江省委常委、省纪委书记)
     for part in _run_together_split(_jian_split(_and_split(TOP_LEVEL_COMMA_RE.split(text)))):  # not inside brackets: 县（市、区）委常委
+        if part == "常务委员会" and result and (result[-1].org or "").startswith("中共"):
+            part = "常委"  # "中共黑龙江省委委员、常务委员会、副书记": the committee's standing committee (session 31)
         post = parse_post(part)
         if post is None or post.kind != "hold":
             return []
@@ -636,6 +639,7 @@ INSTITUTION_PARTY = tuple(end + "党委" for end in ("大学", "学院", "学校
 # session 30): no part of the body's name
 CITY_RANKS = "地级市|副省级城市|副省级市|县级市|计划单列市"
 CITY_RANK_RE = re.compile(rf"(?:(?<=^)|(?<=[、，,]))(?:{CITY_RANKS})(?=[\u4e00-\u9fff]{{2}})")
+BODY_FORMER_RE = re.compile(r"(?<=[\u4e00-\u9fff][委府])原(?=副?(?:书记|常委|市长|省长|县长|区长|主席|主任))")
 HELD_VERB_RE = re.compile(r"^(?:现任|現任|原任|兼任)(?=[\u4e00-\u9fff]{3,})")
 # a party-group title run into the post after it with no 、 (a headline: 中国海关总署党组书记署长)
 RUN_TOGETHER_RE = re.compile(r"^(?P<first>.{2,}?(?:党组|党委|党工委)(?:副)?书记|.{2,}?党组成员)(?P<second>[\u4e00-\u9fff]{2,4})$")
