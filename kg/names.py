@@ -63,6 +63,22 @@ def not_names() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def surname_word_tails() -> dict[str, str]:
+    """Surnames that end a common word after certain characters (kg/data/surname_word_tails.txt:
+    于 after 关 / 属 …, 布 after 宣 / 公 …): surname → those characters."""
+    text = resources.files("kg").joinpath("data/surname_word_tails.txt").read_text(encoding="utf-8")
+    return {parts[0]: parts[1] for line in text.splitlines()
+            if not line.startswith("#") and len(parts := line.split()) == 2 and len(parts[0]) == 1}
+
+
+def starts_inside_word(text: str, at: int) -> bool:
+    """Whether a name starting at ``at`` would start on the last character of a word (关于周锋: not
+    于周锋; 宣布易纲: not 布易纲)."""
+    before = surname_word_tails().get(text[at:at + 1])
+    return bool(before) and at > 0 and text[at - 1] in before  # type: ignore[operator]
+
+
 def clean_name(text: str) -> str:
     """Strip spaces, "(女)" / "(兼)" marks and trailing 同志 / 等 / "2位同志" from a name as
     written; every middle-dot variant becomes "·"."""

@@ -146,6 +146,8 @@ _WIDTH_TABLE.update({ord(c): ord(c) - 0xFEE0 for c in "％＋－／＝＜＞＠�
 _WIDTH_TABLE.update({cp: 0x20 for cp in (0x3000, 0xA0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
 _WIDTH_TABLE[0x0B] = _WIDTH_TABLE[0x0C] = 0x20
 _WIDTH_TABLE[0x2015] = 0x2014  # ― (HORIZONTAL BAR) is written for the dash — (1984.08―1990.03; session 22)
+# the small form variants Big5 pages write (李紀恆同志任雲南省委書記﹔…): the marks officials' texts use (session 31)
+_WIDTH_TABLE.update({ord(small): ord(full) for small, full in zip("﹐﹑﹔﹕﹖﹗︰", "，、；：？！：")})
 # runs of the characters the table changes: most documents have none or a few, and translate()
 # (a dict look-up per character) runs on those runs only
 _WIDTH_CHARS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_WIDTH_TABLE)) + "]+")

@@ -67,3 +67,63 @@ def test_leaving_after_post_and_name(text, fact):
 ])
 def test_no_resignation_that_is_not_reported_done(text):
     assert not any(f.startswith("resign decided") for f in acts_read(text))
+
+
+# -- 6. surnames of officials kg lacked; a surname that ends a word never starts a name there
+
+@pytest.mark.parametrize("name", ["雒树刚", "焉荣竹", "戢运斌", "旷志军", "令计划", "千奋勇", "怀进鹏", "布小林"])
+def test_rare_surnames_of_officials(name):
+    from kg.names import is_person_name
+
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("会上宣布易某不再担任全国政协经济委员会副主任。", "remove decided 易某 副主任 中国人民政治协商会议全国委员会经济委员会"),
+    ("关于周某同志任职的通知：周某同志任某县县长。", None),
+])
+def test_name_never_starts_on_a_word_end(text, fact):
+    acts = acts_read(text)
+    assert not any(f.split()[2].startswith(("布", "于")) for f in acts)
+    if fact:
+        assert fact in acts
+
+
+def test_word_surname_after_a_title_needs_a_boundary():
+    from conftest import holds_read
+
+    assert not any(h.startswith("布置") for h in holds_read("副县长布置工作。"))
+    assert "布某林 副主席 中国人民政治协商会议内蒙古自治区委员会" in holds_read("内蒙古自治区政协副主席布某林出席会议。")
+
+
+def test_a_place_after_a_title_is_no_name():
+    from conftest import holds_read
+
+    holds = holds_read("重庆市六届人大代表巴南区副区长张某出席。")
+    assert not any(h.startswith("巴南") for h in holds)
+
+
+# -- 7. the small form marks of Big5 pages (﹔ ﹐ ﹑ ﹕) are the marks they stand for
+
+def test_small_form_marks():
+    from kg.normalize import normalize
+
+    text, offsets = normalize("李某同志任云南省委书记﹔陈某同志任云南省委副书记﹐")
+    assert text == "李某同志任云南省委书记；陈某同志任云南省委副书记，"
+    assert len(offsets) == len(text) + 1
+    assert acts_read("中央决定：李某恒同志任云南省委书记﹔秦某荣同志不再担任云南省委书记职务。") == {
+        "appoint decided 李某恒 书记 中共云南省委员会", "remove decided 秦某荣 书记 中共云南省委员会"}
+
+
+# -- 8. a name never starts on the 官 of 高官 / 法官; two elections joined by 、
+
+def test_no_name_opening_on_a_word_end():
+    acts = acts_read("藏族高官旦巴已履新西藏自治区政府常务副主席。")
+    assert acts == {"appoint decided 旦巴 常务副主席 西藏自治区人民政府"}
+
+
+def test_two_elections_joined_by_a_comma_mark():
+    acts = acts_read("张某黎当选河北省人大常委会主任、张某伟当选河北省省长。")
+    assert acts == {"elect decided 张某黎 主任 河北省人民代表大会常务委员会", "elect decided 张某伟 省长 河北省人民政府"}
+    assert acts_read("张某、李某当选为河北省政协副主席。") == {
+        "elect decided 张某 副主席 中国人民政治协商会议河北省委员会", "elect decided 李某 副主席 中国人民政治协商会议河北省委员会"}

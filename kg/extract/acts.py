@@ -34,7 +34,7 @@ from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
-from kg.names import BIRTH_NOTE, TIME_WORDS, clean_name, is_list_name, is_person_name, not_names, split_names
+from kg.names import BIRTH_NOTE, TIME_WORDS, clean_name, is_list_name, is_person_name, not_names, split_names, starts_inside_word
 from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
@@ -105,7 +105,9 @@ CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤】]|(?<!任命)、(?=�
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})"
                              # (A升任X、警务处处长B升任Y: a 、 before another person's move, written post first; session 30)
                              r"|、(?=[\u4e00-\u9fff]{1,24}?(?:长|书记|主任|主席|委员)(?:(?!的)[\u4e00-\u9fff]){2,4}(?:同志)?"
-                             r"(?:升任|调任|转任|出任|改任|接任)[\u4e00-\u9fff])")
+                             r"(?:升任|调任|转任|出任|改任|接任)[\u4e00-\u9fff])"
+                             # (A当选X主任、B当选Y省长: a 、 after a post before another person's election; session 31)
+                             rf"|(?<=主任|书记|委员|主席|省长|市长|县长|区长|院长|部长|厅长|局长|镇长|乡长|察长)、(?={grammar.NAME}当选)")
 # "、B同志为…" inside a post list: the next item of a list of appointments
 # a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)
 GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
@@ -660,7 +662,7 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
                     or (cand[0] in _NOT_NAME_START and cand[0] not in _SURNAME_PREPOSITIONS) \
                     or cand[-1] in _VERB_HEAD or "代表" in cand \
                     or ("·" in cand and _dot_name_cut(text, end - len(cand), cand)) \
-                    or (cand[0] == "于" and text[end - len(cand) - 1: end - len(cand)] in tuple("关属位基鉴终")):
+                    or starts_inside_word(text, end - len(cand)):
                 continue  # (关于周锋同志担任…: 周锋, never 于周锋 — as grammar.NAME reads it; session 30)
             boundary = _boundary_before(text[:end - len(cand)])
             if cand[0] in _SURNAME_PREPOSITIONS and not (boundary and len(cand) == 3 and is_person_name(cand)):

@@ -27,7 +27,7 @@ from kg.extract.dating import chronicle_dates  # moved there; kept importable fr
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.posts import BARE_ZONE_BODIES, CITY_RANKS, DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
 from kg.model import Document, Fact
-from kg.names import BIRTH_NOTE, DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, not_names, surnames
+from kg.names import BIRTH_NOTE, DOTS, clean_name, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, surnames
 from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
@@ -382,7 +382,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             whole = True  # a row "贵州省委书记：苏振华（兼贵州军区政委）": the name, a note closing the line
         if after == "等" and ETC_AT.match(text, pos + k):
             whole = True  # "…省委秘书长晏永和等省领导出席": 等 closes a list, the name is written whole
-        if len(cand) < k or cand in NOT_NAMES \
+        if len(cand) < k or cand in NOT_NAMES or (after in _PLACE_LEVEL_CHARS and _place_word(cand + after)) \
                 or not (is_person_name(cand) or (whole and k == 3 and _whole_name(cand))
                         or (k == 3 and _attending_name(cand, rest, whole))
                         or (k == 4 and (rest[:1] in TWO_SURNAME_AFTER or rest.startswith(TWO_SURNAME_VERBS)) and _two_surname_name(cand))
@@ -397,13 +397,31 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                 continue  # "王雯一行，": the name is 王雯; "王俊说，" (王俊 a name) but "李同道，"
             return cand, pos + k
         if rest.startswith(AFTER) or _takes_post(cand, rest):
-            if cand[0] in word_surnames() and cand[:2] not in surnames() and not rest.startswith(WORD_SURNAME_AFTER):
+            if cand[0] in word_surnames() and cand[:2] not in surnames() and not rest.startswith(WORD_SURNAME_AFTER) \
+                    and not _minority_opening(cand):
                 continue  # "副区长才到任": 才 starts a word as often as a name; only 才华参加调研 (session 21)
             if weak is not None and rest[:1] in "和与及" and len(weak[0]) == k + 1 \
                     and text.startswith(AFTER, pos + k + 1) and not text.startswith(("和", "与", "及"), pos + k + 1):
                 continue  # "秘书长李仁和出席会议": 和 ends the longer name, no conjunction before a verb (session 24)
             weak = (cand, pos + k)
     return weak
+
+
+_PLACE_LEVEL_CHARS = frozenset("省市县区州旗盟镇乡")
+
+
+def _place_word(word: str) -> bool:
+    """Whether ``word`` names a place (巴南区): "…人大代表巴南区…" has no name 巴南 (session 31)."""
+    from kg.places import gazetteer
+
+    return any(how == "name" for _, how in gazetteer().words.get(word, ()))
+
+
+def _minority_opening(cand: str) -> bool:
+    """Whether ``cand`` opens with a known part of a Tibetan or Mongolian name (巴特尔, 巴桑次仁): such a
+    name is no word, whatever its first character starts elsewhere (巴南区; session 31)."""
+    parts = minority_name_parts()
+    return any(cand[:n] in parts for n in (2, 3))
 
 
 def _list_name_at(text: str, at: int) -> bool:
