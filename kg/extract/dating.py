@@ -562,7 +562,8 @@ class Dating:
                         return iso(anchor.year, month, day)
                     return None
             return month_day(month, day, self.reference) or self._year_of_same_day(month, day) \
-                or ((named := self._named_year(at)) and iso(named, month, day))
+                or ((named := self._named_year(at)) and iso(named, month, day)) \
+                or (self._year_of_event_before(month, day, at, seen) if self.reference is None else None)
         if day is not None and month is None:
             for w in reversed(seen):  # the month of the event date before it (5月27日…；28日…)
                 if w.start < self._section_start(at) or at - w.start > 1500:
@@ -571,6 +572,22 @@ class Dating:
                     return day_only(day, w.value[:7]) if len(w.value) == 10 and int(w.value[8:]) <= day \
                         else day_only(day, w.value)
             return day_only(day, self.reference) or self._named_year(at)
+        return None
+
+    def _year_of_event_before(self, month: int, day: int, at: int, seen: list[Written]) -> str | None:
+        """On a page with no date of its own, a month-day a few paragraphs after a full event date
+        of the same section ("…会议于2022年1月5日至8日举行。⏎1月8日上午，大会选举…"): that date's year,
+        when the day is on or after it and within a month of it (session 31) — a narrative going on."""
+        floor = max(self._section_start(at), at - 1500)
+        for w in reversed(seen):
+            if w.start < floor:
+                return None
+            if w.event and w.has_year and w.value and len(w.value) == 10:
+                anchor = PartialDate.parse(w.value)
+                if anchor is None or anchor.month is None or anchor.day is None:
+                    return None
+                gap = (month - anchor.month) * 31 + (day - anchor.day)
+                return iso(anchor.year, month, day) if 0 <= gap <= 31 else None
         return None
 
     def _named_year(self, at: int) -> str | None:
