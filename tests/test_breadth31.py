@@ -127,3 +127,21 @@ def test_two_elections_joined_by_a_comma_mark():
     assert acts == {"elect decided 张某黎 主任 河北省人民代表大会常务委员会", "elect decided 张某伟 省长 河北省人民政府"}
     assert acts_read("张某、李某当选为河北省政协副主席。") == {
         "elect decided 张某 副主席 中国人民政治协商会议河北省委员会", "elect decided 李某 副主席 中国人民政治协商会议河北省委员会"}
+
+
+# -- 9. a list of a place's past holders: "河南省历任省委书记、省长" over "一、书记：张玺（1949.5-1952.11）"
+
+def test_rows_under_a_list_of_past_holders():
+    from conftest import holds_read
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    text = ("新中国成立后，河南省历任省委书记、省长大盘点(附照片)\n"
+            "一、书记：张玺（1949.5-1952.11）\n省长：吴芝圃（1949.5-1962.7）\n"
+            "首任省委书记张玺是河北平乡人。\n二、书记：潘复生（1952.11-1958.8）\n")
+    facts = {(f.person, f.title, f.org, f.start, f.end) for f in extract_holds(document_from_text(text, path="t.txt"))}
+    assert ("张玺", "书记", "中共河南省委员会", "1949-05", "1952-11") in facts
+    assert ("潘复生", "书记", "中共河南省委员会", "1952-11", "1958-08") in facts
+    assert ("吴芝圃", "省长", "河南省人民政府", "1949-05", "1962-07") in facts
+    # no list of past holders named: a bare 书记 row belongs to no body
+    assert not any(h.startswith("张玺") for h in holds_read("一、书记：张玺（1949.5-1952.11）\n二、书记：潘复生（1952.11-1958.8）\n"))

@@ -32,7 +32,7 @@ from kg import titles as T
 from kg.datafiles import load_yaml
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.lines import lines
-from kg.extract.posts import PostMarks
+from kg.extract.posts import PostMarks, parse_posts
 from kg.extract.spans import SpanIndex
 from kg.model import Document, Fact
 from kg.names import clean_name, is_person_name
@@ -47,6 +47,11 @@ MARKS_RE = re.compile(r"^(?P<word>[^（()）]+?)(?P<marks>(?:[（(][^（）()]*[
 BRACKET_RE = re.compile(r"[（(]([^（）()]*)[)）]")
 # an order note in a label (副县长（以姓氏笔画为序）)
 # (or the count of its holders: 全国政协副主席(24) | 张庆黎 刘奇葆 …, session 25)
+# a row's number before its label ("一、书记：张玺（1949.5-1952.11）", "（二）省长：…", "3. 县长："; session 31)
+LABEL_NUM_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.])\s*")
+# a list of a place's past holders of some posts: "河南省历任省委书记、省长大盘点", "历届县长名单"
+HOLDERS_HEAD_RE = re.compile(rf"(?P<place>[{HAN}]{{2,12}}?)?(?:历任|历届|歷任|歷屆)(?P<posts>[{HAN}、]{{2,30}}?)"
+                             r"(?:名单|名錄|名录|一览|一覽|大盘点|盘点|列表|简介|$|[(（，,。:：\s])")
 ORDER_NOTE_RE = re.compile(r"[（(](?:[^（）()]{0,4}(?:笔画|笔划|筆畫|为序|排序|排列)[^（）()]{0,4}|\d{1,3}(?:人|名|位)?)[)）]")
 # the ending of a body's name a line may open with (县委组织部, 县财政局, 宣传部)
 BODY_END_RE = re.compile(r"(?:委员会|政府|党委|部|局|厅|办公室|办|委|院|所|科|室|处|中心|署|会)$")
@@ -421,7 +426,7 @@ def _copy_ctx(heading: "_Ctx | None") -> "_Ctx":
     if heading is None:
         return _Ctx()
     ctx = _Ctx(heading.prev, heading.town)
-    ctx.place = heading.place
+    ctx.place, ctx.held = heading.place, heading.held
     return ctx
 
 
@@ -440,6 +445,7 @@ class _Ctx:
         self.level: str | None = None
         self.town = town  # a township whose roster this is (千岛湖镇领导班子): its bare 党委书记, 镇长
         self.place: str | None = None  # a place heading the rows (杭州市 over 市委书记　A　市长　B)
+        self.held: dict[str, tuple[str, str]] = {}  # title → (body as written, org) a list of past holders names
         if prev is not None:
             self.note(prev[0], prev[1], prev[2])
 
@@ -464,7 +470,7 @@ def _resolve(label: str, doc: Document, ctx: _Ctx | None,
     from kg.extract.leadership import PARTY_DEPTS
     from kg.extract.mentions import _all_posts
 
-    label = ORDER_NOTE_RE.sub("", label).strip()
+    label = LABEL_NUM_RE.sub("", ORDER_NOTE_RE.sub("", label).strip())
     if not label or len(label) > 40:
         return None
     if ctx is not None and ctx.place and ctx.place != doc.jurisdiction:
@@ -494,6 +500,10 @@ def _resolve(label: str, doc: Document, ctx: _Ctx | None,
         if post is None or post.kind != "hold" or len(post.title) < 2:
             return None
         info = T.title_info(post.title)
+        if post.org_text is None and ctx is not None and post.title in ctx.held:
+            written, org = ctx.held[post.title]  # 书记 under "河南省历任省委书记、省长": the 省委书记
+            out.append((Post(post.title, written, marks=post.marks), org))
+            continue
         if post.org_text is None:
             if allow_unknown and info is not None and info.level and info.body and (ctx is None or ctx.prev is None):
                 out.append((post, None))  # 县长 of a county kg cannot name: the title alone
@@ -580,7 +590,7 @@ def _looks_label(token: str) -> bool:
 
 
 def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, line: str = "",
-                 unplaced: bool = False) -> list[Fact] | None:
+                 unplaced: bool = False, listed: bool = False) -> list[Fact] | None:
     from kg.extract.mentions import _all_posts
 
     if not _looks_label(toks[0][0]) and not (len(toks) > 2 and _looks_label(toks[1][0])):
@@ -627,7 +637,7 @@ def _title_first(toks, doc: Document, heading: _Ctx | None, line_at: int, date, 
         if not opened and posts:
             last, org = posts[-1]
             ctx.note(last.org_text, org, last.title)
-    if len(rows) < 2 and not opened and not contextual:
+    if len(rows) < 2 and not opened and not contextual and not listed:  # (listed: a row of a list of past holders)
         gap = line[rows[0][0][2]:rows[0][2][0][1][1]] if rows and line else ""
         label0 = rows[0][0]
         padded = label0[2] - label0[1] > len(label0[0]) and any(c in gap for c in "：:")  # 县　长：王　强: a roster's padded label
@@ -820,6 +830,8 @@ def _lines_read(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list
     roster_head = False  # a roster's heading above (领导名录): rows of a place kg cannot name still give their titles
     page_heading: _Ctx | None = None  # the body the page's title names (page_read: asked already)
     page_read = False
+    holders: _Ctx | None = None  # the posts a list of past holders names (holders_read: asked already)
+    holders_read = False
     for pos, line, fresh in _windows(doc, LINE_HINT_RE, 12, 1):
         if fresh:
             heading, before, roster_head = None, "", False
@@ -859,6 +871,10 @@ def _lines_read(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list
             before = s
             continue
         before = s
+        numbered = LABEL_NUM_RE.match(line.lstrip())
+        if numbered:  # "一、书记：张玺（…）": the row's number, blanked (offsets kept)
+            cut = len(line) - len(line.lstrip()) + numbered.end()
+            line = " " * cut + line[cut:]
         toks = _expand_runs(_tokens(line))  # (副主席 习仲勋张治中马明方…: the names a copy ran together)
         if len(toks) < 2:
             continue
@@ -869,6 +885,11 @@ def _lines_read(doc: Document, taken: SpanIndex, date) -> tuple[list[Fact], list
             # "主 席 俞正声" / "副主席 杜青林 韩启德 …" far below the page's title "中国人民政治协商会议-wikipedia":
             # the body the page is about heads rows no heading of their own heads (session 26, round 11)
             found = _title_first(toks, doc, page, pos, date, line)
+        if found is None and heading is None and not holders_read:
+            holders, holders_read = _holders_heading(doc), True
+        if found is None and heading is None and (held := holders) is not None:
+            # "一、书记：张玺（1949.5-1952.11）" under "河南省历任省委书记、省长大盘点": the posts that heading names
+            found = _title_first(toks, doc, held, pos, date, line, listed=True)
         if found is None and doc.jurisdiction is None and (heading is not None or roster_head):
             # a roster of a place kg cannot name (领导名录 / 县委书记 王强 / 县长 李明华): the titles, no org
             found = _title_first(toks, doc, heading, pos, date, line, unplaced=True)
@@ -908,6 +929,28 @@ def _page_heading(doc: Document) -> "_Ctx | None":
         if info is not None and info.jurisdiction is not None and info.type != "jurisdiction":
             found = _Ctx((title, info.name, None))
     return found
+
+
+def _holders_heading(doc: Document) -> "_Ctx | None":
+    """The posts a page's list of past holders names ("新中国成立后，河南省历任省委书记、省长大盘点"), each by
+    its title, read against the place written before 历任 (else the document's): the rows under it give
+    bare titles (书记：张玺（1949.5-1952.11）). None when no line of the page's first part names such
+    a list, or its posts do not all read."""
+    head = doc.text[:3000]
+    for m in HOLDERS_HEAD_RE.finditer(head):
+        place = m.group("place") or ""
+        jur = doc.jurisdiction
+        if place:
+            from kg.orgs import parse_org
+
+            info = parse_org(place[-6:], doc.jurisdiction)
+            jur = info.jurisdiction if info is not None and info.type == "jurisdiction" else jur
+        found = parse_posts(m.group("posts"), jur)
+        if found and all(p.org for p in found) and len({p.title for p in found}) == len(found):
+            ctx = _Ctx()
+            ctx.held = {p.title: (p.org, p.org) for p in found if p.org}
+            return ctx
+    return None
 
 
 def _row_body(s: str, doc: Document) -> _Ctx | None:
