@@ -501,8 +501,8 @@ def _resolve(label: str, doc: Document, ctx: _Ctx | None,
             return None
         info = T.title_info(post.title)
         if post.org_text is None and ctx is not None and post.title in ctx.held:
-            written, org = ctx.held[post.title]  # 书记 under "河南省历任省委书记、省长": the 省委书记
-            out.append((Post(post.title, written, marks=post.marks), org))
+            held_body, held_org = ctx.held[post.title]  # 书记 under "河南省历任省委书记、省长": the 省委书记
+            out.append((Post(post.title, held_body, marks=post.marks), held_org))
             continue
         if post.org_text is None:
             if allow_unknown and info is not None and info.level and info.body and (ctx is None or ctx.prev is None):
