@@ -145,3 +145,23 @@ def test_rows_under_a_list_of_past_holders():
     assert ("吴芝圃", "省长", "河南省人民政府", "1949-05", "1962-07") in facts
     # no list of past holders named: a bare 书记 row belongs to no body
     assert not any(h.startswith("张玺") for h in holds_read("一、书记：张玺（1949.5-1952.11）\n二、书记：潘复生（1952.11-1958.8）\n"))
+
+
+# -- 10. the press's place + 前 / 原 + a government's head (陕西前副省长冯新柱, 珠海原市长江凌)
+
+@pytest.mark.parametrize("text, hold", [
+    ("陕西前副省长冯某柱出席。", "冯某柱 副省长 陕西省人民政府"),
+    ("珠海原市长江某出席。", "江某 市长 广东省珠海市人民政府"),
+    ("上海前市长、市委副书记应某出席。", "应某 副书记 中共上海市委员会"),
+])
+def test_place_then_former_then_head(text, hold):
+    from conftest import holds_read
+
+    assert hold in holds_read(text)
+
+
+def test_a_career_line_seconded():
+    from conftest import holds_read
+
+    holds = holds_read("陕西省。2004年至2006年间，信某星曾挂职任陕西省西安市委常委、副市长。")
+    assert {"信某星 常委 中共陕西省西安市委员会", "信某星 副市长 陕西省西安市人民政府"} <= holds

@@ -1062,9 +1062,11 @@ def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> Non
         post.title, post.org_text = body.title, body.body_text
 
 
-# (前 too, and a committee's organ after it: 新疆前政法委书记朱海仑; session 28)
+# (前 too, and a committee's organ after it: 新疆前政法委书记朱海仑; session 28; a government's head: 陕西前副省长)
 PLACE_FORMER_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)[原前](?P<rest>(?:省|市|州|县|区|自治区)?委[\u4e00-\u9fff]{1,12}"
-                             r"|(?:政法委|纪委|组织部|宣传部|统战部)[\u4e00-\u9fff]{1,6}|省|市|州|县|区)")
+                             r"|(?:政法委|纪委|组织部|宣传部|统战部)[\u4e00-\u9fff]{1,6}"
+                             r"|(?:常务)?副?(?:省长|市长|州长|县长|区长|主席)$"  # (陕西前副省长冯新柱; session 31)
+                             r"|省|市|州|县|区)")
 
 
 # a place, a word of time, then its post (嘉善县前任县长, 嘉善县现任县长; session 29)
