@@ -1025,8 +1025,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         pieces = _term_pieces(posts_text, base) if spec.get("terms") else _pieces(posts_text, base)
         if spec.get("across_semicolons"):
             pieces += _more_pieces(text, base + len(posts_text))
-        if m.groupdict().get("at") and pieces:  # "在重庆市巴南区审计局任副局长"
-            pieces[0] = (m.group("at").strip() + pieces[0][0], m.start("at"))
+        if m.groupdict().get("at") and pieces and not pieces[0][0].startswith(m.group("at").strip()):
+            pieces[0] = (m.group("at").strip() + pieces[0][0], m.start("at"))  # "在重庆市巴南区审计局任副局长"
+            # (never twice: "调往唐山，担任唐山市市长" is 唐山市's; session 31)
         elif m.groupdict().get("meeting_place") and pieces and (first := parse_post(pieces[0][0])) is not None \
                 and not first.org_text:
             # "在株洲市第十四届人民代表大会第一次会议上当选为市长": the meeting's place holds the bare post (session 21)
