@@ -165,3 +165,12 @@ def test_a_career_line_seconded():
 
     holds = holds_read("陕西省。2004年至2006年间，信某星曾挂职任陕西省西安市委常委、副市长。")
     assert {"信某星 常委 中共陕西省西安市委员会", "信某星 副市长 陕西省西安市人民政府"} <= holds
+
+
+# -- 11. a round-up of provinces' news: a bare 省政府 / 市长 is of the body its own sentence names as deciding
+
+def test_bare_body_of_the_sentences_own_decider():
+    acts = acts_read("28日上午，浙江省十三届人大常委会第二十九次会议决定徐某光任浙江省政府副省长。\n"
+                     "28日上午，云南省第十三届人大常委会第二十四次会议决定任命崔某虎为省政府副省长，决定接受刘某建辞去副省长职务。\n")
+    assert acts == {"appoint decided 徐某光 副省长 浙江省人民政府", "appoint decided 崔某虎 副省长 云南省人民政府",
+                    "resign decided 刘某建 副省长 云南省人民政府"}

@@ -29,7 +29,7 @@ from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
-from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, party_standing, placed, secretariat_body, siblings
+from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, party_standing, placed, secretariat_body, siblings, written_place
 from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
@@ -1025,6 +1025,7 @@ class ActReader:
         if until is not None and (day := DAY_AFTER_NAME_RE.match(self.ctx.doc.text, until)):
             until = day.end()  # "應勇2月13日調任…": the day between the name and the verb dates the act (session 31)
         act = self.dating.context(pos, status, section, until)
+        posts = self._placed_by_own_decider(posts, pos, status, until)
         posts = self._placed(posts, act.decided_by)
         # a resignation request is its writer's: a proposer only when its own sentence names one
         own = self.dating.own_decider(pos, status, at + len(names[0]) if at >= 0 else None) \
@@ -1110,6 +1111,26 @@ class ActReader:
                 p = replace(p, org=None)
             out.append(p)
         return out
+
+    def _placed_by_own_decider(self, posts: list[PostReading], pos: int, status: str,
+                               until: int | None) -> list[PostReading]:
+        """Posts written with no place of their own (省政府副省长, 副省长) in a sentence whose own deciding
+        body is of another place than the document's: that body's place. A round-up of provinces'
+        news ("浙江省…决定徐文光任浙江省政府副省长。…云南省第十三届人大常委会…决定任命崔茂虎为省政府
+        副省长") is about the document's first place only until a sentence names another (session 31)."""
+        if not self.ctx.jur or all(written_place(p.org_text) for p in posts):
+            return posts
+        body, _ = self.dating.own_decider(pos, status, until)
+        if not body:
+            return posts
+        from kg.orgs import expand_jurisdiction, parse_org
+
+        info = parse_org(body, None)
+        where = info.jurisdiction if info is not None else None
+        own = expand_jurisdiction(self.ctx.jur, None) or self.ctx.jur
+        if not where or where == "中华人民共和国" or where.startswith(own) or own.startswith(where):
+            return posts
+        return [p if written_place(p.org_text) else (placed(p, where) or p) for p in posts]
 
     def _placed(self, posts: list[PostReading], decider: str | None) -> list[PostReading]:
         """Posts whose body the document's jurisdiction left unknown (省委, 人民政府市长, a bare

@@ -536,7 +536,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
             # 海沧台商投资区管委会主任、党工委副书记: 副书记 of the zone's working committee, never of
             # its management committee (session 30)
             post.org_text = zone_body
-        placed_here = _written_place(post.org_text)
+        placed_here = written_place(post.org_text)
         # a body written with its level marker only (省纪委, 市政府) after one written with its place is
         # that place's (浙江省委常委、省纪委书记 → 浙江's 纪委), not the document's
         org, org_text = org_for(post.org_text, post.title, inherited,
@@ -591,7 +591,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
     return result
 
 
-def _written_place(org_text: str | None) -> str | None:
+def written_place(org_text: str | None) -> str | None:
     """The place an organization is written with (浙江省委 → 浙江省), None for a bare body or a
     level marker alone (省纪委, 市政府) or a body kg.orgs does not place."""
     if not org_text:
