@@ -107,7 +107,9 @@ CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤】]|(?<!任命)、(?=�
                              r"|、(?=[\u4e00-\u9fff]{1,24}?(?:长|书记|主任|主席|委员)(?:(?!的)[\u4e00-\u9fff]){2,4}(?:同志)?"
                              r"(?:升任|调任|转任|出任|改任|接任)[\u4e00-\u9fff])"
                              # (A当选X主任、B当选Y省长: a 、 after a post before another person's election; session 31)
-                             rf"|(?<=主任|书记|委员|主席|省长|市长|县长|区长|院长|部长|厅长|局长|镇长|乡长|察长)、(?={grammar.NAME}当选)")
+                             rf"|(?<=主任|书记|委员|主席|省长|市长|县长|区长|院长|部长|厅长|局长|镇长|乡长|察长)、(?={grammar.NAME}当选)"
+                             # (…主任拟任人选杨贵平、省国土资源厅厅长拟任人选邓兴明: one nominee a clause; session 31)
+                             r"|、(?=[^，,；;。、]{2,40}?拟任人选)")
 # "、B同志为…" inside a post list: the next item of a list of appointments
 # a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)
 GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
