@@ -174,3 +174,13 @@ def test_bare_body_of_the_sentences_own_decider():
                      "28日上午，云南省第十三届人大常委会第二十四次会议决定任命崔某虎为省政府副省长，决定接受刘某建辞去副省长职务。\n")
     assert acts == {"appoint decided 徐某光 副省长 浙江省人民政府", "appoint decided 崔某虎 副省长 云南省人民政府",
                     "resign decided 刘某建 副省长 云南省人民政府"}
+
+
+# -- 12. a title over names each followed by the person's posts in brackets
+
+def test_names_with_their_posts_in_brackets():
+    from conftest import holds_read
+
+    holds = holds_read("政治局委员孙某兰（中央统战部部长）、胡某华（广东省委书记）出席。")
+    assert {"孙某兰 委员 中共中央政治局", "胡某华 委员 中共中央政治局", "胡某华 书记 中共广东省委员会"} <= holds
+    assert "张某 副市长 None" in holds_read("副市长张某（女）、李某出席。")

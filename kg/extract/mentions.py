@@ -185,6 +185,9 @@ DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
 NAME_MARK_AT = re.compile(rf"[（(](?:[女男]|[{HAN}]{{1,5}}族|列席|特邀|挂职|[左右中][一二三四五六]?|前排[左右中]?[一二三四五六]?|资料图片?|资料照片?|图|照片)(?:[、，,](?:[女男]|[{HAN}]{{1,5}}族))?[)）]")  # （列席）, （挂职） (session 20); （资料图片） (session 28)
 # a birth note after a name in a round-up ("江苏常州市长丁纯(生于1970年10月,江苏江阴人),任…": session 27)
 BIRTH_MARK_AT = re.compile(BIRTH_NOTE)
+# the person's posts in brackets after the name ("政治局委员孙春兰（前中央统战部长）、胡春华（前广东省委书记）"):
+# the name is written whole before it, and a list of names goes on after it (session 31)
+POST_NOTE_AT = re.compile(rf"[（(](?:前|原|时任|现任|曾任)?(?P<posts>[{HAN}、]{{2,30}}?)[)）]")
 # a secondment mark between a post and the name ("副县长（挂职）张三出席", session 20)
 SECONDMENT_AT = re.compile(r"[（(]挂职[)）]")
 LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席|{NAME_MARK_AT.pattern})")
@@ -372,7 +375,8 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         if not whole and rest[:1] in "和及" and _list_name_at(text, pos + k + 1):
             whole = True  # "…刘少奇、周恩来和任弼时，": written whole before 和 and the list's last name (session 26)
         if (after in _NUMBER_FIRST and NUMBER_AFTER_NAME.match(text, pos + k)) \
-                or (after in _BRACKETS and (NAME_MARK_AT.match(text, pos + k) or BIRTH_MARK_AT.match(text, pos + k))) \
+                or (after in _BRACKETS and (NAME_MARK_AT.match(text, pos + k) or BIRTH_MARK_AT.match(text, pos + k)
+                                            or _post_note_at(text, pos + k))) \
                 or (after == "1" and DAY_AFTER_NAME_AT.match(text, pos + k)):
             # "…总理李强22日在北京会见": a day after the name (the press of Taiwan and Hong Kong);
             # "国务院总理李克强9月17日主持召开…": a month and day ("李强10月25日主持…": a month of
@@ -422,6 +426,14 @@ def _minority_opening(cand: str) -> bool:
     name is no word, whatever its first character starts elsewhere (巴南区; session 31)."""
     parts = minority_name_parts()
     return any(cand[:n] in parts for n in (2, 3))
+
+
+def _post_note_at(text: str, at: int) -> re.Match[str] | None:
+    """A bracket of the person's posts at ``at`` ("（前中央统战部长）"), None for any other bracket."""
+    if text[at:at + 1] not in _BRACKETS:
+        return None
+    m = POST_NOTE_AT.match(text, at)
+    return m if m and T.ends_with_title(m.group("posts")) else None
 
 
 def _list_name_at(text: str, at: int) -> bool:
@@ -1610,8 +1622,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         date = (dates[i] if i >= 0 else None) or (None if _yearbook(doc) else _event_date(doc, span[0], cache)) or default
         names = [(name, span)]
         while True:
-            if mark := NAME_MARK_AT.match(text, name_end):
-                name_end = mark.end()  # "副主任陈秀兰（女）、王建平": the mark, then the list goes on
+            if (mark := NAME_MARK_AT.match(text, name_end)) or (mark := _post_note_at(text, name_end)):
+                name_end = mark.end()  # "副主任陈秀兰（女）、王建平": the mark (or the person's posts), then the list goes on
             sep = text[name_end : name_end + 1]
             if sep == "、" and (more := _list_name_after(text, _line_goes_on(text, name_end + 1))):
                 pass  # 副主任封洪华、余炳友、周正: one title, several holders (a list may go on
