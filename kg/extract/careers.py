@@ -63,7 +63,7 @@ TERM_RE = re.compile(r"(?:中共|中国共产党)?第?[一二三四五六七八�
 CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|履新|当选")  # (时任…书记李绍洪晋升…: another person's)
 # (此后历任…: the sequence word before the lead is no part of the post, session 20; 现任…，同时兼任…: a post
 # the list goes on with, session 20, bio)
-LEAD_RE = re.compile(r"^(?:(?:此后|之后|其后|随后)(?=历任|先后|曾任|又任|任|担任|出任))?(?:并(?=先后|历任|曾任))?(?:后来又担任|后来担任|后来任|并继续兼任|(?:并|还|并同时)?同时兼任|同时担任|还兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)(?!过)")  # (担任过…: a verb of its own clause, the posts held before — never stripped; session 27)
+LEAD_RE = re.compile(r"^(?:(?:此后|之后|其后|随后)(?=历任|先后|曾任|又任|任|担任|出任))?(?:后来又担任|后来担任|后来任|并继续兼任|(?:并|还|并同时)?同时兼任|同时担任|还兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)(?!过)")  # (担任过…: a verb of its own clause, the posts held before — never stripped; session 27)
 TAIL_RE = re.compile(r"(?:等职务|等职|职务|一职|等|至今|多年|数年)$")  # (…副市长多年: session 20; …书记一职: session 29)
 # "分管日常工作的副部长", "主持日常工作的副主任": what the deputy does, before the post (session 20)
 DAILY_RE = re.compile(r"(?:分管|主持|负责)日常工作的")

@@ -45,10 +45,10 @@ _NOT_NAME = "(?!任命|同志|免去|辞去|辞任|当选|担任|决定|接受|�
 # written without a dot, made of known parts (乌云其木格 = 乌云 + 其木格; kg/data/minority_name_parts.txt;
 # session 20): tried last, so it changes no reading the other two give
 _MINORITY = "(?:" + "|".join(sorted(minority_name_parts(), key=lambda p: (-len(p), p))) + "){2,3}"
-# 于 is a surname, but never right after the first half of a word ending in 于 (关于张三同志任… is
-# 张三; 由于 stays open: 遗缺由于伟国升任; session 29); nor 布 after 宣 … (kg/data/surname_word_tails.txt)
-_NOT_YU_WORD = "(?!" + "|".join(f"(?<=[{before}]){surname}" for surname, before in sorted(surname_word_tails().items())) + ")"
-NAME = rf"(?:(?:{_NOT_NAME}[{HAN}]){{1,6}}·(?:(?!为)[{HAN}]){{1,10}}?|{_NOT_YU_WORD}(?:{_NOT_NAME}[{HAN}]){{2,4}}?|{_MINORITY})"
+# a surname that ends a word after certain characters never opens a name there (kg/data/surname_word_tails.txt):
+# 于 after 关 (关于张三同志任… is 张三; 由于 stays open: 遗缺由于伟国升任; session 29), 布 after 宣 (session 31)
+_NOT_WORD_TAIL = "(?!" + "|".join(f"(?<=[{before}]){surname}" for surname, before in sorted(surname_word_tails().items())) + ")"
+NAME = rf"(?:(?:{_NOT_NAME}[{HAN}]){{1,6}}·(?:(?!为)[{HAN}]){{1,10}}?|{_NOT_WORD_TAIL}(?:{_NOT_NAME}[{HAN}]){{2,4}}?|{_MINORITY})"
 # (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
 MARK = (r"(?:[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男兼]|[\u4e00-\u9fff]{1,5}族))?[)）]"
         # (a person's note after the name: （男，1970年生）, （女、汉族、1975年10月出生）; session 24)

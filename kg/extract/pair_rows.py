@@ -470,7 +470,7 @@ def _resolve(label: str, doc: Document, ctx: _Ctx | None,
     from kg.extract.leadership import PARTY_DEPTS
     from kg.extract.mentions import _all_posts
 
-    label = LABEL_NUM_RE.sub("", ORDER_NOTE_RE.sub("", label).strip())
+    label = ORDER_NOTE_RE.sub("", label).strip()
     if not label or len(label) > 40:
         return None
     if ctx is not None and ctx.place and ctx.place != doc.jurisdiction:
