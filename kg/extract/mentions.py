@@ -132,7 +132,8 @@ LIST_INTRO_RE = re.compile(r"(?:目前)?(?:至少|共|一共)?有?(?:\d+|[一二
 # name after the intro must be followed by 、; session 21)
 # "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
 # "副主席是：…" is an act, not read here)
-MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由|有)[：:]?")  # "执行主席由A、B…担任"
+# (an order note may stand before the colon: "执行主席是（按姓名笔画排列）：…", session 32)
+MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由|有)(?:[（(][^（）()\n]{0,4}(?:笔画|笔划|筆畫|为序|為序|排序|排列)[^（）()\n]{0,4}[)）])?[：:]?")  # "执行主席由A、B…担任"
 # the post of a nominee or of one just removed, written before it ("拟任县财政局局长张三作供职发言",
 # "拟任命的…", "被免职的…"): the person holds no such post
 NOMINEE_IN = re.compile(r"拟任|候任|拟提名|拟提请|拟推荐|拟提拔|拟免|被免职|被免去|提名为")

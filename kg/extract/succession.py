@@ -15,10 +15,11 @@ guessed).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg import titles as T
 from kg.dates import iso
-from kg.extract.holds import Post, make_fact
+from kg.extract.holds import Post, make_fact, parse_post
 from kg.extract.posts import PostMarks
 from kg.extract.lines import lines
 from kg.extract.mentions import _merged, _overlaps
@@ -27,21 +28,44 @@ from kg.names import clean_name, is_list_name, is_person_name
 
 HAN = "\u4e00-\u9fff"
 TABLE_ROW_RE = re.compile(rf"^\s*(?P<title>[{HAN} ]{{2,12}}?)\s*\d*\s*[|｜]\s*(?P<names>[^|｜]+?)\s*[|｜]\s*$")
-HEADING_RE = re.compile(rf"^\s*(?:\[编辑\])?\s*(?P<title>[{HAN}]{{2,8}})\s*$")
+# a list's heading: a bare title ("省长", "[编辑]常务副省长"), or a post with its body and the years of
+# the list ("[编辑] 廣東省長(1916-1928)", "上海特别市政府市长": an encyclopedia's list of a place's heads;
+# session 32)
+HEADING_RE = re.compile(rf"^\s*(?:\[编辑\])?\s*(?P<title>[{HAN}]{{2,16}}?)\s*"
+                        r"(?:[（(]\d{4}\s*[-–—~～至]\s*(?:\d{4})?\s*[)）])?\s*(?:\[编辑\]|编辑)?\s*$")
+# a heading the normalizer joined to its first holder's line
+HEAD_ITEMS_RE = re.compile(rf"^\s*(?:\[编辑\])?\s*(?P<title>[{HAN}]{{2,16}}?)\s*"
+                           r"(?:[（(]\d{4}\s*[-–—~～至]\s*(?:\d{4})?\s*[)）])?(?=\s*[-–—•*]\s*[\u4e00-\u9fff]{2,4}\s*[,，:：])")
 HOLDER_RE = re.compile(rf"\s*[-–—•*]\s*(?P<name>[{HAN}][{HAN}· ]{{0,20}}?)\s*[（(](?P<dates>[^()（）]*)[)）]\s*")
-DATE_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?")
+# a holder's line written "- 胡汉民, 1911年11月17日 - 1911年12月12日", "- 黄郛:1927年7月7日-1927年8月14日",
+# "- 张锦芳,代省長 1919年6月22日 - …", "- 胡汉民(第二次),…", a note in brackets after the tenure (session 32)
+HOLDER_DATED_RE = re.compile(
+    rf"\s*[-–—•*]\s*(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})\s*(?:[（(]第?[二三四五六七八九十]次[)）])?\s*[,，:：]?\s*"
+    rf"(?P<acting>代理?[{HAN}]{{0,6}}?\s*[,，]?\s*)?"
+    r"(?P<dates>\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[-–—~～至]\s*"
+    r"(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|至今|今)?)"
+    r"\s*(?:[（(][^()（）]{0,30}[)）])?\s*")
+DATE_RE = re.compile(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 # a holder's line of a list of past heads written tenure first ("1994年3月至1999年7月：孙文盛（省长）",
 # "2012年12月至今：李小鹏（省长）"): the tenure, a colon, the name, its title in brackets (session 25)
 DATED_ROW_RE = re.compile(rf"^\s*(?P<dates>\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:至|[-–—~～])\s*(?:\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月)?|今))"
                           rf"\s*[：:]\s*(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})\s*[（(](?P<title>代(?:理)?)?(?P<bare>[{HAN}]{{2,8}})[)）]\s*$")
 
 
-def _title(text: str, jur: str | None) -> tuple[str, str] | None:
+def _title(text: str, jur: str | None) -> tuple[Post, str | None] | None:
+    """The post a heading names and its org: a bare title's body is the one it implies in the
+    document's place (none: no heading); a post written with its body ("上海特别市政府市长") keeps
+    that body, canonicalised as make_fact does (kg never adds a place the text does not write)."""
     title = re.sub(r"\s+", "", text)
-    if title not in T.titles():
+    title = re.sub(r"历任|历届|歷任|歷屆", "", title)  # 金寨县历任县委书记: the county's 县委书记
+    if title in T.titles():
+        org = T.implied_org(title, jur)
+        return (Post(title, None), org) if org else None
+    post = parse_post(title)
+    if post is None or post.kind != "hold" or not post.org_text or not title.endswith(post.title) \
+            or T.title_info(post.title) is None or len(post.org_text) < 2:
         return None
-    org = T.implied_org(title, jur)
-    return (title, org) if org else None
+    return Post(post.title, post.org_text), None
 
 
 def _holders(line: str) -> tuple[list[re.Match], str]:
@@ -61,7 +85,7 @@ def _holders(line: str) -> tuple[list[re.Match], str]:
 
 def _dates(text: str) -> tuple[str | None, str | None]:
     """"1993年2月-1996年2月" → (1993-02, 1996-02); "女,2024年7月- " → (2024-07, None)."""
-    found = [(m.start(), iso(m.group(1), m.group(2)))
+    found = [(m.start(), iso(m.group(1), m.group(2), m.group(3)))
              for m in DATE_RE.finditer(text)]
     if not found:
         return None, None
@@ -104,10 +128,41 @@ def _dated_rows(doc: Document, taken) -> tuple[list[Fact], list[tuple[int, int]]
     return facts, spans
 
 
+def _dated_items(line: str) -> tuple[list[re.Match[str]], str]:
+    """The "- NAME, start - end" items that fill ``line`` and what follows them: nothing or the
+    next list's heading, which the normalizer joined (([], line) when anything else is in it)."""
+    items: list[re.Match[str]] = []
+    at = 0
+    while at < len(line) and (m := HOLDER_DATED_RE.match(line, at)):
+        items.append(m)
+        at = m.end()
+    rest = line[at:].strip()
+    if items and (not rest or HEADING_RE.fullmatch(rest)):
+        return items, rest
+    return [], line
+
+
+def _dated_holder(doc: Document, m: re.Match[str], heading: tuple[Post, str | None], at: int,
+                  facts: list[Fact], spans: list[tuple[int, int]]) -> None:
+    """One "- NAME, start - end" line under a heading: a hold of the heading's post with the
+    tenure (former when it ended; acting when 代 / 代理 stands before the dates)."""
+    name = clean_name(m.group("name"))
+    start, end = _dates(m.group("dates"))
+    if not start or not is_person_name(name, delimited=True):
+        return
+    post, org = heading
+    if m.group("acting"):
+        post = replace(post, marks=replace(post.marks, acting=True))
+    where = (at + m.start("name"), at + m.end())
+    facts.append(make_fact(doc, name, post, where, org=org, date=doc.date, start=start, end=end,
+                           former=True if end else False, notes={"succession": "list"}))
+    spans.append(where)
+
+
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    heading: tuple[str, str] | None = None
+    heading: tuple[Post, str | None] | None = None
     taken = _merged(skip)  # binary search per line: a scan of every span made the reader quadratic
     if "年" in doc.text:
         facts, spans = _dated_rows(doc, taken)
@@ -118,10 +173,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if m := TABLE_ROW_RE.match(s):
             found = _title(m.group("title"), doc.jurisdiction)
             names = [clean_name(n) for n in re.split(r"[、，,]", m.group("names")) if n.strip()]
-            if found and names and is_person_name(names[0]) and all(is_list_name(n) for n in names):
-                title, org = found
+            if found and found[0].org_text is None and names and is_person_name(names[0]) \
+                    and all(is_list_name(n) for n in names):
+                post, org = found
                 for name in names:
-                    facts.append(make_fact(doc, name, Post(title, None), span, org=org, date=doc.date,
+                    facts.append(make_fact(doc, name, post, span, org=org, date=doc.date,
                                            notes={"succession": "table"}))
                 spans.append(span)
             heading = None
@@ -129,15 +185,25 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if m := HEADING_RE.match(s):
             heading = _title(m.group("title"), doc.jurisdiction)
             continue
+        if joined := HEAD_ITEMS_RE.match(s):  # "[编辑] 廣東省長(1916-1928)- 朱庆澜，…": joined
+            heading, s = _title(joined.group("title"), doc.jurisdiction), " " * joined.end() + s[joined.end():]
+        dated, rest = _dated_items(s) if heading or joined else ([], s)
+        if dated:  # (under a heading kg does not read, only the next heading is taken)
+            for d in dated:  # one holder a line, or several the normalizer joined
+                if heading is not None:
+                    _dated_holder(doc, d, heading, span[0], facts, spans)
+            if rest:
+                heading = _title(HEADING_RE.fullmatch(rest).group("title"), doc.jurisdiction)  # type: ignore[union-attr]
+            continue
         items, rest = _holders(s) if heading else ([], s)
         if items and heading:  # one holder a line, or several on a line the normalizer joined
-            title, org = heading
+            post, org = heading
             for m in items:
                 name = clean_name(m.group("name"))
                 start, end = _dates(m.group("dates"))
                 if is_person_name(name) and start:
                     where = (span[0] + m.start("name"), span[0] + m.end())
-                    facts.append(make_fact(doc, name, Post(title, None), where, org=org,
+                    facts.append(make_fact(doc, name, post, where, org=org,
                                            date=doc.date, start=start, end=end,
                                            former=True if end else False,
                                            notes={"succession": "list"}))
@@ -147,6 +213,6 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             continue
         if s.strip() and not s.strip().strip("…[]编辑"):
             continue  # "[编辑]……": a placeholder line inside the list
-        if s.strip():
-            heading = None
+        if s.strip() and not (heading and heading[0].org_text and heading[0].org_text in s and s.rstrip().endswith("。")):
+            heading = None  # (a sentence on the heading's body keeps it: "上海特别市政府于1927年7月7日成立。")
     return facts, spans
