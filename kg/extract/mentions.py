@@ -629,6 +629,10 @@ def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> int | No
     return found
 
 
+# the last name of a list, then 和 / 及 before the next post ("…、蔺永钧和中央文史研究馆馆员…", session 32)
+LIST_NAME_AND = re.compile(rf"([{HAN}]{{2,3}})和(?=[{HAN}]{{2}})")  # (and the name before it: a list)
+
+
 def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
     """Post phrases chained with 、 that end at ``start``: [(phrase, phrase_start)], nearest last."""
     chain: list[tuple[str, int]] = []
@@ -643,6 +647,10 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
             chain.append((text[cut:end], cut))
             chain.reverse()
             return chain
+        if i > 1 and text[i - 1] == "、" and (joined := LIST_NAME_AND.match(text, i, end)) is not None \
+                and is_person_name(joined.group(1), delimited=True) \
+                and is_person_name(text[max(0, i - 4, last_index(text, "、，,：:；\n", i - 2) + 1):i - 1], delimited=True):
+            i = joined.end()  # "参事林毅夫、蔺永钧和中央文史研究馆馆员李前宽": the last name of a list and 和 are no body
         chain.append((text[i:end], i))
         if _clean_org(text[i:end]) != text[i:end]:
             chain.reverse()  # "…书记徐广国会见了来银考察的内蒙古…市委书记侯凤岐": a clause began inside it,
