@@ -171,7 +171,7 @@ MEMBERS_APPOINTED_RE = re.compile(r"(?:^\s*|决定|[一二三四五六七八九�
 ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,8}(?:笔画|笔划|为序|排序|排列)[^（）()]{0,4}[)）]")
 # an item of a list written post, colon, name ("区长：张三")
 ITEM_COLON_RE = re.compile(r"^((?:(?![和及与])[\u4e00-\u9fff]){2,30})[：:]\s*([\u4e00-\u9fff·]{2,8})$")  # (never 主席团和秘书长：…)
-TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?!的)(?=[\u4e00-\u9fff])"
+TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?:新任(?=[^，,。；;]{0,12}?[长记席任]))?(?!的)(?=[\u4e00-\u9fff])"  # (新任党委书记杨丽春: session 32)
                                   # (选举结果：区长张三…, 当选名单：…, 会议选举：…; session 28)
                                   r"|选举结果(?:如下)?[：:]|当选(?:人员)?名单(?:如下)?[：:]|(?<=会议)选举[：:]")
 # "选举产生县委常委会委员7名，其中县委书记汪洪涛，副书记李廷文、戴维刚": the items after 其中
