@@ -1,0 +1,83 @@
+"""Session 32: gaps found on the development pages of round 19 (session 30's independent check, measured
+twice with the same result, used as development pages from this session on). Each: the construction,
+made-up variants and negatives. Clause shapes carry their own examples in kg/data/act_shapes.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import acts_read, holds_read
+
+
+def _holds(text: str) -> list[tuple]:
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    doc = document_from_text(text, path="t.txt")
+    return sorted((f.person, f.title, f.start, f.end, f.former, bool(f.acting)) for f in extract_holds(doc)
+                  if f.notes.get("succession") == "list")
+
+
+# -- 1. an encyclopedia's list of a place's heads: a heading with the body, then "- NAME, start - end"
+
+def test_encyclopedia_succession_list():
+    text = ("某省长列表\n[编辑] 某东省长(1916-1928)\n- 朱某澜,1916年7月6日 - 1917年8月27日\n"
+            "- 张某芳,代省長 1919年6月22日 - 1920年5月29日\n- 胡某民(二次),1923年1月20日 - 1923年2月22日\n"
+            "- 许某智1925年7月3日 - 1925年8月\n")
+    assert _holds(text) == [
+        ("张某芳", "省长", "1919-06-22", "1920-05-29", True, True),
+        ("朱某澜", "省长", "1916-07-06", "1917-08-27", True, False),
+        ("胡某民", "省长", "1923-01-20", "1923-02-22", True, False),
+        ("许某智", "省长", "1925-07-03", "1925-08", True, False),
+    ]
+
+
+def test_succession_list_with_colons_and_a_sentence_on_the_body():
+    text = ("上海特别市政府市长\n上海特别市政府于1927年7月7日成立。\n- 黄某:1927年7月7日-1927年8月14日\n"
+            "- 吴某修:1927年8月15日-1927年9月16日(市政府秘书长代理市长职务)\n")
+    assert [h[:4] for h in _holds(text)] == [("吴某修", "市长", "1927-08-15", "1927-09-16"),
+                                            ("黄某", "市长", "1927-07-07", "1927-08-14")]
+
+
+def test_succession_list_needs_a_post_heading():
+    assert _holds("中华民国时期\n- 朱某澜,1916年7月6日 - 1917年8月27日\n") == []
+    assert _holds("[编辑] 某某都督(1911-1916)\n- 胡某民,1911年11月17日 - 1911年12月12日\n") == []
+
+
+# -- 2. a session's chairs after an order note
+
+def test_session_chairs_after_an_order_note():
+    holds = holds_read("衡山县第十四届人民代表大会第三次会议开幕。本次大会的执行主席是（按姓名笔画排列）：王立伟、李志军、陈琛。")
+    assert "王立伟 执行主席 湖南省衡阳市衡山县第十四届人民代表大会第三次会议" in holds
+    assert "陈琛 执行主席 湖南省衡阳市衡山县第十四届人民代表大会第三次会议" in holds
+
+
+# -- 3. names and words
+
+def test_success_is_no_name():
+    facts = acts_read("重庆市工商联第五次代表大会闭幕。涂某华同志成功当选重庆市工商联主席，49位同志成功当选副主席。")
+    assert not any(" 成功 " in f for f in facts)
+    assert "elect decided 涂某华 主席 重庆市工商业联合会" in facts
+
+
+def test_last_name_of_a_list_and_he_are_no_body():
+    holds = holds_read("国务院参事林某夫、杜某、蔺某钧和中央文史研究馆馆员李某宽、张某宁出席。")
+    assert "李某宽 馆员 中央文史研究馆" in holds and "蔺某钧 参事 中华人民共和国国务院" in holds
+    assert not any("和中央" in h for h in holds)
+    # (及 inside a body's name stays: 商务及经济发展局)
+    assert any(h.startswith("邱某华 局长 ") and "商务及经济发展局" in h
+               for h in holds_read("香港特区政府政务司司长李某、商务及经济发展局局长邱某华出席。"))
+
+
+# -- 4. acts
+
+def test_several_holders_resign_together():
+    assert acts_read("河南省副省长李某、许某露、赵某才同日辞职。") == {
+        "resign decided 李某 副省长 河南省人民政府", "resign decided 许某露 副省长 河南省人民政府",
+        "resign decided 赵某才 副省长 河南省人民政府"}
+
+
+def test_newly_elected_title_first():
+    facts = acts_read("8月21日，中共某某乡第八次党员代表大会召开。会议还选举产生了新任党委书记杨某春、纪委书记姚某攀；通过了决议。")
+    assert {f.split()[2] for f in facts} == {"杨某春", "姚某攀"}
+    assert all(f.startswith("elect decided") for f in facts)
