@@ -81,3 +81,19 @@ def test_newly_elected_title_first():
     facts = acts_read("8月21日，中共某某乡第八次党员代表大会召开。会议还选举产生了新任党委书记杨某春、纪委书记姚某攀；通过了决议。")
     assert {f.split()[2] for f in facts} == {"杨某春", "姚某攀"}
     assert all(f.startswith("elect decided") for f in facts)
+
+
+def test_chamber_of_commerce_names_of_the_same_post():
+    facts = acts_read("广东省工商业联合会第十二次代表大会闭幕。陈某列当选为省工商联（总商会）主席（会长），"
+                      "冯某光、李某（女）当选为省工商联（总商会）专职副主席（副会长）。")
+    assert {f.split()[2]: f.split()[3] for f in facts} == {"陈某列": "主席", "冯某光": "专职副主席", "李某": "专职副主席"}
+
+
+def test_hong_kong_weiren_is_an_appointment():
+    assert acts_read("国务院公布，委任王某民为香港中联办主任。") == {
+        "appoint decided 王某民 主任 中央人民政府驻香港特别行政区联络办公室"}
+    assert acts_read("他收到了委任书。") == set()
+
+
+def test_no_name_from_the_place_after_wei():
+    assert not any(" 南省 " in f for f in acts_read("会议决定，提名杜某毫为湖南省代理省长。"))

@@ -500,6 +500,11 @@ ZONE_COMMITTEE_ENDINGS = ZONE_WORDS + ("工业园", "产业园", "投资区", "�
 BARE_ZONE_BODIES = ("党工委", "管委会", "管理委员会", "区党工委", "区管委会", "工委", "区工委")
 
 
+# a federation of industry and commerce is also its chamber of commerce, and writes the chamber's name of
+# each post beside its own: 工商联（总商会）主席（会长）, 常务副主席（常务副会长） — the same post (session 32)
+CHAMBER_ALIAS_RE = re.compile(r"(?<=工商联)[（(](?:[省市县区]?总商会)[)）]|(?<=主席)[（(](?:常务|专职|兼职)?副?会长[)）]")
+
+
 def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str | None = None) -> list[PostReading]:
     """Split "A局局长、副书记" into posts, all-or-nothing ([] unless every part is a post).
     Text after the post (…的议案, …的决定) is cut; a candidacy (…人选, …候选人) is no post.
@@ -513,6 +518,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
     text = HELD_VERB_RE.sub("", text)  # "免去：赖际发现任建筑材料工业部部长职务": the verb, no part of the body
     text = CITY_RANK_RE.sub("", text)  # "调任副省级城市武汉市委副书记": the city's rank, no part of the body
     text = BODY_FORMER_RE.sub("", text)  # "深圳市委原书记刘玉浦…卸任": 原 marks the post left, no part of it (session 31)
+    text = CHAMBER_ALIAS_RE.sub("", text)  # "省工商联（总商会）主席（会长）": the chamber of commerce's names of the same post
     if not text or CANDIDATE_RE.search(text):
         return []
     result: list[PostReading] = []
