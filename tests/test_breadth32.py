@@ -97,3 +97,20 @@ def test_hong_kong_weiren_is_an_appointment():
 
 def test_no_name_from_the_place_after_wei():
     assert not any(" 南省 " in f for f in acts_read("会议决定，提名杜某毫为湖南省代理省长。"))
+
+
+@pytest.mark.parametrize("word", ["党组织", "代理", "任内", "包垸区", "某某县"])
+def test_words_that_are_no_names(word):
+    from kg.names import is_person_name
+
+    assert not is_person_name(word)
+
+
+def test_ou_surname_stays():
+    from kg.names import is_person_name
+
+    assert is_person_name("区捷", delimited=True)
+
+
+def test_again_is_no_part_of_a_name():
+    assert "张某 常委 中共江苏省徐州市委员会" in holds_read("2011年，张某再赴地方工作，任徐州市委常委、宣传部部长。")

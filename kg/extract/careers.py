@@ -933,9 +933,9 @@ def _name_before_verb(name: str, text: str, end: int) -> str | None:
     if len(name) == 3 and name[-1] in "历曾" and text.startswith("任", end) and is_person_name(name[:2]) \
             and not re.search(re.escape(name) + WHOLE_NAME_AFTER, text):
         return name[:2]  # "1960年5月后，郭志历任…": 历任 / 曾任 is the verb (no name 郭志历 written whole)
-    if len(name) == 3 and name[-1] in "也亦又还都则" and is_person_name(name[:2]) \
+    if len(name) == 3 and name[-1] in "也亦又还都则再" and is_person_name(name[:2]) \
             and not re.search(re.escape(name) + WHOLE_NAME_AFTER, text):
-        return name[:2]  # "孙群也赴任海陵区…": an adverb before the verb (session 24)
+        return name[:2]  # "孙群也赴任海陵区…": an adverb before the verb (session 24; 张彤再赴…: session 32)
     if len(name) != 2 or name[-1] not in "升调转改出接就" or not text.startswith("任", end):
         return name
     return name if re.search(re.escape(name) + WHOLE_NAME_AFTER, text) else None
