@@ -47,7 +47,8 @@ _SPACES_RE = re.compile(r"\s+")  # (compiled once: clean_name is asked ~8,000 ti
 _DOT_NAME_RE = re.compile(rf"[{HAN}]{{1,8}}(?:·[{HAN}]{{1,10}}){{1,3}}")
 # words an item of a list of names never is (the list has ended or never was one)
 _NOT_LIST_NAME = re.compile(r"同志|委员|代表|主任|书记|局长|部长|厅长|处长|县长|市长|区长|省长|主席|"
-                            r"成员|干部|工作|会议|人员|领导|职务|单位|部门|政府|常委|组长|秘书")
+                            r"成员|干部|工作|会议|人员|领导|职务|单位|部门|政府|常委|组长|秘书|"
+                            r"出席|参加|主持|陪同|列席|讲话|调研|视察|参会")  # (…副主任徐锋、区捷出席: no 区捷出席; session 32)
 
 
 @lru_cache(maxsize=1)
