@@ -114,3 +114,14 @@ def test_ou_surname_stays_in_a_list():
 
 def test_again_is_no_part_of_a_name():
     assert "张某 常委 中共江苏省徐州市委员会" in holds_read("2011年，张某再赴地方工作，任徐州市委常委、宣传部部长。")
+
+
+# -- 5. bodies: Macau's government and its 司, the national 台联
+
+def test_macau_secretariats_and_national_taiwan_compatriots_federation():
+    assert "张某春 司长 澳门特别行政区政府行政法务司" in holds_read("行政法务司司长张某春出席。")
+    assert "黄某贤 会长 全国台湾同胞联谊会" in holds_read("由全国台联会长黄某贤主持。")
+
+
+def test_day_between_name_and_removal():
+    assert "remove decided 张某春 司长 澳门特别行政区政府行政法务司" in acts_read("行政法务司司长张某春11月29日被免职。")

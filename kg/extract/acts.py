@@ -100,7 +100,7 @@ LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:�
 # clauses end at ，；。, at 、 before 决定 / 并 / 同时 or after 职务 (免去A的X职务、B的Y职务), at 以及
 # before another resignation, between two titles (《…的决定》《…的决定》, 《…》、《…》), at a space before an act of its own,
 # and at 、 before another person's move written post first
-DAY_AFTER_NAME_RE = re.compile(r"(?:同志)?于?\d{1,2}月\d{1,2}日")
+DAY_AFTER_NAME_RE = re.compile(r"(?:同志)?于?(?:\d{1,2}月|上月|本月)\d{1,2}日")  # (…张永春上月29日被免职: session 32)
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤】]|(?<!任命)、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})"
                              # (A升任X、警务处处长B升任Y: a 、 before another person's move, written post first; session 30)
