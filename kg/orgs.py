@@ -1210,6 +1210,11 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
         once = _parse_one(_DOUBLED_LEVEL.sub(r"\1", core), jurisdiction)
         if once is not None and once.jurisdiction is not None:
             info = once
+    if (info is None or info.jurisdiction is None) and core.startswith("国家") and core.endswith("部"):
+        # 国家工业和信息化部: a ministry the press writes with 国家 before its name (session 32)
+        ministry = _parse_one(core[2:], jurisdiction)
+        if ministry is not None and ministry.parent == "中华人民共和国国务院" and ministry.name.endswith("部"):
+            info = ministry
     if info is None:
         return None
     extra = [a for a in _alias_names(aliases, info, jurisdiction) if a != info.name]

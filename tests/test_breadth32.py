@@ -125,3 +125,28 @@ def test_macau_secretariats_and_national_taiwan_compatriots_federation():
 
 def test_day_between_name_and_removal():
     assert "remove decided 张某春 司长 澳门特别行政区政府行政法务司" in acts_read("行政法务司司长张某春11月29日被免职。")
+
+
+# -- 6. organizations: the State Council's offices written bare, 国家 before a ministry, other presses'
+# names of states, former provincial departments
+
+def test_state_council_office_written_bare_in_its_own_act():
+    assert acts_read("国务院任命刘某为国资委副主任。") == {"appoint decided 刘某 副主任 国务院国有资产监督管理委员会"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("国家工业和信息化部", "中华人民共和国工业和信息化部"),
+    ("国家环境保护部", "中华人民共和国环境保护部"),
+    ("国家统计局", "国家统计局"),
+    ("浙江省交通厅", "浙江省交通厅"),
+    ("广东省监察厅", "广东省监察厅"),
+])
+def test_canonical_bodies(text, org):
+    from kg.orgs import canonical_org
+
+    assert canonical_org(text) == org
+
+
+def test_taiwan_press_names_of_states():
+    assert acts_read("国务院任命郑某为中华人民共和国驻莫三比克共和国特命全权大使。") == {
+        "appoint decided 郑某 大使 中华人民共和国驻莫桑比克共和国大使馆"}

@@ -31,7 +31,11 @@ ABBREVIATIONS = {
     "US": ["美"], "JP": ["日"], "RU": ["俄"], "GB": ["英"], "FR": ["法"], "DE": ["德"], "KR": ["韩"],
     "KP": ["朝"], "AU": ["澳"], "CA": ["加"], "IT": ["意"], "IN": ["印"], "VN": ["越"], "TH": ["泰"],
     "PH": ["菲"], "IL": ["以"], "PT": ["葡"], "NL": ["荷"], "BE": ["比"], "AT": ["奥"], "GR": ["希"],
-    "TR": ["土"], "MN": ["蒙"], "KH": ["柬"], "MM": ["缅"], "ID": ["印尼"], "SA": ["沙特"],
+    "TR": ["土"], "MN": ["蒙"], "KH": ["柬"], "MM": ["缅"], "ID": ["印尼"], "SA": ["沙特", "沙乌地阿拉伯"],
+    # the names the press of Taiwan and Hong Kong writes (駐莫三比克共和國特命全權大使; session 32)
+    "MZ": ["莫三比克"], "RW": ["卢安达"], "NZ": ["纽西兰"], "KE": ["肯亚"], "NG": ["奈及利亚"],
+    "TZ": ["坦尚尼亚"], "ZW": ["辛巴威"], "ZM": ["尚比亚"], "LA": ["寮国"], "GH": ["迦纳"],
+    "CR": ["哥斯大黎加"], "GT": ["瓜地马拉"], "SO": ["索马利亚"], "BW": ["波札那"],
 }
 # Official Chinese names ISO lacks, as China's foreign ministry writes its embassies (中华人民共和国驻日本国
 # 大使馆): the name the embassy is canonically written with

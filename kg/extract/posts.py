@@ -247,6 +247,8 @@ def _state_canon() -> dict[str, str]:
         if line and not line.startswith("#"):
             _, short, official, abbreviations = (line.split("\t") + ["", "", ""])[:4]
             names = [short, official, *abbreviations.split(",")]
+            if official.startswith(short) and official != short:  # 莫三比克 → 莫三比克共和国 (another press's name)
+                names += [a + official[len(short):] for a in abbreviations.split(",") if len(a) >= 3]
             canon.update((n, official or short) for n in names if n)
     return canon
 
@@ -469,6 +471,13 @@ def placed(post: PostReading, jur: str | None) -> PostReading | None:
 
             # the country's own bodies are written 全国… (全国人大常委会), never with its name
             org = canonical_org(("全国" if jur == "中华人民共和国" else jur) + text, jur)
+        if org is None and jur == "中华人民共和国":
+            from kg.orgs import canonical_org
+
+            # a State Council office written bare in an act the nation's body decided (国务院任命A为国资委副主任,
+            # 委任B为港澳办主任): the State Council's own (国务院国资委), never a province's (session 32)
+            office = canonical_org("国务院" + text, jur)
+            org = office if office and office.startswith("国务院") and office != "国务院" + text else None
         if org is None or org == text or org == post.org:
             return None
     else:
