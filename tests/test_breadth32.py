@@ -150,3 +150,20 @@ def test_canonical_bodies(text, org):
 def test_taiwan_press_names_of_states():
     assert acts_read("国务院任命郑某为中华人民共和国驻莫三比克共和国特命全权大使。") == {
         "appoint decided 郑某 大使 中华人民共和国驻莫桑比克共和国大使馆"}
+
+
+# -- 7. a holders' table read by its column heads
+
+def test_holders_table_by_its_column_heads():
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    text = ("某环市市长列表\n玉环市市长列表列出了玉环市的全部市长。\n"
+            "任次 | 姓名 | 籍贯 | 出生年份 | 上任日期 | 卸任日期 | 备注 |\n---|---|---|---|---|---|---|\n"
+            "1 | 吴某平 | 浙江仙居 | 1969年3月 | 2017年4月9日 | 2019年10月24日 | |\n"
+            "2 | 杜某胜 | 浙江临海 | 1974年10月 | 2022年2月20日 | 现任 |\n"
+            "代理 | 江某五 | 1951年2月7日 | 1951年6月1日 |\n")
+    doc = document_from_text(text.replace("某环市", "玉环市"), path="t.txt")
+    got = sorted((f.person, f.title, f.org, f.start, f.end) for f in extract_holds(doc) if f.notes.get("succession") == "table")
+    assert got == [("吴某平", "市长", "浙江省台州市玉环市人民政府", "2017-04-09", "2019-10-24"),
+                   ("杜某胜", "市长", "浙江省台州市玉环市人民政府", "2022-02-20", None)]

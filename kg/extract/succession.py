@@ -15,6 +15,7 @@ guessed).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg import titles as T
@@ -65,7 +66,10 @@ def _title(text: str, jur: str | None) -> tuple[Post, str | None] | None:
     if post is None or post.kind != "hold" or not post.org_text or not title.endswith(post.title) \
             or T.title_info(post.title) is None or len(post.org_text) < 2:
         return None
-    return Post(post.title, post.org_text), None
+    from kg.extract.posts import org_for
+
+    org, _ = org_for(post.org_text, post.title, None, jur)  # 玉环市市长: the city's government, not the city
+    return Post(post.title, post.org_text), org if org and org != post.org_text else None
 
 
 def _holders(line: str) -> tuple[list[re.Match], str]:
@@ -159,6 +163,117 @@ def _dated_holder(doc: Document, m: re.Match[str], heading: tuple[Post, str | No
     spans.append(where)
 
 
+# ---------------------------------------------------------------- tables read by their column heads
+
+# the heads of a table of office holders (an encyclopedia's list flattened to text: "任次 | 姓名 | 籍贯 |
+# 上任日期 | 卸任日期 |", "职位 姓名 上任时间 备注"), by what each column gives (session 32)
+COLUMN_HEADS = {
+    "name": ("姓名",),
+    "post": ("职位", "职务", "职衔"),
+    "start": ("上任时间", "上任日期", "就任时间", "就任日期", "到任时间", "到任日期", "任职时间", "任职日期", "起任时间"),
+    "end": ("卸任时间", "卸任日期", "离任时间", "离任日期", "去职时间", "去职日期"),
+    "term": ("任期", "在任时期", "在任时间", "任职期间"),
+}
+TABLE_SEP_RE = re.compile(r"^[\s|｜:：-]+$")  # "---|---|---|": a Markdown table's rule
+CELL_NOTE_RE = re.compile(r"[（(][^（）()]*[)）]")
+ISO_CELL_RE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+TABLE_GAP = 3  # lines of something else that end a table
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table line: parted by | when it has one, else by runs of spaces."""
+    line = re.sub(r"^\s*\[编辑\]", "", line)
+    if "|" in line or "｜" in line:
+        cells = [c.strip() for c in re.split(r"[|｜]", line)]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells
+    return re.split(r"[ \t\u3000]+", line.strip())
+
+
+def _columns(cells: list[str]) -> dict[str, int] | None:
+    """Which column gives what, when ``cells`` are a holders' table's heads: a 姓名 column and one of
+    post, start, end or term; None for any other line."""
+    cols: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        head = CELL_NOTE_RE.sub("", cell).strip()
+        for what, names in COLUMN_HEADS.items():
+            if head in names and what not in cols:
+                cols[what] = i
+    return cols if "name" in cols and len(cols) >= 2 else None
+
+
+def _cell_dates(cell: str) -> tuple[str | None, str | None]:
+    if (m := ISO_CELL_RE.match(cell.strip())) is not None:
+        return iso(m.group(1), m.group(2), m.group(3)), None
+    return _dates(cell)
+
+
+def _table_post(doc: Document, rows: Sequence[tuple[int, str]], at: int) -> tuple[Post, str | None] | None:
+    """The post of a table with no post column: the nearest heading above it that names one (历任县长,
+    上海特别市政府市长), else the page's title line (玉环市市长列表, 彰化县县长)."""
+    for _pos, line in reversed(rows[max(0, at - 12):at]):
+        if (m := HEADING_RE.match(line)) is not None and (found := _title(m.group("title"), doc.jurisdiction)):
+            return found
+    first = next((line.strip() for _pos, line in rows[:3] if line.strip()), "")
+    title = re.sub(r"(?:列表|名单|一览表?)$", "", first)
+    return _title(title, doc.jurisdiction) if title and len(title) <= 16 and HEADING_RE.match(title) else None
+
+
+def _column_tables(doc: Document, taken) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Rows of a holders' table under its column heads: the name from the 姓名 column, the post from
+    its column or the heading over the table, the tenure from the start / end / term columns; a row
+    with more cells than the heads, or too few for the columns read (a cell the page merged), is left
+    alone (empty cells at a row's end are dropped by the page)."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    rows = lines(doc.text, keep_cr=True)
+    cols: dict[str, int] | None = None
+    width, gap, post = 0, 0, None
+    for k, (pos, line) in enumerate(rows):
+        if not line.strip() or TABLE_SEP_RE.match(line):
+            continue
+        cells = _cells(line)
+        if "姓名" in line and (found := _columns(cells)) is not None:
+            cols, width, gap = found, len(cells), 0
+            post = None if "post" in cols else _table_post(doc, rows, k)
+            continue
+        if cols is None:
+            continue
+        if not max(cols.values()) < len(cells) <= width or not _table_row(doc, cells, cols, post, (pos, pos + len(line)), taken, facts, spans):
+            gap += 1
+            if gap >= TABLE_GAP:
+                cols = None
+            continue
+        gap = 0
+    return facts, spans
+
+
+def _table_row(doc: Document, cells: list[str], cols: dict[str, int], post: tuple[Post, str | None] | None,
+               span: tuple[int, int], taken, facts: list[Fact], spans: list[tuple[int, int]]) -> bool:
+    """One row of a holders' table (True when it is one, read or left to another reader)."""
+    name = clean_name(re.sub(r"\s+", "", CELL_NOTE_RE.sub("", cells[cols["name"]])))
+    if not is_person_name(name, delimited=True) and not is_list_name(name):
+        return False
+    found = _title(cells[cols["post"]], doc.jurisdiction) if "post" in cols else post
+    if found is None:
+        return True  # a holder of a post kg does not read: the table goes on
+    start, end = _cell_dates(cells[cols["start"]]) if "start" in cols else (None, None)
+    if "end" in cols:
+        end = _cell_dates(cells[cols["end"]])[0]
+    if "term" in cols and not start:
+        start, end = _dates(cells[cols["term"]])
+    if _overlaps(span, taken) or not start:
+        return True
+    held, org = found
+    if cells[0].startswith("代") or cells[cols.get("post", cols["name"])].startswith("代"):
+        held = replace(held, marks=replace(held.marks, acting=True))
+    facts.append(make_fact(doc, name, held, span, org=org, date=doc.date, start=start, end=end,
+                           former=True if end else False, notes={"succession": "table"}))
+    spans.append(span)
+    return True
+
+
 def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
@@ -166,6 +281,11 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     taken = _merged(skip)  # binary search per line: a scan of every span made the reader quadratic
     if "年" in doc.text:
         facts, spans = _dated_rows(doc, taken)
+    if "姓名" in doc.text:
+        got, table_spans = _column_tables(doc, taken)
+        facts += got
+        spans += table_spans
+        taken = _merged([*skip, *table_spans])
     for pos, s in lines(doc.text, keep_cr=True):
         span = (pos, pos + len(s))
         if _overlaps(span, taken):
