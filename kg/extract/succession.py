@@ -34,6 +34,10 @@ TABLE_ROW_RE = re.compile(rf"^\s*(?P<title>[{HAN} ]{{2,12}}?)\s*\d*\s*[|｜]\s*(
 # session 32)
 HEADING_RE = re.compile(rf"^\s*(?:\[编辑\])?\s*(?P<title>[{HAN}]{{2,16}}?)\s*"
                         r"(?:[（(]\d{4}\s*[-–—~～至]\s*(?:\d{4})?\s*[)）])?\s*(?:\[编辑\]|编辑)?\s*$")
+# what the body of a heading's post ends with (a place or a body: 广东, 上海特别市政府, 武昌市, 军政府)
+BODY_END_RE = re.compile(r"(?:政府|委员会|大学|学院|学校|局|厅|部|院|会|办|处|署|所|中心|公司|集团|省|市|县|区|州|镇|乡|旗|盟|"
+                         r"北京|天津|上海|重庆|广东|广西|江苏|浙江|山东|河南|河北|湖南|湖北|四川|云南|贵州|福建|江西|安徽|"
+                         r"山西|陕西|甘肃|青海|辽宁|吉林|黑龙江|海南|台湾|西藏|新疆|宁夏|内蒙古)$")
 # a heading the normalizer joined to its first holder's line
 HEAD_ITEMS_RE = re.compile(rf"^\s*(?:\[编辑\])?\s*(?P<title>[{HAN}]{{2,16}}?)\s*"
                            r"(?:[（(]\d{4}\s*[-–—~～至]\s*(?:\d{4})?\s*[)）])?(?=\s*[-–—•*]\s*[\u4e00-\u9fff]{2,4}\s*[,，:：])")
@@ -64,8 +68,8 @@ def _title(text: str, jur: str | None) -> tuple[Post, str | None] | None:
         return (Post(title, None), org) if org else None
     post = parse_post(title)
     if post is None or post.kind != "hold" or not post.org_text or not title.endswith(post.title) \
-            or T.title_info(post.title) is None or len(post.org_text) < 2:
-        return None
+            or T.title_info(post.title) is None or not BODY_END_RE.search(post.org_text):
+        return None  # (国立广东大学 筹备主任: 筹备 is no body)
     from kg.extract.posts import org_for
 
     org, _ = org_for(post.org_text, post.title, None, jur)  # 玉环市市长: the city's government, not the city
@@ -188,7 +192,9 @@ def _cells(line: str) -> list[str]:
         while cells and not cells[-1]:
             cells.pop()
         return cells
-    return re.split(r"[ \t\u3000]+", line.strip())
+    # (the normalizer drops a single space between a name and a date, or between two dates: 黄昌谷1926年12月)
+    return [c for c in re.split(r"[ \t\u3000]+|(?<=[\u4e00-\u9fff])(?<![年月日])(?=\d{4}年)|(?<=[月日])(?=\d{4}年)",
+                                line.strip()) if c]
 
 
 def _columns(cells: list[str]) -> dict[str, int] | None:
