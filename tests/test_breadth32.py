@@ -21,7 +21,7 @@ def _holds(text: str) -> list[tuple]:
 # -- 1. an encyclopedia's list of a place's heads: a heading with the body, then "- NAME, start - end"
 
 def test_encyclopedia_succession_list():
-    text = ("某省长列表\n[编辑] 某东省长(1916-1928)\n- 朱某澜,1916年7月6日 - 1917年8月27日\n"
+    text = ("某省长列表\n[编辑] 廣東省長(1916-1928)\n- 朱某澜,1916年7月6日 - 1917年8月27日\n"
             "- 张某芳,代省長 1919年6月22日 - 1920年5月29日\n- 胡某民(二次),1923年1月20日 - 1923年2月22日\n"
             "- 许某智1925年7月3日 - 1925年8月\n")
     assert _holds(text) == [
