@@ -167,3 +167,10 @@ def test_holders_table_by_its_column_heads():
     got = sorted((f.person, f.title, f.org, f.start, f.end) for f in extract_holds(doc) if f.notes.get("succession") == "table")
     assert got == [("吴某平", "市长", "浙江省台州市玉环市人民政府", "2017-04-09", "2019-10-24"),
                    ("杜某胜", "市长", "浙江省台州市玉环市人民政府", "2022-02-20", None)]
+
+
+# -- 8. a résumé's subject after its heading on one line ("刘某强简历 刘某强,男,…")
+
+def test_resume_subject_after_its_heading_on_one_line():
+    holds = holds_read("刘某强简历 刘某强,男,1953年12月生。 1996年05月至1997年04月,本溪钢铁集团公司副总经理;")
+    assert holds == {"刘某强 副总经理 本溪钢铁集团公司"}
