@@ -174,3 +174,9 @@ def test_holders_table_by_its_column_heads():
 def test_resume_subject_after_its_heading_on_one_line():
     holds = holds_read("刘某强简历 刘某强,男,1953年12月生。 1996年05月至1997年04月,本溪钢铁集团公司副总经理;")
     assert holds == {"刘某强 副总经理 本溪钢铁集团公司"}
+
+
+def test_subject_after_a_title_then_born():
+    holds = holds_read("江苏有两位女性市长，除了张某，还有常州市市长盛某，出生于1972年，曾任苏州市委常委、宣传部部长等职务。")
+    assert "盛某 常委 中共江苏省苏州市委员会" in holds
+    assert not any(h.startswith("张某 ") for h in holds)
