@@ -180,3 +180,8 @@ def test_subject_after_a_title_then_born():
     holds = holds_read("江苏有两位女性市长，除了张某，还有常州市市长盛某，出生于1972年，曾任苏州市委常委、宣传部部长等职务。")
     assert "盛某 常委 中共江苏省苏州市委员会" in holds
     assert not any(h.startswith("张某 ") for h in holds)
+
+
+def test_decision_naming_a_body_kg_cannot_place():
+    assert acts_read("湖北大学党委决定：吴某文同志任知行学院党委书记。") == {"appoint decided 吴某文 党委书记 None"}
+    assert acts_read("据了解，吴某文任知行学院党委书记。") == set()  # (news with no decision: no act without a placed body)

@@ -56,6 +56,8 @@ PROPOSAL_LEAD_RE = re.compile(r"(?:^|[，,。；;])(?P<lead>[^，,。；;：:]{1
 UPON_WORDS_RE = re.compile(r"根据|依据|按照|经|同意|采纳|接受|听取|决定")
 # the words before a notice's "A任X" that make it a decision told (国务院任免国家工作人员：…; a body's
 # 人事任免通知 / 任职通知 quoted in news: "…近日发布人事任免通知：A任X" — session 20)
+# a body's name as written (学院, 管委会, 委员会 …): what a decision may name that kg cannot place
+WRITTEN_BODY_RE = re.compile(r"(?:学院|大学|学校|委员会|管委会|党工委|局|厅|办公室|中心|公司|集团|医院)$")
 DECISION_WORDS_RE = re.compile(r"决定|批准|宣布|任免(?:一批)?国家工作人员|任免的?(?:通知|决定)|任职的?(?:通知|决定)"
                                r"|(?:表决)?通过了?[^，,。；;]{0,8}?任免(?:案|事项|议案)")  # (…会议表决通过了人事任免案，A任X; session 24)
 # a body written with no place at all (…会议选举A为人大常委会副主任): the place of the body that decided
@@ -1705,7 +1707,11 @@ class ActReader:
             posts = [PostReading(title=groups["posts"], org=None, org_text=body)] if body and names else []
         ok = bool(names and posts)
         if ok and "org" in shape.require:
-            ok = posts[0].org is not None
+            # (or, in a decision's own sentence with 同志 after the names, a body written that kg cannot place:
+            # 湖北大学党委决定：吴志文同志任知行学院党委书记 — the title is the decision's; session 32)
+            ok = posts[0].org is not None or bool(
+                posts[0].org_text and WRITTEN_BODY_RE.search(posts[0].org_text) and "同志" in c
+                and DECISION_WORDS_RE.search(self._sent[: self._sent.find(c) + 1] + c[: m.start("names")]))
         if ok and "post_before" in shape.require:  # 中国工商银行副行长谭炯任…: the person's earlier post
             found = trailing_names(c[: m.end("names")])
             lead = c[: found[1]].strip() if found else ""
