@@ -85,6 +85,7 @@ _DATELINE = re.compile(_NEW_ITEM.pattern[_DATELINE_AT + 1:])
 _TITLE_END = re.compile(
     r"的[\u4e00-\u9fff]{0,4}?(?:通知|决定|报告|议案|意见|批复|函|请示|公告|通报|决议|命令)(?:（[^）]{1,8}）)?$"
     r"|(?:实施方案|纪要|议程)$"
+    r"|(?:会议|大会|全会)选举结果(?:名单|公告)?$"  # (…第一次会议选举结果: a list's title; session 32)
 )
 _PUNCT_END = re.compile(r"[。！？!?；;，,、：:）)”’》」]$")
 _PUNCT_ENDS = "。！？!?；;，,、：:）)”’》」"
@@ -296,7 +297,8 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
     if row_indent is not None:
         return (b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _item_line(bc)
                 and not _is_row(bc))
-    if ("的" in ac or "实施方案" in ac or "纪要" in ac or "议程" in ac) and _TITLE_END.search(ac):  # (words it needs)
+    if ("的" in ac or "实施方案" in ac or "纪要" in ac or "议程" in ac or "选举结果" in ac) \
+            and _TITLE_END.search(ac):  # (words it needs)
         return False  # a document title: the addressee or the body follows on its own line
     if ends_sentence or _row_after(bc) or _is_row(bc) or _spaced(ac) or _spaced(bc) or _name_or_label_row(ac) \
             or (("：" in ac or ":" in ac) and _LABEL_NAMES_ROW.match(ac)):

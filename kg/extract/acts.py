@@ -73,6 +73,11 @@ SCOPE_HEADING_RE = re.compile(r"^(?P<mark>[一二三四五六七八九十]+[、.
                               r"(?P<body>[\u4e00-\u9fff]{3,40}?)[：:]?$")
 # a title line: the lists after it start again (…关于任免…的决定, …任免名单, …任命名单)
 SCOPE_END_RE = re.compile(r"(?:的决定|的决议|名单)$")
+# the title of an election's result list ("…第一次会议选举结果", "…选举产生的人员名单")
+ELECTION_RESULT_TITLE_RE = re.compile(r"(?:会议|大会|全会)选举(?:结果|产生的?(?:人员)?名单)(?:名单|公告)?$")
+# a row of a list written post, colon, names ("湖北省人民代表大会常务委员会主任：蒋某良")
+_COLON_ROW_RE = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}[：:]\s*[\u4e00-\u9fff·]{2,8}(?:[（(][女男][)）])?(?:、[\u4e00-\u9fff·]{2,8}(?:[（(][女男][)）])?)*\s*$")
+ADOPTION_LINE_RE = re.compile(r"\s*[（(][^（）()]{6,80}(?:通过|决定)[)）]\s*$")
 MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre>提请)?(?:审议)?(?P<dec>决定)?(?P<verb>任命|免去|免职)?[：:]?$")
 # a line that starts an act of its own ("邱水平任北京市委副秘书长" in a list of one-line items):
 # never joined to the line before it, and a space before such an act ends a clause
@@ -398,6 +403,10 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             and not BULLET_LINE_RE.match(nxt)  # "▶孙爱军履新菏泽市委书记" under "▶王华履新…": items of a round-up
             # a list's heading alone on its line (一、任命 / 决定免去, no colon) never runs into its
             # first row, nor the row before it into the heading
+            # (…会议选举结果 over its rows, unless its adoption line follows: read with it; session 32)
+            and not (ELECTION_RESULT_TITLE_RE.search(stripped) and not ADOPTION_LINE_RE.match(nxt))
+            and not ADOPTION_LINE_RE.match(stripped)  # (an adoption line under a title ends it: the rows follow)
+            and not (_COLON_ROW_RE.match(stripped) and _COLON_ROW_RE.match(nxt))  # 主任：A ⏎ 副主任：B、C
             and not ((mh := MODE_HEADING_RE.match(stripped)) and mh.group("verb"))
             and not ((mh := MODE_HEADING_RE.match(nxt.strip())) and mh.group("verb"))
             # rows of a decision's list written without punctuation stay apart from each other
@@ -1221,8 +1230,11 @@ class ActReader:
         pending_resignations: list[tuple[re.Match[str], int, Evidence]] = []
         for s_start, s_end in sentence_spans(joined):
             text = joined[s_start:s_end]
-            if "\n" in joined[last_end:s_start + len(text) - len(text.lstrip())]:
-                self._carry = None  # a new paragraph: bare titles no longer take the body before
+            if "\n" in joined[last_end:s_start + len(text) - len(text.lstrip())] and not (mode is not None and mode.kind == "elect"
+                                                                                       and mode.heading):
+                # a new paragraph: bare titles no longer take the body before (the rows of an election's list
+                # under its heading do: 主任：A ⏎ 副主任：B、C; session 32)
+                self._carry = None
                 self._carry_place = None
                 self._decided_here = False
             last_end = s_start + len(text.rstrip())
