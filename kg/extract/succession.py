@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from kg import titles as T
 from kg.dates import iso
 from kg.extract.holds import Post, make_fact, parse_post
-from kg.extract.posts import PostMarks
+from kg.extract.posts import PostMarks, org_for
 from kg.extract.lines import lines
 from kg.extract.mentions import _merged, _overlaps
 from kg.model import Document, Fact
@@ -34,10 +35,9 @@ TABLE_ROW_RE = re.compile(rf"^\s*(?P<title>[{HAN} ]{{2,12}}?)\s*\d*\s*[|｜]\s*(
 # session 32)
 HEADING_RE = re.compile(rf"^\s*(?:\[编辑\])?\s*(?P<title>[{HAN}]{{2,16}}?)\s*"
                         r"(?:[（(]\d{4}\s*[-–—~～至]\s*(?:\d{4})?\s*[)）])?\s*(?:\[编辑\]|编辑)?\s*$")
-# what the body of a heading's post ends with (a place or a body: 广东, 上海特别市政府, 武昌市, 军政府)
-BODY_END_RE = re.compile(r"(?:政府|委员会|大学|学院|学校|局|厅|部|院|会|办|处|署|所|中心|公司|集团|省|市|县|区|州|镇|乡|旗|盟|"
-                         r"北京|天津|上海|重庆|广东|广西|江苏|浙江|山东|河南|河北|湖南|湖北|四川|云南|贵州|福建|江西|安徽|"
-                         r"山西|陕西|甘肃|青海|辽宁|吉林|黑龙江|海南|台湾|西藏|新疆|宁夏|内蒙古)$")
+# what the body of a heading's post ends with (上海特别市政府, 武昌市, 军政府); a province's name alone
+# (广东省长) is one too (_names_body)
+BODY_END_RE = re.compile(r"(?:政府|委员会|大学|学院|学校|局|厅|部|院|会|办|处|署|所|中心|公司|集团|省|市|县|区|州|镇|乡|旗|盟)$")
 # a heading the normalizer joined to its first holder's line
 HEAD_ITEMS_RE = re.compile(rf"^\s*(?:\[编辑\])?\s*(?P<title>[{HAN}]{{2,16}}?)\s*"
                            r"(?:[（(]\d{4}\s*[-–—~～至]\s*(?:\d{4})?\s*[)）])?(?=\s*[-–—•*]\s*[\u4e00-\u9fff]{2,4}\s*[,，:：])")
@@ -68,12 +68,33 @@ def _title(text: str, jur: str | None) -> tuple[Post, str | None] | None:
         return (Post(title, None), org) if org else None
     post = parse_post(title)
     if post is None or post.kind != "hold" or not post.org_text or not title.endswith(post.title) \
-            or T.title_info(post.title) is None or not BODY_END_RE.search(post.org_text):
+            or T.title_info(post.title) is None or not _names_body(post.org_text):
         return None  # (国立广东大学 筹备主任: 筹备 is no body)
-    from kg.extract.posts import org_for
-
     org, _ = org_for(post.org_text, post.title, None, jur)  # 玉环市市长: the city's government, not the city
     return Post(post.title, post.org_text), org if org and org != post.org_text else None
+
+
+def _names_body(text: str) -> bool:
+    """Whether the text before a heading's title names a body or a place (筹备 of 筹备主任 does not)."""
+    return BODY_END_RE.search(text) is not None or text in _province_words() or text + "省" in _province_words()
+
+
+@lru_cache(maxsize=1)
+def _province_words() -> frozenset[str]:
+    """The names of the province-level units as kg's gazetteer writes them (广东, 广东省, 内蒙古 …)."""
+    from kg.places import gazetteer
+
+    return frozenset(w for w, entries in gazetteer().words.items() if any(p.tier == 1 for p, _ in entries))
+
+
+def _tenure_fact(doc: Document, name: str, heading: tuple[Post, str | None], span: tuple[int, int],
+                 start: str | None, end: str | None, acting: bool, how: str) -> Fact:
+    """A holding of a succession list or table: the post with its tenure, former when it ended."""
+    post, org = heading
+    if acting:
+        post = replace(post, marks=replace(post.marks, acting=True))
+    return make_fact(doc, name, post, span, org=org, date=doc.date, start=start, end=end,
+                     former=True if end else False, notes={"succession": how})
 
 
 def _holders(line: str) -> tuple[list[re.Match], str]:
@@ -158,12 +179,8 @@ def _dated_holder(doc: Document, m: re.Match[str], heading: tuple[Post, str | No
     start, end = _dates(m.group("dates"))
     if not start or not is_person_name(name, delimited=True):
         return
-    post, org = heading
-    if m.group("acting"):
-        post = replace(post, marks=replace(post.marks, acting=True))
     where = (at + m.start("name"), at + m.end())
-    facts.append(make_fact(doc, name, post, where, org=org, date=doc.date, start=start, end=end,
-                           former=True if end else False, notes={"succession": "list"}))
+    facts.append(_tenure_fact(doc, name, heading, where, start, end, bool(m.group("acting")), "list"))
     spans.append(where)
 
 
@@ -237,7 +254,7 @@ def _column_tables(doc: Document, taken) -> tuple[list[Fact], list[tuple[int, in
     cols: dict[str, int] | None = None
     width, gap, post = 0, 0, None
     for k, (pos, line) in enumerate(rows):
-        if not line.strip() or TABLE_SEP_RE.match(line):
+        if not line.strip() or TABLE_SEP_RE.match(line) or (cols is None and "姓名" not in line):
             continue
         cells = _cells(line)
         if "姓名" in line and (found := _columns(cells)) is not None:
@@ -271,11 +288,8 @@ def _table_row(doc: Document, cells: list[str], cols: dict[str, int], post: tupl
         start, end = _dates(cells[cols["term"]])
     if _overlaps(span, taken) or not start:
         return True
-    held, org = found
-    if cells[0].startswith("代") or cells[cols.get("post", cols["name"])].startswith("代"):
-        held = replace(held, marks=replace(held.marks, acting=True))
-    facts.append(make_fact(doc, name, held, span, org=org, date=doc.date, start=start, end=end,
-                           former=True if end else False, notes={"succession": "table"}))
+    acting = cells[0].startswith("代") or cells[cols.get("post", cols["name"])].startswith("代")
+    facts.append(_tenure_fact(doc, name, found, span, start, end, acting, "table"))
     spans.append(span)
     return True
 
@@ -323,16 +337,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             continue
         items, rest = _holders(s) if heading else ([], s)
         if items and heading:  # one holder a line, or several on a line the normalizer joined
-            post, org = heading
             for m in items:
                 name = clean_name(m.group("name"))
                 start, end = _dates(m.group("dates"))
                 if is_person_name(name) and start:
                     where = (span[0] + m.start("name"), span[0] + m.end())
-                    facts.append(make_fact(doc, name, post, where, org=org,
-                                           date=doc.date, start=start, end=end,
-                                           former=True if end else False,
-                                           notes={"succession": "list"}))
+                    facts.append(_tenure_fact(doc, name, heading, where, start, end, False, "list"))
                     spans.append(where)
             if rest:
                 heading = _title(rest, doc.jurisdiction)
