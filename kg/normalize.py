@@ -571,7 +571,16 @@ def _parens(m: re.Match) -> tuple[str, list[int]] | None:
     return None
 
 
+# a list item written "帕巴拉.格列朗杰" (the Hong Kong press's ASCII dot of a transliterated name):
+# the item opens after 、 or a colon and runs to the next 、 or the list's end
+_DOT_ITEM_BEFORE = re.compile(rf"[、：][{CJK}]{{2,6}}$")
+_DOT_ITEM_AFTER = re.compile(rf"[{CJK}]{{2,10}}(?:[、，。；]|等|$)")
+
+
 def _period(m: re.Match) -> tuple[str, list[int]] | None:
+    text, s = m.string, m.start()
+    if _DOT_ITEM_BEFORE.search(text, max(0, s - 7), s) and _DOT_ITEM_AFTER.match(text, s + 1):
+        return "·", [s]  # the dot inside a list's name, not a full stop
     return "。", [m.start()]
 
 

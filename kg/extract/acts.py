@@ -612,7 +612,22 @@ def _named_person(clause: str, person: list[str]) -> list[str]:
                   # "现将拟提拔任用干部人选公示如下：张建国，男，…，拟任…": the first name after a list's colon (session 20)
                   or clause[:found[1]].rstrip().endswith(("：", ":"))):
         return found[0]
+    if len(clause) <= 60 and not clause.lstrip().startswith(("以及", "及", "和")) and _names_titled(clause):
+        return []  # "原常务副省长李群首次出现在名单中，担任…": someone named after a title inside the clause
+        # may be who the next clauses speak of: no one rather than the person before (session 33;
+        # ``person`` is not read here: reading it would work out the whole chain before it)
     return person
+
+
+def _names_titled(clause: str) -> bool:
+    """Whether ``clause`` names someone right after a title (…常务副省长李群首次…)."""
+    from kg.titles import ends_with_title
+
+    for i in range(2, len(clause) - 1):
+        if "\u4e00" <= clause[i] <= "\u9fff" and ends_with_title(clause[:i]):
+            if any(is_person_name(clause[i:i + n]) for n in (3, 2) if i + n <= len(clause)):
+                return True
+    return False
 
 
 # a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)

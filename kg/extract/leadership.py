@@ -219,6 +219,19 @@ def _default_date(doc: Document) -> str | None:
     return default(doc)
 
 
+# a table's row of two cells, the name and its posts, the rest empty: "杨晓渡 | 中共中央政治局委员、… | |"
+TWO_CELL_ROW_RE = re.compile(rf"^[ \t\u3000]*[|｜]?[ \t\u3000]*[{HAN}·]{{2,12}}[ \t\u3000]*[|｜][^|｜]*[{HAN}][^|｜]*(?:[|｜][ \t\u3000]*)*$")
+
+
+def _two_cell_row(line: str) -> str:
+    """A two-cell row with its bars made spaces (the same length: offsets hold), so that it reads as
+    "NAME  posts" (session 33: a State Council page's table of a lecture group's members); any
+    other line as it is."""
+    if ("|" in line or "｜" in line) and TWO_CELL_ROW_RE.match(line):
+        return line.replace("|", " ").replace("｜", " ")
+    return line
+
+
 def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
@@ -231,7 +244,7 @@ def _name_posts(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, 
         if heading := heading_body(line, doc.jurisdiction):
             body = heading
             continue
-        m = NAME_POSTS_RE.match(line)
+        m = NAME_POSTS_RE.match(_two_cell_row(line))
         name_span = None
         if m and is_person_name(clean_name(m.group("name")), delimited=True):
             if _overlaps((pos + m.start("name"), pos + m.start("rest")), skip):

@@ -1373,6 +1373,14 @@ RANK_BRACKET_RE = re.compile(r"[（(](?:正|副)?(?:省部|部|厅|局|处|县�
 BOTH_AFTER = re.compile(r"也|均|都|分别|两人|二人|两位|二位")
 LAST_AFTER = re.compile(r"$|[。；;\n]|出席|参加|列席|陪同|应邀|也|均|都|分别|一同|共同|一起|等")
 SPACED_NEXT = re.compile(r"$|[ \u3000，。、；：！？）\n]|出席|参加|列席|等|同志|陪同|应邀")
+SPACED_ITEM = re.compile(rf"[{HAN}]{{2,4}}(?=[ \u3000，。、；\n]|$)")
+
+
+def _spaced_item(text: str, pos: int) -> tuple[str, int] | None:
+    """A name written whole between spaces ("副校长谢鑫文 刘治和 李坚": 刘治和, whose 和 would end a
+    name in running text; session 33), for :func:`kg.names.is_person_name` with ``delimited``."""
+    m = SPACED_ITEM.match(text, pos)
+    return (m.group(0), m.end()) if m else None
 CONCURRENT_AT = re.compile(r"兼(?![职任])")
 
 
@@ -1637,8 +1645,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             if sep == "、" and (more := _list_name_after(text, _line_goes_on(text, name_end + 1))):
                 pass  # 副主任封洪华、余炳友、周正: one title, several holders (a list may go on
                 # on the next line: "副主任：刘建华、陈晓东、\n孙立新、吴晓梅")
-            elif sep in (" ", "\u3000") and (more := _name_after(text, name_end + 1)) \
-                    and is_person_name(more[0]) and SPACED_NEXT.match(text, more[1]):
+            elif sep in (" ", "\u3000") and (
+                    ((more := _name_after(text, name_end + 1)) and is_person_name(more[0]))
+                    or ((more := _spaced_item(text, name_end + 1)) and is_person_name(more[0], delimited=True))) \
+                    and SPACED_NEXT.match(text, more[1]):
                 pass  # "副主任张三 李四 王五": names separated by spaces (a list of attendees, not a
                 # headline's "…书记侯凤岐 徐广国会见…": the next name ends the list or attends)
             elif sep == "和" and len(names) == 1 and (more := _name_after(text, name_end + 1)) \

@@ -1,0 +1,68 @@
+"""Session 33: gaps found on the development pages of round 21 (session 32's independent check, measured
+once, used as development pages from this session on). Each: the construction, made-up variants and
+negatives. Clause shapes carry their own examples in kg/data/act_shapes.yaml."""
+
+from __future__ import annotations
+
+from conftest import acts_read, holds_read
+
+
+# -- 1. the Hong Kong press's ASCII dot inside a listed transliterated name (帕巴拉.格列朗杰)
+
+def test_ascii_dot_inside_a_listed_name_is_no_full_stop():
+    text = "會議選出的政協第十二屆全國委員會副主席是:杜某林、令某划、帕某拉.格列朗杰、董某華、萬某."
+    people = {a.split()[2] for a in acts_read(text)}
+    assert people == {"杜某林", "令某划", "帕某拉·格列朗杰", "董某华", "万某"}
+
+
+def test_ascii_dot_between_sentences_stays_a_full_stop():
+    from kg.normalize import normalize
+
+    assert "。" in normalize("會議任命張某為副市長.李某、王某出席會議.")[0]  # no list item before the dot
+    assert "·" in normalize("副主席是:杜某林、帕某拉.格列朗杰、董某華")[0]
+
+
+# -- 2. an ordinal before the body (出任首位文化和旅游部部长)
+
+def test_first_holder_word_is_no_part_of_the_body():
+    for word in ("首位", "首任"):
+        assert acts_read(f"雒某刚出任{word}文化和旅游部部长。") == {"appoint decided 雒某刚 部长 中华人民共和国文化和旅游部"}
+    assert holds_read("首任香港中联办主任姜某柱出席。") == {"姜某柱 主任 中央人民政府驻香港特别行政区联络办公室"}
+
+
+# -- 3. a clause naming another person after a title hands no subject to the clauses after it
+
+def test_clause_naming_another_titled_person_stops_the_subject():
+    text = ("文化部和旅游局整合为文化和旅游部，雒某刚出任文化和旅游部部长；原山东省委常委、常务副省长李某首次"
+            "出现在领导名单中，担任党组成员、副部长。")
+    assert acts_read(text) == {"appoint decided 雒某刚 部长 中华人民共和国文化和旅游部"}
+
+
+def test_clause_opened_by_yiji_keeps_the_subject():
+    # (以及 adds people to the subject: the subject of the clauses before is not dropped)
+    text = "根据国务院总理李某提名，中共政治局常委丁某祥，以及政治局委员何某峰今早经全国人大表决通过，出任国务院副总理。"
+    assert "appoint decided 丁某祥 副总理 中华人民共和国国务院" in acts_read(text)
+
+
+# -- 4. a table of two cells, the name and its posts (the bars of a web page's table kept)
+
+def test_two_cell_table_rows_read_as_name_and_posts():
+    text = ("中央政治局委员 | ||\n杨某渡 | 中共中央政治局委员、中央纪委副书记 | |\n中央部门 | ||\n"
+            "蒋某国 | 中央宣传部副部长、国务院新闻办主任 | |\n杨某民 | ||\n")
+    assert holds_read(text) == {"杨某渡 委员 中共中央政治局", "杨某渡 副书记 中共中央纪律检查委员会",
+                                "蒋某国 副部长 中共中央宣传部", "蒋某国 主任 国务院新闻办公室"}
+
+
+def test_rows_of_three_filled_cells_are_not_two_cell_rows():
+    from kg.extract.leadership import _two_cell_row
+
+    assert _two_cell_row("杨某渡 | 1960年 | 中央纪委副书记 |") == "杨某渡 | 1960年 | 中央纪委副书记 |"
+    assert _two_cell_row("杨某渡 | 中央纪委副书记 | |") == "杨某渡   中央纪委副书记    "
+
+
+# -- 5. names written whole between spaces after a title (刘治和: 和 would end a name in running text)
+
+def test_spaced_list_item_written_whole():
+    assert holds_read("江西理工大学副校长谢某文 刘治和 李某出席会议。") == {
+        "谢某文 副校长 江西理工大学", "刘治和 副校长 江西理工大学", "李某 副校长 江西理工大学"}
+    assert holds_read("江西理工大学副校长谢某文 刘治和平出席会议。") == {"谢某文 副校长 江西理工大学"}
