@@ -41,7 +41,7 @@ TIME_WORDS = re.compile("今天|昨天|明天|前天|今日|昨日|明日|上午
 # a day of the week written whole ("他周五当选…", session 29): never a two-character name (周一鸣 stays one)
 WEEKDAYS = frozenset(("周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "周天"))
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
-_COUNT_RE = re.compile(r"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表|委员)?)?(同志)?$")  # 等20名代表 (session 19), 等42名委员 (session 20)
+_COUNT_RE = re.compile(r"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表|委员)?)?(同志|先生|女士)?$")  # 等20名代表 (session 19), 等42名委员 (session 20)
 _SPLIT_RE = re.compile(r"[、，,]")
 _SPACES_RE = re.compile(r"\s+")  # (compiled once: clean_name is asked ~8,000 times a run)
 _DOT_NAME_RE = re.compile(rf"[{HAN}]{{1,8}}(?:·[{HAN}]{{1,10}}){{1,3}}")
@@ -81,9 +81,9 @@ def starts_inside_word(text: str, at: int) -> bool:
 
 
 def clean_name(text: str) -> str:
-    """Strip spaces, "(女)" / "(兼)" marks and trailing 同志 / 等 / "2位同志" from a name as
+    """Strip spaces, "(女)" / "(兼)" marks and trailing 同志 / 先生 / 女士 / 等 / "2位同志" from a name as
     written; every middle-dot variant becomes "·"."""
-    if text.isalpha() and (len(text) <= 2 or text[-1] not in "等志位名人表员"):
+    if text.isalpha() and (len(text) <= 2 or text[-1] not in "等志位名人表员生士"):
         return text  # letters only (no bracket, space or dot) and no count or 同志 to end it: as written (most names)
     text = _MARKS_RE.sub("", text)
     text = _SPACES_RE.sub("", text)
@@ -137,6 +137,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
         return True  # 佟格日乐, 王巴特尔: a Han surname and a Mongolian given name of three characters
     if not 2 <= len(text) <= 4 or not HAN_RUN.fullmatch(text):
         return False
+    if text.endswith(("先生", "女士")):
+        return False  # "崔世安先生高票当选": an honorific, never part of a name (session 33)
     if TIME_WORDS.search(text) or text in WEEKDAYS:
         return False  # "今天上午辞去副省长职务的…": a time of the day is no name (session 26, round 11)
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME

@@ -66,3 +66,42 @@ def test_spaced_list_item_written_whole():
     assert holds_read("江西理工大学副校长谢某文 刘治和 李某出席会议。") == {
         "谢某文 副校长 江西理工大学", "刘治和 副校长 江西理工大学", "李某 副校长 江西理工大学"}
     assert holds_read("江西理工大学副校长谢某文 刘治和平出席会议。") == {"谢某文 副校长 江西理工大学"}
+
+
+# -- 6. a list of names with the reason given of them all, then a clause with no subject
+
+def test_reason_given_of_a_list_hands_the_list_on():
+    text = "乔某春、齐某贵因年龄原因，不再担任省政协副主席职务。"
+    assert acts_read(text) == {"remove decided 乔某春 副主席 None", "remove decided 齐某贵 副主席 None"}
+    text = "于某文、孙某新、孙某传等同志因年龄和工作变动，不再担任省政协常委职务。"
+    assert {a.split()[2] for a in acts_read(text)} == {"于某文", "孙某新", "孙某传"}
+
+
+# -- 7. 任命A任X、B任Y (任 for 为), never splitting 代理主任
+
+def test_appoint_list_written_with_ren():
+    text = "会议决定任命李某平任洛阳市发展和改革委员会主任、张某平任洛阳市民政局局长。"
+    assert {a.split()[2] for a in acts_read(text)} == {"李某平", "张某平"}
+    assert not acts_read("市委决定：芮某同志任党工委书记。")  # (the first post must name its body)
+    text = "决定任命吴某为北京市通州区监察委员会副主任、代理主任。"
+    assert acts_read(text) == {"appoint decided 吴某 副主任 北京市通州区监察委员会",
+                               "acting decided 吴某 主任 北京市通州区监察委员会"}
+
+
+# -- 8. an honorific after a name (崔世安先生): never part of the name
+
+def test_honorific_after_a_name():
+    from kg.names import clean_name, is_person_name
+
+    assert not is_person_name("安先生") and not is_person_name("王女士")
+    assert clean_name("崔某安先生") == "崔某安"
+    assert acts_read("崔某安先生当选澳门特别行政区行政长官。") == {"elect decided 崔某安 行政长官 澳门特别行政区"}
+    assert holds_read("澳门特别行政区行政长官崔某安先生出席。") == {"崔某安 行政长官 澳门特别行政区"}
+
+
+# -- 9. 被调任, 获委为, 贬任; bare 港澳办 is the State Council's
+
+def test_more_verbs_of_a_move_and_the_state_council_hk_macau_office():
+    assert acts_read("王某顺被调任国务院发展研究中心党组书记。") == {"appoint decided 王某顺 党组书记 国务院发展研究中心"}
+    assert acts_read("农某获委为港澳办副主任。") == {"appoint decided 农某 副主任 国务院港澳事务办公室"}
+    assert acts_read("唐某智贬任安徽省政协主席。") == {"appoint decided 唐某智 主席 中国人民政治协商会议安徽省委员会"}

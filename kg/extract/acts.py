@@ -232,8 +232,9 @@ RESIGNATION_NO_POST_RE = re.compile(rf"(?P<lead>[^。；;，,]{{0,30}})接受了
                                     r"(?P<tail>[^。；;]{0,60})")
 # what before the acceptance makes it a vote taken: 会议表决接受…, 会议决定接受…, 经表决，接受…
 ACCEPTED_BY_VOTE_RE = re.compile(r"(?:表决|决定|同意)(?:了)?$")
-SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?为)")
-LIST_ITEM_RE = re.compile(rf"^(?:任命)?(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?为(?P<posts>.+)$")
+_REN_AFTER_NAME = r"(?<![主担兼出调转升接就继留委拟代])任(?![命免职务期何])"  # 任命A任X、B任Y (never 主任, 代理主任)
+SUB_ACT_RE = re.compile(rf"、(?=(?:任命)?{grammar.NAME}{grammar.MARK}?(?:同志)?(?:为|{_REN_AFTER_NAME}))")
+LIST_ITEM_RE = re.compile(rf"^(?:任命)?(?P<names>{grammar.NAME}{grammar.MARK}?)(?:同志)?(?:为|{_REN_AFTER_NAME})(?P<posts>.+)$")
 
 
 ELECT_VERBS = ("选举", "补选", "增选", "选出")  # a heading's verbs that open a list of elections
@@ -539,7 +540,7 @@ def list_names(text: str) -> list[str]:
 
 
 _NAME_LENGTH_PREFERENCE = {3: 2, 2: 1}
-_NAME_SUFFIX_RE = re.compile(rf"(?:{grammar.MARK})?(?:同志)?(?:{grammar.MARK})?(?:等[0-9两二三四五六七八九十]+[位名人])?$")
+_NAME_SUFFIX_RE = re.compile(rf"(?:{grammar.MARK})?(?:同志|先生|女士)?(?:{grammar.MARK})?(?:等[0-9两二三四五六七八九十]+[位名人])?$")
 _BOUNDARY_AFTER = tuple("、，,：:；;（(）) \n") + ("同志", "的", "由", "和", "及", "与",
                                                       "祝贺", "感谢", "欢迎", "恭喜")  # 祝贺周健同志当选: 周健, never 贺周健
 
@@ -606,6 +607,8 @@ def _named_person(clause: str, person: list[str]) -> list[str]:
 
     if "因" in clause and (reason := REASON_CLAUSE_RE.match(clause)) and is_person_name(reason.group(1)):
         return [reason.group(1)]  # "张建国因个人原因，向…提出辞去…": the subject of the reason (session 20)
+    if "因" in clause and (reason := REASON_LIST_RE.match(clause)) and (names := split_names(reason.group(1))):
+        return names  # "乔延春、齐乃贵因年龄原因，不再担任…": the list the reason is given of (session 33)
     found = trailing_names(clause) if len(clause) <= 60 else None
     if found and (found[1] == 0 or ends_with_title(clause[:found[1]])
                   or BORN_BEFORE_RE.search(clause[:found[1]])
@@ -632,6 +635,9 @@ def _names_titled(clause: str) -> bool:
 
 # a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)
 REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,12}}$")
+# a list of names and the reason given of them all (乔延春、齐乃贵因年龄原因 / A、B等同志因工作变动)
+REASON_LIST_RE = re.compile(r"^\s*([\u4e00-\u9fff·（）()]{2,12}(?:、[\u4e00-\u9fff·（）()]{2,12}){1,30}(?:等)?(?:\d+名|[一二三四五六七八九十]+名)?(?:同志)?)"
+                            r"(?:均|都|分别)?因[^，,；;。]{1,12}$")
 # "生于1980年5月的阳波，被任命为…", "1963年出生的胡泽，…": a birth or an age right before a name
 BORN_BEFORE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|(?:出)?生于(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{2}岁)的$")
 
@@ -648,7 +654,7 @@ def _boundary_before(text: str) -> bool:
 
 def _suffix_length(text: str) -> int:
     """The length of what follows the names at the end of ``text`` (（女）, 同志, 等3人)."""
-    if not text or text[-1] not in ")）志位名人":
+    if not text or text[-1] not in ")）志位名人生士":
         return 0  # every part ends with one of these: only the empty match (a search tried every offset)
     m = _NAME_SUFFIX_RE.search(text)  # it matches everywhere (every part is optional)
     return len(m.group(0)) if m else 0
