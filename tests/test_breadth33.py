@@ -105,3 +105,17 @@ def test_more_verbs_of_a_move_and_the_state_council_hk_macau_office():
     assert acts_read("王某顺被调任国务院发展研究中心党组书记。") == {"appoint decided 王某顺 党组书记 国务院发展研究中心"}
     assert acts_read("农某获委为港澳办副主任。") == {"appoint decided 农某 副主任 国务院港澳事务办公室"}
     assert acts_read("唐某智贬任安徽省政协主席。") == {"appoint decided 唐某智 主席 中国人民政治协商会议安徽省委员会"}
+
+
+# -- 10. a year opening the sentence of a meeting dates its acts (2021年中国共产党…举行第一次全体会议)
+
+def test_year_opening_a_meeting_sentence_dates_its_acts():
+    from kg.extract.acts import extract_acts
+    from kg.reading import document_from_text
+
+    text = ("2020年12月，省委召开会议。\n"
+            "2021年中国共产党某某省第十一届委员会在某市举行第一次全体会议，选举楼某生为省委书记。\n"
+            "1984年出生的干部洪某旺拟任某市委副书记。\n")
+    dates = {f.person: f.date for f in extract_acts(document_from_text(text, path="t.txt"))}
+    assert dates.get("楼某生") == "2021"
+    assert dates.get("洪某旺") != "1984"  # (a birth year opens that sentence: no meeting, no date of it)

@@ -265,7 +265,8 @@ STAMPS = (
 PERIOD_HEAD = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[ \t]*(?:至|到|—|－|-|~|～)[ \t]*"
                          r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日[。.]?[ \t\u3000]*$", re.M)
 # an event named with its year at the start of a sentence (2026年东西湖区政协新春茶话会): not a period
-NAMED_YEAR = re.compile(r"[ \t\u3000]*((?:19|20)\d\d)年(?![0-9一二三四五六七八九十度初底末中前后起以上下来至到全])(?=[\u4e00-\u9fff])")
+NAMED_MEETING_CLAUSE = re.compile(r"[ \t\u3000]*(?:19|20)\d\d年[^，,。；;\n]{0,40}?(?:会议|大会|全会)")
+NAMED_YEAR = re.compile(r"[ \t\u3000]*((?:19|20)\d\d)年(?![0-9一二三四五六七八九十度初底末前后起以上下来至到全]|中(?![国共华央]))(?=[\u4e00-\u9fff])")  # (年中 is mid-year; 2021年中国共产党… names the year)
 OPENING_DAY = re.compile(r"[ \t\u3000]*\d{1,2}月\d{1,2}日(?:[上中下]午|晚上?|凌晨)?[，,]")
 # a report opened by its day with no year ("1月22日，西藏广播电视台官方微信公众号消息，…")
 HEAD_MONTH_DAY = re.compile(r"(?:[^\n]{0,40}\n)?[ \t]*(\d{1,2})月(\d{1,2})日[，,]")
@@ -648,6 +649,14 @@ class Dating:
             if first is not None:
                 return Dated(first.value, "headline", (first.start, first.end))
         event = self._event_before(pos, section, end)
+        named = self._named_year(pos)
+        if named is not None and (event is None or not (event.value or "").startswith(named)) \
+                and (start := self._sentence_start(pos)) is not None \
+                and NAMED_MEETING_CLAUSE.match(self.text, start):
+            # "2021年中国共产党河南省第十一届委员会…举行第一次全体会议，选举…": the year of the meeting the
+            # act's own sentence opens with, not a date of another year before it (session 33; a year
+            # opening anything else — 1984年出生的…, 2020年因…空降武汉的… — dates no act)
+            return Dated(named, "event", (start, start + len(named) + 1))
         if event is not None:
             return event
         head = self._headline(pos, section, end)
