@@ -119,3 +119,18 @@ def test_year_opening_a_meeting_sentence_dates_its_acts():
     dates = {f.person: f.date for f in extract_acts(document_from_text(text, path="t.txt"))}
     assert dates.get("楼某生") == "2021"
     assert dates.get("洪某旺") != "1984"  # (a birth year opens that sentence: no meeting, no date of it)
+
+
+# -- 11. 该校 is the school named last before it; Macau's and Hong Kong's bodies written short
+
+def test_this_school_is_the_school_named_before():
+    text = "当天，中组部有关负责人在吉林大学宣布了该校校长的任免决定，周某凤不再担任该校校长职务，另有任用。"
+    assert "remove decided 周某凤 校长 吉林大学" in acts_read(text)
+    assert acts_read("教育部日前向人民大学发布通知，任命王某明为该校副校长。") == {
+        "appoint decided 王某明 副校长 中国人民大学"}
+    assert acts_read("会议任命王某明为该校副校长。") == {"appoint decided 王某明 副校长 None"}  # (no school named)
+
+
+def test_sar_bodies_written_short():
+    assert acts_read("黄某力出任澳门海关关长。") == {"appoint decided 黄某力 关长 澳门特别行政区海关"}
+    assert acts_read("上月曾某卫被免去政制局长职务。") == {"remove decided 曾某卫 局长 香港特别行政区政府政制及内地事务局"}

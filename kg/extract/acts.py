@@ -29,7 +29,7 @@ from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
-from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, parse_post, parse_posts, party_standing, placed, secretariat_body, siblings, written_place
+from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, canonical, parse_post, parse_posts, party_standing, placed, secretariat_body, siblings, written_place
 from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
@@ -633,6 +633,12 @@ def _names_titled(clause: str) -> bool:
     return False
 
 
+# "this school" (该校校长): the school named last before it (ActReader._this_school)
+THIS_SCHOOL_WORDS = frozenset(("该校", "該校"))
+SCHOOL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:大学|大學|学院|學院)(?![\u4e00-\u9fff]{0,3}(?:院|系|所))")
+SCHOOL_LEAD_CHARS = "在向到赴于對对的了为為和与與及从從是"  # the words before a school's name in its sentence
+
+
 # a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)
 REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,12}}$")
 # a list of names and the reason given of them all (乔延春、齐乃贵因年龄原因 / A、B等同志因工作变动)
@@ -1043,6 +1049,27 @@ class ActReader:
     def _decided_by(self, status: str, section: Section, pos: int, end: int | None = None) -> str | None:
         return self.dating.decided_by_at(pos, status, section, end)
 
+    def _this_school(self, post: PostReading, pos: int, length: int) -> PostReading:
+        """"在吉林大学宣布了该校校长的任免决定": 该校 is the school the text named last before it, in the
+        same paragraph (session 33); a post of any other body, or with no school named, as it is."""
+        if post.org is not None or post.org_text not in THIS_SCHOOL_WORDS:
+            return post
+        text = self.ctx.doc.text
+        at = text.find(post.org_text, pos, pos + length)
+        if at < 0:
+            return post
+        floor = max(text.rfind("\n\n", 0, at), at - 300, 0)
+        last = None
+        for last in SCHOOL_NAME_RE.finditer(text, floor, at):
+            pass
+        if last is None:
+            return post
+        name = last.group(0)
+        cut = max(name.rfind(c) for c in SCHOOL_LEAD_CHARS)  # "中组部有关负责人在吉林大学": 吉林大学
+        name = name[cut + 1:]
+        org = canonical(name, self.ctx.jur) if len(name) >= 4 else None
+        return replace(post, org=org) if org else post
+
     def emit(self, kind: ActKind, status: Status, names: list[str], posts: list[PostReading], ev: Evidence, pos: int,
              date: str | None = None, marks: Mapping[str, Any] | None = None) -> None:
         """One fact per name and post. ``marks``: the shape's own (act_shapes.yaml ``extra`` /
@@ -1059,6 +1086,7 @@ class ActReader:
         if until is not None and (day := DAY_AFTER_NAME_RE.match(self.ctx.doc.text, until)):
             until = day.end()  # "應勇2月13日調任…": the day between the name and the verb dates the act (session 31)
         act = self.dating.context(pos, status, section, until)
+        posts = [self._this_school(p, pos, len(ev.text)) for p in posts]
         posts = self._placed_by_own_decider(posts, pos, status, until)
         posts = self._placed(posts, act.decided_by)
         # a resignation request is its writer's: a proposer only when its own sentence names one
