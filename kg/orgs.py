@@ -840,8 +840,8 @@ def _party_unit(text: str, jurisdiction: str | None) -> OrgInfo | None:
         if not text.endswith(ending) or len(text) <= len("中共") + len(ending):
             continue
         host = _parse_one(text[len("中共"):-len(ending)], jurisdiction)
-        if host is None or host.type == "jurisdiction" or host.jurisdiction is None:
-            continue
+        if host is None or host.type == "jurisdiction" or (host.jurisdiction is None and host.type != "public_institution"):
+            continue  # (a university kg places nowhere, 东华大学, has its party committee too)
         return OrgInfo(host.name + endings[ending], "sub_unit", host.jurisdiction, host.name)
     return None
 
@@ -965,12 +965,19 @@ def _by_ending(text: str, jurisdiction: str | None) -> OrgInfo | None:
 _QUOTED_RE = re.compile(r"“[^“”]{1,8}”")
 
 
+# words before 大学 that name a kind of school, not one school (老年大学, 开放大学 …)
+_GENERIC_UNIVERSITY_WORDS = frozenset(("老年", "电视", "开放", "职工", "社区", "网络", "业余", "广播", "函授", "干部", "党员",
+                                       "农民", "青年", "妇女", "市民", "该所", "本所", "我们", "各个", "其他", "有关", "重点"))
+
+
 def _kind_by_ending(text: str) -> tuple[str, bool] | None:
     """(type, may be written bare) of a name by its ending; None when no ending says body.
     Endings of ``place_named_endings`` (司法所, 分局, 办) name a body only after a place."""
     table = _table()
     if text.endswith(table["public_endings"]):
         ending = next(e for e in table["public_endings"] if text.endswith(e))
+        if ending == "大学" and len(text) == 4 and text[:2] not in _GENERIC_UNIVERSITY_WORDS:
+            return "public_institution", True  # 复旦大学, 同济大学, 东华大学: a university's own name of two (session 33)
         return "public_institution", len(text) - len(ending) >= 3
     for ending in table["other_endings"]:
         if text.endswith(ending):

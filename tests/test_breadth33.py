@@ -134,3 +134,28 @@ def test_this_school_is_the_school_named_before():
 def test_sar_bodies_written_short():
     assert acts_read("黄某力出任澳门海关关长。") == {"appoint decided 黄某力 关长 澳门特别行政区海关"}
     assert acts_read("上月曾某卫被免去政制局长职务。") == {"remove decided 曾某卫 局长 香港特别行政区政府政制及内地事务局"}
+
+
+# -- 12. a university's own two-character name (复旦大学), its party committee; a rank after a name;
+# a ministry's spokesman
+
+def test_two_character_university_names_and_their_party_committee():
+    from kg.extract.posts import canonical
+
+    assert holds_read("复旦大学校长金某出席。") == {"金某 校长 复旦大学"}
+    assert holds_read("老年大学校长金某出席。") == set()  # (a kind of school, not one school)
+    assert canonical("中共东华大学委员会", None) == "东华大学党委"
+
+
+def test_military_rank_after_a_name_and_a_spokesman():
+    assert holds_read("西藏军区司令员舒某泰中将出席。") == {"舒某泰 司令员 西藏军区"}
+    assert holds_read("日前，国防部新闻发言人杨某军对此解读。") == {"杨某军 新闻发言人 中华人民共和国国防部"}
+
+
+# -- 13. a meeting's body written in full (政协…委员会…召开; a school's 召开): its bare titles after it
+
+def test_meeting_body_of_a_cppcc_and_of_a_school():
+    text = "政协洛阳市委员会召开常委会议。主席张某主持会议。副主席李某、王某出席。"
+    assert holds_read(text) == {f"{n} {t} 中国人民政治协商会议河南省洛阳市委员会"
+                                for n, t in (("张某", "主席"), ("李某", "副主席"), ("王某", "副主席"))}
+    assert holds_read("鲁迅美术学院召开大会。院长李某群主持会议。") == {"李某群 院长 鲁迅美术学院"}

@@ -40,6 +40,7 @@ AFTER = (
     "出", "参", "主", "讲", "召集", "督查", "巡河", "接见", "委托", "签", "汇报",
     "列席", "所作", "已", "接", "调任", "出任", "转任", "升任", "兼任", "接任", "拟", "也", "曾", "于",
     "当选",  # "中共中央政治局常委俞正声当选全国政协主席": the post held when elected
+    "上将", "中将", "少将", "大校",  # "西藏军区司令员舒玉泰中将调任…": a military rank after the name (session 33)
     "专程", "亲自", "一同", "随后", "首先", "今天", "今日", "昨天", "昨日", "日前", "近日", "会同", "走访",
     "明日", "明天",  # "…常任秘书长黄少珠明日起出任…" (the post held until then; session 27)
     "形容",  # "被保安局局长邓炳强形容为…" (session 27)
@@ -272,8 +273,11 @@ def _standing_before(text: str, at: int) -> str | None:
 
 # the body a meeting report is about, written as the subject of 举行 / 召开 (区人大常委会召开第二十次
 # 会议, 市十二届人大常委会举行第四十三次会议, 市政协召开…常委会议): its bare titles after it are its own
-MEETING_BODY_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:人大常委会|政协|[省市县区州旗]委|党委))"
-                             r"(?:[一二三四五六七八九十]+届)?(?:常委会)?(?:于[^，。；\n]{0,12})?(?:举行|召开)")
+MEETING_BODY_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:人大常委会|政协|[省市县区州旗]委|党委)"
+                             r"|(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,16}?委员会"  # (政协河北省第十二届委员会常务委员会第一次会议…召开; session 33)
+                             r"|[\u4e00-\u9fff]{2,14}?(?:大学|学院|医院))"  # (鲁迅美术学院召开大会。院长李象群主持会议)
+                             r"(?:第?[一二三四五六七八九十]+届)?(?:常委会|常务委员会)?(?:第[一二三四五六七八九十]+次(?:全体)?会议)?"
+                             r"(?:在[^，。；\n]{1,12}|于[^，。；\n]{0,12})?(?:举行|召开)")
 
 
 def _meeting_body_before(text: str, at: int) -> tuple[str, int] | None:
@@ -295,6 +299,9 @@ def _meeting_body_before(text: str, at: int) -> tuple[str, int] | None:
 
 
 SENTENCE_END_CHARS = "。；;\n！？!?"
+# an attendance sentence ending, then the convener's sentence: its bare title, the name, 主持 (session 33)
+ATTENDED_GAP = re.compile(r"(?:出席|参加)(?:会议)?。")
+CONVENER_AFTER = re.compile(r"(?:同志)?主持")
 
 
 def _shares(org_text: str | None, title: str) -> bool:
@@ -1585,6 +1592,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if inherit is None and prev and bare \
                 and _shares(prev[2], m.group(0)) and _shared_gap().fullmatch(text, prev[0], chain[0][1]):
             inherit = prev[2]  # 省人大常委会主任金振吉，副主任车秀兰: the same standing committee
+        if inherit is None and prev and bare and _shares(prev[2], m.group(0)) \
+                and ATTENDED_GAP.fullmatch(text, prev[0], chain[0][1]) and CONVENER_AFTER.match(text, name_end):
+            inherit = prev[2]  # "…副主席A、B出席会议。副主席C主持会议。": the convener of the meeting they attend
         if inherit is None and prev and prev[2] and len(chain) >= 2 and (lead := parse_post(chain[0][0])) is not None \
                 and not lead.org_text and lead.title == chain[0][0] and _shared_gap().fullmatch(text, prev[0], chain[0][1]):
             # "…副主任徐祖萼、郑荣胜，副秘书长、研究室主任阮重晖，副秘书长、办公厅主任叶茂东": a chain opened
