@@ -1222,12 +1222,21 @@ def parse_org(text: str, jurisdiction: str | None = None) -> OrgInfo | None:
         ministry = _parse_one(core[2:], jurisdiction)
         if ministry is not None and ministry.parent == "中华人民共和国国务院" and ministry.name.endswith("部"):
             info = ministry
+    if (info is None or info.jurisdiction is None) and (customs := _CUSTOMS_RE.match(core)) \
+            and customs.group(1) not in _NOT_CUSTOMS_DISTRICTS:
+        # 丹东海关, 大东港海关, 深圳海关: a customs district of the General Administration of Customs, named
+        # 中华人民共和国…海关 (session 33; 澳门海关 / 香港海关 are the SARs')
+        info = OrgInfo("中华人民共和国" + core, "department", nation(), "中华人民共和国海关总署")
     if info is None:
         return None
     extra = [a for a in _alias_names(aliases, info, jurisdiction) if a != info.name]
     names = [n for n in [written, *extra] if n != info.name]
     return OrgInfo(info.name, info.type, info.jurisdiction, info.parent,
                    tuple(dict.fromkeys(names)), info.placed_by)
+
+
+_CUSTOMS_RE = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fff]{2,6}?)海关$")
+_NOT_CUSTOMS_DISTRICTS = frozenset(("澳门", "香港", "中国", "国家", "该", "本", "各地", "地方", "特区"))
 
 
 def canonical_org(text: str, jurisdiction: str | None = None) -> str | None:

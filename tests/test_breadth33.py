@@ -159,3 +159,19 @@ def test_meeting_body_of_a_cppcc_and_of_a_school():
     assert holds_read(text) == {f"{n} {t} 中国人民政治协商会议河南省洛阳市委员会"
                                 for n, t in (("张某", "主席"), ("李某", "副主席"), ("王某", "副主席"))}
     assert holds_read("鲁迅美术学院召开大会。院长李某群主持会议。") == {"李某群 院长 鲁迅美术学院"}
+
+
+# -- 14. 中组部长 (中组 + 部长); 在 opening a phrase before a title; a customs district
+
+def test_contracted_central_department_and_a_leading_zai():
+    assert holds_read("中组部长陈某出席会议并宣布。") == {"陈某 部长 中共中央组织部"}
+    assert holds_read("直到2018年7月30日，在中纪委副书记徐某义亲自督导之下。") == {"徐某义 副书记 中共中央纪律检查委员会"}
+
+
+def test_customs_districts():
+    from kg.orgs import canonical_org
+
+    assert canonical_org("丹东海关") == "中华人民共和国丹东海关"
+    assert canonical_org("澳门海关") == "澳门特别行政区海关"
+    assert canonical_org("海关总署") == "中华人民共和国海关总署"
+    assert holds_read("大东港海关关长邵某出席。") == {"邵某 关长 中华人民共和国大东港海关"}
