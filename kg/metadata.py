@@ -351,6 +351,7 @@ _YEAR_LEAD = re.compile(r"\s*(?:\d{4}|[一二〇○零]{4})\s*年(?:度)?\s*")
 _UNDER_COMMITTEE = re.compile(r"(?<![\u4e00-\u9fff])(?:市|州|盟|地)委常委、$")
 # a place at the head followed by one of these is the issuing body (…人民政府关于…)
 _ISSUER = re.compile(r"(?:人民政府|政府|人民代表大会|人大|政协|委员会|党委|委|纪委|监委|监察委员会|"
+                     r"第[一二三四五六七八九十]+次(?:党员)?代表大会|第[一二三四五六七八九十]+届|"  # (中国共产党青海省第十四次代表大会; session 33)
                      r"人民法院|人民检察院|[一-龥]{0,12}(?:厅|局|办公室|委员会|委|办))")
 
 

@@ -175,3 +175,23 @@ def test_customs_districts():
     assert canonical_org("澳门海关") == "澳门特别行政区海关"
     assert canonical_org("海关总署") == "中华人民共和国海关总署"
     assert holds_read("大东港海关关长邵某出席。") == {"邵某 关长 中华人民共和国大东港海关"}
+
+
+# -- 15. posts the title lexicon lacked (顾问, 教育长, 指导员 …) and the SAR's national security adviser
+
+def test_titles_added_to_the_lexicon():
+    assert holds_read("上海市新四军历史研究会顾问施某出席。") == {"施某 顾问 上海市新四军历史研究会"}
+    assert holds_read("1948年，张某强任豫陕鄂军政大学教育长。") >= {"张某强 教育长 豫陕鄂军政大学"}
+    text = "国务院任命周某为中央人民政府驻香港特别行政区联络办公室主任、香港特别行政区维护国家安全委员会国家安全事务顾问。"
+    assert "appoint decided 周某 国家安全事务顾问 香港特别行政区维护国家安全委员会" in acts_read(text)
+    assert holds_read("清华大学团委书记杨某出席。") != {"杨某 团委书记 清华大学"}  # (the League's 书记, as the gold writes it)
+
+
+# -- 16. a party congress of a province names the document's place (中国共产党青海省第十四次代表大会)
+
+def test_party_congress_names_the_jurisdiction():
+    from kg.reading import document_from_text
+
+    text = ("省第十四次党代会各代表团召集人会议召开\n本报讯 5月21日下午，中国共产党青海省第十四次代表大会各代表团"
+            "召集人会议在胜利宾馆召开。\n省委常委于某乐出席。西宁市、海东市代表团召集人参加。\n")
+    assert document_from_text(text, path="t.txt").jurisdiction == "青海省"
