@@ -274,10 +274,9 @@ def _standing_before(text: str, at: int) -> str | None:
 # the body a meeting report is about, written as the subject of 举行 / 召开 (区人大常委会召开第二十次
 # 会议, 市十二届人大常委会举行第四十三次会议, 市政协召开…常委会议): its bare titles after it are its own
 MEETING_BODY_RE = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:人大常委会|政协|[省市县区州旗]委|党委)"
-                             r"|(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,16}?委员会"  # (政协河北省第十二届委员会常务委员会第一次会议…召开; session 33)
-                             r"|(?<![\u4e00-\u9fff])(?:(?!在)[\u4e00-\u9fff]){2,14}?(?:大学|学院|医院))"  # (鲁迅美术学院召开大会。院长…主持会议)
+                             r"|(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,16}?委员会)"  # (政协河北省第十二届委员会常务委员会第一次会议…召开; session 33)
                              r"(?:第?[一二三四五六七八九十]+届)?(?:常委会|常务委员会)?(?:第[一二三四五六七八九十]+次(?:全体)?会议)?"
-                             r"(?:在[^，。；\n]{1,12}|于[^，。；\n]{0,12})?(?:举行|召开)(?!的)")  # (在清华大学召开的会议: held there, not by it)
+                             r"(?:在[^，。；\n]{1,12}|于[^，。；\n]{0,12})?(?:举行|召开)(?!的)")  # (召开的会议: a meeting held, not its holder)
 
 
 def _meeting_body_before(text: str, at: int) -> tuple[str, int] | None:
