@@ -197,3 +197,10 @@ def test_party_congress_names_the_jurisdiction():
     text = ("省第十四次党代会各代表团召集人会议召开\n本报讯 5月21日下午，中国共产党青海省第十四次代表大会各代表团"
             "召集人会议在胜利宾馆召开。\n省委常委于某乐出席。西宁市、海东市代表团召集人参加。\n")
     assert document_from_text(text, path="t.txt").jurisdiction == "青海省"
+
+
+# -- 17. words written right after a titled name (顺位, 填补, 接替 …) end the name
+
+def test_words_after_a_titled_name():
+    assert "胡某平 省长 陕西省人民政府" in holds_read("陕西省委前书记娄某俭调任江苏书记后，陕西省省长胡某平顺位升任书记。")
+    assert holds_read("由中共中央对外联络部副部长郑某松填补。") == {"郑某松 副部长 中共中央对外联络部"}
