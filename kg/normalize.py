@@ -41,7 +41,7 @@ What the normalized text guarantees (extractors rely on it):
    CJK punctuation ("（兼） （11月" → "（兼）（11月"). Other single spaces stay (between digits,
    between two CJK words). Zero-width characters are removed.
 6. Widths. Full-width digits, Latin letters and the symbols ％＋－／＝＜＞＠＃＆＊＿ become ASCII;
-   U+3000, NBSP and other Unicode spaces become spaces. ASCII , ; : ! ? next to CJK text become
+   U+3000, 〓 (a GB2312 yearbook's gap), NBSP and other Unicode spaces become spaces. ASCII , ; : ! ? next to CJK text become
    ， ； ： ！ ？ (not between two digits); a pair ( … ) becomes （ … ） when its content or the
    character before it is CJK; a single . between a CJK character and a CJK character or the end
    of the line becomes 。. A comma doubled before another mark (",," ",、" ",。" of mirror pages)
@@ -146,6 +146,9 @@ _WIDTH_TABLE.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
 _WIDTH_TABLE.update({ord(c): ord(c) - 0xFEE0 for c in "％＋－／＝＜＞＠＃＆＊＿"})
 _WIDTH_TABLE.update({cp: 0x20 for cp in (0x3000, 0xA0, 0x202F, 0x205F, *range(0x2000, 0x200B))})
 _WIDTH_TABLE[0x0B] = _WIDTH_TABLE[0x0C] = 0x20
+# 〓 (GETA MARK) is the gap a GB2312 yearbook library writes between a roster's title and its names
+# and inside a padded two-character name ("副书记〓李逢记", "李〓丽(女)"; session 34)
+_WIDTH_TABLE[0x3013] = 0x20
 _WIDTH_TABLE[0x2015] = 0x2014  # ― (HORIZONTAL BAR) is written for the dash — (1984.08―1990.03; session 22)
 # the small form variants Big5 pages write (李紀恆同志任雲南省委書記﹔…): the marks officials' texts use (session 31)
 _WIDTH_TABLE.update({ord(small): ord(full) for small, full in zip("﹐﹑﹔﹕﹖﹗︰", "，、；：？！：")})

@@ -146,6 +146,8 @@ def _heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     if not any(w in text for w in words):
         return None  # no body word: no need to read it as an organization (most short lines)
     org = P.canonical(text, jur)  # (kg.extract.holds.canonical of a document of that jurisdiction)
+    if org and org.endswith("人民代表大会") and "届" not in org:
+        org += "常务委员会"  # a roster's "县人大" lists its standing committee's 主任 and 副主任 (session 34)
     if org and body_titles(org):
         return text, org
     return None
@@ -319,7 +321,18 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
     body = None
     since = ""  # the text between the heading and the row
     founded: str | None = None  # the day a founding line gives: the date and start of its officers
-    for pos, line in _lines(doc.text):
+    last: str | None = None  # the title of the row just read: a name alone on the next line holds it too
+    all_lines = _lines(doc.text)
+    for n, (pos, line) in enumerate(all_lines):
+        if last and body and (named := _continued(line, all_lines[n + 1][1] if n + 1 < len(all_lines) else "")):
+            span = (pos + named.start("name"), pos + named.end("name"))
+            if not _overlaps(span, skip):
+                facts.append(make_fact(doc, clean_name(named.group("name")), Post(title=last, org_text=body[0]), span,
+                                       org=body[1], date=founded or date, start=founded, notes={"leadership": True}))
+                spans.append((pos + named.start(), pos + named.end()))
+            since += line
+            continue
+        last = None
         if heading := heading_body(line, doc.jurisdiction):
             body, since = heading, ""
             day = FOUNDED_DAY_RE.match(line.strip()) if FOUNDED_RE.match(line.strip()) else None
@@ -343,6 +356,7 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if 2 * sum(not is_person_name(n, delimited=True) for n in names) > len(names):
             since += line
             continue  # mostly no names: not a row of holders
+        last = title  # (a row another reader took still heads the names under it)
         row: list[Fact] = []
         for it, name in zip(items, names):
             if not is_person_name(name, delimited=True):
@@ -363,6 +377,23 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             spans.append((pos + m.start(), pos + m.end()))
         since += line
     return facts, spans
+
+
+# a name alone on its line under a roster row, maybe padded and marked: "张胜明", "李 丽（女）",
+# "孙爱民（挂职）" (a yearbook's roster writes a title once over all its holders; session 34)
+CONTINUED_RE = re.compile(rf"^[ \t\u3000]*(?P<name>[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}){SEX}"
+                          rf"(?:[（(](?:挂职|兼|兼职|正[县处局厅]级|副[县处局厅]级)[)）])?[ \t\u3000]*$")
+
+
+def _continued(line: str, following: str) -> re.Match | None:
+    """A name line that continues the row above it: a person's name alone, and the next line no
+    posts (in a page of name lines each followed by its posts, the name opens a row of its own)."""
+    m = CONTINUED_RE.match(line)
+    if m is None or not is_person_name(clean_name(m.group("name")), delimited=True):
+        return None
+    if following.strip() and _post_line(following):
+        return None
+    return m
 
 
 GAP_TOKEN_RE = re.compile(r"[^ \t\u3000]+")
