@@ -38,7 +38,8 @@ What the normalized text guarantees (extractors rely on it):
    ("2021 年" → "2021年", "（8 月开始担任）" → "（8月开始担任）") — except after a row number at the
    start of a line when the next character is not a unit ("1 地区生产总值" stays), and between a
    2-3 character CJK word that starts the line and a digit ("王存华 2020年…", a name cell) — and next to
-   CJK punctuation ("（兼） （11月" → "（兼）（11月"). Other single spaces stay (between digits,
+   CJK punctuation ("（兼） （11月" → "（兼）（11月"), and on both sides of an ASCII , ; : inside CJK text
+   ("今年5月 , 曾担任" → "今年5月，曾担任"). Other single spaces stay (between digits,
    between two CJK words). Zero-width characters are removed.
 6. Widths. Full-width digits, Latin letters and the symbols ％＋－／＝＜＞＠＃＆＊＿ become ASCII;
    U+3000, 〓 (a GB2312 yearbook's gap), NBSP and other Unicode spaces become spaces. ASCII , ; : ! ? next to CJK text become
@@ -637,6 +638,20 @@ def _pinyin_glosses(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     return _sub(text, offsets, _PINYIN_GLOSS, _drop, re.compile("[(（]"))
 
 
+# an ASCII mark written between two spaces inside CJK text (a mirror page's "今年5月 , 曾担任…"): the
+# spaces dropped, so that the mark is then made full width like any other next to CJK (session 34)
+_SPACED_MARK = re.compile(rf"(?<=[{CJK}]) ([,;:]) (?=[{CJK}\d])")
+_SPACED_MARKS = (" , ", " ; ", " : ")
+
+
+def _spaced_marks(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+    """The spaces around an ASCII mark inside CJK text dropped; most texts have none (three ``in``
+    tests, not a search)."""
+    if not any(m in text for m in _SPACED_MARKS):
+        return text, offsets
+    return _sub(text, offsets, _SPACED_MARK, lambda m: (m.group(1), [m.start(1)]), re.compile(" "))
+
+
 def _zero_width(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     """The zero-width characters dropped; most texts have none (five ``in`` tests, not a search)."""
     if not any(c in text for c in _ZERO_WIDTH_CHARS):
@@ -652,6 +667,7 @@ _STEPS = [
     _step(_LETTER_RUN, _letter_run),
     _step(_SPACED_LABEL, _spaced_label),
     _step(_WIDE, _wide_gap),
+    _spaced_marks,
     _single_spaces,
     _full_width_punct,
     _step(_DOUBLED_COMMA, _drop),  # (a literal first: the engine's own search skips to it)

@@ -35,3 +35,36 @@ def test_name_line_before_its_posts_is_no_continuation():
     text = "嘉兴市教育局领导\n局长 张某\n王某五\n副局长\n"
     found = holds_read(text)
     assert "王某五 局长 浙江省嘉兴市教育局" not in found
+
+
+# -- 2. a mirror page's ASCII comma between spaces inside CJK text ("今年5月 , 曾担任…")
+
+def test_spaced_ascii_mark_inside_cjk_text_is_a_full_width_mark():
+    from kg.normalize import normalize
+
+    text, offsets = normalize("再比如 , 今年5月 , 曾任某职 ; 8月 , 某某履新。a , b")
+    assert text == "再比如，今年5月，曾任某职；8月，某某履新。a , b"
+    assert len(offsets) == len(text) + 1
+
+
+def test_month_dated_move_after_spaced_comma_is_a_holding():
+    from conftest import acts_read
+
+    text = "再比如 , 今年5月 , 曾担任国家广播电视总局副局长的周某琳履新上海市委常委、宣传部部长 ; 8月 , 冉某祥履新河北省委常委。"
+    assert acts_read(text) == set()
+    assert "冉某祥 常委 中共河北省委员会" in holds_read(text)
+
+
+# -- 3. a question is no act (是否免去…)
+
+def test_question_whether_to_remove_is_no_act():
+    from conftest import acts_read
+
+    assert acts_read("官方消息未披露，是否免去张某北大党委常务副书记、副校长的职务。") == set()
+
+
+# -- 4. a career after how long the person worked at a place, the subject before its age
+
+def test_career_after_years_of_work_at_a_place():
+    found = holds_read("尹某59岁，曾在上海工作长达34年，担任上海市长宁区副区长、市政府副秘书长等职务。")
+    assert found == {"尹某 副区长 上海市长宁区人民政府", "尹某 副秘书长 上海市人民政府"}

@@ -121,9 +121,10 @@ CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤】]|(?<!任命)、(?=�
 # a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)
 GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 # a rumour or a guess is no act (网传A辞去…, A或将出任…, A有望任…), nor what a sentence says will or
-# should happen (预计…将选出A为…, A将调任…, 一时传A调任…, …应当作出决定，免去…); such a word also
+# should happen (预计…将选出A为…, A将调任…, 一时传A调任…, …应当作出决定，免去…), nor a question (是否免去A…;
+# session 34); such a word also
 # makes the clauses after it in its sentence no acts (A将调任X，由B升任Y)
-SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|消息(?:并|还|人士)?透露|知情人士|或将|有望|可望|看好|热门人选|呼声最高|疑似|可能|猜测|预计|预料|料将|传出"
+SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|是否|消息(?:并|还|人士)?透露|知情人士|或将|有望|可望|看好|热门人选|呼声最高|疑似|可能|猜测|预计|预料|料将|传出"
                             r"|(?:一时|外|坊间|有人|又|还)传(?=[^达统承播递染授输真说])"
                             r"|(?:应当|应该|理应)(?:作出|决定|免去|任命|由)"
                             r"|将(?:会|要)?(?=(?:于[^，,。；;]{0,12}?)?(?:调任|出任|升任|接任|转任|担任|接掌|接替|选出|当选|卸任|离任"

@@ -123,7 +123,7 @@ OPENERS = r"(?:为|是)[“\"]?(?:[5-9]0|00)后[”\"]?[，,。]|在[^，,。；
 OPENER_LEAD = r"(?:同样[，,]|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?={OPENERS})", re.M)  # (文敏生同志是山西垣曲人: session 23)
 # "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography (also 即将年满60岁, session 19)
-AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委的])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年|(?:即将)?年满)[\d一二三四五六七八九十]{{2,3}}岁|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…; 被免去…职务的郭永航今年60岁 (session 30)
+AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委的])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年|(?:即将)?年满)[\d一二三四五六七八九十]{{2,3}}岁|\d{{2}}岁[，,]|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…; 被免去…职务的郭永航今年60岁 (session 30); 尹弘59岁，曾在… (session 34)
 # a word every match of a subject pattern is followed by within so many characters of its start
 # (kg.fast_re.finditer_near): a name ≤ 4, 现年 / 今年 / 时年, a number ≤ 3, then 岁
 NEAR_WORD = {AGE_AFTER_RE: ("岁", 12)}
