@@ -68,3 +68,21 @@ def test_question_whether_to_remove_is_no_act():
 def test_career_after_years_of_work_at_a_place():
     found = holds_read("尹某59岁，曾在上海工作长达34年，担任上海市长宁区副区长、市政府副秘书长等职务。")
     assert found == {"尹某 副区长 上海市长宁区人民政府", "尹某 副秘书长 上海市人民政府"}
+
+
+# -- 5. more verbs of the press: 被任命 without 为, 降职任, 撤销…委员资格, 连任 in a career
+
+def test_more_press_verbs():
+    from conftest import acts_read
+
+    assert acts_read("北京消息。李某丰被任命怀柔区委副书记。") == {"appoint decided 李某丰 副书记 中共北京市怀柔区委员会"}
+    assert acts_read("张某被任命后表示将努力工作。") == set()
+    assert "appoint decided 李某国 副主任 新疆维吾尔自治区伊犁哈萨克自治州人民代表大会常务委员会" in \
+        acts_read("新疆消息。李某国降职任伊犁州人大党组书记、副主任。")
+    assert acts_read("会议通过关于撤销肖某旭第十四届全国政协委员资格，") == \
+        {"remove decided 肖某旭 委员 中国人民政治协商会议全国委员会"}
+
+
+def test_re_elected_in_a_career_is_no_name_end():
+    found = holds_read("张某，男，1950年生。2008年1月，张某连任浙江省政协主席。")
+    assert found == {"张某 主席 中国人民政治协商会议浙江省委员会"}

@@ -168,15 +168,16 @@ def test_resolve_graph_org_kg_orgs_cannot_read_stands_alone():
 
 
 def test_resolve_graph_org_kg_orgs_cannot_read_is_part_of_the_place_it_names():
-    """Regression (samples: 重庆市綦江区篆塘镇武装部 had no chain to the country): a name kg.orgs
-    does not read, written after a place, is PART_OF that place (the longest one it names)."""
+    """Regression (samples: 重庆市綦江区篆塘镇武装部 had no chain to the country; kg.orgs reads it as the
+    town's 人民武装部 since session 34, so a body it does not read stands in): a name kg.orgs does not
+    read, written after a place, is PART_OF that place (the longest one it names)."""
     registry = organizations.OrgRegistry()
-    registry.add("重庆市綦江区篆塘镇武装部", None, "重庆市綦江区")
+    registry.add("重庆市綦江区篆塘镇敬老院", None, "重庆市綦江区")
     registry.add("中国共产党重庆市大渡口区第十三届纪律检查委员会", None, "重庆市綦江区")
     orgs, part_of = registry.rows()
     name = {o["id"]: o["name"] for o in orgs}
     parent = {name[r["from"]]: name[r["to"]] for r in part_of}
-    assert parent["重庆市綦江区篆塘镇武装部"] == "重庆市綦江区篆塘镇"
+    assert parent["重庆市綦江区篆塘镇敬老院"] == "重庆市綦江区篆塘镇"
     assert parent["重庆市綦江区篆塘镇"] == "重庆市綦江区"
     assert parent["中国共产党重庆市大渡口区第十三届纪律检查委员会"] == "重庆市大渡口区"
     assert {o["name"]: o["jurisdiction"] for o in orgs}["中国共产党重庆市大渡口区第十三届纪律检查委员会"] == "重庆市大渡口区"
