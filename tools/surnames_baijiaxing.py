@@ -42,8 +42,9 @@ COMPOUND = (
 # 迟中华 / 迟耀云: 迟 starts 迟迟 / 迟到, never written before 任 / 为 / 职务 in an act; 斯鑫良: 斯 of
 # 浙江 诸暨, starts only transliterations 斯里兰卡 / 斯大林, not written after a Chinese title;
 # 胥 (胥晓东), 邸, 仝: start no word of official texts; 咸 (咸辉, written 鹹輝 by traditional mirrors):
-# starts places 咸阳 / 咸宁 / 咸丰, which a post chain reads, never a name after a title)
-EXTRA = "谌栗宇覃兰迟斯胥邸仝咸"
+# starts places 咸阳 / 咸宁 / 咸丰, which a post chain reads, never a name after a title; 甯 (甯汉豪 of
+# Hong Kong's government, session 34): the old form of 宁, which mainland texts write for the word)
+EXTRA = "谌栗宇覃兰迟斯胥邸仝咸甯"
 # single surnames that start common words of official texts: left out (see the docstring)
 EXCLUDED = set(
     "水云元平皮支经干宣诸家松井富巴牧山秋暴祖印宿怀从索籍阴能双闻劳宰寿通别充慕鱼容慎终暨居步都满弘国"
