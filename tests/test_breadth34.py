@@ -86,3 +86,32 @@ def test_more_press_verbs():
 def test_re_elected_in_a_career_is_no_name_end():
     found = holds_read("张某，男，1950年生。2008年1月，张某连任浙江省政协主席。")
     assert found == {"张某 主席 中国人民政治协商会议浙江省委员会"}
+
+
+# -- 6. a 任前公示's posts of a place it does not name (市（州）党委书记, 设区市) and its nominees
+
+def test_post_of_unnamed_place_keeps_its_title_only():
+    from conftest import acts_read
+
+    assert acts_read("浙江消息。高某拟任设区市党委书记。") == {"appoint proposed 高某 书记 None"}
+    assert acts_read("甘肃省酒泉市消息。王某奇拟任市（州）党委书记。") == {"appoint proposed 王某奇 书记 None"}
+    # the title itself one of several (市长 or 州长): nothing
+    assert acts_read("甘肃消息。马某兰拟提名为市（州）长候选人。") == set()
+    assert acts_read("江苏消息。葛某娟拟推荐提名为县（市、区）长人选。") == set()
+
+
+def test_nominee_written_with_posts_before_a_comma():
+    from conftest import acts_read
+
+    text = "海南消息。现任三沙市委副书记、宣传部部长邓某，拟提名为三沙市人民政府市长候选人。"
+    assert acts_read(text) == {"appoint proposed 邓某 市长 海南省三沙市人民政府"}
+
+
+# -- 7. a page whose years lost their digits ("年5月，王晓调任…"): a month date all the same
+
+def test_month_without_its_year_digits_is_a_month_date():
+    from conftest import acts_read
+
+    assert acts_read("陕西消息。年5月，王某调任青海省委常委、副省长。") == set()
+    assert acts_read("山东消息。年5月，任某任临沂市市长。") == set()
+    assert acts_read("另有10人用了25至30年时间即升任厅长。") == set()

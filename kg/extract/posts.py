@@ -514,6 +514,12 @@ BARE_ZONE_BODIES = ("党工委", "管委会", "管理委员会", "区党工委",
 CHAMBER_ALIAS_RE = re.compile(r"(?<=工商联)[（(](?:[省市县区]?总商会)[)）]|(?<=主席)[（(](?:常务|专职|兼职)?副?会长[)）]")
 
 
+# a bracket of other levels after a level (市（州）长, 县（市、区）委书记): the post of any place of them
+GENERIC_CITY_RE = re.compile(r"设区的?(?=市)")
+ALT_HEAD_RE = re.compile(r"[（(](?:[市县区州旗盟][、，,]?){1,4}[)）](?:副)?长")
+ALT_LEVEL_RE = re.compile(r"(?<=[市县区州旗])[（(](?:[市县区州旗盟][、，,]?){1,4}[)）](?=[\u4e00-\u9fff])")
+
+
 def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str | None = None) -> list[PostReading]:
     """Split "A局局长、副书记" into posts, all-or-nothing ([] unless every part is a post).
     Text after the post (…的议案, …的决定) is cut; a candidacy (…人选, …候选人) is no post.
@@ -528,6 +534,14 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
     text = CITY_RANK_RE.sub("", text)  # "调任副省级城市武汉市委副书记": the city's rank, no part of the body
     text = BODY_FORMER_RE.sub("", text)  # "深圳市委原书记刘玉浦…卸任": 原 marks the post left, no part of it (session 31)
     text = CHAMBER_ALIAS_RE.sub("", text)  # "省工商联（总商会）主席（会长）": the chamber of commerce's names of the same post
+    # "拟提名为市（州）长候选人", "拟任县（市、区）委书记": a 任前公示's post of some place of those levels,
+    # which it does not name — the title is read, the organization stays unknown (session 34)
+    # (设区市党委书记: the same, a prefecture-level city named by its kind only)
+    unplaced = bool(ALT_LEVEL_RE.search(text)) or "设区" in text
+    if unplaced and ALT_HEAD_RE.search(text):
+        return []  # 市（州）长, 县（市、区）长: the title itself is one of several (市长 or 州长): none read
+    if unplaced:
+        text = ALT_LEVEL_RE.sub("", GENERIC_CITY_RE.sub("", text))
     if not text or CANDIDATE_RE.search(text):
         return []
     result: list[PostReading] = []
@@ -603,6 +617,9 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
         again = parse_posts(text[1:], jur, scope)
         if again and all(r.org is not None for r in again):
             return again
+    if unplaced:  # (a place's 党委书记 is 书记 of its party committee, as when the place is named)
+        return [PostReading(r.title[2:] if r.title in ("党委书记", "党委副书记", "党委常委") else r.title, None,
+                            r.org_text, r.marks) for r in result]
     return result
 
 
