@@ -115,3 +115,15 @@ def test_month_without_its_year_digits_is_a_month_date():
     assert acts_read("陕西消息。年5月，王某调任青海省委常委、副省长。") == set()
     assert acts_read("山东消息。年5月，任某任临沂市市长。") == set()
     assert acts_read("另有10人用了25至30年时间即升任厅长。") == set()
+
+
+# -- 8. a move told after another post's taking (在A担任X后，B出任Y): the next step of a career
+
+def test_move_after_another_post_taken_is_a_career_step():
+    from conftest import acts_read
+
+    assert acts_read("江苏消息。在李某潮担任江苏省委书记后，孙某军也出任江苏省委常委。") == set()
+    assert acts_read("杭州消息。担任三年多的省委秘书长后，赵某德出任杭州市委书记。") == set()
+    # a decision in the sentence, or a time counted from an event (一个半月后), keeps the act
+    assert acts_read("杭州消息。省委决定，担任省委秘书长后，赵某德出任杭州市委书记。") != set()
+    assert acts_read("广西消息。蓝某立落马一个半月后，官方通报太原市委书记韦某出任广西自治区政府党组书记。") != set()
