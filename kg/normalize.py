@@ -49,6 +49,9 @@ What the normalized text guarantees (extractors rely on it):
    is dropped. ― (U+2015) becomes —, and 一 between the two dates of a range (1984.08一1990.03, an OCR's
    dash) becomes — (session 22). Quotes and other punctuation are left as written.
 
+7. Markup. An HTML tag left in a text file by a copied web page (<b>…</b>, a "strong>" whose "<" was
+   lost) is dropped, its text kept (session 34).
+
 Linear in the size of the input (the 1 MB yearbook normalizes in a fraction of a second).
 """
 
@@ -652,6 +655,19 @@ def _spaced_marks(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     return _sub(text, offsets, _SPACED_MARK, lambda m: (m.group(1), [m.start(1)]), re.compile(" "))
 
 
+# an HTML tag left in a text file by a copy of a web page ("黄浦区 | strong>陈吉宁 |", "<b>张三</b>"): its
+# markup dropped, its text kept (session 34; a real HTML file is read by kg.reading's HTML parser instead)
+_TAG_LEFT = re.compile(r"</?(?:strong|b|em|i|u|span|font|p|br|div|td|tr|th)\b[^<>\n]{0,60}>"
+                       r"|(?<![A-Za-z</])(?:strong|span|font)>", re.I)
+
+
+def _tags_left(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+    """The stray tags dropped; a text with no ``>`` has none (one ``in`` test, not a search)."""
+    if ">" not in text:
+        return text, offsets
+    return _sub(text, offsets, _TAG_LEFT, _drop, re.compile("[<sSfF]"))
+
+
 def _zero_width(text: str, offsets: Offsets) -> tuple[str, Offsets]:
     """The zero-width characters dropped; most texts have none (five ``in`` tests, not a search)."""
     if not any(c in text for c in _ZERO_WIDTH_CHARS):
@@ -663,6 +679,7 @@ def _zero_width(text: str, offsets: Offsets) -> tuple[str, Offsets]:
 # width, brackets, periods, dashes, change the text only: _same_length)
 _STEPS = [
     _zero_width,
+    _tags_left,
     _pinyin_glosses,
     _step(_LETTER_RUN, _letter_run),
     _step(_SPACED_LABEL, _spaced_label),

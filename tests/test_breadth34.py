@@ -127,3 +127,14 @@ def test_move_after_another_post_taken_is_a_career_step():
     # a decision in the sentence, or a time counted from an event (一个半月后), keeps the act
     assert acts_read("杭州消息。省委决定，担任省委秘书长后，赵某德出任杭州市委书记。") != set()
     assert acts_read("广西消息。蓝某立落马一个半月后，官方通报太原市委书记韦某出任广西自治区政府党组书记。") != set()
+
+
+# -- 9. HTML tags left in a text file by a copied web page
+
+def test_stray_html_tags_are_dropped_with_offsets_kept():
+    from kg.normalize import normalize
+
+    for raw, want in (("黄浦区 | strong>陈某宁 | 2022-11 |", "黄浦区 | 陈某宁 | 2022-11 |"),
+                      ("<b>张某</b>任副市长<br/>", "张某任副市长"), ("a > b，5>3", "a > b，5>3")):
+        text, offsets = normalize(raw)
+        assert text == want and len(offsets) == len(text) + 1
