@@ -142,6 +142,10 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     if TIME_WORDS.search(text) or text in WEEKDAYS:
         return False  # "今天上午辞去副省长职务的…": a time of the day is no name (session 26, round 11)
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
+    if delimited and len(text) == 4 and text[0] in surnames() and text[1] in surnames() \
+            and not set(text[2:]) & (_NOT_IN_NAME - _DATE_CHARS) and not set(text[2:]) & set("二两三人见等家们氏") \
+            and text[2:] not in not_names():
+        return True  # 林郑月娥, 陈冯富珍: a Hong Kong married name, husband's surname before her own (session 34)
     if delimited and len(text) == 3:
         stops = stops - _DATE_CHARS - {"和"}  # 霍振年, 杜日尧, 饶子和, 李和平 written whole in a list row (never 王振 + 年 there)
     if any(ch in stops for ch in (text[2:] if len(text) == 3 and text[1] == "为" and not delimited else text[1:])):

@@ -138,3 +138,21 @@ def test_stray_html_tags_are_dropped_with_offsets_kept():
                       ("<b>张某</b>任副市长<br/>", "张某任副市长"), ("a > b，5>3", "a > b，5>3")):
         text, offsets = normalize(raw)
         assert text == want and len(offsets) == len(text) + 1
+
+
+# -- 10. the State Council's meeting on a region's report of its chief executive's election; Hong Kong
+# married names (林郑月娥: the husband's surname before her own)
+
+def test_chief_executive_election_report():
+    from conftest import acts_read
+
+    text = "会议审议了香港特别行政区政府关于选举林郑月某为香港特别行政区第五任行政长官人选的报告。"
+    assert {a.rsplit(" ", 1)[0] for a in acts_read(text)} == {"elect decided 林郑月某 行政长官"}
+
+
+def test_hong_kong_married_name_only_where_delimited():
+    from kg.names import is_person_name
+
+    assert is_person_name("林郑月娥", delimited=True) and is_person_name("陈冯富珍", delimited=True)
+    assert not is_person_name("林郑月娥")
+    assert not is_person_name("王李二人", delimited=True) and not is_person_name("张王会见", delimited=True)

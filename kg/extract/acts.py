@@ -501,7 +501,7 @@ def delimited_names(text: str) -> list[str]:
     if names:
         return names
     one = clean_name(re.sub(grammar.MARK, "", text))
-    return [one] if plausible_name(one) else []
+    return [one] if plausible_name(one) or (len(one) == 4 and is_person_name(one, delimited=True)) else []
 
 
 def list_names(text: str) -> list[str]:
