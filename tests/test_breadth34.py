@@ -156,3 +156,13 @@ def test_hong_kong_married_name_only_where_delimited():
     assert is_person_name("林郑月娥", delimited=True) and is_person_name("陈冯富珍", delimited=True)
     assert not is_person_name("林郑月娥")
     assert not is_person_name("王李二人", delimited=True) and not is_person_name("张王会见", delimited=True)
+
+
+# -- 11. the holder named after a relative clause of the act (批准任命的…检察长陈颖, 会议选举的…检察长陈勇)
+
+def test_act_told_in_a_relative_clause_before_the_name():
+    from conftest import acts_read
+
+    assert "appoint decided 陈某 检察长 福建省宁德市人民检察院" in \
+        acts_read("福建消息。由省人大常委会第十四次会议批准任命的宁德市人民检察院检察长陈某宣誓。")
+    assert acts_read("会议选举的结果当场宣布。") == set()
