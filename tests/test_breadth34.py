@@ -166,3 +166,12 @@ def test_act_told_in_a_relative_clause_before_the_name():
     assert "appoint decided 陈某 检察长 福建省宁德市人民检察院" in \
         acts_read("福建消息。由省人大常委会第十四次会议批准任命的宁德市人民检察院检察长陈某宣誓。")
     assert acts_read("会议选举的结果当场宣布。") == set()
+
+
+# -- 12. 当属 / 属于 before a titled name; posts 都由 / 均由 one person held
+
+def test_titled_name_after_dang_shu_and_posts_held_by_one():
+    assert holds_read("江苏泰州消息。其中最年轻当属于靖江市市长叶某华（1974年12月生）。") == \
+        {"叶某华 市长 江苏省泰州市靖江市人民政府"}
+    assert holds_read("江苏泰州消息。姜堰区委书记、区长都由李某飙担任。") == \
+        {"李某飙 书记 中共江苏省泰州市姜堰区委员会", "李某飙 区长 江苏省泰州市姜堰区人民政府"}
