@@ -1715,7 +1715,7 @@ class ActReader:
                     continue
                 if m.group("verb") in ELECT_VERBS:  # "…会议于2021年9月28日选举：" over lines "A为X；"
                     return Mode("elect", "decided", heading=True), person
-                return Mode("appoint" if m.group("verb") == "任命" else "remove",
+                return Mode("appoint" if m.group("verb") in ("任命", "决定") else "remove",  # (…表决决定，A为X: session 34)
                             "proposed" if m.group("pre") or section.proposing else "decided"), person
             if shape.action == "person":  # "现任…李峰，拟任…": who the next clauses speak of
                 names, _ = self._slots(shape, m, c, person)
