@@ -175,3 +175,14 @@ def test_titled_name_after_dang_shu_and_posts_held_by_one():
         {"叶某华 市长 江苏省泰州市靖江市人民政府"}
     assert holds_read("江苏泰州消息。姜堰区委书记、区长都由李某飙担任。") == \
         {"李某飙 书记 中共江苏省泰州市姜堰区委员会", "李某飙 区长 江苏省泰州市姜堰区人民政府"}
+
+
+# -- 13. a note after the post of the State Council's list of a new Hong Kong government ((留任))
+
+def test_kept_on_note_after_a_post():
+    from conftest import acts_read
+
+    text = ("香港特别行政区第五届政府主要官员。根据香港特别行政区行政长官林某月某的提名，国务院任命曾某卫为入境事务处处长（留任），"
+            "卢某聪为警务处处长（留任）。")
+    assert {"appoint decided 曾某卫 处长 香港特别行政区政府入境事务处", "appoint decided 卢某聪 处长 香港特别行政区政府警务处"} \
+        <= acts_read(text)
