@@ -112,7 +112,7 @@ def _failed(path: str, exc: Exception, real: str) -> Extracted:
 
 def extract_paths(paths: Iterable[str], on_file: Callable[[str], None] | None = None, *,
                   dedupe: bool = False, workers: int = 1,
-                  on_total: Callable[[int], None] | None = None) -> Iterator[Extracted]:
+                  on_total: Callable[[int], None] | None = None, skip: Sequence[str] = ()) -> Iterator[Extracted]:
     """Read and extract every file under ``paths``; a failure is reported, not raised.
 
     With ``dedupe``, a file whose content was already read in this run (the same file reached
@@ -120,7 +120,7 @@ def extract_paths(paths: Iterable[str], on_file: Callable[[str], None] | None = 
     With ``workers`` > 1 the files are extracted in that many processes (kg.parallel); the
     results, and their order, are those of one process. ``on_total`` hears the number of files
     once they are listed."""
-    listed = list(iter_input_files(list(paths)))
+    listed = list(iter_input_files(list(paths), skip))  # (skip: the build's own database files)
     if on_total:
         on_total(len(listed))
     if workers > 1:
@@ -380,7 +380,8 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
     try:
         check_raw_facts(store, where)
         errors: list[KgError] = []
-        readings = _readings(list(paths), shards, on_file, on_error, workers, progress, errors)
+        own = () if uri else tuple(f"{where}{suffix}" for suffix in ("", ".lock", ".wal", ".shadow"))
+        readings = _readings(list(paths), shards, on_file, on_error, workers, progress, errors, own)
         streaming = _can_stream(store) if stream is None else bool(stream) and _can_stream(store)
         incremental = incremental and _incremental_store(store)
         if streaming and not incremental:  # a new database (or everything rebuilt): straight from the readings
@@ -405,7 +406,7 @@ def build(paths: Iterable[str], db: str | None = None, *, uri: str | None = None
 
 def _readings(paths: list[str], shards: Sequence[str], on_file: Callable[[str], None] | None,
               on_error: Callable[[KgError], None] | None, workers: int, progress: Progress,
-              errors: list[KgError]) -> Iterator[Extracted]:
+              errors: list[KgError], own: Sequence[str] = ()) -> Iterator[Extracted]:
     """What a build reads, one document at a time: the files ``paths`` extracted (stage
     extract), then the documents of the fact ``shards`` (stage shards); errors are collected
     into ``errors`` (and told to ``on_error``) as they come."""
@@ -413,7 +414,7 @@ def _readings(paths: list[str], shards: Sequence[str], on_file: Callable[[str], 
 
     if paths or not shards:
         progress.stage("extract")
-        for item in extract_paths(paths, on_file, dedupe=True, workers=workers, on_total=progress.total):
+        for item in extract_paths(paths, on_file, dedupe=True, workers=workers, on_total=progress.total, skip=own):
             progress.advance(1, facts=len(item.facts))
             if item.error is not None:
                 errors.append(item.error)

@@ -77,7 +77,7 @@ def _missing(path: str) -> InputError:
     return InputError(path, "no such file or directory")
 
 
-def iter_input_files(paths: Sequence[str]) -> Iterator[tuple[str, InputError | None]]:
+def iter_input_files(paths: Sequence[str], skip: Sequence[str] = ()) -> Iterator[tuple[str, InputError | None]]:
     """Expand files and directories (recursively, sorted) into ``(path, error)`` pairs.
 
     A supported file yields ``(path, None)``; a missing path, a special file (FIFO, socket,
@@ -86,8 +86,11 @@ def iter_input_files(paths: Sequence[str]) -> Iterator[tuple[str, InputError | N
     unsupported suffix, so that :func:`read_document` reports what is wrong with it.
     Hidden files and directories (name starting with ".") inside directories are skipped, and
     so are README files (README, README.md, README.txt …): they describe a folder of documents,
-    they are not one (name a README explicitly to read it).
+    they are not one (name a README explicitly to read it). ``skip``: files a directory holds that
+    are no input of this run, silently passed over (``kg build .`` next to its own database:
+    kg.db and its kg.db.lock are the build's, not documents that failed to read).
     """
+    skipped = frozenset(os.path.realpath(p) for p in skip)
     for given in paths:
         try:
             mode = os.stat(given).st_mode
@@ -101,18 +104,21 @@ def iter_input_files(paths: Sequence[str]) -> Iterator[tuple[str, InputError | N
         if kind is not None:
             yield given, _not_regular(given, kind)
         elif stat.S_ISDIR(mode):
-            yield from _walk(given)
+            yield from _walk(given, skipped)
         else:
             yield given, None
 
 
-def _walk(root: str) -> Iterator[tuple[str, InputError | None]]:
+def _walk(root: str, skipped: frozenset[str] = frozenset()) -> Iterator[tuple[str, InputError | None]]:
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and not (skipped and os.path.realpath(os.path.join(dirpath, d)) in skipped))
         for name in sorted(filenames):
             if name.startswith(".") or name.upper().split(".")[0] == "README":
                 continue
             path = os.path.join(dirpath, name)
+            if skipped and os.path.realpath(path) in skipped:
+                continue
             try:
                 kind = special_file_kind(os.stat(path).st_mode)
             except FileNotFoundError:

@@ -186,3 +186,19 @@ def test_kept_on_note_after_a_post():
             "卢某聪为警务处处长（留任）。")
     assert {"appoint decided 曾某卫 处长 香港特别行政区政府入境事务处", "appoint decided 卢某聪 处长 香港特别行政区政府警务处"} \
         <= acts_read(text)
+
+
+# -- 14. `kg build .` in the folder that holds its own database: kg.db and kg.db.lock are no input
+
+def test_build_in_the_folder_of_its_own_database_reports_no_error(tmp_path):
+    import shutil
+
+    from conftest import ROOT, kg
+
+    shutil.copy(ROOT / "samples" / "003_c62ba9d0d4872cf1.txt", tmp_path / "a.txt")
+    for _ in range(2):  # the second time kg.db is there
+        run = kg("build", ".", cwd=tmp_path)
+        assert run.returncode == 0 and "Error" not in run.stderr, run.stderr
+    (tmp_path / "notes.xyz").write_text("a file of the user's own", encoding="utf-8")
+    run = kg("build", ".", cwd=tmp_path)
+    assert "notes.xyz" in run.stderr and "kg.db" not in run.stderr.split("\n")[0]  # other files still reported
