@@ -202,3 +202,13 @@ def test_build_in_the_folder_of_its_own_database_reports_no_error(tmp_path):
     (tmp_path / "notes.xyz").write_text("a file of the user's own", encoding="utf-8")
     run = kg("build", ".", cwd=tmp_path)
     assert "notes.xyz" in run.stderr and "kg.db" not in run.stderr.split("\n")[0]  # other files still reported
+
+
+def test_rebuild_of_unchanged_documents_reports_the_same_counts(tmp_path):
+    import shutil
+
+    from conftest import ROOT, kg
+
+    shutil.copy(ROOT / "samples" / "003_c62ba9d0d4872cf1.txt", tmp_path / "a.txt")
+    first, second = (kg("build", ".", cwd=tmp_path).stderr.strip().splitlines()[-1] for _ in range(2))
+    assert first == second and "nodes" in first
