@@ -514,10 +514,12 @@ BARE_ZONE_BODIES = ("党工委", "管委会", "管理委员会", "区党工委",
 CHAMBER_ALIAS_RE = re.compile(r"(?<=工商联)[（(](?:[省市县区]?总商会)[)）]|(?<=主席)[（(](?:常务|专职|兼职)?副?会长[)）]")
 
 
-# a bracket of other levels after a level (市（州）长, 县（市、区）委书记): the post of any place of them
-GENERIC_CITY_RE = re.compile(r"设区的?(?=市)")
-ALT_HEAD_RE = re.compile(r"[（(](?:[市县区州旗盟][、，,]?){1,4}[)）](?:副)?长")
+# a bracket of other levels after a level (市（州）党委书记, 县（市、区）委书记): the post of any place of them
 ALT_LEVEL_RE = re.compile(r"(?<=[市县区州旗])[（(](?:[市县区州旗盟][、，,]?){1,4}[)）](?=[\u4e00-\u9fff])")
+# …where the title itself is the level's (市（州）长: 市长 or 州长)
+ALT_HEAD_RE = re.compile(r"[（(](?:[市县区州旗盟][、，,]?){1,4}[)）](?:副)?长")
+# a prefecture-level city named by its kind only (设区市党委书记)
+GENERIC_CITY_RE = re.compile(r"设区的?(?=市)")
 
 
 def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str | None = None) -> list[PostReading]:
