@@ -142,10 +142,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     if TIME_WORDS.search(text) or text in WEEKDAYS:
         return False  # "今天上午辞去副省长职务的…": a time of the day is no name (session 26, round 11)
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
-    if delimited and len(text) == 4 and text[0] in surnames() and text[1] in surnames() \
-            and not set(text[2:]) & (_NOT_IN_NAME - _DATE_CHARS) and not set(text[2:]) & set("二两三人见等家们氏") \
-            and text[2:] not in not_names():
-        return True  # 林郑月娥, 陈冯富珍: a Hong Kong married name, husband's surname before her own (session 34)
+    if delimited and _married_name(text):
+        return True
     if delimited and len(text) == 3:
         stops = stops - _DATE_CHARS - {"和"}  # 霍振年, 杜日尧, 饶子和, 李和平 written whole in a list row (never 王振 + 年 there)
     if any(ch in stops for ch in (text[2:] if len(text) == 3 and text[1] == "为" and not delimited else text[1:])):
@@ -162,6 +160,19 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     if text[:2] in sn and len(text) >= 3:
         return True
     return text[0] in sn and len(text) <= 3
+
+
+def _married_name(text: str) -> bool:
+    """林郑月娥, 陈冯富珍: a Hong Kong married name, the husband's surname before her own and a given
+    name of two characters that are no function words (accepted only where the text delimits the
+    name: session 34)."""
+    sn = surnames()
+    return (len(text) == 4 and text[0] in sn and text[1] in sn
+            and not set(text[2:]) & (_NOT_IN_NAME - _DATE_CHARS) and not set(text[2:]) & _NOT_GIVEN_NAME
+            and text[2:] not in not_names())
+
+
+_NOT_GIVEN_NAME = frozenset("二两三人见等家们氏")  # 王李二人, 张王两家: two surnames and a word, no name
 
 
 # surnames that are also verbs or prepositions written before a place (任, 于, 向, 到 …)
