@@ -146,7 +146,10 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
         return True
     if delimited and len(text) == 3:
         stops = stops - _DATE_CHARS - {"和"}  # 霍振年, 杜日尧, 饶子和, 李和平 written whole in a list row (never 王振 + 年 there)
-    if any(ch in stops for ch in (text[2:] if len(text) == 3 and text[1] == "为" and not delimited else text[1:])):
+    # (a compound surname's own characters are no stops: 淳于永菊, whose 于 ends the surname; session 35)
+    given = text[2:] if (len(text) == 3 and text[1] == "为" and not delimited) \
+        or (len(text) == 4 and text[:2] in surnames()) else text[1:]
+    if any(ch in stops for ch in given):
         return False  # (郑为文曾任…: 为 inside a name of three, never at its end — 张三为…; 成为 is in not_names.txt)
     sn = surnames()
     if text in not_names():

@@ -621,7 +621,17 @@ def _parse_one(text: str, jurisdiction: str | None) -> OrgInfo | None:
     return (_named(text) or _party_unit(text, jurisdiction) or _zone_committee(text, jurisdiction)
             or _league_of_stem(text, jurisdiction)
             or _by_ending(text, jurisdiction) or _enterprise(text, jurisdiction) or _china_prefixed(text)
-            or _university(text) or _institution_subunit(text, jurisdiction) or _organ_after_place(text, jurisdiction))
+            or _university(text) or _institution_subunit(text, jurisdiction) or _organ_after_place(text, jurisdiction)
+            or _party_prefixed(text, jurisdiction))
+
+
+def _party_prefixed(text: str, jurisdiction: str | None) -> OrgInfo | None:
+    """中共江门市纪委: a party body written with 中共 before its short form (江门市纪委 is the party's
+    discipline commission whole); the body only when it is the party's (session 35)."""
+    if not text.startswith("中共") or len(text) < 5:
+        return None
+    info = _parse_one(text[len("中共"):], jurisdiction)
+    return info if info is not None and info.name.startswith("中共") else None
 
 
 # a party committee's organ written right after its place, the committee left out (浙江省政法委, 新疆自治区政法委:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from kg.dates import iso
 from kg.extract import grammar
@@ -34,7 +34,7 @@ from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
-from kg.names import BIRTH_NOTE, TIME_WORDS, clean_name, is_list_name, is_person_name, not_names, split_names, starts_inside_word
+from kg.names import BIRTH_NOTE, TIME_WORDS, clean_name, is_dot_name, is_list_name, is_person_name, not_names, split_names, starts_inside_word
 from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
@@ -162,6 +162,8 @@ PERSON_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][女男][，,][^（）()
 # session 27)
 BIRTH_NOTE_RE = re.compile(rf"(?:^|(?<=[，,；;。：:\n]))(?P<name>[^，,；;。：:\n（(]{{2,40}}?)(?P<note>{BIRTH_NOTE}[，,]\s*)"
                            r"(?=(?:任|出任|调任|转任|升任|担任|改任)(?![命免职务期]))")
+# a person's age in brackets after the name, as the press writes it: "肖钢(57岁)", "刘士余（54岁）" (session 35)
+AGE_NOTE_RE = re.compile(r"(?P<lead>[^，,；;。：:、（()）\s]{1,30})(?P<note>[（(]\s*\d{2}\s*岁\s*[)）])")
 MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
 # a committee's members appointed title first: "任命第五任…基本法委员会组成人员；主任A，副主任B、C，委员D…"
 # a decision's list written post first after its verb and a colon (…会议决定任命：省教育厅厅长王大明，…): the
@@ -221,7 +223,8 @@ HISTORY_OPENER_RE = re.compile(r"\s*(?:(?:\d{4}|[一二〇○零]{4})年|(?:之�
 # (之后，X同志任Y / 去年，X同志任Y: the next step of a career, a holding like a year's)
 # a career step dated to a year or a month only (acts.ActReader._career_step): the year, a day anywhere in the
 # sentence, and the words of a body acting (a decision, a meeting, an act verb) that make it an act after all
-CAREER_YEAR_RE = re.compile(r"(?:(?:19|20)\d{2}|[一二〇○零][〇○零一二三四五六七八九]{3})年")
+# (never a birth year: 生于1982年10月的段颖，升任… / 1980年出生的… date no step; session 35)
+CAREER_YEAR_RE = re.compile(r"(?<!生于)(?:(?:19|20)\d{2}|[一二〇○零][〇○零一二三四五六七八九]{3})年(?!(?:\d{1,2}月)?(?:出生|生))")
 CAREER_DAY_RE = re.compile(r"[0-9一二三四五六七八九十]\s*日|[今昨前]天|当天|当日|同日|日前|近日")
 CAREER_ACT_WORDS_RE = re.compile(r"决定|批准|宣布|任命|免去|选举|补选|表决|会议|全会|大会|常委会|通过|提名|公告|通知")
 # a resignation named by 辞职 alone in the title of a decision or bill (关于接受于冲辞职请求的决定):
@@ -600,6 +603,20 @@ class _PersonAfter(list[str]):
         return super().__len__()
 
 
+# ranks of membership a successor is not said to take with the office (免去A的市委书记、常委、委员职务，B接任)
+_MEMBER_TITLES = frozenset(("常委", "委员", "成员", "党组成员", "党委委员", "常务委员"))
+
+
+def _one_office(removed: Sequence[PostReading]) -> bool:
+    """Whether the posts just removed are one office a successor takes whole: one post, or the
+    heads of one body (免去肖钢的中国证监会党委书记及中国证监会主席的职务，由刘士余接任; session 35),
+    never with ranks of membership beside them (书记、常委、委员: which B takes, unsaid)."""
+    if len(removed) == 1:
+        return True
+    return len({p.org for p in removed}) == 1 and removed[0].org is not None \
+        and not any(p.title in _MEMBER_TITLES for p in removed)
+
+
 def _named_person(clause: str, person: list[str]) -> list[str]:
     """The person the next clauses speak of (调任…, 并拟任…) after a clause that gives no act: the
     names it ends with when they stand alone or after a title (宣布原福建漳州市市长李建国，调任…;
@@ -646,7 +663,9 @@ REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,12}
 REASON_LIST_RE = re.compile(r"^\s*([\u4e00-\u9fff·（）()]{2,12}(?:、[\u4e00-\u9fff·（）()]{2,12}){1,30}(?:等)?(?:\d+名|[一二三四五六七八九十]+名)?(?:同志)?)"
                             r"(?:均|都|分别)?因[^，,；;。]{1,12}$")
 # "生于1980年5月的阳波，被任命为…", "1963年出生的胡泽，…": a birth or an age right before a name
-BORN_BEFORE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|(?:出)?生于(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{2}岁)的$")
+# (and a word of who the person is after 的: 生于1982年10月的彝族女干部段颖，升任…; 54岁的黑龙江人叶青纯; session 35)
+BORN_BEFORE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|(?:出)?生于(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{2}岁)的"
+                            r"(?:[\u4e00-\u9fff]{0,4}?(?:干部|官员|人))?$")
 
 
 def _boundary_before(text: str) -> bool:
@@ -702,7 +721,7 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
                     or (cand[0] in _NEVER_IN_NAME and cand[0] not in _SURNAME_VERBS) \
                     or (cand[0] in _NOT_NAME_START and cand[0] not in _SURNAME_PREPOSITIONS) \
                     or cand[-1] in _VERB_HEAD or "代表" in cand \
-                    or ("·" in cand and _dot_name_cut(text, end - len(cand), cand)) \
+                    or ("·" in cand and (_dot_name_cut(text, end - len(cand), cand) or not is_dot_name(cand))) \
                     or starts_inside_word(text, end - len(cand)):
                 continue  # (关于周锋同志担任…: 周锋, never 于周锋 — as grammar.NAME reads it; session 30)
             boundary = _boundary_before(text[:end - len(cand)])
@@ -1456,6 +1475,8 @@ class ActReader:
             text = MARK_COMMA_RE.sub("、", text)
         if "生于" in text:
             text = BIRTH_NOTE_RE.sub(lambda n: " " * len(n.group("note")) + n.group("name"), text)
+        if "岁" in text:  # "免去肖钢(57岁)的…职务": the age after a name, moved before the words it ends (same length)
+            text = AGE_NOTE_RE.sub(lambda n: " " * len(n.group("note")) + n.group("lead"), text)
         if "男" in text or "女" in text:  # "张三丰（男，1970年生）为…": no clause ends in the person's note (same length)
             text = PERSON_NOTE_RE.sub(lambda n: n.group(0).replace("，", "、").replace(",", "、"), text)
         if "名，" in text or "名," in text:  # "（31名，按姓氏笔画为序）": no clause ends in the note (same length)
@@ -1866,7 +1887,7 @@ class ActReader:
         if shape.person == "successor":  # 免去A的X职务，B接任: B takes the one post just removed (two or more: which, unsaid)
             removed = self._removed
             written = groups.get("names") or groups.get("names2")
-            if not written or removed is None or removed[0] != self._sent or len(removed[1]) != 1:
+            if not written or removed is None or removed[0] != self._sent or not _one_office(removed[1]):
                 return [], []
             if groups.get("names2"):  # 由原北京市长陈吉宁接任: the name is the last one before the verb
                 found = trailing_names(c[:m.end("names2")])

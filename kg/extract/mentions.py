@@ -141,6 +141,9 @@ MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由|有)(?:[（(][^（）(
 # the post of a nominee or of one just removed, written before it ("拟任县财政局局长张三作供职发言",
 # "拟任命的…", "被免职的…"): the person holds no such post
 NOMINEE_IN = re.compile(r"拟任|候任|拟提名|拟提请|拟推荐|拟提拔|拟免|被免职|被免去|提名为")
+# a post removed, written before the name: "免去港澳办副主任周波的职务" (session 35)
+REMOVING = ("免去", "免除", "撤销")
+REMOVED_AFTER = re.compile(r"(?:同志)?的(?:职务|职位|一职)")
 # a candidacy between the last title and the name: "市长提名人选张文旺", "县长候选人张三"
 CANDIDATE_RE = re.compile(r"(?:提名)?(?:人选|候选人)(?:提名人选|预备人选|初步人选)?(?=[\u4e00-\u9fff])")  # 县长候选人提名人选
 # a meeting's chair named as such between the last title and the name: "大会主席团常务主席、会议主持人
@@ -202,7 +205,8 @@ LINE_END_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）][ \t\u3000]*(?:\n|$)
 # (a single post of two characters too: "张三（县委书记）、李四（县长）")
 BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[{HAN}、]{{2,60}})[)）]", re.M)
 # the same right after the verb of an election or appointment ("选举王强（县委副书记）为县长", session 19)
-BRACKETED_AFTER_VERB = re.compile(rf"(?:选举|补选|增选|任命)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})"
+# (or after 通过了 / 提名, a list voted on: "表决通过了周伟万(中共江门市委常委、纪委书记)、王彦文(…)为…委员"; session 35)
+BRACKETED_AFTER_VERB = re.compile(rf"(?:选举|补选|增选|任命|通过了|提名)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})"
                                   rf"[（(](?P<posts>[{HAN}、]{{2,60}})[)）]")
 
 
@@ -1587,6 +1591,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         chain = _chain_before(text, m.end())
         if NOMINEE_IN.search(chain[0][0]):
             continue  # "拟任县财政局局长张三作供职发言", "被免职的…局长张三": no post held
+        if (chain[0][0].startswith(REMOVING) or text.endswith(REMOVING, 0, chain[0][1])) \
+                and REMOVED_AFTER.match(text, name_end):
+            continue  # "免去港澳办副主任周波的职务": the post removed (the act reader's), no holding told (session 35)
         if prev and _shares(prev[2], m.group(0)) and _shared_gap().fullmatch(text, prev[0], m.start()):
             chain = [(m.group(0), m.start())]  # "…孙贵宝和秘书长袁进琳": the title alone, shared below
         inherit = prev[1] if prev and chain[0][1] == prev[0] + 1 and text[prev[0]] == "、" else None
