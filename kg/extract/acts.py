@@ -804,9 +804,10 @@ def _other_place(decider: str, org: str, jur: str | None) -> bool:
 
 
 # "A、B分别任X、Y" / "分别由A、B，出任X、Y": names and posts paired in order (ActReader._respective)
+# (分任 as 分别任: 孙卫东、廖力强分任驻印度、埃及大使; session 35)
 RESPECTIVE_RE = re.compile(
     r"(?:分别由(?P<names1>[^，,；;。：:]{2,60}?)[，,]?(?:出任|担任|接任|任)"
-    r"|(?P<names2>[^，,；;。：:]{2,60}?)分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为))(?![命职务期免])"
+    r"|(?P<names2>[^，,；;。：:]{2,60}?)(?:分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为)|分任))(?![命职务期免])"
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
 # a career line or a statement of who holds posts (2016年，A、B分别任…; 目前…; 曾分别任…)
 RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○]{4})年|曾|历任|期间|以来|目前|此前|之前|先后|时任"
@@ -816,6 +817,8 @@ RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○
 def _places_before_title(items: list[str], jur: str | None) -> list[list[PostReading]] | None:
     """"吉林、湖南、贵州、云南省委书记": places written bare before the last one's title; each
     place with that title (吉林省委书记 …), or None when they do not read so."""
+    if items[0].startswith("驻"):  # 分别出任驻俄罗斯、日本大使: each a mission (session 35)
+        items = [i if i.startswith("驻") else "驻" + i for i in items]
     last = items[-1]
     for k in range(2, min(len(last) - 1, 8)):
         suffix = last[k:]

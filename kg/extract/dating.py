@@ -413,6 +413,10 @@ class Dating:
             start, end = m.start(), m.end()
             if m.group("d") and not m.group("m") and not m.group("y") and not m.group(0).endswith("日"):
                 continue  # 〔2021〕3号 is a document number, 3号 alone no date
+            if m.group("d") and not m.group("m") and not m.group("y") and text[max(0, start - 2):start] == "上月":
+                # "张永春上月29日被免职" on a page of 2025-10-16: the month before the report's (session 35)
+                out.append(Written(start - 2, end, self._last_month(m.group("d")), True, False))
+                continue
             if m.group("d") and not m.group("m") and not m.group("y") and text[start - 1:start] == "月" \
                     and text[max(0, start - 2):start] not in ("同月", "当月", "本月", "是月"):  # 同月21日: a day of that month
                 # "[1]:7611月22日": a month the digits before it garble (page 76, or 761?): an event
@@ -541,6 +545,14 @@ class Dating:
         except ValueError:
             return False
         return 0 < ahead <= 60
+
+    def _last_month(self, day: str) -> str | None:
+        """The day ``day`` of the month before the report's (上月29日), None without a dated report."""
+        ref = PartialDate.parse(self.reference)
+        if ref is None or ref.month is None:
+            return None
+        year, month = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+        return iso(year, month, day)
 
     def _resolve(self, y: str | None, mo: str | None, d: str | None, at: int, seen: list[Written]) -> str | None:
         if y:
