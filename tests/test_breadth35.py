@@ -92,3 +92,31 @@ def test_posts_in_brackets_after_a_list_voted_on():
     found = holds_read(text)
     assert "周某万 常委 中共广东省江门市委员会" in found
     assert "王某文 局长 广东省江门市财政局" in found
+
+
+# -- 5. people just hired, each list after its post
+
+
+def test_hired_list_with_a_post_before_each_list():
+    text = ("6月26日，国务院总理李某向新聘任的国务院参事刘某、常某乐、李某彬和中央文史研究馆馆员孙某云、赵某阳"
+            "颁发聘书。")
+    found = acts_read(text)
+    for person, title, org in (("刘某", "参事", "中华人民共和国国务院"), ("李某彬", "参事", "中华人民共和国国务院"),
+                               ("孙某云", "馆员", "中央文史研究馆"), ("赵某阳", "馆员", "中央文史研究馆")):
+        assert f"appoint decided {person} {title} {org}" in found
+    assert acts_read("市长向新聘任的参事颁发聘书。") == set()
+
+
+def test_respective_missions():
+    found = acts_read("外交部副部长张某晖、孔某佑分别出任驻俄罗斯、日本大使。")
+    assert "appoint decided 张某晖 大使 中华人民共和国驻俄罗斯大使馆" in found
+    assert "appoint decided 孔某佑 大使 中华人民共和国驻日本国大使馆" in found
+
+
+def test_day_of_last_month():
+    from conftest import doc_as_written
+    from kg.extract import extract_document
+
+    doc = doc_as_written("2025年10月16日\n澳门前行政法务司司长张某春上月29日被免职。\n", None)
+    dates = {f.date for f in extract_document(doc) if f.kind == "remove"}
+    assert dates == {"2025-09-29"}

@@ -809,6 +809,11 @@ RESPECTIVE_RE = re.compile(
     r"(?:分别由(?P<names1>[^，,；;。：:]{2,60}?)[，,]?(?:出任|担任|接任|任)"
     r"|(?P<names2>[^，,；;。：:]{2,60}?)(?:分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为)|分任))(?![命职务期免])"
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
+# "新聘任的国务院参事A、B和中央文史研究馆馆员C、D颁发聘书": people just hired, posts then names, up to the
+# verb of the ceremony or the clause's end (ActReader._hired_list; session 35)
+HIRED_LIST_RE = re.compile(r"(?:新聘任的|新聘的|新任命的)(?P<list>[^，,。；;：:\n]{4,240}?)"
+                           r"(?=颁发|颁授|授予|合影|座谈|出席|参加|[，,。；;：:\n]|$)")
+HIRED_PART_SPLIT_RE = re.compile(r"以及|和|及")
 # a career line or a statement of who holds posts (2016年，A、B分别任…; 目前…; 曾分别任…)
 RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○]{4})年|曾|历任|期间|以来|目前|此前|之前|先后|时任"
                                 r"|(?:调整|上任|到任|赴任|履新|调任|任职)前[，,]")  # (调整前，A、B分别任…: the posts before; session 25)
@@ -1319,8 +1324,10 @@ class ActReader:
             self._scope = self._scope_at(start)
             ev = _SentenceEvidence(self, s_start, s_end, text, jmap)
             mode = self._sentence(text, start, section, ev, mode)
-            if "分别" in text:
+            if "分别" in text or "分任" in text:
                 self._respective(text, start, ev())
+            if "新聘" in text or "新任命的" in text:
+                self._hired_list(text, start, ev())
             if "辞职" in text and "接受" in text:
                 pending_resignations.extend((m, start, ev()) for m in RESIGNATION_NO_POST_RE.finditer(text))
         self._resignations_without_post(pending_resignations)
@@ -1393,6 +1400,21 @@ class ActReader:
             kind: ActKind = "elect" if re.search(r"选举|补选|当选", before + m.group(0)) else "appoint"
             for name, post in zip(names, posts):
                 self.emit(kind, status, [name], post, ev, pos)
+
+    def _hired_list(self, text: str, pos: int, ev: Evidence) -> None:
+        """"新聘任的国务院参事A、B和中央文史研究馆馆员C、D颁发聘书": the people hired, listed after each
+        post (session 35). Each part between 和 / 及 must read as posts then names, every post with its
+        body; a part that does not read so gives nothing (a name holding 和 is lost, never misread)."""
+        if SPECULATION_RE.search(text):
+            return
+        for m in HIRED_LIST_RE.finditer(text):
+            for part in HIRED_PART_SPLIT_RE.split(m.group("list")):
+                found = trailing_names(part)
+                if not found or found[1] == 0:
+                    continue
+                posts = self._posts(part[: found[1]])
+                if posts and all(p.org for p in posts):
+                    self.emit("appoint", "decided", found[0], posts, ev, pos)
 
     def _two_posts(self, text: str) -> list[str] | None:
         """"市发展和改革委员会主任和市教育局局长" → its two posts, cut at the 和 / 及 / 与 that leaves a
