@@ -120,3 +120,9 @@ def test_day_of_last_month():
     doc = doc_as_written("2025年10月16日\n澳门前行政法务司司长张某春上月29日被免职。\n", None)
     dates = {f.date for f in extract_document(doc) if f.kind == "remove"}
     assert dates == {"2025-09-29"}
+
+
+def test_reason_never_part_of_the_name():
+    found = acts_read("张某因被任命为市委常委、宣传部长，不再担任副市长职务。")
+    assert "remove decided 张某 副市长 None" in found
+    assert not any("张某因" in f for f in found)

@@ -436,7 +436,7 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
     return "".join(out), pos
 
 
-_NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期示除")  # 除: 王浩除接任…外 (session 29)
+_NEVER_IN_NAME = set("的了们您我你他她它这那其该此年月日号届次任免职期示除因")  # 除: 王浩除接任…外 (session 29); 因: 张三因被任命为… (session 35)
 # …that may still open a name as its surname: 前任黄山市委书记任泽锋调任…
 _SURNAME_VERBS = set("任")
 # a character that ends a verb rather than a name: 卸任, 就任, 出任, 接任, 担任, 兼任 …
@@ -658,7 +658,8 @@ SCHOOL_LEAD_CHARS = "在向到赴于對对的了为為和与與及从從是"  # 
 
 
 # a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)
-REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,12}}$")
+# (a reason as long as another post's taking: 王晓玲因被任命为市委常委、宣传部长，不再担任…; session 35)
+REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,24}}$")
 # a list of names and the reason given of them all (乔延春、齐乃贵因年龄原因 / A、B等同志因工作变动)
 REASON_LIST_RE = re.compile(r"^\s*([\u4e00-\u9fff·（）()]{2,12}(?:、[\u4e00-\u9fff·（）()]{2,12}){1,30}(?:等)?(?:\d+名|[一二三四五六七八九十]+名)?(?:同志)?)"
                             r"(?:均|都|分别)?因[^，,；;。]{1,12}$")
