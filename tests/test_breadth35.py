@@ -126,3 +126,24 @@ def test_reason_never_part_of_the_name():
     found = acts_read("张某因被任命为市委常委、宣传部长，不再担任副市长职务。")
     assert "remove decided 张某 副市长 None" in found
     assert not any("张某因" in f for f in found)
+
+
+# -- 6. words between posts and their end
+
+
+def test_removal_ended_by_职位_and_posts_joined_by_以及():
+    assert acts_read("国务院发布国家工作人员任免通知，免去蔡某华国家体育总局副局长职位。") == {
+        "remove decided 蔡某华 副局长 国家体育总局"}
+    found = acts_read("福建省人大常委会接受苏某林辞去福建省人民政府省长以及第十二届全国人大代表职务的请求。")
+    assert "resign decided 苏某林 省长 福建省人民政府" in found
+    assert not any("以及" in f for f in found)
+
+
+def test_list_with_its_count_before_任():
+    found = acts_read("杨某、李某明、杜某才三人任国家体育总局副局长。")
+    assert found == {f"appoint decided {n} 副局长 国家体育总局" for n in ("杨某", "李某明", "杜某才")}
+
+
+def test_page_label_is_no_name():
+    found = acts_read("原创 罗某川任青海省人民政府副省长、代理省长。")
+    assert not any("原创" in f for f in found)

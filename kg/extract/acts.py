@@ -684,7 +684,12 @@ def _suffix_length(text: str) -> int:
     if not text or text[-1] not in ")）志位名人生士":
         return 0  # every part ends with one of these: only the empty match (a search tried every offset)
     m = _NAME_SUFFIX_RE.search(text)  # it matches everywhere (every part is optional)
+    if m and not m.group(0) and "、" in text and (count := _LIST_COUNT_RE.search(text)):
+        return len(count.group(0))  # "杨宁、李建明、杜兆才三人任…": a list's count without 等 (session 35)
     return len(m.group(0)) if m else 0
+
+
+_LIST_COUNT_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:[两二三四五六七八九十]|[1-9]\d?)[位名人]$")
 
 
 # a title inside what would be a dotted name's first part (政府主席努尔·白克力): the name starts after it

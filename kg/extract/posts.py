@@ -647,10 +647,11 @@ def _and_split(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         for i in (j for j, ch in enumerate(part) if ch in "和及与" and 0 < j < len(part) - 1):  # (与: 网信办主任与国新办副主任)
-            left, right = parse_post(part[:i]), parse_post(part[i + 1:])
+            cut = i - 1 if part[i - 1:i + 1] == "以及" and i > 1 else i  # (以及: 省长以及全国人大代表; session 35)
+            left, right = parse_post(part[:cut]), parse_post(part[i + 1:])
             if left is not None and right is not None and left.kind == right.kind == "hold" \
                     and (right.org_text or (left.org_text and part[i + 1:] == right.title)):
-                out += [part[:i], part[i + 1:]]
+                out += [part[:cut], part[i + 1:]]
                 break
         else:
             out.append(part)
