@@ -147,3 +147,11 @@ def test_list_with_its_count_before_任():
 def test_page_label_is_no_name():
     found = acts_read("原创 罗某川任青海省人民政府副省长、代理省长。")
     assert not any("原创" in f for f in found)
+
+
+def test_counted_titled_list_appointed():
+    text = ("体育总局领导发生人事变动：原云南省委常委、统战部部长杨某、原体育总局纪检组组长李某明、原局长助理杜某才"
+            "三人任国家体育总局副局长、党组成员。")
+    found = acts_read(text)
+    assert {f"appoint decided {n} 副局长 国家体育总局" for n in ("杨某", "李某明", "杜某才")} <= found
+    assert not any(f.startswith("appoint decided 杨某 常委") for f in found)
