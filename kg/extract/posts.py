@@ -595,6 +595,11 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
                 and (body := T.post_body(post.org_text + title, jur)) is not None and body.org is not None:
             org, title = body.org, body.title  # 中共西藏自治区党委书记: 书记 of the region's committee
             org_text = org_text or body.body_text
+        if org is None and title in UNIT_PARTY_TITLES and (org_text or "").endswith(INSTITUTION_PARTY) \
+                and (host := _institution(org_text[: -len("党委")], jur)) is not None:
+            # 钟山职业技术学院党委委员、书记: the party committee of an institution kg names only as written
+            # (its 党委 unplaced): the institution's 党委委员 / 党委书记 (session 35)
+            org = host.name + "党委"
         if post.org_text:
             inherited, inherited_text = org, post.org_text
         if org in _BENCH_COMMITTEES:
@@ -665,6 +670,13 @@ JIAN_RE = re.compile(r"兼(?![任职管])")
 ACT_VERB_IN_POSTS_RE = re.compile(r"辞去|接受|免去|任命|决定|请求")  # (a clause, not a list of posts: left as it is)
 TRAILING_DUTY_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:职务|職務|一职|一職)$")
 UNIT_PARTY_TITLES = frozenset({"书记", "副书记", "常务副书记", "常委", "委员"})
+
+
+def _institution(text: str, jur: str | None) -> Any:
+    """kg.orgs' reading of an institution's name (imported here: kg.orgs imports this module's users)."""
+    from kg.orgs import parse_org
+
+    return parse_org(text, jur)
 # the party committee of an institution or a company (not of a place: 自治区党委, 镇党委 are the place's)
 INSTITUTION_PARTY = tuple(end + "党委" for end in ("大学", "学院", "学校", "医院", "集团", "公司", "银行", "研究院", "科学院",
                                                    "研究所", "中学", "小学", "出版社", "报社", "中心"))
