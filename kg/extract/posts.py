@@ -671,15 +671,19 @@ ACT_VERB_IN_POSTS_RE = re.compile(r"辞去|接受|免去|任命|决定|请求") 
 TRAILING_DUTY_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:职务|職務|一职|一職)$")
 UNIT_PARTY_TITLES = frozenset({"书记", "副书记", "常务副书记", "常委", "委员"})
 
-
-def _institution(text: str, jur: str | None) -> Any:
-    """kg.orgs' reading of an institution's name (imported here: kg.orgs imports this module's users)."""
-    from kg.orgs import parse_org
-
-    return parse_org(text, jur)
 # the party committee of an institution or a company (not of a place: 自治区党委, 镇党委 are the place's)
 INSTITUTION_PARTY = tuple(end + "党委" for end in ("大学", "学院", "学校", "医院", "集团", "公司", "银行", "研究院", "科学院",
                                                    "研究所", "中学", "小学", "出版社", "报社", "中心"))
+
+
+def _institution(text: str, jur: str | None) -> Any:
+    """kg.orgs' reading of an institution's name (kg.orgs is imported where used, as elsewhere in this
+    module: it imports kg modules that import this one)."""
+    from kg.orgs import parse_org
+
+    return parse_org(text, jur)
+
+
 # how a list of removals writes the post held (免去：A现任X部长职务, B兼任Y主任职务): a verb before the
 # post, never part of its body (session 19)
 # a city's rank written before its name in news ("原任地级市咸宁市委书记", "调任副省级城市武汉市委副书记";
