@@ -595,7 +595,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
                 and (body := T.post_body(post.org_text + title, jur)) is not None and body.org is not None:
             org, title = body.org, body.title  # 中共西藏自治区党委书记: 书记 of the region's committee
             org_text = org_text or body.body_text
-        if org is None and title in UNIT_PARTY_TITLES and (org_text or "").endswith(INSTITUTION_PARTY) \
+        if org is None and title in UNIT_PARTY_TITLES and org_text and org_text.endswith(INSTITUTION_PARTY) \
                 and (host := _institution(org_text[: -len("党委")], jur)) is not None:
             # 钟山职业技术学院党委委员、书记: the party committee of an institution kg names only as written
             # (its 党委 unplaced): the institution's 党委委员 / 党委书记 (session 35)
