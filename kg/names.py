@@ -57,6 +57,20 @@ def surnames() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+# how many of kg/data/surnames.txt's first entries (ordered by frequency) are common surnames
+COMMON_SURNAME_COUNT = 100
+
+
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The most frequent surnames (王, 李, 张 … the first :data:`COMMON_SURNAME_COUNT` of
+    kg/data/surnames.txt): a name opening with one is a name even in running text, where a rarer
+    surname often opens a word (席 of 席就座, 纪 of 纪录, 晋 of 晋升)."""
+    text = resources.files("kg").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    rows = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(rows[:COMMON_SURNAME_COUNT])
+
+
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Words that start with a surname but are never a name (kg/data/not_names.txt: 官员, 常委)."""

@@ -777,6 +777,12 @@ def _named_forms_at(first: str) -> tuple[tuple[str, str], ...]:
     return by_first.get(first, ())
 
 
+def starts_with_named_body(text: str) -> bool:
+    """Whether ``text`` opens with a body of named_bodies by its name or a short name (政务司司长…,
+    国资委主任…): lets a reader tell a mark before it (前政务司司长) from a word."""
+    return any(form and text.startswith(form) for form, _name in _named_forms_at(text[:1]))
+
+
 def _named(text: str) -> OrgInfo | None:
     """A body of named_bodies, by its name or a short name, possibly followed by a
     sub-unit (…检察院检察委员会, 致公党中央联络部)."""

@@ -183,8 +183,8 @@ QZ = "内蒙古自治区巴彦淖尔市乌拉特中旗"
     ("旗委书记张三，旗人大常委会主任李四、政协主席王五出席。", QZ,
      {("张三", "书记", f"中共{QZ}委员会"), ("李四", "主任", f"{QZ}人民代表大会常务委员会"),
       ("王五", "主席", f"中国人民政治协商会议{QZ}委员会")}),
-    # alone, with no level written before it in the enumeration: no body, no fact
-    ("政协主席王五出席。", QZ, set()),
+    # alone, with no level written before it in the enumeration: no body, org null (session 36)
+    ("政协主席王五出席。", QZ, {("王五", "主席", None)}),
 ])
 def test_a_bare_state_body_takes_the_level_written_before(text, jur, expected):
     assert _placed_holds(text, jur) == expected

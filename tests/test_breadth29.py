@@ -49,8 +49,14 @@ def test_qian_before_a_national_title(text, hold):
     assert hold in holds_read(text)
 
 
-def test_qian_before_a_bare_local_title_stays_unread():
-    assert holds_read("前省长张某出席。") == set()
+def test_qian_before_a_bare_local_title_is_a_former_post_of_no_body():
+    # (session 36: 前 before a title marks it former, kg.extract.mentions._place_after_qian; no province
+    # written, so no body: org null)
+    from kg.extract.holds import extract_holds
+    from kg.reading import document_from_text
+
+    facts = extract_holds(document_from_text("前省长张某出席。", path="t.txt"))
+    assert {(f.person, f.title, f.org, f.former) for f in facts} == {("张某", "省长", None, True)}
 
 
 def test_then_marks_former_posts():

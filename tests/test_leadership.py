@@ -1,18 +1,19 @@
 """Leadership pages and rosters of other places (kg.extract.leadership): the example texts of
-kg/data/leadership.yaml, positive and negative, run through the whole hold extraction."""
+kg/data/leadership.yaml, positive and negative, run through the whole extraction (its holdings: a
+holding that tells an act again is dropped beside the act, kg.extract.extract_document)."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.holds import extract_holds
+from kg.extract import extract_document
 from kg.extract.leadership import _data, body_titles, heading_body
 from conftest import doc_as_written
 
 
 def _holds(text: str, jur: str | None):
     doc = doc_as_written(text, jur, None, path="leadership_test.txt", year=None)
-    return extract_holds(doc)
+    return extract_document(doc)
 
 
 @pytest.mark.parametrize("example", _data()["examples"] + _data()["negatives"], ids=lambda e: e["text"][:14])

@@ -97,10 +97,10 @@ EXAMPLES = [
       ("王立新", "副主任", "江苏省南京市鼓楼区人民代表大会常务委员会", False, False)}),
     ("区委召开常委会会议。书记张建国主持会议。", "江苏省南京市鼓楼区",
      {("张建国", "书记", "中共江苏省南京市鼓楼区委员会", False, False)}),
-    # … never a body without such titles, nor after another mention
-    ("市政府召开常务会议。副主任张建国出席。", "江苏省南京市", set()),
+    # … never a body without such titles, nor after another mention (the title kept, org null; session 36)
+    ("市政府召开常务会议。副主任张建国出席。", "江苏省南京市", {("张建国", "副主任", None, False, False)}),
     ("区人大常委会召开第二十次会议，副区长张三作报告。副主任李明华出席。", "江苏省南京市鼓楼区",
-     {("张三", "副区长", "江苏省南京市鼓楼区人民政府", False, False)}),
+     {("张三", "副区长", "江苏省南京市鼓楼区人民政府", False, False), ("李明华", "副主任", None, False, False)}),
     # a congress's special committee after its standing committee; a working committee is the standing committee's
     ("省人大常委会委员、法制委员会主任委员黄志明，省人大常委会委员、财经工委主任林文出席。", "福建省",
      {("黄志明", "委员", "福建省人民代表大会常务委员会", False, False),

@@ -158,7 +158,8 @@ def test_mentions_comma_chain_and_colleague_org():
 
 def test_mentions_session_written_short_and_its_officers():
     """"河北省十三届人大四次会议": the session as news abbreviate it gives the 执行主席 / 常务主席 /
-    大会副秘书长 their body; a bare 秘书长 is never the session's."""
+    大会副秘书长 their body; a bare 秘书长 is never the session's (kept with org null, as the 组长 of a
+    group the text does not place; session 36)."""
     doc = _doc("河北省十三届人大四次会议举行第三次全体会议。大会执行主席廉毅敏主持会议。"
                "主席团常务主席王东峰主持召开主席团第四次会议。主席团常务主席范照兵、聂瑞平出席会议。"
                "会议听取了大会副秘书长、组织组组长刘家恒作的说明。秘书长张三出席。", None, None)
@@ -168,6 +169,7 @@ def test_mentions_session_written_short_and_its_officers():
         ("范照兵", "常务主席", "河北省第十三届人民代表大会第四次会议主席团"),
         ("聂瑞平", "常务主席", "河北省第十三届人民代表大会第四次会议主席团"),
         ("刘家恒", "副秘书长", "河北省第十三届人民代表大会第四次会议"),
+        ("刘家恒", "组长", None), ("张三", "秘书长", None),
     }
     # an abbreviation with no place takes the place of the same session written in full before
     doc = _doc("内蒙古自治区第十三届人民代表大会第二次会议主席团举行第一次会议。自治区十三届人大二次会议"

@@ -120,8 +120,8 @@ def test_a_bare_committee_after_its_full_name_with_a_term():
     got = _holds(text, "四川省")
     assert ("王某晖", "主任", "中共四川省委员会科技委员会") in got
     assert ("施某琳", "副主任", "中共四川省委员会科技委员会") in got
-    # no committee written before: a bare 委员会 gives no post
-    assert not any(t in ("主任", "副主任") for _, t, _ in _holds("省委书记、委员会主任王某晖出席会议。", "四川省"))
+    # no committee written before: a bare 委员会 gives no body (org null, session 36)
+    assert not any(t in ("主任", "副主任") and o for _, t, o in _holds("省委书记、委员会主任王某晖出席会议。", "四川省"))
 
 
 def test_posts_told_now_held_after_the_post_or_after_is():
@@ -153,9 +153,9 @@ def test_a_bare_committee_named_on_the_line_before():
     text = ("6月18日，十二届省委科技委员会第一次会议召开，四川省委书记、委员会主任王某晖主持会议。\n"
             "省委副书记、省长、委员会主任黄某出席会议并讲话。")
     assert ("黄某", "主任", "中共四川省委员会科技委员会") in _holds(text, "四川省")
-    # never a committee of a paragraph further back
+    # never a committee of a paragraph further back (org null, session 36)
     text = ("十二届省委科技委员会第一次会议召开。\n会议听取了汇报。\n省委副书记、委员会主任黄某出席。")
-    assert not any(t == "主任" for _, t, _ in _holds(text, "四川省"))
+    assert not any(t == "主任" and o for _, t, o in _holds(text, "四川省"))
 
 
 def test_a_town_after_a_county_post_is_that_countys():

@@ -134,5 +134,6 @@ def test_a_padded_row_the_normalizer_closed_up_is_read_under_its_body():
     assert ("周海燕", "局长", "浙江省杭州市临安区教育局") in got
     got = read("浙江省民政厅\n厅　长　吴立德\n", "浙江省")
     assert ("吴立德", "厅长", "浙江省民政厅") in got
-    # written glued in the source: running text, no row (and no crash at the end of the text)
-    assert read("临安区教育局\n局长周海燕讲\n", "浙江省杭州市临安区") == set()
+    # written glued in the source: running text, no row (and no crash at the end of the text): the
+    # mention only, with no body (session 36)
+    assert read("临安区教育局\n局长周海燕讲\n", "浙江省杭州市临安区") == {("周海燕", "局长", None)}

@@ -167,9 +167,16 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     """"王蒙徽已履新住房和城乡建设部部长", "去年8月31日被任命为…副主任": the act reader reads the
     move (appoint); the career reader's reading of the same words as a holding (career shapes
     took_office, dated_passive) is that act told again, not a statement of its own (the corpus
-    writes the act alone; session 19). A holding the act reader did not read as an act stays."""
+    writes the act alone; session 19). A holding the act reader did not read as an act stays.
+    A title+name mention whose body kg cannot place, of a person and title an act of the document
+    names ("补选了常务委员会主任。现将名单公告如下：主任：严金海"), is that act told again: the act
+    has the body (session 36)."""
     spans: dict[tuple, list[tuple[int, int]]] = {}
     elected: dict[tuple, list[tuple[int, int]]] = {}
+    acted: dict[tuple, list[tuple[int, int]]] = {}
+    for f in facts:
+        if f.kind not in ("hold", "rank"):
+            acted.setdefault((f.person, f.title), []).extend((e.start, e.end) for e in f.evidence)
     for f in facts:
         if f.kind in ("appoint", "acting", "elect"):
             spans.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)
@@ -178,7 +185,9 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts
             if not (f.kind == "hold" and _told_again(f)
                     and any(s <= f.source.start < e for s, e in spans.get((f.person, f.title, f.org), ())))
-            and not (f.kind == "hold" and _elected_there(f, elected))]
+            and not (f.kind == "hold" and _elected_there(f, elected))
+            and not (f.kind == "hold" and f.org is None and (f.notes or {}).get("mention")
+                     and any(s <= f.source.start < e for s, e in acted.get((f.person, f.title), ())))]
 
 
 def _elected_there(hold: Fact, elected: dict[tuple, list[tuple[int, int]]]) -> bool:
