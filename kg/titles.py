@@ -48,6 +48,16 @@ def titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    return dict(_lexicon().get("title_aliases") or {})
+
+
+def full_title(title: str) -> str:
+    """The title a short form stands for (特首 → 行政长官; titles.yaml title_aliases), else ``title``."""
+    return _aliases().get(title, title)
+
+
+@lru_cache(maxsize=1)
 def _title_set() -> frozenset[str]:
     return frozenset(titles())
 

@@ -71,3 +71,20 @@ def test_unplaced_holding_inside_an_act_is_dropped():
 
 def test_placed_holdings_are_unchanged():
     assert holds_read("青海书记王某军出席。") == {"王某军 书记 中共青海省委员会"}
+
+
+# -- 4. the press's short titles of Hong Kong and Macau (kg/data/titles.yaml title_aliases)
+
+@pytest.mark.parametrize("text, hold", [
+    ("澳门特首贺某诚出席。", ("贺某诚", "行政长官", "澳门特别行政区", None)),
+    ("包括两名香港前特首董某华、梁某英。", ("梁某英", "行政长官", "香港特别行政区", True)),
+    ("劳工及福利局政治助理冯某礼出席。", ("冯某礼", "政治助理", "香港特别行政区政府劳工及福利局", None)),
+])
+def test_hong_kong_and_macau_short_titles(text, hold):
+    assert hold in _holds(text)
+
+
+def test_full_title_of_a_short_form():
+    from kg.titles import full_title
+
+    assert full_title("特首") == "行政长官" and full_title("市长") == "市长"

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from kg import titles as T
 from kg.extract import posts
 from kg.extract.posts import Post, parse_post
 from kg.model import Document, Evidence, Fact, PersonAttrs
@@ -79,6 +80,8 @@ def make_fact(
     """One hold / rank fact. ``org`` overrides the canonicalisation of ``post.org_text``; the
     post's marks become the fact's (kg.extract.posts.PostMarks), ``notes`` join its notes."""
     ev = evidence(doc, *span)
+    if (title := T.full_title(post.title)) != post.title:
+        post = replace(post, title=title)  # 特首 → 行政长官 (session 36)
     marks = post.marks
     if org is None and post.kind == "hold" and resolve_org:
         org = canonical(post.org_text, doc)

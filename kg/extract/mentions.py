@@ -1101,6 +1101,7 @@ def _party_post_of_place(post: Post, phrase: str, jur: str | None = None) -> Non
 PLACE_FORMER_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)[原前](?P<rest>(?:省|市|州|县|区|自治区)?委[\u4e00-\u9fff]{1,12}"
                              r"|(?:政法委|纪委|组织部|宣传部|统战部)[\u4e00-\u9fff]{1,6}"
                              r"|(?:常务)?副?(?:省长|市长|州长|县长|区长|主席)$"  # (陕西前副省长冯新柱; session 31)
+                             r"|(?:特首|行政长官)$"  # (香港前特首董建华; session 36)
                              r"|省|市|州|县|区)")
 
 
@@ -1429,7 +1430,7 @@ PLACE_PARTY_TITLES = ("书记", "副书记", "第一书记", "常务副书记", 
 def _org_for(post: Post, doc: Document) -> str | None:
     if post.kind != "hold":
         return None
-    if post.title == "行政长官" and post.org_text in SAR_SHORT:
+    if T.full_title(post.title) == "行政长官" and post.org_text in SAR_SHORT:
         return SAR_SHORT[post.org_text]  # 香港行政长官 / 澳门特区行政长官 (the press's 特首; session 20)
     if post.org_text in ("国家", "中华人民共和国") and post.title in ("主席", "副主席"):
         return "中华人民共和国"  # 国家主席, 中华人民共和国主席 (a 主席令's words; session 20): the head of state
@@ -1440,7 +1441,7 @@ def _org_for(post: Post, doc: Document) -> str | None:
     if post.title == "大使" and post.org_text and (state := embassy_state(post.org_text)):
         return f"中华人民共和国驻{state}大使馆"  # 中国驻美大使秦刚: the embassy, as kg.extract.posts reads it (session 30)
     if not post.org_text:
-        return _bare_national().get(post.title) or T.implied_org(post.title, doc.jurisdiction)
+        return _bare_national().get(post.title) or T.implied_org(T.full_title(post.title), doc.jurisdiction)
     org = canonical(post.org_text, doc)
     if org is None and (zone := doc.meta.get("zone")) and post.org_text in (zone + "党工委", zone + "工委"):
         return zone + "党工委"  # the working committee of the zone the page is about, named as written (session 30)
