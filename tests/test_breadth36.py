@@ -88,3 +88,10 @@ def test_full_title_of_a_short_form():
     from kg.titles import full_title
 
     assert full_title("特首") == "行政长官" and full_title("市长") == "市长"
+
+
+# -- 5. commanders of military units, each bound to its unit's ending (titles.yaml body_endings)
+
+def test_military_unit_commanders():
+    assert ("何某钦", "营长", None, None) in _holds("三营营长何某钦出席会议。")
+    assert _holds("公司经营长江航运业务。") == set() and _holds("接连长达三年的工作。") == set()
