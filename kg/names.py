@@ -52,9 +52,15 @@ _NOT_LIST_NAME = re.compile(r"同志|委员|代表|主任|书记|局长|部长|�
 
 
 @lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
+def _surname_rows() -> tuple[str, ...]:
+    """kg/data/surnames.txt's entries in the file's order (by frequency)."""
     text = resources.files("kg").joinpath("data/surnames.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(_surname_rows())
 
 
 # how many of kg/data/surnames.txt's first entries (ordered by frequency) are common surnames
@@ -66,9 +72,7 @@ def common_surnames() -> frozenset[str]:
     """The most frequent surnames (王, 李, 张 … the first :data:`COMMON_SURNAME_COUNT` of
     kg/data/surnames.txt): a name opening with one is a name even in running text, where a rarer
     surname often opens a word (席 of 席就座, 纪 of 纪录, 晋 of 晋升)."""
-    text = resources.files("kg").joinpath("data/surnames.txt").read_text(encoding="utf-8")
-    rows = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return frozenset(rows[:COMMON_SURNAME_COUNT])
+    return frozenset(_surname_rows()[:COMMON_SURNAME_COUNT])
 
 
 @lru_cache(maxsize=1)

@@ -168,9 +168,9 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     move (appoint); the career reader's reading of the same words as a holding (career shapes
     took_office, dated_passive) is that act told again, not a statement of its own (the corpus
     writes the act alone; session 19). A holding the act reader did not read as an act stays.
-    A title+name mention whose body kg cannot place, of a person and title an act of the document
-    names ("补选了常务委员会主任。现将名单公告如下：主任：严金海"), is that act told again: the act
-    has the body (session 36)."""
+    A title+name mention whose body kg cannot place, inside the evidence of an act of the same
+    person and title ("补选了常务委员会主任。现将名单公告如下：主任：严金海"), is that act told
+    again: the act has the body (session 36)."""
     spans: dict[tuple, list[tuple[int, int]]] = {}
     elected: dict[tuple, list[tuple[int, int]]] = {}
     acted: dict[tuple, list[tuple[int, int]]] = {}

@@ -27,8 +27,8 @@ from kg.extract.dating import chronicle_dates  # moved there; kept importable fr
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.posts import BARE_ZONE_BODIES, CITY_RANKS, DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
 from kg.model import Document, Fact
-from kg.orgs import starts_with_named_body
 from kg.names import BIRTH_NOTE, DOTS, clean_name, common_surnames, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, surnames
+from kg.orgs import starts_with_named_body
 from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
@@ -1789,9 +1789,8 @@ def _unplaced_kept(post: Post, names: list[tuple[str, tuple[int, int]]], text: s
     谭惠珠（女）、张勇"): kept, org null (its evidence shows the body as written), when every name
     is one and is sure to be: the last written whole (punctuation, a bracket, 等 or an attendance
     verb after it) or every one opening with a common surname (kg.names.common_surnames: "执行主席
-    席就座", "区长纪录", "党委书记晋升" open with rarer ones). Session 36: dev +300 holdings and 96
-    more unmatched, 74 of those the same person under another title or as an act; the frozen set
-    +17 and 5."""
+    席就座", "区长纪录", "党委书记晋升" open with rarer ones). Session 36: dev holdings +279 matched
+    and +52 unmatched, the frozen set +15 and +2 (docs/holds.md, "Session 36")."""
     if post.title in _UNPLACED_NEVER or post.title.startswith(_UNPLACED_PARTY) or post.org_text == "大会" \
             or (post.org_text or "").startswith(_UNPLACED_ACT_LEADS) or not all(is_person_name(n) for n, _ in names):
         return False
