@@ -79,6 +79,7 @@ def test_placed_holdings_are_unchanged():
     ("澳门特首贺某诚出席。", ("贺某诚", "行政长官", "澳门特别行政区", None)),
     ("包括两名香港前特首董某华、梁某英。", ("梁某英", "行政长官", "香港特别行政区", True)),
     ("劳工及福利局政治助理冯某礼出席。", ("冯某礼", "政治助理", "香港特别行政区政府劳工及福利局", None)),
+    # (总监 is not a title: "…有限公司人力资源副总监" would make a department kg.orgs cannot name)
 ])
 def test_hong_kong_and_macau_short_titles(text, hold):
     assert hold in _holds(text)
@@ -95,3 +96,13 @@ def test_full_title_of_a_short_form():
 def test_military_unit_commanders():
     assert ("何某钦", "营长", None, None) in _holds("三营营长何某钦出席会议。")
     assert _holds("公司经营长江航运业务。") == set() and _holds("接连长达三年的工作。") == set()
+
+
+# -- 6. a holder's tenure in brackets after the name in a list of holders (mentions TENURE_AT)
+
+def test_tenures_after_the_names_of_a_colon_list():
+    facts = extract_holds(document_from_text("人事局\n局长：白某江（1953年5月-1954年10月）、张某宇（1954年10月-12月）\n", path="t.txt"))
+    got = {(f.person, f.title, f.start, f.end, f.former) for f in facts}
+    assert {("白某江", "局长", "1953-05", "1954-10", True), ("张某宇", "局长", "1954-10", "1954-12", True)} <= got
+    facts = extract_holds(document_from_text("书记：张某（1949.5-1952.11）\n", path="t.txt"))
+    assert {(f.person, f.start, f.end) for f in facts} == {("张某", "1949-05", "1952-11")}

@@ -192,6 +192,21 @@ DOT_NAME_AT = re.compile(rf"[{HAN}]{{1,8}}(?:[{DOTS}][{HAN}]{{1,10}}){{1,3}}")
 # an item of a list of names, written whole: the next character is a separator or the end
 # (女), (回族), (女、蒙古族), (列席) after a name: the name is written whole (kg.names strips the mark)
 NAME_MARK_AT = re.compile(rf"[（(](?:[女男]|[{HAN}]{{1,5}}族|列席|特邀|挂职|[左右中][一二三四五六]?|前排[左右中]?[一二三四五六]?|资料图片?|资料照片?|图|照片)(?:[、，,](?:[女男]|[{HAN}]{{1,5}}族))?[)）]")  # （列席）, （挂职） (session 20); （资料图片） (session 28)
+# a holder's tenure in brackets after the name in a list of holders ("局长：白清江（1953年5月-1954年10月）、张耀宇
+# （1954年10月-12月）", "书记：张玺（1949.5-1952.11）"): its start and end (an end's year left out is the start's;
+# session 36)
+TENURE_AT = re.compile(r"[（(](?P<y1>1[89]\d\d|20\d\d)(?:年|[.．])?(?P<m1>\d{1,2})?月?\s*[-—–~～至]+\s*"
+                       r"(?:(?P<y2>1[89]\d\d|20\d\d)(?:年|[.．])?)?(?P<m2>\d{1,2})?月?[)）]")
+
+
+def _tenure_dates(m: re.Match[str]) -> tuple[str, str | None]:
+    """The start and end of a TENURE_AT match, to the month where written ("1954-10", "1954-12")."""
+    def at(year: str, month: str | None) -> str:
+        return f"{year}-{int(month):02d}" if month and 1 <= int(month) <= 12 else year
+    end = at(m.group("y2"), m.group("m2")) if m.group("y2") else at(m.group("y1"), m.group("m2")) if m.group("m2") else None
+    return at(m.group("y1"), m.group("m1")), end
+
+
 # a birth note after a name in a round-up ("江苏常州市长丁纯(生于1970年10月,江苏江阴人),任…": session 27)
 BIRTH_MARK_AT = re.compile(BIRTH_NOTE)
 # the person's posts in brackets after the name ("政治局委员孙春兰（前中央统战部长）、胡春华（前广东省委书记）"):
@@ -1561,7 +1576,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             found = _name_after(text, m.end() + 1)
             if found and text[found[1] : found[1] + 1] not in ("、", "；", ";", "。", "，", ",", "\n", "") \
                     and not LINE_END_AT.match(text, found[1]) and not LINE_END_NOTE.match(text, found[1]) \
-                    and not _spaced_names_to_line_end(text, found[1]):
+                    and not _spaced_names_to_line_end(text, found[1]) and not TENURE_AT.match(text, found[1]):
                 found = None  # (the name may end its line before a citation: "…主任：周富强 [9]", or a
                 # note: "贵州省委书记：苏振华（兼贵州军区政委）")
         if not found and (seconded := SECONDMENT_AT.match(text, m.end())):
@@ -1661,9 +1676,13 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         i = bisect_right(marks, m.start()) - 1
         date = (dates[i] if i >= 0 else None) or (None if _yearbook(doc) else _event_date(doc, span[0], cache)) or default
         names = [(name, span)]
+        tenures: dict[str, tuple[str, str | None]] = {}  # the holders' tenures written after them
         while True:
             if (mark := NAME_MARK_AT.match(text, name_end)) or (mark := _post_note_at(text, name_end)):
                 name_end = mark.end()  # "副主任陈秀兰（女）、王建平": the mark (or the person's posts), then the list goes on
+            elif tenure := TENURE_AT.match(text, name_end):
+                tenures[names[-1][0]] = _tenure_dates(tenure)  # "局长：白清江（1953年5月-1954年10月）、张耀宇…"
+                name_end = tenure.end()
             sep = text[name_end : name_end + 1]
             if sep == "、" and (more := _list_name_after(text, _line_goes_on(text, name_end + 1))):
                 pass  # 副主任封洪华、余炳友、周正: one title, several holders (a list may go on
@@ -1746,8 +1765,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                     continue  # "副主任余炳友", "常委会副主任…" in running text: a post we cannot place is not kept
                 # (省政府副省长X with no known place: kept, org null, org_text as written)
             for person, where in (names if respective is None else [names[x] for x in respective[k]]):
-                fact = make_fact(doc, person, post, where, org=org, date=date,
-                                 former=True if k in former else None, notes={"mention": True})
+                start, end = tenures.get(person, (None, None))
+                fact = make_fact(doc, person, post, where, org=org, date=date, start=start, end=end,
+                                 former=True if k in former or end else None, notes={"mention": True})
                 if org is None and fact.org and fact.org == post.org_text and _unplaced(fact.org, doc):
                     fact.org = None  # a body kg.orgs cannot place (市委统战部 in a province's text): null
                 if sch is not None and org is None:
