@@ -200,9 +200,13 @@ TENURE_AT = re.compile(r"[（(](?P<y1>1[89]\d\d|20\d\d)(?:年|[.．])?(?P<m1>\d{
 
 
 def _tenure_dates(m: re.Match[str]) -> tuple[str, str | None]:
-    """The start and end of a TENURE_AT match, to the month where written ("1954-10", "1954-12")."""
+    """The start and end of a TENURE_AT match, to the month where written ("1954-10", "1954-12"; kg.dates.iso,
+    the year alone when the month is none). Unlike kg.extract.pair_rows' ranges it reads an end written
+    with its month only (1954年10月-12月)."""
+    from kg.dates import iso
+
     def at(year: str, month: str | None) -> str:
-        return f"{year}-{int(month):02d}" if month and 1 <= int(month) <= 12 else year
+        return iso(year, month) or year
     end = at(m.group("y2"), m.group("m2")) if m.group("y2") else at(m.group("y1"), m.group("m2")) if m.group("m2") else None
     return at(m.group("y1"), m.group("m1")), end
 
