@@ -21,6 +21,7 @@ from typing import Any, Iterable
 
 from kg.errors import GoldError
 from kg.model import ACT_KINDS, FACT_KINDS, STATUSES, Fact
+from kg.titles import full_title
 
 DEFAULT_KINDS: tuple[str, ...] = ACT_KINDS
 KNOWN_KINDS: tuple[str, ...] = FACT_KINDS  # acts, hold and rank
@@ -53,13 +54,16 @@ def _norm_person(value: Any) -> str:
 
 
 def fact_key(fact: dict[str, Any]) -> Key:
-    """(document, kind, status, person, title, org) of a fact dict."""
+    """(document, kind, status, person, title, org) of a fact dict; a title the press writes short
+    is compared as its full one (主委 = 主任委员, 特首 = 行政长官: kg.titles.full_title), so the gold
+    may write either."""
+    title = fact.get("title")
     return (
         doc_id(fact["source"]["doc"]),
         fact["kind"],
         fact["status"],
         _norm_person(fact.get("person")),
-        _norm(fact.get("title")),
+        _norm(full_title(_norm(title)) if title is not None else None),
         _norm(fact.get("org")),
     )
 

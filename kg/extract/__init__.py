@@ -14,6 +14,7 @@ from kg.extract.acts import extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
 from kg.model import MARKS, Document, Evidence, Fact
+from kg.titles import full_title
 
 
 # a fact's note (during the merge only) that its date is the report's dateline's, no date the text writes
@@ -30,6 +31,8 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     merged: dict[tuple, Fact] = {}
     seen_of: dict[tuple, set] = {}  # evidence keys of each merged fact, kept as it grows (not rebuilt per reading)
     for fact in facts:
+        if fact.title and (full := full_title(fact.title)) != fact.title:
+            fact.title = full  # 特首 → 行政长官, 主委 → 主任委员: one post whichever way the press wrote it
         key = fact.key()
         first = merged.get(key)
         if first is None:
@@ -94,6 +97,7 @@ def extract_document(doc: Document) -> list[Fact]:
     facts = _drop_took_office_holds(merge_facts(_party_posts_held(extract_acts(doc)) + extract_holds(doc)))
     facts = _fold_headline_appoints(facts, doc)
     _unplace_pre_prc_bodies(facts, doc)
+    _unplace_roc_ministries(facts, doc)
     add_pages(doc, facts)
     return facts
 
@@ -130,6 +134,29 @@ def _unplace_pre_prc_bodies(facts: list[Fact], doc: Document) -> None:
             sentence_start = max(line_start, *(text.rfind(c, 0, f.source.start) + 1 for c in "。；;"))
             own = _post_years(text, sentence_start, f.source.end) or _post_years(text, line_start, f.source.end)
         if own and max(own) < PRC_FIRST_YEAR:
+            f.org = None
+
+
+# the government of the Republic of China (in Taiwan, or before 1949): its five 院 and what only it has.
+# A page that names two of them writes 外交部 / 财政部 for its own ministries, never the People's Republic's
+ROC_MARKS = ("行政院", "立法院", "监察院", "考试院", "司法院", "总统府", "陆委会", "大陆委员会", "立委", "民进党", "国民党")
+ROC_MIN_MARKS = 2
+# what a page of the People's Republic's own bodies writes (a history page may name 行政院 and 国民党 too)
+PRC_MARKS_RE = re.compile(r"人民政府|国务院|全国人大|中共中央|人民代表大会|政治协商会议|人大常委会")
+PRC_STATE = "中华人民共和国"
+
+
+def _unplace_roc_ministries(facts: list[Fact], doc: Document) -> None:
+    """"外交部长吴钊燮", "财政部政务次长庄翠云" on a Taiwan page: the ministry is the Republic of China's,
+    not the People's Republic's kg would expand a bare ministry to (中华人民共和国外交部). On a page
+    that names two of the ROC's own bodies (ROC_MARKS) and none of the PRC's, a fact placed in a body
+    of the People's Republic its text did not name so keeps the title and org_text, with no org
+    (never guessed; docs/conventions.md)."""
+    text = doc.text
+    if sum(m in text for m in ROC_MARKS) < ROC_MIN_MARKS or PRC_MARKS_RE.search(text):
+        return
+    for f in facts:
+        if f.org and f.org.startswith(PRC_STATE) and not (f.org_text or "").startswith((PRC_STATE, "国家", "国务院")):
             f.org = None
 
 

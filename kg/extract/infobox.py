@@ -425,6 +425,91 @@ def _current_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[i
 
 
 PAREN_RE = re.compile(r"[（(][^（）()]{1,8}[)）]")
+# a table's cells parted by | (a web page's table copied as text: "黄浦区 | 陈某宁 | 2022-11 |")
+PIPE_RE = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
+# a cell's date: 2022-11, 2022.11, 2022年11月(1日)
+CELL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?:[-.．/年](?P<m>\d{1,2})(?:[-.．/月](?P<d>\d{1,2})日?)?月?)?$")
+
+
+def _pipe_cells(line: str) -> list[tuple[str, int]]:
+    """The cells of a |-parted table row with their offsets in ``line`` (the empty cells of its
+    borders dropped)."""
+    out, at = [], 0
+    for m in [*PIPE_RE.finditer(line), None]:
+        end = m.start() if m is not None else len(line)
+        cell = line[at:end]
+        if cell.strip():
+            out.append((cell.strip(), at + cell.index(cell.strip())))
+        if m is None:
+            break
+        at = m.end()
+    return out
+
+
+def _place_title_header(cells: list[str]) -> tuple[int, Post, int | None] | None:
+    """(the title column, its post, the start column) of a header "行政区 | 区委书记 | 任职时间": the
+    first column names the places of the rows (no post), one column a post whose body is written
+    by its level only (区委书记, 市长: the row's place's), maybe a column of starts."""
+    if len(cells) < 2 or parse_post(cells[0]) is not None:
+        return None
+    title_at = [i for i, c in enumerate(cells[1:], 1) if (p := parse_post(c)) is not None and p.kind == "hold"]
+    if len(title_at) != 1:
+        return None
+    post = parse_post(cells[title_at[0]])
+    assert post is not None
+    if post.org_text and not re.fullmatch(r"(?:中共)?(?:省|市|县|区|州|旗|盟|自治区|自治州|自治县)(?:委|党委|政府|人民政府|人大常委会|政协)", post.org_text):
+        return None
+    if not post.org_text and not ((info := T.title_info(post.title)) is not None and info.level and info.body):
+        return None  # (a bare title must name its place's head: 区长, 市长)
+    starts = [i for i, c in enumerate(cells) if c in START_HEADERS + TIME_HEADERS]
+    return title_at[0], post, (starts[0] if starts else None)
+
+
+def _place_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Rows of a table whose first column is a place and one column a post of it ("行政区 | 区委书记 |
+    任职时间" / "黄浦区 | 陈某宁 | 2022-11 |"): the name holds the post in its row's place, from the
+    start its row gives (session 37, roster pages)."""
+    facts: list[Fact] = []
+    spans: list[tuple[int, int]] = []
+    if "|" not in doc.text and "｜" not in doc.text:
+        return facts, spans
+    head: tuple[int, Post, int | None] | None = None
+    width = 0
+    for pos, line in _lines(doc.text):
+        cells = _pipe_cells(line) if ("|" in line or "｜" in line) else []
+        if len(cells) < 2:
+            head = None
+            continue
+        words = [c for c, _ in cells]
+        if (h := _place_title_header(words)) is not None and _row_place(words[0]) != words[0]:
+            head, width = h, len(words)
+            continue
+        if head is None or len(words) != width:
+            head = None if head is not None and len(words) != width else head
+            continue
+        col, post, start_col = head
+        place = words[0] if _row_place(words[0]) == words[0] else None
+        name = clean_name(words[col])
+        if place is None or not is_person_name(name, delimited=True):
+            continue
+        title_org = post.org_text or (T.title_info(post.title).body or "")  # type: ignore[union-attr]
+        org_text = ("中共" if title_org.startswith("中共") else "") + place + re.sub(
+            r"^(?:中共)?(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)", "", title_org)
+        org = canonical(org_text, doc)
+        if not org or org == org_text:
+            continue  # (a place kg cannot name: no row)
+        start = None
+        if start_col is not None and (d := CELL_DATE_RE.match(words[start_col])) is not None:
+            from kg.dates import iso
+
+            start = iso(d.group("y"), d.group("m"), d.group("d"))
+        span = (pos + cells[0][1], pos + cells[col][1] + len(words[col]))
+        if _overlaps(span, skip):
+            continue
+        facts.append(make_fact(doc, name, Post(title=post.title, org_text=org_text), span, org=org, date=date,
+                               start=start, notes={"place_table": True}))
+        spans.append(span)
+    return facts, spans
 
 
 def _column_posts(line: str) -> list[Post] | None:
@@ -1278,7 +1363,7 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_infobox_rows, _current_tables, _padded_tables, _history_lists, _history_runs, _unit_rosters,
+    for reader in (_infobox_rows, _current_tables, _place_tables, _padded_tables, _history_lists, _history_runs, _unit_rosters,
                    _label_rows, _names_under_posts, _member_lists, _posts_now):
         found, got = reader(doc, SpanIndex(taken), date)  # (each row asks: a bisection, not a scan)
         facts.extend(found)

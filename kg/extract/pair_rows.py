@@ -167,6 +167,7 @@ class _Name:
     def __init__(self, name: str, marks: PostMarks, start: str | None, end: str | None) -> None:
         self.name, self.marks, self.start, self.end = name, marks, start, end
         self.executive = False  # （常务） after a deputy's name: 副县长 → 常务副县长
+        self.noted = False  # a bracket of posts after the name (_name_noted): the mention readers read it
 
 
 def _start_end(m: re.Match[str] | None) -> tuple[str | None, str | None] | None:
@@ -1111,7 +1112,10 @@ def _names_under_labels(doc: Document, taken: SpanIndex, date) -> tuple[list[Fac
             return
         for n, a, b in names:
             _emit(doc, facts, n, label[1][0], (a, b), date)
-        spans.append(span)
+        if any(n.noted for n, _a, _b in names):  # (a name's bracket of posts: left to the mention readers)
+            spans.append((label[0], label[0] + 1))
+        else:
+            spans.append(span)
 
     for pos, line, fresh in _windows(doc, LABEL_LINE_RE, 12, 6):
         if fresh:
@@ -1123,8 +1127,10 @@ def _names_under_labels(doc: Document, taken: SpanIndex, date) -> tuple[list[Fac
             label, names = None, []
             continue
         if label is not None:
+            if not names and COUNT_LINE_RE.fullmatch(s):
+                continue  # "副书记" / "4" / "嘎玛泽登(藏族,区政府主席)": an infobox's count of the holders below
             toks = _tokens(line)
-            got = [_name(t[0]) for t in toks]
+            got = [_name(t[0]) or _name_noted(t[0]) if len(toks) == 1 else _name(t[0]) for t in toks]
             if any(n is None for n in got) and len(label[1]) == 1:
                 # "副县长" / "李明华张建国赵一鸣": names a copy ran together, cut the likeliest way (split_run)
                 toks = _expand_runs(toks)
@@ -1163,6 +1169,24 @@ def _names_under_labels(doc: Document, taken: SpanIndex, date) -> tuple[list[Fac
         before = s
     flush()
     return facts, spans
+
+
+# a line that counts the holders listed under a label ("4", "14人", "（4人）")
+COUNT_LINE_RE = re.compile(r"[（(]?\d{1,3}(?:人|名|位)?[)）]?")
+
+
+def _name_noted(token: str) -> _Name | None:
+    """A name alone on its line with a bracket of marks and posts ("嘎玛泽登(藏族,区政府主席)"): the
+    name, for the label above it; the posts in the bracket are the mention readers'. None when a part
+    of the bracket is neither a mark nor a post."""
+    m = re.fullmatch(r"(?P<word>[^（()）]+)[（(](?P<note>[^（）()]{2,40})[)）]", token)
+    if m is None or (n := _name(m.group("word"))) is None:
+        return None
+    for part in re.split(r"[，,、]", m.group("note")):
+        if _mark(part, PostMarks()) is None and parse_post(part.strip()) is None:
+            return None
+    n.noted = True
+    return n
 
 
 def _all_posts_of(text: str, doc: Document):

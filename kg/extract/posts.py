@@ -546,6 +546,9 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
         text = ALT_LEVEL_RE.sub("", GENERIC_CITY_RE.sub("", text))
     if not text or CANDIDATE_RE.search(text):
         return []
+    if (shared := _shared_bodies(text)) is not None:
+        readings = [parse_posts(t, jur, scope, zone) for t in shared]
+        return [r for got in readings for r in got] if all(readings) else []
     result: list[PostReading] = []
     inherited: str | None = scope
     inherited_text: str | None = None
@@ -642,6 +645,31 @@ def written_place(org_text: str | None) -> str | None:
 
 
 TOP_LEVEL_COMMA_RE = re.compile(r"、(?![^（(]*[)）])")
+# the endings bodies that share the titles written after the last of them have in common
+SHARED_BODY_ENDINGS = ("工作委员会", "管理委员会", "委员会", "管委会", "党工委", "局", "厅", "办公室", "公司", "大学", "学院")
+
+
+def _shared_bodies(text: str) -> list[str] | None:
+    """"A工作委员会、B工作委员会委员、副书记" / "A管理委员会、B管理委员会主任": bodies written alone
+    before one written with its titles share those titles — the texts to read one by one (each body
+    with the titles), None when the text is no such list. The bodies alone must end as the body
+    with the titles does (管理委员会 … 管理委员会主任)."""
+    parts = TOP_LEVEL_COMMA_RE.split(text)
+    if len(parts) < 2 or parse_post(parts[0]) is not None:
+        return None
+    k = 0
+    while k < len(parts) and parse_post(parts[k]) is None:
+        k += 1
+    if k == 0 or k == len(parts):
+        return None
+    post = parse_post(parts[k])
+    if post is None or post.kind != "hold" or not post.org_text or not parts[k].startswith(post.org_text):
+        return None
+    ending = next((e for e in SHARED_BODY_ENDINGS if post.org_text.endswith(e)), None)
+    if ending is None or not all(b.endswith(ending) and len(b) > len(ending) for b in parts[:k]):
+        return None
+    titles = "、".join([parts[k][len(post.org_text):], *parts[k + 1:]])
+    return [b + titles for b in parts[:k]] + ["、".join(parts[k:])]
 
 
 def _and_split(parts: list[str]) -> list[str]:
