@@ -112,3 +112,24 @@ def test_bodies_share_the_titles_written_after_the_last():
     assert len(parse_posts("嘉兴甲区管理委员会、嘉兴乙区管理委员会主任", "浙江省嘉兴市")) == 2
     assert parse_posts("北京、上海市长", None) == []  # (places, not bodies ending as the last)
     assert parse_posts("县财政局、县政府办公室主任", None) == []  # (endings differ: no shared titles)
+
+
+# -- 7. a decision's list written post first after "下列同志职务：" (kg.extract.acts TITLE_FIRST_DECISION_RE)
+
+def test_post_first_list_after_the_persons_heading():
+    facts = _facts("会议经表决，决定任命下列同志职务：市财政局局长张某三、市教育局局长李某四。")
+    assert {f[:3] for f in facts if f[0] == "appoint"} == {("appoint", "张某三", "局长"), ("appoint", "李某四", "局长")}
+    facts = _facts("会议决定任命张某三同志为市财政局局长。")  # (同志 without the colon: the plain shape)
+    assert ("appoint", "张某三", "局长") in {f[:3] for f in facts}
+
+
+# -- 8. small shapes: 则包括 before a list of holders; 接替…的B is an aside; a post held concurrently removed
+
+def test_list_of_holders_after_ze_baokuo():
+    facts = _facts("内阁名单方面，行政院政务委员则包括林某亿、罗某成、黄某达。")
+    assert {("hold", n, "政务委员") for n in ("林某亿", "罗某成", "黄某达")} <= {f[:3] for f in facts}
+
+
+def test_predecessor_named_after_jieti_is_an_aside():
+    facts = {f[:3] for f in _facts("人民日报社社长王某，接替调任文化部长的蔡某，出任国务院新闻办主任。")}
+    assert ("appoint", "王某", "主任") in facts and ("appoint", "蔡某", "主任") not in facts

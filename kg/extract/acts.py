@@ -169,7 +169,9 @@ MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族
 # a decision's list written post first after its verb and a colon (…会议决定任命：省教育厅厅长王大明，…): the
 # items must start right after the colon with a post (kg.extract.acts _title_first_decision)
 # (or with no colon: 决定任命省教育厅厅长王大明、…, 关于任命…的决定; a list of members passed: 通过了…组成人员名单：…)
-TITLE_FIRST_DECISION_RE = re.compile(r"(?:(?P<pre>提请)?(?:决定|批准|关于)?(?P<verb>任命|免去)(?!名单)了?(?:[^：:。；;，,]{0,24}?(?:负责人|人员))?"
+TITLE_FIRST_DECISION_RE = re.compile(r"(?:(?P<pre>提请)?(?:决定|批准|关于)?(?P<verb>任命|免去)(?!名单)了?(?:[^：:。；;，,]{0,24}?(?:负责人|人员)"
+                                     # (决定任命下列同志职务：市财政局局长张三、…: the colon needed; session 37)
+                                     r"|(?:下列|以下)同志(?:的?职务)?(?=[：:]))?"
                                      r"|(?<=通过)了?[^：:。；;，,]{0,30}?(?:组成人员|人员)名单"
                                      # (宣布中央关于成立四川省委的决定和组成人员名单：书记吴玉章，副书记王维舟; session 24)
                                      r"|(?:宣布|公布)[^：:。；;，,]{0,12}?成立(?P<newbody>[^：:。；;，,的]{2,20})的决定和(?:组成人员|人员)?名单"
@@ -1878,6 +1880,8 @@ class ActReader:
         elif shape.then == "keep_or_set":  # a list of this act goes on; "二、免去" after "一、任命" starts one
             mode = mode if mode is not None and mode.kind == (shape.kind or "appoint") \
                 else Mode(shape.kind or "appoint", status, inline=True)
+        if shape.aside is not None and shape.aside.match(c.lstrip()):
+            return mode, person  # "王晨，接替调任文化部长的蔡武，出任…": 出任 is still 王晨's (session 37)
         return mode, names
 
     def _in_list_row(self, pos: int) -> bool:

@@ -98,6 +98,7 @@ class Shape:
     names: NameRule = "slot"  # trailing: the valid names that end the slot
     delimited: bool = False  # the slot sits between a verb and 为/辞去/同志: plausible names pass
     need_text: re.Pattern[str] | None = None  # the sentence must contain this (当选 …)
+    aside: re.Pattern[str] | None = None  # a clause opening with this names its person aside (接替…的B): the clauses after keep theirs
     examples: tuple[Example, ...] = ()
     negatives: tuple[str, ...] = ()
     lead: bool = False  # the pattern opens with a lazy ".*?" ({PRE}): a match, if any, starts at 0
@@ -152,7 +153,7 @@ def _shape(spec: dict[str, Any], n: int, *, lazy: bool = False) -> Shape:
     where = f"kg/data/act_shapes.yaml: shape {n} ({spec.get('id', '?')})"
     known = {"id", "scope", "pattern", "action", "kind", "status", "person", "mode", "then", "on_fail", "require",
              "skip_pre", "skip_text", "extra", "extra_groups", "date", "examples", "negatives", "names",
-             "need_text", "delimited", "skip_clause", "trigger"}
+             "need_text", "delimited", "skip_clause", "trigger", "aside"}
     unknown = set(spec) - known
     if unknown:
         raise KgError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
@@ -204,6 +205,7 @@ def _shape(spec: dict[str, Any], n: int, *, lazy: bool = False) -> Shape:
         date=_choice(spec, "date", DATE_RULES, "auto", where),
         names=_choice(spec, "names", NAME_RULES, "slot", where),
         need_text=re.compile(spec["need_text"]) if spec.get("need_text") else None,
+        aside=re.compile(spec["aside"]) if spec.get("aside") else None,
         delimited=bool(spec.get("delimited", False)),
         examples=examples, negatives=tuple(spec.get("negatives", [])), lead=lead,
         trigger_words=tuple(spec["trigger"].split("|")) if _PLAIN_WORDS.fullmatch(spec.get("trigger") or "") else None,
