@@ -1076,10 +1076,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             # "他在河北省邯郸市工作多年，曾担任市委副书记、市长等职": the place worked in is that of the
             # bodies written with a level marker (session 28)
             last = (person, para, worked)
-        # (the place carries past the paragraph when the page names no place of its own: a résumé's dated
-        # lines one a line, "历任中共甘肃省委办公厅…" / "1993年3月起任省委常委…"; session 37)
-        near = last is not None and last[0] == person and (last[1] == para or doc.jurisdiction is None)
-        if last and near and posts[0][0].org_text:
+        if last and last[0] == person and last[1] == para and posts[0][0].org_text:
             # "于2013年1月升任青海省副省长，2017年5月任省委常委": 省委 of the province just named
             written = posts[0][0].org_text
             posts[0][0].org_text = _same_place(written, last[2])
@@ -1090,7 +1087,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
                     later.org_text = _same_place(later.org_text, last[2])
                 elif later.org_text == written:
                     later.org_text = posts[0][0].org_text
-        elif last and near and not posts[0][0].org_text \
+        elif last and last[0] == person and last[1] == para and not posts[0][0].org_text \
                 and (head := T.title_info(posts[0][0].title)) is not None and head.body \
                 and head.body == f"{head.level}政府" and head.level in LEVEL_MARKERS:
             # "…2000年12月后历任省委常委、副省长，2007年1月任省长": a place's head written bare after a

@@ -484,15 +484,18 @@ def _place_tables(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int
         if (h := _place_title_header(words)) is not None and _row_place(words[0]) != words[0]:
             head, width = h, len(words)
             continue
-        if head is None or len(words) != width:
-            head = None if head is not None and len(words) != width else head
+        if head is None:
+            continue
+        if len(words) != width:
+            head = None  # (a row of another width: the table is over)
             continue
         col, post, start_col = head
         place = words[0] if _row_place(words[0]) == words[0] else None
         name = clean_name(words[col])
         if place is None or not is_person_name(name, delimited=True):
             continue
-        title_org = post.org_text or (T.title_info(post.title).body or "")  # type: ignore[union-attr]
+        head_info = T.title_info(post.title)
+        title_org = post.org_text or (head_info.body if head_info is not None and head_info.body else "")  # 区长 → 区政府
         org_text = ("中共" if title_org.startswith("中共") else "") + place + re.sub(
             r"^(?:中共)?(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)", "", title_org)
         org = canonical(org_text, doc)
@@ -1363,8 +1366,8 @@ def extract(doc: Document, skip=()) -> tuple[list[Fact], list[tuple[int, int]]]:
     taken = list(skip)
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = []
-    for reader in (_infobox_rows, _current_tables, _place_tables, _padded_tables, _history_lists, _history_runs, _unit_rosters,
-                   _label_rows, _names_under_posts, _member_lists, _posts_now):
+    for reader in (_infobox_rows, _current_tables, _place_tables, _padded_tables, _history_lists, _history_runs,
+                   _unit_rosters, _label_rows, _names_under_posts, _member_lists, _posts_now):
         found, got = reader(doc, SpanIndex(taken), date)  # (each row asks: a bisection, not a scan)
         facts.extend(found)
         spans.extend(got)

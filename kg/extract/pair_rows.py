@@ -1130,7 +1130,8 @@ def _names_under_labels(doc: Document, taken: SpanIndex, date) -> tuple[list[Fac
             if not names and COUNT_LINE_RE.fullmatch(s):
                 continue  # "副书记" / "4" / "嘎玛泽登(藏族,区政府主席)": an infobox's count of the holders below
             toks = _tokens(line)
-            got = [_name(t[0]) or _name_noted(t[0]) if len(toks) == 1 else _name(t[0]) for t in toks]
+            # (a name alone on its line may carry a bracket of posts: 嘎玛泽登(藏族,区政府主席))
+            got = [(_name(t[0]) or _name_noted(t[0])) if len(toks) == 1 else _name(t[0]) for t in toks]
             if any(n is None for n in got) and len(label[1]) == 1:
                 # "副县长" / "李明华张建国赵一鸣": names a copy ran together, cut the likeliest way (split_run)
                 toks = _expand_runs(toks)
