@@ -147,6 +147,8 @@ def implied_org(title: str, jurisdiction: str | None) -> str | None:
     if template and jurisdiction.endswith(("区", "县")):
         return template.format(jur=jurisdiction)
     info = title_info(title)
+    if info is not None and info.bare_in_level and info.level and jurisdiction.endswith(info.level):
+        return jurisdiction  # 行政长官 on a page of 澳门特别行政区: the region itself (session 38)
     if info is None or info.level is None or info.rank or info.level == "国" \
             or info.only_after_place:
         return None
@@ -173,6 +175,7 @@ class TitleInfo:
     body: str | None = None  # the body it heads, with that level marker (省政府, 国务院)
     endings: tuple[str, ...] = ()  # endings of the bodies it belongs to (厅长 → 厅); () any
     only_after_place: bool = False  # heads ``body`` only written after its place (自治区主席)
+    bare_in_level: bool = False  # written bare, heads a jurisdiction of its level (行政长官 in 澳门特别行政区)
 
 
 @lru_cache(maxsize=8192)  # a pure function of the word (a frozen answer), asked again and again by the readers
@@ -206,7 +209,8 @@ def title_info(word: str) -> TitleInfo | None:
     endings = tuple((lex.get("body_endings") or {}).get(base) or
                     (lex.get("body_endings") or {}).get(word) or ())
     return TitleInfo(word, base, acting, deputy, executive, False, head.get("level"),
-                     head.get("body"), endings, bool(head.get("only_after_place")))
+                     head.get("body"), endings, bool(head.get("only_after_place")),
+                     bool(head.get("bare_in_level")))
 
 
 @dataclass(frozen=True)

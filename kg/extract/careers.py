@@ -118,7 +118,7 @@ def _born_matches(text: str, start: int = 0, last: int | None = None) -> Iterato
 NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
 BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
-OPENERS = r"(?:为|是)[“\"]?(?:[5-9]0|00)后[”\"]?[，,。]|在[^，,。；;\n]{1,12}?(?:之前|以前)[，,]\s*(?:曾|历任|先后)|大学毕业|从[^，,。；;\n]{2,20}?毕业|的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任(?!的)|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:\d{1,2}日)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|出生在|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (陈伯坚同志1922年6月16日生于…: session 26; 王毅一九五三年十月出生于…: 十 stays a character; 王忠林在此次履新之前，曾任…: session 24)
+OPENERS = r"(?:为|是)[“\"]?(?:[5-9]0|00)后[”\"]?[，,。]|在[^，,。；;\n]{1,12}?(?:之前|以前|前)[，,]\s*(?:曾|历任|先后)|大学毕业|从[^，,。；;\n]{2,20}?毕业|的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任(?!的)|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:\d{1,2}日)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|出生在|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (陈伯坚同志1922年6月16日生于…: session 26; 王毅一九五三年十月出生于…: 十 stays a character; 王忠林在此次履新之前，曾任…: session 24)
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
 OPENER_LEAD = r"(?:同样[，,]|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?={OPENERS})", re.M)  # (文敏生同志是山西垣曲人: session 23)
@@ -474,7 +474,11 @@ _CN = "[一二三四五六七八九十]{1,3}"
 TERM_ITEM_RE = re.compile(
     rf"(?P<party>(?:中共|中国共产党|党的)?(?:第?{_CN}(?:大|次全国代表大会)(?:特邀)?[、和]?)+(?:特邀)?代表)"
     rf"|(?P<npc>第?{_CN}届?(?:[、和]第?{_CN}届?)*届全国人(?:大|民代表大会)(?:常委会)?代表)"
-    rf"|(?P<cppcc>(?:政协)?第?{_CN}届?(?:[、和]第?{_CN}届?)*届全国(?:委员会|政协)(?P<role>常务委员|常委|委员)(?!会))")
+    rf"|(?P<cppcc>(?:政协)?第?{_CN}届?(?:[、和]第?{_CN}届?)*届全国(?:委员会|政协)(?P<role>常务委员|常委|委员)(?!会))"
+    # a place's congress, its terms written before or after the place (第九届、十届省人大代表, 甘肃省第九届人大代表:
+    # one holding per term, in the place written, else the level's in the document's place; session 38)
+    rf"|(?P<local>(?P<place_before>[\u4e00-\u9fff]{{0,8}}?(?:省|自治区|市|县|区|州|盟|旗))?第?{_CN}届?(?:[、和]第?{_CN}届?)*届"
+    rf"(?P<place_after>[\u4e00-\u9fff]{{0,8}}?(?:省|自治区|市|县|区|州|盟|旗))?人(?:大|民代表大会)代表)")
 TERM_ITEMS_RE = re.compile(rf"(?:{TERM_ITEM_RE.pattern})(?:[，,、](?:{TERM_ITEM_RE.pattern.replace('?P<', '?P<x')}))*")
 
 
@@ -488,6 +492,10 @@ def _term_pieces(text: str, base: int) -> list[tuple[str, int]]:
             out += [(f"中国共产党第{n}次全国代表大会代表", at) for n in re.findall(rf"({_CN})(?:大|次)", m.group(0))]
         elif m.group("npc"):
             out += [(f"第{n}届全国人民代表大会代表", at) for n in re.findall(_CN, m.group(0))]
+        elif m.group("local"):
+            place = m.group("place_before") or m.group("place_after") or ""
+            terms = m.group("local")[len(m.group("place_before") or ""):]
+            out += [(f"{place}第{n}届人民代表大会代表", at) for n in re.findall(_CN, terms.split("届" + place)[0] if place else terms)]
         else:
             out.append((f"全国政协{m.group('role')}", at))
     return out

@@ -759,9 +759,10 @@ NOT_NAMES = {"应邀", "项目", "全部", "全体", "来区", "部分", "任务
 # the phrase: 除中山大学校长许宁生调任…外, session 20; 经 of
 # 经省委研究, never of 总经理 / 经济开发区 / 经信委; 由 never of 自由贸易区; 向 never of 向阳区).
 # (财经大学, 财经学院, 财经政法大学: 经 inside a university's name, never the verb; session 19)
-CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|(?<![\u4e00-\u9fff])在(?=[\u4e00-\u9fff]{3})|(?:(?<![\u4e00-\u9fff])|(?<=[他她]))比(?![利如较方])|目前|当前|(?:(?<![\u4e00-\u9fff])|(?<=的))现(?![任为年在是])(?=[\u4e00-\u9fff]{2,3}(?:省|市|自治区)|中央|国务院|全国)|因(?=[前原])|(?:(?<![\u4e00-\u9fff])|(?<=[。，,]))自(?=中共|中央|国务院|全国|国家)|看望|会见|慰问|接见|走访|来到|陪同|如今|被(?!服)|(?<![省市县区州旗盟])现任|(?<![省市县区州旗盟])新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|确认|给予|补缺|递补|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取(?:和讨论|并讨论)?了?|讨论了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州]|[前原](?=[\u4e00-\u9fff]{2}))|受到|受|以及|以|为|当属于?|属于|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区))|(?<=[\u4e00-\u9fff][（(][左右中][)）])(?:与|和|及|同)|(?<![\u4e00-\u9fff])而(?![且是后今已])(?=[\u4e00-\u9fff]{2})|有(?=[前原][\u4e00-\u9fff]{2})|(?<=[他她])[与和]|如(?=国家|国务院|中央|全国)|(?<=[\u4e00-\u9fff]{2})[与在](?=[\u4e00-\u9fff]{2,8}?[省市县区州](?:委|长|人大|政协|政府))|(?<=[\u4e00-\u9fff]{2})与(?=国务院|中共|中央|全国|国家|国台办|国侨办|最高人民))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay; 李希（右）与省长…, 而新疆自治区党委副书记车俊…, 已有前河源市长…, 他与沈阳市委书记…, 如国家发改委主任…, 陈刚与北京市长…: session 28; 在 opening a phrase: 在中纪委副书记徐令义督导下, session 33; 在 / 与 only before a place's name — 在省委秘书长… keeps the chain's place; 与 before a national body, 杨晓渡与国台办主任…: session 29)
-# how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席
-OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
+CUT_RE = re.compile(r"^.*(?:(?<![\u4e00-\u9fff])除(?=[\u4e00-\u9fff]{2})|(?<![\u4e00-\u9fff])在(?=[\u4e00-\u9fff]{3})|(?:(?<![\u4e00-\u9fff])|(?<=[他她]))比(?![利如较方])|目前|当前|(?:(?<![\u4e00-\u9fff])|(?<=的))现(?![任为年在是])(?=[\u4e00-\u9fff]{2,3}(?:省|市|自治区)|中央|国务院|全国)|因(?=[前原])|(?:(?<![\u4e00-\u9fff])|(?<=[。，,]))自(?=中共|中央|国务院|全国|国家)|看望|会见|慰问|引述|转述|批评|透露|(?:报导|报道)(?:称|说)?|将(?=中共|中国|国务院|中央|全国)|(?<=[他她])将|接见|走访|来到|陪同|如今|被(?!服)|(?<![省市县区州旗盟])现任|(?<![省市县区州旗盟])新任|新当选的?|还有|包括|包含|[0-9一二两三四五六七八九十]+名(?=[\u4e00-\u9fff])|分别是|分别为|依次是|依次为|继|任命|免去|宣布|确认|给予|补缺|递补|根据|按照|邀请|选举产生|产生|(?<!换届)(?:选举|补选|增选)(?!委员会|工作|办法|结果|产生|指导|领导|督导|组)|获|印发|一行|的有|的|(?<!自)由|经(?![理济信营贸开侦管委发]|工委|大学|学院|政法)|向(?!阳)|委托|听取审议了|听取(?:和讨论|并讨论)?了?|讨论了?|审议了|会议(?:首先|还|又|先后|分别|重点)?就|(?:报告|议案|说明)(?:和|及)|(?<![一-鿿])(?:和|及)(?=[省市县区州]|[前原](?=[\u4e00-\u9fff]{2}))|受到|受|以及|以|为|当属于?|属于|(?<![于只总但倒还要凡])是|了|得到|比如|例如|如(?=[\u4e00-\u9fff]{2,3}(?:省|自治区))|(?<=[\u4e00-\u9fff][（(][左右中][)）])(?:与|和|及|同)|(?<![\u4e00-\u9fff])而(?![且是后今已])(?=[\u4e00-\u9fff]{2})|有(?=[前原][\u4e00-\u9fff]{2})|(?<=[他她])[与和]|如(?=国家|国务院|中央|全国)|(?<=[\u4e00-\u9fff]{2})[与在](?=[\u4e00-\u9fff]{2,8}?[省市县区州](?:委|长|人大|政协|政府))|(?<=[\u4e00-\u9fff]{2})与(?=国务院|中共|中央|全国|国家|国台办|国侨办|最高人民))")  # (如河南省…: an example, session 20; 如东县, 如皋市 stay; 李希（右）与省长…, 而新疆自治区党委副书记车俊…, 已有前河源市长…, 他与沈阳市委书记…, 如国家发改委主任…, 陈刚与北京市长…: session 28; 在 opening a phrase: 在中纪委副书记徐令义督导下, session 33; 在 / 与 only before a place's name — 在省委秘书长… keeps the chain's place; 与 before a national body, 杨晓渡与国台办主任…: session 29)
+# how Taiwanese and Hong Kong press name mainland bodies: 中国国家主席, 大陆全国政协主席, 中国全国政协主席,
+# 中国大陆人民银行副行长 (session 38; CUT_RE: a report's verbs before them, 报导引述大陆…, 将中共国务院…)
+OUTSIDE_PREFIX = re.compile(r"^(时任|原任|曾任|前任|原)?(?:中国大陆(?=[\u4e00-\u9fff]{2})|中国(?=全国政协|全国人大|国务院|中共|国家副?主席$)|大陆(?=[\u4e00-\u9fff]{2})"
                             # (中共前驻美大使, 中共前总理: the press's 中共 before a former state post; session 30)
                             r"|(?:中共|中国)(?=前(?:驻|总理|副总理|国家副?主席$))"
                             # the press of Taiwan writes 中共 before the state's own bodies: 中共国防部长
@@ -1356,7 +1357,11 @@ def _posts(chain: list[tuple[str, int]], inherit: str | None = None,
             elif not post.org_text and prev_org and (school := school_of_office(post.title, prev_org, jur)):
                 post.org_text = school  # 湖南师范大学研究生处处长、校长助理: the school's own post (session 26)
             elif not post.org_text and prev_org:
-                post.org_text = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
+                host = re.sub(r"(?<=.{2})(党委|党组|党工委)$", "", prev_org)
+                # (西藏自治区党委副书记、常务副书记: a committee's own title stays the committee's when its
+                # host is a place, never the place's; session 38)
+                keep = host != prev_org and post.title in COMMITTEE_OWN_TITLES and _is_place(host)
+                post.org_text = prev_org if keep else host
             elif post.org_text and prev_org and post.org_text.startswith(("统战部", "宣传部", "组织部", "政法委", "农工部", "党校")):
                 committee = re.match(r"^.*?(?:[省市县区州旗盟]委|党委|党工委)(?!会)", prev_org)
                 head = prev_org[:1] if prev_org[:1] in "区市县" else ""
