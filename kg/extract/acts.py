@@ -509,6 +509,11 @@ def delimited_names(text: str) -> list[str]:
     return [one] if plausible_name(one) or (len(one) == 4 and is_person_name(one, delimited=True)) else []
 
 
+# an item of a list whose name lost a character in conversion (马?: the page's encoding could not hold 飚):
+# no person kg can name, and no reason to drop the list's other names (session 38)
+LOST_NAME_ITEM_RE = re.compile(r"(?:(?<=、)|^)[\u4e00-\u9fff]{1,3}[?？]+(?:、|(?=[，,。；;等]|$))")
+
+
 def list_names(text: str) -> list[str]:
     """The names of a list as acts write them (kg.names.split_names). In an explicit list
     (parts separated by 、), a part is accepted with a known surname even when it holds a
@@ -516,6 +521,8 @@ def list_names(text: str) -> list[str]:
     surname is still accepted when it is 2–4 Han characters (a Mongolian, Tibetan or Uyghur
     name: 阿古拉, 额尔登图, 昂毛) and at least two thirds of the list are known-surname names."""
     text = re.sub(grammar.ORDER, "", text)  # 王建国、刘晓红（按姓氏笔画为序）
+    if "?" in text or "？" in text:
+        text = LOST_NAME_ITEM_RE.sub("", text)  # "…、王正伟、马?、齐续春": a name a character of which was lost
     text = LEAD_VERB_RE.sub("", text)  # "宣布徐佐、田成…的代表资格终止": the verb before the list is no part of a name
     text = POST_NOTE_RE.sub("", text)
     names = split_names(text)
