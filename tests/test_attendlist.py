@@ -132,7 +132,7 @@ def test_government_cooperation_office():
 def test_a_university_is_not_placed_in_the_document(name):
     # written bare, a university keeps its own name; a bare local body still takes the place
     assert canonical_org(name, "广东省梅州市兴宁市") == name
-    assert canonical_org("工业园区管委会", "广东省梅州市兴宁市") == "广东省梅州市兴宁市工业园区管委会"
+    assert canonical_org("工业园区管委会", "广东省梅州市兴宁市") == "广东省梅州市兴宁市工业园区管理委员会"
 
 
 def test_a_chronicle_period_line_dates_its_days():

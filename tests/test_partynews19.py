@@ -189,4 +189,4 @@ def test_a_name_padded_with_spaces_after_its_title():
 def test_a_zones_management_committee_after_its_working_committee():
     got = _acts("经市委研究决定：张某一同志任宜春经济技术开发区党工委书记、管委会主任。", "江西省宜春市")
     assert "appoint decided 张某一 书记 中共江西省宜春市委员会宜春经济技术开发区工作委员会" in got
-    assert "appoint decided 张某一 主任 宜春经济技术开发区管委会" in got  # (was 中共江西省宜春市委员会管委会)
+    assert "appoint decided 张某一 主任 江西省宜春经济技术开发区管理委员会" in got  # (was 中共江西省宜春市委员会管委会; named in full since session 38)

@@ -182,7 +182,7 @@ def test_a_zone_named_after_a_county_and_its_management_committee():
     assert canonical_org("梓潼经济开发区党工委", None) is None
     got = _holds("县委常委、梓潼经济开发区党工委书记、管委会主任张某出席。", "四川省绵阳市梓潼县")
     assert ("张某", "书记", "中共四川省绵阳市梓潼县委员会梓潼经济开发区工作委员会") in got
-    assert ("张某", "主任", "梓潼经济开发区管委会") in got
+    assert ("张某", "主任", "四川省绵阳市梓潼经济开发区管理委员会") in got
     # a 管委会 after no zone's committee is no zone's
     assert not any(o and o.endswith("开发区管委会") for _, _, o in _holds("县委常委、管委会主任李某出席。", "四川省绵阳市梓潼县"))
 

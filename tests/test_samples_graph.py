@@ -67,7 +67,7 @@ def test_samples_graph_every_organization_has_a_type_and_a_chain_to_its_jurisdic
     # written without a place by a document of that place (the roster's 区属 companies)
     ("重庆市大渡口区大晟公司", "重庆市大渡口区", "document"),
     ("重庆市巴南区南投集团", "重庆市巴南区", "document"),
-    ("重庆市綦江区工业园区管委会", "重庆市綦江区", "document"),
+    ("重庆市綦江区工业园区管理委员会", "重庆市綦江区", "document"),
     # nothing says where in China
     ("中建隧道建设有限公司", NATION, "country"),
     ("长江环保集团上游公司", NATION, "country"),
