@@ -472,6 +472,7 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
             above = g.full[above].parent
     if not support:
         return _province_by_stem(text) or _masthead_place(text) or _prefecture_by_stem(text) \
+            or _province_by_city_stem(text) \
             or _only_province_stem(text) or _county_by_name(text)
     for name in [n for n in alone if support[n] < 2]:
         if _stem_count(g.full[name], text) >= 3:  # 铜梁 of 平安铜梁 confirms 重庆市铜梁区
@@ -703,6 +704,25 @@ def _prefecture_by_stem(text: str) -> str | None:
         if p.tier == 2 and p.until is None and p.level == level \
                 and any(len(w) >= 2 and text.count(w) >= 2 for w, _ in _stems_of(p.name)):
             found.add(p.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _province_by_city_stem(text: str) -> str | None:
+    """A text naming no place in full whose level words speak of a province (省人大常委会, 省十四届人大,
+    省委 … at least three times, twice as often as another level) and whose only prefecture-level
+    cities written by their stem are of one province ("…在武汉洪山礼堂进行大会选举"): that province.
+    Only the province is taken, never the city (its stem may be a venue's word; session 38)."""
+    from kg.places import gazetteer
+
+    if _dominant_level(text, ("省",)) is None:
+        return None
+    full = gazetteer().full
+    found: set[str] = set()
+    for p in full.values():
+        if p.tier == 2 and p.until is None and p.level == "市" and p.parent in full \
+                and full[p.parent].level == "省" \
+                and any(len(w) >= 2 and w in text for w, _ in _stems_of(p.name)):
+            found.add(p.parent)
     return found.pop() if len(found) == 1 else None
 
 

@@ -59,3 +59,13 @@ def test_jurisdiction_level_words_keep_a_city_document_at_its_city():
     text = ("杭州市人民政府关于任免职务的通知\n各区、县（市）人民政府：市政府决定……\n"
             "全市……本市……市委、市政府……杭州市西湖区、杭州市西湖区\n")
     assert document_from_text(text).jurisdiction == "浙江省杭州市"
+
+
+def test_jurisdiction_a_province_page_names_its_province_by_a_city_stem():
+    """Session 38 (election dev): a province's congress report that writes only 省 and its capital's
+    stem (在武汉洪山礼堂) is that province's page; two provinces' cities written, nothing."""
+    text = ("省十四届人大四次会议进行大会选举\n1月31日上午，省十四届人大四次会议第三次全体会议在武汉洪山礼堂进行大会选举。"
+            "省委书记出席。会议选举省人大常委会副主任。省政府。")
+    assert document_from_text(text).jurisdiction == "湖北省"
+    both = text.replace("省政府。", "省政府。代表团去了长沙。")
+    assert document_from_text(both).jurisdiction is None
