@@ -472,7 +472,7 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
             above = g.full[above].parent
     if not support:
         return _province_by_stem(text) or _masthead_place(text) or _prefecture_by_stem(text) \
-            or _province_by_city_stem(text) \
+            or _province_by_city_stem(text) or _municipality_by_stem(text) \
             or _only_province_stem(text) or _county_by_name(text)
     for name in [n for n in alone if support[n] < 2]:
         if _stem_count(g.full[name], text) >= 3:  # 铜梁 of 平安铜梁 confirms 重庆市铜梁区
@@ -724,6 +724,33 @@ def _province_by_city_stem(text: str) -> str | None:
                 and any(len(w) >= 2 and w in text for w, _ in _stems_of(p.name)):
             found.add(p.parent)
     return found.pop() if len(found) == 1 else None
+
+
+def _municipality_by_stem(text: str) -> str | None:
+    """A text naming no place in full whose level words speak of a city (市委, 市政府, 市长 … at least
+    three times, twice as often as another level) and that writes one municipality's short name at
+    least twice (the title line counts three times), no other municipality's, and twice as often as
+    any prefecture-level city's stem ("2021年市政府参事聘任仪式暨上海参事工作座谈会…为上海经济社会…"):
+    that municipality (session 38). A province's page meeting in 北京 speaks of 省, never taken."""
+    from kg.places import gazetteer
+
+    if _dominant_level(text, ("市",)) is None:
+        return None
+    g = gazetteer()
+    first_end = text.find("\n")
+    title = text[:first_end if first_end >= 0 else len(text)]
+    counts: Counter[str] = Counter()
+    for p in g.children.get(None, []):
+        if p.tier == 1 and p.until is None and p.level == "市":
+            for word in _short_names(p.name):
+                if len(word) >= 2 and word in text:
+                    counts[p.name] += text.count(word) + 2 * title.count(word)
+    if len(counts) != 1:
+        return None
+    (best, n), = counts.items()
+    others = max((sum(text.count(w) for w, _ in _stems_of(p.name) if len(w) >= 2) for p in g.full.values()
+                  if p.tier == 2 and p.until is None and p.level == "市" and p.parent != best), default=0)
+    return best if n >= 2 and n >= 2 * others else None  # (大同 of 世界大同 once: no city of 山西 outvotes 上海)
 
 
 _COUNTY_LEVELS = ("县", "市", "区", "旗")

@@ -69,3 +69,12 @@ def test_jurisdiction_a_province_page_names_its_province_by_a_city_stem():
     assert document_from_text(text).jurisdiction == "湖北省"
     both = text.replace("省政府。", "省政府。代表团去了长沙。")
     assert document_from_text(both).jurisdiction is None
+
+
+def test_jurisdiction_a_city_page_names_its_municipality_by_its_short_name():
+    """Session 38 (pinren dev): a city's page (市政府, 市委, 市长 …) that writes 上海 twice and no other
+    municipality is 上海市's; a second municipality written, nothing."""
+    text = ("2021年市政府参事聘任仪式暨上海参事工作座谈会今天举行。市委副书记、市长为新聘参事颁发聘书，"
+            "为上海经济社会发展作出更大贡献。市委常委出席。副市长宣读市政府关于聘任参事的决定。")
+    assert document_from_text(text).jurisdiction == "上海市"
+    assert document_from_text(text + "北京的参事也来了。").jurisdiction is None
