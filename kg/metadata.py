@@ -57,7 +57,8 @@ _BAD_CORE = re.compile(r"^第|地$|^(?:行政|城市|中心|主城|城区|社区
 
 _DATE = r"(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月[ \t]*(\d{1,2})[ \t]*日"
 _ISO = r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})"
-_LABELLED = re.compile(rf"(成文日期|发布日期|印发日期|发文日期|日期|时间|(?<![A-Za-z])date(?=[ \t]+\d))[ \t]*[\]】]?[ \t]*[|：:]?[ \t]*[|]?[ \t]*(?:{_ISO}|{_DATE})")
+# (注册时间 / 加入时间 / 登录时间: a forum poster's account, never the page's date; session 38)
+_LABELLED = re.compile(rf"(成文日期|发布日期|印发日期|发文日期|日期|(?<!注册)(?<!加入)(?<!登录)(?<!登陆)时间|(?<![A-Za-z])date(?=[ \t]+\d))[ \t]*[\]】]?[ \t]*[|：:]?[ \t]*[|]?[ \t]*(?:{_ISO}|{_DATE})")
 _PUBLISHED = re.compile(rf"{_DATE}\s*(?:出版|发表)")  # 2001年1月13日發表: a page's own date
 # a page's own date written without a label (session 22 probes): a line of a timestamp alone
 # ("2023-01-18 09:12:30", the page's foot or head), a source credit with its date ("（来源：大众日报 2023-01-18）")

@@ -88,3 +88,16 @@ def test_metadata_one_full_name_needs_its_short_form_repeated():
 def test_metadata_province_city_district():
     text = "四川省成都市武侯区人民政府关于王某同志职务任免的通知\n武侯区各街道：\n武侯区将……武侯\n"
     assert document_from_text(text).jurisdiction == "四川省成都市武侯区"
+
+
+def test_a_forum_posters_registration_time_is_no_page_date():
+    """Session 38 (actnews dev): a forum post's header gives the poster's 注册时间 before the post's own
+    stamp (发表于: 2008-07-04 09:29:10): the registration never dates the page (the dateline 7月4日 was
+    read as 2005-07-04 against it)."""
+    from kg.extract.dating import reference_date
+    from kg.reading import document_from_text
+
+    doc = document_from_text("hepingdao Site Admin\n注册时间: 2006-05-25 帖子: 8106\n"
+                             "发表于: 2008-07-04 09:29:10 发表主题: 瓮安县委书记被免职\n新华网贵阳7月4日电 贵州省委决定…\n")
+    assert doc.date != "2006-05-25"
+    assert reference_date(doc) == "2008-07-04"
