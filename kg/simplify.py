@@ -158,7 +158,9 @@ def to_simplified(text: str) -> str:
         return text
     n_trad = sum(text.count(c) for c in trad)
     if n_trad >= LINE_MIN and n_trad >= TRADITIONAL_SHARE * _han_count(text):
-        return _convert_lines(text).translate(_variants())  # (陜西 of mirror pages: 陕西)
+        converted = _convert_lines(text).translate(_variants())  # (陜西 of mirror pages: 陕西)
+        words, pattern = _word_variants()
+        return pattern.sub(lambda m: words[m.group(0)], converted) if pattern is not None else converted
     return _odd_characters(text, trad, n_trad)
 
 
@@ -173,6 +175,22 @@ def _variants() -> dict[int, str]:
         if len(parts) == 2 and not line.startswith("#") and len(parts[0]) == len(parts[1]) == 1:
             table[ord(parts[0])] = parts[1]
     return table
+
+
+@lru_cache(maxsize=1)
+def _word_variants() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """kg/data/char_variants.txt's words (甯德 → 宁德): a variant character that is a character of its
+    own elsewhere (甯 of the surname 甯汉豪) is replaced only inside the words listed, each of the same
+    length as its replacement (offsets stay exact)."""
+    from importlib import resources
+
+    words: dict[str, str] = {}
+    for line in resources.files("kg").joinpath("data/char_variants.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and not line.startswith("#") and len(parts[0]) == len(parts[1]) > 1:
+            words[parts[0]] = parts[1]
+    pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    return words, pattern
 
 
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")

@@ -140,3 +140,10 @@ def test_pinyin_glosses_inside_words_are_dropped(written, expected):
     if "議" in written:
         i = text.index("会议")
         assert written[offsets[i]] == "會" and written[offsets[i + 1]] == "議"
+def test_a_variant_word_is_replaced_only_as_the_word():
+    """Session 38 (trad dev): 甯德 is 宁德 (福建省宁德市), while 甯 stays the surname of 甯汉豪 (the
+    word table of kg/data/char_variants.txt; same length, offsets exact)."""
+    text = "曾任甯德市委副書記、市長，發展局局長甯漢豪出席會議。政務司司長與財政司司長出席。"
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    assert "宁德市委副书记" in out and "甯汉豪" in out
