@@ -58,6 +58,13 @@ def full_title(title: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def state_council_heads() -> frozenset[str]:
+    """Titles of a State Council department's head, whom the congress decides (titles.yaml
+    state_council_heads): never an election, whatever the press writes (kg.extract.merge_facts)."""
+    return frozenset(_lexicon().get("state_council_heads") or ())
+
+
+@lru_cache(maxsize=1)
 def _title_set() -> frozenset[str]:
     return frozenset(titles())
 

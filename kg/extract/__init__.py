@@ -14,12 +14,26 @@ from kg.extract.acts import extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
 from kg.model import MARKS, Document, Evidence, Fact
+from kg import titles as T
 from kg.titles import full_title
 
 
 # a fact's note (during the merge only) that its date is the report's dateline's, no date the text writes
 # for the act itself (kg.extract.dating ``_dateline_date``; session 20)
 WEAK_DATE = "_dateline_date"
+
+
+def _decided_by_congress(fact: Fact) -> bool:
+    """The head of a State Council department (部长 of a ministry, 主任 of a commission, 行长 of the
+    central bank, 审计长: titles.yaml state_council_heads), whom the congress decides on the premier's
+    nomination and the press says was "elected" (当选为…部长; session 38: the dev gold writes every such
+    act as an appointment, 45 of 45)."""
+    if fact.title not in T.state_council_heads() or not fact.org:
+        return False
+    from kg.orgs import parse_org  # lazy: kg.orgs loads the place table
+
+    info = parse_org(fact.org)
+    return info is not None and info.parent == "中华人民共和国国务院"
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:
@@ -33,6 +47,8 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if fact.title and (full := full_title(fact.title)) != fact.title:
             fact.title = full  # 特首 → 行政长官, 主委 → 主任委员: one post whichever way the press wrote it
+        if fact.kind == "elect" and _decided_by_congress(fact):
+            fact.kind = "appoint"  # "陆昊当选为新组建的自然资源部部长": a minister is decided, never elected
         key = fact.key()
         first = merged.get(key)
         if first is None:

@@ -534,6 +534,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
         text = TRAILING_DUTY_RE.sub("", text)  # "…副市长、代理…市长职务": 职务 closes the list, no part of its last post
     text = HELD_VERB_RE.sub("", text)  # "免去：赖际发现任建筑材料工业部部长职务": the verb, no part of the body
     text = CITY_RANK_RE.sub("", text)  # "调任副省级城市武汉市委副书记": the city's rank, no part of the body
+    text = NEW_BODY_RE.sub("", text)  # "出任新设的环境及生态局局长": the body is new, the word no part of it
     text = BODY_FORMER_RE.sub("", text)  # "深圳市委原书记刘玉浦…卸任": 原 marks the post left, no part of it (session 31)
     text = CHAMBER_ALIAS_RE.sub("", text)  # "省工商联（总商会）主席（会长）": the chamber of commerce's names of the same post
     # "拟提名为市（州）长候选人", "拟任县（市、区）委书记": a 任前公示's post of some place of those levels,
@@ -718,6 +719,9 @@ def _institution(text: str, jur: str | None) -> Any:
 # session 30): no part of the body's name
 CITY_RANKS = "地级市|副省级城市|副省级市|县级市|计划单列市"
 CITY_RANK_RE = re.compile(rf"(?:(?<=^)|(?<=[、，,]))(?:{CITY_RANKS})(?=[\u4e00-\u9fff]{{2}})")
+# a body said to be new before its name ("出任新设的环境及生态局局长", 新成立的 / 新组建的; session 38): no part
+# of the name
+NEW_BODY_RE = re.compile(r"^(?:新设立的|新设的|新成立的|新组建的)(?=[\u4e00-\u9fff]{3})")
 BODY_FORMER_RE = re.compile(r"(?<=[\u4e00-\u9fff][委府])原(?=副?(?:书记|常委|市长|省长|县长|区长|主席|主任))")
 HELD_VERB_RE = re.compile(r"^(?:现任|現任|原任|兼任)(?=[\u4e00-\u9fff]{3,})")
 # a party-group title run into the post after it with no 、 (a headline: 中国海关总署党组书记署长)
