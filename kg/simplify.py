@@ -165,30 +165,30 @@ def to_simplified(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _variants() -> dict[int, str]:
-    """kg/data/char_variants.txt: variant characters OpenCC leaves (陜 → 陕), as a translate table."""
+def _variant_pairs() -> tuple[tuple[str, str], ...]:
+    """kg/data/char_variants.txt's pairs (variant, simplified), of one character or of a word."""
     from importlib import resources
 
-    table: dict[int, str] = {}
+    pairs = []
     for line in resources.files("kg").joinpath("data/char_variants.txt").read_text(encoding="utf-8").splitlines():
         parts = line.split()
-        if len(parts) == 2 and not line.startswith("#") and len(parts[0]) == len(parts[1]) == 1:
-            table[ord(parts[0])] = parts[1]
-    return table
+        if len(parts) == 2 and not line.startswith("#") and len(parts[0]) == len(parts[1]):
+            pairs.append((parts[0], parts[1]))
+    return tuple(pairs)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    """The variant characters OpenCC leaves (陜 → 陕), as a translate table."""
+    return {ord(a): b for a, b in _variant_pairs() if len(a) == 1}
 
 
 @lru_cache(maxsize=1)
 def _word_variants() -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """kg/data/char_variants.txt's words (甯德 → 宁德): a variant character that is a character of its
-    own elsewhere (甯 of the surname 甯汉豪) is replaced only inside the words listed, each of the same
-    length as its replacement (offsets stay exact)."""
-    from importlib import resources
-
-    words: dict[str, str] = {}
-    for line in resources.files("kg").joinpath("data/char_variants.txt").read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 2 and not line.startswith("#") and len(parts[0]) == len(parts[1]) > 1:
-            words[parts[0]] = parts[1]
+    """The variant words (甯德 → 宁德): a variant character that is a character of its own elsewhere (甯 of
+    the surname 甯汉豪) is replaced only inside the words listed, each of the same length as its
+    replacement (offsets stay exact; session 38)."""
+    words = {a: b for a, b in _variant_pairs() if len(a) > 1}
     pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
     return words, pattern
 

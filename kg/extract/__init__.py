@@ -10,11 +10,11 @@ from dataclasses import replace
 
 import re
 
+from kg import titles as T
 from kg.extract.acts import extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
 from kg.model import MARKS, Document, Evidence, Fact
-from kg import titles as T
 from kg.titles import full_title
 
 
