@@ -718,13 +718,23 @@ def _province_by_city_stem(text: str) -> str | None:
     if _dominant_level(text, ("省",)) is None:
         return None
     full = gazetteer().full
-    found: set[str] = set()
-    for p in full.values():
-        if p.tier == 2 and p.until is None and p.level == "市" and p.parent in full \
-                and full[p.parent].level == "省" \
-                and any(len(w) >= 2 and w in text for w, _ in _stems_of(p.name)):
-            found.add(p.parent)
+    parents = {full[city].parent for city in _city_stem_counts(text)}
+    found = {p for p in parents if p is not None and p in full and full[p].level == "省"}
     return found.pop() if len(found) == 1 else None
+
+
+def _city_stem_counts(text: str) -> Counter[str]:
+    """How often the text writes each current prefecture-level city's stems (武汉, 大同), by the city's
+    name; cities it never writes are left out."""
+    from kg.places import gazetteer
+
+    counts: Counter[str] = Counter()
+    for p in gazetteer().full.values():
+        if p.tier == 2 and p.until is None and p.level == "市":
+            n = sum(text.count(w) for w, _ in _stems_of(p.name) if len(w) >= 2)
+            if n:
+                counts[p.name] = n
+    return counts
 
 
 def _municipality_by_stem(text: str) -> str | None:
@@ -749,8 +759,7 @@ def _municipality_by_stem(text: str) -> str | None:
     if len(counts) != 1:
         return None
     (best, n), = counts.items()
-    others = max((sum(text.count(w) for w, _ in _stems_of(p.name) if len(w) >= 2) for p in g.full.values()
-                  if p.tier == 2 and p.until is None and p.level == "市" and p.parent != best), default=0)
+    others = max((n for city, n in _city_stem_counts(text).items() if g.full[city].parent != best), default=0)
     return best if n >= 2 and n >= 2 * others else None  # (大同 of 世界大同 once: no city of 山西 outvotes 上海)
 
 

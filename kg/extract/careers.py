@@ -494,8 +494,10 @@ def _term_pieces(text: str, base: int) -> list[tuple[str, int]]:
             out += [(f"第{n}届全国人民代表大会代表", at) for n in re.findall(_CN, m.group(0))]
         elif m.group("local"):
             place = m.group("place_before") or m.group("place_after") or ""
-            terms = m.group("local")[len(m.group("place_before") or ""):]
-            out += [(f"{place}第{n}届人民代表大会代表", at) for n in re.findall(_CN, terms.split("届" + place)[0] if place else terms)]
+            # (the terms are what lies between the places: a place's own numeral, 六安 / 十堰, is no term)
+            lo = m.end("place_before") if m.group("place_before") else m.start("local")
+            hi = m.start("place_after") if m.group("place_after") else m.end("local")
+            out += [(f"{place}第{n}届人民代表大会代表", at) for n in re.findall(_CN, text[lo:hi])]
         else:
             out.append((f"全国政协{m.group('role')}", at))
     return out
