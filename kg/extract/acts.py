@@ -116,7 +116,9 @@ CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤】]|(?<!任命)、(?=�
                              # (A当选X主任、B当选Y省长: a 、 after a post before another person's election; session 31)
                              rf"|(?<=主任|书记|委员|主席|省长|市长|县长|区长|院长|部长|厅长|局长|镇长|乡长|察长)、(?={grammar.NAME}当选)"
                              # (…主任拟任人选杨贵平、省国土资源厅厅长拟任人选邓兴明: one nominee a clause; session 31)
-                             r"|、(?=[^，,；;。、]{2,40}?拟任人选)")
+                             r"|、(?=[^，,；;。、]{2,40}?拟任人选)"
+                             # (民政处长由A出任、卫生局长由B出任: one move a clause, written post first; session 39)
+                             r"|(?<=出任|接任|继任|代理)、(?=[^，,；;。、由]{2,30}?由)")
 # "、B同志为…" inside a post list: the next item of a list of appointments
 # a pinyin gloss written inside a word by mirror pages: 关(guān)于, 刘延?xùn)东 (its bracket lost)
 GLOSS_RE = re.compile(r"[（(?？][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
@@ -993,10 +995,26 @@ def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tu
         org_ok = all(p.org is not None or not p.org_text for p in posts)
         first = posts[0].org_text
         known = bool(first and canonical_org(first, jur) is not None)
-        score = (int(org_ok), int(known), int(delim), _NAME_LENGTH_PREFERENCE.get(len(names[-1]), 0))
+        whole = delim or not _steals_place(names[-1][-1], rest)
+        score = (int(org_ok), int(known), int(whole), int(delim), _NAME_LENGTH_PREFERENCE.get(len(names[-1]), 0))
         if best is None or score > best[0]:
             best = (score, names, posts)
     return (best[1], best[2]) if best else ([], [])
+
+
+def _steals_place(last: str, rest: str) -> bool:
+    """True when a name's last character opens a place the rest goes on to write (免去胡东绵阳市…局长:
+    胡东绵 would leave 阳市; 胡东 + 绵阳市 is the reading) and the rest opens no place of its own
+    (session 39). The places are kg's gazetteer's names and aliases, never its stems."""
+    from kg.places import gazetteer
+
+    words = gazetteer().words
+
+    def opens_place(text: str) -> bool:
+        return any(how != "stem" for n in range(2, min(len(text), 8) + 1)
+                   for _, how in words.get(text[:n], ()))
+
+    return opens_place(last + rest) and not opens_place(rest)
 
 
 @lru_cache(maxsize=1)
