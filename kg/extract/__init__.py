@@ -176,6 +176,8 @@ def _unplace_roc_ministries(facts: list[Fact], doc: Document) -> None:
             f.org = None
 
 
+# the committee an act's title was read of when no body is written before it (acts._bodiless_party)
+BODILESS_COMMITTEE_RE = re.compile(r"(?:机关党委|党委|党支部|党总支)$")
 # career shapes whose holding repeats an act the act reader reads in the same words (session 19)
 ACT_TOLD_AGAIN = frozenset({"took_office", "dated_passive"})
 DAY_DATE_RE = re.compile(r"[0-9０-９一二三四五六七八九十]\s*[日号]")
@@ -220,6 +222,9 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.kind not in ("hold", "rank"):
             acted.setdefault((f.person, f.title), []).extend((e.start, e.end) for e in f.evidence)
+            if f.org is None and (committee := BODILESS_COMMITTEE_RE.search(f.org_text or "")):
+                # (当选第一届机关党委书记: the act's 书记 of 机关党委 is the mention's 机关党委书记)
+                acted.setdefault((f.person, committee.group(0) + f.title), []).extend((e.start, e.end) for e in f.evidence)
     for f in facts:
         if f.kind in ("appoint", "acting", "elect"):
             spans.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)

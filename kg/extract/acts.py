@@ -1002,6 +1002,21 @@ def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tu
     return (best[1], best[2]) if best else ([], [])
 
 
+# a party committee's title with no body written before the committee (当选党委书记, 选举A为锡盟代表团临时
+# 党支部书记, 第一届机关党委书记) and none inherited from the list it stands in
+BODILESS_PARTY_TITLE_RE = re.compile(r"^(机关党委|党委|党支部|党总支)(?=(?:常务)?副?书记$|委员$)")
+BODILESS_REST_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}代表团)?(?:临时|第[一二三四五六七八九十\d]{1,3}届|新一届|本届)?")
+
+
+def _bodiless_party(post: PostReading) -> PostReading:
+    """书记 of the committee, as the corpus writes a committee no body is written for (session 39): the
+    committee is the body the title belongs to (its organization stays unknown: the text names none)."""
+    if post.org is not None or not (m := BODILESS_PARTY_TITLE_RE.match(post.title)) \
+            or not BODILESS_REST_RE.fullmatch(post.org_text or ""):
+        return post
+    return replace(post, title=post.title[m.end(1):], org_text=(post.org_text or "") + m.group(1))
+
+
 def _steals_place(last: str, rest: str) -> bool:
     """True when a name's last character opens a place the rest goes on to write (免去胡东绵阳市…局长:
     胡东绵 would leave 阳市; 胡东 + 绵阳市 is the reading) and the rest opens no place of its own
@@ -1150,6 +1165,7 @@ class ActReader:
         posts = [self._this_school(p, pos, len(ev.text)) for p in posts]
         posts = self._placed_by_own_decider(posts, pos, status, until)
         posts = self._placed(posts, act.decided_by)
+        posts = [_bodiless_party(p) for p in posts]
         # a resignation request is its writer's: a proposer only when its own sentence names one
         own = self.dating.own_decider(pos, status, at + len(names[0]) if at >= 0 else None) \
             if kind == "resign" and status == "proposed" else None

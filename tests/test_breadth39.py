@@ -1,0 +1,30 @@
+"""Session 39: readings added or fixed on the development corpus (issue 9, Nationwide), one row each:
+the text, the facts it must give ("kind status person title org") and words no fact may hold."""
+
+import pytest
+
+from kg.extract import extract_document
+from kg.reading import document_from_text
+
+CASES = [
+    # a name never takes the first character of the place its post is written with (胡东 + 绵阳市…)
+    ("决定免去胡某绵阳市教育和体育局局长职务。", {"remove decided 胡某 局长 四川省绵阳市教育和体育局"}, ("胡某绵",)),
+    # one move a clause: 、 after 出任 / 代理 before another post taken by someone
+    ("民政处长由副处长陈某兴出任、卫生局长由副局长李某治出任。",
+     {"appoint decided 陈某兴 处长 None", "appoint decided 李某治 局长 None"}, ()),
+    # a party committee no body is written for is the body of its secretary (书记 of 党委, org unknown)
+    ("在随后召开的委员会第一次全体会议上，亓某红同志当选党委书记，陈某男同志当选党委副书记。",
+     {"elect decided 亓某红 书记 None", "elect decided 陈某男 副书记 None"}, ("党委书记",)),
+    # …but a list's body stays the body of the committee's posts after it
+    ("中央批准：张某群同志任西安交通大学校长、党委副书记。",
+     {"appoint decided 张某群 党委副书记 西安交通大学"}, ()),
+    # a Taiwan county government's 参议
+    ("综合发展处长魏某成调任县府参议。", {"appoint decided 魏某成 参议 None"}, ()),
+]
+
+
+@pytest.mark.parametrize("text,wanted,never", CASES, ids=range(len(CASES)))
+def test_session39_readings(text, wanted, never):
+    got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in extract_document(document_from_text(text))}
+    assert wanted <= got
+    assert not any(word in fact for word in never for fact in got)
