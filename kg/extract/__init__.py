@@ -222,7 +222,7 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.kind not in ("hold", "rank"):
             acted.setdefault((f.person, f.title), []).extend((e.start, e.end) for e in f.evidence)
-            if f.org is None and (committee := BODILESS_COMMITTEE_RE.search(f.org_text or "")):
+            if f.org is None and f.title and (committee := BODILESS_COMMITTEE_RE.search(f.org_text or "")):
                 # (当选第一届机关党委书记: the act's 书记 of 机关党委 is the mention's 机关党委书记)
                 acted.setdefault((f.person, committee.group(0) + f.title), []).extend((e.start, e.end) for e in f.evidence)
     for f in facts:
