@@ -160,7 +160,7 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     if TIME_WORDS.search(text) or text in WEEKDAYS:
         return False  # "今天上午辞去副省长职务的…": a time of the day is no name (session 26, round 11)
     stops = _NOT_IN_DELIMITED_NAME if delimited else _NOT_IN_NAME
-    if delimited and _married_name(text):
+    if delimited and married_name(text):
         return True
     if delimited and len(text) == 3:
         stops = stops - _DATE_CHARS - {"和"}  # 霍振年, 杜日尧, 饶子和, 李和平 written whole in a list row (never 王振 + 年 there)
@@ -183,7 +183,7 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     return text[0] in sn and len(text) <= 3
 
 
-def _married_name(text: str) -> bool:
+def married_name(text: str) -> bool:
     """林郑月娥, 陈冯富珍: a Hong Kong married name, the husband's surname before her own and a given
     name of two characters that are no function words (accepted only where the text delimits the
     name: session 34)."""

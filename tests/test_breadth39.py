@@ -18,6 +18,10 @@ CASES = [
     # …but a list's body stays the body of the committee's posts after it
     ("中央批准：张某群同志任西安交通大学校长、党委副书记。",
      {"appoint decided 张某群 党委副书记 西安交通大学"}, ()),
+    # a Hong Kong married name after a title (常秘 the press's 常任秘书长) is read whole
+    ("公务员事务局局长由现任常秘杨何蓓茵出任。", {"appoint decided 杨何蓓茵 局长 香港特别行政区政府公务员事务局"}, ()),
+    # a month alone opening the sentence dates a move: a career step, no act
+    ("5月，原任江苏省纪委派驻省委统战部纪检监察组组长的姚某江，调任天津市机关事务管理局局长。", set(), ("appoint",)),
     # a Taiwan county government's 参议
     ("综合发展处长魏某成调任县府参议。", {"appoint decided 魏某成 参议 None"}, ()),
 ]

@@ -34,7 +34,7 @@ from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
-from kg.names import BIRTH_NOTE, TIME_WORDS, clean_name, is_dot_name, is_list_name, is_person_name, not_names, split_names, starts_inside_word
+from kg.names import BIRTH_NOTE, TIME_WORDS, clean_name, is_dot_name, is_list_name, is_person_name, married_name, not_names, split_names, starts_inside_word
 from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
@@ -745,6 +745,8 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
             if cand[0] in _SURNAME_PREPOSITIONS and not (boundary and len(cand) == 3 and is_person_name(cand)):
                 continue  # "秘书长向力力出任…": 向 the surname only where a name may start, three characters whole
             if not (is_person_name(cand) or "·" in cand or (boundary and _relaxed_name(cand))
+                    # (a Hong Kong married name after a title: 邮政署长丁叶燕薇出任…, 常秘杨何蓓茵; session 39)
+                    or (boundary and len(cand) == 4 and married_name(cand))
                     or (end - len(cand) == 0 and comrade and len(cand) == 3 and plausible_name(cand))):
                 # (the whole clause's head, closed by 同志: "，郅海杰同志任…" — a name kg's surnames lack,
                 # delimited on both sides; session 24)
