@@ -22,6 +22,9 @@ CASES = [
     ("公务员事务局局长由现任常秘杨何蓓茵出任。", {"appoint decided 杨何蓓茵 局长 香港特别行政区政府公务员事务局"}, ()),
     # a month alone opening the sentence dates a move: a career step, no act
     ("5月，原任江苏省纪委派驻省委统战部纪检监察组组长的姚某江，调任天津市机关事务管理局局长。", set(), ("appoint",)),
+    # a list of titled names after 新聘任的 / 新任命的: appointments reported as done, no holdings
+    ("李克强向新聘任的国务院参事林某夫、杜某和中央文史研究馆馆员李某宽颁发聘书。",
+     {"appoint decided 林某夫 参事 中华人民共和国国务院", "appoint decided 李某宽 馆员 中央文史研究馆"}, ("hold",)),
     # a Taiwan county government's 参议
     ("综合发展处长魏某成调任县府参议。", {"appoint decided 魏某成 参议 None"}, ()),
 ]
