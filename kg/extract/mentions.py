@@ -27,7 +27,7 @@ from kg.extract.dating import chronicle_dates  # moved there; kept importable fr
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.posts import BARE_ZONE_BODIES, CITY_RANKS, DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
 from kg.model import Document, Fact
-from kg.names import BIRTH_NOTE, DOTS, clean_name, common_surnames, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, surnames
+from kg.names import BIRTH_NOTE, DOTS, clean_name, common_surnames, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, split_name_run, surnames
 from kg.orgs import starts_with_named_body
 from kg.sentences import last_index
 
@@ -128,6 +128,18 @@ AFTER = (
     "留党察", "党内警", "党内严", "撤销党", "开除党", "行政撤", "行政记", "行政警", "政务撤", "政务记", "政务警",
     "诫勉",
 )
+# holders written after their title as one run of names with no separators (有 / ： / a line break
+# between, never running text): the run closes its sentence, its line or a list (等)
+NAME_RUN_AT = re.compile(r"(?:有|[：:]\n?|\n)([\u4e00-\u9fff]{4,60}?)(?=[。；;、\n（(]|等|$)")
+
+
+def _name_run_after(text: str, at: int) -> list[str] | None:
+    """The names of a run right after a title, when kg.names.split_name_run cuts it one way only."""
+    m = NAME_RUN_AT.match(text, at)
+    names = split_name_run(m.group(1)) if m else None
+    return names if names and all(is_person_name(n) for n in names) else None
+
+
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
 LIST_INTRO_RE = re.compile(r"(?:目前)?(?:则|也|亦)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为|名单为|名单是|名单如下|包括|还有[：:])[：:]?"
@@ -1613,6 +1625,12 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         if not found and (cand := CANDIDATE_RE.match(text, m.end())):
             # "市委副书记、市长提名人选张文旺作表态发言": the candidacy is no post, those before it are
             found, candidate = _name_after(text, cand.end()), True
+        run: list[str] = []
+        if not found and (cut := _name_run_after(text, m.end())):
+            # "常务委员会委员有王晓晖黄强施小琳", "委员：\n朱雨江余立奎…": holders written without separators
+            # (a page that lost its spaces), cut where only one cut works (kg.names.split_name_run; session 39)
+            at = text.index(cut[0], m.end())
+            found, run = (cut[0], at + len(cut[0])), cut[1:]
         if not found:
             continue
         name, name_end = found
@@ -1693,7 +1711,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
                 tenures[names[-1][0]] = _tenure_dates(tenure)  # "局长：白清江（1953年5月-1954年10月）、张耀宇…"
                 name_end = tenure.end()
             sep = text[name_end : name_end + 1]
-            if sep == "、" and (more := _list_name_after(text, _line_goes_on(text, name_end + 1))):
+            more: tuple[str, int] | None
+            if run and text.startswith(run[0], name_end):
+                more, run = (run[0], name_end + len(run[0])), run[1:]
+            elif sep == "、" and (more := _list_name_after(text, _line_goes_on(text, name_end + 1))):
                 pass  # 副主任封洪华、余炳友、周正: one title, several holders (a list may go on
                 # on the next line: "副主任：刘建华、陈晓东、\n孙立新、吴晓梅")
             elif sep in (" ", "\u3000") and (
