@@ -231,51 +231,6 @@ def split_names(text: str) -> list[str]:
     return []
 
 
-# a run of names written without separators (a page that lost its spaces: 王晓晖黄强施小琳): at least
-# two names of two or three characters (four with a compound surname)
-_RUN_MIN = 4
-
-
-@lru_cache(maxsize=1)
-def _run_surname_weights() -> dict[str, int]:
-    """The surnames a name of a run may open with, weighted by their rank in kg/data/surnames.txt (by
-    frequency: the 30 most frequent 3, then 2 to the 100th, 1 to the 250th); the rarer ones open words
-    as often as names (布, 普, 薄), so a run that needs one is not cut."""
-    rows = _surname_rows()
-    weights = {s: 3 if i < 30 else 2 if i < 100 else 1 for i, s in enumerate(rows[:250]) if len(s) == 1}
-    weights.update({s: 2 for s in rows if len(s) == 2})  # compound surnames (欧阳, 司马): rare and telling
-    return weights
-
-
-def split_name_run(run: str) -> list[str] | None:
-    """"王晓晖黄强施小琳" → [王晓晖, 黄强, 施小琳]: the one way to cut a run of Han characters into names
-    that each open with a known surname, the best by common surnames and three-character names; None
-    when the run is a name itself, when no cut works, or when two cuts score alike (never guessed)."""
-    if len(run) < _RUN_MIN or not HAN_RUN.fullmatch(run) or is_person_name(run, delimited=True):
-        return None
-    weight, words = _run_surname_weights(), not_names()
-    n = len(run)
-    # best[i]: (score, ways, cut) of run[i:]; ways counts the cuts of the best score (2 means: more than one)
-    best: list[tuple[int, int, tuple[str, ...]] | None] = [None] * (n + 1)
-    best[n] = (0, 1, ())
-    for i in range(n - 2, -1, -1):
-        top: tuple[int, int, tuple[str, ...]] | None = None
-        for size in (2, 3, 4):
-            rest = best[i + size] if i + size <= n else None
-            piece = run[i:i + size]
-            surname = piece[:2] if size == 4 else piece[0]
-            if rest is None or surname not in weight or piece in words or not is_person_name(piece, delimited=True):
-                continue
-            score = rest[0] + weight[surname] + (1 if size == 3 else 0)
-            if top is None or score > top[0]:
-                top = (score, rest[1], (piece, *rest[2]))
-            elif score == top[0]:
-                top = (score, 2, top[2])
-        best[i] = top
-    found = best[0]
-    return list(found[2]) if found is not None and found[1] == 1 and len(found[2]) >= 2 else None
-
-
 def _ends_in_nian(part: str) -> bool:
     """A three-character name ending in 年 written whole between the separators of a list of
     names (梁洁华、黎明、欧豪年等3人; 陈永年, 李延年): 年 ends no name in running text (2016年)."""

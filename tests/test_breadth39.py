@@ -25,8 +25,10 @@ CASES = [
     # a list of titled names after 新聘任的 / 新任命的: appointments reported as done, no holdings
     ("李克强向新聘任的国务院参事林某夫、杜某和中央文史研究馆馆员李某宽颁发聘书。",
      {"appoint decided 林某夫 参事 中华人民共和国国务院", "appoint decided 李某宽 馆员 中央文史研究馆"}, ("hold",)),
-    # holders written as one run of names after their title (a page that lost its spaces)
-    ("其他委员有向某发陈友仁苏兆征何羽道等。", {"hold decided 陈友仁 委员 None", "hold decided 何羽道 委员 None"}, ()),
+    # holders written as one run of names after their title (a page that lost its spaces; pair_rows.split_run)
+    ("现任中共四川省委常务委员会委员有王某晖黄强施小琳（女）、廖建宇。",
+     {"hold decided 王某晖 常委 中共四川省委员会", "hold decided 黄强 常委 中共四川省委员会",
+      "hold decided 施小琳 常委 中共四川省委员会", "hold decided 廖建宇 常委 中共四川省委员会"}, ()),
     # a Taiwan county government's 参议
     ("综合发展处长魏某成调任县府参议。", {"appoint decided 魏某成 参议 None"}, ()),
 ]
@@ -38,19 +40,3 @@ def test_session39_readings(text, wanted, never):
     assert wanted <= got
     assert not any(word in fact for word in never for fact in got)
 
-
-RUNS = [
-    ("王晓晖黄强施小琳", ["王晓晖", "黄强", "施小琳"]),
-    ("石泰峰胡春华", ["石泰峰", "胡春华"]),
-    # a name with a rare surname or none (普布顿珠) makes the run uncuttable: no names guessed
-    ("廖建宇于立军陈炜董卫民普布顿珠赵俊民", None),
-    ("欧阳振华", None),  # one name
-    ("会议选举产生", None),
-]
-
-
-@pytest.mark.parametrize("run,names", RUNS, ids=[r for r, _ in RUNS])
-def test_session39_name_runs(run, names):
-    from kg.names import split_name_run
-
-    assert split_name_run(run) == names

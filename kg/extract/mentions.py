@@ -27,7 +27,7 @@ from kg.extract.dating import chronicle_dates  # moved there; kept importable fr
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.posts import BARE_ZONE_BODIES, CITY_RANKS, DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
 from kg.model import Document, Fact
-from kg.names import BIRTH_NOTE, DOTS, clean_name, common_surnames, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, split_name_run, surnames
+from kg.names import BIRTH_NOTE, DOTS, clean_name, common_surnames, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, surnames
 from kg.orgs import starts_with_named_body
 from kg.sentences import last_index
 
@@ -134,9 +134,11 @@ NAME_RUN_AT = re.compile(r"(?:有|[：:]\n?|\n)([\u4e00-\u9fff]{4,60}?)(?=[。�
 
 
 def _name_run_after(text: str, at: int) -> list[str] | None:
-    """The names of a run right after a title, when kg.names.split_name_run cuts it one way only."""
+    """The names of a run right after a title, when kg.extract.pair_rows.split_run cuts it clearly."""
+    from kg.extract.pair_rows import split_run
+
     m = NAME_RUN_AT.match(text, at)
-    names = split_name_run(m.group(1)) if m else None
+    names = split_run(m.group(1)) if m else None
     return names if names and all(is_person_name(n) for n in names) else None
 
 
@@ -1628,7 +1630,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
         run: list[str] = []
         if not found and (cut := _name_run_after(text, m.end())):
             # "常务委员会委员有王晓晖黄强施小琳", "委员：\n朱雨江余立奎…": holders written without separators
-            # (a page that lost its spaces), cut where only one cut works (kg.names.split_name_run; session 39)
+            # (a page that lost its spaces), cut where one cut is clearly the likeliest (pair_rows.split_run; session 39)
             at = text.index(cut[0], m.end())
             found, run = (cut[0], at + len(cut[0])), cut[1:]
         if not found:
