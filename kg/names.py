@@ -238,11 +238,11 @@ def _ends_in_nian(part: str) -> bool:
 
 
 def _split_and(part: str) -> list[str]:
-    """张勇和毕井泉 → [张勇, 毕井泉]: 和 joins two names only when the whole is no name (刘和平
-    stays one) and both sides are names."""
-    if "和" not in part or is_person_name(part):
+    """张勇和毕井泉 → [张勇, 毕井泉]: 和 (or 及: 梁振英及何厚铧) joins two names only when the whole
+    is no name (刘和平 stays one) and both sides are names."""
+    if ("和" not in part and "及" not in part) or is_person_name(part):
         return [part]
     for i in range(2, len(part) - 2):
-        if part[i] == "和" and is_person_name(part[:i]) and is_person_name(part[i + 1:]):
+        if part[i] in "和及" and is_person_name(part[:i]) and is_person_name(part[i + 1:]):
             return [part[:i], part[i + 1:]]
     return [part]

@@ -63,7 +63,7 @@ POST_NOTE = r"(?:[（(][\u4e00-\u9fff、]{2,40}[)）])"
 # a list's name a character of which was lost in conversion (马？): kept in the slot so that the list reads on,
 # dropped by kg.extract.acts.list_names (session 38)
 LOST_NAME = rf"[{HAN}]{{1,3}}[?？]"
-NAMES = (rf"(?P<names>(?:(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:(?:同志|先生|女士){POST_NOTE}?)?|{LOST_NAME})\s?(?:[、，,]|和)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
+NAMES = (rf"(?P<names>(?:(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:(?:同志|先生|女士){POST_NOTE}?)?|{LOST_NAME})\s?(?:[、，,]|和|及)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
          rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表|委员)?)?(?:(?:同志|先生|女士){POST_NOTE}?)?{ORDER}?)")
 SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
          "{ORDER}": ORDER, "{POST_NOTE}": POST_NOTE}
