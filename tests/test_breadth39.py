@@ -29,6 +29,8 @@ CASES = [
     ("现任中共四川省委常务委员会委员有王某晖黄强施小琳（女）、廖建宇。",
      {"hold decided 王某晖 常委 中共四川省委员会", "hold decided 黄强 常委 中共四川省委员会",
       "hold decided 施小琳 常委 中共四川省委员会", "hold decided 廖建宇 常委 中共四川省委员会"}, ()),
+    # a plan is no act (有意安排 / 打算 / 计划安排)
+    ("消息指，早前政府有意安排运输署署长李某恩升任政制局常任秘书长。", set(), ("appoint",)),
     # a Taiwan county government's 参议
     ("综合发展处长魏某成调任县府参议。", {"appoint decided 魏某成 参议 None"}, ()),
 ]
