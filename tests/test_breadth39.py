@@ -31,6 +31,9 @@ CASES = [
       "hold decided 施小琳 常委 中共四川省委员会", "hold decided 廖建宇 常委 中共四川省委员会"}, ()),
     # a plan is no act (有意安排 / 打算 / 计划安排)
     ("消息指，早前政府有意安排运输署署长李某恩升任政制局常任秘书长。", set(), ("appoint",)),
+    # 任命 is no name (not_names.txt); 选出 opens no body (选出新一任最高人民检察院检察长A)
+    ("省委关于上述区域书记任命的通知。全国人大选出新一任最高人民检察院检察长应某。",
+     {"hold decided 应某 检察长 最高人民检察院"}, ("任命 ",)),
     # a Taiwan county government's 参议
     ("综合发展处长魏某成调任县府参议。", {"appoint decided 魏某成 参议 None"}, ()),
 ]
