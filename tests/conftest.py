@@ -125,6 +125,12 @@ def holds_read(text: str) -> set[str]:
     return {f"{f.person} {f.title} {f.org}" for f in extract_holds(doc)}
 
 
+def placed_holds_read(text: str) -> set[str]:
+    """The holdings of :func:`holds_read` that kg placed in a body (an org, not None): what a test of
+    placement checks (a post whose body kg cannot name is kept unplaced, org None: session 39)."""
+    return {f for f in holds_read(text) if not f.endswith(" None")}
+
+
 def doc_as_written(text: str, jurisdiction: str | None, date: str | None = None, *, path: str = "t.txt",
                    year: object = _KEEP):
     """A Document of ``text`` exactly as given — no normalization, so offsets are the identity —

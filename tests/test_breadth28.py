@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import acts_read, holds_read
+from conftest import acts_read, holds_read, placed_holds_read
 from kg.orgs import parse_org
 
 
@@ -163,7 +163,7 @@ def test_place_worked_in_places_the_posts(text):
 
 
 def test_place_worked_in_never_names_a_lower_level():
-    assert holds_read("张某明，男，汉族，1965年生。他在河北省邯郸市工作多年，曾任县委书记、副市长。") == set()
+    assert placed_holds_read("张某明，男，汉族，1965年生。他在河北省邯郸市工作多年，曾任县委书记、副市长。") == set()
 
 
 # -- 11. election results written post first after 选举结果： / 当选名单： / 会议选举： are elections

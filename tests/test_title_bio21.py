@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import holds_read
+from conftest import holds_read, placed_holds_read
 
 
 # ---- 1. a career verb after an adverb: 他以往历任 / 他过去曾任 / 并且曾担任过 / ，之后历任 / ，而后历任
@@ -151,7 +151,7 @@ def test_central_committee_term_parse() -> None:
     ("张某到杭州市民政局工作，先后任副局长、局长。", {"张某 副局长 浙江省杭州市民政局", "张某 局长 浙江省杭州市民政局"}),
 ])
 def test_sub_units_of_body_worked_at(text: str, expected: set[str]) -> None:
-    assert holds_read(text) == expected
+    assert placed_holds_read(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -161,7 +161,7 @@ def test_sub_units_of_body_worked_at(text: str, expected: set[str]) -> None:
     "李某到基层工作，任劳任怨。",
 ])
 def test_sub_units_of_body_worked_at_negatives(text: str) -> None:
-    assert holds_read(text) == set()
+    assert placed_holds_read(text) == set()  # (the posts are kept unplaced, org None)
 
 
 # ---- 7. a sub-unit written bare after a sub-unit of a body is one of the same body: 环保厅污染控制处副处长、
@@ -196,4 +196,4 @@ def test_sibling_sub_units(text: str, expected: set[str]) -> None:
     ("王某，男，1970年生。曾任杭州市外办综合处处长、礼宾处处长。", {"王某 处长 浙江省杭州市外事办公室综合处"}),
 ])
 def test_sibling_sub_units_negatives(text: str, expected: set[str]) -> None:
-    assert holds_read(text) == expected
+    assert placed_holds_read(text) == expected

@@ -196,8 +196,11 @@ UNPLACED_POINTER_RE = re.compile(r"^(?:原|时|现)?(?:该|本|其|此|同|上�
 UNPLACED_PLACE_ENDS = ("镇", "乡", "公社", "街道", "县", "旗")
 # a verb or a move inside the body as read (北京前担任四川省绵阳市委): a clause, not a body
 UNPLACED_NOT_BODY_RE = re.compile(r"[任调赴到在前后]")
-# a sub-unit written bare (办公室, 综合处, 干部一处, 组织部, 区委): a unit of a host the text does not name
-UNPLACED_SUB_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,3}(?:办公室|[处科室部办组股队委])")
+# a committee written bare (省委, 区委, 党委, 团委, 校团委): the body of the place or unit the text means is
+# not written, and the committee's own posts read differently (党委委员 of a unit, 书记 of a place's committee).
+# A sub-unit written bare (项目处, 办公室, 组织部) is kept with its body as written (session 39: the dev gold
+# writes these holdings; their host is named before them in the list or not at all)
+UNPLACED_COMMITTEE_RE = re.compile(r"委|党委|党组|党总支|党支部|支部|总支|团委|校团委|纪委|校党委")
 # what a body written out ends with (a unit, an office, a place-level unit): anything else is a
 # clause that ran into the post phrase (吉林省任代省长), not a body
 UNPLACED_BODY_RE = re.compile(r"(?:[镇乡县旗盟州市区委会局厅办院校所队站厂社部处科室馆团组司行署]|公社|街道|公司|集团|中心|大学|学院|中学|小学|医院|支部|总支)$")
@@ -211,7 +214,7 @@ def _kept_unplaced(post: "Post", person: str) -> "Post | None":
 
     text = (post.org_text or "").strip()
     if len(text) < 2 or UNPLACED_POINTER_RE.match(text) or not UNPLACED_BODY_RE.search(text) \
-            or UNPLACED_NOT_BODY_RE.search(text) or UNPLACED_SUB_UNIT_RE.fullmatch(text) or person in gazetteer().words:
+            or UNPLACED_NOT_BODY_RE.search(text) or UNPLACED_COMMITTEE_RE.fullmatch(text) or person in gazetteer().words:
         return None
     if post.title.startswith("党委") and len(post.title) > 3 and text.endswith(UNPLACED_PLACE_ENDS):
         return replace(post, title=post.title[2:])  # 塘下镇党委书记: 书记 of the town's committee
