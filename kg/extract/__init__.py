@@ -11,7 +11,7 @@ from dataclasses import replace
 import re
 
 from kg import titles as T
-from kg.extract.acts import extract_acts
+from kg.extract.acts import BODILESS_COMMITTEES, extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
 from kg.model import MARKS, Document, Evidence, Fact
@@ -204,7 +204,7 @@ def _unplace_roc_ministries(facts: list[Fact], doc: Document) -> None:
 
 
 # the committee an act's title was read of when no body is written before it (acts._bodiless_party)
-BODILESS_COMMITTEE_RE = re.compile(r"(?:机关党委|党委|党支部|党总支)$")
+BODILESS_COMMITTEE_RE = re.compile(f"(?:{'|'.join(BODILESS_COMMITTEES)})$")
 # career shapes whose holding repeats an act the act reader reads in the same words (session 19)
 ACT_TOLD_AGAIN = frozenset({"took_office", "dated_passive"})
 DAY_DATE_RE = re.compile(r"[0-9０-９一二三四五六七八九十]\s*[日号]")

@@ -1007,7 +1007,8 @@ def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tu
 
 # a party committee's title with no body written before the committee (当选党委书记, 选举A为锡盟代表团临时
 # 党支部书记, 第一届机关党委书记) and none inherited from the list it stands in
-BODILESS_PARTY_TITLE_RE = re.compile(r"^(机关党委|党委|党支部|党总支)(?=(?:常务)?副?书记$|委员$)")
+BODILESS_COMMITTEES = ("机关党委", "党委", "党支部", "党总支")  # (kg.extract._drop_took_office_holds reads them too)
+BODILESS_PARTY_TITLE_RE = re.compile(rf"^({'|'.join(BODILESS_COMMITTEES)})(?=(?:常务)?副?书记$|委员$)")
 BODILESS_REST_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}代表团)?(?:临时|第[一二三四五六七八九十\d]{1,3}届|新一届|本届)?")
 
 
