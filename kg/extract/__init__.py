@@ -11,7 +11,7 @@ from dataclasses import replace
 import re
 
 from kg import titles as T
-from kg.extract.acts import BODILESS_COMMITTEES, extract_acts
+from kg.extract.acts import BODILESS_COMMITTEES, HIRED_LIST_RE, extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
 from kg.model import MARKS, Document, Evidence, Fact
@@ -112,37 +112,10 @@ def extract_document(doc: Document) -> list[Fact]:
     (evidence of a PDF also gets its page: kg.formats.add_pages)."""
     facts = _drop_took_office_holds(merge_facts(_party_posts_held(extract_acts(doc)) + extract_holds(doc)))
     facts = _fold_headline_appoints(facts, doc)
-    facts = _newly_appointed(facts, doc)
     _unplace_pre_prc_bodies(facts, doc)
     _unplace_roc_ministries(facts, doc)
     add_pages(doc, facts)
     return facts
-
-
-# "向新聘任的国务院参事林毅夫、杜鹰…和中央文史研究馆馆员李前宽…颁发聘书": the people a list written after
-# 新聘任的 / 新任命的 names with their posts were appointed to them (reported as done; session 39)
-NEWLY_APPOINTED_RE = re.compile(r"新(?:聘任|任命|委任)的[^，,。；;：:！？!?\n]*$")
-SENTENCE_START_CHARS = "。；;！？!?\n"
-
-
-def _newly_appointed(facts: list[Fact], doc: Document) -> list[Fact]:
-    """A holding read from a title + name mention inside a list opened by 新聘任的 / 新任命的 in its
-    sentence is that person's appointment (decided, undated: the sentence tells the ceremony after it),
-    unless the same appointment is read already."""
-    text = doc.text
-    appointed = {(f.person, f.title, f.org) for f in facts if f.kind == "appoint"}
-    out = []
-    for f in facts:
-        if f.kind == "hold" and not f.former and f.title:
-            start = f.source.start
-            lead = text[max(0, start - 200):start]
-            cut = max(lead.rfind(c) for c in SENTENCE_START_CHARS)
-            if NEWLY_APPOINTED_RE.search(lead[cut + 1:]):
-                if (f.person, f.title, f.org) in appointed:
-                    continue
-                f = replace(f, kind="appoint", status="decided", start=None, end=None)
-        out.append(f)
-    return out
 
 
 # bodies of the People's Republic kg names by expanding a short form (北京市长 → 北京市人民政府):
@@ -255,7 +228,9 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.kind in ("appoint", "acting", "elect"):
             spans.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)
-        if f.kind == "elect" and f.status == "decided":
+        if f.status == "decided" and (f.kind == "elect" or (f.kind == "appoint" and HIRED_LIST_RE.search(f.source.text))):
+            # (向新聘任的国务院参事A、B颁发聘书: the appointments of a hired list, its titles before the names, told
+            # once; acts.HIRED_LIST_RE, session 39)
             elected.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)
     return [f for f in facts
             if not (f.kind == "hold" and _told_again(f)

@@ -832,7 +832,7 @@ RESPECTIVE_RE = re.compile(
 # "新聘任的国务院参事A、B和中央文史研究馆馆员C、D颁发聘书": people just hired, posts then names, up to the
 # verb of the ceremony or the clause's end (ActReader._hired_list; session 35)
 HIRED_LIST_RE = re.compile(r"(?:新聘任的|新聘的|新任命的)(?P<list>[^，,。；;：:\n]{4,240}?)"
-                           r"(?=颁发|颁授|授予|合影|座谈|出席|参加|[，,。；;：:\n]|$)")
+                           r"(?=(?:一一|逐一|分别)?(?:颁发|颁授|授予)|合影|座谈|出席|参加|[，,。；;：:\n]|$)")  # (…陈晓光一一颁发聘书: session 39)
 HIRED_PART_SPLIT_RE = re.compile(r"以及|和|及")
 # a career line or a statement of who holds posts (2016年，A、B分别任…; 目前…; 曾分别任…)
 RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○]{4})年|曾|历任|期间|以来|目前|此前|之前|先后|时任"
