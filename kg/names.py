@@ -41,7 +41,10 @@ TIME_WORDS = re.compile("今天|昨天|明天|前天|今日|昨日|明日|上午
 # a day of the week written whole ("他周五当选…", session 29): never a two-character name (周一鸣 stays one)
 WEEKDAYS = frozenset(("周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "周天"))
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
-_COUNT_RE = re.compile(r"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表|委员)?)?(同志|先生|女士)?$")  # 等20名代表 (session 19), 等42名委员 (session 20)
+# what a text writes right after a person's name to address them (蔡武彬法官出任…: the Macau press; session 40)
+HONORIFICS = ("同志", "先生", "女士", "法官")
+HONORIFIC = "|".join(HONORIFICS)
+_COUNT_RE = re.compile(rf"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表|委员)?)?({HONORIFIC})?$")  # 等20名代表 (session 19), 等42名委员 (session 20)
 _SPLIT_RE = re.compile(r"[、，,]")
 _SPACES_RE = re.compile(r"\s+")  # (compiled once: clean_name is asked ~8,000 times a run)
 _DOT_NAME_RE = re.compile(rf"[{HAN}]{{1,8}}(?:·[{HAN}]{{1,10}}){{1,3}}")
@@ -79,6 +82,14 @@ def common_surnames() -> frozenset[str]:
 def not_names() -> frozenset[str]:
     """Words that start with a surname but are never a name (kg/data/not_names.txt: 官员, 常委)."""
     text = resources.files("kg").joinpath("data/not_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def not_given_names() -> frozenset[str]:
+    """Words never written as a given name (kg/data/not_given_names.txt: 分别, 先后): the adverb after a
+    list of names, whose first character a surname would otherwise take (邱诚武分别 → 武分别)."""
+    text = resources.files("kg").joinpath("data/not_given_names.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -172,6 +183,8 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
     sn = surnames()
     if text in not_names():
         return False  # 官员; 向宪法 (…镇长向宪法宣誓, session 20): a word written whole
+    if len(text) >= 3 and text[-2:] in not_given_names():
+        return False  # 武分别 (邱诚武分别出任…): an adverb after the names, never a given name (session 40)
     if len(text) == 3 and text[2] in "区县":
         return False  # 县委常委包垸区: a place's name ends in 区 / 县, a person's never (区 opens 区捷: a surname; session 32)
     if len(text) == 3 and text[0] in VERB_SURNAMES and text[1:] in _province_stems():

@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 from kg.dates import iso
 from kg.extract import grammar
 from kg.extract.colon_lists import read_colon_lists
+from kg.extract.group_sentences import read_group_sentences
 from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
@@ -34,7 +35,7 @@ from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
-from kg.names import BIRTH_NOTE, TIME_WORDS, clean_name, is_dot_name, is_list_name, is_person_name, married_name, not_names, split_names, starts_inside_word
+from kg.names import BIRTH_NOTE, HONORIFIC, TIME_WORDS, clean_name, is_dot_name, is_list_name, is_person_name, married_name, not_names, split_names, starts_inside_word
 from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
@@ -556,7 +557,7 @@ def list_names(text: str) -> list[str]:
 
 
 _NAME_LENGTH_PREFERENCE = {3: 2, 2: 1}
-_NAME_SUFFIX_RE = re.compile(rf"(?:{grammar.MARK})?(?:同志|先生|女士)?(?:{grammar.MARK})?(?:等[0-9两二三四五六七八九十]+[位名人])?$")
+_NAME_SUFFIX_RE = re.compile(rf"(?:{grammar.MARK})?(?:{HONORIFIC})?(?:{grammar.MARK})?(?:等[0-9两二三四五六七八九十]+[位名人])?$")
 _BOUNDARY_AFTER = tuple("、，,：:；;（(）) \n") + ("同志", "的", "由", "和", "及", "与",
                                                       "祝贺", "感谢", "欢迎", "恭喜")  # 祝贺周健同志当选: 周健, never 贺周健
 
@@ -693,7 +694,7 @@ def _boundary_before(text: str) -> bool:
 
 def _suffix_length(text: str) -> int:
     """The length of what follows the names at the end of ``text`` (（女）, 同志, 等3人)."""
-    if not text or text[-1] not in ")）志位名人生士":
+    if not text or text[-1] not in ")）志位名人生士官":
         return 0  # every part ends with one of these: only the empty match (a search tried every offset)
     m = _NAME_SUFFIX_RE.search(text)  # it matches everywhere (every part is optional)
     if m and not m.group(0) and "、" in text and (count := _LIST_COUNT_RE.search(text)):
@@ -845,6 +846,8 @@ def _places_before_title(items: list[str], jur: str | None) -> list[list[PostRea
     if items[0].startswith("驻"):  # 分别出任驻俄罗斯、日本大使: each a mission (session 35)
         items = [i if i.startswith("驻") else "驻" + i for i in items]
     last = items[-1]
+    if any(parse_posts(i, jur) for i in items[:-1]):
+        return None  # 环境局副局长、保安局副局长: posts each whole, no bare places (round 28)
     for k in range(2, min(len(last) - 1, 8)):
         suffix = last[k:]
         if not all(2 <= len(i) <= 8 for i in items[:-1]):
@@ -1385,6 +1388,7 @@ class ActReader:
                 pending_resignations.extend((m, start, ev()) for m in RESIGNATION_NO_POST_RE.finditer(text))
         self._resignations_without_post(pending_resignations)
         read_colon_lists(self)
+        read_group_sentences(self)
         read_party_lists(self)
         read_result_lists(self)
         return self.facts
@@ -1437,8 +1441,9 @@ class ActReader:
             found = trailing_names(lead) if m.group("names2") else (list_names(lead), 0)
             names = found[0] if found else []
             items = [i for i in TOP_LEVEL_COMMA_RE.split(m.group("posts")) if i]
-            if len(names) == 2 and len(items) == 1:
-                items = self._two_posts(items[0]) or items  # A、B分别担任X和Y
+            if len(names) >= 2 and len(items) == len(names) - 1:
+                # A、B分别担任X和Y; A、B和C分别出任X、Y和Z: the last two posts joined by 和
+                items = items[:-1] + (self._two_posts(items[-1]) or items[-1:])
             if len(names) < 2 or len(items) != len(names):
                 continue
             posts: list[list[PostReading]] | None = [self._posts(item) for item in items]

@@ -15,7 +15,7 @@ from typing import Any, Literal, TypeVar, get_args
 from kg.datafiles import load_yaml
 from kg.errors import KgError
 from kg.model import ACT_KINDS, LEGACY_KEYS, MARKS, ActKind
-from kg.names import HAN, minority_name_parts, surname_word_tails
+from kg.names import HAN, HONORIFIC, minority_name_parts, surname_word_tails
 
 Scope = Literal["clause", "sentence"]
 StatusRule = Literal["pre", "pre_mode", "mode_pre", "mode", "proposed", "decided", "request", "notice", "marked"]
@@ -40,7 +40,7 @@ REQUIRES = ("org", "decision", "self", "post_before")  # post_before: posts, and
 # it are not swallowed: "王强同志任…" reads 王强), or a minority name with a middle dot
 # (帕巴拉·格列朗杰; never a verb before it nor 为 after its dot: 任命艾尔肯·吐尼亚孜为代理主席, session 30).
 # kg.names validates each candidate.
-_NOT_NAME = "(?!任命|同志|先生|女士|免去|辞去|辞任|当选|担任|决定|接受|申请|请求|正式|关于|提请|同意|批准|聘任|聘请|续聘|解聘|罢免|撤销)"  # words a name never contains (为 may: 侯为东为…, the lazy slot stops at the first 为 it can)
+_NOT_NAME = f"(?!任命|{HONORIFIC}|免去|辞去|辞任|当选|担任|决定|接受|申请|请求|正式|关于|提请|同意|批准|聘任|聘请|续聘|解聘|罢免|撤销)"  # words a name never contains (为 may: 侯为东为…, the lazy slot stops at the first 为 it can)
 # … or, where no 2–4 character reading fits, a Tibetan or Mongolian name of five or six characters
 # written without a dot, made of known parts (乌云其木格 = 乌云 + 其木格; kg/data/minority_name_parts.txt;
 # session 20): tried last, so it changes no reading the other two give
@@ -63,10 +63,10 @@ POST_NOTE = r"(?:[（(][\u4e00-\u9fff、]{2,40}[)）])"
 # a list's name a character of which was lost in conversion (马？): kept in the slot so that the list reads on,
 # dropped by kg.extract.acts.list_names (session 38)
 LOST_NAME = rf"[{HAN}]{{1,3}}[?？]"
-NAMES = (rf"(?P<names>(?:(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:(?:同志|先生|女士){POST_NOTE}?)?|{LOST_NAME})\s?(?:[、，,]|和|及)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
-         rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表|委员)?)?(?:(?:同志|先生|女士){POST_NOTE}?)?{ORDER}?)")
+NAMES = (rf"(?P<names>(?:(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:(?:{HONORIFIC}){POST_NOTE}?)?|{LOST_NAME})\s?(?:[、，,]|和|及)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
+         rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表|委员)?)?(?:(?:{HONORIFIC}){POST_NOTE}?)?{ORDER}?)")
 SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
-         "{ORDER}": ORDER, "{POST_NOTE}": POST_NOTE}
+         "{ORDER}": ORDER, "{POST_NOTE}": POST_NOTE, "{HON}": f"(?:{HONORIFIC})"}
 
 
 @dataclass(frozen=True)

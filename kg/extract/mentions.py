@@ -439,8 +439,9 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                         or (k == 3 and _attending_name(cand, rest, whole))
                         or (k == 4 and (rest[:1] in TWO_SURNAME_AFTER or rest.startswith(TWO_SURNAME_VERBS)) and _two_surname_name(cand))
                         or (k <= 4 and rest[:1] == "、" and _heads_names(text, pos + k, cand))) \
-                or _title_re().search(cand) or "代理" in cand:
-            continue
+                or _title_re().search(cand) or "代理" in cand \
+                or (cand[0] in "和与及" and starts_with_named_body(text[pos + 1:pos + 40])):
+            continue  # (保安局副局长和运输及房屋局副局长: 和 before a named body is the conjunction; session 40)
         if whole and k == 3 and cand[-1] == "后" and is_person_name(cand[:2]):
             return cand[:2], pos + 2  # "政府主席刘慧后，…": after 刘慧 (took office), no name 刘慧后
         if whole:

@@ -1,0 +1,45 @@
+"""Session 40: readings added or fixed on the development corpus (issue 9, Nationwide; round 28 read
+as dev), one row each: the text, the facts it must give ("kind status person title org") and words
+no fact may hold."""
+
+import pytest
+
+from kg.extract import extract_document
+from kg.reading import document_from_text
+
+CASES = [
+    # an adverb after a list of names is no given name (邱诚武分别 → 武分别: not_given_names.txt)
+    ("李某超和邱诚武分别出任环境局副局长、保安局副局长和运输及房屋局副局长。", set(), ("武分别",)),
+    # 和 before a named body is the conjunction, no surname (保安局副局长和运输及房屋局副局长)
+    ("保安局局长和运输及房屋局局长出席。", set(), ("和运输",)),
+    # three names, three posts, the last two joined by 和 (ActReader._respective)
+    ("张某、李某和王某分别出任重庆市巴南区财政局局长、重庆市巴南区教育委员会主任和重庆市巴南区民政局局长。",
+     {"appoint decided 张某 局长 重庆市巴南区财政局", "appoint decided 李某 主任 重庆市巴南区教育委员会",
+      "appoint decided 王某 局长 重庆市巴南区民政局"}, ()),
+    # posts written whole are no bare places before one title (环境局副局长局)
+    ("李某、王某分别出任环境局副局长、保安局副局长。", set(), ("副局长局",)),
+    # a month opening the sentence after 至迟于: a career step, no act
+    ("至迟于2021年1月，张某利履新三穗县委常委、武笔街道党工委书记。", set(), ("appoint",)),
+    # a group formed in running text: its members are appointed to it (kg.extract.group_sentences)
+    ("6月24日，国务院办公厅宣布成立国家制造强国建设领导小组，国务院副总理马某任组长。副组长分别是工信部部长苗某、"
+     "科技部副部长曹某林和财政部副部长刘某。",
+     {"appoint decided 马某 组长 国家制造强国建设领导小组", "appoint decided 苗某 副组长 国家制造强国建设领导小组",
+      "appoint decided 曹某林 副组长 国家制造强国建设领导小组", "appoint decided 刘某 副组长 国家制造强国建设领导小组"}, ()),
+    ("重庆市委正式成立市委统一战线工作领导小组。\n领导小组组长由市委副书记张某清担任，副组长2人，分别是：市委常委、"
+     "统战部部长宋某荣，市政府副市长谭某玲。",
+     {"appoint decided 张某清 组长 中共重庆市委员会统一战线工作领导小组",
+      "appoint decided 宋某荣 副组长 中共重庆市委员会统一战线工作领导小组",
+      "appoint decided 谭某玲 副组长 中共重庆市委员会统一战线工作领导小组"}, ()),
+    ("国务院决定成立以国务院总理温某宝为组长的国家应对气候变化及节能减排工作领导小组。",
+     {"appoint decided 温某宝 组长 国家应对气候变化及节能减排工作领导小组"}, ()),
+    # …but a role given to a post, no person, appoints no one; nor does a group not formed here
+    ("县委决定成立巴南区防汛工作领导小组，组长由县委书记担任。", set(), ("组长",)),
+    ("区长张某任区防汛指挥部指挥长，李某任组长。", set(), ("appoint",)),
+]
+
+
+@pytest.mark.parametrize("text,wanted,never", CASES, ids=range(len(CASES)))
+def test_session40_readings(text, wanted, never):
+    got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in extract_document(document_from_text(text))}
+    assert wanted <= got
+    assert not any(word in fact for word in never for fact in got)
