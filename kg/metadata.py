@@ -445,6 +445,8 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     mentions, ambiguous = _all_mentions(text)
     named_ends = {end: place.name for _, end, place in mentions}  # 东胜区委: 区 ends a place named
     for start, end, place in mentions:
+        if text[start - 1:start] in ("驻", "駐") or text[max(0, start - 2):start] in ("驻地", "駐地"):
+            continue  # 政府驻地沙坡头区, 驻京办: the seat of the page's place or a mission, never the page's own (session 40)
         # a place in brackets after a name (叶仁佑（福清市委书记）) is a post, never the issuer
         bracketed = start and text[start - 1] in "(（"
         # "市委常委、三河市委书记韩占山": a member of the bare body's standing committee who heads

@@ -20,9 +20,10 @@ Two kinds of document:
 - **Simplified with odd traditional characters** (a mainland document: sample 000 writes
   督導體制 and 中小學生 once each). A line that is itself mostly traditional (a quoted passage:
   at least 3 traditional-only characters and 20 % of its Han characters) is converted as above.
-  Elsewhere a traditional-only character is converted only when the document itself confirms
-  the word: the converted character with its left or right Han neighbour (converted too) occurs
-  elsewhere in the document (督导 and 体制 do in sample 000), and no surname stands in the
+  Elsewhere a traditional-only character is converted only when a word confirms it: the converted
+  character with its left or right Han neighbour (converted too) is a word of kg's titles and
+  institutions (書記, 常委會, 市長, 政協: :func:`_office_pairs`), or occurs
+  elsewhere in the document (督导 and 体制 do in sample 000) and no surname stands in the
   two characters before it (it could be a name's second or third character: 王昇华 stays even
   where 升华 occurs). Traditional characters that mainland text keeps in names (袁崑, 杨闇公,
   三昇幼儿园 in sample 002) stay as written: a person's name is never changed on a guess.
@@ -229,6 +230,7 @@ def _odd_characters(text: str, trad: frozenset[str], n_trad: int) -> str:
     """A simplified document: traditional lines converted, single traditional characters only
     where the document confirms the converted word (module doc)."""
     seen = _Bigrams(text, {_char(c) for c in trad})
+    office = _office_pairs()
     found = re.compile("[" + "".join(sorted(trad)) + "]")
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement of the same length), in order
     line_end = -1
@@ -246,11 +248,14 @@ def _odd_characters(text: str, trad: frozenset[str], n_trad: int) -> str:
                 edits.append((line_start, line_end, _convert_line(line)))
         if line_whole:
             continue
-        if _after_surname(text, i):
-            continue  # perhaps a name's second or third character (王昇华 beside 升华): kept
         s = _char(text[i])
         left = _char(text[i - 1]) if i and _is_han(text[i - 1]) else ""
         right = _char(text[i + 1]) if i + 1 < len(text) and _is_han(text[i + 1]) else ""
+        if (left and left + s in office) or (right and s + right in office):
+            edits.append((i, i + 1, s))  # 市委書記, 人大常委會主任: a word of kg's titles and bodies (session 40)
+            continue
+        if _after_surname(text, i):
+            continue  # perhaps a name's second or third character (王昇华 beside 升华): kept
         if (left and left + s in seen) or (right and s + right in seen):
             edits.append((i, i + 1, s))
     out: list[str] = []
@@ -260,6 +265,20 @@ def _odd_characters(text: str, trad: frozenset[str], n_trad: int) -> str:
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _office_pairs() -> frozenset[str]:
+    """The two-character words inside kg's titles (kg/data/titles.yaml) and the written forms of its
+    institutions (kg/data/org_abbreviations.yaml: {P}人大常委会, 中共{P}委 …): a traditional character
+    that makes one with its neighbour is an office's word (書記, 常委會, 市長), converted even
+    where the document writes it once (a mainland wiki page's infobox, session 40)."""
+    from kg.datafiles import load_yaml
+    from kg.titles import titles
+
+    forms = [f for inst in load_yaml("org_abbreviations.yaml").get("institutions") or [] for f in inst.get("forms") or []]
+    words = [w for f in forms for w in re.findall("[\u4e00-\u9fff]+", f)] + list(titles())
+    return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
 
 
 def _after_surname(text: str, i: int) -> bool:

@@ -35,6 +35,15 @@ CASES = [
     # …but a role given to a post, no person, appoints no one; nor does a group not formed here
     ("县委决定成立巴南区防汛工作领导小组，组长由县委书记担任。", set(), ("组长",)),
     ("区长张某任区防汛指挥部指挥长，李某任组长。", set(), ("appoint",)),
+    # a mainland wiki infobox writing a few traditional characters: an office's word is converted even
+    # where the page writes it once (kg.simplify: 書記, 常委會, 市長, 政協); the seat named after 驻地 is
+    # no page's place (kg.metadata)
+    ("中卫市\n中卫市在宁夏回族自治区的地理位置\n政府驻地沙坡头区\n • 市委書記刘某强\n • 人大常委會主任刘某强\n"
+     " • 市長马某海\n • 政協主席罗某虎\n面积",
+     {"hold decided 刘某强 书记 中共宁夏回族自治区中卫市委员会",
+      "hold decided 刘某强 主任 宁夏回族自治区中卫市人民代表大会常务委员会",
+      "hold decided 马某海 市长 宁夏回族自治区中卫市人民政府",
+      "hold decided 罗某虎 主席 中国人民政治协商会议宁夏回族自治区中卫市委员会"}, ()),
 ]
 
 
