@@ -35,6 +35,9 @@ CASES = [
     # …but a role given to a post, no person, appoints no one; nor does a group not formed here
     ("县委决定成立巴南区防汛工作领导小组，组长由县委书记担任。", set(), ("组长",)),
     ("区长张某任区防汛指挥部指挥长，李某任组长。", set(), ("appoint",)),
+    # a successor takes the post removed in the clause right before it, never one removed earlier
+    ("行政院今下午宣布，国防部长冯某宽卸任，现任国安会秘书长严某发接掌国防部；陆委会主委张小月另有任用，由台大教授陈某通接任。",
+     {"remove decided 冯某宽 部长 None"}, ("陈某通 部长",)),
     # a mainland wiki infobox writing a few traditional characters: an office's word is converted even
     # where the page writes it once (kg.simplify: 書記, 常委會, 市長, 政協); the seat named after 驻地 is
     # no page's place (kg.metadata)

@@ -1105,6 +1105,8 @@ class ActReader:
         self.facts: list[Fact] = []
         self._sent = ""  # the sentence being read (clause shapes may test it: need_text, skip_text)
         self._removed: tuple[str, list[PostReading]] | None = None  # the sentence and posts of its last decided removal
+        self._clause_no = 0  # clauses read so far (a successor's removal is the clause before it or its own)
+        self._removed_at = -1  # …and the clause of that removal
         self._appointed: tuple[str, list[PostReading]] | None = None  # …and of its last decided appointment (该职)
         self._prev_sent = ""  # the one before: "宣读省委关于…的决定。X任…" decides in the sentence before
         self._carry: PostReading | None = None  # the last post of an act in this paragraph (siblings)
@@ -1190,6 +1192,7 @@ class ActReader:
                  for p in posts]  # (中共…委员会常务委员会委员: 常委 of the committee)
         if kind == "remove":
             self._removed = (self._sent, list(posts)) if status == "decided" else None
+            self._removed_at = self._clause_no
         elif kind == "appoint" and status == "decided":
             self._appointed = (self._sent, list(posts))
         if posts and posts[-1].org:
@@ -1797,6 +1800,7 @@ class ActReader:
     # -- clause shapes ------------------------------------------------------------------------
     def _clause(self, c: str, pos: int, section: Section, ev: Evidence, mode: Mode | None,
                 person: list[str]) -> tuple[Mode | None, list[str]]:
+        self._clause_no += 1
         trigger = grammar.any_trigger()
         if trigger is not None and not trigger.found(c):
             return None, _PersonAfter(c, person)
@@ -1824,6 +1828,12 @@ class ActReader:
             if shape.action == "person":  # "现任…李峰，拟任…": who the next clauses speak of
                 names, _ = self._slots(shape, m, c, person)
                 if names:
+                    return mode, names
+                continue
+            if shape.action == "vacated":  # "陆委会主委张小月另有任用，由陈明通接任": the post the successor takes
+                names, posts = self._slots(shape, m, c, person)
+                if names and posts:
+                    self._removed, self._removed_at = (self._sent, list(posts)), self._clause_no
                     return mode, names
                 continue
             if shape.action == "verb_mode":
@@ -1972,8 +1982,9 @@ class ActReader:
         if shape.person == "successor":  # 免去A的X职务，B接任: B takes the one post just removed (two or more: which, unsaid)
             removed = self._removed
             written = groups.get("names") or groups.get("names2")
-            if not written or removed is None or removed[0] != self._sent or not _one_office(removed[1]):
-                return [], []
+            if not written or removed is None or removed[0] != self._sent or not _one_office(removed[1]) \
+                    or self._removed_at < self._clause_no - 1:
+                return [], []  # (…冯世宽卸任，…；陆委会主委张小月另有任用，由陈明通接任: another post between; session 40)
             if groups.get("names2"):  # 由原北京市长陈吉宁接任: the name is the last one before the verb
                 found = trailing_names(c[:m.end("names2")])
                 return (found[0][-1:] if found else []), list(removed[1])

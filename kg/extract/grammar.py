@@ -23,7 +23,7 @@ PersonRule = Literal["names", "previous", "applicant", "self", "successor"]  # s
 Then = Literal["keep", "reset", "set", "keep_or_set"]
 OnFail = Literal["continue", "stop", "stop_reset", "stop_clear"]
 
-ACTIONS = ("fact", "mode_heading", "verb_mode", "person")
+ACTIONS = ("fact", "mode_heading", "verb_mode", "person", "vacated")
 SCOPES: tuple[Scope, ...] = get_args(Scope)
 STATUS_RULES: tuple[StatusRule, ...] = get_args(StatusRule)
 PERSON_RULES: tuple[PersonRule, ...] = get_args(PersonRule)
@@ -184,7 +184,7 @@ def _shape(spec: dict[str, Any], n: int, *, lazy: bool = False) -> Shape:
             regex = re.compile(pattern)
         except re.error as exc:
             raise KgError(f"{where}: bad pattern ({exc})") from exc
-    if action in ("fact", "person") and ("posts" not in regex.groupindex if regex else "(?P<posts>" not in pattern):
+    if action in ("fact", "person", "vacated") and ("posts" not in regex.groupindex if regex else "(?P<posts>" not in pattern):
         raise KgError(f"{where}: the pattern needs a (?P<posts>…) group")
     require = frozenset(spec.get("require", []))
     if require - set(REQUIRES):
