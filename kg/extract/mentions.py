@@ -144,9 +144,10 @@ def _name_run_after(text: str, at: int) -> list[str] | None:
 
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
-LIST_INTRO_RE = re.compile(r"(?:目前)?(?:则|也|亦)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为|名单为|名单是|名单如下|包括|还有[：:])[：:]?"
+LIST_INTRO_RE = re.compile(r"(?:班子(?:产生|成员)?[，,]?)?(?:目前)?(?:则|也|亦)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为|名单为|名单是|名单如下|包括|还有[：:])[：:]?"
                            r"|有(?=[\u4e00-\u9fff]{2,4}、)"  # (…常务委员会委员有王晓晖、黄强…: session 24)
                            r"|为(?=[\u4e00-\u9fff]{2,4}(?:[（(][女男][)）])?同志)")  # (省委书记为王晓晖同志; one name)
+# (班子: "八届河北省委常委班子产生，共13人，分别是：A（时任省委书记）、B…"; session 40)
 # (名单为 / 包括: "新一届省委常委名单为：A、B、C", "新一届省委常委包括A、B等11人" — always a list: the
 # name after the intro must be followed by 、; session 21)
 # "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
