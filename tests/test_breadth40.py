@@ -41,6 +41,12 @@ CASES = [
     # a committee's members listed after 班子 (产生) and their count (mentions.LIST_INTRO_RE; 班子 is no name)
     ("河北省委常委班子产生，共13人，分别是：张某黎、张某伟、赵勇。",
      {"hold decided 张某黎 常委 中共河北省委员会", "hold decided 赵勇 常委 中共河北省委员会"}, ("班子",)),
+    # an obituary's 生平 opened by the name, a comma and the birth's day: a biography (careers.SUBJECT_RE);
+    # an ethnicity before the birth is no subject (男，蒙古族，1926年3月4日生)
+    ("马某里，1919年11月4日出生于陕西延川。\n1958年任青海省畜牧厅副厅长、厅长。",
+     {"hold decided 马某里 副厅长 青海省畜牧厅", "hold decided 马某里 厅长 青海省畜牧厅"}, ()),
+    ("布某，男，蒙古族，1926年3月4日生，内蒙古人。1954年任内蒙古自治区文化局副局长。",
+     {"hold decided 布某 副局长 内蒙古自治区文化局"}, ("蒙古族",)),
     # a mainland wiki infobox writing a few traditional characters: an office's word is converted even
     # where the page writes it once (kg.simplify: 書記, 常委會, 市長, 政協); the seat named after 驻地 is
     # no page's place (kg.metadata)

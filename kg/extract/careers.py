@@ -69,8 +69,9 @@ TAIL_RE = re.compile(r"(?:等职务|等职|职务|一职|等|至今|多年|数�
 DAILY_RE = re.compile(r"(?:分管|主持|负责)日常工作的")
 # who a biography is about: "刘松，男，…", a name line over "男，1970年1月生，…", "施小琳出生于…", "新任北京市长蔡奇，1955年12月出生",
 # "胡明朗早年在…工作，曾任…" (a name opening a sentence before a biography word)
-# (…, or a title before it and 出生于 after a comma: "常州市市长盛蕾，出生于1972年，曾任…"; session 32)
-SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：: \t\u3000])|(?<=[长记席](?=[{HAN}]{{2,4}}[，,]\s*出生于)))\s*{ITEM_NUMBER}(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|[，,]\s*出生于(?:19|20)\d{{2}}|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生(?:[，,。]|于)|则出生))", re.M)
+# (…, or a title before it and 出生于 after a comma: "常州市市长盛蕾，出生于1972年，曾任…"; session 32; the birth's
+# date after a comma, to the day: "马万里，1919年11月4日出生于陕西延川", an obituary's 生平, session 40)
+SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：: \t\u3000])|(?<=[长记席](?=[{HAN}]{{2,4}}[，,]\s*出生于)))\s*{ITEM_NUMBER}(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?=\s*(?:[，,]\s*[男女][，,]|[，,]\s*出生于(?:19|20)\d{{2}}|(?<=\n)[男女][，,]|出生|生于|[（(]\s*\d{{4}}|[（(][男女]|[（(][^（）()\n]{{0,80}}?\d{{4}}\s*年|(?:同志)?\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:出)?生(?:[，,。]|于)|(?<![族男女])[，,]\s*(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*(?:出)?生(?:[，,。]|于)|则出生))", re.M)
 # a résumé's heading: "徐守盛简历", "覃伟中同志简历", "张三个人简历：" alone on its line
 HEADING_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历|年表|生平|简介|小传|生平简介|生平事迹|大事年表)[ \t　]*(?:[：:]?[ \t　]*$|[：:][ \t　]*(?=(?:19|20)\d{{2}})|(?<=[ \t　])(?=(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:出)?生))", re.M)  # (a résumé run on after its heading's colon: "X简历：1958.06出生；1982.08-…"; or after spaces: "郭庚茂简历  1950年12月出生，…", session 20)
 # a profile whose name ends its line (alone, or after a post label: "省委副书记：张左己 |") over a
