@@ -47,6 +47,12 @@ CASES = [
      {"hold decided 马某里 副厅长 青海省畜牧厅", "hold decided 马某里 厅长 青海省畜牧厅"}, ()),
     ("布某，男，蒙古族，1926年3月4日生，内蒙古人。1954年任内蒙古自治区文化局副局长。",
      {"hold decided 布某 副局长 内蒙古自治区文化局"}, ("蒙古族",)),
+    # a list written inline after 分别是, each item a name, a comma and its posts, parted by ；
+    # (people_lists._inline_items); 原 of 太原 marks no former post
+    ("山西省委确定了3名拟推荐对象，分别是王某江，天镇县委书记、二级巡视员；刘某华，太原市委常委、小店区委书记；"
+     "高某英，女，岚县县委书记。",
+     {"hold decided 王某江 书记 中共山西省大同市天镇县委员会", "hold decided 刘某华 常委 中共山西省太原市委员会",
+      "hold decided 高某英 书记 中共山西省吕梁市岚县委员会"}, ()),
     # a mainland wiki infobox writing a few traditional characters: an office's word is converted even
     # where the page writes it once (kg.simplify: 書記, 常委會, 市長, 政協); the seat named after 驻地 is
     # no page's place (kg.metadata)

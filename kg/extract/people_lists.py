@@ -61,8 +61,10 @@ def _former_posts(posts_text: str) -> list[tuple[Post, bool]]:
     out: list[tuple[Post, bool]] = []
     text, _notes = _split_notes(posts_text)
     for seg in re.split(r"[，,；;]", text):
-        former = "原" in seg
-        seg = seg.replace("原", "") if former else seg
+        # (原 opening the phrase or before its title; never a place's 原: 太原市委常委, 固原市长; session 40)
+        marks = [i for i, ch in enumerate(seg) if ch == "原" and (i == 0 or seg[i + 1:].startswith(T.titles()))]
+        former = bool(marks)
+        seg = "".join(ch for i, ch in enumerate(seg) if i not in marks) if former else seg
         for post in _parse_posts(seg, None):
             out.append((post, former))
     return out
@@ -132,6 +134,43 @@ def _posts_then_name(doc: Document, section: str | None) -> list[list]:
             if is_person_name(name, delimited=True):
                 out.append([name, prev[0], prev[1], pos + len(line), section])
         prev = (s, pos + line.index(s))
+    return out
+
+
+# a list in running text, each item a name, a comma and its posts, the items parted by ；:
+# "…拟推荐对象分别是王建江，天镇县委书记、二级巡视员；刘伟，晋中市太谷区委书记；高奇英，女，岚县县委书记"
+INLINE_INTRO_RE = re.compile(r"(?:分别是|分别为|名单如下|名单为|依次是|依次为)[：:]?")
+INLINE_ITEM_RE = re.compile(rf"^\s*(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[，,]\s*(?:[男女][，,]\s*)?"
+                            rf"(?:[{HAN}]{{1,4}}族[，,]\s*)?(?P<posts>[^，,；;]{{2,60}}(?:[，,][^，,；;]{{2,60}})?)\s*$")
+
+
+def _inline_items(doc: Document) -> list[list]:
+    """Rows [name, posts, start, end, None] of every list written inline after 分别是 / 名单如下, its
+    items "NAME，POSTS" parted by ；(session 40). The list is read whole or not at all: two items or
+    more, every item a name (known surname), a comma and phrases that all read as posts."""
+    out: list[list] = []
+    text = doc.text
+    for m in INLINE_INTRO_RE.finditer(text):
+        end = len(text)
+        for stop in ("。", "\n"):
+            at = text.find(stop, m.end())
+            if at >= 0:
+                end = min(end, at)
+        body = text[m.end():end]
+        if "；" not in body and ";" not in body:
+            continue
+        rows: list[list] = []
+        at = m.end()
+        for item in re.split(r"[；;]", body):
+            im = INLINE_ITEM_RE.match(item)
+            name = clean_name(im.group("name")) if im else ""
+            if im is None or not is_person_name(name) or not _all_posts_text(im.group("posts")):
+                rows = []
+                break
+            rows.append([name, im.group("posts"), at + im.start("name"), at + len(item.rstrip()), None])
+            at += len(item) + 1
+        if len(rows) >= 2:
+            out.extend(rows)
     return out
 
 
@@ -257,6 +296,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             if is_person_name(name, delimited=True):
                 rows.append([name, posts, pos + at, pos + len(line), section])
     rows.extend(_posts_then_name(doc, section))
+    rows.extend(_inline_items(doc))
     cache: dict = {}  # the document's dating, read once
     taken = SpanIndex(skip)
     for i, (name, posts, start, end, sect) in enumerate(rows, 1):
