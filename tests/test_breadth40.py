@@ -53,6 +53,10 @@ CASES = [
      "高某英，女，岚县县委书记。",
      {"hold decided 王某江 书记 中共山西省大同市天镇县委员会", "hold decided 刘某华 常委 中共山西省太原市委员会",
       "hold decided 高某英 书记 中共山西省吕梁市岚县委员会"}, ()),
+    # 议员 is a title (of the SARs' 立法会, a district or county council); an election body's roll of the elected
+    ("选举管理委员会公布2名澳门立法会直选议员当选名单，以得票多少排序分别是：麦某权、李某仪。",
+     {"elect decided 麦某权 议员 澳门特别行政区立法会", "elect decided 李某仪 议员 澳门特别行政区立法会"}, ()),
+    ("香港立法会议员陈某华出席。", {"hold decided 陈某华 议员 香港特别行政区立法会"}, ()),
     # a mainland wiki infobox writing a few traditional characters: an office's word is converted even
     # where the page writes it once (kg.simplify: 書記, 常委會, 市長, 政協); the seat named after 驻地 is
     # no page's place (kg.metadata)
