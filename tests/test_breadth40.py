@@ -57,6 +57,14 @@ CASES = [
     ("选举管理委员会公布2名澳门立法会直选议员当选名单，以得票多少排序分别是：麦某权、李某仪。",
      {"elect decided 麦某权 议员 澳门特别行政区立法会", "elect decided 李某仪 议员 澳门特别行政区立法会"}, ()),
     ("香港立法会议员陈某华出席。", {"hold decided 陈某华 议员 香港特别行政区立法会"}, ()),
+    # 第 opening a term's ordinal ends no name (免去张某、李某第十四届…: never 李某第)
+    ("会议决定免去张某、李某第十四届全国政协委员职务。",
+     {"remove decided 张某 委员 中国人民政治协商会议全国委员会", "remove decided 李某 委员 中国人民政治协商会议全国委员会"},
+     ("李某第",)),
+    # a post that ends by law with another's loss (…的…委员职务相应撤销); a condition removes no one
+    ("刘某理的第十四届全国人民代表大会常务委员会委员职务相应撤销。",
+     {"remove decided 刘某理 委员 全国人民代表大会常务委员会"}, ()),
+    ("若张某的代表资格终止，将另行补选。", set(), ("remove",)),
     # a mainland wiki infobox writing a few traditional characters: an office's word is converted even
     # where the page writes it once (kg.simplify: 書記, 常委會, 市長, 政協); the seat named after 驻地 is
     # no page's place (kg.metadata)

@@ -982,6 +982,9 @@ def name_before_post(seg: str, jur: str | None) -> str | None:
     return best[1] if best else None  # Han names: three characters most often, then two
 
 
+ORDINAL_DIGITS = frozenset("一二三四五六七八九十百0123456789")
+
+
 def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tuple[list[str], list[PostReading]]:
     """Where names end and posts begin in "刘伦波的重庆市巴南区人民政府副区长" or "张三副区长":
     every boundary that leaves valid names before and valid posts after is a candidate; the
@@ -990,6 +993,8 @@ def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tu
     best: tuple[tuple[int, ...], list[str], list[PostReading]] | None = None
     for end in range(2, min(len(seg), 80)):
         rest = seg[end:]
+        if seg[end - 1] == "第" and rest[:1] in ORDINAL_DIGITS:
+            continue  # 李健第十四届全国政协委员: 第 opens the term's ordinal, no name ends with it (session 40)
         delim = bool(re.match(r"同志|（[女男]）|的|[(（]", rest))
         names = list_names(seg[:end]) or ([seg[:end]] if delim and plausible_name(seg[:end]) else [])
         if not names:
