@@ -778,6 +778,12 @@ def _named_forms_at(first: str) -> tuple[tuple[str, str], ...]:
     return by_first.get(first, ())
 
 
+def institution_forms() -> list[str]:
+    """The written forms of every institution of the abbreviation table ("{P}人大常委会", "中共{P}委"),
+    as written there, with their {P} / {N} slots (kg.simplify reads their words)."""
+    return [f for inst in _table()["insts"] for f in inst.get("forms") or []]
+
+
 def starts_with_named_body(text: str) -> bool:
     """Whether ``text`` opens with a body of named_bodies by its name or a short name (政务司司长…,
     国资委主任…): lets a reader tell a mark before it (前政务司司长) from a word."""

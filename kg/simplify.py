@@ -273,10 +273,10 @@ def _office_pairs() -> frozenset[str]:
     institutions (kg/data/org_abbreviations.yaml: {P}人大常委会, 中共{P}委 …): a traditional character
     that makes one with its neighbour is an office's word (書記, 常委會, 市長), converted even
     where the document writes it once (a mainland wiki page's infobox, session 40)."""
-    from kg.datafiles import load_yaml
+    from kg.orgs import institution_forms
     from kg.titles import titles
 
-    forms = [f for inst in load_yaml("org_abbreviations.yaml").get("institutions") or [] for f in inst.get("forms") or []]
+    forms = institution_forms()  # (the table kg.orgs parsed already: no second parse of the file)
     words = [w for f in forms for w in re.findall("[\u4e00-\u9fff]+", f)] + list(titles())
     return frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
 

@@ -62,7 +62,8 @@ def _former_posts(posts_text: str) -> list[tuple[Post, bool]]:
     text, _notes = _split_notes(posts_text)
     for seg in re.split(r"[，,；;]", text):
         # (原 opening the phrase or before its title; never a place's 原: 太原市委常委, 固原市长; session 40)
-        marks = [i for i, ch in enumerate(seg) if ch == "原" and (i == 0 or seg[i + 1:].startswith(T.titles()))]
+        marks = [i for i, ch in enumerate(seg) if ch == "原" and (i == 0 or seg[i + 1:].startswith(T.titles()))] \
+            if "原" in seg else []
         former = bool(marks)
         seg = "".join(ch for i, ch in enumerate(seg) if i not in marks) if former else seg
         for post in _parse_posts(seg, None):
