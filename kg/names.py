@@ -78,19 +78,23 @@ def common_surnames() -> frozenset[str]:
     return frozenset(_surname_rows()[:COMMON_SURNAME_COUNT])
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """The words of kg/data/<name>, one a line (# opens a comment line)."""
+    text = resources.files("kg").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Words that start with a surname but are never a name (kg/data/not_names.txt: 官员, 常委)."""
-    text = resources.files("kg").joinpath("data/not_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _word_list("not_names.txt")
 
 
 @lru_cache(maxsize=1)
 def not_given_names() -> frozenset[str]:
     """Words never written as a given name (kg/data/not_given_names.txt: 分别, 先后): the adverb after a
     list of names, whose first character a surname would otherwise take (邱诚武分别 → 武分别)."""
-    text = resources.files("kg").joinpath("data/not_given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return _word_list("not_given_names.txt")
 
 
 @lru_cache(maxsize=1)
