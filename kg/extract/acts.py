@@ -830,6 +830,16 @@ RESPECTIVE_RE = re.compile(
     r"(?:分别由(?P<names1>[^，,；;。：:]{2,60}?)[，,]?(?:出任|担任|接任|任)"
     r"|(?P<names2>[^，,；;。：:]{2,60}?)(?:分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为)|分任))(?![命职务期免])"
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
+# the press's frame before what it reports ("此前不久，某网亦曾报道，A、B分别任…"): the statement starts after it
+REPORTED_RE = re.compile(r"(?:报道|报导|获悉|消息|披露)[，,：:]")
+
+
+def _reported_from(text: str, end: int) -> int:
+    """Where the reported statement starts: after the last frame of the press before ``end``, else 0."""
+    found = [m.end() for m in REPORTED_RE.finditer(text, 0, end)]
+    return found[-1] if found else 0
+
+
 # "新聘任的国务院参事A、B和中央文史研究馆馆员C、D颁发聘书": people just hired, posts then names, up to the
 # verb of the ceremony or the clause's end (ActReader._hired_list; session 35)
 HIRED_LIST_RE = re.compile(r"(?:新聘任的|新聘的|新任命的)(?P<list>[^，,。；;：:\n]{4,240}?)"
@@ -1443,7 +1453,7 @@ class ActReader:
         if SPECULATION_RE.search(text):
             return
         for m in RESPECTIVE_RE.finditer(text):
-            if RESPECTIVE_SKIP_RE.search(text[: m.end()]):
+            if RESPECTIVE_SKIP_RE.search(text[_reported_from(text, m.start()): m.end()]):
                 continue
             lead = m.group("names1") or m.group("names2")
             found = trailing_names(lead) if m.group("names2") else (list_names(lead), 0)

@@ -234,7 +234,9 @@ POST_NOTE_AT = re.compile(rf"[（(](?:前|原|时任|现任|曾任)?(?P<posts>[{
 # a secondment mark between a post and the name ("副县长（挂职）张三出席", session 20)
 SECONDMENT_AT = re.compile(r"[（(]挂职[)）]")
 LIST_ITEM_AT = re.compile(rf"([{HAN}]{{2,4}})(?=[、，。；\n]|等|同志|出席|参加|列席|{NAME_MARK_AT.pattern})")
-SIGNATURE = re.compile(rf"^\s*(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})\s*$")
+# (never a post after a word of time: "新任國防部長 嚴德發" is news of a move, its body 国防部, not 新任国防部;
+# session 41)
+SIGNATURE = re.compile(rf"^\s*(?!新任|前任|原任|时任|首任|拟任|現任|现任)(?P<post>[{HAN}（）()]{{2,30}}?)\s*[：:\s]\s*(?P<name>[{HAN}](?:\s?[{HAN}]){{1,3}})\s*$")
 LINE_END_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）][ \t\u3000]*(?:\n|$)")
 # "陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name with its posts in brackets, inline
 # (a single post of two characters too: "张三（县委书记）、李四（县长）")
