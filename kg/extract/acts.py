@@ -830,6 +830,10 @@ RESPECTIVE_RE = re.compile(
     r"(?:分别由(?P<names1>[^，,；;。：:]{2,60}?)[，,]?(?:出任|担任|接任|任)"
     r"|(?P<names2>[^，,；;。：:]{2,60}?)(?:分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为)|分任))(?![命职务期免])"
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
+# a headline's next clause after a space ("郭庚茂辞去河南省人大常委会主任 谢伏瞻辞省长"): no part of the posts
+NEXT_HEADLINE_CLAUSE_RE = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{2,4}?(?<![主兼责])(?:辞去|辞任|辞|任|免去|免|当选|出任|接任|调任|升任))")
+# posts joined by 或 (either … or …), said of several people at once
+EITHER_POSTS_RE = re.compile(r"(?:委员|主任|长|员|书记|主席)或[\u4e00-\u9fff]")
 # the press's frame before what it reports ("此前不久，某网亦曾报道，A、B分别任…"): the statement starts after it
 REPORTED_RE = re.compile(r"(?:报道|报导|获悉|消息|披露)[，,：:]")
 
@@ -1073,7 +1077,10 @@ def _national_body(post: PostReading) -> str | None:
 # a draft decision a body puts to the vote ("…的决定草案提请大会全体会议表决", "决定草案提交大会表决"):
 # every act of the sentence is proposed, whatever body "decided" to submit it (session 21: the
 # status of a presidium's drafts, which kg read as decided)
-DRAFT_SUBMITTED_RE = re.compile(r"(?:决定|决议)[（(]?草案[）)]?[，,]?[^。；;，,]{0,4}?(?:提请|提交|交付|交)[^。；;]{0,24}?(?:表决|审议)")
+# (or a meeting passes such a draft for the body that decides: "会议通过了关于接受A辞去…职务的请求的决定（草案）",
+# a 主任会议's, never voted on: 表决通过 is the deciding body's own vote; session 41)
+DRAFT_SUBMITTED_RE = re.compile(r"(?:决定|决议)[（(]?草案[）)]?[，,]?[^。；;，,]{0,4}?(?:提请|提交|交付|交)[^。；;]{0,24}?(?:表决|审议)"
+                                r"|(?<!表决)(?<!审议并)(?<!审议)通过了?[^。；;、，,《》]{0,80}?的(?:决定|决议)[（(]草案[）)]")
 # a proposal adopted: "会议表决通过了大会主席团提请的关于接受A辞去…的决定草案" (decided)
 PASSED_PROPOSAL_RE = re.compile(r"(?:表决|审议)?通过了[^，,。；;]{0,20}?提请的")
 
@@ -1330,6 +1337,9 @@ class ActReader:
         """parse_posts, then a bare title with no body of its own takes the body of the post
         before it in this paragraph when the titles are siblings (李斌辞去安徽省省长职务，王学军任
         代理省长; 选举A为…政协主席，B当选为副主席)."""
+        text = NEXT_HEADLINE_CLAUSE_RE.split(text, 1)[0]
+        if "或" in text and EITHER_POSTS_RE.search(text):
+            return []  # "辞去省人大常委会委员或专委会主任、委员等职务": which post is whose, the text does not say
         if REFERRED_POST_RE.fullmatch(text.strip()):
             # "B接替A出任…书记，A不再担任该职": the post just given to another in this sentence — the office
             # itself, the last of its posts (委员、常委、书记: 书记; session 23)

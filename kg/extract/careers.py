@@ -1143,6 +1143,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if found and ELECTED_RE.search(text, m.start(), m.start("posts")) \
                 and (m.groupdict().get("meeting") or DAY_RE.search(m.groupdict().get("start") or "")):
             found += _elections(m, found)  # "2007年4月28日当选为省委副书记": the election too
+        elif found and not m.groupdict().get("end") and DAY_RE.search(m.groupdict().get("start") or "") \
+                and (verb := APPOINTED_RE.search(text, m.start(), m.start("posts"))) and person in text[m.start():verb.start()] \
+                and "起" not in text[m.start():verb.start()]:
+            found += _appointments(m, found)  # "2018年4月28日，吴庆文任苏州市委常委": the appointment too
         if found and both:
             found += [replace(f, person=both[1]) for f in found if f.kind == "hold" and f.person == both[0]]
         if spec.get("aside"):
@@ -1320,6 +1324,26 @@ def _elections(m: re.Match, holds: list[Fact]) -> list[Fact]:
     return [dataclasses.replace(f, kind="elect", date=date, decided_by=decided_by, meeting=meeting,
                                 start=None, end=None, former=None, evidence=list(f.evidence))
             for f in holds if f.kind == "hold" and not (f.title or "").startswith(NOT_ELECTED)]
+
+
+# a career step dated to its day with a verb of taking a post ("2018年4月28日，吴庆文任苏州市委常委"),
+# its subject named before the verb: the change told as news, an act beside the holding (docs/conventions.md:
+# "A change is an act when … dated to its day"; session 41); a range of days is a tenure, 起 its start, and a
+# résumé's line with no subject ("2017年1月15日，任…主席") a step of the career (the dev gold reads them so)
+APPOINTED_RE = re.compile(r"(?<![曾历兼])(?:任命为|被任命|出任|调任|升任|接任|转任|改任|就任|履新|担任|任)")
+
+
+def _appointments(m: re.Match, holds: list[Fact]) -> list[Fact]:
+    """Appoint (or acting) acts of a career clause dated to its day, one per post read."""
+    import dataclasses
+
+    nums = re.findall(r"\d+", m.groupdict().get("start") or "")
+    date = iso(*nums[:3]) if len(nums) >= 3 and re.match(r"\d{4}", nums[0]) else None
+    if date is None:
+        return []
+    return [dataclasses.replace(f, kind="acting" if f.acting else "appoint", date=date, start=None, end=None,
+                                former=None, acting=None, evidence=list(f.evidence))
+            for f in holds if f.kind == "hold"]
 
 
 # posts a congress or a plenary does not elect, whatever the sentence says ("当选自治区政协党组副书记、

@@ -332,27 +332,47 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 spans.append((pos + named.start(), pos + named.end()))
             since += line
             continue
+        if last and body and (run := _names_line(line, all_lines[n + 1][1] if n + 1 < len(all_lines) else "")):
+            for name, a, b in run:  # "曹振远 范玉仁 赵宗乙 赵殿举" under "副主席：李秉德 王世翠(女) 李 森"
+                if not _overlaps((pos + a, pos + b), skip):
+                    facts.append(make_fact(doc, name, Post(title=last, org_text=body[0]), (pos + a, pos + b),
+                                           org=body[1], date=founded or date, start=founded, notes={"leadership": True}))
+            spans.append((pos + run[0][1], pos + run[-1][2]))
+            since += line
+            continue
         last = None
         if heading := heading_body(line, doc.jurisdiction):
             body, since = heading, ""
             day = FOUNDED_DAY_RE.match(line.strip()) if FOUNDED_RE.match(line.strip()) else None
             founded = iso(day.group(1), day.group(2), day.group(3)) if day else None
             continue
+        m = PIPE_ROW_RE.match(line) or COLON_ROW_RE.match(line) or TAB_ROW_RE.match(line) \
+            or (_gap_row(line, body[1]) if body else None) or SPACED_LABEL_ROW_RE.match(line)
+        title = _title(m.group("label")) if m else None
+        own = None
+        if m and not (body and title and title in body_titles(body[1])) and (own := _own_post(m.group("label"), doc)):
+            # "市委书记：于晓东 …" ⏎ "副书记：徐福和 赵学礼 韩 伟": a row whose label names its body heads the
+            # bare rows after it (a yearbook's roster of a place; session 41)
+            body, title, since, founded = own[0], own[1], "", None
         if body is None:
             continue
-        m = PIPE_ROW_RE.match(line) or COLON_ROW_RE.match(line) or TAB_ROW_RE.match(line) \
-            or _gap_row(line, body[1])
-        title = _title(m.group("label")) if m else None
         if not m or not title or title not in body_titles(body[1]) or ACT_WORDS_RE.search(since):
             since += line
             continue
         cell, cell_at = m.group("cell"), pos + m.start("cell")
+        cell, started = _bio_cut(cell)
+        merged = {p.start(1) for p in PADDED_PAIR_RE.finditer(cell)}
+        if merged:  # "韩 伟": a name of two padded to the width of three (same length: offsets kept)
+            cell = PADDED_PAIR_RE.sub(lambda p: p.group(1) + p.group(2) + " ", cell)
         items = list(ITEM_RE.finditer(cell))
         rest = ITEM_RE.sub("", cell)
         if not items or re.search(f"[{HAN}]", rest):
             since += line
             continue  # something else than names in the cell: not a row of holders
         names = [clean_name(it.group("name")) for it in items]
+        if own and not all(is_person_name(n, delimited=True) for n in names):
+            since += line
+            continue  # a row that heads itself is read whole or left to the other readers (泮世恒: a surname kg lacks)
         if 2 * sum(not is_person_name(n, delimited=True) for n in names) > len(names):
             since += line
             continue  # mostly no names: not a row of holders
@@ -363,11 +383,12 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
                 continue  # a surname kg does not know (胥伟华): left out, the row stays
             if "·" in (cell[it.start() - 1:it.start()] + cell[it.end():it.end() + 1]):
                 continue  # a piece of transliterated names run together (帕巴拉·格列朗杰阿沛·阿旺晋美): no name
-            span = (cell_at + it.start(), cell_at + it.end())
+            span = (cell_at + it.start(), cell_at + it.end() + (it.start() in merged))
             if _overlaps(span, skip):
                 continue
             row.append(make_fact(doc, name, Post(title=title, org_text=body[0]), span, org=body[1],
-                                 date=founded or date, start=founded, notes={"leadership": True}))
+                                 date=founded or date, start=founded or (started if len(items) == 1 else None),
+                                 notes={"leadership": True}))
             if it.group("posts"):  # "郭宁宁(女,中共福建省委常委)": the sex mark is no post, nor an
                 # ethnicity ("严金海(藏族,区人大常委会党组书记)"; session 28)
                 for post, org in _resolve(NOTE_MARKS_RE.sub("", it.group("posts")), doc, body) or []:
@@ -377,6 +398,63 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             spans.append((pos + m.start(), pos + m.end()))
         since += line
     return facts, spans
+
+
+# a row label written with spaces: "市 长:徐福和 1946年9月生,…" (the colon row's cell as COLON_ROW_RE reads it)
+SPACED_LABEL_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}](?:[ \u3000]?[{HAN}]){{1,7}})\s*[：:]\s*(?P<cell>[^：:]+?)\s*[；;。]?\s*$")
+# a single character, a space, a single character, between spaces: a name of two padded ("韩 伟")
+PADDED_PAIR_RE = re.compile(rf"(?:(?<=\s)|^)([{HAN}])[ \u3000]([{HAN}])(?=\s|$)")
+# the biography after a row's one name: "于晓东 1953年4月生,大学学历,…1997年11 月任现职。"
+BIO_TAIL_RE = re.compile(r"\s*(?=(?:19|20)\d{2}\s*年[^，,。]{0,8}生)")
+IN_POST_SINCE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*任现职")
+
+
+def _bio_cut(cell: str) -> tuple[str, str | None]:
+    """The names of a row's cell without the biography after them, and the month the biography
+    says the post was taken (任现职), if it does."""
+    m = BIO_TAIL_RE.search(cell)
+    if m is None:
+        return cell, None
+    since = IN_POST_SINCE_RE.search(cell, m.end())
+    return cell[: m.start()], (iso(since.group(1), since.group(2), None) if since else None)
+
+
+def _own_post(label: str, doc: Document) -> tuple[tuple[str, str], str] | None:
+    """((body as written, canonical org), title) when a row's label is one post of a body kg names
+    whose title is one of that body's own ("市委书记", "市人大主任", "市 长"), else None."""
+    label = re.sub(r"\s+", "", label)
+    if not label or "、" in label:
+        return None
+    found = _resolve(label, doc, None)
+    if not found or len(found) != 1:
+        return None
+    post, org = found[0]
+    if org.endswith("人民代表大会") and post.title in body_titles(org + "常务委员会"):
+        org += "常务委员会"  # 市人大主任: the standing committee's (a congress has no 主任 of its own)
+    if post.title not in body_titles(org):
+        return None
+    return (post.org_text or label[: -len(post.title)] or label, org), post.title
+
+
+NAME_TOKEN_RE = re.compile(rf"[{HAN}]{{2,4}}{SEX}")
+
+
+def _names_line(line: str, following: str) -> list[tuple[str, int, int]] | None:
+    """A line of two or more names parted by spaces under a roster row ("曹振远 范玉仁 赵宗乙 赵殿举"),
+    each a person's name, the next line no posts: [(name, start, end)], else None."""
+    if " " not in line.strip() and "\u3000" not in line.strip():
+        return None
+    merged = {p.start(1) for p in PADDED_PAIR_RE.finditer(line)}
+    text = PADDED_PAIR_RE.sub(lambda p: p.group(1) + p.group(2) + " ", line) if merged else line
+    tokens = list(GAP_TOKEN_RE.finditer(text))
+    if len(tokens) < 2 or not all(NAME_TOKEN_RE.fullmatch(t.group()) for t in tokens):
+        return None
+    names = [(clean_name(t.group()), t.start(), t.end() + (t.start() in merged)) for t in tokens]
+    if not all(is_person_name(name, delimited=True) for name, _, _ in names):
+        return None
+    if following.strip() and _post_line(following):
+        return None
+    return names
 
 
 # a name alone on its line under a roster row, maybe padded and marked: "张胜明", "李 丽（女）",

@@ -1,0 +1,48 @@
+"""Session 41: readings added or fixed on the development corpus (issue 9, Nationwide; round 29 read
+as dev), one row each: the text, the facts it must give ("kind status person title org") and words
+no fact may hold."""
+
+import pytest
+
+from kg.extract import extract_document
+from kg.reading import document_from_text
+
+CASES = [
+    # a yearbook's roster of a place: a row whose label names its body heads the bare rows after it;
+    # a biography after the row's one name (任现职 gives the start), a padded name of two (韩 伟),
+    # names continuing a row on the next line (kg.extract.leadership._labelled_rows; 市人大主任: the
+    # standing committee's)
+    ("黑龙江省黑河市\n市委书记:于某东 1953年4月生,大学学历,中共党员,1970年8月参加工作,1997年11 月任现职。\n"
+     "副书记:徐某和 赵某礼 韩 伟\n市人大主任:张某田\n副主任:关某贵 岳某荣\n梁某先\n"
+     "市政协主席:孙某舟\n副主席:李某德 王某翠(女)\n曹某远 范某仁\n【概况】\n",
+     {"hold decided 于某东 书记 中共黑龙江省黑河市委员会", "hold decided 徐某和 副书记 中共黑龙江省黑河市委员会",
+      "hold decided 韩伟 副书记 中共黑龙江省黑河市委员会",
+      "hold decided 张某田 主任 黑龙江省黑河市人民代表大会常务委员会",
+      "hold decided 梁某先 副主任 黑龙江省黑河市人民代表大会常务委员会",
+      "hold decided 曹某远 副主席 中国人民政治协商会议黑龙江省黑河市委员会",
+      "hold decided 范某仁 副主席 中国人民政治协商会议黑龙江省黑河市委员会"}, ("1953",)),
+    # the press's frame before a respective statement is no career line (此前不久，…亦曾报道，)
+    ("此前不久，黄河新闻网亦曾报道，乔某峰、王某锋分别任吕梁市中阳县、方山县县委书记。",
+     {"appoint decided 乔某峰 书记 中共山西省吕梁市中阳县委员会", "appoint decided 王某锋 书记 中共山西省吕梁市方山县委员会"}, ()),
+    # a career step dated to its day, its subject named: the appointment beside the holding; a résumé's line
+    # with no subject, a range of days or 起 (a tenure's start) stays a holding (careers._appointments)
+    ("2018年4月28日，吴某文任苏州市委常委。", {"appoint decided 吴某文 常委 中共江苏省苏州市委员会"}, ()),
+    ("张某，男，1960年生。\n2017年1月15日，任西藏自治区人民政府主席。", set(), ("appoint",)),
+    ("林某陔：1923年2月8日起任广州市市长。", set(), ("appoint",)),
+    # a headline's next clause after a space is no part of the posts (谢伏瞻辞 is no body)
+    ("郭某茂辞去河南省人大常委会主任 谢某瞻辞省长", {"resign decided 郭某茂 主任 河南省人民代表大会常务委员会"}, ("谢某瞻辞",)),
+    # posts joined by 或, said of several people: no post is anyone's
+    ("会议通过了关于接受姬某海等13名同志辞去省人大常委会委员或专委会主任、委员等职务请求的决定。", set(), ("姬某海",)),
+    # a meeting passing a draft decision (决定（草案）) proposes; the deciding body's vote (表决通过) decides
+    ("会议通过了关于接受巩某顺辞去陕西省人民政府副省长职务的请求的决定（草案）。",
+     {"resign proposed 巩某顺 副省长 陕西省人民政府"}, ("decided",)),
+    # a signature line never opens with a word of time (新任: news of a move, no body 新任国防部)
+    ("新任国防部长 严某发\n", set(), ("新任",)),
+]
+
+
+@pytest.mark.parametrize("text,wanted,never", CASES, ids=range(len(CASES)))
+def test_session41_readings(text, wanted, never):
+    got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in extract_document(document_from_text(text))}
+    assert wanted <= got
+    assert not any(word in fact for word in never for fact in got)
