@@ -105,7 +105,9 @@ _ACT_LINE = re.compile(r"^(?:(?:会议)?(?:决定|同意|批准)?(?:任命|免�
                        rf"|(?!第)[{CJK}]{{2,4}}?(?:同志)?(?:任(?![命务期职免])|不再担任|辞去|当选))")  # (…or 张三同志任…; never 第一任)
 # a member's row of a list: a name and the member's post in brackets, the whole line
 # (姬鹏飞（国务院港澳办公室主任）, session 19): a row of its own, never run into the next
-_BRACKET_ROW = re.compile(rf"^[{CJK}·]{{2,8}}[（(][^（）()]{{2,40}}[)）]$")
+# (or posts and a name with its birth in brackets: "厦门市集美区区长倪杰（1982年9月生）", a list of holders; session 41)
+_BRACKET_ROW = re.compile(rf"^[{CJK}·]{{2,8}}[（(][^（）()]{{2,40}}[)）]$"
+                          rf"|^[{CJK}·、，,]{{4,40}}\s?[（(](?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?出?生[)）]$")
 # a label row: a post (or posts) and a colon, then a short name (省委副书记、省长：王文涛, 组长：张三)
 _LABEL_ROW = re.compile(rf"^[{CJK}、]{{2,16}}[：:][ \u3000]*[{CJK}·]{{2,8}}$")
 # a label and the names under it separated by spaces (副主任：张宗亮 邵桂芳 王道玉 时立军(女)): a row of its own

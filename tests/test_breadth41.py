@@ -36,6 +36,13 @@ CASES = [
     # a meeting passing a draft decision (决定（草案）) proposes; the deciding body's vote (表决通过) decides
     ("会议通过了关于接受巩某顺辞去陕西省人民政府副省长职务的请求的决定（草案）。",
      {"resign proposed 巩某顺 副省长 陕西省人民政府"}, ("decided",)),
+    # lines of posts and a name with its birth in brackets are rows of a list, never one paragraph (kg.normalize)
+    ("福州市长乐区区长廖某军（1982年12月生）\n福州市闽清县县长赵某荣（1981年9月生）\n厦门市集美区区长倪某（1982年9月生）\n"
+     "漳州市龙海区区长陈某章（1982年4月生）\n",
+     {"hold decided 倪某 区长 福建省厦门市集美区人民政府", "hold decided 陈某章 区长 福建省漳州市龙海区人民政府"}, ()),
+    # a title's other name in brackets after it (校长（院长）: a body of two names) is no part of the post
+    ("宣布段某永任齐鲁工业大学（山东省科学院）党委副书记、校长（院长）。",
+     {"appoint decided 段某永 校长 齐鲁工业大学", "appoint decided 段某永 党委副书记 齐鲁工业大学"}, ()),
     # a signature line never opens with a word of time (新任: news of a move, no body 新任国防部)
     ("新任国防部长 严某发\n", set(), ("新任",)),
 ]

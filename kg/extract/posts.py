@@ -511,7 +511,10 @@ BARE_ZONE_BODIES = ("党工委", "管委会", "管理委员会", "区党工委",
 
 # a federation of industry and commerce is also its chamber of commerce, and writes the chamber's name of
 # each post beside its own: 工商联（总商会）主席（会长）, 常务副主席（常务副会长） — the same post (session 32)
-CHAMBER_ALIAS_RE = re.compile(r"(?<=工商联)[（(](?:[省市县区]?总商会)[)）]|(?<=主席)[（(](?:常务|专职|兼职)?副?会长[)）]")
+# (also a title's other name for a body of two names: "齐鲁工业大学（山东省科学院）党委副书记、校长（院长）": the
+# first, session 41)
+CHAMBER_ALIAS_RE = re.compile(r"(?<=工商联)[（(](?:[省市县区]?总商会)[)）]|(?<=主席)[（(](?:常务|专职|兼职)?副?会长[)）]"
+                              r"|(?<=[长任记席])[（(](?:副|常务副)?(?:院长|校长|所长|馆长|社长|会长|理事长|主任|书记)[)）](?=[、，,；;。]|$)")
 
 
 # a bracket of other levels after a level (市（州）党委书记, 县（市、区）委书记): the post of any place of them
