@@ -191,7 +191,8 @@ NOT_EVENT_AFTER = re.compile(
 )
 # what before a date makes it not an act's: a birth, the start of a period, a meeting to come
 # (设立1952年10月1日: a place infobox's founding date, a label, no event)
-NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|设立|設立|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|農曆|农历|阴历|陰曆|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于])"
+NOT_EVENT_BEFORE = re.compile(r"(?:生于|生於|出生于|设立|設立|从|自|截至|截止|定于|定於|将于|將於|拟于|擬於|计划于|農曆|农历|阴历|陰曆|決定[^，。；\n]{0,40}[於于]|决定[^，。；\n]{0,40}[於于]"
+                              r"|关于|關於|關于|《)"  # (关于2019年上半年…的报告: a report's title, no event; session 41)
                               r"(?:今年|明年|本月|下月)?[ \t]*$")  # (决定…会议于今年23日至5日举行: a meeting to come;
 # 农历2022年7月10日: a date of the lunar calendar, never an event's day of the report; session 26)
 # a year and month then a career verb in its clause (no decision, meeting or announcement in
