@@ -58,6 +58,17 @@ def full_title(title: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _post_forms() -> dict[tuple[str, str], tuple[str, str]]:
+    return {(a, b): (c, d) for a, b, c, d in _lexicon().get("post_forms") or ()}
+
+
+def post_form(title: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """The (title, org) the conventions write a post as (中央书记处书记: 书记 of 中共中央书记处, not
+    书记处书记 of 中共中央委员会; titles.yaml post_forms), else the pair as given."""
+    return _post_forms().get((title or "", org or ""), (title, org))
+
+
+@lru_cache(maxsize=1)
 def state_council_heads() -> frozenset[str]:
     """Titles of a State Council department's head, whom the congress decides (titles.yaml
     state_council_heads): never an election, whatever the press writes (kg.extract.merge_facts)."""

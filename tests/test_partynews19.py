@@ -131,7 +131,7 @@ def test_yuan_before_the_post_removed_is_no_part_of_its_body():
 
 def test_secretariat_after_the_politburo_and_a_dotted_name_before_shuo():
     got = _holds("中央政治局常委、书记处书记习某平出席会议并作重要讲话。", None)
-    assert ("习某平", "书记处书记", "中共中央委员会", False) in got
+    assert ("习某平", "书记", "中共中央书记处", False) in got  # (post_forms: the secretariat is the body; session 41)
     assert ("习某平", "常委", "中共中央政治局", False) in got
     got = _holds("乌鲁木齐市检察院检察长吾提库尔•阿不都热合曼说，公安机关已抓获25名犯罪嫌疑人。", "新疆维吾尔自治区乌鲁木齐市")
     assert {p for p, *_ in got} == {"吾提库尔·阿不都热合曼"}

@@ -110,11 +110,21 @@ def _fold_unknown_orgs(facts: list[Fact]) -> list[Fact]:
 def extract_document(doc: Document) -> list[Fact]:
     """Every fact of one document: personnel acts and office-holding statements, merged
     (evidence of a PDF also gets its page: kg.formats.add_pages)."""
-    facts = _drop_took_office_holds(merge_facts(_party_posts_held(extract_acts(doc)) + extract_holds(doc)))
+    facts = _drop_took_office_holds(merge_facts(_post_forms(_party_posts_held(extract_acts(doc)) + extract_holds(doc))))
     facts = _fold_headline_appoints(facts, doc)
     _unplace_pre_prc_bodies(facts, doc)
     _unplace_roc_ministries(facts, doc)
     add_pages(doc, facts)
+    return facts
+
+
+def _post_forms(facts: list[Fact]) -> list[Fact]:
+    """Each fact's post as the conventions write it (kg.titles.post_form: 书记 of 中共中央书记处)."""
+    from kg.titles import post_form
+
+    for f in facts:
+        if f.org:
+            f.title, f.org = post_form(f.title, f.org)
     return facts
 
 
