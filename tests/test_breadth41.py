@@ -46,6 +46,11 @@ CASES = [
     # a year inside a report's title (关于2019年上半年…的报告) dates no act
     ("会议听取了区人民政府关于2019年上半年国民经济和社会发展计划执行情况的报告；审议通过了关于接受张某虎辞去区人大代表职务的决定。",
      set(), ("2019",)),
+    # an age before the name opening a sentence opens that person's biography: the next paragraph's career
+    # is not the previous official's (careers.AGE_BEFORE_RE)
+    ("现年55岁的李某明则有体育工作背景。2017年8月，李某明调任国家体育总局纪检组组长。\n"
+     "现年58岁的杜某才则一直在体育系统工作。2002年至2006年曾任辽宁省体育局副局长。",
+     {"hold decided 杜某才 副局长 辽宁省体育局"}, ("李某明 副局长",)),
     # a signature line never opens with a word of time (新任: news of a move, no body 新任国防部)
     ("新任国防部长 严某发\n", set(), ("新任",)),
 ]

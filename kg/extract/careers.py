@@ -125,6 +125,10 @@ OPENER_LEAD = r"(?:同样[，,]|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|�
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?={OPENERS})", re.M)  # (文敏生同志是山西垣曲人: session 23)
 # "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography (also 即将年满60岁, session 19)
 AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委的])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年|(?:即将)?年满)[\d一二三四五六七八九十]{{2,3}}岁|\d{{2}}岁[，,]|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…; 被免去…职务的郭永航今年60岁 (session 30); 尹弘59岁，曾在… (session 34)
+# "现年58岁的杜兆才则一直在体育系统工作。": an age before the name opening a sentence opens that person's
+# biography (the paragraphs of a report each open so on another official; session 41)
+AGE_BEFORE_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:现年|今年|时年)[\d一二三四五六七八九十]{{2,3}}岁的(?P<name>[{HAN}]{{2,4}}?)"
+                           rf"(?=则|同样|也|亦|是|一直|长期|曾|历任|先后|此前|早年|[，,])", re.M)
 # a word every match of a subject pattern is followed by within so many characters of its start
 # (kg.fast_re.finditer_near): a name ≤ 4, 现年 / 今年 / 时年, a number ≤ 3, then 岁
 NEAR_WORD = {AGE_AFTER_RE: ("岁", 12)}
@@ -747,7 +751,7 @@ NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?P<name>[{HAN}]{{2,4}}?)(?=[。�
 SUBJECT_PATTERNS = (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, TITLED_LATER_RE, HEADING_RE,
                     BIRTH_LINE_RE, PAGE_TITLE_RE, CHAPTER_NAME_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
                     BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE, TITLED_NAME_OPENER_RE,
-                    DE_MOVER_RE, ITEM_NAME_RE, TITLE_AFTER_OPENER_RE)
+                    DE_MOVER_RE, ITEM_NAME_RE, TITLE_AFTER_OPENER_RE, AGE_BEFORE_RE)
 # the subject patterns a match of which may run over a sentence end (。；;): read over the whole text
 # by _subjects(near=…); a match of any other starts and ends inside one sentence
 # (tests/test_career_triggers.py checks both lists against the patterns' parse trees)
