@@ -51,6 +51,12 @@ CASES = [
     ("现年55岁的李某明则有体育工作背景。2017年8月，李某明调任国家体育总局纪检组组长。\n"
      "现年58岁的杜某才则一直在体育系统工作。2002年至2006年曾任辽宁省体育局副局长。",
      {"hold decided 杜某才 副局长 辽宁省体育局"}, ("李某明 副局长",)),
+    # a board's members appointed in a government's release: the line that appoints (委任…委员会…成员) and the
+    # lines of "…成员为A、B及C" after it (group_sentences.read_board_members)
+    ("政府今日宣布委任四名基本法推广督导委员会（基广会）新成员及再度委任九名现任成员。\n"
+     "四名新成员为郭某强、李某辉、孙某及汤某齐。\n",
+     {"appoint decided 郭某强 成员 基本法推广督导委员会", "appoint decided 汤某齐 成员 基本法推广督导委员会"}, ()),
+    ("该委员会的成员为郭某强、李某辉。", set(), ("appoint",)),
     # a signature line never opens with a word of time (新任: news of a move, no body 新任国防部)
     ("新任国防部长 严某发\n", set(), ("新任",)),
 ]

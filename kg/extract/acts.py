@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 from kg.dates import iso
 from kg.extract import grammar
 from kg.extract.colon_lists import read_colon_lists
-from kg.extract.group_sentences import read_group_sentences
+from kg.extract.group_sentences import read_board_members, read_group_sentences
 from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
@@ -1417,6 +1417,7 @@ class ActReader:
         self._resignations_without_post(pending_resignations)
         read_colon_lists(self)
         read_group_sentences(self)
+        read_board_members(self)
         read_party_lists(self)
         read_result_lists(self)
         return self.facts

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.posts import PostReading, canonical, parse_posts
 from kg.model import Evidence
+from kg.names import is_person_name
 
 if TYPE_CHECKING:
     from kg.extract.acts import ActReader
@@ -65,6 +66,51 @@ def read_group_sentences(reader: "ActReader") -> None:
             nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
             if body and k == len(formations) - 1 and nxt is not None and FOLLOW_RE.match(lines[nxt]):
                 _read_members(reader, lines[nxt], starts[nxt], None, 0, len(lines[nxt]), body)
+
+
+# a board's members appointed in a government's release (the press releases of Hong Kong: "政府今日宣布委任四名
+# 基本法推廣督導委員會(基廣會)新成員及再度委任九名現任成員。" ⏎ "四名新成員為A、B、C及D。"; session 41)
+BOARD_RE = re.compile(r"委任(?:[0-9一二三四五六七八九十]+[名位])?(?P<body>[^，,。；;()（）、]{4,30}?(?:委员会|理事会|咨询会|审裁处))"
+                      r"(?:[（(][^（）()]{1,8}[)）])?的?(?:新|现任)?成员")
+BOARD_MEMBERS_RE = re.compile(r"(?:^|[，,。；;])[^，,。；;]{0,16}?成员(?:为|是)[：:]?(?P<who>[^。；;]{2,200}?)(?=[。；;]|$)")
+
+
+def read_board_members(reader: "ActReader") -> None:
+    """Emit the appointments of a board's members named "…成员为A、B及C" in the line that appoints them
+    (委任…委员会…成员) and the three lines after it: title 成员 of the board as the text names it."""
+    text = reader.ctx.doc.text
+    if "委任" not in text or "成员" not in text:
+        return
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        board = BOARD_RE.search(line) if "委任" in line else None
+        if board is None:
+            continue
+        body = board.group("body")
+        org = canonical(body, reader.ctx.jur) or (body if body.endswith("委员会") else None)
+        following = [j for j in range(i, min(i + 4, len(lines))) if lines[j].strip()]
+        for j in following:
+            for m in BOARD_MEMBERS_RE.finditer(lines[j], board.end() if j == i else 0):
+                names = _board_names(m.group("who"))
+                if not names:
+                    continue
+                at = starts[j]
+                s, e = reader.ctx.doc.to_original(at + m.start("who"), at + m.end("who"))
+                ev = Evidence(doc=reader.ctx.doc.path, start=s, end=e, text=m.group("who"))
+                reader.emit("appoint", "decided", names, [PostReading("成员", org, body)], ev, at + m.start("who"))
+
+
+BOARD_ITEM_SPLIT_RE = re.compile(r"[、，,]|及|和|以及")
+NAME_MARKS_RE = re.compile(r"(?:博士|教授|先生|女士|议员|法官|律师)$")
+
+
+def _board_names(who: str) -> list[str]:
+    """The names of "A、B、C及D" (honorifics after a name dropped: 何建宗博士): every item a person's name, else none."""
+    items = [NAME_MARKS_RE.sub("", i.strip()) for i in BOARD_ITEM_SPLIT_RE.split(who)]
+    return items if items and all(is_person_name(i, delimited=True) for i in items) else []
 
 
 def _read_members(reader: "ActReader", line: str, at: int, formed: re.Match[str] | None, begin: int, end: int,
