@@ -57,6 +57,9 @@ CASES = [
      "四名新成员为郭某强、李某辉、孙某及汤某齐。\n",
      {"appoint decided 郭某强 成员 基本法推广督导委员会", "appoint decided 汤某齐 成员 基本法推广督导委员会"}, ()),
     ("该委员会的成员为郭某强、李某辉。", set(), ("appoint",)),
+    # a Tibetan name of five characters in a list with a surname kg lacks (索): the list still reads
+    ("会议选出桑某悦希为州长，郜某远、索观瀛、华尔功成烈、苏某、王某清等为副州长。",
+     {"elect decided 华尔功成烈 副州长 None", "elect decided 索观瀛 副州长 None"}, ()),
     # a signature line never opens with a word of time (新任: news of a move, no body 新任国防部)
     ("新任国防部长 严某发\n", set(), ("新任",)),
 ]

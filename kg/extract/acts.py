@@ -551,7 +551,8 @@ def list_names(text: str) -> list[str]:
     strict = sum(is_person_name(p) or _relaxed_name(p) for p in parts)
     if strict == len(parts):
         return parts
-    plausible = all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}", p)
+    # (a part kg.names accepts as it stands is plausible at any length: 华尔功成烈, a Tibetan name of five; session 41)
+    plausible = all((re.fullmatch(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,10}", p) or is_person_name(p))
                     and not set(p[1:]) & _never_in(p) for p in parts)
     return parts if len(parts) >= 3 and plausible and strict * 3 >= len(parts) * 2 else []
 
