@@ -45,6 +45,15 @@ FOLLOW_RE = re.compile(r"^\s*(?:领导小组|小组|该小组)?" + ROLE)
 ITEM_SPLIT_RE = re.compile(r"[、，,]")
 
 
+def _lines(text: str) -> tuple[list[str], list[int]]:
+    """The text's lines and the offset each starts at."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return lines, starts
+
+
 def read_group_sentences(reader: "ActReader") -> None:
     """Emit the appointments of the members named in every paragraph that forms a group, and in
     the paragraph right after it when that one opens with a member's role (领导小组组长由…)."""
@@ -52,10 +61,7 @@ def read_group_sentences(reader: "ActReader") -> None:
     text = doc.text
     if "组" not in text and "指挥部" not in text and "专班" not in text:
         return
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines(text)
     for i, line in enumerate(lines):
         if "成立" not in line and "组建" not in line:
             continue
@@ -81,10 +87,7 @@ def read_board_members(reader: "ActReader") -> None:
     text = reader.ctx.doc.text
     if "委任" not in text or "成员" not in text:
         return
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines(text)
     for i, line in enumerate(lines):
         board = BOARD_RE.search(line) if "委任" in line else None
         if board is None:
