@@ -361,9 +361,7 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
             continue
         cell, cell_at = m.group("cell"), pos + m.start("cell")
         cell, started = _bio_cut(cell)
-        merged = {p.start(1) for p in PADDED_PAIR_RE.finditer(cell)}
-        if merged:  # "韩 伟": a name of two padded to the width of three (same length: offsets kept)
-            cell = PADDED_PAIR_RE.sub(lambda p: p.group(1) + p.group(2) + " ", cell)
+        cell, merged = _unpad(cell)
         items = list(ITEM_RE.finditer(cell))
         rest = ITEM_RE.sub("", cell)
         if not items or re.search(f"[{HAN}]", rest):
@@ -404,6 +402,13 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
 SPACED_LABEL_ROW_RE = re.compile(rf"^\s*(?P<label>[{HAN}](?:[ \u3000]?[{HAN}]){{1,7}})\s*[：:]\s*(?P<cell>[^：:]+?)\s*[；;。]?\s*$")
 # a single character, a space, a single character, between spaces: a name of two padded ("韩 伟")
 PADDED_PAIR_RE = re.compile(rf"(?:(?<=\s)|^)([{HAN}])[ \u3000]([{HAN}])(?=\s|$)")
+def _unpad(text: str) -> tuple[str, set[int]]:
+    """``text`` with each name of two padded to the width of three ("韩 伟") written whole ("韩伟 ": the
+    same length, offsets kept), and where each such name starts."""
+    merged = {p.start(1) for p in PADDED_PAIR_RE.finditer(text)}
+    return (PADDED_PAIR_RE.sub(lambda p: p.group(1) + p.group(2) + " ", text) if merged else text), merged
+
+
 # the biography after a row's one name: "于晓东 1953年4月生,大学学历,…1997年11 月任现职。"
 BIO_TAIL_RE = re.compile(r"\s*(?=(?:19|20)\d{2}\s*年[^，,。]{0,8}生)")
 IN_POST_SINCE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*任现职")
@@ -444,8 +449,7 @@ def _names_line(line: str, following: str) -> list[tuple[str, int, int]] | None:
     each a person's name, the next line no posts: [(name, start, end)], else None."""
     if " " not in line.strip() and "\u3000" not in line.strip():
         return None
-    merged = {p.start(1) for p in PADDED_PAIR_RE.finditer(line)}
-    text = PADDED_PAIR_RE.sub(lambda p: p.group(1) + p.group(2) + " ", line) if merged else line
+    text, merged = _unpad(line)
     tokens = list(GAP_TOKEN_RE.finditer(text))
     if len(tokens) < 2 or not all(NAME_TOKEN_RE.fullmatch(t.group()) for t in tokens):
         return None
