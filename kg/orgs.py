@@ -137,6 +137,10 @@ def _table() -> dict[str, Any]:
             subs.setdefault(canon, spec)
         inst["subunits"] = subs
     named = raw.get("named_bodies") or {}
+    for unit in raw.get("taiwan_local_units") or ():  # 台北市政府, 台北市议会 (session 42)
+        for body in raw.get("taiwan_unit_bodies") or {}:
+            named.setdefault(unit + body, {"type": "government" if body == "政府" else "congress", "parent": None,
+                                           "patterns": [f"第{{N}}届{unit}{body}"]})  # (第14届台北市议会)
     for spec in named.values():  # a named body's sub-unit canonical names are forms too
         subs = dict((spec or {}).get("subunits") or {})
         for sub in list(subs.values()):
@@ -171,6 +175,10 @@ def _table() -> dict[str, Any]:
             "other_endings": tuple(raw.get("other_endings") or []),
             "marker_words": tuple(raw.get("marker_words") or []),
             "named": named,
+            "taiwan_units": tuple(raw.get("taiwan_local_units") or ()),
+            "taiwan_ministries": frozenset(raw.get("taiwan_shared_ministries") or ()),
+            "taiwan_bodies": {title: body for body, titles in (raw.get("taiwan_unit_bodies") or {}).items()
+                              for title in titles},
             "national_endings": tuple(raw.get("national_subunit_endings") or []),
             "party_endings": dict(raw.get("party_unit_endings") or {}),
             "zone_endings": tuple(sorted(raw.get("zone_endings") or [], key=len, reverse=True)),
@@ -1282,6 +1290,38 @@ def _zone_committee_name(info: OrgInfo) -> OrgInfo:
 
 _CUSTOMS_RE = re.compile(r"^(?:中华人民共和国)?([\u4e00-\u9fff]{2,6}?)海关$")
 _NOT_CUSTOMS_DISTRICTS = frozenset(("澳门", "香港", "中国", "国家", "该", "本", "各地", "地方", "特区"))
+
+
+def taiwan_local_body(org_text: str, title: str) -> str | None:
+    """The body of a Taiwan county or city a title written right after the unit belongs to
+    (台北市 + 市长 → 台北市政府, 新北市 + 议员 → 新北市议会; 台北 + 市长, the unit without its level,
+    the same): None for anything else. Taiwan's units are no places of kg.places (the gazetteers
+    stop at 台湾省), so the place readers never reach them (session 42)."""
+    table = _table()
+    body = table["taiwan_bodies"].get(title.removeprefix("代理").removeprefix("代"))
+    if body is None:
+        return None
+    units = table["taiwan_units"]
+    if org_text in units:
+        return org_text + body
+    level = title.removeprefix("代理").removeprefix("代").removeprefix("副")[:1]
+    if level in ("市", "县") and org_text + level in units:
+        return org_text + level + body  # (台北市长: 台北 + 市长, the city's own level in the title)
+    return None
+
+
+def is_taiwan_local_body(name: str) -> bool:
+    """Whether ``name`` is the government or council of a Taiwan county or city (台北市政府)."""
+    table = _table()
+    return any(name == unit + body for unit in table["taiwan_units"] if name.startswith(unit)
+               for body in set(table["taiwan_bodies"].values()))
+
+
+def taiwan_ministry(org_text: str) -> str | None:
+    """The 行政院's ministry a page of the government in Taiwan names bare with the name of a
+    ministry of the People's Republic (外交部, 科技部; org_abbreviations.yaml taiwan_shared_ministries),
+    as Taiwan names it; None for any other text."""
+    return org_text if org_text in _table()["taiwan_ministries"] else None
 
 
 def canonical_org(text: str, jurisdiction: str | None = None) -> str | None:

@@ -61,7 +61,7 @@ def test_eval_compares_a_short_title_as_its_full_one(gold, kg):
 def test_roc_ministry_is_not_the_peoples_republics():
     text = "行政院今下午举行记者会，外交部长李某维改任国安会秘书长，由总统府秘书长吴某燮接任；行政院政务委员张某政接任科技部长。"
     facts = _facts(text)
-    assert ("hold", "张某政", "政务委员", None) in facts
+    assert ("hold", "张某政", "政务委员", "行政院") in facts
     assert not any(f[3] and f[3].startswith("中华人民共和国") for f in facts)
 
 

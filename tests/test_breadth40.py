@@ -37,7 +37,7 @@ CASES = [
     ("区长张某任区防汛指挥部指挥长，李某任组长。", set(), ("appoint",)),
     # a successor takes the post removed in the clause right before it, never one removed earlier
     ("行政院今下午宣布，国防部长冯某宽卸任，现任国安会秘书长严某发接掌国防部；陆委会主委张小月另有任用，由台大教授陈某通接任。",
-     {"remove decided 冯某宽 部长 None"}, ("陈某通 部长",)),
+     {"remove decided 冯某宽 部长 国防部"}, ("陈某通 部长",)),
     # a committee's members listed after 班子 (产生) and their count (mentions.LIST_INTRO_RE; 班子 is no name)
     ("河北省委常委班子产生，共13人，分别是：张某黎、张某伟、赵勇。",
      {"hold decided 张某黎 常委 中共河北省委员会", "hold decided 赵勇 常委 中共河北省委员会"}, ("班子",)),

@@ -15,6 +15,7 @@ from kg.extract.acts import BODILESS_COMMITTEES, HIRED_LIST_RE, extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
 from kg.model import MARKS, Document, Evidence, Fact
+from kg.orgs import taiwan_ministry
 from kg.titles import full_title
 
 
@@ -176,14 +177,15 @@ def _unplace_roc_ministries(facts: list[Fact], doc: Document) -> None:
     """"外交部长吴钊燮", "财政部政务次长庄翠云" on a Taiwan page: the ministry is the Republic of China's,
     not the People's Republic's kg would expand a bare ministry to (中华人民共和国外交部). On a page
     that names two of the ROC's own bodies (ROC_MARKS) and none of the PRC's, a fact placed in a body
-    of the People's Republic its text did not name so keeps the title and org_text, with no org
-    (never guessed; docs/conventions.md)."""
+    of the People's Republic its text did not name so is placed in the 行政院's ministry of that name
+    when the text writes the ministry bare (外交部, as Taiwan names it: kg.orgs.taiwan_ministry,
+    session 42), else keeps the title and org_text with no org (never guessed; docs/conventions.md)."""
     text = doc.text
     if sum(m in text for m in ROC_MARKS) < ROC_MIN_MARKS or PRC_MARKS_RE.search(text):
         return
     for f in facts:
         if f.org and f.org.startswith(PRC_STATE) and not (f.org_text or "").startswith((PRC_STATE, "国家", "国务院")):
-            f.org = None
+            f.org = taiwan_ministry(f.org_text) if f.org_text else None
 
 
 # the committee an act's title was read of when no body is written before it (acts._bodiless_party)

@@ -832,7 +832,9 @@ RESPECTIVE_RE = re.compile(
     r"|(?P<names2>[^，,；;。：:]{2,60}?)(?:分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为)|分任))(?![命职务期免])"
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
 # a headline's next clause after a space ("郭庚茂辞去河南省人大常委会主任 谢伏瞻辞省长"): no part of the posts
-NEXT_HEADLINE_CLAUSE_RE = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{2,4}?(?<![主兼责])(?:辞去|辞任|辞|任|免去|免|当选|出任|接任|调任|升任))")
+NEXT_HEADLINE_CLAUSE_RE = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{2,4}?(?<![主兼责])(?:辞去|辞任|辞|任|免去|免|当选|出任|接任|调任|升任))"
+                                     # (…检察长 125人当选…代表: the normalizer joins a space before a digit; session 42)
+                                     r"|(?<=[\u4e00-\u9fff])[0-9０-９]+(?:人|名|位)(?=当选|获选|被选)")
 # posts joined by 或 (either … or …), said of several people at once
 EITHER_POSTS_RE = re.compile(r"(?:委员|主任|长|员|书记|主席)或[\u4e00-\u9fff]")
 # the press's frame before what it reports ("此前不久，某网亦曾报道，A、B分别任…"): the statement starts after it
@@ -860,7 +862,7 @@ def _places_before_title(items: list[str], jur: str | None) -> list[list[PostRea
     place with that title (吉林省委书记 …), or None when they do not read so."""
     if items[0].startswith("驻"):  # 分别出任驻俄罗斯、日本大使: each a mission (session 35)
         items = [i if i.startswith("驻") else "驻" + i for i in items]
-    last = items[-1]
+    last = re.sub(r"^([\u4e00-\u9fff]{2,8})的(?=[\u4e00-\u9fff]{2,6}$)", r"\1", items[-1])  # (…、台中市的市长; session 42)
     if any(parse_posts(i, jur) for i in items[:-1]):
         return None  # 环境局副局长、保安局副局长: posts each whole, no bare places (round 28)
     for k in range(2, min(len(last) - 1, 8)):
@@ -868,7 +870,7 @@ def _places_before_title(items: list[str], jur: str | None) -> list[list[PostRea
         if not all(2 <= len(i) <= 8 for i in items[:-1]):
             return None
         posts = [parse_posts(i + suffix, jur) for i in items[:-1]] + [parse_posts(last, jur)]
-        if all(len(p) == 1 and p[0].org and p[0].title == posts[-1][0].title for p in posts) \
+        if len(posts[-1]) == 1 and all(len(p) == 1 and p[0].org and p[0].title == posts[-1][0].title for p in posts) \
                 and len({p[0].org for p in posts}) == len(posts):
             return posts
     return None

@@ -28,7 +28,7 @@ from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.posts import BARE_ZONE_BODIES, CITY_RANKS, DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
 from kg.model import Document, Fact
 from kg.names import BIRTH_NOTE, DOTS, clean_name, common_surnames, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, surnames
-from kg.orgs import starts_with_named_body
+from kg.orgs import is_taiwan_local_body, starts_with_named_body, taiwan_local_body
 from kg.sentences import last_index
 
 HAN = "\u4e00-\u9fff"
@@ -1484,6 +1484,8 @@ def _org_for(post: Post, doc: Document) -> str | None:
         return f"中华人民共和国驻{state}大使馆"  # 中国驻美大使秦刚: the embassy, as kg.extract.posts reads it (session 30)
     if not post.org_text:
         return _bare_national().get(post.title) or T.implied_org(T.full_title(post.title), doc.jurisdiction)
+    if (taiwan := taiwan_local_body(post.org_text, post.title)) is not None:
+        return taiwan  # 台北市长蒋万安: the Taiwan city's government (kg.orgs; session 42)
     org = canonical(post.org_text, doc)
     if org is None and (zone := doc.meta.get("zone")) and post.org_text in (zone + "党工委", zone + "工委"):
         return zone + "党工委"  # the working committee of the zone the page is about, named as written (session 30)
@@ -1519,8 +1521,8 @@ def _unplaced(org: str, doc: Document) -> bool:
     info = parse_org(org, doc.jurisdiction)
     if re.match("(?:省|市|县|区|州|镇|乡|自治区)(?:委|政府|人大|政协|纪委|监委|法院|检察院)|街道(?:办事处|党工委|办)?$", org):
         return True  # 市政府, 区人大常委会: a level marker no place was put in front of
-    return info is not None and info.jurisdiction is None and info.name == org \
-        and re.search("[省市县区州镇乡旗盟]", org) is not None
+    return info is not None and info.jurisdiction is None and info.name == org and not is_taiwan_local_body(org) \
+        and re.search("[省市县区州镇乡旗盟]", org) is not None  # (台北市政府: Taiwan's, placed; session 42)
 
 
 def _named_before(text: str, at: int, post: Post, doc: Document) -> str | None:

@@ -341,6 +341,10 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
     written before a title names the body the title belongs to there (黑龙江省 + 省长 → 黑龙江省
     人民政府; kg.titles.post_body), never the place itself."""
     if org_text:
+        from kg.orgs import taiwan_local_body
+
+        if (taiwan := taiwan_local_body(ALIAS_RE.sub("", org_text).strip(), title)) is not None:
+            return taiwan, org_text  # 台北市长, 新北市议员: the Taiwan unit's government or council
         if title in ("主席", "副主席") and org_text in ("国家", "中华人民共和国", "中国国家"):
             return "中华人民共和国", org_text  # 中华人民共和国主席 / 国家副主席 / 中国国家主席: the head of state (the country)
         if title in ("主席", "副主席", "委员") and org_text in ("军委", "中央军委") and inherited == "中华人民共和国":
@@ -380,11 +384,13 @@ def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | 
         if org is not None and _is_place(org_text, jur):
             body = T.post_body(org_text + title, jur)
             org = body.org if body is not None else None
-        elif org is None and (head := T.title_info(title)) is not None and head.level and head.body \
+        elif (org is None or not _is_place(org_text, jur)) and (head := T.title_info(title)) is not None \
+                and head.level and head.body \
                 and head.body == head.level + "政府" and re.fullmatch("[\u4e00-\u9fff]{2,4}", org_text) \
                 and not org_text.endswith(head.level) and _is_place(org_text + head.level, jur):
             # "兰溪市长", "宣城市长": a place written without its level before the head title of
-            # that level is the place's government (兰溪 + 市长 → 兰溪市人民政府)
+            # that level is the place's government (兰溪 + 市长 → 兰溪市人民政府); also where the
+            # document's place lets kg.orgs read the bare name (广西柳州 + 市长 in a 柳州 page, session 42)
             body = T.post_body(org_text + head.level + title, jur)
             org = body.org if body is not None else None
         elif jur:

@@ -1,0 +1,63 @@
+"""Session 42: readings added or fixed on the development corpus (issue 9, Nationwide; round 30 read
+as dev), one row each: the text, the facts it must give ("kind status person title org") and words
+no fact may hold."""
+
+import pytest
+
+from kg.extract import extract_document
+from kg.extract.posts import org_for
+from kg.orgs import canonical_org, is_taiwan_local_body, taiwan_local_body, taiwan_ministry
+from kg.reading import document_from_text
+
+CASES = [
+    # a byline's time stamp (2023年01月06日17:40) dates the report: a bare 已任 stays who holds the post now
+    ("文|财新 林某诗2023年01月06日17:40同济大学校长陈某履新教育部副部长，浙大原校长吴某晖已任科技部副部长。",
+     {"hold decided 吴某晖 副部长 中华人民共和国科学技术部"}, ("appoint decided 吴某晖",)),
+    # a government's secretary-general is appointed, never elected: the bare 为 after the elections is no election
+    ("6月4日：许某当选为深圳市市长，吕某锋当选为深圳市副市长，李某为深圳市政府秘书长。",
+     {"elect decided 许某 市长 广东省深圳市人民政府", "elect decided 吕某锋 副市长 广东省深圳市人民政府"},
+     ("elect decided 李某",)),
+    # a headline's next clause, a count of others elected (检察长 125人当选…), is no part of the posts
+    ("卫某明当选省法院院长 丁某生当选省检察院检察长 125人当选河北省出席第十三届全国人民代表大会代表",
+     {"elect decided 丁某生 检察长 None"}, ("丁某生 代表",)),
+    # places written bare before the last one's title with 的 between (分别当选A、B、C的市长)
+    ("张某、李某分别当选重庆市、四川省的政协主席。",
+     {"elect decided 张某 主席 中国人民政治协商会议重庆市委员会", "elect decided 李某 主席 中国人民政治协商会议四川省委员会"}, ()),
+    # Taiwan: a county's or city's government and council, named as Taiwan names them (kg.orgs taiwan_local_units)
+    ("國民黨戴某欽以最高票當選第14屆台北市議會議長。", {"elect decided 戴某钦 议长 台北市议会"}, ()),
+    ("台北市長蔣某安今天宣布，任命張某德為台北市副市長。",
+     {"appoint decided 张某德 副市长 台北市政府", "hold decided 蒋某安 市长 台北市政府"}, ()),
+    ("11月27日舉行的選舉中，郝某斌、朱某倫分別當選臺北市、新北市的市長。",
+     {"elect decided 郝某斌 市长 台北市政府", "elect decided 朱某伦 市长 新北市政府"}, ()),
+    # Taiwan's central bodies whose names no PRC body bears (总统府, 行政院, 大陆委员会 …)
+    ("總統府今天宣布，任命林某龍為總統府秘書長。", {"appoint decided 林某龙 秘书长 总统府"}, ()),
+    # a ministry named like the PRC's on a page of the government in Taiwan is Taiwan's, as written
+    ("行政院今天宣布，由林某龍接任外交部長。總統府表示同意。", {"appoint decided 林某龙 部长 外交部"},
+     ("中华人民共和国",)),
+]
+
+
+@pytest.mark.parametrize("text,wanted,never", CASES, ids=range(len(CASES)))
+def test_session42_readings(text, wanted, never):
+    facts = extract_document(document_from_text(text))
+    got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in facts}
+    assert wanted <= got
+    assert not any(word in fact for word in never for fact in got | {str(f.date) for f in facts})
+
+
+def test_place_without_its_level_before_a_head_title_in_a_placed_document():
+    # 广西柳州 + 市长 on a page of 柳州: the city's government, not the bare name kg.orgs reads there
+    for jur in (None, "广西壮族自治区柳州市", "广西壮族自治区"):
+        assert org_for("广西柳州", "市长", None, jur)[0] == "广西壮族自治区柳州市人民政府"
+
+
+def test_taiwan_tables():
+    assert taiwan_local_body("台北", "市长") == "台北市政府"
+    assert taiwan_local_body("新北市", "议员") == "新北市议会"
+    assert taiwan_local_body("台北", "县长") == "台北县政府"  # (the title's level picks the unit: 台北县, before 2010)
+    assert taiwan_local_body("重庆市", "市长") is None
+    assert is_taiwan_local_body("高雄市议会") and not is_taiwan_local_body("高雄市")
+    assert canonical_org("第14届台北市议会") == "台北市议会"
+    assert canonical_org("陆委会") == "大陆委员会"
+    assert taiwan_ministry("外交部") == "外交部" and taiwan_ministry("国务院") is None
+    assert canonical_org("外交部") == "中华人民共和国外交部"  # the PRC's, but on a Taiwan page
