@@ -42,7 +42,7 @@ TIME_WORDS = re.compile("今天|昨天|明天|前天|今日|昨日|明日|上午
 WEEKDAYS = frozenset(("周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "周天"))
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
 # what a text writes right after a person's name to address them (蔡武彬法官出任…: the Macau press; session 40)
-HONORIFICS = ("同志", "先生", "女士", "法官")
+HONORIFICS = ("同志", "先生", "女士", "法官", "博士")  # (博士: Hong Kong's 郑慕智博士; session 42)
 HONORIFIC = "|".join(HONORIFICS)
 _COUNT_RE = re.compile(rf"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表|委员)?)?({HONORIFIC})?$")  # 等20名代表 (session 19), 等42名委员 (session 20)
 _SPLIT_RE = re.compile(r"[、，,]")
@@ -243,7 +243,8 @@ def split_names(text: str) -> list[str]:
     text = _COUNT_RE.sub("", re.sub(r"\s+", "", _MARKS_RE.sub("", text)))
     parts = [clean_name(p) for p in _SPLIT_RE.split(text) if p]
     parts = [q for p in parts for q in _split_and(p)]
-    if parts and all(is_person_name(p) or (len(parts) > 1 and _ends_in_nian(p)) for p in parts):
+    # (a part written whole between a list's separators may be a Hong Kong married name: 叶刘淑仪; session 42)
+    if parts and all(is_person_name(p) or (len(parts) > 1 and (_ends_in_nian(p) or married_name(p))) for p in parts):
         return parts
     return []
 
@@ -260,6 +261,8 @@ def _split_and(part: str) -> list[str]:
     if ("和" not in part and "及" not in part) or is_person_name(part):
         return [part]
     for i in range(2, len(part) - 2):
-        if part[i] in "和及" and is_person_name(part[:i]) and is_person_name(part[i + 1:]):
-            return [part[:i], part[i + 1:]]
+        left = clean_name(part[:i])  # (郑慕智博士及周松岗: an honorific before 及)
+        if part[i] in "和及" and (is_person_name(left) or married_name(left)) \
+                and (is_person_name(part[i + 1:]) or married_name(part[i + 1:])):
+            return [left, part[i + 1:]]
     return [part]

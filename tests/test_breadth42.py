@@ -34,6 +34,26 @@ CASES = [
     # a ministry named like the PRC's on a page of the government in Taiwan is Taiwan's, as written
     ("行政院今天宣布，由林某龍接任外交部長。總統府表示同意。", {"appoint decided 林某龙 部长 外交部"},
      ("中华人民共和国",)),
+    # the newly elected listed title first after the election was told (经过选举，产生了…。新当选的…与全体委员见面)
+    ("经过选举，产生了县政协主席、副主席。新当选的县政协主席郑某明，副主席王某东、汪某，秘书长方某保与全体委员见面。",
+     {"elect decided 郑某明 主席 None", "elect decided 汪某 副主席 None", "elect decided 方某保 秘书长 None"}, ()),
+    # … and not after a closing alone: who holds the posts (the dev gold), nor a list after 包括
+    ("会议闭幕。新当选的县政协主席郑某明，副主席王某东在主席台就座。", set(), ("elect",)),
+    ("经过选举，产生了新一届领导。新当选的副主席包括中宣部前部长刘某葆、国家发改委主任何某峰等。",
+     {"elect decided 刘某葆 副主席 None"}, ("elect decided 刘某葆 部长",)),
+    # the election of the person the clause before names, after a comma (此番当选; 比上述两人大1岁的X)
+    ("比上述两人大1岁的郑某林，此次当选厦门市同安区区长。", {"elect decided 郑某林 区长 福建省厦门市同安区人民政府"}, ()),
+    # 担任过: a post held once, never an act
+    ("比张某顺小两岁的袁某清，也在中央国家机关工作过，担任过重庆市委副书记。", set(), ("appoint",)),
+    # a Hong Kong board's non-official members (非官守成员 → 成员), a married name (叶刘淑仪), 博士 after a name
+    ("行政長官已委任陳某波及譚某宗為授勳及非官守太平紳士遴選委員會非官守成員。"
+     "行政長官亦再度委任葉劉淑儀、鄭某智博士及周某崗為非官守成員。",
+     {"appoint decided 谭某宗 成员 授勋及非官守太平绅士遴选委员会", "appoint decided 叶刘淑仪 成员 授勋及非官守太平绅士遴选委员会",
+      "appoint decided 郑某智 成员 授勋及非官守太平绅士遴选委员会"}, ("博士",)),
+    # a township's bodies named bare on a district's page are the district's (kg.places lists no townships)
+    ("杭州市萧山区召开大会。\n经区委常委会研究：\n张某同志任盈丰街道党工委副书记、政法委员；",
+     {"appoint decided 张某 副书记 中共浙江省杭州市萧山区盈丰街道工作委员会",
+      "appoint decided 张某 政法委员 中共浙江省杭州市萧山区盈丰街道工作委员会"}, ()),
 ]
 
 

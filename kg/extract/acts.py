@@ -189,7 +189,13 @@ ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,8}(?:笔画|笔划|为序|排�
 ITEM_COLON_RE = re.compile(r"^((?:(?![和及与])[\u4e00-\u9fff]){2,30})[：:]\s*([\u4e00-\u9fff·]{2,8})$")  # (never 主席团和秘书长：…)
 TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?:新任(?=[^，,。；;]{0,12}?[长记席任]))?(?!的)(?=[\u4e00-\u9fff])"  # (新任党委书记杨丽春: session 32)
                                   # (选举结果：区长张三…, 当选名单：…, 会议选举：…; session 28)
-                                  r"|选举结果(?:如下)?[：:]|当选(?:人员)?名单(?:如下)?[：:]|(?<=会议)选举[：:]")
+                                  r"|选举结果(?:如下)?[：:]|当选(?:人员)?名单(?:如下)?[：:]|(?<=会议)选举[：:]"
+                                  # (新当选的县政协主席郑光明，副主席王晓东、汪莉，秘书长方洪保与全体委员见面; session 42)
+                                  r"|(?:^|(?<=[。，,；;\s]))新当选的(?=[\u4e00-\u9fff])")
+# an election told in the sentence before a list of the newly elected (经过选举，产生了…主席、副主席…。)
+ELECTION_TOLD_RE = re.compile(r"选举|选出|当选")
+# what the newly elected do after their list (新当选的…秘书长方洪保与全体委员见面): the list ends before it
+NEWLY_ELECTED_MEET_RE = re.compile(r"(?:与|向|同|和)(?:全体|大会|代表|大家|媒体|委员|记者|与会|新闻)")
 # "选举产生县委常委会委员7名，其中县委书记汪洪涛，副书记李廷文、戴维刚": the items after 其中
 ELECTED_COUNT_AMONG_RE = re.compile(r"[^，,。；;：:]{2,30}?[0-9一二三四五六七八九十]+名[，,]其中")
 # a sentence opened by 其中 after an election's: the list it names goes on (其中，A为省委书记)
@@ -679,7 +685,9 @@ REASON_LIST_RE = re.compile(r"^\s*([\u4e00-\u9fff·（）()]{2,12}(?:、[\u4e00-
                             r"(?:均|都|分别)?因[^，,；;。]{1,12}$")
 # "生于1980年5月的阳波，被任命为…", "1963年出生的胡泽，…": a birth or an age right before a name
 # (and a word of who the person is after 的: 生于1982年10月的彝族女干部段颖，升任…; 54岁的黑龙江人叶青纯; session 35)
-BORN_BEFORE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|(?:出)?生于(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{2}岁)的"
+# (an age told against others: 比上述两人大1岁的郑岳林; session 42)
+BORN_BEFORE_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生|(?:出)?生于(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{2}岁"
+                            r"|[大小][0-9一二三四五六七八九十两]{1,3}岁)的"
                             r"(?:[\u4e00-\u9fff]{0,4}?(?:干部|官员|人))?$")
 
 
@@ -1682,7 +1690,14 @@ class ActReader:
         body = team.group("body") if team and info is not None and info.jurisdiction else ""  # a placed body
         if team and not body:
             return  # 新一届区人大、政府领导班子：…: which body each bare title is of is not written
-        self._title_first_items(text[team.end() if team else m.end():], body, "elect", pos, ev)
+        items = text[team.end() if team else m.end():]
+        if m.group(0).endswith("新当选的"):
+            if not ELECTION_TOLD_RE.search(self._prev_sent) and not ELECTION_TOLD_RE.search(text, 0, m.start()):
+                return  # "新当选的…主席李江…在主席台前排就座" after a closing: who holds the posts (the dev gold)
+            if re.match(r"[^，,。；;]*?(?:包括|有|是|为)", items):
+                return  # "新当选的副主席包括中宣部前部长刘奇葆…": the posts are before 包括, their holders' others after
+            items = NEWLY_ELECTED_MEET_RE.split(items, 1)[0]  # (…秘书长方洪保与全体委员见面: the meeting after the list)
+        self._title_first_items(items, body, "elect", pos, ev)
 
     def _title_first_members(self, text: str, pos: int, ev: Evidence) -> None:
         """"任命第五任…基本法委员会组成人员；主任沈春耀，副主任谭惠珠（女）、张勇，委员（按姓名笔划为序）

@@ -569,6 +569,10 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
         post = parse_post(part)
         if post is None or post.kind != "hold":
             return []
+        written_town = None
+        if post.org_text and jur and TOWN_RE.match(post.org_text) and (county := _county_of_town(post.org_text, jur)):
+            # 盈丰街道党工委书记 on a page of 萧山区: read as 萧山区盈丰街道党工委书记 (kept as written)
+            written_town, post.org_text = post.org_text, county + post.org_text
         zone_text = inherited_text[:-3] if inherited_text and inherited_text.endswith("党工委") else inherited_text
         if post.org_text in ("管委会", "管理委员会") and zone_text and zone_text.endswith(ZONE_WORDS):
             post.org_text = zone_text + post.org_text  # 开发区党工委书记、管委会主任: the zone's (session 19; parse_post gives a copy)
@@ -614,7 +618,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
             # (its 党委 unplaced): the institution's 党委委员 / 党委书记 (session 35)
             org = host.name + "党委"
         if post.org_text:
-            inherited, inherited_text = org, post.org_text
+            inherited, inherited_text = org, written_town or post.org_text
         if org in _BENCH_COMMITTEES:
             org = None  # 审判委员会 of no court the text names: no organization
         if org and org.endswith("党委") and title in UNIT_PARTY_TITLES and (org_text or inherited_text or "").startswith("中共"):
@@ -630,6 +634,8 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
                 and result[-1].title[2:] in UNIT_PARTY_TITLES and org == result[-1].org and org:
             title = "党委" + title  # 西安外国语大学党委副书记、委员: 委员 of the same party committee
         org = secretariat_body(org, title)
+        if written_town is not None and org_text == post.org_text:
+            org_text = written_town
         result.append(PostReading(title, org, org_text or inherited_text, post.marks))
     if text.startswith("原") and result and any(r.org is None or r.org.startswith("原") for r in result):
         # 免去李四原江西省公安厅厅长职务: 原 marks the post being left, no part of its body's name
@@ -769,6 +775,40 @@ def _jian_split(parts: list[str]) -> list[str]:
     return out
 
 
+# a body of a township or a subdistrict named by its own name (盈丰街道党工委, 宁围镇人民政府), and
+# the township alone (盈丰街道 + 党工委书记, as kg.extract.posts.parse_post splits it)
+TOWN_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?![长])[\u4e00-\u9fff]")
+TOWN_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?:[\u4e00-\u9fff]{1,8})?$")
+
+
+def _county_of_town(text: str, jur: str) -> str | None:
+    """The short name of the county-level page's place (萧山区) when ``text`` is a township or its
+    body kg.orgs places inside it once the place is written before it (see _town_of_county)."""
+    from kg.orgs import canonical_org
+    from kg.places import gazetteer
+
+    place = gazetteer().full.get(jur)
+    if place is None or place.tier != 3 or text.startswith(place.short) or canonical_org(text, jur) != text:
+        return None
+    inside = canonical_org(place.short + text, jur)
+    return place.short if inside and inside.startswith(("中共" + jur, jur)) else None
+
+
+def _town_of_county(text: str, jur: str) -> str | None:
+    """A township's body a county-level page names bare (盈丰街道党工委 on a page of 萧山区): the
+    township is the county's own (中共浙江省杭州市萧山区盈丰街道工作委员会). kg.places lists no
+    townships, so kg.orgs returns such a name as written; only a page of a county, district or
+    county-level city is read so (a city's page names the towns of all its counties; session 42)."""
+    from kg.orgs import canonical_org
+    from kg.places import gazetteer
+
+    place = gazetteer().full.get(jur)
+    if place is None or place.tier != 3 or text.startswith(place.short):
+        return None
+    inside = canonical_org(place.short + text, jur)
+    return inside if inside and inside != place.short + text and inside.startswith(("中共" + jur, jur)) else None
+
+
 @lru_cache(maxsize=16384)
 def canonical(org_text: str | None, jur: str | None) -> str | None:
     """Full canonical organization name, from kg.orgs; None when it cannot be determined."""
@@ -785,6 +825,8 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
     text = SAR_SHORT_NAMES.get(text, text)  # 澳门特区(第四任行政长官): the region (session 20)
     text = NATIONAL_CONGRESS_SHORT_RE.sub(r"第\1届全国人民代表大会", text)  # (第)十二届全国人大(代表)
     found = canonical_org(text, jur)
+    if found == text and jur and TOWN_BODY_RE.match(text):
+        found = _town_of_county(text, jur) or found
     if found is None and TERM_WITHOUT_DI_RE.search(text):  # 省十三届人民代表大会: 第 left out
         found = canonical_org(TERM_WITHOUT_DI_RE.sub(r"\1第\2", text, count=1), jur)
     if found == text and LEVEL_ABBREVIATION_RE.match(text):
