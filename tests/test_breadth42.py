@@ -54,6 +54,14 @@ CASES = [
     ("杭州市萧山区召开大会。\n经区委常委会研究：\n张某同志任盈丰街道党工委副书记、政法委员；",
      {"appoint decided 张某 副书记 中共浙江省杭州市萧山区盈丰街道工作委员会",
       "appoint decided 张某 政法委员 中共浙江省杭州市萧山区盈丰街道工作委员会"}, ()),
+    # lines of a list ending with ； are one sentence: a nomination on the last line leaves the others acts
+    ("具体调整如下：\n江苏常州市长丁某（生于1970年10月，江苏江阴人），任安徽铜陵市委书记；\n"
+     "西藏日喀则市委副书记姜某杰（生于1976年11月，山东莘县人），任重庆铜梁区委副书记、提名区长；",
+     {"appoint decided 丁某 书记 中共安徽省铜陵市委员会"}, ()),
+    # a table of changes made (姓名 … 新任 … 原任): decided appoints, dated by the row's 时间 against the page's date
+    ("【大纪元2016年11月04日讯】省委副书记人事调整。\n序号 | 时间 | 姓名 | 年龄 | 新任 | 原任 |\n"
+     "1 | 10月31日 | 乌某 | 54 | 湖南省委副书记 | 内蒙古自治区党委常委 |\n",
+     {"appoint decided 乌某 副书记 中共湖南省委员会"}, ("proposed", "None")),
 ]
 
 
@@ -62,7 +70,7 @@ def test_session42_readings(text, wanted, never):
     facts = extract_document(document_from_text(text))
     got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in facts}
     assert wanted <= got
-    assert not any(word in fact for word in never for fact in got | {str(f.date) for f in facts})
+    assert not any(word in fact for word in never for fact in got | {str(f.date) for f in facts if f.kind != "hold"})
 
 
 def test_place_without_its_level_before_a_head_title_in_a_placed_document():
