@@ -62,6 +62,9 @@ CASES = [
     ("【大纪元2016年11月04日讯】省委副书记人事调整。\n序号 | 时间 | 姓名 | 年龄 | 新任 | 原任 |\n"
      "1 | 10月31日 | 乌某 | 54 | 湖南省委副书记 | 内蒙古自治区党委常委 |\n",
      {"appoint decided 乌某 副书记 中共湖南省委员会"}, ("proposed", "None")),
+    # Hong Kong's deputies to the national congress (港区人大代表); a former State Council body in a career
+    ("港區人大代表田某辰表示支持。範某平曾任國家新聞出版總署辦公廳主任。",
+     {"hold decided 田某辰 代表 全国人民代表大会", "hold decided 范某平 主任 国家新闻出版总署办公厅"}, ()),
 ]
 
 
