@@ -53,17 +53,26 @@ def _norm_person(value: Any) -> str:
     return _NAME_DOTS.sub("·", _norm(value))
 
 
+# titles that name one post, compared as one: a standing committee's member is its 常委 or, written in
+# full, its 常务委员 (the development gold writes a CPPCC's both ways, 133 to 29, as its text does;
+# session 42). kg writes the title as the text does; only the comparison joins them.
+SAME_POST_TITLES = {"常务委员": "常委"}
+
+
 def fact_key(fact: dict[str, Any]) -> Key:
     """(document, kind, status, person, title, org) of a fact dict; a title the press writes short
     is compared as its full one (主委 = 主任委员, 特首 = 行政长官: kg.titles.full_title), so the gold
-    may write either."""
+    may write either; so are the two names of one post (SAME_POST_TITLES)."""
     title = fact.get("title")
+    if title is not None:
+        title = full_title(_norm(title))
+        title = SAME_POST_TITLES.get(title, title)
     return (
         doc_id(fact["source"]["doc"]),
         fact["kind"],
         fact["status"],
         _norm_person(fact.get("person")),
-        _norm(full_title(_norm(title)) if title is not None else None),
+        _norm(title),
         _norm(fact.get("org")),
     )
 

@@ -65,6 +65,10 @@ CASES = [
     # Hong Kong's deputies to the national congress (港区人大代表); a former State Council body in a career
     ("港區人大代表田某辰表示支持。範某平曾任國家新聞出版總署辦公廳主任。",
      {"hold decided 田某辰 代表 全国人民代表大会", "hold decided 范某平 主任 国家新闻出版总署办公厅"}, ()),
+    # a list of names and the reason given of them all: names kg.names does not know alone (李同道, 惠菽林) in a
+    # list of known ones (acts.list_names)
+    ("于某文、孙立新、孙庆传、李同道、邹大民、惠菽林等同志因年龄和工作变动，不再担任省政协常委职务。",
+     {"remove decided 李同道 常委 None", "remove decided 惠菽林 常委 None"}, ()),
 ]
 
 
@@ -92,3 +96,14 @@ def test_taiwan_tables():
     assert canonical_org("陆委会") == "大陆委员会"
     assert taiwan_ministry("外交部") == "外交部" and taiwan_ministry("国务院") is None
     assert canonical_org("外交部") == "中华人民共和国外交部"  # the PRC's, but on a Taiwan page
+
+
+def test_eval_compares_the_two_names_of_a_standing_committee_member_as_one():
+    from kg.eval import fact_key
+
+    def fact(title):
+        return {"kind": "remove", "status": "decided", "person": "于某文", "title": title,
+                "org": "中国人民政治协商会议山东省委员会", "source": {"doc": "corpus/dev/docs/x.txt", "start": 0, "end": 1}}
+
+    assert fact_key(fact("常委")) == fact_key(fact("常务委员"))
+    assert fact_key(fact("常委")) != fact_key(fact("委员"))

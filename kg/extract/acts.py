@@ -645,7 +645,7 @@ def _named_person(clause: str, person: list[str]) -> list[str]:
 
     if "因" in clause and (reason := REASON_CLAUSE_RE.match(clause)) and is_person_name(reason.group(1)):
         return [reason.group(1)]  # "张建国因个人原因，向…提出辞去…": the subject of the reason (session 20)
-    if "因" in clause and (reason := REASON_LIST_RE.match(clause)) and (names := split_names(reason.group(1))):
+    if "因" in clause and (reason := REASON_LIST_RE.match(clause)) and (names := list_names(reason.group(1))):
         return names  # "乔延春、齐乃贵因年龄原因，不再担任…": the list the reason is given of (session 33)
     found = trailing_names(clause) if len(clause) <= 60 else None
     if found and (found[1] == 0 or ends_with_title(clause[:found[1]])
