@@ -69,6 +69,13 @@ CASES = [
     # list of known ones (acts.list_names)
     ("于某文、孙立新、孙庆传、李同道、邹大民、惠菽林等同志因年龄和工作变动，不再担任省政协常委职务。",
      {"remove decided 李同道 常委 None", "remove decided 惠菽林 常委 None"}, ()),
+    # a body written with its level only, placed by the person's own post named just before
+    ("公开资料显示，去年8月5日，时任姜堰区区长的李某飙被任命为区委书记。",
+     {"appoint decided 李某飙 书记 中共江苏省泰州市姜堰区委员会"}, ()),
+    ("大兴安岭地委副书记、行署专员李某义，拟任地委书记。",
+     {"appoint proposed 李某义 书记 中共黑龙江省大兴安岭地区委员会"}, ()),
+    # the term after the body (新一任) is no part of it
+    ("齐某拉当选西藏自治区新一任主席。", {"elect decided 齐某拉 主席 西藏自治区人民政府"}, ()),
 ]
 
 

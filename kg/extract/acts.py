@@ -680,6 +680,9 @@ SCHOOL_LEAD_CHARS = "在向到赴于對对的了为為和与與及从從是"  # 
 # a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)
 # (a reason as long as another post's taking: 王晓玲因被任命为市委常委、宣传部长，不再担任…; session 35)
 REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,24}}$")
+# a body written with its level only (区委, 地委, 县政府): placed by the person's own post before the name
+SUBJECT_LEVEL_BODY_RE = re.compile(r"[区县市州地旗盟](?:委|政府|人民政府|人大常委会|政协)")
+SUBJECT_POST_LEAD_RE = re.compile(r"^\s*(?:时任|現任|现任|原任|原)")
 # a list of names and the reason given of them all (乔延春、齐乃贵因年龄原因 / A、B等同志因工作变动)
 REASON_LIST_RE = re.compile(r"^\s*([\u4e00-\u9fff·（）()]{2,12}(?:、[\u4e00-\u9fff·（）()]{2,12}){1,30}(?:等)?(?:\d+名|[一二三四五六七八九十]+名)?(?:同志)?)"
                             r"(?:均|都|分别)?因[^，,；;。]{1,12}$")
@@ -1207,6 +1210,7 @@ class ActReader:
         posts = [self._this_school(p, pos, len(ev.text)) for p in posts]
         posts = self._placed_by_own_decider(posts, pos, status, until)
         posts = self._placed(posts, act.decided_by)
+        posts = self._placed_by_subject(posts, pos, at)
         posts = [_bodiless_party(p) for p in posts]
         # a resignation request is its writer's: a proposer only when its own sentence names one
         own = self.dating.own_decider(pos, status, at + len(names[0]) if at >= 0 else None) \
@@ -1313,6 +1317,30 @@ class ActReader:
         if not where or where == "中华人民共和国" or where.startswith(own) or own.startswith(where):
             return posts
         return [p if written_place(p.org_text) else (placed(p, where) or p) for p in posts]
+
+    def _placed_by_subject(self, posts: list[PostReading], pos: int, at: int) -> list[PostReading]:
+        """A body written with its level only (区委, 地委) the document does not place, read in the
+        place of the post the person is named with just before ("时任姜堰区区长的李文飙被任命为区委书记",
+        "大兴安岭地委副书记、行署专员李大义，拟任地委书记"; session 42) — only where the body lies in
+        exactly that place (市委 after a 区长 is the city's, which the text does not say)."""
+        if at <= pos or not any(p.org is None and p.org_text and SUBJECT_LEVEL_BODY_RE.fullmatch(p.org_text) for p in posts):
+            return posts
+        from kg.orgs import parse_org
+
+        before = SUBJECT_POST_LEAD_RE.sub("", re.split(r"[，,。；;：:]", self.ctx.doc.text[pos:at])[-1]).removesuffix("的")
+        own = parse_posts(before, self.ctx.jur) if 2 < len(before) <= 40 else []
+        info = parse_org(own[0].org, self.ctx.jur) if own and own[0].org else None
+        where = info.jurisdiction if info is not None else None
+        if not where:
+            return posts
+        out = []
+        for p in posts:
+            if p.org is None and p.org_text and SUBJECT_LEVEL_BODY_RE.fullmatch(p.org_text) \
+                    and (again := placed(p, where)) is not None and again.org \
+                    and (got := parse_org(again.org, self.ctx.jur)) is not None and got.jurisdiction == where:
+                p = again
+            out.append(p)
+        return out
 
     def _placed(self, posts: list[PostReading], decider: str | None) -> list[PostReading]:
         """Posts whose body the document's jurisdiction left unknown (省委, 人民政府市长, a bare
