@@ -76,6 +76,9 @@ CASES = [
      {"appoint proposed 李某义 书记 中共黑龙江省大兴安岭地区委员会"}, ()),
     # the term after the body (新一任) is no part of it
     ("齐某拉当选西藏自治区新一任主席。", {"elect decided 齐某拉 主席 西藏自治区人民政府"}, ()),
+    # the posts of two people joined by 和 are not all the last one's (no 申某荣 书记 of the 政法委)
+    ("瓮安县委常委、政法委书记、县公安局政委罗某平和县公安局党委书记、局长申某荣已被免职。", set(),
+     ("remove decided 申某荣 书记", "remove decided 申某荣 常委", "罗某平和")),
 ]
 
 

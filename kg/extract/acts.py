@@ -660,6 +660,19 @@ def _named_person(clause: str, person: list[str]) -> list[str]:
     return person
 
 
+def _another_titled_person(text: str) -> bool:
+    """Whether the posts ``text`` hold a person named after a title and joined to what follows by
+    和 / 及 / 与 (政委罗来平和县公安局党委书记…; session 42): the posts of two people."""
+    from kg.titles import ends_with_title
+
+    for j, ch in enumerate(text):
+        if ch in "和及与" and j >= 4:
+            for n in (3, 2):
+                if is_person_name(text[j - n:j]) and ends_with_title(text[:j - n]):
+                    return True
+    return False
+
+
 def _names_titled(clause: str) -> bool:
     """Whether ``clause`` names someone right after a title (…常务副省长李群首次…)."""
     from kg.titles import ends_with_title
@@ -1379,6 +1392,8 @@ class ActReader:
         text = NEXT_HEADLINE_CLAUSE_RE.split(text, 1)[0]
         if "或" in text and EITHER_POSTS_RE.search(text):
             return []  # "辞去省人大常委会委员或专委会主任、委员等职务": which post is whose, the text does not say
+        if _another_titled_person(text):
+            return []  # "…县公安局政委罗来平和县公安局党委书记、局长": two people's posts, none all the last one's
         if REFERRED_POST_RE.fullmatch(text.strip()):
             # "B接替A出任…书记，A不再担任该职": the post just given to another in this sentence — the office
             # itself, the last of its posts (委员、常委、书记: 书记; session 23)
