@@ -79,6 +79,12 @@ CASES = [
     # the posts of two people joined by 和 are not all the last one's (no 申某荣 书记 of the 政法委)
     ("瓮安县委常委、政法委书记、县公安局政委罗某平和县公安局党委书记、局长申某荣已被免职。", set(),
      ("remove decided 申某荣 书记", "remove decided 申某荣 常委", "罗某平和")),
+    # a headline's next clause whose names run together (孙伟张务锋) is no part of the posts
+    ("郭某清辞去山东省省长 孙某张务锋辞去副省长职务", {"resign decided 郭某清 省长 山东省人民政府"}, ("郭某清 副省长",)),
+    # a level body's department (省委宣传部) placed by the person's own post before the name
+    ("福建省委常委、秘书长梁某勇转任省委宣传部部长。", {"appoint decided 梁某勇 部长 中共福建省委员会宣传部"}, ()),
+    # a sentence opened by its date to the day reports the change
+    ("2020年8月1日，信某星履新青海省代省长。", {"acting decided 信某星 省长 青海省人民政府"}, ()),
 ]
 
 

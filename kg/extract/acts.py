@@ -694,7 +694,8 @@ SCHOOL_LEAD_CHARS = "在向到赴于對对的了为為和与與及从從是"  # 
 # (a reason as long as another post's taking: 王晓玲因被任命为市委常委、宣传部长，不再担任…; session 35)
 REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,24}}$")
 # a body written with its level only (区委, 地委, 县政府): placed by the person's own post before the name
-SUBJECT_LEVEL_BODY_RE = re.compile(r"[区县市州地旗盟](?:委|政府|人民政府|人大常委会|政协)")
+SUBJECT_LEVEL_BODY_RE = re.compile(r"(?:省|自治区|[区县市州地旗盟])(?:委|政府|人民政府|人大常委会|政协)"
+                                   r"(?:[\u4e00-\u9fff]{1,8}?(?:部|局|厅|办|委|委员会))?")  # (省委宣传部)
 SUBJECT_POST_LEAD_RE = re.compile(r"^\s*(?:时任|現任|现任|原任|原)")
 # a list of names and the reason given of them all (乔延春、齐乃贵因年龄原因 / A、B等同志因工作变动)
 REASON_LIST_RE = re.compile(r"^\s*([\u4e00-\u9fff·（）()]{2,12}(?:、[\u4e00-\u9fff·（）()]{2,12}){1,30}(?:等)?(?:\d+名|[一二三四五六七八九十]+名)?(?:同志)?)"
@@ -857,6 +858,8 @@ RESPECTIVE_RE = re.compile(
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
 # a headline's next clause after a space ("郭庚茂辞去河南省人大常委会主任 谢伏瞻辞省长"): no part of the posts
 NEXT_HEADLINE_CLAUSE_RE = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{2,4}?(?<![主兼责])(?:辞去|辞任|辞|任|免去|免|当选|出任|接任|调任|升任))"
+                                     # (两人 run together: "郭树清辞去山东省省长 孙伟张务锋辞去副省长职务"; session 42)
+                                     r"|[ \u3000]+(?=[\u4e00-\u9fff]{5,8}?(?:辞去|辞任|免去|当选|出任|接任|调任|升任))"
                                      # (…检察长 125人当选…代表: the normalizer joins a space before a digit; session 42)
                                      r"|(?<=[\u4e00-\u9fff])[0-9０-９]+(?:人|名|位)(?=当选|获选|被选)")
 # posts joined by 或 (either … or …), said of several people at once
