@@ -1310,6 +1310,11 @@ def taiwan_local_body(org_text: str, title: str) -> str | None:
     return None
 
 
+def taiwan_units() -> tuple[str, ...]:
+    """Taiwan's counties and cities (org_abbreviations.yaml taiwan_local_units), 台湾省 left out."""
+    return tuple(u for u in _table()["taiwan_units"] if u != "台湾省")
+
+
 def is_taiwan_local_body(name: str) -> bool:
     """Whether ``name`` is the government or council of a Taiwan county or city (台北市政府)."""
     table = _table()

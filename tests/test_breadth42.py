@@ -85,6 +85,9 @@ CASES = [
     ("福建省委常委、秘书长梁某勇转任省委宣传部部长。", {"appoint decided 梁某勇 部长 中共福建省委员会宣传部"}, ()),
     # a sentence opened by its date to the day reports the change
     ("2020年8月1日，信某星履新青海省代省长。", {"acting decided 信某星 省长 青海省人民政府"}, ()),
+    # a district a Taiwan page names bare is no mainland district (泰山区 of 新北市, not of 山东省泰安市)
+    ("前國民黨主席朱某倫迴歸新北市長，民政局發佈區長人事調整名單，由劉某芬出任泰山區長。",
+     {"appoint decided 刘某芬 区长 None"}, ("山东省",)),
 ]
 
 

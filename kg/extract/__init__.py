@@ -15,7 +15,7 @@ from kg.extract.acts import BODILESS_COMMITTEES, HIRED_LIST_RE, extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
 from kg.model import MARKS, Document, Evidence, Fact
-from kg.orgs import taiwan_ministry
+from kg.orgs import taiwan_ministry, taiwan_units
 from kg.titles import full_title
 
 
@@ -171,6 +171,9 @@ ROC_MIN_MARKS = 2
 # what a page of the People's Republic's own bodies writes (a history page may name 行政院 and 国民党 too)
 PRC_MARKS_RE = re.compile(r"人民政府|国务院|全国人大|中共中央|人民代表大会|政治协商会议|人大常委会")
 PRC_STATE = "中华人民共和国"
+# a local body of the People's Republic, by the province its name opens with
+PRC_LOCAL_BODY_RE = re.compile(r"^(?:中共|中国人民政治协商会议)?(?P<province>[\u4e00-\u9fff]{2,8}?(?:省|自治区))"
+                               r"(?=[^。]*(?:人民政府|人民代表大会|委员会|局|厅))")
 
 
 def _unplace_roc_ministries(facts: list[Fact], doc: Document) -> None:
@@ -181,11 +184,16 @@ def _unplace_roc_ministries(facts: list[Fact], doc: Document) -> None:
     when the text writes the ministry bare (外交部, as Taiwan names it: kg.orgs.taiwan_ministry,
     session 42), else keeps the title and org_text with no org (never guessed; docs/conventions.md)."""
     text = doc.text
-    if sum(m in text for m in ROC_MARKS) < ROC_MIN_MARKS or PRC_MARKS_RE.search(text):
+    # (a Taiwan county or city named counts as one mark: 新北市民政局…, 国民党; session 42)
+    marks = sum(m in text for m in ROC_MARKS) + any(u in text for u in taiwan_units())
+    if marks < ROC_MIN_MARKS or PRC_MARKS_RE.search(text):
         return
     for f in facts:
         if f.org and f.org.startswith(PRC_STATE) and not (f.org_text or "").startswith((PRC_STATE, "国家", "国务院")):
             f.org = taiwan_ministry(f.org_text) if f.org_text else None
+        elif f.org and PRC_LOCAL_BODY_RE.match(f.org) and (m := PRC_LOCAL_BODY_RE.match(f.org)) \
+                and m.group("province")[:2] not in (f.org_text or ""):
+            f.org = None  # "新北市…泰山区长": a district the page names bare is Taiwan's, not 山东省泰安市's (session 42)
 
 
 # the committee an act's title was read of when no body is written before it (acts._bodiless_party)
