@@ -783,24 +783,12 @@ TOWN_BODY_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?![长])[\u
 TOWN_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?:[\u4e00-\u9fff]{1,8})?$")
 
 
-def _county_of_town(text: str, jur: str) -> str | None:
-    """The short name of the county-level page's place (萧山区) when ``text`` is a township or its
-    body kg.orgs places inside it once the place is written before it (see _town_of_county)."""
-    from kg.orgs import canonical_org
-    from kg.places import gazetteer
-
-    place = gazetteer().full.get(jur)
-    if place is None or place.tier != 3 or text.startswith(place.short) or canonical_org(text, jur) != text:
-        return None
-    inside = canonical_org(place.short + text, jur)
-    return place.short if inside and inside.startswith(("中共" + jur, jur)) else None
-
-
-def _town_of_county(text: str, jur: str) -> str | None:
-    """A township's body a county-level page names bare (盈丰街道党工委 on a page of 萧山区): the
-    township is the county's own (中共浙江省杭州市萧山区盈丰街道工作委员会). kg.places lists no
-    townships, so kg.orgs returns such a name as written; only a page of a county, district or
-    county-level city is read so (a city's page names the towns of all its counties; session 42)."""
+def _inside_county(text: str, jur: str) -> tuple[str, str] | None:
+    """(the short name of the county-level page's place, the body kg.orgs names) when ``text``, a
+    township or its body the page names bare (盈丰街道党工委 on a page of 萧山区), is placed inside
+    that county once its name is written before it (中共浙江省杭州市萧山区盈丰街道工作委员会). kg.places
+    lists no townships, so kg.orgs returns such a name as written; only a page of a county, district
+    or county-level city is read so (a city's page names the towns of all its counties; session 42)."""
     from kg.orgs import canonical_org
     from kg.places import gazetteer
 
@@ -808,7 +796,17 @@ def _town_of_county(text: str, jur: str) -> str | None:
     if place is None or place.tier != 3 or text.startswith(place.short):
         return None
     inside = canonical_org(place.short + text, jur)
-    return inside if inside and inside != place.short + text and inside.startswith(("中共" + jur, jur)) else None
+    if not inside or inside == place.short + text or not inside.startswith(("中共" + jur, jur)):
+        return None
+    return place.short, inside
+
+
+def _county_of_town(text: str, jur: str) -> str | None:
+    """The county-level page's short name (萧山区) to write before a township kg.orgs cannot place."""
+    from kg.orgs import canonical_org
+
+    found = _inside_county(text, jur) if canonical_org(text, jur) == text else None
+    return found[0] if found else None
 
 
 @lru_cache(maxsize=16384)
@@ -827,8 +825,8 @@ def canonical(org_text: str | None, jur: str | None) -> str | None:
     text = SAR_SHORT_NAMES.get(text, text)  # 澳门特区(第四任行政长官): the region (session 20)
     text = NATIONAL_CONGRESS_SHORT_RE.sub(r"第\1届全国人民代表大会", text)  # (第)十二届全国人大(代表)
     found = canonical_org(text, jur)
-    if found == text and jur and TOWN_BODY_RE.match(text):
-        found = _town_of_county(text, jur) or found
+    if found == text and jur and TOWN_BODY_RE.match(text) and (inside := _inside_county(text, jur)):
+        found = inside[1]
     if found is None and TERM_WITHOUT_DI_RE.search(text):  # 省十三届人民代表大会: 第 left out
         found = canonical_org(TERM_WITHOUT_DI_RE.sub(r"\1第\2", text, count=1), jur)
     if found == text and LEVEL_ABBREVIATION_RE.match(text):
