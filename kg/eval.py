@@ -56,7 +56,9 @@ def _norm_person(value: Any) -> str:
 # titles that name one post, compared as one: a standing committee's member is its 常委 or, written in
 # full, its 常务委员 (the development gold writes a CPPCC's both ways, 133 to 29, as its text does;
 # session 42). kg writes the title as the text does; only the comparison joins them.
-SAME_POST_TITLES = {"常务委员": "常委"}
+# A secretariat's secretary is 书记 of the secretariat or, as the text runs (团中央书记处第一书记), 书记处第一书记
+# of its committee: the development gold writes the league's and the unions' both ways (19 to 12; session 43).
+SAME_POST_TITLES = {"常务委员": "常委", "书记处书记": "书记", "书记处第一书记": "第一书记", "书记处常务书记": "常务书记"}
 
 
 def fact_key(fact: dict[str, Any]) -> Key:

@@ -719,14 +719,15 @@ def _institution_subunit(text: str, jurisdiction: str | None) -> OrgInfo | None:
 def _china_prefixed(text: str) -> OrgInfo | None:
     """中国海关总署, 中国外交部: a body of the State Council written after the country's short name
     (news and the foreign press write it so) is that body (session 19); never a name of its own
-    that starts with 中国 (中国人民银行, 中国科学院 are read before this)."""
-    if not text.startswith("中国") or len(text) < 4:
+    that starts with 中国 (中国人民银行, 中国科学院 are read before this). The press of Hong Kong and
+    Taiwan writes 大陆 for the country (大陆商务部, round 31)."""
+    if not text.startswith(("中国", "大陆")) or len(text) < 4:
         return None
     info = _named(text[2:])
     if info is not None and info.jurisdiction == nation() and info.type in ("department", "government"):
         return info
     # 中国新疆自治区党委, 中国浙江省委: a province's body after the country's name (the foreign press; session 28)
-    if text[2:4] in _province_heads():
+    if text.startswith("中国") and text[2:4] in _province_heads():
         local = parse_org(text[2:])
         if local is not None and local.jurisdiction != nation() and local.type in STATE_BODY_TYPES:
             return local

@@ -30,7 +30,8 @@ from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
-from kg.extract.posts import TOP_LEVEL_COMMA_RE, PostReading, canonical, parse_post, parse_posts, party_standing, placed, secretariat_body, siblings, written_place
+from kg.extract.posts import (TOP_LEVEL_COMMA_RE, PostReading, canonical, members_body, parse_post, parse_posts, party_standing, placed,
+                              secretariat_body, siblings, written_place)
 from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
@@ -168,6 +169,9 @@ BIRTH_NOTE_RE = re.compile(rf"(?:^|(?<=[，,；;。：:\n]))(?P<name>[^，,；;�
                            r"(?=(?:任|出任|调任|转任|升任|担任|改任)(?![命免职务期]))")
 # a person's age in brackets after the name, as the press writes it: "肖钢(57岁)", "刘士余（54岁）" (session 35)
 AGE_NOTE_RE = re.compile(r"(?P<lead>[^，,；;。：:、（()）\s]{1,30})(?P<note>[（(]\s*\d{2}\s*岁\s*[)）])")
+# a comma a page put inside a list of names (…孙作宾、徐国珍,马丕烈、马思义…等三十人为委员; round 31): read as 、
+# when the names on both sides are names and each is an item of a 、-list
+STRAY_LIST_COMMA_RE = re.compile(r"(?<=、)(?P<left>[\u4e00-\u9fff]{2,4})[，,](?P<right>[\u4e00-\u9fff]{2,4})(?=、)")
 MARK_COMMA_RE = re.compile(r"(?<=[（(][女男])[，,](?=[\u4e00-\u9fff]{1,5}族[)）])|(?<=族)[，,](?=[女男][)）])")
 # a committee's members appointed title first: "任命第五任…基本法委员会组成人员；主任A，副主任B、C，委员D…"
 # a decision's list written post first after its verb and a colon (…会议决定任命：省教育厅厅长王大明，…): the
@@ -191,7 +195,11 @@ TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?:新任(?=[^，,。；;]{0
                                   # (选举结果：区长张三…, 当选名单：…, 会议选举：…; session 28)
                                   r"|选举结果(?:如下)?[：:]|当选(?:人员)?名单(?:如下)?[：:]|(?<=会议)选举[：:]"
                                   # (新当选的县政协主席郑光明，副主席王晓东、汪莉，秘书长方洪保与全体委员见面; session 42)
-                                  r"|(?:^|(?<=[。，,；;\s]))新当选的(?=[\u4e00-\u9fff])")
+                                  r"|(?:^|(?<=[。，,；;\s]))新当选的(?=[\u4e00-\u9fff])"
+                                  # (大会选举县长李树田、副县长谭绪言和委员35名 / 大会补选了县长米永丰: a title, then its
+                                  # holder; round 31)
+                                  r"|(?<=大会|会议)(?:选举|补选)了?(?=[^，,。；;：:为、]{0,10}?(?:长|书记|主席|主任)"
+                                  r"[\u4e00-\u9fff·]{2,4}(?:[、，,。；;和]|$))")
 # an election told in the sentence before a list of the newly elected (经过选举，产生了…主席、副主席…。)
 ELECTION_TOLD_RE = re.compile(r"选举|选出|当选")
 # what the newly elected do after their list (新当选的…秘书长方洪保与全体委员见面): the list ends before it
@@ -223,6 +231,8 @@ def _count(n: str) -> int:
         return digits.get(tens, 1) * 10 + digits.get(ones, 0)
     return digits.get(n, 0)
 ELECTED_BEFORE_RE = re.compile(r"选举|当选|选出|补选|選舉|當選|選出|補選")
+# a sentence that goes on with the elected after one that elected: names and 为, no verb of its own
+ELECTED_NEXT_RE = re.compile(r"\s*(?:[\u4e00-\u9fff·]{2,6}、){0,9}[\u4e00-\u9fff·]{2,6}为(?![^。]*(?:任命|免去|选举|当选|决定|聘))")
 # …选举产生了新一届区人大常委会领导班子：主任王强，副主任李明、赵刚 — the team of one body, its items
 # title + name: the bare titles are of that body
 TEAM_ELECT_RE = re.compile(r"(?:新一届|新一任)?(?P<body>[\u4e00-\u9fff]{2,20}?)(?:领导班子|班子)(?:成员)?[：:]")
@@ -1110,7 +1120,10 @@ def _national_body(post: PostReading) -> str | None:
 # (or a meeting passes such a draft for the body that decides: "会议通过了关于接受A辞去…职务的请求的决定（草案）",
 # a 主任会议's, never voted on: 表决通过 is the deciding body's own vote; session 41)
 DRAFT_SUBMITTED_RE = re.compile(r"(?:决定|决议)[（(]?草案[）)]?[，,]?[^。；;，,]{0,4}?(?:提请|提交|交付|交)[^。；;]{0,24}?(?:表决|审议)"
-                                r"|(?<!表决)(?<!审议并)(?<!审议)通过了?[^。；;、，,《》]{0,80}?的(?:决定|决议)[（(]草案[）)]")
+                                r"|(?<!表决)(?<!审议并)(?<!审议)通过了?[^。；;、，,《》]{0,80}?的(?:决定|决议)[（(]草案[）)]"
+                                # (a meeting that heard or read a draft decided nothing: "会议听取了关于接受A、B辞去…职务的
+                                # 请求的决定草案、…选举办法草案"; round 31)
+                                r"|听取了?(?!通过|并)[^。；;]{0,80}?的(?:决定|决议)[（(]?草案(?![^。]*通过)")
 # a proposal adopted: "会议表决通过了大会主席团提请的关于接受A辞去…的决定草案" (decided)
 PASSED_PROPOSAL_RE = re.compile(r"(?:表决|审议)?通过了[^，,。；;]{0,20}?提请的")
 
@@ -1167,6 +1180,7 @@ class ActReader:
         self._scopes: list[tuple[int, str | None]] = []  # where that body changes (offset, body)
         self._scope_starts: list[int] = []  # their offsets, for the look-up of every sentence
         self._decided_prev = self._decided_here = False  # a notice's decision met in the sentence before / this one
+        self._elected_prev = False  # the sentence before elected someone (ELECTED_NEXT_RE)
         self._told_done = False
         self._entry_head: str | None = None  # the person of a 公示 entry's head sentence (ENTRY_HEAD_RE)
         self._decided_person: list[str] = []  # the one person the sentence before appointed by a decision
@@ -1416,7 +1430,7 @@ class ActReader:
             return posts
         # (also a body written short that ends the one written before: …被聘为广州市文史馆名誉馆员，
         # …被聘为文史馆馆员)
-        posts = [replace(p, org=carry.org)
+        posts = [replace(p, org=members_body(carry.org, p.title))
                  if p.org is None and (not p.org_text or (carry.org_text or "").endswith(p.org_text))
                  and siblings(carry.title, p.title) else p for p in posts]
         return [self._carried_place(p) for p in posts]
@@ -1648,6 +1662,8 @@ class ActReader:
             text = AGE_NOTE_RE.sub(lambda n: " " * len(n.group("note")) + n.group("lead"), text)
         if "男" in text or "女" in text:  # "张三丰（男，1970年生）为…": no clause ends in the person's note (same length)
             text = PERSON_NOTE_RE.sub(lambda n: n.group(0).replace("，", "、").replace(",", "、"), text)
+        if "、" in text and ("，" in text or "," in text):
+            text = STRAY_LIST_COMMA_RE.sub(_list_comma, text)
         if "名，" in text or "名," in text:  # "（31名，按姓氏笔画为序）": no clause ends in the note (same length)
             text = COUNT_NOTE_RE.sub(lambda m: m.group(0)[:-1] + "、", text)
         self._prev_sent, self._sent = self._sent, text
@@ -1660,7 +1676,7 @@ class ActReader:
                 continue
             for m in shape.regex.finditer(text):
                 self._sentence_shape(shape, m, text, pos, section, ev())
-        if "选举" in text or "当选" in text:  # (TITLE_FIRST_ELECT_RE's words: 选举产生, 选举结果, 当选名单, 会议选举：)
+        if "选举" in text or "当选" in text or "补选" in text:  # (TITLE_FIRST_ELECT_RE's words: 选举产生, 选举结果, 当选名单, 会议选举：)
             self._title_first_elections(text, pos, ev())
         if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
             self._counted_elected(text, pos, ev())
@@ -1686,6 +1702,9 @@ class ActReader:
         self._entry_head = head.group("name") if head and is_person_name(head.group("name")) else None
         if mode is None and AMONG_RE.match(text) and ELECTED_BEFORE_RE.search(self._prev_sent):
             mode = Mode("elect", "decided")  # "…选举产生12名省委常委：…。其中，A为省委书记，B和C为省委副书记"
+        elected_prev, self._elected_prev = self._elected_prev, False
+        if mode is None and elected_prev and ELECTED_NEXT_RE.match(text) and ELECTED_BEFORE_RE.search(self._prev_sent):
+            mode = Mode("elect", "decided")  # "大会选举A、B等21人为县人民委员会委员。A为县长，C、D为副县长" (round 31)
         if mode is None and not _may_act(text):
             return None  # no clause can give a fact or open a list (what the loop below would return)
         hedged = False  # a guess or a future (SPECULATION_RE) runs to the end of its sentence
@@ -1695,6 +1714,7 @@ class ActReader:
             if clause and clause != "其中" and not hedged:
                 mode, person = self._clause(clause, pos, section, ev(), mode, person)
         told = {f.person for f in self.facts[before:] if f.kind == "appoint" and f.status == "decided"}
+        self._elected_prev = any(f.kind == "elect" and f.status == "decided" for f in self.facts[before:])
         self._decided_person = list(told) if len(told) == 1 else []
         if mode is not None and mode.kind in ("elect", "resign") and not mode.heading:
             return None  # "选举A为X，B为Y", "接受A辞去X、B辞去Y": such a list ends with its sentence
@@ -1778,7 +1798,8 @@ class ActReader:
         """Items read in order while each is posts followed by a name, or a name alone taking the
         posts before it; the first item that is neither ends the list."""
         posts: list[PostReading] = []
-        for item in re.split(r"[、，,；;。]", text):
+        # (…副县长谭绪言和委员35名: 和 before the members counted ends an item)
+        for item in re.split(r"[、，,；;。]|和(?=委员|[0-9一二三四五六七八九十]+名)", text):
             item = re.sub(grammar.MARK, "", item.strip()).removesuffix("同志")
             if (colon := ITEM_COLON_RE.match(item)) and parse_post(colon.group(1)) is not None:
                 item = colon.group(1) + colon.group(2)  # "区长：张三" (选举结果：区长：张三；副区长：…)
@@ -1904,6 +1925,8 @@ class ActReader:
             if shape.skip_text and shape.skip_text.search(self._sent):
                 continue
             if shape.skip_clause and shape.skip_clause.search(c):
+                continue
+            if shape.skip_context and shape.skip_context.search(f"{self._prev_sent}\n{self._sent}"):
                 continue
             m = shape.search(c)
             if not m:
@@ -2172,6 +2195,13 @@ def _act_part_re() -> re.Pattern[str] | None:
             words.update(shape.trigger_words)
     minimal = sorted(w for w in words if not any(o != w and o in w for o in words))
     return re.compile(fast_re.words_pattern(minimal))
+
+
+def _list_comma(m: re.Match[str]) -> str:
+    """STRAY_LIST_COMMA_RE's match with its comma as 、 when both neighbours are names (same length)."""
+    if is_person_name(m.group("left")) and is_person_name(m.group("right")):
+        return f"{m.group('left')}、{m.group('right')}"
+    return m.group(0)
 
 
 def _may_act(text: str) -> bool:

@@ -97,6 +97,7 @@ class Shape:
     skip_pre: re.Pattern[str] | None = None
     skip_text: re.Pattern[str] | None = None  # the sentence must not contain this
     skip_clause: re.Pattern[str] | None = None  # the clause must not contain this
+    skip_context: re.Pattern[str] | None = None  # "the sentence before⏎this sentence" must not match this
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     extra_groups: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     date: DateRule = "auto"
@@ -158,7 +159,7 @@ def _shape(spec: dict[str, Any], n: int, *, lazy: bool = False) -> Shape:
     where = f"kg/data/act_shapes.yaml: shape {n} ({spec.get('id', '?')})"
     known = {"id", "scope", "pattern", "action", "kind", "status", "person", "mode", "then", "on_fail", "require",
              "skip_pre", "skip_text", "extra", "extra_groups", "date", "examples", "negatives", "names",
-             "need_text", "delimited", "skip_clause", "trigger", "aside"}
+             "need_text", "delimited", "skip_clause", "skip_context", "trigger", "aside"}
     unknown = set(spec) - known
     if unknown:
         raise KgError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
@@ -206,6 +207,7 @@ def _shape(spec: dict[str, Any], n: int, *, lazy: bool = False) -> Shape:
         skip_pre=re.compile(spec["skip_pre"]) if spec.get("skip_pre") else None,
         skip_text=re.compile(spec["skip_text"]) if spec.get("skip_text") else None,
         skip_clause=re.compile(spec["skip_clause"]) if spec.get("skip_clause") else None,
+        skip_context=re.compile(spec["skip_context"]) if spec.get("skip_context") else None,
         extra=marks, extra_groups=groups,
         date=_choice(spec, "date", DATE_RULES, "auto", where),
         names=_choice(spec, "names", NAME_RULES, "slot", where),

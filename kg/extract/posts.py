@@ -337,6 +337,12 @@ def school_of_office(title: str, before: str | None, jur: str | None) -> str | N
     return info.parent if host is not None and host.type == "public_institution" else None
 
 
+def members_body(org: str | None, title: str) -> str | None:
+    """The body of a government's 委员: its 人民政府委员会 (the governments of 1949–54 were committees:
+    选举A为甘肃省人民政府主席，…B、C等三十人为委员 → 甘肃省人民政府委员会; round 31); else ``org``."""
+    return org + "委员会" if title == "委员" and org is not None and org.endswith("人民政府") else org
+
+
 def org_for(org_text: str | None, title: str, inherited: str | None, jur: str | None) -> tuple[str | None, str | None]:
     """(org, org_text) of one post of a list: the org written with it, else the one before it
     in the list, else the one its title implies (副区长 → the district government). A place
@@ -544,6 +550,8 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
     if not ACT_VERB_IN_POSTS_RE.search(text):
         text = TRAILING_DUTY_RE.sub("", text)  # "…副市长、代理…市长职务": 职务 closes the list, no part of its last post
     text = HELD_VERB_RE.sub("", text)  # "免去：赖际发现任建筑材料工业部部长职务": the verb, no part of the body
+    if text.endswith("代表大会的代表"):
+        text = text[:-3] + "代表"  # "选举A为出席河北省人民代表大会的代表": a deputy to that congress (round 31)
     text = CITY_RANK_RE.sub("", text)  # "调任副省级城市武汉市委副书记": the city's rank, no part of the body
     text = NEW_BODY_RE.sub("", text)  # "出任新设的环境及生态局局长": the body is new, the word no part of it
     text = BODY_FORMER_RE.sub("", text)  # "深圳市委原书记刘玉浦…卸任": 原 marks the post left, no part of it (session 31)
@@ -591,6 +599,7 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
         # that place's (浙江省委常委、省纪委书记 → 浙江's 纪委), not the document's
         org, org_text = org_for(post.org_text, post.title, inherited,
                                 list_jur if list_jur and post.org_text and placed_here is None else jur)
+        org = members_body(org, post.title)
         if placed_here is not None:
             list_jur = placed_here
         title = post.title
