@@ -50,6 +50,28 @@ CASES = [
     ("巴南区人民代表大会召开。大会选举区长李某田、副区长谭某言和委员35名，组成区人民政府。大会补选了区长米某丰。",
      {"elect decided 李某田 区长 重庆市巴南区人民政府", "elect decided 谭某言 副区长 重庆市巴南区人民政府",
       "elect decided 米某丰 区长 重庆市巴南区人民政府"}, ()),
+    # 人大主席 on a township's page: its congress's (奉 is a surname, 奉调 a verb)
+    ("湖南省新化县游家镇第十八届人民代表大会第一次会议召开。肖某华当选镇长，奉某磊当选人大主席。",
+     {"elect decided 奉某磊 主席 湖南省娄底市新化县游家镇人民代表大会"}, ()),
+    ("张三奉调任重庆市巴南区副区长。", {"appoint decided 张三 副区长 重庆市巴南区人民政府"}, ("张三奉",)),
+    # names joined by 和 then a comma before 分别, posts joined by 与
+    ("中共中央政治局常委赵某际和王某宁，分别当选全国人大委员长与全国政协主席。",
+     {"elect decided 赵某际 委员长 全国人民代表大会常务委员会", "elect decided 王某宁 主席 中国人民政治协商会议全国委员会"}, ()),
+    # 表决通过任命…的提议: the proposal adopted
+    ("在省十三届人大常委会第三次会议上，表决通过任命王某宁为陕西省监委副主任的提议。",
+     {"appoint decided 王某宁 副主任 陕西省监察委员会"}, ()),
+    # the appointed listed title first after an announcement of changes (新任…为…) or after 同获任命的还有;
+    # their title+name mentions are the acts told, no holdings
+    ("行政院今天宣布5位首長人事異動，新任外交部長為吳某燮、新任陸委會主委為陳某通、新任勞動部長許某春。",
+     {"appoint decided 吴某燮 部长 外交部", "appoint decided 陈某通 主任委员 大陆委员会", "appoint decided 许某春 部长 劳动部"},
+     ()),
+    ("河南省人大常委会表决通过了人事任免事项，孙某喜被任命为河南省交通运输厅厅长。与其同获任命的还有河南省教育厅厅长王某玲、"
+     "河南省科技厅厅长贾某等高官。", {"appoint decided 王某玲 厅长 河南省教育厅", "appoint decided 贾某 厅长 河南省科学技术厅"},
+     ()),
+    # 选举产生的 + a count + a title before the names; what they do after the last name ends the list
+    ("重庆市人大会议闭幕。此次会议选举产生的八位副市长黄某帆、陈某国、吴某农今天亦集体亮相。",
+     {"elect decided 黄某帆 副市长 重庆市人民政府", "elect decided 吴某农 副市长 重庆市人民政府"}, ("吴某农今",)),
+    ("会议选举产生的新一届领导班子与代表见面。", set(), ("elect",)),
     # a history dated by a reign's year with the western one in brackets: who held a post then
     ("民国18年（1929年）8月，县调整行政区划，设区长1人，第一任区长由某县区长训练班毕业生吴某臻担任。", set(), ("appoint",)),
 ]
@@ -61,6 +83,8 @@ def test_session43_readings(text, wanted, never):
     got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in facts}
     assert wanted <= got
     acts = {fact for fact in got if not fact.startswith("hold ")}
+    if "新任" in text or "获任命" in text:
+        assert not any(fact.startswith("hold ") for fact in got)
     assert not any(word in fact for word in never for fact in acts)
 
 

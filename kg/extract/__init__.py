@@ -11,7 +11,7 @@ from dataclasses import replace
 import re
 
 from kg import titles as T
-from kg.extract.acts import BODILESS_COMMITTEES, HIRED_LIST_RE, extract_acts
+from kg.extract.acts import BODILESS_COMMITTEES, HIRED_LIST_RE, TITLE_FIRST_APPOINT_RE, extract_acts
 from kg.extract.holds import extract_holds
 from kg.formats import add_pages
 from kg.model import MARKS, Document, Evidence, Fact
@@ -248,9 +248,10 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         if f.kind in ("appoint", "acting", "elect"):
             spans.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)
-        if f.status == "decided" and (f.kind == "elect" or (f.kind == "appoint" and HIRED_LIST_RE.search(f.source.text))):
+        if f.status == "decided" and (f.kind == "elect" or (f.kind == "appoint" and (
+                HIRED_LIST_RE.search(f.source.text) or TITLE_FIRST_APPOINT_RE.search(f.source.text)))):
             # (向新聘任的国务院参事A、B颁发聘书: the appointments of a hired list, its titles before the names, told
-            # once; acts.HIRED_LIST_RE, session 39)
+            # once; acts.HIRED_LIST_RE, session 39; …人事异动，新任外交部长吴钊燮、国防部长严德发: round 31)
             elected.setdefault((f.person, f.title, f.org), []).extend((e.start, e.end) for e in f.evidence)
     return [f for f in facts
             if not (f.kind == "hold" and _told_again(f)

@@ -110,7 +110,8 @@ LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:�
 # before another resignation, between two titles (《…的决定》《…的决定》, 《…》、《…》), at a space before an act of its own,
 # and at 、 before another person's move written post first
 DAY_AFTER_NAME_RE = re.compile(r"(?:同志)?于?(?:\d{1,2}月|上月|本月)\d{1,2}日")  # (…张永春上月29日被免职: session 32)
-CLAUSE_SPLIT_RE = re.compile(rf"[；;，,。▶►▷➤】]|(?<!任命)、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
+# (a comma between two digits is a number's: 获得2,969张赞成票; round 31)
+CLAUSE_SPLIT_RE = re.compile(rf"[；;，。▶►▷➤】]|(?<!\d),|,(?!\d)|(?<!任命)、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})"
                              # (A升任X、警务处处长B升任Y: a 、 before another person's move, written post first; session 30)
                              r"|、(?=[\u4e00-\u9fff]{1,24}?(?:长|书记|主任|主席|委员)(?:(?!的)[\u4e00-\u9fff]){2,4}(?:同志)?"
@@ -192,6 +193,9 @@ ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,8}(?:笔画|笔划|为序|排�
 # an item of a list written post, colon, name ("区长：张三")
 ITEM_COLON_RE = re.compile(r"^((?:(?![和及与])[\u4e00-\u9fff]){2,30})[：:]\s*([\u4e00-\u9fff·]{2,8})$")  # (never 主席团和秘书长：…)
 TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?:新任(?=[^，,。；;]{0,12}?[长记席任]))?(?!的)(?=[\u4e00-\u9fff])"  # (新任党委书记杨丽春: session 32)
+                                  # (…会议选举产生的八位副市长A、B、C…: the count and the title before the names; round 31)
+                                  r"|选举产生的(?:[0-9一二三四五六七八九十两]+[位名])(?=[^，,。；;、]{1,12}?(?:长|书记|主席|主任)"
+                                  r"[\u4e00-\u9fff·]{2,4}、)"
                                   # (选举结果：区长张三…, 当选名单：…, 会议选举：…; session 28)
                                   r"|选举结果(?:如下)?[：:]|当选(?:人员)?名单(?:如下)?[：:]|(?<=会议)选举[：:]"
                                   # (新当选的县政协主席郑光明，副主席王晓东、汪莉，秘书长方洪保与全体委员见面; session 42)
@@ -200,6 +204,13 @@ TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?:新任(?=[^，,。；;]{0
                                   # holder; round 31)
                                   r"|(?<=大会|会议)(?:选举|补选)了?(?=[^，,。；;：:为、]{0,10}?(?:长|书记|主席|主任)"
                                   r"[\u4e00-\u9fff·]{2,4}(?:[、，,。；;和]|$))")
+# the appointed listed title first: after an announcement of changes, each item 新任 + post + name (行政院今天宣布
+# 5位首长人事异动，新任外交部长为吴钊燮、新任国防部长为严德发…), or after 同获任命的还有 (round 31)
+TITLE_FIRST_APPOINT_RE = re.compile(r"宣布[^。；;，,]{0,24}?(?:人事|内阁)[^。；;，,]{0,8}?[，,：:]\s*(?=新任)"
+                                    r"|(?:同|一同|同时|一并)获任命的(?:还有|有)[：:]?")
+# the last name of a title-first list, and what its people do after it (…副市长A、B、C今天亦集体亮相)
+LIST_END_NAME_RE = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:今天|今日|昨天|昨日|亦|也|等|将|均|都|一同|集体|分别)")
+NEW_HOLDER_ITEM_RE = re.compile(r"(?:^|(?<=[、，,]))\s*新任")
 # an election told in the sentence before a list of the newly elected (经过选举，产生了…主席、副主席…。)
 ELECTION_TOLD_RE = re.compile(r"选举|选出|当选")
 # what the newly elected do after their list (新当选的…秘书长方洪保与全体委员见面): the list ends before it
@@ -862,9 +873,10 @@ def _other_place(decider: str, org: str, jur: str | None) -> bool:
 
 # "A、B分别任X、Y" / "分别由A、B，出任X、Y": names and posts paired in order (ActReader._respective)
 # (分任 as 分别任: 孙卫东、廖力强分任驻印度、埃及大使; session 35)
+# (a comma before 分别: "中共中央政治局常委赵乐际和王沪宁，分别当选全国人大委员长与全国政协主席"; round 31)
 RESPECTIVE_RE = re.compile(
     r"(?:分别由(?P<names1>[^，,；;。：:]{2,60}?)[，,]?(?:出任|担任|接任|任)"
-    r"|(?P<names2>[^，,；;。：:]{2,60}?)(?:分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为)|分任))(?![命职务期免])"
+    r"|(?P<names2>[^，,；;。：:]{2,60}?)[，,]?(?:分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为)|分任))(?![命职务期免])"
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
 # a headline's next clause after a space ("郭庚茂辞去河南省人大常委会主任 谢伏瞻辞省长"): no part of the posts
 NEXT_HEADLINE_CLAUSE_RE = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{2,4}?(?<![主兼责])(?:辞去|辞任|辞|任|免去|免|当选|出任|接任|调任|升任))"
@@ -1678,6 +1690,8 @@ class ActReader:
                 self._sentence_shape(shape, m, text, pos, section, ev())
         if "选举" in text or "当选" in text or "补选" in text:  # (TITLE_FIRST_ELECT_RE's words: 选举产生, 选举结果, 当选名单, 会议选举：)
             self._title_first_elections(text, pos, ev())
+        if ("任命" in text or "新任" in text) and "宣布" in text or "获任命的" in text:
+            self._title_first_appointed(text, pos, ev())
         if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
             self._counted_elected(text, pos, ev())
         if "组成人员" in text and "任命" in text:
@@ -1765,6 +1779,17 @@ class ActReader:
             items = NEWLY_ELECTED_MEET_RE.split(items, 1)[0]  # (…秘书长方洪保与全体委员见面: the meeting after the list)
         self._title_first_items(items, body, "elect", pos, ev)
 
+    def _title_first_appointed(self, text: str, pos: int, ev: Evidence) -> None:
+        """"行政院今天宣布5位首长人事异动，新任外交部长为吴钊燮、新任国防部长为严德发…", "与其同获任命的还有
+        河南省教育厅厅长王艳玲、河南省科技厅厅长贾跃等高官": the appointed listed title first, each item
+        posts then a name (新任 and 为 dropped, 等… after the last name cut; round 31)."""
+        m = TITLE_FIRST_APPOINT_RE.search(text)
+        if m is None or SPECULATION_RE.search(text):
+            return
+        items = NEW_HOLDER_ITEM_RE.sub("", re.split(r"[。；;]", text[m.end():], 1)[0])
+        items = re.sub(r"(?<=[长员任席记委])为(?=[\u4e00-\u9fff·]{2,5}(?:[、，,]|$))", "", items)
+        self._title_first_items(re.sub(r"等[^、，,]{0,8}$", "", items), "", "appoint", pos, ev)
+
     def _title_first_members(self, text: str, pos: int, ev: Evidence) -> None:
         """"任命第五任…基本法委员会组成人员；主任沈春耀，副主任谭惠珠（女）、张勇，委员（按姓名笔划为序）
         刘廼强、陈冬…": a committee's members appointed title first, each bare title of the body
@@ -1808,6 +1833,9 @@ class ActReader:
             if posts and is_person_name(item):
                 self.emit(kind, "decided", [item], posts, ev, pos)
                 continue
+            if posts and (last := LIST_END_NAME_RE.match(item)) and is_person_name(last.group(1)):
+                self.emit(kind, "decided", [last.group(1)], posts, ev, pos)  # (…、吴家农今天亦集体亮相: the list's end)
+                return
             read = next(((item[-n:], found) for n in (3, 2, 4) if len(item) > n and is_person_name(item[-n:])
                          and (found := self._posts(_in_team(body, item[:-n])))
                          and parse_post(item[:-n]) is not None), None)
