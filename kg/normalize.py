@@ -13,7 +13,7 @@ What the normalized text guarantees (extractors rely on it):
    table / roster row. The ``\\n`` maps to the newline that ended the first source line.
 2. Broken lines joined. A source line is joined to the next non-blank one when the PDF (or a page
    break) cut a sentence: the line does not end a sentence (。！？!? optionally followed by a closing
-   quote or bracket), the next line does not start a new item (一、 （一） 1. 【 # ① "23 日，" 是日 …),
+   quote or bracket), the next line does not start a new item (一、 （一） 1. - 【 # ① "23 日，" 是日 …),
    and the line is either as wide as the lines around it (a full column line; only in text laid
    out in columns, see ``_is_columnar``) or longer than 50 characters (a paragraph cut by a page
    break, as in the 巴南人大 journal; then the next line must be 15+ characters or end with
@@ -70,7 +70,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：？！“”‘’（）【】《》〈〉「」『』—…·〔〕"
 _SENT_END = re.compile(r"[。！？!?][”’」』）)》]*$")
 _NEW_ITEM = re.compile(
-    r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)"
+    r"^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|-\s*(?=[\u4e00-\u9fff])|\[编辑\]"  # (- 委员:…, a page's bullet; an encyclopedia's section)
     r"|[①-⑳]|【|#|(?:[▶►▷●■◆◇★☆•▪◉○□➤→]|[\u4e00-\u9fff]{1,6}[▶►▷➤])(?=\s*[\u4e00-\u9fff])|第[一二三四五六七八九十百\d]+[章节条部篇]|附件|\d{1,2} ?日[，、—]|\d{1,2} ?月 ?\d{1,2} ?日[，,、—]|是日|是月|同日|——|[（(]\d{4} ?年"
     r"|(?:19|20)\d{2}[.．]\d{1,2} ?[-—–－~～至])"  # a résumé's dated line: 1993.09-1994.10 郧县团委书记
     # …written with 年 / 月 (1990年7月—1995年3月 …), in Chinese numerals (一九九〇年七月至…) or with slashes (1990/07-1995/03)

@@ -115,3 +115,22 @@ def test_eval_compares_a_secretariat_secretary_written_both_ways_as_one():
 
     assert fact_key(fact("书记处第一书记", "中国共产主义青年团中央委员会"))[:5] == \
         fact_key(fact("第一书记", "共青团中央委员会书记处"))[:5]
+
+
+def test_a_council_roster_under_an_encyclopedia_heading():
+    # 第一届云南省人民委员会 ⏎ 组成人员 ⏎ "[编辑]- 省长:…" ⏎ "- 委员:…": a 1955–67 people's council and its members;
+    # each "- " bullet opens a line of its own (never joined to the line before)
+    text = ("第一届云南省人民委员会\n第一届云南省人民委员会是云南省组建的第一届人民政府。1955年2月，会议选举出省长1人组成第一届"
+            "云南省人民委员会。\n组成人员\n[编辑]- 省长:郭某秋(至1957年9月)、于某川(自1958年3月起)\n"
+            "- 副省长:张冲、刘岱峰、刘明辉(1957年9月至1958年3月任代省长)、龚自知(至1958年3月)、吴作民、刘卓甫(自1958年3月起)、"
+            "李某某、王某某\n- 委员:王宇辉、王昭明、李光保\n- 秘书长:张子斋\n")
+    got = {(f.person, f.title, f.org) for f in extract_document(document_from_text(text)) if f.kind == "hold"}
+    assert {("郭某秋", "省长", "云南省人民委员会"), ("王昭明", "委员", "云南省人民委员会"),
+            ("张子斋", "秘书长", "云南省人民委员会")} <= got
+
+
+def test_a_dash_bullet_opens_a_line():
+    from kg.normalize import normalize
+
+    text, _ = normalize("- 副省长：张冲、刘岱峰、刘明辉（1957年9月至1958年3月任代省长）、龚自知（至1958年3月）、吴作民、刘卓甫\n- 委员：王宇辉、王昭明\n")
+    assert text.split("\n")[1].startswith("- 委员")

@@ -41,7 +41,9 @@ from kg.names import HAN_RUN, clean_name, is_person_name
 HAN = "\u4e00-\u9fff"
 NAME = rf"[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}"
 SEX = r"(?:[（(][男女][)）])?"
-BULLET = r"(?:[-•·*▪●]\s*|\d{1,2}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?"
+# (an encyclopedia page's "[编辑]" edit link may stand before a row's bullet: "[编辑]- 省长:郭影秋…"; round 31)
+# (an encyclopedia page's "[编辑]" edit link may stand before a row's bullet: "[编辑]- 省长:郭影秋…"; round 31)
+BULLET = r"(?:\[编辑\]\s*)?(?:[-•·*▪●]\s*|\d{1,2}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?"
 BIRTH = r"(?:[，,]\s*(?:\d{4}年?\d{1,2}月|\d{6})(?:出)?生)?"
 # a posts phrase written right after a name, with no separator, starts with its level or place
 LEVEL = r"(?:省|市|县|区|州|盟|旗|镇|乡|自治区|中共)"
@@ -68,6 +70,9 @@ ITEM_RE = re.compile(rf"(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}|[{HAN}]{{2,4}})
 NOTE_MARKS_RE = re.compile(rf"^(?:(?:[男女]|[{HAN}]{{1,5}}族)[，,、]\s*)+")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;。]")
 ACT_WORDS_RE = re.compile(r"选举|补选|当选|任命|任免|决定|名单|公告|成立|调整|组成人员")
+# a section's label alone on its line between a body's heading and its rows (an encyclopedia page's
+# "组成人员" / "[编辑]组成人员"; round 31)
+SECTION_LABEL_RE = re.compile(r"^\s*(?:\[编辑\])?\s*(?:组成人员|领导成员|历任领导|现任领导)\s*$")
 # a history's line that founds or reorganises a body, its officers listed under it (县志:
 # "1968年3月18日,第二次成立平度县革命委员会。" / "主任：贾福善"; "1969年2月6日,县革命委员会进行了调整。")
 FOUNDED_RE = re.compile(rf"^(?:(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[^，,。；;]{{0,10}}?[，,]\s*)?"
@@ -127,6 +132,9 @@ def _heading_words_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
 
 
+TERM_PREFIX_RE = re.compile(r"^第[一二三四五六七八九十]+届")
+
+
 def heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     """(body as written, canonical org) when a short line names a body with its own titles."""
     if _heading_words_re().search(line) is None:
@@ -146,6 +154,8 @@ def _heading_body(line: str, jur: str | None) -> tuple[str, str] | None:
     if not any(w in text for w in words):
         return None  # no body word: no need to read it as an organization (most short lines)
     org = P.canonical(text, jur)  # (kg.extract.holds.canonical of a document of that jurisdiction)
+    if org and org.endswith(("人民委员会", "人民政府委员会")):
+        org = TERM_PREFIX_RE.sub("", org)  # 第一届云南省人民委员会: the council, not its term (round 31)
     if org and org.endswith("人民代表大会") and "届" not in org:
         org += "常务委员会"  # a roster's "县人大" lists its standing committee's 主任 and 副主任 (session 34)
     if org and body_titles(org):
@@ -357,7 +367,9 @@ def _labelled_rows(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[in
         if body is None:
             continue
         if not m or not title or title not in body_titles(body[1]) or ACT_WORDS_RE.search(since):
-            since += line
+            # (a page's section label, "组成人员", opens the rows under it: no act's list, and the prose
+            # before it, which may tell the election, is another section's)
+            since = "" if SECTION_LABEL_RE.match(line) else since + line
             continue
         cell, cell_at = m.group("cell"), pos + m.start("cell")
         cell, started = _bio_cut(cell)
