@@ -72,6 +72,15 @@ CASES = [
     ("重庆市人大会议闭幕。此次会议选举产生的八位副市长黄某帆、陈某国、吴某农今天亦集体亮相。",
      {"elect decided 黄某帆 副市长 重庆市人民政府", "elect decided 吴某农 副市长 重庆市人民政府"}, ("吴某农今",)),
     ("会议选举产生的新一届领导班子与代表见面。", set(), ("elect",)),
+    # a round-up dated only to its year in the sentence before: 其中，时任A的B升任X is a career step
+    ("2018年初的各省份两会前后，天津部分官员职务调整。其中，时任南开区委书记姚某英升任天津市副市长。", set(), ("appoint",)),
+    # the posts people hold now, told after 目前还担任着…职务
+    ("被免去吉林省政府副秘书长职务的6人，目前还担任着其他政府部门的职务。高某泰任吉林省农村信用社联合社理事长。", set(),
+     ("appoint",)),
+    # a numbered entry's dated line, then X任Y: a holding
+    ("7. 伍某枢：1925年7月，广州市政厅改组为广州市政府，实行委员会制。伍某枢任市政委员会委员长。", set(), ("appoint",)),
+    # 选举了A同志任X: an election
+    ("沙河乡召开第十二届人民代表大会第三次会议，选举了李某华同志任沙河乡政府乡长。", {"elect decided 李某华 乡长 沙河乡政府"}, ("appoint",)),
     # a history dated by a reign's year with the western one in brackets: who held a post then
     ("民国18年（1929年）8月，县调整行政区划，设区长1人，第一任区长由某县区长训练班毕业生吴某臻担任。", set(), ("appoint",)),
 ]
