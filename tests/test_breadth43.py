@@ -81,6 +81,15 @@ CASES = [
     ("7. 伍某枢：1925年7月，广州市政厅改组为广州市政府，实行委员会制。伍某枢任市政委员会委员长。", set(), ("appoint",)),
     # 选举了A同志任X: an election
     ("沙河乡召开第十二届人民代表大会第三次会议，选举了李某华同志任沙河乡政府乡长。", {"elect decided 李某华 乡长 沙河乡政府"}, ("appoint",)),
+    # each unit's count and names in brackets after the count and the post of a by-election
+    ("辽源市人民代表大会常务委员会公告。有关选举单位依法补选了5名市人大代表。其中：东丰县补选3名（孙某、韩某、王某仁）；"
+     "西安区补选2名（江某平、董某财）。", {"elect decided 孙某 代表 吉林省辽源市人民代表大会",
+                                     "elect decided 董某财 代表 吉林省辽源市人民代表大会"}, ()),
+    ("有关选举单位依法补选了5名市人大代表。其中：东丰县补选3名（孙某、韩某、王某仁）。", set(), ("elect",)),
+    # the post, the count and the names of those invited to take it, after the appointing was told
+    ("行政长官崔某安已完成第四届澳门特别行政区行政会委员的委任工作。受邀将出任行政会委员的3人分别是：陈某帆（女）、梁某庭、廖某云。",
+     {"appoint decided 陈某帆 委员 澳门特别行政区行政会", "appoint decided 廖某云 委员 澳门特别行政区行政会"}, ()),
+    ("据传，将出任行政会委员的3人分别是：陈某帆、梁某庭、廖某云。", set(), ("appoint",)),
     # a history dated by a reign's year with the western one in brackets: who held a post then
     ("民国18年（1929年）8月，县调整行政区划，设区长1人，第一任区长由某县区长训练班毕业生吴某臻担任。", set(), ("appoint",)),
 ]

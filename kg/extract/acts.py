@@ -222,6 +222,13 @@ AMONG_RE = re.compile(r"\s*其中[，,]")
 # "…选出了13名人大常委会副委员长。" / "…选举产生副主任5名。" then "这13人分别是A、B…" / "他们是A、B…" (session 20)
 _NUM = r"[0-9]+|[一二两三四五六七八九十]{1,3}"
 COUNTED_ELECTED_RE = re.compile(rf"(?:选出|选举产生)了?(?P<n>{_NUM})(?:名|位)(?P<posts>[^，,。；;：:、]{{2,40}}?)[。]?\s*$")
+# "…依法补选了5名市人大代表。" then "其中：东丰县补选3名（孙弘、韩阳、王树仁）；西安区补选2名（…）" (round 31)
+COUNTED_BY_UNITS_RE = re.compile(rf"补选了?(?P<n>{_NUM})(?:名|位)(?P<posts>[^，,。；;：:、（(]{{2,40}}?代表)[。]?\s*$")
+UNIT_ELECTED_RE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?补选(?:了)?(?P<n>{_NUM})(?:名|位)[（(](?P<names>[^（）()]+)[)）]")
+# "受邀将出任行政会委员的11人分别是：A、B、…" (the post, the count, the names; round 31)
+COUNTED_TAKERS_RE = re.compile(rf"(?P<verb>出任|担任|当选|获委任为|获任命为)(?P<posts>[^，,。；;：:的]{{2,30}})的(?P<n>{_NUM})(?:人|名|位)"
+                               r"分别(?:是|为)[：:]?(?P<names>[^。；;：:]+)")
+TAKERS_DECIDED_RE = re.compile(r"委任|任命|决定|选举|当选|受邀")
 COUNTED_NAMES_RE = re.compile(rf"^\s*(?:这|這)?(?:(?P<n>{_NUM})(?:人|名|位)|他们|她们)(?:分别)?(?:是|为)[：:]?"
                               rf"(?P<names>[^，,。；;：:]+?)[。]?\s*$")
 
@@ -1694,6 +1701,10 @@ class ActReader:
             self._title_first_appointed(text, pos, ev())
         if "是" in text and ("选出" in self._prev_sent or "选举产生" in self._prev_sent):
             self._counted_elected(text, pos, ev())
+        if "名" in text and "补选" in self._prev_sent:
+            self._counted_by_unit(text, pos, ev())
+        if "分别" in text and (named := COUNTED_TAKERS_RE.search(text)):
+            self._counted_takers(named, pos, ev())
         if "组成人员" in text and "任命" in text:
             self._title_first_members(text, pos, ev())
         if ("任命" in text or "免去" in text or "名单" in text) and (listed := self._title_first_decision(text, pos, ev())) is not None:
@@ -1755,6 +1766,37 @@ class ActReader:
         if len(names) != _count(c.group("n")) or not posts:
             return
         self.emit("elect", "decided", names, posts, ev, pos)
+
+    def _counted_by_unit(self, text: str, pos: int, ev: Evidence) -> None:
+        """"有关选举单位依法补选了5名市人大代表。其中：东丰县补选3名（孙弘、韩阳、王树仁）；西安区补选2名（江建平、
+        董福财）": each unit's count and its names in brackets, the post in the sentence before; read only
+        when every unit's names are as many as its count and all are names (round 31)."""
+        c = COUNTED_BY_UNITS_RE.search(self._prev_sent)
+        units = list(UNIT_ELECTED_RE.finditer(text))
+        if c is None or not units or SPECULATION_RE.search(text):
+            return
+        posts = self._posts(c.group("posts"))
+        people = [[clean_name(x) for x in re.split(r"[、，,]", u.group("names"))] for u in units]
+        if not posts or sum(map(len, people)) != _count(c.group("n")) or any(
+                len(names) != _count(u.group("n")) or not all(is_person_name(x, delimited=True) for x in names)
+                for u, names in zip(units, people)):
+            return
+        for names in people:
+            self.emit("elect", "decided", names, posts, ev, pos)
+
+    def _counted_takers(self, m: re.Match[str], pos: int, ev: Evidence) -> None:
+        """"受邀将出任行政会委员的11人分别是：A、B、…" after "行政长官已完成…行政会委员的委任工作": the post, the
+        count and the names in one sentence; read when a decision (委任 / 任命 / 决定) is told in it or the
+        sentence before, every item is a name and the names are as many as the count (round 31)."""
+        # (将出任 after the decision told: the post taken later, no guess)
+        if SPECULATION_RE.search(self._sent.replace("将", "")) or not TAKERS_DECIDED_RE.search(self._prev_sent + self._sent):
+            return
+        names = [clean_name(x) for x in re.split(r"[、，,]|和|及", m.group("names").strip("。 "))]
+        if len(names) != _count(m.group("n")) or not all(is_person_name(x, delimited=True) for x in names):
+            return
+        posts = self._posts(m.group("posts"))
+        if posts:
+            self.emit("elect" if m.group("verb") == "当选" else "appoint", "decided", names, posts, ev, pos)
 
     def _title_first_elections(self, text: str, pos: int, ev: Evidence) -> None:
         """"选举产生A镇人大主席潘卫国、副主席涂华文，镇长黄红星、副镇长付学兵、孙伟…": items after
