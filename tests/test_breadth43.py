@@ -90,6 +90,10 @@ CASES = [
     ("行政长官崔某安已完成第四届澳门特别行政区行政会委员的委任工作。受邀将出任行政会委员的3人分别是：陈某帆（女）、梁某庭、廖某云。",
      {"appoint decided 陈某帆 委员 澳门特别行政区行政会", "appoint decided 廖某云 委员 澳门特别行政区行政会"}, ()),
     ("据传，将出任行政会委员的3人分别是：陈某帆、梁某庭、廖某云。", set(), ("appoint",)),
+    # a month counted from the report's year dates a career step (a holding), as 2015年6月 does
+    ("今年2月，李某科被选为辽宁省副省长，如今再兼任省政府秘书长。", {"hold decided 李某科 副省长 辽宁省人民政府"}, ("elect",)),
+    # a federation's part-time vice-chair, its own title
+    ("廖某元当选为省工商联兼职副主席。", {"elect decided 廖某元 兼职副主席 None"}, ()),
     # a history dated by a reign's year with the western one in brackets: who held a post then
     ("民国18年（1929年）8月，县调整行政区划，设区长1人，第一任区长由某县区长训练班毕业生吴某臻担任。", set(), ("appoint",)),
 ]

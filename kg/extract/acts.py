@@ -264,7 +264,9 @@ HISTORY_OPENER_RE = re.compile(r"\s*(?:(?:\d{4}|[一二〇○零]{4})年|(?:之�
 # a career step dated to a year or a month only (acts.ActReader._career_step): the year, a day anywhere in the
 # sentence, and the words of a body acting (a decision, a meeting, an act verb) that make it an act after all
 # (never a birth year: 生于1982年10月的段颖，升任… / 1980年出生的… date no step; session 35)
-CAREER_YEAR_RE = re.compile(r"(?<!生于)(?:(?:19|20)\d{2}|[一二〇○零][〇○零一二三四五六七八九]{3})年(?!(?:\d{1,2}月)?(?:出生|生))")
+# (a month counted from the report's year, 今年2月，李金科被选为辽宁省副省长, is a month date: docs/conventions.md)
+CAREER_YEAR_RE = re.compile(r"(?<!生于)(?:(?:19|20)\d{2}|[一二〇○零][〇○零一二三四五六七八九]{3})年(?!(?:\d{1,2}月)?(?:出生|生))"
+                            r"|(?:今年|去年|前年)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 CAREER_DAY_RE = re.compile(r"[0-9一二三四五六七八九十]\s*日|[今昨前]天|当天|当日|同日|日前|近日")
 CAREER_ACT_WORDS_RE = re.compile(r"决定|批准|宣布|任命|免去|选举|补选|表决|会议|全会|大会|常委会|通过|提名|公告|通知")
 # a resignation named by 辞职 alone in the title of a decision or bill (关于接受于冲辞职请求的决定):
