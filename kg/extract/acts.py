@@ -1778,10 +1778,9 @@ class ActReader:
         if c is None or not units or SPECULATION_RE.search(text):
             return
         posts = self._posts(c.group("posts"))
-        people = [[clean_name(x) for x in re.split(r"[、，,]", u.group("names"))] for u in units]
+        people = [list_names(u.group("names")) for u in units]
         if not posts or sum(map(len, people)) != _count(c.group("n")) or any(
-                len(names) != _count(u.group("n")) or not all(is_person_name(x, delimited=True) for x in names)
-                for u, names in zip(units, people)):
+                len(names) != _count(u.group("n")) for u, names in zip(units, people)):
             return
         for names in people:
             self.emit("elect", "decided", names, posts, ev, pos)
@@ -1793,8 +1792,8 @@ class ActReader:
         # (将出任 after the decision told: the post taken later, no guess)
         if SPECULATION_RE.search(self._sent.replace("将", "")) or not TAKERS_DECIDED_RE.search(self._prev_sent + self._sent):
             return
-        names = [clean_name(x) for x in re.split(r"[、，,]|和|及", m.group("names").strip("。 "))]
-        if len(names) != _count(m.group("n")) or not all(is_person_name(x, delimited=True) for x in names):
+        names = list_names(m.group("names").strip("。 "))
+        if len(names) != _count(m.group("n")):
             return
         posts = self._posts(m.group("posts"))
         if posts:
