@@ -156,3 +156,17 @@ def test_a_dash_bullet_opens_a_line():
 
     text, _ = normalize("- 副省长：张冲、刘岱峰、刘明辉（1957年9月至1958年3月任代省长）、龚自知（至1958年3月）、吴作民、刘卓甫\n- 委员：王宇辉、王昭明\n")
     assert text.split("\n")[1].startswith("- 委员")
+
+
+@pytest.mark.parametrize("text,wanted,never", [
+    # 获任 after a titled name ends the name (never 周某获)
+    ("湖南省委书记周某获任最高人民法院院长。", {"hold decided 周某 书记 中共湖南省委员会"}, "周某获"),
+    # 高度 (评价) after a title is no name
+    ("袭燕主任高度评价了徐某玉同志。", set(), "高度"),
+    # a 领导层 is no body
+    ("而杜某元是教育部领导层中首位“60后”副部长。", set(), "领导层"),
+])
+def test_no_holding_of_a_word_read_as_a_name_or_a_body(text, wanted, never):
+    got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in extract_document(document_from_text(text))}
+    assert wanted <= got
+    assert not any(never in fact for fact in got)

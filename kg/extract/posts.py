@@ -43,7 +43,7 @@ RANK_NOTE_RE = re.compile(r"[（(]((?:正|副)?(?:国|省部|部长|部|厅局|�
 CANDIDATE_RE = re.compile(r"(人选|候选人)$")
 # what never stands inside an organization's name: a clause ran into the post phrase
 # ("孙础均同志为…委员会主任", "前是北京市副市长")
-BAD_ORG_TEXT_RE = re.compile(r"同志|[为是的，,。；;：:！？]|^了|选出|选举产生")
+BAD_ORG_TEXT_RE = re.compile(r"同志|[为是的，,。；;：:！？]|^了|选出|选举产生|领导层")
 # a count of holders written between the body and the title, or before both
 COUNT_RE = re.compile(r"(?:其余|其他|另外|另有|共有|现有)?(?<![第0-9一二三四五六七八九十两几])[0-9一二三四五六七八九十两几]+(?:位|名)(?:新晋|新任|新)?$"
                       r"|^(?:其余|其他|另外|另有|共有|现有)?[0-9一二三四五六七八九十两几]+(?:位|名)")
