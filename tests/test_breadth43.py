@@ -113,6 +113,10 @@ def test_session43_readings(text, wanted, never):
 def test_words_that_are_no_names():
     assert not is_person_name("景官员") and not is_person_name("法律人")
     assert is_person_name("法某") and is_person_name("景某员")
+    # words after a title in running text that open with a surname (司令员左右, 副书记代行, 主任安排, 代省长官宣)
+    for word in ("左右", "代行", "安排", "官宣", "陆续", "信箱", "相关工", "晋升后", "时首先", "涂应邀", "石主持"):
+        assert not is_person_name(word), word
+    assert is_person_name("左某") and is_person_name("石某持")
 
 
 def test_mainland_ministry_named_by_the_press_of_hong_kong_and_taiwan():
