@@ -343,7 +343,8 @@ def _context_levels(text: str) -> tuple[tuple[str, int | None], ...]:
     return _CONTEXT_LAST[1]
 _HEAD_CHARS = 300
 # a place at the head followed by one of these holds the meeting or work the page reports
-_HELD_BY = re.compile(r"召开|举行")
+# (福州市全市公安机关领导干部大会: the place's whole, its own meeting; session 44)
+_HELD_BY = re.compile(r"召开|举行|全(?:省|市|县|区|州|旗|盟)(?![长委])")
 # a line opened by a place over its leaders: a roster's heading
 _ROSTER_OF = re.compile(r"(?:历任|历届|现任领导|主要领导|党政领导|领导班子|领导名录|领导干部名录|领导成员|领导)")
 # a year written before a roster's heading (2019年宜春市领导班子; session 21)
@@ -421,6 +422,9 @@ def _all_mentions(text: str) -> tuple[list[tuple[int, int, Place]], list[tuple[i
     return out, ambiguous
 
 
+# a résumé's heading below a news report ("王锡章简历", "张三同志简历："): the places named under it are
+# the person's career steps (曾任漳州市…, 任三明市…), never the report's issuer (session 44)
+_RESUME_AFTER_NEWS = re.compile(r"^[ \t　]*[\u4e00-\u9fff·]{2,8}?(?:同志)?(?:个人)?(?:简历|简介)[ \t　]*[：:]?[ \t　]*$", re.M)
 _NATIONAL_BODY = re.compile(r"国务院|中共中央|党中央|全国人大|全国人民代表大会|全国政协|最高人民法院|"
                             r"最高人民检察院|国家监委|中央军委|中央组织部|中组部|中央纪委")
 # characters only traditional script writes (國 會 縣 區 黨 …): the place table is simplified
@@ -444,7 +448,10 @@ def _jurisdiction(text: str, meta: DocumentMeta) -> str | None:
     alone: Counter[str] = Counter()  # mentions of exactly this place
     mentions, ambiguous = _all_mentions(text)
     named_ends = {end: place.name for _, end, place in mentions}  # 东胜区委: 区 ends a place named
+    resume = _RESUME_AFTER_NEWS.search(text, 20)  # (a heading opening the text is its own subject: no news above it)
     for start, end, place in mentions:
+        if resume is not None and start > resume.start():
+            break  # the places of a résumé appended to the news are its person's career, not the issuer's
         if text[start - 1:start] in ("驻", "駐") or text[max(0, start - 2):start] in ("驻地", "駐地"):
             continue  # 政府驻地沙坡头区, 驻京办: the seat of the page's place or a mission, never the page's own (session 40)
         # a place in brackets after a name (叶仁佑（福清市委书记）) is a post, never the issuer

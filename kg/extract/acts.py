@@ -111,7 +111,7 @@ LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:�
 # and at 、 before another person's move written post first
 DAY_AFTER_NAME_RE = re.compile(r"(?:同志)?于?(?:\d{1,2}月|上月|本月)\d{1,2}日")  # (…张永春上月29日被免职: session 32)
 # (a comma between two digits is a number's: 获得2,969张赞成票; round 31)
-CLAUSE_SPLIT_RE = re.compile(rf"[；;，。▶►▷➤】]|(?<!\d),|,(?!\d)|(?<!任命)、(?=决定|并|同时|关于)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
+CLAUSE_SPLIT_RE = re.compile(rf"[；;，。▶►▷➤】]|(?<!\d),|,(?!\d)|(?<!任命)、(?=决定|并|同时|关于|免去)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})"
                              # (A升任X、警务处处长B升任Y: a 、 before another person's move, written post first; session 30)
                              r"|、(?=[\u4e00-\u9fff]{1,24}?(?:长|书记|主任|主席|委员)(?:(?!的)[\u4e00-\u9fff]){2,4}(?:同志)?"

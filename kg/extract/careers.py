@@ -119,9 +119,9 @@ def _born_matches(text: str, start: int = 0, last: int | None = None) -> Iterato
 NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,])")
 BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
-OPENERS = r"(?:为|是)[“\"]?(?:[5-9]0|00)后[”\"]?[，,。]|在[^，,。；;\n]{1,12}?(?:之前|以前|前)[，,]\s*(?:曾|历任|先后)|大学毕业|从[^，,。；;\n]{2,20}?毕业|的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任(?!的)|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:\d{1,2}日)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|出生在|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (陈伯坚同志1922年6月16日生于…: session 26; 王毅一九五三年十月出生于…: 十 stays a character; 王忠林在此次履新之前，曾任…: session 24)
+OPENERS = r"(?:为|是)[“\"]?(?:[5-9]0|00)后[”\"]?[，,。]|在[^，,。；;\n]{1,12}?(?:之前|以前|前)[，,]\s*(?:曾|历任|先后)|大学毕业|从[^，,。；;\n]{2,20}?毕业|的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任(?!的)|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|担任|目前分管|现分管|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:\d{1,2}日)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|出生在|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (陈伯坚同志1922年6月16日生于…: session 26; 王毅一九五三年十月出生于…: 十 stays a character; 王忠林在此次履新之前，曾任…: session 24)
 # a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
-OPENER_LEAD = r"(?:同样[，,]|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
+OPENER_LEAD = r"(?:同样[，,]|其中[，,]|而|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?={OPENERS})", re.M)  # (文敏生同志是山西垣曲人: session 23)
 # "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography (also 即将年满60岁, session 19)
 AGE_AFTER_RE = re.compile(rf"(?:(?<=[记长员任席委的])|(?:^|(?<=[。；;，,\n])))(?P<name>[{HAN}]{{2,4}}?)(?=(?:现年|今年|时年|(?:即将)?年满)[\d一二三四五六七八九十]{{2,3}}岁|\d{{2}}岁[，,]|[\d一二三四五六七八九十]{{2,3}}岁时(?:即|就|便)?(?:出任|担任|任|当选|成为))", re.M)  # 李世峰30岁时即出任…; 被免去…职务的郭永航今年60岁 (session 30); 尹弘59岁，曾在… (session 34)
@@ -146,9 +146,15 @@ NAME_FIELD_RE = re.compile(rf"^[ \t　]*(?:姓名|中文名|本名)[ \t　]*[：
 TIMED_SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*(?:(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:初|底|末)?|{REL_YEAR}\s*\d{{1,2}}\s*月)[，,]\s*"
                               rf"(?P<name>[{HAN}]{{2,4}})(?=[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|任|当选|履新))", re.M)
 
+# "与张硕辅类似，邓修明在…毕业后，…曾任…", "与刘学新一样，新晋山东省纪委书记陈辐宽同样来自中纪委，他此前是…": a page
+# about several officials likening the next to the last: the one named after the likeness is the subject (session 44)
+LIKE_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*与[{HAN}]{{2,4}}?(?:类似|一样|相同|相似|相仿)[，,]\s*"
+                     rf"(?:[^，,。；;\n]{{0,30}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席))?(?P<name>[{HAN}]{{2,4}}?)"
+                     r"(?=在|也|同样|亦|曾|此前|之前|早年|长期|是|出身|毕业|[，,])", re.M)
 # "由青海省长升任书记的信长星，曾任…": a name after 的 opening a career clause is its subject
 DE_OPENER_RE = re.compile(rf"的(?:这个|这位)?(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后|过去|早年|此前|长期)"
                           rf"|(?:亦|也|则|如今)[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|接任)"
+                          rf"|在[^，,。；;\n]{{2,30}}?工作(?:了|过|超过)?[^，,。；;\n]{{0,12}}[，,]\s*(?:担任过|曾任|历任|先后任|任)"
                           rf"|是[{HAN}]{{1,8}}人[，,]\s*(?:曾任|历任|先后任|先后担任|曾先后|长期))")  # (session 19: "从基层做起的应勇，过去…", "时任厦门市长的刘赐贵亦再上层楼，出任…")
 # "据悉，青海省委副书记吴晓军将升任省长。他曾任…": an official reported moving on is the subject of
 # the career clauses after it (a post written before the name, the name, then the move)
@@ -230,7 +236,7 @@ def _kept_unplaced(post: "Post", person: str) -> "Post | None":
 
 
 # "亓延军，现任公安部党委副书记…": a name opening a sentence, a comma, then its career
-COMMA_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?=(?:同志)?[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后"
+COMMA_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?=(?:同志)?[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后|出身[^，,。；;\n]{{1,12}}[，,]\s*曾"
                              # "张建国，2021年6月调任…" / "张建国同志，2018年3月起任…": a dated step right after the name (session 20)
                              # "江隆基，1957-1958年任…", "程耿东，1995-2005年间担任…": a range of years (session 23)
                              rf"|(?:19|20)\d{{2}}(?:\s*[-—–~至到]\s*(?:(?:19|20)\d{{2}}|\d{{2}}))?\s*年(?:\s*\d{{1,2}}\s*月)?(?:份|起|初|底|间)?[，,]?\s*(?:起)?(?:任|担任|调任|出任|升任|转任|当选|兼任)"
@@ -751,7 +757,7 @@ NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?P<name>[{HAN}]{{2,4}}?)(?=[。�
 SUBJECT_PATTERNS = (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, TITLED_LATER_RE, HEADING_RE,
                     BIRTH_LINE_RE, PAGE_TITLE_RE, CHAPTER_NAME_RE, COMMA_OPENER_RE, AGE_AFTER_RE, OPENING_RE, NAME_FIELD_RE,
                     BORN_COMMA_RE, DE_OPENER_RE, MOVING_ON_RE, TITLED_BORN_RE, TITLED_IS_RE, TITLED_NAME_OPENER_RE,
-                    DE_MOVER_RE, ITEM_NAME_RE, TITLE_AFTER_OPENER_RE, AGE_BEFORE_RE)
+                    DE_MOVER_RE, ITEM_NAME_RE, TITLE_AFTER_OPENER_RE, AGE_BEFORE_RE, LIKE_RE)
 # the subject patterns a match of which may run over a sentence end (。；;): read over the whole text
 # by _subjects(near=…); a match of any other starts and ends inside one sentence
 # (tests/test_career_triggers.py checks both lists against the patterns' parse trees)

@@ -37,7 +37,7 @@ SECONDMENT_RE = re.compile(r"[（(]挂职?(?:[一二两三四五六七八九十�
 # editorial note (（相关报道）, （详见…）, （附简历）); dropped from the phrase
 DROP_NOTE_RE = re.compile(r"[（(](?:(?:时间|任期|期限)[^（）()]{1,6}|相关报道|详见[^（）()]{0,10}|附简历|简历附后|图|资料图|留任|连任|新任)[)）]$")  # (…处长（留任）: the State Council's list of a new Hong Kong government, session 34)
 # what ends a post phrase in running text: "…副区长的议案", "…职务的决定"
-POST_END_RE = re.compile(r"的议案|议案|事项|的决定|的说明|的提议|的党内任职通知|的通知|的请求|的书面申请|的申请")
+POST_END_RE = re.compile(r"等(?:有关|其他|相关)?(?:的)?人事(?:任免)?事项|的议案|议案|事项|的决定|的说明|的提议|的党内任职通知|的通知|的请求|的书面申请|的申请")
 # a rank written after a post in brackets: 书记（正厅级）, 局长（副处级）
 RANK_NOTE_RE = re.compile(r"[（(]((?:正|副)?(?:国|省部|部长|部|厅局|厅|司局|司|地厅|局|县处|处|乡科|科|股)级)[)）]$")
 CANDIDATE_RE = re.compile(r"(人选|候选人)$")
