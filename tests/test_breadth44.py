@@ -37,6 +37,14 @@ CASES = [
     # 任命A任X、免去B…职务: two acts, the appointment is not lost to the removal
     ("工信部召开干部大会，宣布中央关于任命苗某任工信部党组书记、免去李某中党组书记职务的通知。",
      {"appoint decided 苗某 党组书记 中华人民共和国工业和信息化部", "remove decided 李某中 党组书记 None"}, ()),
+    # a bare state body, a name, the body's head's title, and more names after 和 (a standing committee's attendees)
+    ("浙江省第十一届人民代表大会常务委员会第二十六次会议在杭州举行。省人民政府吕某善省长和陈某元、郑某伟副省长，"
+     "省人民检察院陈某龙检察长和刘某刚、张某樵副检察长列席会议。",
+     {"hold decided 吕某善 省长 浙江省人民政府", "hold decided 陈某元 副省长 浙江省人民政府", "hold decided 郑某伟 副省长 浙江省人民政府",
+      "hold decided 陈某龙 检察长 浙江省人民检察院", "hold decided 刘某刚 副检察长 浙江省人民检察院"}, ("和",)),
+    # 排在 / 排序 after a titled name: the name ends there
+    ("深圳市委召开会议。宝安区纪委书记张某彪排序第五，暨南大学校长胡某排在最前面。",
+     {"hold decided 张某彪 书记 中共广东省深圳市宝安区纪律检查委员会", "hold decided 胡某 校长 暨南大学"}, ("胡某排",)),
 ]
 
 

@@ -45,6 +45,7 @@ AFTER = (
     # (session 33: words the dev pages write right after a titled name, that no name's last character begins:
     # 省长胡和平顺位升任…, 中组部副部长郑晓松填补…, …秘书长肖捷接替…)
     "之后", "之间", "同岗", "虽然", "去年", "凌晨", "上月", "位列", "被任", "增补", "顺位", "另有", "针对", "填补", "替任", "撤职",
+    "排在", "排序", "排名",  # (…纪委书记丘海排在常委班子第四位: session 44)
     "专程", "亲自", "一同", "随后", "首先", "今天", "今日", "昨天", "昨日", "日前", "近日", "会同", "走访",
     "明日", "明天",  # "…常任秘书长黄少珠明日起出任…" (the post held until then; session 27)
     "形容",  # "被保安局局长邓炳强形容为…" (session 27)
@@ -603,9 +604,10 @@ WHOLE_NAME_CHARS = set("向号本和从为月")  # 郭大为 (为 never ends a c
 
 def _two_surname_name(cand: str) -> bool:
     """"行政长官林郑月娥的提名": a Hong Kong or Macau woman's name, her husband's surname before her
-    own (林郑月娥, 陈方安生, 范徐丽泰), written whole after a title (session 20)."""
+    own (林郑月娥, 陈方安生, 范徐丽泰), written whole after a title (session 20); never a conjunction that is
+    also a surname before a name (吕祖善省长和陈加元: 和 is "and"; session 44)."""
     sn = surnames()
-    return len(cand) == 4 and cand[0] in sn and cand[1] in sn and cand[0] != cand[1] \
+    return len(cand) == 4 and cand[0] in sn and cand[1] in sn and cand[0] != cand[1] and cand[0] not in "和与及同" \
         and is_person_name(cand[1:], delimited=True) and not any(c in NOT_GIVEN_NAME for c in cand[2:]) \
         and cand[2:] not in not_names() and cand[2:] not in NOT_GIVEN_WORDS
 
@@ -1825,6 +1827,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
     facts.extend(_signatures(doc, skip, default))
     _own_place_of_named(facts, own, doc)
     facts.extend(_name_first(doc, skip, default, cache))
+    facts.extend(_body_name_title(doc, skip, default, cache))
     facts.extend(_national_name_first(doc, skip, default, cache))
     facts.extend(_bracketed(doc, skip, default, cache))
     facts.extend(_cppcc_members(doc, skip, default, cache))
@@ -2318,6 +2321,48 @@ def _national_name_first(doc: Document, skip: list[tuple[int, int]], default: st
         facts.append(make_fact(doc, name, post, span, org=bodies[m.group("title")], date=date,
                                notes={"mention": True}))
     return facts
+
+
+# a state body written bare, a name, then the body's own head's title; more names and a title after 和
+# ("省人民政府吕祖善省长和陈加元、郑继伟副省长，省高级人民法院齐奇院长和林一副院长…列席会议": session 44, round 32)
+BODY_HEAD_TITLES = {"人民政府": "(?:常务)?副?(?:省长|市长|县长|区长|州长|主席)", "政府": "(?:常务)?副?(?:省长|市长|县长|区长|州长)",
+                    "高级人民法院": "副?院长", "中级人民法院": "副?院长", "人民法院": "副?院长", "人民检察院": "副?检察长",
+                    "人大常委会": "副?主任|秘书长", "政协": "副?主席|秘书长"}
+BODY_NAME_TITLE_RE = re.compile(
+    r"(?:^|(?<=[，,。；;、\n]))(?P<body>(?:省|市|县|区|州|旗|自治区)?(?:" + "|".join(BODY_HEAD_TITLES) + "))"
+    rf"(?P<first>[{HAN}]{{2,3}}?)(?P<t1>{'|'.join(sorted(set(BODY_HEAD_TITLES.values())))})"
+    rf"(?:和(?P<more>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})*?)(?P<t2>{'|'.join(sorted(set(BODY_HEAD_TITLES.values())))}))?"
+    r"(?=[，,、。；;]|列席|出席|参加|等)")
+
+
+def _body_name_title(doc: Document, skip: list[tuple[int, int]], default: str | None, cache: dict) -> list[Fact]:
+    """Hold facts of names written between a bare state body and its head's title (BODY_NAME_TITLE_RE), on a
+    page whose jurisdiction places the body; each title must be one of that body's heads."""
+    text = doc.text
+    if not doc.jurisdiction or not any(t in text for t in ("院长", "检察长", "省长", "市长", "县长", "区长", "州长", "主任", "主席")):
+        return []
+    facts: list[Fact] = []
+    for m in BODY_NAME_TITLE_RE.finditer(text):
+        body = m.group("body")
+        heads = re.compile(next(v for k, v in BODY_HEAD_TITLES.items() if body.endswith(k)))
+        groups = [([m.group("first")], m.group("t1"), m.start("first"))]
+        if m.group("more"):
+            groups.append((m.group("more").split("、"), m.group("t2"), m.start("more")))
+        for names, title, at in groups:
+            if not heads.fullmatch(title) or not all(_plain_name(n) for n in names):
+                continue
+            if parse_post(body + title) is None:
+                continue
+            for name in names:
+                start = text.find(name, at)
+                span = (start, start + len(name))
+                if _overlaps(span, skip):
+                    continue
+                date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
+                post = parse_post(body + title)  # (a copy of its own for each fact)
+                if post is not None:
+                    facts.append(make_fact(doc, name, post, (m.start(), m.end()), date=date, notes={"mention": True}))
+    return [f for f in facts if f.org]
 
 
 def _plain_name(name: str) -> bool:
