@@ -225,7 +225,7 @@ class Fact:
     list_row: bool | None = None  # the row is of an attendee / member list, not of a yearbook roster
     bio: bool | None = None  # read from a biography (the resolver links it to the act of its bill)
     person_attrs: PersonAttrs | None = None
-    notes: dict[str, Any] | None = None  # free marks for people reading the JSON; never read by kg
+    notes: dict[str, Any] | None = None  # free marks for people reading the JSON; read by no stage after extraction
 
     def add_marks(self, marks: Mapping[str, Any]) -> None:
         """Set the typed marks named in ``marks`` (a data file's fixed marks such as

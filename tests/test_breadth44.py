@@ -45,6 +45,12 @@ CASES = [
     # 排在 / 排序 after a titled name: the name ends there
     ("深圳市委召开会议。宝安区纪委书记张某彪排序第五，暨南大学校长胡某排在最前面。",
      {"hold decided 张某彪 书记 中共广东省深圳市宝安区纪律检查委员会", "hold decided 胡某 校长 暨南大学"}, ("胡某排",)),
+    # the predecessor a move names held the post: 接替A出任X (the head's post of a list; nothing of an acting post)
+    ("厦门市常务副市长张某平将接替朱某衍出任厦门市长。", {"hold decided 朱某衍 市长 福建省厦门市人民政府"}, ()),
+    ("王某接替阮某发，出任云南省委委员、常委、书记。", {"hold decided 阮某发 书记 中共云南省委员会"},
+     ("hold decided 阮某发 委员", "hold decided 阮某发 常委")),
+    ("李某恒则接替王君调任内蒙古自治区党委书记。", {"hold decided 王君 书记 中共内蒙古自治区委员会"}, ("王君调",)),
+    ("国务院任命张某接替马某瑞任广东省代理省长。", set(), ("hold decided 马某瑞",)),
 ]
 
 

@@ -111,7 +111,7 @@ def _fold_unknown_orgs(facts: list[Fact]) -> list[Fact]:
 def extract_document(doc: Document) -> list[Fact]:
     """Every fact of one document: personnel acts and office-holding statements, merged
     (evidence of a PDF also gets its page: kg.formats.add_pages)."""
-    facts = _drop_took_office_holds(merge_facts(_post_forms(_party_posts_held(extract_acts(doc)) + extract_holds(doc))))
+    facts = _drop_predecessors_with_acts(_drop_took_office_holds(merge_facts(_post_forms(_party_posts_held(extract_acts(doc)) + extract_holds(doc)))))
     facts = _fold_headline_appoints(facts, doc)
     _unplace_pre_prc_bodies(facts, doc)
     _unplace_roc_ministries(facts, doc)
@@ -226,6 +226,15 @@ def _party_posts_held(acts: list[Fact]) -> list[Fact]:
                 f = replace(f, decided_by=None, meeting=None)  # (the party's meeting, not the congress an earlier paragraph named)
         out.append(f)
     return out
+
+
+def _drop_predecessors_with_acts(facts: list[Fact]) -> list[Fact]:
+    """A predecessor's holding (kg.extract.predecessors: 接替A出任X) of a post the same page reports an
+    act of for A — A's appointment to it, A's leaving it (卸任, 免去): the act tells the tenure; the
+    development gold writes the act alone (session 44)."""
+    acts = {(f.person, f.title, f.org) for f in facts if f.kind not in ("hold", "rank")}
+    return [f for f in facts if not (f.kind == "hold" and (f.notes or {}).get("predecessor")
+                                     and (f.person, f.title, f.org) in acts)]
 
 
 def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:

@@ -125,7 +125,7 @@ def make_fact(
 def extract_holds(doc: Document) -> list[Fact]:
     """Every hold and rank fact of one document, from all the hold readers, in text order."""
     from kg.extract import (bio, career_tables, careers, counted_lists, group_rosters, infobox, leadership, mentions, pair_rows,
-                            people_lists, roster, standing_lists, succession)
+                            people_lists, predecessors, roster, standing_lists, succession)
 
     from kg.extract.acts import act_list_spans
 
@@ -136,7 +136,7 @@ def extract_holds(doc: Document) -> list[Fact]:
     # an election's results rows (选举结果…：, a term's body over 主席：… after 选出…) are elect acts
     taken += [(a, b) for a, b, _, _ in result_rows(doc.text, doc.jurisdiction)]
     for reader in (group_rosters, standing_lists, roster, career_tables, infobox.tables, pair_rows, people_lists, succession, bio, careers,
-                   leadership, infobox, counted_lists):
+                   leadership, infobox, counted_lists, predecessors):
         # (every reader but the roster and biography ones leaves alone the spans the readers before it took)
         found, spans = reader.extract(doc) if reader in (roster, bio) else reader.extract(doc, skip=taken)
         facts.extend(found)
