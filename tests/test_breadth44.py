@@ -51,6 +51,16 @@ CASES = [
      ("hold decided 阮某发 委员", "hold decided 阮某发 常委")),
     ("李某恒则接替王君调任内蒙古自治区党委书记。", {"hold decided 王君 书记 中共内蒙古自治区委员会"}, ("王君调",)),
     ("国务院任命张某接替马某瑞任广东省代理省长。", set(), ("hold decided 马某瑞",)),
+    # a clause of posts alone after an appointment of one person: more posts of that act
+    ("2016年11月3日，中共中央日前批准：刘某新同志任中共福建省委委员、常委，中共福建省纪委委员、常委、书记。",
+     {"appoint decided 刘某新 书记 中共福建省纪律检查委员会", "appoint decided 刘某新 常委 中共福建省纪律检查委员会",
+      "appoint decided 刘某新 常委 中共福建省委员会"}, ()),
+    # … never a clause of its own (此前他任…, 原…任…, 时任…)
+    ("吕某任中国大唐集团董事长，此前他任中粮集团董事长。", {"appoint decided 吕某 董事长 中国大唐集团"},
+     ("中粮集团",)),
+    # 该校: the school where the decision is announced
+    ("1月14日，中组部在上海交通大学宣布姜某宪担任该校党委书记。", {"appoint decided 姜某宪 党委书记 上海交通大学"}, ()),
+    ("张某从复旦大学调任，后在上海交通大学和同济大学宣布李某担任该校党委书记。", set(), ("复旦大学",)),
 ]
 
 

@@ -111,6 +111,13 @@ LIST_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、)?(?:�
 # and at 、 before another person's move written post first
 DAY_AFTER_NAME_RE = re.compile(r"(?:同志)?于?(?:\d{1,2}月|上月|本月)\d{1,2}日")  # (…张永春上月29日被免职: session 32)
 # (a comma between two digits is a number's: 获得2,969张赞成票; round 31)
+# the school where the decision is announced, named in the sentence before 该校 (…在上海交通大学宣布…担任该校党委书记;
+# one school only: a school named otherwise — 从X大学调任… — may not be the one meant)
+SCHOOL_NAMED_RE = re.compile(r"(?<=[在到赴])((?:(?![在到赴于])[\u4e00-\u9fff]){2,12}?(?:大学|学院|学校|中学|小学))(?=宣布|召开|举行)")
+# a clause that is posts alone: a body written from its place or level (中共福建省纪委委员、常委、书记, 省纪委书记),
+# no verb, pronoun, conjunction or time word inside (任 / 为 / 其 / 和 / 原 / 时任 …: another clause of its own), every post
+# placed (kg.extract.posts.parse_posts reads it; acts._posts_going_on)
+BARE_POSTS_RE = re.compile(r"(?:(?![任为是其的和与及兼原在后前时现])[\u4e00-\u9fff、]){3,40}")
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，。▶►▷➤】]|(?<!\d),|,(?!\d)|(?<!任命)、(?=决定|并|同时|关于|免去)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})"
                              # (A升任X、警务处处长B升任Y: a 、 before another person's move, written post first; session 30)
@@ -1206,6 +1213,9 @@ class ActReader:
         self._entry_head: str | None = None  # the person of a 公示 entry's head sentence (ENTRY_HEAD_RE)
         self._decided_person: list[str] = []  # the one person the sentence before appointed by a decision
         self._list_rows = act_list_spans(doc.text)  # rows of a decision's lists (under 任命： or its title)
+        # the last appointment or election of one person: (sentence, clause number, kind, status, names, marks), for a
+        # clause of posts alone after it (…任中共福建省委委员、常委，中共福建省纪委委员、常委、书记: session 44)
+        self._last_taken: tuple[str, int, ActKind, Status, list[str], Any] | None = None
 
     # -- output ------------------------------------------------------------------------------
     def _date(self, pos: int, section: Section, end: int | None = None) -> str | None:
@@ -1442,6 +1452,8 @@ class ActReader:
             # to another, in this sentence or the one before (shape no_longer_bare; session 24)
             appointed = self._appointed
             return list(appointed[1][-1:]) if appointed and appointed[0] in (self._sent, self._prev_sent) else []
+        if text.startswith("该校") and len(schools := SCHOOL_NAMED_RE.findall(self._sent[: self._sent.find(text)])) == 1:
+            text = schools[0] + text[2:]  # 中组部在上海交通大学宣布姜斯宪担任该校党委书记: the school named before (session 44)
         posts = parse_posts(ETC_POSTS_RE.sub("", APPROVAL_NOTE_RE.sub("", text)), self.ctx.jur, self._scope,
                             self.ctx.doc.meta.get("zone"))
         if any(p.org_text and RUN_ON_ORG_RE.search(p.org_text) for p in posts):
@@ -2026,7 +2038,27 @@ class ActReader:
             done = self._fact_shape(shape, m, c, pos, section, ev, mode, person)
             if done is not None:
                 return done
+        if (taken := self._posts_going_on(c)) is not None:
+            kind, status, names, posts, marks = taken
+            self.emit(kind, status, names, posts, ev, pos, marks=marks)
+            self._last_taken = (self._sent, self._clause_no, kind, status, names, marks)
+            return mode, names
         return None, _PersonAfter(c, person)
+
+    def _posts_going_on(self, c: str) -> tuple[ActKind, Status, list[str], list[PostReading], Any] | None:
+        """A clause of posts alone, every one placed, right after a clause of this sentence that appointed or
+        elected one person: more posts of that act (…刘学新同志任中共福建省委委员、常委，中共福建省纪委委员、常委、
+        书记). None otherwise (a clause that names no post, or a post kg cannot place: never guessed)."""
+        last = self._last_taken
+        if last is None or last[0] != self._sent or last[1] != self._clause_no - 1 or len(last[4]) != 1:
+            return None
+        text = c.strip().rstrip("。；;，,")
+        if not text or not BARE_POSTS_RE.fullmatch(text):
+            return None
+        posts = parse_posts(text, self.ctx.jur, self._scope, self.ctx.doc.meta.get("zone"))
+        if not posts or any(p.org is None for p in posts):
+            return None
+        return last[2], last[3], last[4], posts, last[5]
 
     def _fact_shape(self, shape: Shape, m: re.Match[str], c: str, pos: int, section: Section, ev: Evidence,
                     mode: Mode | None, person: list[str]) -> tuple[Mode | None, list[str]] | None:
@@ -2117,6 +2149,8 @@ class ActReader:
             return None, person  # "…，2016年6月，出任中国工程院副院长": a career step, the careers reader's holding
         self.emit(_kind(shape), status, names, posts, ev, pos, marks=shape.extra,
                   date="" if shape.date == "none" or told_done else None)  # date: none — the text does not date it
+        self._last_taken = (self._sent, self._clause_no, _kind(shape), status, names, shape.extra) \
+            if shape.kind in ("appoint", "elect") and not shape.mode and not told_done else None
         if shape.then == "reset":
             mode = None
         elif shape.then == "set":
