@@ -42,7 +42,8 @@ HAN = "\u4e00-\u9fff"
 SUBJECT_REACH = 400
 # an item's number before the name of a list's entry ("1.王小明，男，…", "（二）李华，女，…"; session 22, 公示 probes)
 ITEM_NUMBER = r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*|[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*)?"
-NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|(?![他她其])[{HAN}]{{2,4}}?|他|她|其(?=于|由|在|先后|曾|历任|担任|出任|调任|升任|转任|任(?![务何]))|(?![{HAN}]{{0,4}}[委长记员席省市县区州旗盟部厅局处党政府])[{HAN}]{{5,6}}(?=\s*(?:任|担任|出任|调任|转任|升任|历任|曾任|先后|现任|是|为|于))"  # (他担任: 他, never a name 他担; five or six characters last: 乌云其木格, a name of kg.names' minority parts, session 19)
+NAME = rf"[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|(?![他她其在至])[{HAN}]{{2,4}}?|他|她|其(?=于|由|在|先后|曾|历任|担任|出任|调任|升任|转任|任(?![务何]))|(?![{HAN}]{{0,4}}[委长记员席省市县区州旗盟部厅局处党政府在今至到])[{HAN}]{{5,6}}(?=\s*(?:任|担任|出任|调任|转任|升任|历任|曾任|先后|现任|是|为|于))"  # (他担任: 他, never a name 他担; five or six characters last: 乌云其木格, a name of kg.names' minority parts, session 19; never a time or a place
+# word: 至今在海南先后担任过…, session 44)
 YEAR = r"(?:19|20)\d{2}"
 # a year, or a year the text counts from another ("同年8月", "次年1月", "去年7月": no start is
 # read from these, kg never invents a year)
