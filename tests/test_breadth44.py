@@ -61,6 +61,13 @@ CASES = [
     # 该校: the school where the decision is announced
     ("1月14日，中组部在上海交通大学宣布姜某宪担任该校党委书记。", {"appoint decided 姜某宪 党委书记 上海交通大学"}, ()),
     ("张某从复旦大学调任，后在上海交通大学和同济大学宣布李某担任该校党委书记。", set(), ("复旦大学",)),
+    # a titled name, then what the person held before: both holdings
+    ("四所大学的党委书记均由官员调任：姜某宪曾任海南省委常委，中国人民大学党委书记靳某此前担任新疆维吾尔自治区人民政府副主席。",
+     {"hold decided 靳某 党委书记 中国人民大学", "hold decided 靳某 副主席 新疆维吾尔自治区人民政府"},
+     ("hold decided 姜某宪 副主席",)),
+    # a résumé's undated first posts after its label, 至今 and a place before 先后担任过
+    ("于某，男，1952年6月生。至今在海南先后担任过海南省计划厅厅长；海南省副省长等职。",
+     {"hold decided 于某 厅长 海南省计划厅", "hold decided 于某 副省长 海南省人民政府"}, ()),
 ]
 
 

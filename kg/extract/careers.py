@@ -278,9 +278,10 @@ TITLED_LATER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[
 # (its last comma stands at most 40 + 4 + 2 × 31 + 1 characters after the start)
 BEFORE_WORDS[TITLED_LATER_RE] = (re.compile(f"[，,](?={TITLED_LATER_AFTER})"), 107, re.compile("[^，,。；;\n]"))
 # "江西副省长吴忠琼此前担任…": a sentence opened by posts and a name, then (no comma) a word that
-# opens a career; "至于接替孙兆林的刘兴伟，…": a sentence opened by a move and the name of the one who
+# opens a career (or a clause so opened in a list of such people: …调任：…，中国人民大学党委书记靳诺此前担任…;
+# session 44); "至于接替孙兆林的刘兴伟，…": a sentence opened by a move and the name of the one who
 # moves — in a page about several officials, the person the clauses after it are about (session 23)
-TITLED_NAME_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)"
+TITLED_NAME_OPENER_RE = re.compile(rf"(?:^|(?<=[。；;，,：:\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)"
                                    r"(?=此前|之前|曾任|曾先后|历任|先后任|先后担任|履新前|早年)", re.M)
 DE_MOVER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[^，,。；;\n]{{0,30}}?(?:接替|接任|继任|出任|担任|调任|履新|升任|转任|新任|现任|时任)"
                          rf"[^，,。；;\n]{{0,20}}?的(?P<name>[{HAN}]{{3}})(?=[，,])", re.M)
@@ -1134,6 +1135,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if spec.get("span_after_name") and m.groupdict().get("left") and m.group("who"):
             # "时任省纪委书记、省监委主任张巍转任…": the name and the posts then held stay the mention reader's
             # (its former holdings), the clause's span starts after the name (session 21)
+            span = (m.end("who"), span[1])
+        elif m.groupdict().get("who") and m.start("who") > span[0] and text[m.start("who") - 1] in "记长员任席委":
+            # "中国人民大学党委书记靳诺此前担任…": the present post written before the name stays the mention
+            # reader's (its holding); the career's span starts after the name (session 44)
             span = (m.end("who"), span[1])
         found = []
         for post, _at in posts:
