@@ -22,15 +22,16 @@ HAN_RUN = re.compile(f"[{HAN}]+")  # (HAN_RUN.fullmatch: a run of Han characters
 DOTS = "·•‧・∙⋅．"  # ． (full-width full stop) as Taiwanese press writes 雪克來提．扎克爾
 DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
-_NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则除因")  # 除: 王浩除接任…外 (session 29); 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…; 因: 张三因被任命为… (session 35)
+_NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则除因不")  # 除: 王浩除接任…外 (session 29); 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…; 因: 张三因被任命为… (session 35)
+# (不: 原副局长赵勇不在名单中 is 赵勇; session 45)
 # surnames that are counters or verbs in running text, read as surnames only opening an item of a list
 # of names (…、牛兴民、位志荣、王美萍…; session 30)
 _LIST_SURNAMES = frozenset("位")
 # a name written whole between separators: 会 (孙会方), 名, 同 are possible
-_NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则为向因")  # 孙会方, 刘同德, 王现坤, 王则柯, 侯为东, 徐向前 written whole
+_NOT_IN_DELIMITED_NAME = _NOT_IN_NAME - set("会名同现则为向因不")  # 孙会方, 刘同德, 王现坤, 王则柯, 侯为东, 徐向前 written whole
 _DATE_CHARS = frozenset("年月日")  # inside a three-character name written whole: 霍振年, 杜日尧, 李月华
 # transliterated names: fewer stop characters (热日古丽 has 日)
-_NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则")  # 艾则孜·木沙: 则 transliterates a syllable
+_NOT_IN_DOT_NAME = _NOT_IN_NAME - set("日尔则不")  # 艾则孜·木沙: 则 transliterates a syllable; 阿不都热西提: 不
 # marks after a name: (女), (男), (回族), (女、蒙古族), (兼)
 # a birth note after a name in a round-up: "丁纯(生于1970年10月,江苏江阴人)" (the act reader blanks it,
 # the mention reader reads the name before it; session 27)

@@ -177,11 +177,12 @@ def test_normalize_empty_and_blank():
 
 _CANON = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _CANON.update(str.maketrans("。", "."))
+_CANON.update(str.maketrans("‧•・∙⋅", "·····"))  # a middle dot's look-alikes between Han characters (session 45)
 _WS = re.compile(r"\s+")
 
 
 def _canon(s: str) -> str:
-    """Text modulo what normalize may change: widths, 。/., whitespace, traditional characters."""
+    """Text modulo what normalize may change: widths, 。/., name dots, whitespace, traditional characters."""
     return "".join(_char(c) for c in _WS.sub("", s.translate(_CANON)))
 
 

@@ -192,6 +192,10 @@ TITLE_FIRST_DECISION_RE = re.compile(r"(?:(?P<pre>提请)?(?:决定|批准|关�
                                      # (宣布中央关于成立四川省委的决定和组成人员名单：书记吴玉章，副书记王维舟; session 24)
                                      r"|(?:宣布|公布)[^：:。；;，,]{0,12}?成立(?P<newbody>[^：:。；;，,的]{2,20})的决定和(?:组成人员|人员)?名单"
                                      r")[：:]?\s*(?=[\u4e00-\u9fff])")
+# 任命 [posts name]、[posts name] 为 posts (acts._titled_names_for): the items, then the new posts
+TITLED_ITEMS_FOR_RE = re.compile(r"(?P<items>[^为：:]{6,90}?[\u4e00-\u9fff])(?:同志)?为(?P<posts>[^为]{2,60})$")
+# a former post's mark before it (原驻日大使崔天凯, 前驻美大使…)
+FORMER_MARK_RE = re.compile(r"^(?:原|前|现任|现)")
 # what follows a list's last item: 等省政府组成部门负责人, …的决定
 LIST_TAIL_RE = re.compile(r"等(?:[0-9一二三四五六七八九十]+[名位人])?[^、，,；;。]{0,20}?(?:负责人|同志|人员|干部)|的(?:决定|议案|任命)")
 MEMBERS_APPOINTED_RE = re.compile(r"(?:^\s*|决定|[一二三四五六七八九十其][、，,])任命(?P<body>[^，,。；;：:、]{4,60}?)组成人员[；;：:]")
@@ -228,7 +232,8 @@ ELECTED_COUNT_AMONG_RE = re.compile(r"[^，,。；;：:]{2,30}?[0-9一二三四�
 AMONG_RE = re.compile(r"\s*其中[，,]")
 # "…选出了13名人大常委会副委员长。" / "…选举产生副主任5名。" then "这13人分别是A、B…" / "他们是A、B…" (session 20)
 _NUM = r"[0-9]+|[一二两三四五六七八九十]{1,3}"
-COUNTED_ELECTED_RE = re.compile(rf"(?:选出|选举产生)了?(?P<n>{_NUM})(?:名|位)(?P<posts>[^，,。；;：:、]{{2,40}}?)[。]?\s*$")
+# (or with no count: "会议推选出主席团常务委员会委员。他们是：A、B、…", round 33)
+COUNTED_ELECTED_RE = re.compile(rf"(?:选出|选举产生)了?(?:(?P<n>{_NUM})(?:名|位))?(?P<posts>[^，,。；;：:、]{{2,40}}?)[。]?\s*$")
 # "…依法补选了5名市人大代表。" then "其中：东丰县补选3名（孙弘、韩阳、王树仁）；西安区补选2名（…）" (round 31)
 COUNTED_BY_UNITS_RE = re.compile(rf"补选了?(?P<n>{_NUM})(?:名|位)(?P<posts>[^，,。；;：:、（(]{{2,40}}?代表)[。]?\s*$")
 UNIT_ELECTED_RE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?补选(?:了)?(?P<n>{_NUM})(?:名|位)[（(](?P<names>[^（）()]+)[)）]")
@@ -242,8 +247,9 @@ COUNTED_NAMES_RE = re.compile(rf"^\s*(?:这|這)?(?:(?P<n>{_NUM})(?:人|名|位)
 
 def _further_name(item: str) -> bool:
     """An item of a list of names whose first item is a name: a name, a list name (向巴平措, no
-    surname), or three characters ending in 年 written whole between separators (唐英年; session 20)."""
-    return is_person_name(item) or is_list_name(item) or (len(item) == 3 and item[2] == "年" and is_person_name(item[:2]))
+    surname), or three characters ending in 年 written whole between separators (唐英年; session 20),
+    or any name written whole between them (周和平, whose 和 running text would stop at; round 33)."""
+    return is_person_name(item, delimited=True) or is_list_name(item) or (len(item) == 3 and item[2] == "年" and is_person_name(item[:2]))
 
 
 def _count(n: str) -> int:
@@ -1766,19 +1772,22 @@ class ActReader:
     def _counted_elected(self, text: str, pos: int, ev: Evidence) -> None:
         """"这次会议还选出了13名人大常委会副委员长。这13人分别是A、B、…": the count and the post in
         one sentence, the names in the next one; read only when the names are as many as the count
-        and every item is a name (session 20)."""
+        and every item is a name (session 20). With no count ("会议推选出主席团常务委员会委员。他们是：
+        A、B、…"), every item a name and two or more of them (round 33)."""
         m = COUNTED_NAMES_RE.match(text)
         c = COUNTED_ELECTED_RE.search(self._prev_sent)
         if m is None or c is None or SPECULATION_RE.search(self._prev_sent) or SPECULATION_RE.search(text):
             return
         if m.group("n") and m.group("n") != c.group("n"):
             return
-        names = [clean_name(x) for x in re.split(r"[、，,]|和|及", m.group("names"))]
+        names = []
+        for part in (clean_name(x) for x in re.split(r"[、，,]", m.group("names"))):
+            names += [part] if _further_name(part) else [clean_name(x) for x in re.split(r"和|及", part)]  # (周和平 whole)
         if not names or not is_person_name(names[0]) or not all(_further_name(x) for x in names):
             return  # (向巴平措: a further item of a list of names needs no surname)
         posts = self._posts(c.group("posts"))
-        if len(names) != _count(c.group("n")) or not posts:
-            return
+        if (len(names) != _count(c.group("n")) if c.group("n") else m.group("n") or len(names) < 2) or not posts:
+            return  # (with no count written, two names or more; 他们是 only)
         self.emit("elect", "decided", names, posts, ev, pos)
 
     def _counted_by_unit(self, text: str, pos: int, ev: Evidence) -> None:
@@ -1866,6 +1875,9 @@ class ActReader:
                 or NEW_POST_AFTER_ITEM_RE.match(text, m.end()):
             return None
         kind: ActKind = "remove" if m.group("verb") == "免去" else "appoint"
+        if kind == "appoint" and not m.group("newbody") \
+                and self._titled_names_for(text[m.end():], "proposed" if m.group("pre") else "decided", pos, ev):
+            return None  # (the clauses after it are the clause shapes': ；同时免去…)
         before = len(self.facts)
         items = _closed_up(ORDER_NOTE_RE.sub("", text[m.end():]))
         items = LIST_TAIL_RE.sub("", items)
@@ -1873,6 +1885,30 @@ class ActReader:
         if len(self.facts) == before:
             return None
         return Mode(kind, "proposed" if m.group("pre") else "decided")
+
+    def _titled_names_for(self, rest: str, status: Status, pos: int, ev: Evidence) -> bool:
+        """"国务院任命原驻日大使崔天凯、驻英大使傅莹、外交部部长助理翟隽为外交部副部长": after 任命, a list
+        of names each written after its present or former post, then 为 and the new posts: every
+        name appointed to the posts after 为 (the posts before a name are what the person held, the
+        mention reader's); read when every item is posts then a name and there are two or more
+        (one is the clause shape appoint_with_post's; round 33)."""
+        w = TITLED_ITEMS_FOR_RE.match(re.split(r"[。；;，,\n]", rest, maxsplit=1)[0])
+        if w is None:
+            return False
+        names: list[str] = []
+        for item in re.split(r"[、]|和", w.group("items")):
+            item = _closed_up(re.sub(grammar.MARK, "", item.strip())).removesuffix("同志")
+            held = FORMER_MARK_RE.sub("", item)
+            name = next((held[-n:] for n in (3, 2, 4) if len(held) > n + 1 and is_person_name(held[-n:])
+                         and parse_post(held[:-n]) is not None), None)
+            if name is None:
+                return False
+            names.append(name)
+        posts = self._posts(w.group("posts"))
+        if len(names) < 2 or not posts:
+            return False
+        self.emit("appoint", status, names, posts, ev, pos)
+        return True
 
     def _title_first_items(self, text: str, body: str, kind: ActKind, pos: int, ev: Evidence) -> None:
         """Items read in order while each is posts followed by a name, or a name alone taking the

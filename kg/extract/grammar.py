@@ -40,7 +40,7 @@ REQUIRES = ("org", "decision", "self", "post_before")  # post_before: posts, and
 # it are not swallowed: "王强同志任…" reads 王强), or a minority name with a middle dot
 # (帕巴拉·格列朗杰; never a verb before it nor 为 after its dot: 任命艾尔肯·吐尼亚孜为代理主席, session 30).
 # kg.names validates each candidate.
-_NOT_NAME = f"(?!任命|{HONORIFIC}|第[一二三四五六七八九十百0-9]|免去|辞去|辞任|当选|担任|决定|接受|申请|请求|正式|关于|提请|同意|批准|聘任|聘请|续聘|解聘|罢免|撤销)"  # words a name never contains (为 may: 侯为东为…, the lazy slot stops at the first 为 it can)
+_NOT_NAME = f"(?!任命|{HONORIFIC}|第[一二三四五六七八九十百0-9]|免去|辞去|辞任|当选|担任|决定|接受|申请|请求|正式|关于|提请|同意|批准|聘任|聘请|续聘|解聘|罢免|撤销|受命)"  # words a name never contains (为 may: 侯为东为…, the lazy slot stops at the first 为 it can)
 # … or, where no 2–4 character reading fits, a Tibetan or Mongolian name of five or six characters
 # written without a dot, made of known parts (乌云其木格 = 乌云 + 其木格; kg/data/minority_name_parts.txt;
 # session 20): tried last, so it changes no reading the other two give

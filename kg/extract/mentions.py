@@ -1621,6 +1621,8 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> list[Fac
             # "县委副书记、县长  王  强，" / "县长 王强，": a name padded with spaces (a table or a Word
             # page flattened to text), written whole before a mark (session 19)
             found = (pad.group(1) + pad.group(2), pad.end())
+        if found and text[m.end():m.end() + 1] in " \t" and ACT_POST_BEFORE_GAP_RE.search(text, max(0, m.start() - 21), m.start()):
+            continue  # "选举朱天舒为市委书记 张伟文、黄宝树为市委副书记" (a headline's acts spaced apart): the post after 为 is the name's before it
         if not found and text[m.end():m.end() + 1] in "(（" and (count := HOLDER_COUNT_AT.match(text, m.end())):
             # "副州长(7)刘珍瑜、高湘文、…" (an encyclopedia's box): the holders' count, then their names
             found = _name_after(text, count.end())
@@ -2548,6 +2550,8 @@ def _cppcc_members(doc: Document, skip: list[tuple[int, int]], default: str | No
 
 
 # "主席团成员郑心穗、王振有、许克振等出席会议": members of a session's presidium named in a list (session 20)
+# 为 and the body before a title (…为市委书记 张伟文): the title is the post of an act told of the name before 为
+ACT_POST_BEFORE_GAP_RE = re.compile(r"为[^，,。；;、\s为]{0,20}$")
 PRESIDIUM_AT = re.compile(r"(?:大会)?主席团成员(?:有|是|为)?[：:]?")
 
 

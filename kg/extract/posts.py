@@ -162,6 +162,8 @@ def _parse_post(phrase: str) -> Post | None:
     org_text = TERM_OF_OFFICE_RE.sub("", org_text)  # 澳门特别行政区第四任行政长官: the term, not the body
     org_text = NEW_TERM_RE.sub("", org_text)  # 当选为新一届西吉县政协主席: the term, not the body
     org_text = NEW_TERM_AFTER_RE.sub("", org_text)  # 当选西藏自治区新一任主席: the term after the body (session 42)
+    if not title.startswith("区"):
+        org_text = NEW_AFTER_BODY_RE.sub("", org_text)
     if title in ("委员", "候补委员") and (term := CC_TERM_RE.match(org_text)) is not None:
         org_text = org_text[term.end():]  # 十八届中央委员, 中共第十四、十五届中央候补委员: the term, the party's centre
     part_time = False
@@ -214,6 +216,8 @@ INSTITUTION_ENDS = ("大学", "学院", "医院", "集团", "公司", "银行")
 TERM_OF_OFFICE_RE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}任$")
 # "the new term's" written before a body (新一届西吉县政协主席, 本届区人大常委会委员)
 NEW_TERM_AFTER_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})的?(?:新一任|新一届|新任|首任)$")
+# "new" after a whole body (国家体育总局新局长, 外交部新部长; session 45): never the 新 of a 新区 (…新区长)
+NEW_AFTER_BODY_RE = re.compile(r"(?<=[局部委市县省院厅会府司处室校行所团社署办镇乡])新$")
 NEW_TERM_RE = re.compile(r"^(?:新一届|新一任|本届|首位|首任|第一任)(?=[\u4e00-\u9fff]{2})")  # 出任首位文化和旅游部部长 (session 33)
 # the terms written before the party's central committee (十八届中央委员, 中共第十四、十五届中央候补委员,
 # 第16届中央委员会委员; session 21): its members, of 中共中央委员会 whatever the term
