@@ -29,6 +29,17 @@ CASES = [
     ("选举朱某舒为市委书记 张某文、黄某树为市委副书记\n中共兰州市委十四届一次全会举行", set(), ("hold decided 张某文 书记",)),
     # 新 before a title after a whole body: no part of the body
     ("记者见到了国家体育总局新局长苟某文。", {"hold decided 苟某文 局长 国家体育总局"}, ("新局",)),
+    # the last of a list of three-character names takes the 新 of 新当选 when that makes a name
+    ("经无记名投票选举，朱某舒、张某文、郑某、温某荣、乔建新当选为中国共产党兰州市第十四届委员会常务委员会委员。",
+     {"elect decided 乔建新 常委 中共甘肃省兰州市委员会", "elect decided 郑某 常委 中共甘肃省兰州市委员会"}, ("elect decided 乔建 ",)),
+    # 不再代理: an acting post left
+    ("韩某不再代理上海市委书记职务。", {"remove decided 韩某 书记 中共上海市委员会"}, ()),
+    # a body's posts appointed, then its appointees title first after 包括 (及 between two names)
+    ("行政长官委任澳门特别行政区立法会选举管理委员会主席及委员，包括主席盛某敏，委员黎某豪、吴某娴及黄某宜。",
+     {"appoint decided 盛某敏 主席 澳门特别行政区立法会选举管理委员会", "appoint decided 黎某豪 委员 澳门特别行政区立法会选举管理委员会",
+      "appoint decided 黄某宜 委员 澳门特别行政区立法会选举管理委员会"}, ()),
+    # 驻朝鲜大使, 驻韩国大使: the names the press writes for the two Koreas
+    ("原中联部副部长刘某才接任驻朝鲜大使。", {"appoint decided 刘某才 大使 中华人民共和国驻朝鲜民主主义人民共和国大使馆"}, ()),
     # 不 never ends a name (原副局长赵某不在名单中)
     ("原副局长赵勇不在名单中。", set(), ("赵勇不",)),
 ]

@@ -28,8 +28,8 @@ OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "countries.tsv"
 # it names that way, and only where the form names one state (驻巴 / 驻马 / 驻瑞 / 驻伊 / 驻新 stay out:
 # several states). ISO gives no such forms; they are this project's, kept here as data (session 30).
 ABBREVIATIONS = {
-    "US": ["美"], "JP": ["日"], "RU": ["俄"], "GB": ["英"], "FR": ["法"], "DE": ["德"], "KR": ["韩"],
-    "KP": ["朝"], "AU": ["澳"], "CA": ["加"], "IT": ["意"], "IN": ["印"], "VN": ["越"], "TH": ["泰"],
+    "US": ["美"], "JP": ["日"], "RU": ["俄"], "GB": ["英"], "FR": ["法"], "DE": ["德"], "KR": ["韩", "韩国"],
+    "KP": ["朝", "朝鲜"], "AU": ["澳"], "CA": ["加"], "IT": ["意"], "IN": ["印"], "VN": ["越"], "TH": ["泰"],
     "PH": ["菲"], "IL": ["以"], "PT": ["葡"], "NL": ["荷"], "BE": ["比"], "AT": ["奥"], "GR": ["希"],
     "TR": ["土"], "MN": ["蒙"], "KH": ["柬"], "MM": ["缅"], "ID": ["印尼"], "SA": ["沙特", "沙乌地阿拉伯"],
     # the names the press of Taiwan and Hong Kong writes (駐莫三比克共和國特命全權大使; session 32)

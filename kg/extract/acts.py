@@ -217,6 +217,10 @@ TITLE_FIRST_ELECT_RE = re.compile(r"选举产生了?(?:新任(?=[^，,。；;]{0
                                   r"[\u4e00-\u9fff·]{2,4}(?:[、，,。；;和]|$))")
 # the appointed listed title first: after an announcement of changes, each item 新任 + post + name (行政院今天宣布
 # 5位首长人事异动，新任外交部长为吴钊燮、新任国防部长为严德发…), or after 同获任命的还有 (round 31)
+# "行政长官…委任立法会选举管理委员会主席及委员，包括主席A，委员B、C及D": a body's posts named as
+# appointed, then its appointees title first after 包括 / 分别是 (round 33)
+INCLUDED_APPOINTED_RE = re.compile(r"(?:委任|任命|聘任)了?(?P<body>[^，,。；;：:、]{2,40}?)(?:副?主席|副?主任|成员|委员)"
+                                   r"(?:(?:及|和|、)(?:副?主席|副?主任|成员|委员))*[，,]\s*(?:其中)?(?:包括|分别是|分别为)[：:]?\s*")
 TITLE_FIRST_APPOINT_RE = re.compile(r"宣布[^。；;，,]{0,24}?(?:人事|内阁)[^。；;，,]{0,8}?[，,：:]\s*(?=新任)"
                                     r"|(?:同|一同|同时|一并)获任命的(?:还有|有)[：:]?")
 # the last name of a title-first list, and what its people do after it (…副市长A、B、C今天亦集体亮相)
@@ -1046,6 +1050,24 @@ def whole_name_before_ren(name: str, after: str, text: str) -> str:
     return whole
 
 
+def titled_item_name(item: str) -> str | None:
+    """The name of a list's item written posts then name (原驻日大使崔天凯 → 崔天凯), None when the item
+    is not one."""
+    item = FORMER_MARK_RE.sub("", _closed_up(re.sub(grammar.MARK, "", item.strip())).removesuffix("同志"))
+    return next((item[-n:] for n in (3, 2, 4) if len(item) > n + 1 and is_person_name(item[-n:])
+                 and parse_post(item[:-n]) is not None), None)
+
+
+def whole_last_name(names: list[str], after: str) -> list[str]:
+    """"朱天舒、张伟文、…、乔建新当选为…": 乔建 + 新当选 or 乔建新 + 当选? In a list of three or more
+    names, two thirds of them of three characters, a last one of two takes the 新 after it when that
+    makes a name (most of a list's names have three characters; round 33)."""
+    if len(names) < 3 or len(names[-1]) != 2 or not after.startswith("新") \
+            or 3 * sum(len(n) == 3 for n in names[:-1]) < 2 * (len(names) - 1) or not is_person_name(names[-1] + "新"):
+        return names
+    return [*names[:-1], names[-1] + "新"]
+
+
 # what follows a name written whole (胡昌升，/ 胡昌升来到 / 胡昌升已任 / 胡昌升出生): punctuation, 同志,
 # 的, or the first character of a verb officials are reported doing that no name ends with
 WHOLE_NAME_AFTER = r"(?=[，,。、；;：:（()）\s]|同志|的|已|来到|担任|在|表示|说|等)"  # (刘捷出生于: 刘捷 + 出生)
@@ -1725,6 +1747,8 @@ class ActReader:
             self._counted_by_unit(text, pos, ev())
         if "分别" in text and (named := COUNTED_TAKERS_RE.search(text)):
             self._counted_takers(named, pos, ev())
+        if "包括" in text or "分别" in text:
+            self._included_appointed(text, pos, ev())
         if "组成人员" in text and "任命" in text:
             self._title_first_members(text, pos, ev())
         if ("任命" in text or "免去" in text or "名单" in text) and (listed := self._title_first_decision(text, pos, ev())) is not None:
@@ -1854,6 +1878,17 @@ class ActReader:
         items = re.sub(r"(?<=[长员任席记委])为(?=[\u4e00-\u9fff·]{2,5}(?:[、，,]|$))", "", items)
         self._title_first_items(re.sub(r"等[^、，,]{0,8}$", "", items), "", "appoint", pos, ev)
 
+    def _included_appointed(self, text: str, pos: int, ev: Evidence) -> None:
+        """"委任立法会选举管理委员会主席及委员，包括主席盛锐敏，委员黎裕豪、吴惠娴及黄乐宜": the body's
+        posts appointed, then each appointee title first (a bare title of that body; 及 between two
+        names a list's separator; round 33)."""
+        m = INCLUDED_APPOINTED_RE.search(text)
+        if m is None or SPECULATION_RE.search(text[: m.start()]):
+            return
+        items = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
+        items = re.sub(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2,3}(?:[、，,。；;]|$))", "、", items)
+        self._title_first_items(items, m.group("body"), "appoint", pos, ev)
+
     def _title_first_members(self, text: str, pos: int, ev: Evidence) -> None:
         """"任命第五任…基本法委员会组成人员；主任沈春耀，副主任谭惠珠（女）、张勇，委员（按姓名笔划为序）
         刘廼强、陈冬…": a committee's members appointed title first, each bare title of the body
@@ -1897,11 +1932,7 @@ class ActReader:
             return False
         names: list[str] = []
         for item in re.split(r"[、]|和", w.group("items")):
-            item = _closed_up(re.sub(grammar.MARK, "", item.strip())).removesuffix("同志")
-            held = FORMER_MARK_RE.sub("", item)
-            name = next((held[-n:] for n in (3, 2, 4) if len(held) > n + 1 and is_person_name(held[-n:])
-                         and parse_post(held[:-n]) is not None), None)
-            if name is None:
+            if (name := titled_item_name(item)) is None:
                 return False
             names.append(name)
         posts = self._posts(w.group("posts"))
@@ -2269,7 +2300,7 @@ class ActReader:
         after = c[m.end("names"):m.end("names") + 2]
         if shape.delimited and (after[:1] in ("为", "辞", "因", "的") or after in ("同志", "请求", "申请") or groups["names"].endswith("同志")):
             return delimited_names(groups["names"]), self._posts(groups["posts"])
-        return list_names(groups["names"]), self._posts(groups["posts"])
+        return whole_last_name(list_names(groups["names"]), c[m.end("names"):]), self._posts(groups["posts"])
 
     def _proposal_lead(self, c: str) -> bool:
         """"省委提议，免去张三…", "市人大常委会主任会议建议，任命李四为…": the clause just before the
