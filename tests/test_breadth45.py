@@ -40,6 +40,15 @@ CASES = [
       "appoint decided 黄某宜 委员 澳门特别行政区立法会选举管理委员会"}, ()),
     # 驻朝鲜大使, 驻韩国大使: the names the press writes for the two Koreas
     ("原中联部副部长刘某才接任驻朝鲜大使。", {"appoint decided 刘某才 大使 中华人民共和国驻朝鲜民主主义人民共和国大使馆"}, ()),
+    # a page's number after a headline's post
+    ("包某和被任命为中国科学技术大学校长(4)", {"appoint decided 包某和 校长 中国科学技术大学"}, ("（4）",)),
+    # a report of the State Council's list is its decision
+    ("4日，人社部网站公布的国务院任免消息显示，王某涛任国家国际发展合作署署长。",
+     {"appoint decided 王某涛 署长 国家国际发展合作署"}, ()),
+    # 从…任上提拔为; never a question (他们为何能被提拔为…)
+    ("李某明从总局纪检组组长、书记任上提拔为国家体育总局副局长、党组成员。",
+     {"appoint decided 李某明 副局长 国家体育总局", "appoint decided 李某明 党组成员 国家体育总局"}, ()),
+    ("履新县委“一把手”的85后最大不超过36岁，他们为何能被提拔为县委书记，自然备受外界关注。", set(), ("何能",)),
     # 不 never ends a name (原副局长赵某不在名单中)
     ("原副局长赵勇不在名单中。", set(), ("赵勇不",)),
 ]

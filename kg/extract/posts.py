@@ -34,8 +34,10 @@ ALIAS_RE = re.compile(r"(?<!中国)[（(](?!(?:集团|控股)[)）])[^（）()]{
 NOTE_RE = re.compile(r"[（(](试用期[^）)]*|兼)[）)]")
 SECONDMENT_RE = re.compile(r"[（(]挂职?(?:[一二两三四五六七八九十半\d]+年|时间[^（）()]{1,6})?[)）]")
 # a note after a post that is no part of it: a term (（时间一年）, （任期两年）) or the page's
-# editorial note (（相关报道）, （详见…）, （附简历）); dropped from the phrase
-DROP_NOTE_RE = re.compile(r"[（(](?:(?:时间|任期|期限)[^（）()]{1,6}|相关报道|详见[^（）()]{0,10}|附简历|简历附后|图|资料图|留任|连任|新任)[)）]$")  # (…处长（留任）: the State Council's list of a new Hong Kong government, session 34)
+# editorial note (（相关报道）, （详见…）, （附简历）); dropped from the phrase (…处长（留任）: the State
+# Council's list of a new Hong Kong government, session 34; a page's number or a citation after a
+# headline's post: …大学校长(4), …局长[2], session 45)
+DROP_NOTE_RE = re.compile(r"[（(](?:(?:时间|任期|期限)[^（）()]{1,6}|相关报道|详见[^（）()]{0,10}|附简历|简历附后|图|资料图|留任|连任|新任|\d{1,2})[)）]$|\[\d{1,3}\]$")
 # what ends a post phrase in running text: "…副区长的议案", "…职务的决定"
 POST_END_RE = re.compile(r"等(?:有关|其他|相关)?(?:的)?人事(?:任免)?事项|的议案|议案|事项|的决定|的说明|的提议|的党内任职通知|的通知|的请求|的书面申请|的申请")
 # a rank written after a post in brackets: 书记（正厅级）, 局长（副处级）
