@@ -49,6 +49,9 @@ CASES = [
     ("李某明从总局纪检组组长、书记任上提拔为国家体育总局副局长、党组成员。",
      {"appoint decided 李某明 副局长 国家体育总局", "appoint decided 李某明 党组成员 国家体育总局"}, ()),
     ("履新县委“一把手”的85后最大不超过36岁，他们为何能被提拔为县委书记，自然备受外界关注。", set(), ("何能",)),
+    # a decision read out, 同志任 a body the text writes that kg cannot place (a hospital of 市)
+    ("廖某辉副部长宣布了市委关于市妇幼保健院领导班子调整的决定，宋某文同志任市妇幼保健院院长。",
+     {"appoint decided 宋某文 院长 None"}, ()),
     # 不 never ends a name (原副局长赵某不在名单中)
     ("原副局长赵勇不在名单中。", set(), ("赵勇不",)),
 ]

@@ -59,7 +59,7 @@ UPON_WORDS_RE = re.compile(r"根据|依据|按照|经|同意|采纳|接受|听�
 # the words before a notice's "A任X" that make it a decision told (国务院任免国家工作人员：…; a body's
 # 人事任免通知 / 任职通知 quoted in news: "…近日发布人事任免通知：A任X" — session 20)
 # a body's name as written (学院, 管委会, 委员会 …): what a decision may name that kg cannot place
-WRITTEN_BODY_RE = re.compile(r"(?:学院|大学|学校|委员会|管委会|党工委|局|厅|办公室|中心|公司|集团|医院)$")
+WRITTEN_BODY_RE = re.compile(r"(?:学院|大学|学校|委员会|管委会|党工委|局|厅|办公室|中心|公司|集团|医院|保健院|卫生院|研究院|研究所|设计院)$")
 # (国务院任免消息显示，A任X: a report of the State Council's list is its decision; round 30 page, session 45)
 DECISION_WORDS_RE = re.compile(r"决定|批准|宣布|任免(?:一批)?国家工作人员|任免的?(?:通知|决定)|任职的?(?:通知|决定)|国务院任免(?:消息|信息|名单)"
                                r"|(?:表决)?通过了?[^，,。；;]{0,8}?任免(?:案|事项|议案)")  # (…会议表决通过了人事任免案，A任X; session 24)
