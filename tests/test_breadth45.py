@@ -52,6 +52,10 @@ CASES = [
     # a decision read out, 同志任 a body the text writes that kg cannot place (a hospital of 市)
     ("廖某辉副部长宣布了市委关于市妇幼保健院领导班子调整的决定，宋某文同志任市妇幼保健院院长。",
      {"appoint decided 宋某文 院长 None"}, ()),
+    # items "posts name" before a post-first name and its move: each takes the move (the 、 opened a clause)
+    ("常州市委书记齐某滨、山西省财政厅长潘某掌升任江苏省副省长。",
+     {"appoint decided 齐某滨 副省长 江苏省人民政府", "appoint decided 潘某掌 副省长 江苏省人民政府"}, ("appoint decided 齐某滨 书记",)),
+    ("王某升任甲市市长、警务处处长李某升任乙市副市长。", set(), ("appoint decided 王某 副市长",)),
     # 不 never ends a name (原副局长赵某不在名单中)
     ("原副局长赵勇不在名单中。", set(), ("赵勇不",)),
 ]

@@ -1778,11 +1778,19 @@ class ActReader:
         if mode is None and not _may_act(text):
             return None  # no clause can give a fact or open a list (what the loop below would return)
         hedged = False  # a guess or a future (SPECULATION_RE) runs to the end of its sentence
-        for clause in CLAUSE_SPLIT_RE.split(text):
-            clause = LIST_MARK_RE.sub("", clause.strip())
+        titled: list[str] = []  # names of bare "posts name" items just before, each followed by 、
+        cursor = 0
+        for raw in CLAUSE_SPLIT_RE.split(text):
+            cursor = text.find(raw, cursor) + len(raw)
+            clause = LIST_MARK_RE.sub("", raw.strip())
             hedged = hedged or (SPECULATION_KEY.search(clause) is not None and SPECULATION_RE.search(clause) is not None)
             if clause and clause != "其中" and not hedged:
+                had = len(self.facts)
                 mode, person = self._clause(clause, pos, section, ev(), mode, person)
+                if titled and len(self.facts) > had:
+                    self._titled_items_share(titled, clause, had, pos, ev())
+                titled = [*titled, item] if len(self.facts) == had and text.startswith("、", cursor) \
+                    and (item := titled_item_name(clause)) else []
         told = {f.person for f in self.facts[before:] if f.kind == "appoint" and f.status == "decided"}
         self._elected_prev = any(f.kind == "elect" and f.status == "decided" for f in self.facts[before:])
         self._decided_person = list(told) if len(told) == 1 else []
@@ -1921,6 +1929,21 @@ class ActReader:
         if len(self.facts) == before:
             return None
         return Mode(kind, "proposed" if m.group("pre") else "decided")
+
+    def _titled_items_share(self, names: list[str], clause: str, told: int, pos: int, ev: Evidence) -> None:
+        """"常州市委书记齐家滨、山西省财政厅长潘贤掌升任江苏省副省长": the 、 before a post-first name and
+        its move opens a clause (CLAUSE_SPLIT_RE), so the items before it, each "posts name" alone,
+        take the appointment the clause read for its own post-first name (one person, appointments
+        only; round 33)."""
+        facts = self.facts[told:]
+        who = {f.person for f in facts}
+        if len(who) != 1 or any(f.kind != "appoint" for f in facts):
+            return
+        name = next(iter(who))
+        if titled_item_name(clause[: clause.find(name) + len(name)]) != name:
+            return  # (the clause must itself open with posts then the name: the list's last item)
+        posts = [PostReading(title=f.title or "", org=f.org, org_text=f.org_text) for f in facts]
+        self.emit("appoint", facts[0].status, names, posts, ev, pos)
 
     def _titled_names_for(self, rest: str, status: Status, pos: int, ev: Evidence) -> bool:
         """"国务院任命原驻日大使崔天凯、驻英大使傅莹、外交部部长助理翟隽为外交部副部长": after 任命, a list
