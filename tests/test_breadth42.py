@@ -4,10 +4,9 @@ no fact may hold."""
 
 import pytest
 
-from kg.extract import extract_document
 from kg.extract.posts import org_for
 from kg.orgs import canonical_org, is_taiwan_local_body, taiwan_local_body, taiwan_ministry
-from kg.reading import document_from_text
+from readings import read_facts
 
 CASES = [
     # a byline's time stamp (2023年01月06日17:40) dates the report: a bare 已任 stays who holds the post now
@@ -93,8 +92,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,wanted,never", CASES, ids=range(len(CASES)))
 def test_session42_readings(text, wanted, never):
-    facts = extract_document(document_from_text(text))
-    got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in facts}
+    facts, got = read_facts(text)
     assert wanted <= got
     assert not any(word in fact for word in never for fact in got | {str(f.date) for f in facts if f.kind != "hold"})
 

@@ -4,11 +4,10 @@ no fact may hold."""
 
 import pytest
 
-from kg.extract import extract_document
 from kg.extract.grammar import clause_shapes
 from kg.names import is_person_name
 from kg.orgs import canonical_org
-from kg.reading import document_from_text
+from readings import read_facts
 
 CASES = [
     # an honorary post is its own title, never the head's
@@ -101,8 +100,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,wanted,never", CASES, ids=range(len(CASES)))
 def test_session43_readings(text, wanted, never):
-    facts = extract_document(document_from_text(text))
-    got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in facts}
+    facts, got = read_facts(text)
     assert wanted <= got
     acts = {fact for fact in got if not fact.startswith("hold ")}
     if "新任" in text or "获任命" in text:
@@ -150,7 +148,7 @@ def test_a_council_roster_under_an_encyclopedia_heading():
             "云南省人民委员会。\n组成人员\n[编辑]- 省长:郭某秋(至1957年9月)、于某川(自1958年3月起)\n"
             "- 副省长:张冲、刘岱峰、刘明辉(1957年9月至1958年3月任代省长)、龚自知(至1958年3月)、吴作民、刘卓甫(自1958年3月起)、"
             "李某某、王某某\n- 委员:王宇辉、王昭明、李光保\n- 秘书长:张子斋\n")
-    got = {(f.person, f.title, f.org) for f in extract_document(document_from_text(text)) if f.kind == "hold"}
+    got = {(f.person, f.title, f.org) for f in read_facts(text)[0] if f.kind == "hold"}
     assert {("郭某秋", "省长", "云南省人民委员会"), ("王昭明", "委员", "云南省人民委员会"),
             ("张子斋", "秘书长", "云南省人民委员会")} <= got
 
@@ -171,6 +169,6 @@ def test_a_dash_bullet_opens_a_line():
     ("而杜某元是教育部领导层中首位“60后”副部长。", set(), "领导层"),
 ])
 def test_no_holding_of_a_word_read_as_a_name_or_a_body(text, wanted, never):
-    got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in extract_document(document_from_text(text))}
+    _, got = read_facts(text)
     assert wanted <= got
     assert not any(never in fact for fact in got)

@@ -4,8 +4,7 @@ no fact may hold."""
 
 import pytest
 
-from kg.extract import extract_document
-from kg.reading import document_from_text
+from readings import read_facts
 
 CASES = [
     # a page about several officials likens the next to the last: the one named after the likeness is the subject
@@ -73,7 +72,6 @@ CASES = [
 
 @pytest.mark.parametrize("text,wanted,never", CASES, ids=range(len(CASES)))
 def test_session44_readings(text, wanted, never):
-    facts = extract_document(document_from_text(text))
-    got = {f"{f.kind} {f.status} {f.person} {f.title} {f.org}" for f in facts}
+    facts, got = read_facts(text)
     assert wanted <= got, sorted(got)
     assert not any(word in fact for word in never for fact in got), sorted(got)
