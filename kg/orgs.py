@@ -799,6 +799,11 @@ def starts_with_named_body(text: str) -> bool:
     return any(form and text.startswith(form) for form, _name in _named_forms_at(text[:1]))
 
 
+# a discipline commission's group stationed in another body, written after the commission (中央纪委驻国防科学技术
+# 工业委员会纪检组, 中央纪委国家监委驻公安部纪检监察组; session 46): the commission's unit
+STATIONED_GROUP_RE = re.compile(r"(?:国家监委|监委)?派?驻[\u4e00-\u9fff]{2,30}?(?:纪检监察组|纪检组|纪检监察工作委员会)")
+
+
 def _named(text: str) -> OrgInfo | None:
     """A body of named_bodies, by its name or a short name, possibly followed by a
     sub-unit (…检察院检察委员会, 致公党中央联络部)."""
@@ -816,6 +821,8 @@ def _named(text: str) -> OrgInfo | None:
         if text == form:
             return OrgInfo(name, spec.get("type", "other"), jur, parent)
         rest = text[len(form):]
+        if "纪律检查委员会" in name and STATIONED_GROUP_RE.fullmatch(rest):
+            return OrgInfo(name + rest, "sub_unit", jur, name)  # 中央纪委驻公安部纪检组: the commission's group in another body
         if "驻" in rest:
             continue  # 中央人民政府驻澳门…联络办公室: an office stationed elsewhere, not a unit
         if (child := _named(rest)) is not None and child.parent == name:

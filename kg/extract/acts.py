@@ -768,7 +768,7 @@ def _boundary_before(text: str) -> bool:
 
 def _suffix_length(text: str) -> int:
     """The length of what follows the names at the end of ``text`` (（女）, 同志, 等3人)."""
-    if not text or text[-1] not in ")）志位名人生士官":
+    if not text or text[-1] not in ")）志位名人生士官将":
         return 0  # every part ends with one of these: only the empty match (a search tried every offset)
     m = _NAME_SUFFIX_RE.search(text)  # it matches everywhere (every part is optional)
     if m and not m.group(0) and "、" in text and (count := _LIST_COUNT_RE.search(text)):
@@ -870,6 +870,31 @@ def titled_names(text: str, jur: str | None) -> list[str]:
         else:
             return []
     return names if names and not pending else []
+
+
+def titled_posts(text: str, jur: str | None) -> list[tuple[str, list[PostReading]]]:
+    """Each person of a list written "post name" with the post they take ("都发局长庄德梁、卫生局长陈怡
+    及交通局长林炎成" → 庄德梁 局长 of 都发局 …): items separated by 、, an item split again at 及 / 和 only
+    when each part is such an item (房屋及规划地政局 is one body); [] unless every item is (session 46)."""
+    out: list[tuple[str, list[PostReading]]] = []
+    for item in text.split("、"):
+        pieces = re.split(r"以及|及|和", item)
+        parts = [_post_name_item(piece, jur) for piece in pieces] if len(pieces) > 1 else []
+        if not parts or any(part is None for part in parts):
+            parts = [_post_name_item(item, jur)]
+        if any(part is None for part in parts):
+            return []
+        out += [part for part in parts if part is not None]
+    return out
+
+
+def _post_name_item(item: str, jur: str | None) -> tuple[str, list[PostReading]] | None:
+    """(name, posts) of one "post name" item (卫生局长陈怡), else None."""
+    found = trailing_names(item)
+    if not found or len(found[0]) != 1 or found[1] == 0:
+        return None
+    posts = parse_posts(item[:found[1]], jur)
+    return (found[0][0], posts) if posts else None
 
 
 def _titled_after_lead(text: str, jur: str | None) -> list[str]:
@@ -1096,6 +1121,11 @@ def name_before_post(seg: str, jur: str | None) -> str | None:
 ORDINAL_DIGITS = frozenset("一二三四五六七八九十百0123456789")
 
 
+# what may stand between a name and its post: （女）, 同志, 的, and 兼任的 / 所担任的 (免去赵克志兼任的公安部部长
+# 职务: the post held beside another; session 46)
+HELD_BEFORE_POST_RE = re.compile(r"^(?:（[女男]）)?(?:同志)?(?:（[女男]）)?(?:所?(?:兼任|担任)的|的)?")
+
+
 def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tuple[list[str], list[PostReading]]:
     """Where names end and posts begin in "刘伦波的重庆市巴南区人民政府副区长" or "张三副区长":
     every boundary that leaves valid names before and valid posts after is a candidate; the
@@ -1106,11 +1136,11 @@ def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tu
         rest = seg[end:]
         if seg[end - 1] == "第" and rest[:1] in ORDINAL_DIGITS:
             continue  # 李健第十四届全国政协委员: 第 opens the term's ordinal, no name ends with it (session 40)
-        delim = bool(re.match(r"同志|（[女男]）|的|[(（]", rest))
+        delim = bool(re.match(r"同志|（[女男]）|的|[(（]|所?(?:兼任|担任)的", rest))
         names = list_names(seg[:end]) or ([seg[:end]] if delim and plausible_name(seg[:end]) else [])
         if not names:
             continue
-        rest = re.sub(r"^(?:（[女男]）)?(?:同志)?(?:（[女男]）)?的?", "", rest)
+        rest = HELD_BEFORE_POST_RE.sub("", rest)
         posts = parse_posts(rest, jur, scope)  # scope: the body a list heading names (二、省人民检察院)
         if not posts:
             continue
@@ -2035,6 +2065,10 @@ class ActReader:
         if shape.skip_text and shape.skip_text.search(text):
             return
         if "self" in shape.require and not ("本人" in text or "我" in text or section.applicant):
+            return
+        if shape.names == "post_items":  # "新任都发局长庄德梁、卫生局长陈怡及交通局长林炎成…宣誓就职"
+            for name, item_posts in titled_posts(m.group("names") or "", self.ctx.jur):
+                self.emit(_kind(shape), "decided", [name], item_posts, ev, pos)
             return
         posts = parse_posts(m.group("posts"), self.ctx.jur, zone=self.ctx.doc.meta.get("zone"))
         if not posts:

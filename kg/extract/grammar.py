@@ -30,7 +30,7 @@ PERSON_RULES: tuple[PersonRule, ...] = get_args(PersonRule)
 THENS: tuple[Then, ...] = get_args(Then)
 ON_FAILS: tuple[OnFail, ...] = get_args(OnFail)
 DateRule = Literal["auto", "none", "groups"]
-NameRule = Literal["slot", "trailing", "titled", "list"]
+NameRule = Literal["slot", "trailing", "titled", "list", "post_items"]
 DATE_RULES: tuple[DateRule, ...] = get_args(DateRule)
 NAME_RULES: tuple[NameRule, ...] = get_args(NameRule)
 C = TypeVar("C", bound=str)
@@ -187,7 +187,9 @@ def _shape(spec: dict[str, Any], n: int, *, lazy: bool = False) -> Shape:
             regex = re.compile(pattern)
         except re.error as exc:
             raise KgError(f"{where}: bad pattern ({exc})") from exc
-    if action in ("fact", "person", "vacated") and ("posts" not in regex.groupindex if regex else "(?P<posts>" not in pattern):
+    own_posts = spec.get("names") == "post_items"  # each item of the names slot carries its post
+    if action in ("fact", "person", "vacated") and not own_posts \
+            and ("posts" not in regex.groupindex if regex else "(?P<posts>" not in pattern):
         raise KgError(f"{where}: the pattern needs a (?P<posts>…) group")
     require = frozenset(spec.get("require", []))
     if require - set(REQUIRES):
