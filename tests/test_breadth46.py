@@ -35,6 +35,14 @@ CASES = [
     # a year's round-up before a colon: career steps dated to their year, holdings (no act)
     ("此外，江苏、浙江两省宣传部部长亦在2018年有部分职务调整：江苏省委常委、宣传部部长王某文（女）不再兼任统战部部长职务；"
      "浙江省委宣传部部长葛某君（女）出任浙江省政协主席。", set(), ("remove", "appoint")),
+    # 卸 before 任 is the verb 卸任, never a name's end
+    ("今年6月5日，耿某卸任外交部新闻司副司长。", {"remove decided 耿某 副司长 中华人民共和国外交部新闻司"}, ("耿某卸",)),
+    # 此次出任X: the move the headline reports, no holding of its own
+    ("孙某利任公安部副部长\n此次出任公安部副部长，孙某利将协助部长工作。",
+     {"appoint decided 孙某利 副部长 中华人民共和国公安部"}, ("hold decided 孙某利",)),
+    # a title, a name and 是, then 他 with his birth before 曾任: his career, not the person before
+    ("时隔半个月，金某军“去代转正”。\n新任陕西省长赵某是第二十届中央委员。他出生于1968年6月，曾任中国北方工业公司总裁。",
+     {"hold decided 赵某 总裁 中国北方工业公司"}, ("金某军 总裁",)),
 ]
 
 

@@ -265,6 +265,8 @@ def _drop_took_office_holds(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts
             if not (f.kind == "hold" and _told_again(f)
                     and any(s <= f.source.start < e for s, e in spans.get((f.person, f.title, f.org), ())))
+            # (此次出任X: the move the page reports, wherever its act was read — the headline; session 46)
+            and not (f.kind == "hold" and (f.notes or {}).get("career") == "this_time" and (f.person, f.title, f.org) in spans)
             and not (f.kind == "hold" and _elected_there(f, elected))
             and not (f.kind == "hold" and f.org is None and (f.notes or {}).get("mention")
                      and any(s <= f.source.start < e for s, e in acted.get((f.person, f.title), ())))]

@@ -171,10 +171,11 @@ TITLED_BORN_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}
 # 他从北大毕业后，曾任…": a name after its post, what it is (为 / 是 …), then a career clause with no name of its
 # own (此前 / 之前 / 履新前 / 曾任 / 历任 / 先后 …, or 他 / 她 and them): the clause's subject (session 21, news breadth)
 # (what follows its 为 / 是: kg.fast_re.finditer_before looks only before a 为 / 是 so followed, most are not)
-TITLED_IS_AFTER = (r"[^。；;\n]{0,30}?[，,。]\s*(?:他|她)?(?:从[^，,。；;\n]{1,12}毕业后[，,])?"
+# (or his birth first: 新任陕西省长赵刚是第二十届中央委员。他出生于1968年6月，曾任…; session 46)
+TITLED_IS_AFTER = (r"[^。；;\n]{0,30}?[，,。]\s*(?:他|她)?(?:从[^，,。；;\n]{1,12}毕业后[，,]|(?:出生于|生于)[^，,。；;\n]{1,12}[，,])?"
                    r"(?:此前|之前|履新前|曾任|曾先后|曾担任|历任|先后任|先后担任|先后出任)")
 TITLED_IS_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)"
-                          rf"(?=[为是]{TITLED_IS_AFTER})")
+                          rf"(?=(?:也|亦|则|还)?[为是]{TITLED_IS_AFTER})")  # (…熊某也是"75后"。他出生于…: 熊某)
 # where a match of a subject pattern can start, for kg.fast_re.finditer_before: (the words right
 # after its name, the longest lead and name before them, the class of its first character) —
 # MOVING_ON_RE's name ends at most 40 + 4 characters after the clause start, right before 将升任 / 已…
@@ -182,7 +183,7 @@ BEFORE_WORDS: dict[re.Pattern[str], tuple[re.Pattern[str], int, re.Pattern[str]]
     MOVING_ON_RE: (re.compile("将(?:升任|出任|调任|转任|接任)|已(?:经)?(?:升任|出任|调任|转任|接任)"), 44,
                    re.compile("[^，,。；;\n]")),
     TITLED_BORN_RE: (re.compile(TITLED_BORN_AFTER), 44, re.compile("[^，,。；;\n]")),
-    TITLED_IS_RE: (re.compile(f"[为是](?={TITLED_IS_AFTER})"), 44, re.compile("[^，,。；;\n]")),
+    TITLED_IS_RE: (re.compile(f"(?:也|亦|则|还)?[为是](?={TITLED_IS_AFTER})"), 45, re.compile("[^，,。；;\n]")),
 }
 
 def _written_name(text: str, at: int) -> str | None:
