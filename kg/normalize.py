@@ -301,8 +301,11 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
         return False
     if (ac[-1:] in "）)" and _BRACKET_ROW.match(ac)) or (bc[-1:] in "）)" and _BRACKET_ROW.match(bc)):
         return False
-    if _ACT_LINE.match(ac) and _ACT_LINE.match(bc):
-        return False  # "任命张三为…局长" ⏎ "任命李四为…局长": items of a decision's list, however alike their widths
+    if _ACT_LINE.match(bc) and (_ACT_LINE.match(ac) or ac[-1] in "：:"):
+        # "任命张三为…局长" ⏎ "任命李四为…局长": items of a decision's list, however alike their widths; nor
+        # does the list's first row run into its heading ("…的决定任免驻外大使：" ⏎ "任命…", "…“换帥”：" ⏎
+        # "鄒磊任…"; session 46)
+        return False
     ends_sentence = _ends_sentence(ac)
     if row_indent is not None:
         return (b.indent >= 4 and b.indent > row_indent and not ends_sentence and not _item_line(bc)

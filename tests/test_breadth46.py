@@ -43,6 +43,14 @@ CASES = [
     # a title, a name and 是, then 他 with his birth before 曾任: his career, not the person before
     ("时隔半个月，金某军“去代转正”。\n新任陕西省长赵某是第二十届中央委员。他出生于1968年6月，曾任中国北方工业公司总裁。",
      {"hold decided 赵某 总裁 中国北方工业公司"}, ("金某军 总裁",)),
+    # a list of act rows after its heading's colon: the last row never runs into the paragraph after the list
+    ("据新华社7月31日消息，中华人民共和国主席根据全国人民代表大会常务委员会的决定任免驻外大使：\n"
+     "任命戴某为中华人民共和国常驻联合国副代表、特命全权大使\n任命耿某为中华人民共和国常驻联合国副代表、特命全权大使\n"
+     "目前，中国常驻联合国代表团共有“一正两副”三位代表。记者注意到，从1990年之后，中国常驻联合国的代表一直是“一正一副”的配置，"
+     "已经整整30年没有同时派驻过两位大使衔的副代表了。",
+     {"appoint decided 戴某 副代表 中华人民共和国常驻联合国代表团", "appoint decided 耿某 副代表 中华人民共和国常驻联合国代表团"}, ()),
+    # a name written alone before 新当选 takes the 新 when that makes a name
+    ("会上，陈一新当选市十四届人大常委会主任。", {"elect decided 陈一新 主任 None"}, ("elect decided 陈一 ",)),
 ]
 
 

@@ -481,6 +481,9 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # two lines each opened by an act's verb, written without punctuation ("任命张三为…局长" ⏎
             # "任命李四为…局长"): acts of their own (session 29 probes)
             and not (ACT_VERB_LINE_RE.match(stripped) and ACT_VERB_LINE_RE.match(nxt))
+            # …and the last of such rows never runs into the paragraph after the list ("任命耿爽为…大使" ⏎
+            # "目前，…"; session 46)
+            and not (i > 0 and ACT_VERB_LINE_RE.match(stripped) and ACT_VERB_LINE_RE.match(lines[i - 1]))
             and not (("|" in stripped or "｜" in stripped) and ("|" in nxt or "｜" in nxt))  # a table's rows stay apart
             # two headlines of an election's report ("黄晓薇当选省政协主席" over "李正印李晓波…当选副主席"): each
             # ends an election of its own (session 26, round 11)
@@ -1087,9 +1090,11 @@ def titled_item_name(item: str) -> str | None:
 def whole_last_name(names: list[str], after: str) -> list[str]:
     """"朱天舒、张伟文、…、乔建新当选为…": 乔建 + 新当选 or 乔建新 + 当选? In a list of three or more
     names, two thirds of them of three characters, a last one of two takes the 新 after it when that
-    makes a name (most of a list's names have three characters; round 33)."""
-    if len(names) < 3 or len(names[-1]) != 2 or not after.startswith("新") \
-            or 3 * sum(len(n) == 3 for n in names[:-1]) < 2 * (len(names) - 1) or not is_person_name(names[-1] + "新"):
+    makes a name (most of a list's names have three characters; round 33). So does a name written alone
+    (陈一新当选市人大常委会主任: the corpus has no "two-character name + 新当选"; session 46)."""
+    if len(names[-1:]) != 1 or len(names[-1]) != 2 or not after.startswith("新当选") or not is_person_name(names[-1] + "新"):
+        return names
+    if len(names) != 1 and (len(names) < 3 or 3 * sum(len(n) == 3 for n in names[:-1]) < 2 * (len(names) - 1)):
         return names
     return [*names[:-1], names[-1] + "新"]
 
