@@ -189,8 +189,10 @@ def is_person_name(text: str, delimited: bool = False) -> bool:
         return False  # 官员; 向宪法 (…镇长向宪法宣誓, session 20): a word written whole
     if len(text) >= 3 and text[-2:] in not_given_names():
         return False  # 武分别 (邱诚武分别出任…): an adverb after the names, never a given name (session 40)
-    if len(text) == 3 and text[2] in "区县":
-        return False  # 县委常委包垸区: a place's name ends in 区 / 县, a person's never (区 opens 区捷: a surname; session 32)
+    if len(text) == 3 and text[2] in "区县队":
+        # 县委常委包垸区: a place's name ends in 区 / 县, a person's never (区 opens 区捷: a surname; session 32);
+        # nor does one end in 队 (中国人民解放军长江支队 is no 军长 江支队; session 46)
+        return False
     if len(text) == 3 and text[0] in VERB_SURNAMES and text[1:] in _province_stems():
         return False  # 将任福建省长, 调往于四川: a verb before a province, never 任福建 (session 25)
     if len(text) == 3 and text[:2] in not_names():

@@ -696,6 +696,11 @@ def _zero_width(text: str, offsets: Offsets) -> tuple[str, Offsets]:
 
 # (the passes whose every change keeps the length and the sources, ASCII punctuation made full
 # width, brackets, periods, dashes, change the text only: _same_length)
+# a space between a name and the bracket of its sex note (苗延红 (女,组织部部长) in a row of names parted by
+# spaces): the note is the name's, as the same row writes it for the others (session 46); the bracket is
+# made full width by _parens first, so the space is cut after it
+_SPACE_BEFORE_SEX_NOTE = re.compile(rf"(?<=[{CJK}]) (?=（[女男][，、）])")
+
 _STEPS = [
     _zero_width,
     _tags_left,
@@ -708,6 +713,7 @@ _STEPS = [
     _full_width_punct,
     _step(_DOUBLED_COMMA, _drop),  # (a literal first: the engine's own search skips to it)
     _same_length(_PARENS, _parens),
+    _step(_SPACE_BEFORE_SEX_NOTE, _drop),
     _same_length(_PERIOD, _period, re.compile(r"\.")),
     _same_length(_DATE_DASH, _dash, re.compile("一")),
     _name_dots,

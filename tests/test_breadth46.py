@@ -4,6 +4,7 @@ no fact may hold."""
 
 import pytest
 
+from kg.normalize import normalize
 from kg.orgs import canonical_org
 from readings import read_facts
 
@@ -51,6 +52,8 @@ CASES = [
      {"appoint decided 戴某 副代表 中华人民共和国常驻联合国代表团", "appoint decided 耿某 副代表 中华人民共和国常驻联合国代表团"}, ()),
     # a name written alone before 新当选 takes the 新 when that makes a name
     ("会上，陈一新当选市十四届人大常委会主任。", {"elect decided 陈一新 主任 None"}, ("elect decided 陈一 ",)),
+    # 队 never ends a name (中国人民解放军长江支队: no 军长 江支队)
+    ("前身为中国人民解放军长江支队。", set(), ("江支队",)),
 ]
 
 
@@ -71,3 +74,9 @@ def test_session46_readings(text, wanted, never):
 ])
 def test_session46_bodies(written, canonical):
     assert canonical_org(written, None) == canonical
+
+
+def test_a_space_before_a_names_sex_note_is_cut():
+    text, offsets = normalize("常委 | 王某礼(常务副省长) 苗某红 (女,组织部部长) 黄某昆 |")
+    assert "苗某红（女，组织部部长）" in text
+    assert len(offsets) == len(text) + 1
