@@ -54,6 +54,9 @@ CASES = [
     ("会上，陈一新当选市十四届人大常委会主任。", {"elect decided 陈一新 主任 None"}, ("elect decided 陈一 ",)),
     # 队 never ends a name (中国人民解放军长江支队: no 军长 江支队)
     ("前身为中国人民解放军长江支队。", set(), ("江支队",)),
+    # 中 ending a name before 将 (will) is no rank 中将 after a shorter name
+    ("中共福建省委常委、漳州市委书记郑某中将接替洪某世出任厦门市委书记。",
+     {"hold decided 郑某中 书记 中共福建省漳州市委员会"}, ("郑某 ",)),
 ]
 
 
