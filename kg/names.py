@@ -42,7 +42,10 @@ TIME_WORDS = re.compile("今天|昨天|明天|前天|今日|昨日|明日|上午
 WEEKDAYS = frozenset(("周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "周天"))
 # "等", "2位", "两位同志", "11人" after a list of names (a numeral only with its unit: 张三 is a name)
 # what a text writes right after a person's name to address them (蔡武彬法官出任…: the Macau press; session 40)
-HONORIFICS = ("同志", "先生", "女士", "法官", "博士", "少将", "中将", "上将")  # (博士: Hong Kong's 郑慕智博士; session 42; an officer's rank after the name, 任命…政治委员刘良凯少将为…: session 46)
+# an officer's rank, written after the name (西藏军区司令员舒玉泰中将调任…; kg.extract.mentions); a general's is read
+# as a word addressing the person (任命…政治委员刘良凯少将为…: session 46)
+OFFICER_RANKS = ("少将", "中将", "上将", "大校", "上校", "中校", "少校")
+HONORIFICS = ("同志", "先生", "女士", "法官", "博士", *OFFICER_RANKS[:3])  # (博士: Hong Kong's 郑慕智博士; session 42)
 HONORIFIC = "|".join(HONORIFICS)
 _COUNT_RE = re.compile(rf"(等)?(?:[0-9一二两三四五六七八九十]+(?:位|名|人)(?:代表|委员)?)?({HONORIFIC})?$")  # 等20名代表 (session 19), 等42名委员 (session 20)
 _SPLIT_RE = re.compile(r"[、，,]")

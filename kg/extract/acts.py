@@ -1128,7 +1128,8 @@ ORDINAL_DIGITS = frozenset("一二三四五六七八九十百0123456789")
 
 # what may stand between a name and its post: （女）, 同志, 的, and 兼任的 / 所担任的 (免去赵克志兼任的公安部部长
 # 职务: the post held beside another; session 46)
-HELD_BEFORE_POST_RE = re.compile(r"^(?:（[女男]）)?(?:同志)?(?:（[女男]）)?(?:所?(?:兼任|担任)的|的)?")
+HELD_WORDS = r"所?(?:兼任|担任)的"
+HELD_BEFORE_POST_RE = re.compile(rf"^(?:（[女男]）)?(?:同志)?(?:（[女男]）)?(?:{HELD_WORDS}|的)?")
 
 
 def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tuple[list[str], list[PostReading]]:
@@ -1141,7 +1142,7 @@ def split_names_posts(seg: str, jur: str | None, scope: str | None = None) -> tu
         rest = seg[end:]
         if seg[end - 1] == "第" and rest[:1] in ORDINAL_DIGITS:
             continue  # 李健第十四届全国政协委员: 第 opens the term's ordinal, no name ends with it (session 40)
-        delim = bool(re.match(r"同志|（[女男]）|的|[(（]|所?(?:兼任|担任)的", rest))
+        delim = bool(re.match(rf"同志|（[女男]）|的|[(（]|{HELD_WORDS}", rest))
         names = list_names(seg[:end]) or ([seg[:end]] if delim and plausible_name(seg[:end]) else [])
         if not names:
             continue

@@ -27,7 +27,7 @@ from kg.extract.dating import chronicle_dates  # moved there; kept importable fr
 from kg.extract.holds import Post, canonical, make_fact, parse_post
 from kg.extract.posts import BARE_ZONE_BODIES, CITY_RANKS, DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
 from kg.model import Document, Fact
-from kg.names import BIRTH_NOTE, DOTS, clean_name, common_surnames, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, surnames
+from kg.names import BIRTH_NOTE, DOTS, OFFICER_RANKS, clean_name, common_surnames, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, surnames
 from kg.orgs import is_taiwan_local_body, starts_with_named_body, taiwan_local_body
 from kg.sentences import last_index
 
@@ -189,8 +189,7 @@ SESSION_OFFICERS = {"秘书长": "", "副秘书长": ""}
 # Characters that end the organization written before a title (walking back from the title).
 ORG_STOP = set("，。；：！？、\n\t 　▲△■□●○◆◇★☆•《》〔〕【】「」『』[]")  # 《县人民法院副院长李普生同志…报告》: a report's title names a post; …报告》和区人大常委会…副主任X: a new phrase; 〔中央社〕中共总书记: a press credit
 SCOPE_WORDS = re.compile(r"(?<=.{2})(全国|总)$")  # 中国欧盟商会全国副主席: the scope, not the org
-MILITARY = re.compile(r"(少将|中将|上将|大校|上校|中校|少校)$")
-MILITARY_RANKS = frozenset(("少将", "中将", "上将", "大校", "上校", "中校", "少校"))
+MILITARY = re.compile(f"({'|'.join(OFFICER_RANKS)})$")
 SELF_ORG = {t: t[-2] + "政府" for t in ("区长", "副区长", "常务副区长", "县长", "副县长", "市长",
                                         "副市长", "常务副市长")}
 # 原区委书记, 曾任西湖区区长刘颖, 前任区长: a former post (前 alone also starts place names: 前进街道)
@@ -463,7 +462,7 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
             if weak is not None and rest[:1] in "和与及" and len(weak[0]) == k + 1 \
                     and text.startswith(AFTER, pos + k + 1) and not text.startswith(("和", "与", "及"), pos + k + 1):
                 continue  # "秘书长李仁和出席会议": 和 ends the longer name, no conjunction before a verb (session 24)
-            if weak is not None and len(weak[0]) == k + 1 and rest[:2] in MILITARY_RANKS \
+            if weak is not None and len(weak[0]) == k + 1 and rest[:2] in OFFICER_RANKS \
                     and text.startswith(AFTER, pos + k + 1):
                 continue  # "漳州市委书记郑立中将接替…": 中 ends the name before 将 (will), no rank 中将 (session 46)
             weak = (cand, pos + k)
