@@ -57,6 +57,8 @@ CASES = [
     # 中 ending a name before 将 (will) is no rank 中将 after a shorter name
     ("中共福建省委常委、漳州市委书记郑某中将接替洪某世出任厦门市委书记。",
      {"hold decided 郑某中 书记 中共福建省漳州市委员会"}, ("郑某 ",)),
+    # 现任 between a body and its title: the body's post, held now
+    ("中国人民银行现任行长易某表示，将继续实施稳健的货币政策。", {"hold decided 易某 行长 中国人民银行"}, ()),
 ]
 
 
