@@ -59,6 +59,12 @@ CASES = [
      {"hold decided 郑某中 书记 中共福建省漳州市委员会"}, ("郑某 ",)),
     # 现任 between a body and its title: the body's post, held now
     ("中国人民银行现任行长易某表示，将继续实施稳健的货币政策。", {"hold decided 易某 行长 中国人民银行"}, ()),
+    # a headline of acts, its every clause one, stays apart from the report under it
+    ("陈某任东湖高新区管委会主任，郝某勇任蔡甸区代理区长\n\n经武汉市委同意，4月23日上午，在东湖高新区召开局级领导干部大会，会上宣布陈某同志任管委会主任。\n\n"
+     "武汉市委常委汪某旺主持会议并讲话。\n\n同日，蔡甸区召开领导干部大会。",
+     {"acting decided 郝某勇 区长 湖北省武汉市蔡甸区人民政府"}, ()),
+    # a decision's 同志任 a company the text names by its short name (…重工)
+    ("集团公司党组研究决定：刘某斌同志任河柴重工董事长、党委书记。", {"appoint decided 刘某斌 董事长 None"}, ()),
 ]
 
 

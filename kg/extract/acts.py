@@ -59,7 +59,7 @@ UPON_WORDS_RE = re.compile(r"根据|依据|按照|经|同意|采纳|接受|听�
 # the words before a notice's "A任X" that make it a decision told (国务院任免国家工作人员：…; a body's
 # 人事任免通知 / 任职通知 quoted in news: "…近日发布人事任免通知：A任X" — session 20)
 # a body's name as written (学院, 管委会, 委员会 …): what a decision may name that kg cannot place
-WRITTEN_BODY_RE = re.compile(r"(?:学院|大学|学校|委员会|管委会|党工委|局|厅|办公室|中心|公司|集团|医院|保健院|卫生院|研究院|研究所|设计院)$")
+WRITTEN_BODY_RE = re.compile(r"(?:学院|大学|学校|委员会|管委会|党工委|局|厅|办公室|中心|公司|集团|重工|医院|保健院|卫生院|研究院|研究所|设计院)$")  # (河柴重工: a company by its short name; session 46)
 # (国务院任免消息显示，A任X: a report of the State Council's list is its decision; round 30 page, session 45)
 DECISION_WORDS_RE = re.compile(r"决定|批准|宣布|任免(?:一批)?国家工作人员|任免的?(?:通知|决定)|任职的?(?:通知|决定)|国务院任免(?:消息|信息|名单)"
                                r"|(?:表决)?通过了?[^，,。；;]{0,8}?任免(?:案|事项|议案)")  # (…会议表决通过了人事任免案，A任X; session 24)
@@ -457,6 +457,9 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # …nor the document's first line (its headline: 北京市委决定：刘东伟任…，郅海杰任…) over its report
             # opened by a date, commas or not (session 24)
             and not (i == 0 and DATED_LINE.match(nxt))
+            # …nor a headline of acts, its every clause one (陈平任…主任，郝胜勇任蔡甸区代理区长), over the report
+            # under it (经武汉市委同意，…: session 46)
+            and not (i == 0 and "，" in stripped and all(LINE_ACT_RE.match(c) for c in stripped.split("，")))
             # …nor over a report opened by its news dateline ("国务院免去徐英伟…职务" over "新华社北京
             # 2月28日电 …国务院2022年2月24日决定：免去…": the report's own sentence keeps its date and
             # decider; session 20)
