@@ -295,7 +295,7 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
     indentation of the row that logical line started with, or None if it is not a row;
     ``local`` the column width around ``a``, or None when the text is not in columns."""
     ac, bc = a.content, b.content
-    if row_indent is None and len(ac) < 50 and (local is None or local < 12 or a.width < 0.8 * local):
+    if row_indent is None and _length(ac) < 50 and (local is None or local < 12 or a.width < 0.8 * local):
         return False  # what every test below comes to for a short line that is not a full column line
     if "|" in ac or "|" in bc or (("..." in ac or "……" in ac or "···" in ac) and _DOT_LEADER.search(ac)):
         return False
@@ -318,12 +318,20 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
         return False
     if local is None:
         # a paragraph cut by a page break; not a short cell or list item that follows it
-        return len(ac) >= 50 and (len(bc) >= 15 or bc[-1] in _PUNCT_ENDS)  # (_PUNCT_END.search(bc): a line is never empty)
+        return _length(ac) >= 50 and (_length(bc) >= 15 or bc[-1] in _PUNCT_ENDS)  # (_PUNCT_END.search(bc): a line is never empty)
     if b.indent >= 4 and b.indent > a.indent + 2 and a.width < 0.8 * local:
         return False  # an indented short line after a short line: a signature or a sub-heading
     if local >= 12 and a.width >= 0.8 * local:
         return True
-    return len(ac) >= 50
+    return _length(ac) >= 50
+
+
+def _length(content: str) -> int:
+    """A line's length as read, its pinyin glosses not counted: a headline of 43 characters written
+    選舉產(chǎn)生… is no paragraph cut by a page break (round 35)."""
+    if "(" not in content and "（" not in content:
+        return len(content)
+    return len(_PINYIN_GLOSS.sub("", content)) if _TONED_CHAR.search(content) else len(content)
 
 
 def _join_lines(s: str, lines: list[_Line]) -> tuple[str, Offsets]:

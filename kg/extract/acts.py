@@ -47,6 +47,8 @@ PARTY_STANDING_RE = re.compile(r"^(中共.+委员会)常务委员会$")
 # the Communist Youth League's central committee: its plenum elects its own 第一书记 and 书记处书记 (session 22)
 CYL_CENTRAL = "中国共产主义青年团中央委员会"
 PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议|提议")  # (省委提议，免去…: a proposal, session 20)
+# a body's acceptance of a request in its clause (会议决定接受A申请辞去…, 同意A请求辞去…)
+ACCEPTED_RE = re.compile(r"接受|同意|批准|通过|决定")
 # "根据省人民政府代省长王予波提请，决定任命…": the proposal a decision was taken upon (the act is decided);
 # "根据主任会议的提议，会议决定任命…", "经省委提议，省人大常委会决定…" (session 20)
 UPON_PROPOSAL_RE = re.compile(r"(?:根据|依据|按照|经)[^，,。；;]{0,40}?(?:提请|建议|的提名|提名|提议)"
@@ -85,6 +87,9 @@ MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre
 # a line that starts an act of its own ("邱水平任北京市委副秘书长" in a list of one-line items):
 # never joined to the line before it, and a space before such an act ends a clause
 ACT_START = rf"{grammar.NAME}(?:同志)?(?:任|辞去|当选|代理|不再担任)"
+# … or by names listed with 、 ("…当选为省人大常委会副主任 王健、张立林、姜有为当选为副省长": a headline's
+# acts parted by spaces; round 35)
+ACT_START_NAMES = rf"{grammar.NAME}(?:、{grammar.NAME}){{1,20}}(?:同志)?当选"
 # … or a notice's entry on a person ("陈敬就，男，1974年5月出生，…拟任…")
 # a line opened by an act's verb (任命张三为…, 会议决定免去…, 2、提名…): see _join_lines
 ACT_VERB_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、|[0-9]+[.．、])\s*)?(?:会议)?(?:决定|同意|批准)?"
@@ -120,7 +125,9 @@ SCHOOL_NAMED_RE = re.compile(r"(?<=[在到赴])((?:(?![在到赴于])[\u4e00-\u9
 # placed (kg.extract.posts.parse_posts reads it; acts._posts_going_on)
 BARE_POSTS_RE = re.compile(r"(?:(?![任为是其的和与及兼原在后前时现])[\u4e00-\u9fff、]){3,40}")
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，。▶►▷➤】]|(?<!\d),|,(?!\d)|(?<!任命)、(?=决定|并|同时|关于|免去)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
-                             rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START})"
+                             rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START}|{ACT_START_NAMES})"
+                             # (任命A为驻老挝大使、B驻马耳他大使: an envoy's item, its 为 left out; round 35)
+                             rf"|、(?={grammar.NAME}{grammar.MARK}?驻[\u4e00-\u9fff]{{1,24}}?(?:特命全权)?(?:大使|总领事)(?:[、，,；;。]|$))"
                              # (A升任X、警务处处长B升任Y: a 、 before another person's move, written post first; session 30)
                              r"|、(?=[\u4e00-\u9fff]{1,24}?(?:长|书记|主任|主席|委员)(?:(?!的)[\u4e00-\u9fff]){2,4}(?:同志)?"
                              r"(?:升任|调任|转任|出任|改任|接任)[\u4e00-\u9fff])"
@@ -487,6 +494,9 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
             # …and the last of such rows never runs into the paragraph after the list ("任命耿爽为…大使" ⏎
             # "目前，…"; session 46)
             and not (i > 0 and ACT_VERB_LINE_RE.match(stripped) and ACT_VERB_LINE_RE.match(lines[i - 1]))
+            # …nor the last of a round-up's rows "A任X" ⏎ "B任Y" into the section heading or the paragraph
+            # after them ("林涛任河源市人大常委会主任" ⏎ "二、本周人事看点"; round 35)
+            and not (i > 0 and LINE_ACT_RE.match(stripped) and LINE_ACT_RE.match(lines[i - 1]))
             and not (("|" in stripped or "｜" in stripped) and ("|" in nxt or "｜" in nxt))  # a table's rows stay apart
             # two headlines of an election's report ("黄晓薇当选省政协主席" over "李正印李晓波…当选副主席"): each
             # ends an election of its own (session 26, round 11)
@@ -2269,6 +2279,8 @@ class ActReader:
         status = self._status_of(shape, before, pre, section, mode)
         if status == "decided" and shape.status not in ("decided", "request") and self._proposal_lead(c):
             status = "proposed"  # "省委提议，免去张三…职务": the clause before proposes (session 20)
+        if status == "decided" and groups.get("ask") and not ACCEPTED_RE.search(c):
+            status = "proposed"  # "官庆申请辞去…职务": a request, accepted by no body in its clause (round 35)
         if status == "decided" and shape.status == "notice" and section.proposing and self._lead_proposes(c):
             status = "proposed"  # a bill's list under "提请市人大常委会决定：": 陈东任某市教育局局长；
         if "已" in c[: m.start("posts")] and ALREADY_DONE_RE.search(c[: m.start("posts")]):

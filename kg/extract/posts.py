@@ -230,8 +230,8 @@ _BENCH_BODIES = ("人民法院", "人民检察院")
 _BENCH_MEMBERS = ("审判员", "助理审判员", "检察员", "助理检察员")
 # a head of mission written with the state it is accredited to (decisions and 主席令 write the
 # state's full name: 中华人民共和国驻巴西联邦共和国特命全权大使 → 大使 of the embassy); the press's
-# short forms (驻美大使) are in kg/data/countries.tsv
-EMBASSY_RE = re.compile(r"^(?:中华人民共和国|中国)?驻(?P<state>[\u4e00-\u9fff]{1,24}?)"
+# short forms (驻美大使) are in kg/data/countries.tsv; the press of Taiwan writes 中国大陆驻寮国大使
+EMBASSY_RE = re.compile(r"^(?:中华人民共和国|中国(?:大陆)?)?驻(?P<state>[\u4e00-\u9fff]{1,24}?)"
                        r"(?:首任|第[一二三四五六七八九十]{1,3}任)?(?:特命全权)?$")  # (…共和国首任特命全权大使)
 
 
