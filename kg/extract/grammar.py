@@ -67,6 +67,24 @@ POST_NOTE = r"(?:[（(][\u4e00-\u9fff、]{2,40}[)）])"
 LOST_NAME = rf"[{HAN}]{{1,3}}[?？]"
 NAMES = (rf"(?P<names>(?:(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:(?:{HONORIFIC}){POST_NOTE}?)?|{LOST_NAME})\s?(?:[、，,]|和|及)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
          rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表|委员)?)?(?:(?:{HONORIFIC}){POST_NOTE}?)?{ORDER}?)")
+# what the skip regexes of several shapes share (skip_text's placeholders): a move dated to its month alone,
+# with no day and no decision in the sentence — "5月起，A任X", "1月A由X转任Y" — a career step
+# (docs/conventions.md: a holding, no act; round 35)
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+SKIP_SLOTS = {
+    "{MONTH_STEP}": rf"(?:(?:^|[，,：:])\s*{_MONTH}(?:份)?起[，,]\s*[\u4e00-\u9fff·]{{2,6}}?(?:同志)?(?:担任|任)(?![命免职务期])"
+                    rf"|(?:^|[，,。；;])\s*(?:今年|去年)?{_MONTH}(?:份|初|中旬|上旬|下旬|底)?[，,]?\s*[\u4e00-\u9fff·]{{2,6}}?"
+                    rf"(?:由|从)[^，,；;。]{{2,30}}?(?:转任|调任|升任|改任))(?![^。]*(?:决定|决议|任命|宣布))",
+}
+
+
+def _skip(regex: str) -> re.Pattern[str]:
+    """A skip regex with its placeholders (SKIP_SLOTS) replaced."""
+    for slot, expr in SKIP_SLOTS.items():
+        regex = regex.replace(slot, expr)
+    return re.compile(regex)
+
+
 SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
          "{ORDER}": ORDER, "{POST_NOTE}": POST_NOTE, "{HON}": f"(?:{HONORIFIC})"}
 
@@ -207,7 +225,7 @@ def _shape(spec: dict[str, Any], n: int, *, lazy: bool = False) -> Shape:
         on_fail=_choice(spec, "on_fail", ON_FAILS, "continue", where),
         require=require,
         skip_pre=re.compile(spec["skip_pre"]) if spec.get("skip_pre") else None,
-        skip_text=re.compile(spec["skip_text"]) if spec.get("skip_text") else None,
+        skip_text=_skip(spec["skip_text"]) if spec.get("skip_text") else None,
         skip_clause=re.compile(spec["skip_clause"]) if spec.get("skip_clause") else None,
         skip_context=re.compile(spec["skip_context"]) if spec.get("skip_context") else None,
         extra=marks, extra_groups=groups,
