@@ -249,15 +249,16 @@ def split_names(text: str) -> list[str]:
     parts = [clean_name(p) for p in _SPLIT_RE.split(text) if p]
     parts = [q for p in parts for q in _split_and(p)]
     # (a part written whole between a list's separators may be a Hong Kong married name: 叶刘淑仪; session 42)
-    if parts and all(is_person_name(p) or (len(parts) > 1 and (_ends_in_nian(p) or married_name(p))) for p in parts):
+    if parts and all(is_person_name(p) or (len(parts) > 1 and (ends_in_nian(p) or married_name(p))) for p in parts):
         return parts
     return []
 
 
-def _ends_in_nian(part: str) -> bool:
+def ends_in_nian(part: str) -> bool:
     """A three-character name ending in 年 written whole between the separators of a list of
-    names (梁洁华、黎明、欧豪年等3人; 陈永年, 李延年): 年 ends no name in running text (2016年)."""
-    return len(part) == 3 and part[2] == "年" and is_person_name(part[:2])
+    names (梁洁华、黎明、欧豪年等3人; 陈永年, 李延年) or opening a clause (岳君年拟提名为…: kg.extract.acts):
+    年 ends no name in running text (2016年), nor a word of time (今年, 去年: not_given_names.txt)."""
+    return len(part) == 3 and part[2] == "年" and part[1:] not in not_given_names() and is_person_name(part[:2])
 
 
 def _split_and(part: str) -> list[str]:

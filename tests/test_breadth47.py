@@ -5,6 +5,7 @@ no fact may hold."""
 import pytest
 
 from kg.extract.posts import embassy_state
+from kg.names import ends_in_nian
 from kg.normalize import normalize
 from readings import read_facts
 
@@ -42,6 +43,9 @@ CASES = [
      {"appoint decided 张某春 发言人 澳门特别行政区行政会"}, ("委任行政会",)),
     # a title after a one-character word that is also a surname (代主席) is no name
     ("此外，1月蓝某立由广西壮族自治区政府代主席转任主席。", set(), ("代主席 主席",)),
+    # a name of three ending in 年 opening its clause (岳君年拟提名为…), never a word of time (张去年)
+    ("大连市委组织部公示：\n• 岳君年拟提名为大连市政协副主席候选人。",
+     {"appoint proposed 岳君年 副主席 中国人民政治协商会议辽宁省大连市委员会"}, ()),
     # the elected described before the name (…的优秀子弟张某斋)
     ("大会选出白族人民的优秀子弟张某斋为州长，杨某新（白族）为副州长。",
      {"elect decided 张某斋 州长 None", "elect decided 杨某新 副州长 None"}, ("子弟",)),
@@ -75,3 +79,8 @@ def test_a_glossed_headline_is_no_paragraph_cut_by_a_page():
                               "閉幕大會(huì)的執(zhí)行主席是:郝某、李某成、胡某亭、張某、崔某林、張某民、康某、楊某林。\n")
     assert text.split("\n")[0].endswith("当选")
     assert len(offsets) == len(text) + 1
+
+
+@pytest.mark.parametrize("name,whole", [("岳君年", True), ("李延年", True), ("吕青年", True), ("张去年", False), ("王今年", False)])
+def test_session47_names_ending_in_nian(name, whole):
+    assert ends_in_nian(name) is whole

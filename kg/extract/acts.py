@@ -36,7 +36,7 @@ from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
 from kg.errors import KgError
 from kg.model import ActKind, Document, Evidence, Fact, Status
-from kg.names import BIRTH_NOTE, HONORIFIC, TIME_WORDS, clean_name, is_dot_name, is_list_name, is_person_name, married_name, not_names, split_names, starts_inside_word
+from kg.names import BIRTH_NOTE, HONORIFIC, TIME_WORDS, clean_name, ends_in_nian, is_dot_name, is_list_name, is_person_name, married_name, not_names, split_names, starts_inside_word
 from kg.orgs import canonical_org, nation, parse_org
 from kg.sentences import sentence_spans
 
@@ -826,6 +826,11 @@ def trailing_names(text: str) -> tuple[list[str], int] | None:
                  if not _DOT_LEAD_TITLE_RE.search((c := dotted.group(0)[k:]).split("·")[0][:-1])] if dotted \
             else [text[end - n:end] for n in (3, 2, 4) if end - n >= 0]
         for cand in cands:
+            if end - len(cand) == 0 and ends_in_nian(cand):
+                score = (1, _NAME_LENGTH_PREFERENCE.get(3, 0))  # 岳君年拟提名为… opening its clause (round 35)
+                if best is None or score > best[0]:
+                    best = (score, cand)
+                continue
             if set(cand[1:]) & (_NEVER_IN_NAME - {"其"} if len(cand) == 3 and cand[1] == "其" else _NEVER_IN_NAME) \
                     or (cand[0] in _NEVER_IN_NAME and cand[0] not in _SURNAME_VERBS) \
                     or (cand[0] in _NOT_NAME_START and cand[0] not in _SURNAME_PREPOSITIONS) \
