@@ -425,8 +425,9 @@ _TRAILING_TERM = re.compile(rf"(?<=[会委])第[{_NUM}]+届$")
 _LEADING_TENURE = re.compile(rf"^第[{_NUM}]+任(?=[\u4e00-\u9fff]{{4}})")
 _ARABIC_TERM = re.compile(r"(?<![0-9])([1-9][0-9]?)届")  # 贵州省第11届人大常委会 (the press of Taiwan and Hong Kong)
 # a term written before a standing body of a place (十一届省政协, 七届区政协, 第十三届省人大常委会): the
-# term of the members, no part of the body's name (a congress's own 第N届人民代表大会 keeps it; session 20)
-_LEADING_TERM_BODY = re.compile(rf"^第?[{_NUM}]+届(?=[\u4e00-\u9fff]{{1,12}}?(?:政协|人大常委会)$)")
+# term of the members, no part of the body's name (a congress's own 第N届人民代表大会 keeps it; session 20);
+# also before a party committee (八届河北省委, 第八届中共河北省委: round 35)
+_LEADING_TERM_BODY = re.compile(rf"^第?[{_NUM}]+届(?=[\u4e00-\u9fff]{{1,12}}?(?:政协|人大常委会|(?<!党)[省市县区州旗盟]委|党委)$)")
 
 
 def _term_in_words(m: re.Match[str]) -> str:

@@ -6,6 +6,7 @@ import pytest
 
 from kg.extract.posts import embassy_state
 from kg.names import ends_in_nian
+from kg.orgs import canonical_org
 from kg.normalize import normalize
 from readings import read_facts
 
@@ -46,6 +47,13 @@ CASES = [
     # a name of three ending in 年 opening its clause (岳君年拟提名为…), never a word of time (张去年)
     ("大连市委组织部公示：\n• 岳君年拟提名为大连市政协副主席候选人。",
      {"appoint proposed 岳君年 副主席 中国人民政治协商会议辽宁省大连市委员会"}, ()),
+    # the posts held then, in brackets after each name (时任, after the sex or nation): former holdings
+    ("2011年11月，八届河北省委常委班子产生，共3人，分别是：张某黎（时任省委书记）、赵某（时任省委副书记）、"
+     "杨某勇（满族，时任常务副省长）。",
+     {"hold decided 张某黎 书记 中共河北省委员会", "hold decided 杨某勇 常务副省长 河北省人民政府"}, ("时任",)),
+    # a press credit's bracket before the posts is no part of the body
+    ("【看中国2023年4月2日讯】（看中国记者董某杉综合报导）中共重庆市委常委、两江新区党工委书记张某星4月1日去世。",
+     {"hold decided 张某星 常委 中共重庆市委员会"}, ("常委 None", "）")),
     # the elected described before the name (…的优秀子弟张某斋)
     ("大会选出白族人民的优秀子弟张某斋为州长，杨某新（白族）为副州长。",
      {"elect decided 张某斋 州长 None", "elect decided 杨某新 副州长 None"}, ("子弟",)),
@@ -84,3 +92,11 @@ def test_a_glossed_headline_is_no_paragraph_cut_by_a_page():
 @pytest.mark.parametrize("name,whole", [("岳君年", True), ("李延年", True), ("吕青年", True), ("张去年", False), ("王今年", False)])
 def test_session47_names_ending_in_nian(name, whole):
     assert ends_in_nian(name) is whole
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("八届河北省委", "中共河北省委员会"),  # a term before a party committee: the members', no part of its name
+    ("第八届中共河北省委", "中共河北省委员会"),
+])
+def test_session47_bodies(written, canonical):
+    assert canonical_org(written, None) == canonical

@@ -247,7 +247,10 @@ SIGNATURE = re.compile(rf"^\s*(?!新任|前任|原任|时任|首任|拟任|現�
 LINE_END_NOTE = re.compile(r"[（(][^（）()\n]{1,24}[)）][ \t\u3000]*(?:\n|$)")
 # "陈刚（自治区党委书记）、蓝天立（自治区主席）出席": a name with its posts in brackets, inline
 # (a single post of two characters too: "张三（县委书记）、李四（县长）")
-BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(](?P<posts>[{HAN}、]{{2,60}})[)）]", re.M)
+# (…or the posts held then, after the person's sex or nation: "张庆黎（时任省委书记）、杨崇勇（满族，时任常务副
+# 省长）": former holdings; round 35)
+BRACKETED = re.compile(rf"(?:(?<=[：:、，,\s])|^)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})[（(]"
+                       rf"(?:(?:[女男]|[{HAN}]{{1,5}}族)[，,、])?(?P<then>时任)?(?P<posts>[{HAN}、]{{2,60}})[)）]", re.M)
 # the same right after the verb of an election or appointment ("选举王强（县委副书记）为县长", session 19)
 # (or after 通过了 / 提名, a list voted on: "表决通过了周伟万(中共江门市委常委、纪委书记)、王彦文(…)为…委员"; session 35)
 BRACKETED_AFTER_VERB = re.compile(rf"(?:选举|补选|增选|任命|通过了|提名)(?P<name>[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,10}})"
@@ -695,6 +698,25 @@ def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> int | No
 LIST_NAME_AND = re.compile(rf"([{HAN}]{{2,3}})和(?=[{HAN}]{{2}})")  # (and the name before it: a list)
 
 
+def _after_unopened_close(piece: str) -> int:
+    """Where ``piece`` starts after a bracket closed in it that no post opens: one it did not open, or a
+    group opening it (a press credit, "（看中国记者…综合报导）中共重庆市委常委…": round 35); 0 when none."""
+    if "）" not in piece and ")" not in piece:
+        return 0
+    depth, cut = 0, 0
+    for k, c in enumerate(piece):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            if depth:
+                depth -= 1
+                if depth == 0 and piece[0] in "（(" and cut == 0:
+                    cut = k + 1  # (the group that opens the piece)
+            else:
+                cut = k + 1
+    return cut
+
+
 def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
     """Post phrases chained with 、 that end at ``start``: [(phrase, phrase_start)], nearest last."""
     chain: list[tuple[str, int]] = []
@@ -703,6 +725,7 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
         i = end
         while i > 0 and text[i - 1] not in ORG_STOP and end - i < 40:
             i -= 1
+        i += _after_unopened_close(text[i:end])  # "（…记者…综合报导）中共重庆市委常委…": the credit's bracket ends before
         if (cut := last_match(CANDIDATE_THEN_NEXT, text, i, end)) is not None:
             # "…副旗长提名人选刘海涛及旗政府副旗长李建民": a candidate's name and 及 end that run;
             # the next person's posts start after them (session 20 partynews breadth)
@@ -722,6 +745,7 @@ def _chain_before(text: str, start: int) -> list[tuple[str, int]]:
             j = prev_end
             while j > 0 and text[j - 1] not in ORG_STOP and prev_end - j < 40:
                 j -= 1
+            j += _after_unopened_close(text[j:prev_end])
             cleaned = _clean_org(text[j:prev_end])  # "长期任职广东的深圳市副市长、市公安局长徐文海"
             if not cleaned or parse_post(cleaned) is None:
                 break
@@ -2445,6 +2469,10 @@ def _bracketed(doc: Document, skip: list[tuple[int, int]], default: str | None, 
             continue
         found = _all_posts(m.group("posts"), m.start("posts"), doc)
         if not found:
+            continue
+        if m.groupdict().get("then"):  # held then, not now: a former holding, its dates unknown
+            facts.extend(make_fact(doc, name, post, span, org=org, former=True, notes={"mention": True})
+                         for post, org in found)
             continue
         date = (None if _yearbook(doc) else _event_date(doc, m.start(), cache)) or default
         facts.extend(make_fact(doc, name, post, span, org=org, date=date, notes={"mention": True})
