@@ -547,6 +547,16 @@ ALT_HEAD_RE = re.compile(r"[（(](?:[市县区州旗盟][、，,]?){1,4}[)）](?
 GENERIC_CITY_RE = re.compile(r"设区的?(?=市)")
 
 
+# a deputy to a national party congress written by its short name (十九大代表, 党的十九大代表, 中共十九大党代表,
+# 广西出席中共十九大党代表: the place the deputies were elected in and 出席 before it)
+PARTY_DEPUTY_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?出席)?(?:中共|中国共产党|党的)?第?([一二三四五六七八九十]{1,3})"
+                             r"(?:大|次全国代表大会)(?:党)?代表$")
+
+# …and to the National People's Congress written after the province that elected them (辽宁省第十四届全国人民代表
+# 大会代表, 广东省出席十四届全国人大代表): the place is no part of the body
+NPC_DEPUTY_PLACE_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市)(?:出席)?(?=第?[一二三四五六七八九十]{1,3}届全国人(?:民代表大会|大)代表$)")
+
+
 def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str | None = None) -> list[PostReading]:
     """Split "A局局长、副书记" into posts, all-or-nothing ([] unless every part is a post).
     Text after the post (…的议案, …的决定) is cut; a candidacy (…人选, …候选人) is no post.
@@ -560,6 +570,10 @@ def parse_posts(text: str, jur: str | None, scope: str | None = None, zone: str 
     text = HELD_VERB_RE.sub("", text)  # "免去：赖际发现任建筑材料工业部部长职务": the verb, no part of the body
     if text.endswith("代表大会的代表"):
         text = text[:-3] + "代表"  # "选举A为出席河北省人民代表大会的代表": a deputy to that congress (round 31)
+    if text.endswith("代表") and (deputy := PARTY_DEPUTY_RE.match(text)):
+        text = f"中国共产党第{deputy.group(1)}次全国代表大会代表"  # 十九大代表, 出席中共十九大党代表 (round 35)
+    if text.endswith("代表") and "全国人" in text:
+        text = NPC_DEPUTY_PLACE_RE.sub("", text)  # 辽宁省第十四届全国人民代表大会代表: the NPC's, elected in 辽宁
     text = CITY_RANK_RE.sub("", text)  # "调任副省级城市武汉市委副书记": the city's rank, no part of the body
     text = NEW_BODY_RE.sub("", text)  # "出任新设的环境及生态局局长": the body is new, the word no part of it
     text = BODY_FORMER_RE.sub("", text)  # "深圳市委原书记刘玉浦…卸任": 原 marks the post left, no part of it (session 31)
