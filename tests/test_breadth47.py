@@ -54,6 +54,14 @@ CASES = [
     # a press credit's bracket before the posts is no part of the body
     ("【看中国2023年4月2日讯】（看中国记者董某杉综合报导）中共重庆市委常委、两江新区党工委书记张某星4月1日去世。",
      {"hold decided 张某星 常委 中共重庆市委员会"}, ("常委 None", "）")),
+    # a round-up's list lead before its first item (其他分别是：post name任X)
+    ("其他分别是：西安市长安区委书记王某峰任商洛市委副书记、代市长；兴山县委书记汪某波任宜昌市委常委、兴山县委书记。",
+     {"appoint decided 王某峰 副书记 中共陕西省商洛市委员会", "acting decided 王某峰 市长 陕西省商洛市人民政府"}, ()),
+    # an appointment announced with the day it takes effect (将于…日出任), two days written in the sentence
+    ("特区政府渔农自然护理署署长陈某源将于2006年1月3日出任房屋署署长，接替将于2005年11月28日开始休假的梁某文。",
+     {"appoint decided 陈某源 署长 香港特别行政区政府房屋署"}, ()),
+    # …a future still guessed is no act
+    ("据悉，陈某源将出任房屋署署长。", set(), ("appoint",)),
     # the elected described before the name (…的优秀子弟张某斋)
     ("大会选出白族人民的优秀子弟张某斋为州长，杨某新（白族）为副州长。",
      {"elect decided 张某斋 州长 None", "elect decided 杨某新 副州长 None"}, ("子弟",)),

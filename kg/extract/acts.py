@@ -148,7 +148,9 @@ SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|是否|消息(?
                             r"|有意(?=安排|让|由|委任|任命|提拔)|打算(?=安排|让|由|委任|任命|提拔)|计划(?=安排|让|由)"  # (政府有意安排A升任X: a plan; session 39)
                             r"|(?:一时|外|坊间|有人|又|还)传(?=[^达统承播递染授输真说])"
                             r"|(?:应当|应该|理应)(?:作出|决定|免去|任命|由)"
-                            r"|将(?:会|要)?(?=(?:于[^，,。；;]{0,12}?)?(?:调任|出任|升任|接任|转任|担任|接掌|接替|选出|当选|卸任|离任"
+                            # (…将于2006年1月3日出任…: an appointment announced, effective on its day, is no guess; round 35)
+                            r"|将(?:会|要)?(?!于[^，,。；;]{0,12}?日起?(?:调任|出任|升任|接任|转任|担任|接掌|接替))"
+                            r"(?=(?:于[^，,。；;]{0,12}?)?(?:调任|出任|升任|接任|转任|担任|接掌|接替|选出|当选|卸任|离任"
                             r"|被任命|被免|获任|任(?![务期职何])|选举|任命|决定任命))")  # (…大会将会选出A出任…, 将选举A为…: session 25)
 # a sentence with no subject that takes someone off posts ("不再担任福建省委书记、常委、委员职务。")
 NO_LONGER_LEAD_RE = re.compile(r"^\s*(?:同时|并)?不再(?:担任|兼任)[^，,；;。]+?(?:职务|一职)[。；;]?\s*$")
@@ -2255,8 +2257,8 @@ class ActReader:
                 and DECISION_WORDS_RE.search(self._sent[: self._sent.find(c) + 1] + c[: m.start("names")]))
         if ok and "post_before" in shape.require:  # 中国工商银行副行长谭炯任…: the person's earlier post
             found = trailing_names(c[: m.end("names")])
-            lead = c[: found[1]].strip() if found else ""
-            ok = bool(lead) and bool(parse_posts(lead, self.ctx.jur))
+            lead = c[m.start("names"): found[1]].strip() if found and found[1] > m.start("names") else ""
+            ok = bool(lead) and bool(parse_posts(lead, self.ctx.jur))  # (the list's lead before the names slot: no post)
         if ok and "decision" in shape.require:
             before_clause = self._sent[: self._sent.find(c)]
             if shape.names == "trailing" and m.group("names") and (trail := trailing_names(c[: m.end("names")])):

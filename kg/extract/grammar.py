@@ -71,7 +71,13 @@ NAMES = (rf"(?P<names>(?:(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:(?:{HONORIFIC}){POST
 # with no day and no decision in the sentence — "5月起，A任X", "1月A由X转任Y" — a career step
 # (docs/conventions.md: a holding, no act; round 35)
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+_YEAR = r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})年"
+_DAY = r"\d{1,2}月\d{1,2}日"
 SKIP_SLOTS = {
+    # two years in a sentence: a career line (holdings), no act — unless both are dated to their day (…将于2006年1
+    # 月3日出任…，接替将于2005年11月28日开始休假的…: round 35), or the later is a day things take effect from
+    # (…2007年1月1日起)
+    "{TWO_YEARS}": rf"(?:{_YEAR}(?!{_DAY})[^。]*{_YEAR}(?!{_DAY}起)|{_YEAR}[^。]*{_YEAR}(?!{_DAY}))",
     "{MONTH_STEP}": rf"(?:(?:^|[，,：:])\s*{_MONTH}(?:份)?起[，,]\s*[\u4e00-\u9fff·]{{2,6}}?(?:同志)?(?:担任|任)(?![命免职务期])"
                     rf"|(?:^|[，,。；;])\s*(?:今年|去年)?{_MONTH}(?:份|初|中旬|上旬|下旬|底)?[，,]?\s*[\u4e00-\u9fff·]{{2,6}}?"
                     rf"(?:由|从)[^，,；;。]{{2,30}}?(?:转任|调任|升任|改任))(?![^。]*(?:决定|决议|任命|宣布))",
