@@ -62,6 +62,9 @@ CASES = [
      {"appoint decided 陈某源 署长 香港特别行政区政府房屋署"}, ()),
     # …a future still guessed is no act
     ("据悉，陈某源将出任房屋署署长。", set(), ("appoint",)),
+    # 免去A相应职务: the post just given to another in the sentence
+    ("国务院发布任免国家工作人员名单，湖北省政法委书记罗某纲调任澳门中联办副主任，同时免去孙某相应职务。",
+     {"remove decided 孙某 副主任 中央人民政府驻澳门特别行政区联络办公室"}, ()),
     # the elected described before the name (…的优秀子弟张某斋)
     ("大会选出白族人民的优秀子弟张某斋为州长，杨某新（白族）为副州长。",
      {"elect decided 张某斋 州长 None", "elect decided 杨某新 副州长 None"}, ("子弟",)),

@@ -553,7 +553,7 @@ _VERB_WORD_RE = re.compile(_LEAD_VERBS + "|聘任|提请")
 # a verb a list of names may be read with (宣布徐佐、田成…: session 23, the new traditional pages)
 LEAD_VERB_RE = re.compile(rf"^(?:{_LEAD_VERBS})+(?=[\u4e00-\u9fff]{{2}})")
 # a post written as a reference to the one just named: 该职, 此职, 该职务, 上述职务
-REFERRED_POST_RE = re.compile(r"(?:该|此|上述)(?:职(?:务|位)?)?")  # (不再担任该职务: the shape leaves 该 before 职务)
+REFERRED_POST_RE = re.compile(r"(?:该|此|上述|相应)(?:职(?:务|位)?)?")  # (不再担任该职务: the shape leaves 该 before 职务; 免去A相应职务: round 35)
 _NOT_NAME_START = set("其该本原现新前各全省市县区镇乡州旗盟国中我你他她这那由经并和及与或被将对从向在为是接特申提请关同批"
                       "个后又再先即遂随已")
 
@@ -2381,6 +2381,8 @@ class ActReader:
                 posts_text = c[m.start("posts"):end]  # posts written before the names
                 return names, self._posts(posts_text)
             return names, _of_former_body(self._posts(posts_text), c[:start], jur)
+        if REFERRED_POST_RE.fullmatch(groups["posts"].strip()) and (named := list_names(groups["names"])):
+            return named, self._posts(groups["posts"])  # 免去孙达相应职务 / 该职务: the post just given to another
         if m.end("names") <= m.start("posts") and c[m.end("names"):m.start("posts")] in ("", "的"):
             return split_names_posts(c[m.start("names"):m.end("posts")], jur, self._scope)
         after = c[m.end("names"):m.end("names") + 2]
