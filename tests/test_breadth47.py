@@ -65,6 +65,9 @@ CASES = [
     # 免去A相应职务: the post just given to another in the sentence
     ("国务院发布任免国家工作人员名单，湖北省政法委书记罗某纲调任澳门中联办副主任，同时免去孙某相应职务。",
      {"remove decided 孙某 副主任 中央人民政府驻澳门特别行政区联络办公室"}, ()),
+    # a native place after 是 (湖南长沙人) is no name after a title's 长: the career is the subject's
+    ("1965年8月出生的张某辅是湖南长沙人，曾任湖南省水利厅厅长，娄底市委副书记、市长，永州市委书记等职。",
+     {"hold decided 张某辅 厅长 湖南省水利厅"}, ("沙人",)),
     # the elected described before the name (…的优秀子弟张某斋)
     ("大会选出白族人民的优秀子弟张某斋为州长，杨某新（白族）为副州长。",
      {"elect decided 张某斋 州长 None", "elect decided 杨某新 副州长 None"}, ("子弟",)),
