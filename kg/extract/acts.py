@@ -87,9 +87,6 @@ MODE_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?P<pre
 # a line that starts an act of its own ("邱水平任北京市委副秘书长" in a list of one-line items):
 # never joined to the line before it, and a space before such an act ends a clause
 ACT_START = rf"{grammar.NAME}(?:同志)?(?:任|辞去|当选|代理|不再担任)"
-# … or by names listed with 、 ("…当选为省人大常委会副主任 王健、张立林、姜有为当选为副省长": a headline's
-# acts parted by spaces; round 35)
-ACT_START_NAMES = rf"{grammar.NAME}(?:、{grammar.NAME}){{1,20}}(?:同志)?当选"
 # … or a notice's entry on a person ("陈敬就，男，1974年5月出生，…拟任…")
 # a line opened by an act's verb (任命张三为…, 会议决定免去…, 2、提名…): see _join_lines
 ACT_VERB_LINE_RE = re.compile(r"^\s*(?:(?:[一二三四五六七八九十]+、|[0-9]+[.．、])\s*)?(?:会议)?(?:决定|同意|批准)?"
@@ -120,6 +117,9 @@ DAY_AFTER_NAME_RE = re.compile(r"(?:同志)?于?(?:\d{1,2}月|上月|本月)\d{1
 # the school where the decision is announced, named in the sentence before 该校 (…在上海交通大学宣布…担任该校党委书记;
 # one school only: a school named otherwise — 从X大学调任… — may not be the one meant)
 SCHOOL_NAMED_RE = re.compile(r"(?<=[在到赴])((?:(?![在到赴于])[\u4e00-\u9fff]){2,12}?(?:大学|学院|学校|中学|小学))(?=宣布|召开|举行)")
+# an election of names listed with 、 after a space (a headline's acts parted by spaces: "…当选为省人大常委会副主任
+# 王健、张立林、姜有为当选为副省长"; round 35): the space ends the clause before it (CLAUSE_SPLIT_RE)
+ACT_START_NAMES = rf"{grammar.NAME}(?:、{grammar.NAME}){{1,20}}(?:同志)?当选"
 # a clause that is posts alone: a body written from its place or level (中共福建省纪委委员、常委、书记, 省纪委书记),
 # no verb, pronoun, conjunction or time word inside (任 / 为 / 其 / 和 / 原 / 时任 …: another clause of its own), every post
 # placed (kg.extract.posts.parse_posts reads it; acts._posts_going_on)
