@@ -32,6 +32,9 @@ CASES = [
     ("会议决定接受张某华申请辞去江苏省人民政府副省长职务。", {"resign decided 张某华 副省长 江苏省人民政府"}, ()),
     # a step dated to its month alone (5月起，A任X): no act
     ("东营市政府官网显示，5月起，郑某军任东营市委副书记、统战部部长，不再兼任组织部部长。", set(), ("appoint", "remove")),
+    # …with 今年 before the month: the career reader's holdings, no act
+    ("上述官网同时显示，今年5月起，郑某军任东营市委副书记、统战部部长。",
+     {"hold decided 郑某军 副书记 中共山东省东营市委员会"}, ("appoint",)),
     # 也 between the name and its career opener: the 曾任 list is this sentence's subject's
     ("董某禄曾任云南省曲靖市公安局副局长等职务。\n胡某朗也在基层工作多年，曾任广西壮族自治区河池市公安局副局长、南丹县公安局局长。",
      {"hold decided 胡某朗 副局长 广西壮族自治区河池市公安局"}, ("董某禄 副局长 广西",)),
