@@ -67,9 +67,7 @@ POST_NOTE = r"(?:[（(][\u4e00-\u9fff、]{2,40}[)）])"
 LOST_NAME = rf"[{HAN}]{{1,3}}[?？]"
 NAMES = (rf"(?P<names>(?:(?:{NAME}(?:{MARK}|{POST_NOTE})?(?:(?:{HONORIFIC}){POST_NOTE}?)?|{LOST_NAME})\s?(?:[、，,]|和|及)\s?)*{NAME}(?:{MARK}|{POST_NOTE})?(?:等)?"
          rf"(?:[0-9两二三四五六七八九十]+[位名人](?:代表|委员)?)?(?:(?:{HONORIFIC}){POST_NOTE}?)?{ORDER}?)")
-# what the skip regexes of several shapes share (skip_text's placeholders): a move dated to its month alone,
-# with no day and no decision in the sentence — "5月起，A任X", "1月A由X转任Y" — a career step
-# (docs/conventions.md: a holding, no act; round 35)
+# what the skip regexes of several shapes share, written once (skip_text's placeholders, act_shapes.yaml)
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 _YEAR = r"(?:\d{4}|[一二][〇○零一二三四五六七八九]{3})年"
 _DAY = r"\d{1,2}月\d{1,2}日"
@@ -78,6 +76,8 @@ SKIP_SLOTS = {
     # 月3日出任…，接替将于2005年11月28日开始休假的…: round 35), or the later is a day things take effect from
     # (…2007年1月1日起)
     "{TWO_YEARS}": rf"(?:{_YEAR}(?!{_DAY})[^。]*{_YEAR}(?!{_DAY}起)|{_YEAR}[^。]*{_YEAR}(?!{_DAY}))",
+    # a move dated to its month alone, with no day and no decision in the sentence ("5月起，A任X", "1月A由X转任Y"):
+    # a career step (docs/conventions.md: a holding, no act; round 35)
     "{MONTH_STEP}": rf"(?:(?:^|[，,：:])\s*(?:今年|去年)?{_MONTH}(?:份)?起[，,]\s*[\u4e00-\u9fff·]{{2,6}}?(?:同志)?(?:担任|任)(?![命免职务期])"
                     rf"|(?:^|[，,。；;])\s*(?:今年|去年)?{_MONTH}(?:份|初|中旬|上旬|下旬|底)?[，,]?\s*[\u4e00-\u9fff·]{{2,6}}?"
                     rf"(?:由|从)[^，,；;。]{{2,30}}?(?:转任|调任|升任|改任))(?![^。]*(?:决定|决议|任命|宣布))",
