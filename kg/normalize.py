@@ -290,6 +290,9 @@ def _spaced(content: str) -> bool:
     return " " in content and bool(_SPACED.search(content))
 
 
+_CREDIT_LINE = re.compile(r"(?:来源|來源|发布时间|發佈時間|发布日期|發佈日期)[：:]")
+
+
 def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | None) -> bool:
     """Should line ``b`` continue the logical line that ``a`` ends? ``row_indent`` is the
     indentation of the row that logical line started with, or None if it is not a row;
@@ -297,6 +300,8 @@ def _join_decision(a: _Line, b: _Line, local: float | None, row_indent: int | No
     ac, bc = a.content, b.content
     if row_indent is None and _length(ac) < 50 and (local is None or local < 12 or a.width < 0.8 * local):
         return False  # what every test below comes to for a short line that is not a full column line
+    if ("源" in ac or "發" in ac or "发" in ac) and _CREDIT_LINE.search(ac):
+        return False  # a page's credit line ("中央政府门户网站 www.gov.cn 2008年12月03日 来源：新华社"): the text starts below (round 36)
     if "|" in ac or "|" in bc or (("..." in ac or "……" in ac or "···" in ac) and _DOT_LEADER.search(ac)):
         return False
     if (ac[-1:] in "）)" and _BRACKET_ROW.match(ac)) or (bc[-1:] in "）)" and _BRACKET_ROW.match(bc)):

@@ -132,6 +132,10 @@ def is_rank(text: str) -> bool:
     return text in ranks()
 
 
+# a place's name or level marker ending what is written before 党委 (建胜镇, 区, 西藏自治区): the place's committee
+PLACE_END_RE = re.compile(r"(?:镇|乡|街道|区|县|市|省|州|旗|盟|村|社区|苏木|嘎查)$")
+
+
 def split_post(phrase: str) -> PostPhrase | None:
     """Split "重庆市巴南区人民政府副区长" into ("重庆市巴南区人民政府", "副区长").
 
@@ -147,6 +151,9 @@ def split_post(phrase: str) -> PostPhrase | None:
             org_text = phrase[: -len(title)]
             if org_text.endswith("副") or org_text.endswith("常务"):
                 continue  # "…常务副" + "主任": a longer title we do not know; do not half-split
+            if title == "党委委员" and PLACE_END_RE.search(org_text):
+                continue  # "建胜镇党委委员": 委员 of the place's committee (中共…镇委员会); a body's own 党委 only
+                # after a body that is no place (公安部党委委员: the ministry's 党委委员; round 36)
             return PostPhrase(org_text=org_text, title=title, concurrent=concurrent)
     return None
 

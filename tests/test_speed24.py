@@ -193,7 +193,7 @@ def test_colon_pieces_and_birth_lines_as_the_plain_searches() -> None:
     texts = _documents() + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
     for t in texts:
         assert L._piece_lines(t) == [(m.start(), m.group(0)) for m in L.PIECE_RE.finditer(t)]
-        starts = sorted({t.rfind("\n", 0, m.start()) + 1 for m in C._BIRTH_NEXT_LINE.finditer(t)})
+        starts = sorted({s for m in C._BIRTH_NEXT_LINE.finditer(t) for s in C._line_starts_before(t, m.start(), 4)})
         assert _spans(fast_re.finditer_starts(C.BIRTH_LINE_RE, t, starts)) == _spans(C.BIRTH_LINE_RE.finditer(t))
         assert _spans(C._subject_matches(C.BIRTH_LINE_RE, t)) == _spans(C.BIRTH_LINE_RE.finditer(t))
 

@@ -149,7 +149,9 @@ SPECULATION_RE = re.compile(r"网传|传闻|传言|据传|盛传|是否|消息(?
                             r"|(?:一时|外|坊间|有人|又|还)传(?=[^达统承播递染授输真说])"
                             r"|(?:应当|应该|理应)(?:作出|决定|免去|任命|由)"
                             # (…将于2006年1月3日出任…: an appointment announced, effective on its day, is no guess; round 35)
-                            r"|将(?:会|要)?(?!于[^，,。；;]{0,12}?日起?(?:调任|出任|升任|接任|转任|担任|接掌|接替))"
+                            # (将 closing an officer's rank is no future: 何卫东少将调任…; round 36 — but 中将 stays a
+                            # future, for names end in 中: 郑立中将接替…)
+                            r"|(?<![少上大])将(?:会|要)?(?!于[^，,。；;]{0,12}?日起?(?:调任|出任|升任|接任|转任|担任|接掌|接替))"
                             r"(?=(?:于[^，,。；;]{0,12}?)?(?:调任|出任|升任|接任|转任|担任|接掌|接替|选出|当选|卸任|离任"
                             r"|被任命|被免|获任|任(?![务期职何])|选举|任命|决定任命))")  # (…大会将会选出A出任…, 将选举A为…: session 25)
 # a sentence with no subject that takes someone off posts ("不再担任福建省委书记、常委、委员职务。")
@@ -582,7 +584,9 @@ def delimited_names(text: str) -> list[str]:
     if names:
         return names
     one = clean_name(re.sub(grammar.MARK, "", text))
-    return [one] if plausible_name(one) or (len(one) == 4 and is_person_name(one, delimited=True)) else []
+    # (a name of three ending in 升, delimited: 选举胡昌升为… — no 升为 between a name and 为; round 36)
+    return [one] if plausible_name(one) or (len(one) == 4 and is_person_name(one, delimited=True)) \
+        or (len(one) == 3 and one[-1] == "升" and is_person_name(one, delimited=True)) else []
 
 
 # an item of a list whose name lost a character in conversion (马?: the page's encoding could not hold 飚):
@@ -714,6 +718,11 @@ def _named_person(clause: str, person: list[str]) -> list[str]:
     if "因" in clause and (reason := REASON_LIST_RE.match(clause)) and (names := list_names(reason.group(1))):
         return names  # "乔延春、齐乃贵因年龄原因，不再担任…": the list the reason is given of (session 33)
     found = trailing_names(clause) if len(clause) <= 60 else None
+    if found and found[1] and (took := SUCCEEDED_BEFORE_RE.search(clause, 0, found[1])):
+        # "深圳市委书记王荣接替…被查下台的广东省政协前主席朱明国，出任…": the one named after 接替 is the
+        # predecessor; who the next clause speaks of is the name before the verb, else no one (round 36)
+        before = trailing_names(clause[:took.start()])
+        return before[0] if before and (before[1] == 0 or ends_with_title(clause[:before[1]])) else []
     if found and (found[1] == 0 or ends_with_title(clause[:found[1]])
                   or BORN_BEFORE_RE.search(clause[:found[1]])
                   # "现将拟提拔任用干部人选公示如下：张建国，男，…，拟任…": the first name after a list's colon (session 20)
@@ -758,7 +767,12 @@ SCHOOL_LEAD_CHARS = "在向到赴于對对的了为為和与與及从從是"  # 
 
 # a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)
 # (a reason as long as another post's taking: 王晓玲因被任命为市委常委、宣传部长，不再担任…; session 35)
-REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,24}}$")
+# (a long reason: 陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查，并被免去…; round 36)
+# the post a meeting chose its holder for, told before who took it ("选出新的政协主席，A…出任…")
+CHOSEN_POST_RE = re.compile(r"选出(?:了)?(?:新的|新一任|新任)(?P<title>[\u4e00-\u9fff]{2,10}?)[，,]")
+# a verb of succeeding, the predecessor after it (_named_person)
+SUCCEEDED_BEFORE_RE = re.compile(r"接替|代替|顶替|替代|接任")
+REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,40}}$")
 # a body written with its level only (区委, 地委, 县政府): placed by the person's own post before the name
 SUBJECT_LEVEL_BODY_RE = re.compile(r"(?:省|自治区|[区县市州地旗盟])(?:委|政府|人民政府|人大常委会|政协)"
                                    r"(?:[\u4e00-\u9fff]{1,8}?(?:部|局|厅|办|委|委员会))?")  # (省委宣传部)
@@ -951,7 +965,7 @@ def _other_place(decider: str, org: str, jur: str | None) -> bool:
 # (a comma before 分别: "中共中央政治局常委赵乐际和王沪宁，分别当选全国人大委员长与全国政协主席"; round 31)
 RESPECTIVE_RE = re.compile(
     r"(?:分别由(?P<names1>[^，,；;。：:]{2,60}?)[，,]?(?:出任|担任|接任|任)"
-    r"|(?P<names2>[^，,；;。：:]{2,60}?)[，,]?(?:分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|任|为)|分任))(?![命职务期免])"
+    r"|(?P<names2>[^，,；;。：:]{2,60}?)[，,]?(?:分别(?:出任|担任|升任|调任|转任|接任|当选为?|被选举为|(?:获|被)(?:任命|委任)为|任|为)|分任))(?![命职务期免])"
     r"(?P<posts>[^，,；;。：:]{2,120}?)(?:职务)?(?=[，,；;。]|$)")
 # a headline's next clause after a space ("郭庚茂辞去河南省人大常委会主任 谢伏瞻辞省长"): no part of the posts
 NEXT_HEADLINE_CLAUSE_RE = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{2,4}?(?<![主兼责])(?:辞去|辞任|辞|任|免去|免|当选|出任|接任|调任|升任))"
@@ -959,6 +973,10 @@ NEXT_HEADLINE_CLAUSE_RE = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{2,4}?(?<![�
                                      r"|[ \u3000]+(?=[\u4e00-\u9fff]{5,8}?(?:辞去|辞任|免去|当选|出任|接任|调任|升任))"
                                      # (…检察长 125人当选…代表: the normalizer joins a space before a digit; session 42)
                                      r"|(?<=[\u4e00-\u9fff])[0-9０-９]+(?:人|名|位)(?=当选|获选|被选)")
+# a connective before a clause's posts ("其中江苏省军区司令员何卫东…"): no part of them (as kg.extract.mentions')
+CONNECTIVE_LEAD_RE = re.compile(r"^(?:其中|此外|另外)[，,]?")
+# the team the people listed join before their posts are told ("A、B加入问责班子，分别获任命为X及Y"; round 36)
+JOINED_TEAM_RE = re.compile(r"(?:加入|进入)[\u4e00-\u9fff]{2,10}$")
 # posts joined by 或 (either … or …), said of several people at once
 EITHER_POSTS_RE = re.compile(r"(?:委员|主任|长|员|书记|主席)或[\u4e00-\u9fff]")
 # the press's frame before what it reports ("此前不久，某网亦曾报道，A、B分别任…"): the statement starts after it
@@ -977,7 +995,9 @@ HIRED_LIST_RE = re.compile(r"(?:新聘任的|新聘的|新任命的)(?P<list>[^�
                            r"(?=(?:一一|逐一|分别)?(?:颁发|颁授|授予)|合影|座谈|出席|参加|[，,。；;：:\n]|$)")  # (…陈晓光一一颁发聘书: session 39)
 HIRED_PART_SPLIT_RE = re.compile(r"以及|和|及")
 # a career line or a statement of who holds posts (2016年，A、B分别任…; 目前…; 曾分别任…)
-RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○]{4})年|曾|历任|期间|以来|目前|此前|之前|先后|时任"
+RESPECTIVE_SKIP_RE = re.compile(r"^\s*(?:从|自|于|在)?(?:\d{4}|[一二〇○]{4})年|历任|期间|以来|目前|此前|之前|先后|时任"
+                                # (曾 as the surname opens no past: 曾国卫、薛永恒分别获任命为…; round 36)
+                                r"|曾(?:经|任|担任|兼任|出任|在|于|是|为|先后|分别|一度|长期|多年)"
                                 r"|(?:调整|上任|到任|赴任|履新|调任|任职)前[，,]")  # (调整前，A、B分别任…: the posts before; session 25)
 
 
@@ -1656,8 +1676,13 @@ class ActReader:
             if RESPECTIVE_SKIP_RE.search(text[_reported_from(text, m.start()): m.end()]):
                 continue
             lead = m.group("names1") or m.group("names2")
-            found = trailing_names(lead) if m.group("names2") else (list_names(lead), 0)
+            if m.group("names2"):
+                lead = JOINED_TEAM_RE.sub(lambda j: " " * len(j.group(0)), lead)  # (same length: offsets hold)
+            found = trailing_names(lead.rstrip()) if m.group("names2") else (list_names(lead), 0)
             names = found[0] if found else []
+            if len(names) < 2 and m.group("names2") and "、" in lead:
+                # "入境处处长A、机电署署长B加入问责班子，分别获任命为X及Y": each name after its posts (round 36)
+                names, found = titled_names(lead.rstrip(), self.ctx.jur), None
             items = [i for i in TOP_LEVEL_COMMA_RE.split(m.group("posts")) if i]
             if len(names) >= 2 and len(items) == len(names) - 1:
                 # A、B分别担任X和Y; A、B和C分别出任X、Y和Z: the last two posts joined by 和
@@ -1768,7 +1793,7 @@ class ActReader:
             if posts:  # "任命：⏎张三丰，南昌市发展和改革委员会主任" (the list goes on)
                 self.emit(mode.kind, mode.status, [name], posts, ev(), pos)
                 return mode
-        if "兼任" in text or "不再" in text or "免去其" in text or "免去该同志" in text:
+        if "兼任" in text or "不再" in text or "免去其" in text or "免去该同志" in text or "的" in text and "免" in text:
             text = self._joined_post_list(text)
         if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text:
             text = REMARK_RE.sub(lambda r: " " * len(r.group(0)), text)  # (same length: offsets hold)
@@ -2070,12 +2095,12 @@ class ActReader:
             parts = re.split(r"[，,]", text[m.end():stop])
             if len(parts) < 2 or "职务" in parts[0]:
                 continue
-            if m.group().startswith(("不再", "免去")):
+            if m.group().startswith(("不再", "免去", "免除")):
                 last = next((k for k, p in enumerate(parts) if "职务" in p), None)
                 if last is None or not parts[last].rstrip().endswith("职务"):
                     continue
                 parts = parts[: last + 1]
-            more = [p.strip().removesuffix("职务") for p in parts[1:]]
+            more = [p.strip().removesuffix("职务").removesuffix("等").removeprefix("以及") for p in parts[1:]]
             if not all(_bare_posts(p, self.ctx.jur) for p in more):
                 continue
             at = m.end()
@@ -2300,10 +2325,16 @@ class ActReader:
             # (an election, or a step told of the person of the clauses before: the news form "2009年，…，
             # 袁贵仁接任" stays an act, as the corpus writes it)
             return None, person  # "…，2016年6月，出任中国工程院副院长": a career step, the careers reader's holding
-        self.emit(_kind(shape), status, names, posts, ev, pos, marks=shape.extra,
+        kind = _kind(shape)
+        if kind == "appoint" and shape.id in ("transfer", "transferred_his") and "选出" in self._sent and len(posts) == 1 \
+                and (chosen := CHOSEN_POST_RE.search(self._sent)) and chosen.group("title").endswith(posts[0].title):
+            kind = "elect"  # "…会议选出新的政协主席，A接替B出任广东省政协主席": the one chosen takes the post (round 36)
+        self.emit(kind, status, names, posts, ev, pos, marks=shape.extra,
                   date="" if shape.date == "none" or told_done else None)  # date: none — the text does not date it
         self._last_taken = (self._sent, self._clause_no, _kind(shape), status, names, shape.extra) \
             if shape.kind in ("appoint", "elect") and not shape.mode and not told_done else None
+        if shape.id == "transfer" and status == "decided" and len(names) == 1 and before.strip():
+            self._vacated(before)
         if shape.then == "reset":
             mode = None
         elif shape.then == "set":
@@ -2390,6 +2421,14 @@ class ActReader:
             return delimited_names(groups["names"]), self._posts(groups["posts"])
         return whole_last_name(list_names(groups["names"]), c[m.end("names"):]), self._posts(groups["posts"])
 
+    def _vacated(self, lead: str) -> None:
+        """"江苏省军区司令员何卫东少将调任上海警备区司令员，遗缺由李克让少将接任": the one post written
+        before the person who moves is the post left for the successor of the next clause (round 36)."""
+        lead = CONNECTIVE_LEAD_RE.sub("", lead.strip())
+        posts = self._posts(lead) if lead else []
+        if len(posts) == 1 and posts[0].org and lead.endswith(posts[0].title):
+            self._removed, self._removed_at = (self._sent, posts), self._clause_no
+
     def _proposal_lead(self, c: str) -> bool:
         """"省委提议，免去张三…", "市人大常委会主任会议建议，任命李四为…": the clause just before the
         act, in its sentence, is a body's proposal (提议 / 建议) and the act's own clause decides nothing;
@@ -2419,7 +2458,8 @@ class ActReader:
         return _status(before, section, mode if rule == "pre_mode" else None)
 
 
-POST_LIST_VERB_RE = re.compile(r"不再(?:担任|兼任)|(?<!不再)兼任|免去(?:其|该同志)")  # (免去其…，…职务: session 24)
+# (免去其…，…职务: session 24; 免除A的X、Y，以及Z等职务: round 36)
+POST_LIST_VERB_RE = re.compile(r"不再(?:担任|兼任)|(?<!不再)兼任|免去(?:其|该同志)|(?:免去|免除)[\u4e00-\u9fff·]{2,6}的")
 POST_LIST_END_RE = re.compile(r"[；;。：:\n]")
 _NOT_BARE_POST_RE = re.compile(r"(?<![主责])任(?!务)|免|辞|不再|为|当选|同志|决定|提名|负责|主持|分管|协助|联系|工作$")
 

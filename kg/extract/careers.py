@@ -77,7 +77,9 @@ SUBJECT_RE = re.compile(rf"(?:^|(?<=[。；，,\n：: \t\u3000])|(?<=[长记席]
 HEADING_RE = re.compile(rf"^[ \t　]*(?:附[一二三四五六七八九十]?[：:、．.][ \t　]*)?(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)(?:同志)?(?:个人)?(?:简历|履历|年表|生平|简介|小传|生平简介|生平事迹|大事年表)[ \t　]*(?:[：:]?[ \t　]*$|[：:][ \t　]*(?=(?:19|20)\d{{2}})|(?<=[ \t　])(?=(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:出)?生))", re.M)  # (a résumé run on after its heading's colon: "X简历：1958.06出生；1982.08-…"; or after spaces: "郭庚茂简历  1950年12月出生，…", session 20)
 # a profile whose name ends its line (alone, or after a post label: "省委副书记：张左己 |") over a
 # line opening with the birth: "1945年1月生，黑龙江巴彦人，…" / "男，1970年1月生"
-BIRTH_LINE_RE = re.compile(rf"^(?:[^\n：:]{{0,20}}[：:])?[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　|｜]*\n[ \t　]*(?:[男女][，,][^\n]{{0,12}}?)?(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?\s*(?:出)?生[，,。于]", re.M)
+# (a portal's profile puts its credit line and a blank line between the two: "布赫⏎中央政府门户网站 www.gov.cn
+# 2008年12月03日 来源：新华社⏎⏎1926年3月生，…"; round 36)
+BIRTH_LINE_RE = re.compile(rf"^(?:[^\n：:]{{0,20}}[：:])?[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　|｜]*\n(?:[^\n]{{0,60}}(?:来源|网站|www\.)[^\n]{{0,60}}\n|[ \t　]*\n){{0,3}}[ \t　]*(?:[男女][，,][^\n]{{0,12}}?)?(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?\s*(?:出)?生[，,。于]", re.M)
 # how the line after a match's first line opens (a line break, then what BIRTH_LINE_RE reads there up to the year)
 _BIRTH_NEXT_LINE = re.compile(r"\n[ \t　]*(?:[男女][，,][^\n]{0,12}?)?(?:19|20)\d{2}")
 # an encyclopedia page: the person's name as the page title, then a section heading (生平, 人物经历 …)
@@ -121,8 +123,8 @@ NATIVE_RE = re.compile(rf"的[{HAN}]{{2,6}}?人(?P<name>[{HAN}]{{2,4}}?)(?=[，,
 BORN_OF_RE = re.compile(rf"(?:出生|生|(?:出生于|生于)(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)的(?P<name>[{HAN}]{{2,4}}?)(?=[，,是。；;]|此前|之前|曾|早年|长期|现任|历任|先后)")
 NAME_OPEN = rf"[{HAN}]{{2,4}}?(?:\s*)(?=任|改任|兼任|调任|转任|当选)"
 OPENERS = r"(?:为|是)[“\"]?(?:[5-9]0|00)后[”\"]?[，,。]|在[^，,。；;\n]{1,12}?(?:之前|以前|前)[，,]\s*(?:曾|历任|先后)|在[^，,。；;\n]{1,12}?工作(?:多年|[\d一二三四五六七八九十]{1,3}年)?[，,]\s*(?:曾任|历任|先后)|大学毕业|从[^，,。；;\n]{2,20}?毕业|的(?:任职|工作)?(?:经历|履历)|于(?:19|20)\d{2}年|早年|曾任|曾先后|曾在|曾长期|长期在|长期从事|先后|历任(?!的)|现任|是|毕业于|生于|出生于|此前|履新前|调任|转任|出任|升任|接任|赴任|担任|目前分管|现分管|(?:19|20)\d{2}年(?:(?:\d{1,2}|十)月)?(?:\d{1,2}日)?(?:毕业于|参加工作|加入中国共产党|入党|出生于|出生在|生于)|(?:19|20)\d{2}年于[^，,。；;\n]{1,12}毕业后[，,]\s*(?:曾任|历任|先后)"  # 张晓强1996年毕业于…, 张三同志1930年5月出生于… (陈伯坚同志1922年6月16日生于…: session 26; 王毅一九五三年十月出生于…: 十 stays a character; 王忠林在此次履新之前，曾任…: session 24)
-# a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step)
-OPENER_LEAD = r"(?:同样[，,]|其中[，,]|而|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
+# a lead-in before the name: "公开资料显示，", "之后，" (a biography's next step; 记者梳理发现，: round 36)
+OPENER_LEAD = r"(?:同样[，,]|其中[，,]|而|[^，,。；;\n]{0,10}(?:显示|介绍|获悉|了解到|发现)[，,]|(?:之后|此后|其后|后来)[，,]|[^，,。；;\n]{2,16}?前[，,])?"  # 履新…局长前，X曾…
 # (胡明朗也在基层工作多年，曾任…: 也 / 亦 / 则 / 同样 between the name and its opener; round 35)
 OPENER_RE = re.compile(rf"(?:^|(?<=[。；;\n]))\s*{OPENER_LEAD}\s*(?P<name>[{HAN}]{{2,4}}?)(?:同志)?(?:也|亦|则|同样)?(?={OPENERS})", re.M)  # (文敏生同志是山西垣曲人: session 23)
 # "新任浦口区委书记祁豫玮现年49岁，此前是江宁区区长": a name before its age opens a biography (also 即将年满60岁, session 19)
@@ -141,7 +143,10 @@ OPENING_RE = re.compile(rf"^[ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[
 # "…的丁小强，出生于1972年12月，…": a name, a comma, then its birth
 BORN_COMMA_RE = re.compile(rf"(?:^|(?<=[。；;\n的]))(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:出生于|生于)\s*(?:19|20)\d{{2}})", re.M)
 # a succession list's item: "2. 吴飞:1922年7月起任市长。" — the name, a colon, then a dated line (session 24)
-ITEM_NAME_RE = re.compile(rf"^[ \t　]*(?:\d{{1,2}}[.、．][ \t　]*)?(?P<name>[{HAN}]{{2,4}}?)[：:][ \t　]*(?=(?:19|20)\d{{2}}\s*年)", re.M)
+# (a numbered item may tell the career in prose, its first year a few words on: "1. 王荣：这位江苏滨海出身的男子，于2004年
+# 至2009年担任苏州市委书记"; round 36)
+ITEM_NAME_RE = re.compile(rf"^[ \t　]*(?P<num>\d{{1,2}}[.、．][ \t　]*)?(?P<name>[{HAN}]{{2,4}}?)[：:][ \t　]*"
+                          rf"(?=(?:19|20)\d{{2}}\s*年|(?(num)[^\n。]{{0,40}}?(?:19|20)\d{{2}}\s*年|(?!)))", re.M)
 ITEM_LINE_RE = re.compile(r"^[ \t　]*\d{1,2}[.、．][ \t　]*", re.M)
 NAME_FIELD_RE = re.compile(rf"^[ \t　]*(?:姓名|中文名|本名)[ \t　]*[：:|｜][ \t　]*(?P<name>[{HAN}]{{1,8}}·[{HAN}]{{1,10}}?|[{HAN}]{{2,4}}?)[ \t　]*[|｜]?[ \t　]*$", re.M)
 # "2007年，吴勇强援藏归来，出任雨花台区委常委": a date, a name and a short predicate, then a career verb
@@ -157,7 +162,10 @@ LIKE_RE = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t　]*与[{HAN}]{{2,4}}?(?:类�
 DE_OPENER_RE = re.compile(rf"的(?:这个|这位)?(?P<name>[{HAN}]{{2,4}}?)(?=[，,]\s*(?:现任|曾任|历任|先后任|先后担任|曾先后|过去|早年|此前|长期)"
                           rf"|(?:亦|也|则|如今)[^，,。；;\n]{{0,8}}[，,]\s*(?:出任|调任|转任|升任|担任|接任)"
                           rf"|在[^，,。；;\n]{{2,30}}?工作(?:了|过|超过)?[^，,。；;\n]{{0,12}}[，,]\s*(?:担任过|曾任|历任|先后任|任)"
-                          rf"|是[{HAN}]{{1,8}}人[，,]\s*(?:曾任|历任|先后任|先后担任|曾先后|长期))")  # (session 19: "从基层做起的应勇，过去…", "时任厦门市长的刘赐贵亦再上层楼，出任…")
+                          rf"|是[{HAN}]{{1,8}}人[，,]\s*(?:曾任|历任|先后任|先后担任|曾先后|长期)"
+                          # (a short sentence about the one named, then 他 / 她: "将取代肖钢的刘士余正接受中组部考核。他于2006年
+                          # 6月出任…"; round 36)
+                          rf"|(?:正|已|将|也|则|目前|现在)[^，,。；;\n]{{0,14}}。\s*[他她](?!们)(?:于|曾|在|先后|历任|早年|(?:19|20)\d{{2}}))")  # (session 19: "从基层做起的应勇，过去…", "时任厦门市长的刘赐贵亦再上层楼，出任…")
 # "据悉，青海省委副书记吴晓军将升任省长。他曾任…": an official reported moving on is the subject of
 # the career clauses after it (a post written before the name, the name, then the move)
 MOVING_ON_RE = re.compile(rf"(?:^|(?<=[。；;，,\n]))[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?P<name>[{HAN}]{{2,4}}?)"
@@ -736,13 +744,25 @@ def _more_pieces(text: str, at: int) -> list[tuple[str, int]]:
     return out
 
 
+def _line_starts_before(text: str, at: int, n: int) -> list[int]:
+    """The starts of the ``n`` lines before the line break at ``at`` (fewer at the text's start)."""
+    starts = []
+    for _ in range(n):
+        start = text.rfind("\n", 0, at) + 1
+        starts.append(start)
+        if start == 0:
+            break
+        at = start - 1
+    return starts
+
+
 def _subject_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, tried only near the word every match holds (NEAR_WORD), within
     reach of the words after its name (BEFORE_WORDS) or at clause starts (kg.fast_re): the same
     matches, faster."""
-    if rx is BIRTH_LINE_RE:  # (at the start of the line before each line that opens like a birth)
-        return fast_re.finditer_starts(rx, text, sorted({text.rfind("\n", 0, m.start()) + 1
-                                                         for m in _BIRTH_NEXT_LINE.finditer(text)}))
+    if rx is BIRTH_LINE_RE:  # (at the start of the lines up to four before each line that opens like a birth)
+        return fast_re.finditer_starts(rx, text, sorted({s for m in _BIRTH_NEXT_LINE.finditer(text)
+                                                         for s in _line_starts_before(text, m.start(), 4)}))
     near = NEAR_WORD.get(rx)
     if near is not None:
         return fast_re.finditer_near(rx, text, *near)
@@ -755,7 +775,8 @@ def _subject_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 # "从中央调任地方任政协主席的还有乔传秀。她在2008年到2010年间任…" (session 20, bio breadth): a name written last
 # in its sentence after 还有, then a sentence opened by 他 / 她 — the pronoun's person
-NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?P<name>[{HAN}]{{2,4}}?)(?=[。，,]\s*[他她](?!们))")  # (最年长的是易炼红，他…: session 23)
+# (a title before the name: "…的公安厅厅长，还有上海市人民政府副市长舒庆。他曾任…"; round 36)
+NAMED_LAST_RE = re.compile(rf"(?:还有|的是)(?:[^，,。；;\n]{{0,30}}?(?<=[记长员任席委]))?(?P<name>[{HAN}]{{2,4}}?)(?=[。，,]\s*[他她](?!们))")  # (最年长的是易炼红，他…: session 23)
 
 
 SUBJECT_PATTERNS = (SUBJECT_RE, OPENER_RE, TIMED_OPENER_RE, DE_BORN_RE, BORN_YU_RE, TITLED_OPENER_RE, TITLED_LATER_RE, HEADING_RE,
@@ -961,9 +982,9 @@ def _name_before_verb(name: str, text: str, end: int) -> str | None:
     if len(after) == 2 and after[0] in "升调转改出接就" and after[1] == "任" and len(name) <= 3 \
             and is_person_name(name + after[0]) and re.search(re.escape(name + after[0]) + WHOLE_NAME_AFTER, text):
         return name + after[0]
-    if len(name) == 3 and name[-1] in "历曾" and text.startswith("任", end) and is_person_name(name[:2]) \
+    if len(name) == 3 and name[-1] in "历曾辞卸离" and text.startswith("任", end) and is_person_name(name[:2]) \
             and not re.search(re.escape(name) + WHOLE_NAME_AFTER, text):
-        return name[:2]  # "1960年5月后，郭志历任…": 历任 / 曾任 is the verb (no name 郭志历 written whole)
+        return name[:2]  # "1960年5月后，郭志历任…": 历任 / 曾任 is the verb (no name 郭志历 written whole; 顾刚辞任: round 36)
     if len(name) == 3 and name[-1] in "也亦又还都则再" and is_person_name(name[:2]) \
             and not re.search(re.escape(name) + WHOLE_NAME_AFTER, text):
         return name[:2]  # "孙群也赴任海陵区…": an adverb before the verb (session 24; 张彤再赴…: session 32)

@@ -48,7 +48,8 @@ _MINORITY = "(?:" + "|".join(sorted(minority_name_parts(), key=lambda p: (-len(p
 # a surname that ends a word after certain characters never opens a name there (kg/data/surname_word_tails.txt):
 # 于 after 关 (关于张三同志任… is 张三; 由于 stays open: 遗缺由于伟国升任; session 29), 布 after 宣 (session 31)
 _NOT_WORD_TAIL = "(?!" + "|".join(f"(?<=[{before}]){surname}" for surname, before in sorted(surname_word_tails().items())) + ")"
-NAME = rf"(?:(?:{_NOT_NAME}[{HAN}]){{1,6}}·(?:(?!为)[{HAN}]){{1,10}}?|{_NOT_WORD_TAIL}(?:{_NOT_NAME}[{HAN}]){{2,4}}?|{_MINORITY})"
+# (a Tibetan religious name has three parts: 嘉木样·洛桑久美·图丹却吉尼玛; round 36)
+NAME = rf"(?:(?:{_NOT_NAME}[{HAN}]){{1,6}}·(?:(?!为)[{HAN}]){{1,10}}?(?:·(?:(?!为)[{HAN}]){{1,10}}?)?|{_NOT_WORD_TAIL}(?:{_NOT_NAME}[{HAN}]){{2,4}}?|{_MINORITY})"
 # (女), (回族), (女、蒙古族): marks after a name (kg.names strips them)
 MARK = (r"(?:[（(](?:[女男兼]|[\u4e00-\u9fff]{1,5}族)(?:[、，,](?:[女男兼]|[\u4e00-\u9fff]{1,5}族))?[)）]"
         # (a person's note after the name: （男，1970年生）, （女、汉族、1975年10月出生）; session 24)

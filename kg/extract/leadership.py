@@ -745,9 +745,51 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
     facts: list[Fact] = []
     spans: list[tuple[int, int]] = list(skip)
     mine: list[tuple[int, int]] = []
-    for reader in (_tables, _post_tables, _labelled_rows, _name_posts, _title_name_duties, _town_lists):
+    for reader in (_tables, _post_tables, _labelled_rows, _name_posts, _title_name_duties, _town_lists, _listed_members):
         found, covered = reader(doc, SpanIndex(spans), date)
         facts.extend(found)
         spans.extend(covered)
         mine.extend(covered)
     return facts, mine
+
+
+# "山西省委另外10位常委的排序分别是：宣传部长胡苏平、常务副省长高建民、…": a committee's members listed,
+# each with a post of their own before the name — each holds the list's post too (round 36)
+MEMBERS_INTRO_RE = re.compile(rf"(?P<body>[{HAN}]{{2,12}}?)(?:另外|其他|其余)?(?:[0-9一二三四五六七八九十两]+[位名])?"
+                              r"(?P<title>常委|委员)(?:的(?:排序|排名|名单))?(?:分别|依次)(?:是|为)[：:]")
+_LIST_END_RE = re.compile(r"[。；;\n]")
+
+
+def _listed_members(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """The members of a committee listed after "…常委分别是：", each item written "posts + name": a
+    holding of the list's post for each name (the posts before each name are the mention reader's,
+    so no span is taken). All items or none; the list's body is the longest ending of the words
+    before the title that kg places."""
+    facts: list[Fact] = []
+    if "分别" not in doc.text and "依次" not in doc.text:
+        return facts, []
+    for m in MEMBERS_INTRO_RE.finditer(doc.text):
+        body = m.group("body")
+        post = next((b for k in range(len(body) - 1) if (b := T.post_body(body[k:] + m.group("title"), doc.jurisdiction))
+                     and b.org and b.title == m.group("title")), None)
+        if post is None:
+            continue
+        end = _LIST_END_RE.search(doc.text, m.end())
+        stop = end.start() if end else len(doc.text)
+        row: list[tuple[str, tuple[int, int]]] = []
+        at = m.end()
+        for piece in doc.text[m.end():stop].split("、"):
+            item = piece.strip()
+            start = at + len(piece) - len(piece.lstrip())
+            at += len(piece) + 1
+            name = next((item[-k:] for k in (3, 2, 4) if len(item) > k + 1 and HAN_RUN.fullmatch(item)
+                         and is_person_name(item[-k:], delimited=True) and T.ends_with_title(item[:-k])), None)
+            if name is None:
+                row = []
+                break
+            row.append((name, (start, start + len(item))))
+        if len(row) < 2 or _overlaps((m.start(), stop), skip):
+            continue
+        held = Post(title=post.title, org_text=post.body_text)
+        facts.extend(make_fact(doc, name, held, span, org=post.org, date=date, notes={"leadership": True}) for name, span in row)
+    return facts, []

@@ -148,7 +148,7 @@ def _name_run_after(text: str, at: int) -> list[str] | None:
 PUNCT_AFTER = "，。、；：！？）”\n\t "
 # between a title and the list of its holders: "副秘书长至少有7人，分别是…", "副书记分别是…"
 LIST_INTRO_RE = re.compile(r"(?:班子(?:产生|成员)?[，,]?)?(?:目前)?(?:则|也|亦)?(?:至少|共|一共)?有?(?:\d+|[一二三四五六七八九十两]+)?[人名位]?[，,]?(?:分别是|分别为|依次是|依次为|名单为|名单是|名单如下|包括|还有[：:])[：:]?"
-                           r"|有(?=[\u4e00-\u9fff]{2,4}、)"  # (…常务委员会委员有王晓晖、黄强…: session 24)
+                           r"|有[：:]?(?=[\u4e00-\u9fff]{2,4}、)"  # (…常务委员会委员有王晓晖、黄强…: session 24; 历任馆长有：…, round 36)
                            r"|为(?=[\u4e00-\u9fff]{2,4}(?:[（(][女男][)）])?同志)")  # (省委书记为王晓晖同志; one name)
 # (班子: "八届河北省委常委班子产生，共13人，分别是：A（时任省委书记）、B…"; session 40)
 # (名单为 / 包括: "新一届省委常委名单为：A、B、C", "新一届省委常委包括A、B等11人" — always a list: the
@@ -403,13 +403,14 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
         dot = max(m.group(0).rfind(d) for d in DOTS)
         for end in range(m.end(), pos + dot + 1, -1):  # the last part, longest first
             cand, rest = clean_name(text[pos:end]), text[end : end + 3]
-            if not is_person_name(cand) or any(cand.endswith(w) for w in AFTER if len(w) > 1):
-                continue  # "约尔古丽·加帕尔出席": the name ends before 出席
+            if not is_person_name(cand) or any(cand.endswith(w) for w in AFTER if len(w) > 1) \
+                    or (cand[-1] == "生" and rest[:1] == "于"):
+                continue  # "约尔古丽·加帕尔出席": the name ends before 出席 (努尔·白克力生于1961年: before 生于)
             if not rest or rest[0] in PUNCT_AFTER:
                 if cand[-1] in "说称" and is_person_name(cand[:-1]):
                     return cand[:-1], end - 1  # "检察长吾提库尔•阿不都热合曼说，": the name ends before 说
                 return cand, end
-            if weak is None and rest.startswith(AFTER):
+            if weak is None and (rest.startswith(AFTER) or rest[:2] == "生于"):
                 weak = (cand, end)
         if weak:
             return weak
@@ -470,8 +471,9 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                     and text.startswith(AFTER, pos + k + 1) and not text.startswith(("和", "与", "及"), pos + k + 1):
                 continue  # "秘书长李仁和出席会议": 和 ends the longer name, no conjunction before a verb (session 24)
             if weak is not None and len(weak[0]) == k + 1 and rest[:2] in OFFICER_RANKS \
-                    and text.startswith(AFTER, pos + k + 1):
-                continue  # "漳州市委书记郑立中将接替…": 中 ends the name before 将 (will), no rank 中将 (session 46)
+                    and text.startswith(AFTER, pos + k + 1) and text[pos + k + 2:pos + k + 3] not in ("", *PUNCT_AFTER):
+                continue  # "漳州市委书记郑立中将接替…": 中 ends the name before 将 (will), no rank 中将 (session 46);
+                # but "司令员柳林中将、政委杨诚中将": the rank, closed by punctuation (round 36)
             weak = (cand, pos + k)
     return weak
 
@@ -852,6 +854,7 @@ def _clean_org(phrase: str, numbered: bool = False) -> str | None:
     phrase = AGED_RE.sub("", DAY_RE.sub("", phrase))  # "55岁的福建省副省长", "16日省长卫留成"
     phrase = DATELINE_RE.sub("", phrase)  # "新华社北京9月17日电国务院总理…": the dateline before the post
     phrase = MONTH_LEAD_RE.sub("", phrase)  # "去年2月浙江省政协副主席斯鑫良落马": the time before the post (session 24)
+    phrase = CONNECTIVE_LEAD_RE.sub("", phrase)  # "其中江苏省军区司令员何卫东…": a connective before the post (round 36)
     phrase = CITY_RANK_LEAD_RE.sub(r"\1", phrase)  # "原任地级市咸宁市委书记的孟祥伟": the city's rank (session 30)
     if re.search(r"[0-9]", phrase) and (not numbered or DATE_DIGITS.search(phrase)):
         return None
@@ -861,6 +864,7 @@ def _clean_org(phrase: str, numbered: bool = False) -> str | None:
 
 MONTH_LEAD_RE = re.compile(r"^(?:[“\"]?[5-9]0后[”\"]?|(?:(?:今年|去年|前年|\d{4}年)(?:\d{1,2}月(?:份)?)?|\d{1,2}月(?:份)?)"
                            r"(?:\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?)(?=[\u4e00-\u9fff]{3})")  # (and "80后"副市长)
+CONNECTIVE_LEAD_RE = re.compile(r"^(?:其中|此外|另外)(?=[\u4e00-\u9fff]{3})")
 # a city's rank before its name ("地级市咸宁市委书记"): no part of the body (as kg.extract.posts.CITY_RANK_RE)
 CITY_RANK_LEAD_RE = re.compile(rf"^(原任|时任|前任|原)?(?:{CITY_RANKS})(?=[\u4e00-\u9fff]{{2}})")
 # what a deputy does, written between the body and the title ("中央组织部分管日常工作的副部长姜信治",

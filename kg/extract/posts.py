@@ -728,6 +728,8 @@ def _and_split(parts: list[str]) -> list[str]:
     same body's ("不再担任北京市委常委及委员": 委员 of the 市委)."""
     out: list[str] = []
     for part in parts:
+        if part.startswith("以及") and len(part) > 4:
+            part = part[2:]  # "…副主任、以及X委员会顾问": 以及 opens the list's last item (round 36)
         for i in (j for j, ch in enumerate(part) if ch in "和及与" and 0 < j < len(part) - 1):  # (与: 网信办主任与国新办副主任)
             cut = i - 1 if part[i - 1:i + 1] == "以及" and i > 1 else i  # (以及: 省长以及全国人大代表; session 35)
             left, right = parse_post(part[:cut]), parse_post(part[i + 1:])
