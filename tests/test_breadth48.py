@@ -74,6 +74,19 @@ CASES = [
     ("布某\n中央政府门户网站 www.gov.cn   2008年12月03日   来源：新华社\n\n    1926年3月生，内蒙古土默特左旗人，蒙古族。\n\n"
      "    1983年至1993年任内蒙古自治区人民政府主席。",
      {"hold decided 布某 主席 内蒙古自治区人民政府"}, ()),
+    # resignations accepted, each person written after the post resigned
+    ("中央周一同时批准财政司长曾某华辞职。", {"resign decided 曾某华 司长 香港特别行政区政府财政司"}, ()),
+    # a seat revoked by the decision's title; its draft decides nothing
+    ("会议审议通过关于撤销刘某静政协第十二届全国委员会委员资格的决定。",
+     {"remove decided 刘某静 委员 中国人民政治协商会议全国委员会"}, ()),
+    ("会议审议了关于撤销刘某静第十四届全国政协委员资格的决定草案。", set(), ("remove decided",)),
+    # 改由…担任: the post changed hands
+    ("新疆维吾尔自治区党委书记一职，改由现任湖南省委书记张某贤担任。",
+     {"appoint decided 张某贤 书记 中共新疆维吾尔自治区委员会"}, ()),
+    # 平调做 and 就出任 (the Hong Kong press); 平调任 after a name ending in 平 is 调任 (杜和平调任…)
+    ("政制及内地事务局局长聂某权平调做公务员事务局局长，金融发展局行政总监许某宇就出任财经事务及库务局局长。",
+     {"appoint decided 聂某权 局长 香港特别行政区政府公务员事务局", "appoint decided 许某宇 局长 香港特别行政区政府财经事务及库务局"}, ()),
+    ("原任重庆市委常委、万州区委书记的杜和平调任黑龙江省委常委。", {"appoint decided 杜和平 常委 中共黑龙江省委员会"}, ("杜和 ",)),
     # a dotted name before 生于 (努尔·白克力生于1961年) ends before 生; 其中 is no part of the body
     ("年龄大幅下降。其中新疆维吾尔自治区代主席努某·白克力生于1961年。", {"hold decided 努某·白克力 主席 新疆维吾尔自治区人民政府"}, ("力生",)),
 ]

@@ -768,6 +768,8 @@ SCHOOL_LEAD_CHARS = "在向到赴于對对的了为為和与與及从從是"  # 
 # a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)
 # (a reason as long as another post's taking: 王晓玲因被任命为市委常委、宣传部长，不再担任…; session 35)
 # (a long reason: 陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查，并被免去…; round 36)
+# resignations accepted, the people written after their posts ("批准政务司长林郑月娥及财政司长曾俊华辞职")
+TITLED_RESIGNATIONS_RE = re.compile(r"(?:批准|接受|同意)了?(?P<list>[\u4e00-\u9fff、]{5,80}?)(?:的)?辞职(?!报告)")
 # the post a meeting chose its holder for, told before who took it ("选出新的政协主席，A…出任…")
 CHOSEN_POST_RE = re.compile(r"选出(?:了)?(?:新的|新一任|新任)(?P<title>[\u4e00-\u9fff]{2,10}?)[，,]")
 # a verb of succeeding, the predecessor after it (_named_person)
@@ -1831,6 +1833,8 @@ class ActReader:
             self._counted_takers(named, pos, ev())
         if "包括" in text or "分别" in text:
             self._included_appointed(text, pos, ev())
+        if "辞职" in text and ("批准" in text or "接受" in text or "同意" in text):
+            self._titled_resignations(text, pos, ev())
         if "组成人员" in text and "任命" in text:
             self._title_first_members(text, pos, ev())
         if ("任命" in text or "免去" in text or "名单" in text) and (listed := self._title_first_decision(text, pos, ev())) is not None:
@@ -1978,6 +1982,23 @@ class ActReader:
         items = re.split(r"[。；;]", text[m.end():], maxsplit=1)[0]
         items = re.sub(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2,3}(?:[、，,。；;]|$))", "、", items)
         self._title_first_items(items, m.group("body"), "appoint", pos, ev)
+
+    def _titled_resignations(self, text: str, pos: int, ev: Evidence) -> None:
+        """"中央周一同时批准政务司长林郑月娥及财政司长曾俊华辞职": resignations accepted, each person
+        written after the post resigned, 辞职 naming no post (round 36): each item that reads as posts,
+        each with its body, then one name."""
+        for m in TITLED_RESIGNATIONS_RE.finditer(text):
+            if SPECULATION_RE.search(text[: m.start()]):
+                return
+            readings: list[tuple[list[str], list[PostReading]]] = []
+            for item in re.split(r"、|(?<=[\u4e00-\u9fff]{2})[及和](?=[\u4e00-\u9fff]{3})", m.group("list")):
+                found = trailing_names(item)
+                posts = self._posts(item[: found[1]]) if found and found[1] > 0 and len(found[0]) == 1 else []
+                if found and posts and all(p.org for p in posts):
+                    readings.append((found[0], posts))
+            status: Status = "proposed" if PROPOSE_RE.search(text[: m.start()]) else "decided"
+            for names, posts in readings:
+                self.emit("resign", status, names, posts, ev, pos)
 
     def _title_first_members(self, text: str, pos: int, ev: Evidence) -> None:
         """"任命第五任…基本法委员会组成人员；主任沈春耀，副主任谭惠珠（女）、张勇，委员（按姓名笔划为序）
