@@ -151,9 +151,9 @@ def split_post(phrase: str) -> PostPhrase | None:
             org_text = phrase[: -len(title)]
             if org_text.endswith("副") or org_text.endswith("常务"):
                 continue  # "…常务副" + "主任": a longer title we do not know; do not half-split
-            if title == "党委委员" and PLACE_END_RE.search(org_text):
-                continue  # "建胜镇党委委员": 委员 of the place's committee (中共…镇委员会); a body's own 党委 only
-                # after a body that is no place (公安部党委委员: the ministry's 党委委员; round 36)
+            if title in ("党委委员", "党委常委") and PLACE_END_RE.search(org_text):
+                continue  # "建胜镇党委委员", "自治区党委常委": 委员 / 常委 of the place's committee (中共…委员会); a body's
+                # own 党委 only after a body that is no place (公安部党委委员: the ministry's 党委委员; round 36)
             return PostPhrase(org_text=org_text, title=title, concurrent=concurrent)
     return None
 

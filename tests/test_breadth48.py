@@ -87,6 +87,13 @@ CASES = [
     ("政制及内地事务局局长聂某权平调做公务员事务局局长，金融发展局行政总监许某宇就出任财经事务及库务局局长。",
      {"appoint decided 聂某权 局长 香港特别行政区政府公务员事务局", "appoint decided 许某宇 局长 香港特别行政区政府财经事务及库务局"}, ()),
     ("原任重庆市委常委、万州区委书记的杜和平调任黑龙江省委常委。", {"appoint decided 杜和平 常委 中共黑龙江省委员会"}, ("杜和 ",)),
+    # 跨省履新 and the posts after it; a place's 党委常委 is 常委 of the place's committee
+    ("2020年12月，张某华跨省履新河北省委常委、省政府党组成员。",
+     {"hold decided 张某华 常委 中共河北省委员会", "hold decided 张某华 党组成员 河北省人民政府"}, ()),
+    ("任某：西藏自治区党委常委，自治区人民政府常务副主席。", {"hold decided 任某 常委 中共西藏自治区委员会"}, ("党委常委",)),
+    # a title and name, then the year of a school's entrance opens the biography
+    ("清华大学校长邱某，1983年考入清华大学化学系，1994年7月博士毕业留校工作。自2009年起担任清华大学党委常委、副校长。",
+     {"hold decided 邱某 副校长 清华大学", "hold decided 邱某 党委常委 清华大学"}, ()),
     # a dotted name before 生于 (努尔·白克力生于1961年) ends before 生; 其中 is no part of the body
     ("年龄大幅下降。其中新疆维吾尔自治区代主席努某·白克力生于1961年。", {"hold decided 努某·白克力 主席 新疆维吾尔自治区人民政府"}, ("力生",)),
 ]

@@ -274,7 +274,8 @@ AGED_RE = re.compile(rf"(?:\d{{2}}|[一二三四五六七八九十]{{2,3}})岁�
 # name, then a career verb
 # what follows the name's comma (kg.fast_re.finditer_before looks only within reach before such a comma)
 TITLED_OPENER_AFTER = (r"\s*(?:\d{1,2}月\d{1,2}日|(?:今年|去年)\s*\d{1,2}\s*月)?(?:已经|已)?"
-                       r"(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任|此前|之前|履新前|先前|后来)")  # (…区长李先忠，先前曾任…: session 23; 后来: 24)
+                       r"(?:出任|调任|转任|升任|当选|任|将任|拟任|曾任|曾先后|历任|先后任|先后担任|此前|之前|履新前|先前|后来"
+                       r"|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:考入|毕业于|参加工作|进入))")  # (…区长李先忠，先前曾任…: session 23; 后来: 24; 清华大学校长邱勇，1983年考入…: round 36 review)
 TITLED_OPENER_RE = re.compile(rf"(?:^|(?<=[。\n]))(?:(?:比如|例如|譬如)[，,]\s*)?[^，,。；;\n]{{2,40}}?(?<=[记长员任席委])(?!书记|主任|委员|常委|主席)(?P<name>[{HAN}]{{2,4}}?)(?<!人)(?=[，,]{TITLED_OPENER_AFTER})", re.M)  # (现任复旦大学党委书记朱之文，此前担任…: session 21; 是湖南长沙人，曾任…: a native place, no 沙人 after 长, round 35)
 # (its comma stands at most 4 (比如，) + 40 + 4 characters after the start)
 BEFORE_WORDS[TITLED_OPENER_RE] = (re.compile(f"[，,](?={TITLED_OPENER_AFTER})"), 49, re.compile("[^，,。；;\n]"))
