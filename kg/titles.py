@@ -136,6 +136,17 @@ def is_rank(text: str) -> bool:
 PLACE_END_RE = re.compile(r"(?:镇|乡|街道|区|县|市|省|州|旗|盟|村|社区|苏木|嘎查)$")
 
 
+def _place_like(org_text: str) -> bool:
+    """Whether what is written before 纪委 names a place (or the party centre), whose discipline commission
+    the 纪委 is: nothing, a place's name or level marker (宁夏, 省, 建胜镇), 中央 / 中 (中纪委), 省级."""
+    if not org_text or PLACE_END_RE.search(org_text) or org_text.endswith(("中央", "中共", "中", "级")):
+        return True
+    from kg.orgs import parse_org  # lazy: kg.orgs loads the place table
+
+    parsed = parse_org(org_text, None)
+    return parsed is not None and parsed.type == "jurisdiction"
+
+
 def split_post(phrase: str) -> PostPhrase | None:
     """Split "重庆市巴南区人民政府副区长" into ("重庆市巴南区人民政府", "副区长").
 
@@ -154,6 +165,9 @@ def split_post(phrase: str) -> PostPhrase | None:
             if title in ("党委委员", "党委常委") and PLACE_END_RE.search(org_text):
                 continue  # "建胜镇党委委员", "自治区党委常委": 委员 / 常委 of the place's committee (中共…委员会); a body's
                 # own 党委 only after a body that is no place (公安部党委委员: the ministry's 党委委员; round 36)
+            if title == "纪委书记" and _place_like(org_text):
+                continue  # "省纪委书记", "中央纪委书记": 书记 of the place's (the party's) discipline commission; a body's
+                # own 纪委 after a body that is no place (国家海洋局纪委书记: the bureau's 纪委书记; round 36)
             return PostPhrase(org_text=org_text, title=title, concurrent=concurrent)
     return None
 

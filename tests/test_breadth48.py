@@ -94,6 +94,11 @@ CASES = [
     # a title and name, then the year of a school's entrance opens the biography
     ("清华大学校长邱某，1983年考入清华大学化学系，1994年7月博士毕业留校工作。自2009年起担任清华大学党委常委、副校长。",
      {"hold decided 邱某 副校长 清华大学", "hold decided 邱某 党委常委 清华大学"}, ()),
+    # a body's own 纪委书记 (a place's is 书记 of its commission); a bracketed remark that the posts still wait on
+    ("中央决定，吕某任国家海洋局纪委书记、党组成员；房某孟任国家海洋局党组成员（有关行政职务任职还要履行有关法律程序）。",
+     {"appoint decided 吕某 纪委书记 国家海洋局", "appoint decided 吕某 党组成员 国家海洋局", "appoint decided 房某孟 党组成员 国家海洋局"}, ()),
+    ("中纪委书记李某出席会议，宁夏纪委书记艾某涛陪同。",
+     {"hold decided 李某 书记 中共中央纪律检查委员会", "hold decided 艾某涛 书记 中共宁夏回族自治区纪律检查委员会"}, ("纪委书记",)),
     # a dotted name before 生于 (努尔·白克力生于1961年) ends before 生; 其中 is no part of the body
     ("年龄大幅下降。其中新疆维吾尔自治区代主席努某·白克力生于1961年。", {"hold decided 努某·白克力 主席 新疆维吾尔自治区人民政府"}, ("力生",)),
 ]
@@ -116,6 +121,9 @@ def test_session48_military_bodies(written, canonical):
     ("公安部党委委员", "党委委员", "公安部"),  # a body's own party committee: its 党委委员
     ("建胜镇党委委员", "委员", "建胜镇党委"),  # a place's: 委员 of the place's committee
     ("区委委员", "委员", "区委"),
+    ("国家海洋局纪委书记", "纪委书记", "国家海洋局"),
+    ("宁夏纪委书记", "书记", "宁夏纪委"),
+    ("中纪委书记", "书记", "中纪委"),
 ])
 def test_session48_party_committee_members(phrase, title, body):
     split = split_post(phrase)

@@ -172,7 +172,8 @@ SPECULATION_KEY = re.compile("[传望似能测预料应将看热呼露士]")  # 
 COUNT_NOTE_RE = re.compile(r"[（(][0-9一二两三四五六七八九十百]+[名人位][，,]")
 # a procedural remark in brackets after an elected post ("检察长（须报经…提请…批准任命）", a page cut
 # inside it: "(检察长一职须依"): no act of its own, and its 提请 / 任命 are no verbs of the clause
-REMARK_RE = re.compile(r"[（(][^（()）。；;]{0,12}?(?:须|需|須|報經|報請|报经|报请|待)[^（()）。；;]*(?:[)）]|$)")
+# (…还要履行有关法律程序: round 36)
+REMARK_RE = re.compile(r"[（(][^（()）。；;]{0,12}?(?:须|需|須|報經|報請|报经|报请|待|还要|尚需|尚须)[^（()）。；;]*(?:[)）]|$)")
 # a person's posts in brackets after a name in a names slot (grammar.POST_NOTE), a mark kept
 POST_NOTE_RE = re.compile(rf"(?!{grammar.MARK}){grammar.POST_NOTE}")
 # a name's mark with a comma inside ("李明（女，土家族）"): the comma ends no clause (→ 、, same length)
@@ -1797,7 +1798,7 @@ class ActReader:
                 return mode
         if "兼任" in text or "不再" in text or "免去其" in text or "免去该同志" in text or "的" in text and "免" in text:
             text = self._joined_post_list(text)
-        if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text:
+        if "须" in text or "需" in text or "待" in text or "須" in text or "報" in text or "报" in text or "还要" in text:
             text = REMARK_RE.sub(lambda r: " " * len(r.group(0)), text)  # (same length: offsets hold)
         if "族" in text:
             text = MARK_COMMA_RE.sub("、", text)
