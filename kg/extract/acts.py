@@ -766,15 +766,15 @@ SCHOOL_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:大学|大學|学院|學�
 SCHOOL_LEAD_CHARS = "在向到赴于對对的了为為和与與及从從是"  # the words before a school's name in its sentence
 
 
-# a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)
-# (a reason as long as another post's taking: 王晓玲因被任命为市委常委、宣传部长，不再担任…; session 35)
-# (a long reason: 陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查，并被免去…; round 36)
 # resignations accepted, the people written after their posts ("批准政务司长林郑月娥及财政司长曾俊华辞职")
 TITLED_RESIGNATIONS_RE = re.compile(r"(?:批准|接受|同意)了?(?P<list>[\u4e00-\u9fff、]{5,80}?)(?:的)?辞职(?!报告)")
 # the post a meeting chose its holder for, told before who took it ("选出新的政协主席，A…出任…")
 CHOSEN_POST_RE = re.compile(r"选出(?:了)?(?:新的|新一任|新任)(?P<title>[\u4e00-\u9fff]{2,10}?)[，,]")
 # a verb of succeeding, the predecessor after it (_named_person)
 SUCCEEDED_BEFORE_RE = re.compile(r"接替|代替|顶替|替代|接任")
+# a clause that is a name and the reason it gives (张建国因个人原因 / 李明因工作变动，…)
+# (a reason as long as another post's taking: 王晓玲因被任命为市委常委、宣传部长，不再担任…; session 35)
+# (a long reason: 陈良宇因涉及「上海社保案」等四项严重违纪问题被中纪委立案检查，并被免去…; round 36)
 REASON_CLAUSE_RE = re.compile(rf"^\s*({NAME})(?:同志)?因[^，,；;。]{{1,40}}$")
 # a body written with its level only (区委, 地委, 县政府): placed by the person's own post before the name
 SUBJECT_LEVEL_BODY_RE = re.compile(r"(?:省|自治区|[区县市州地旗盟])(?:委|政府|人民政府|人大常委会|政协)"
