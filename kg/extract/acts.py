@@ -1992,7 +1992,7 @@ class ActReader:
             if SPECULATION_RE.search(text[: m.start()]):
                 return
             readings: list[tuple[list[str], list[PostReading]]] = []
-            for item in re.split(r"、|(?<=[\u4e00-\u9fff]{2})[及和](?=[\u4e00-\u9fff]{3})", m.group("list")):
+            for item in _names_joined(m.group("list")):
                 found = trailing_names(item)
                 posts = self._posts(item[: found[1]]) if found and found[1] > 0 and len(found[0]) == 1 else []
                 if found and posts and all(p.org for p in posts):
@@ -2547,6 +2547,20 @@ def _in_team(body: str, title: str) -> str:
     """A bare title of a team's list (主任 of 区人大常委会领导班子：主任王强) with the team's body."""
     post = parse_post(title) if body else None
     return body + title if post is not None and not post.org_text else title
+
+
+def _names_joined(text: str) -> list[str]:
+    """The items of a list of "posts + name" joined by 、 and by 及 / 和 only where two to four characters
+    after a title end the part before it ("政务司长林郑月娥及财政司长曾俊华"; never inside a body:
+    发展和改革委员会主任张三)."""
+    from kg.titles import ends_with_title
+
+    items: list[str] = []
+    for part in text.split("、"):
+        cut = next((m.start() for m in re.finditer("[及和]", part)
+                    if any(m.start() > k and ends_with_title(part[:m.start() - k]) for k in (2, 3, 4))), None)
+        items.extend([part[:cut], part[cut + 1:]] if cut is not None else [part])
+    return items
 
 
 def _kind(shape: Shape) -> ActKind:
