@@ -79,7 +79,7 @@ CASES = [
     # …joined by 及 after a name; never cut inside a body's 和 (发展和改革委员会)
     ("中央周一同时批准政务司长林某娥及财政司长曾某华辞职。",
      {"resign decided 林某娥 司长 香港特别行政区政府政务司", "resign decided 曾某华 司长 香港特别行政区政府财政司"}, ()),
-    ("浙江省人大常委会会议同意省发展和改革委员会主任张某辞职。", {"resign decided 张某 主任 浙江省发展和改革委员会"}, ("主任 改革委员会",)),
+    ("浙江省人大常委会会议同意省发展和改革委员会主任张某辞职。", {"resign decided 张某 主任 浙江省发展和改革委员会"}, ("主任 改革委员会", "会议同意省")),
     # a seat revoked by the decision's title; its draft decides nothing
     ("会议审议通过关于撤销刘某静政协第十二届全国委员会委员资格的决定。",
      {"remove decided 刘某静 委员 中国人民政治协商会议全国委员会"}, ()),
