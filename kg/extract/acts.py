@@ -30,7 +30,7 @@ from kg.extract.result_lists import read_result_lists
 from kg.extract.party_lists import read_party_lists
 from kg.extract.grammar import Shape
 from kg.extract.lines import lines
-from kg.extract.posts import (TOP_LEVEL_COMMA_RE, PostReading, canonical, members_body, parse_post, parse_posts, party_standing, placed,
+from kg.extract.posts import (CONNECTIVE_LEAD_RE, TOP_LEVEL_COMMA_RE, PostReading, canonical, members_body, parse_post, parse_posts, party_standing, placed,
                               secretariat_body, siblings, written_place)
 from kg.extract.dating import DATED_LINE, shared_dating
 from kg.extract.sections import Section, Sections
@@ -976,8 +976,6 @@ NEXT_HEADLINE_CLAUSE_RE = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{2,4}?(?<![�
                                      r"|[ \u3000]+(?=[\u4e00-\u9fff]{5,8}?(?:辞去|辞任|免去|当选|出任|接任|调任|升任))"
                                      # (…检察长 125人当选…代表: the normalizer joins a space before a digit; session 42)
                                      r"|(?<=[\u4e00-\u9fff])[0-9０-９]+(?:人|名|位)(?=当选|获选|被选)")
-# a connective before a clause's posts ("其中江苏省军区司令员何卫东…"): no part of them (as kg.extract.mentions')
-CONNECTIVE_LEAD_RE = re.compile(r"^(?:其中|此外|另外)[，,]?")
 # the team the people listed join before their posts are told ("A、B加入问责班子，分别获任命为X及Y"; round 36)
 JOINED_TEAM_RE = re.compile(r"(?:加入|进入)[\u4e00-\u9fff]{2,10}$")
 # posts joined by 或 (either … or …), said of several people at once

@@ -25,7 +25,7 @@ from kg import fast_re
 from kg import titles as T
 from kg.extract.dating import chronicle_dates  # moved there; kept importable from here
 from kg.extract.holds import Post, canonical, make_fact, parse_post
-from kg.extract.posts import BARE_ZONE_BODIES, CITY_RANKS, DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
+from kg.extract.posts import BARE_ZONE_BODIES, CITY_RANKS, CONNECTIVE_LEAD_RE, DATE_DIGITS, UNIT_PARTY_TITLES, ZONE_WORDS, embassy_state, school_of_office
 from kg.model import Document, Fact
 from kg.names import BIRTH_NOTE, DOTS, OFFICER_RANKS, clean_name, common_surnames, is_dot_name, is_list_name, is_minority_name, is_person_name, minority_name_parts, not_names, surnames
 from kg.orgs import is_taiwan_local_body, starts_with_named_body, taiwan_local_body
@@ -864,7 +864,6 @@ def _clean_org(phrase: str, numbered: bool = False) -> str | None:
 
 MONTH_LEAD_RE = re.compile(r"^(?:[“\"]?[5-9]0后[”\"]?|(?:(?:今年|去年|前年|\d{4}年)(?:\d{1,2}月(?:份)?)?|\d{1,2}月(?:份)?)"
                            r"(?:\d{1,2}日)?(?:初|底|中旬|上旬|下旬)?)(?=[\u4e00-\u9fff]{3})")  # (and "80后"副市长)
-CONNECTIVE_LEAD_RE = re.compile(r"^(?:其中|此外|另外)(?=[\u4e00-\u9fff]{3})")
 # a city's rank before its name ("地级市咸宁市委书记"): no part of the body (as kg.extract.posts.CITY_RANK_RE)
 CITY_RANK_LEAD_RE = re.compile(rf"^(原任|时任|前任|原)?(?:{CITY_RANKS})(?=[\u4e00-\u9fff]{{2}})")
 # what a deputy does, written between the body and the title ("中央组织部分管日常工作的副部长姜信治",

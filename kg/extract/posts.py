@@ -746,6 +746,9 @@ JIAN_RE = re.compile(r"兼(?![任职管])")
 
 
 # the posts of a body's party committee written 中共<body>委员会… (read as the body's 党委 posts)
+# a connective before a clause's posts ("其中江苏省军区司令员何卫东…", "其中，…"): no part of them (round 36;
+# kg.extract.acts and kg.extract.mentions strip it)
+CONNECTIVE_LEAD_RE = re.compile(r"^(?:其中|此外|另外)[，,]?(?=[\u4e00-\u9fff]{3})")
 ACT_VERB_IN_POSTS_RE = re.compile(r"辞去|接受|免去|任命|决定|请求")  # (a clause, not a list of posts: left as it is)
 TRAILING_DUTY_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:职务|職務|一职|一職)$")
 UNIT_PARTY_TITLES = frozenset({"书记", "副书记", "常务副书记", "常委", "委员"})
