@@ -285,7 +285,8 @@ ELECTED_NEXT_RE = re.compile(r"\s*(?:[\u4e00-\u9fff·]{2,6}、){0,9}[\u4e00-\u9f
 # title + name: the bare titles are of that body
 TEAM_ELECT_RE = re.compile(r"(?:新一届|新一任)?(?P<body>[\u4e00-\u9fff]{2,20}?)(?:领导班子|班子)(?:成员)?[：:]")
 # words that never stand inside an organization's name written in an act: a sentence ran on
-RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责一二三四五六七八九十])任(?!务)")  # (第四任…委员会: a tenure)
+RUN_ON_ORG_RE = re.compile(r"任免|如图|官员|(?<![主责一二三四五六七八九十])任(?!务)|召开")  # (第四任…委员会: a tenure)
+# (召开: a headline run into the next, "…市长职务市十八届人大常委会第十四次会议召开决定…"; round 37)
 # a sentence opened by a year (1976年成立…后，…，王广恩同志担任管理委员会主任): a history or a career
 # line, where "X同志任Y" states who held the post (docs/conventions.md "What is not an act")
 HISTORY_OPENER_RE = re.compile(r"\s*(?:(?:\d{4}|[一二〇○零]{4})年|(?:之后|此后|其后|后来|随后|自此)[，,]"
@@ -950,6 +951,19 @@ def _titled_after_lead(text: str, jur: str | None) -> list[str]:
     return []
 
 
+_TERM_RE = re.compile(r"第[0-9一二三四五六七八九十]+届")
+
+
+def _own_congress_deputy(decider: str, post: PostReading) -> bool:
+    """A deputy of the congress whose own standing committee is the decider (临桂区人大常委会 and
+    临桂区第二届人民代表大会代表): the voters of a constituency elect them, the committee only reports it
+    (docs/conventions.md: a constituency is no decider). A standing committee's 补选 of deputies to the
+    congress above (…区人大常委会补选张三为市人民代表大会代表) stays decided by it (round 37)."""
+    if post.title != "代表" or not post.org or not decider.endswith("人民代表大会常务委员会"):
+        return False
+    return _TERM_RE.sub("", post.org) == decider.removesuffix("常务委员会")
+
+
 def _other_place(decider: str, org: str, jur: str | None) -> bool:
     """Do a local deciding body and the post's body lie in places neither of which contains the
     other (江西省人大常委会 and 贵州省人民政府)? A national body reaches every place, a place's body
@@ -974,6 +988,9 @@ RESPECTIVE_RE = re.compile(
 NEXT_HEADLINE_CLAUSE_RE = re.compile(r"[ \u3000]+(?=[\u4e00-\u9fff]{2,4}?(?<![主兼责])(?:辞去|辞任|辞|任|免去|免|当选|出任|接任|调任|升任))"
                                      # (两人 run together: "郭树清辞去山东省省长 孙伟张务锋辞去副省长职务"; session 42)
                                      r"|[ \u3000]+(?=[\u4e00-\u9fff]{5,8}?(?:辞去|辞任|免去|当选|出任|接任|调任|升任))"
+                                     # (the headline's next item, the meeting's other business: "决定任命丁某为省政府
+                                     # 副省长 表决通过《…条例》等"; round 37)
+                                     r"|[ \u3000]+(?=(?:表决|审议|听取|批准|通过)[\u4e00-\u9fff《])"
                                      # (…检察长 125人当选…代表: the normalizer joins a space before a digit; session 42)
                                      r"|(?<=[\u4e00-\u9fff])[0-9０-９]+(?:人|名|位)(?=当选|获选|被选)")
 # the team the people listed join before their posts are told ("A、B加入问责班子，分别获任命为X及Y"; round 36)
@@ -1411,6 +1428,8 @@ class ActReader:
                 if decider and "人民代表大会常务委员会" in decider \
                         and ((post.org or "").startswith("中共") or post.title.startswith(("党组", "党委", "党工委"))):
                     decider = meeting = None  # a standing committee never decides a party post (芗城区委书记)
+                if decider and k == "elect" and _own_congress_deputy(decider, post):
+                    decider = meeting = None  # the voters elect a congress's deputies, never its own standing committee
                 if decider and post.org and _other_place(decider, post.org, self.ctx.jur):
                     decider = meeting = None  # 江西省人大常委会 decides no 贵州省 post (a round-up of provinces' news)
                 if decider and (m := PARTY_STANDING_RE.match(decider)):
@@ -1546,6 +1565,8 @@ class ActReader:
         text = NEXT_HEADLINE_CLAUSE_RE.split(text, 1)[0]
         if "或" in text and EITHER_POSTS_RE.search(text):
             return []  # "辞去省人大常委会委员或专委会主任、委员等职务": which post is whose, the text does not say
+        if "当选" in text:
+            return []  # "葛慧君当选省政协主席王书坚…张新文当选省政协副主席": a headline's names run together (round 37)
         if _another_titled_person(text):
             return []  # "…县公安局政委罗来平和县公安局党委书记、局长": two people's posts, none all the last one's
         if REFERRED_POST_RE.fullmatch(text.strip()):

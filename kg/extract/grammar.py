@@ -92,7 +92,9 @@ def _skip(regex: str) -> re.Pattern[str]:
     return re.compile(regex)
 
 
-SLOTS = {"{PRE}": "(?P<pre>.*?)", "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
+# how an election's vote is told before 当选 (以2144票 / 全票 / 超过半数), one expression for every elect shape
+VOTES = r"以?(?:[0-9零一二三四五六七八九十百千]+票(?:的(?:高票|全票))?|全票|高票|最高票|满票|零反对票|(?:超过|过)半数(?:赞成票|选票|票)?)"
+SLOTS = {"{PRE}": "(?P<pre>.*?)", "{VOTES}": VOTES, "{NAMES}": NAMES, "{NAME}": f"(?P<names>{NAME})", "{N}": NAME, "{MARK}": MARK,
          "{ORDER}": ORDER, "{POST_NOTE}": POST_NOTE, "{HON}": f"(?:{HONORIFIC})"}
 
 

@@ -757,6 +757,9 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
 # each with a post of their own before the name — each holds the list's post too (round 36)
 MEMBERS_INTRO_RE = re.compile(rf"(?P<body>[{HAN}]{{2,12}}?)(?:另外|其他|其余)?(?:[0-9一二三四五六七八九十两]+[位名])?"
                               r"(?P<title>常委|委员)(?:的(?:排序|排名|名单))?(?:分别|依次)(?:是|为)[：:]")
+# the intro's fixed end, found first: the intro's lazy body, tried at every character of a long document, cost
+# more than the rest of this reader (session 49)
+_MEMBERS_ANCHOR_RE = re.compile(r"(?:常委|委员)(?:的(?:排序|排名|名单))?(?:分别|依次)(?:是|为)[：:]")
 _LIST_END_RE = re.compile(r"[。；;\n]")
 
 
@@ -766,9 +769,10 @@ def _listed_members(doc: Document, skip, date) -> tuple[list[Fact], list[tuple[i
     so no span is taken). All items or none; the list's body is the longest ending of the words
     before the title that kg places."""
     facts: list[Fact] = []
-    if "分别" not in doc.text and "依次" not in doc.text:
-        return facts, []
-    for m in MEMBERS_INTRO_RE.finditer(doc.text):
+    for anchor in _MEMBERS_ANCHOR_RE.finditer(doc.text):
+        m = MEMBERS_INTRO_RE.search(doc.text, max(0, anchor.start() - 40), anchor.end())
+        if m is None or m.end() != anchor.end():
+            continue
         body = m.group("body")
         post = next((b for k in range(len(body) - 1) if (b := T.post_body(body[k:] + m.group("title"), doc.jurisdiction))
                      and b.org and b.title == m.group("title")), None)

@@ -1,0 +1,41 @@
+"""Session 49's cases, from round 37's pages (issue 9, Nationwide): per row a text, the keys it must give
+("kind status person title org", tests/readings.py) and the words no key may hold; then the rules the
+session added for deciders and names."""
+
+import pytest
+
+from kg.extract.acts import _own_congress_deputy
+from kg.extract.posts import PostReading
+from readings import assert_reading, read_facts
+
+CASES = [
+    # a headline's items apart by a space: the meeting's other business after the post is no part of it
+    ("河北省人大常委会决定任命丁某峰为省政府副省长 表决通过《河北省多元化解纠纷条例》等",
+     {"appoint decided 丁某峰 副省长 河北省人民政府"}, ("表决",)),
+    # a vote told as 超过半数 between the name and 当选 (the shapes' one {VOTES} slot); 过半数 is no name
+    ("据总计票人报告得票结果，临桂区委常委、副区长周某同志超过半数成功当选为桂林市临桂区第二届人民代表大会代表。",
+     {"elect decided 周某 代表 广西壮族自治区桂林市临桂区第二届人民代表大会"}, ("过半数",)),
+    # a headline's names run together (…主席王某坚林某海…当选…副主席): no post holds another 当选
+    ("山东省政协十三届一次会议胜利闭幕 葛某君当选省政协主席王某坚林某海孙某业当选省政协副主席 表决通过各项决议和报告",
+     set(), ("葛某君 副主席",)),
+    # a headline run into the next (…职务市十八届…会议召开决定…): no organization holds 召开
+    ("市十八届人大常委会第十四次会议召开决定郑某涛代理永康市人民政府市长职务市十八届人大常委会第十四次会议召开\n"
+     "会议决定郑某涛代理永康市人民政府市长职务。", set(), ("召开",)),
+]
+
+
+@pytest.mark.parametrize("text,wanted,never", CASES, ids=range(len(CASES)))
+def test_session49_readings(text, wanted, never):
+    assert_reading(text, wanted, never)
+
+
+def test_own_congress_deputies_are_elected_by_voters():
+    """A standing committee reports its own congress's deputies elected by the voters (decided_by null) but
+    by-elects deputies to the congress above (decided by it)."""
+    own = PostReading(title="代表", org="广西壮族自治区桂林市临桂区第二届人民代表大会", org_text=None)
+    above = PostReading(title="代表", org="广西壮族自治区桂林市第六届人民代表大会", org_text=None)
+    committee = "广西壮族自治区桂林市临桂区人民代表大会常务委员会"
+    assert _own_congress_deputy(committee, own)
+    assert not _own_congress_deputy(committee, above)
+    facts, _ = read_facts("临桂区人大常委会消息：周某同志当选为桂林市临桂区第二届人民代表大会代表。")
+    assert [f.decided_by for f in facts if f.kind == "elect"] == [None]
