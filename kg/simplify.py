@@ -16,7 +16,9 @@ Two kinds of document:
   line is converted with OpenCC's phrase-level conversion (乾隆 stays, 乾淨 → 干净, 著名 stays,
   顯著 → 显著), and kept when it is aligned: same length, and every changed position a Han
   character replaced by a Han character. A line where a phrase changed the length falls back to
-  character-level conversion (each character converted alone) — never an approximate map.
+  character-level conversion (each character converted alone) — never an approximate map. 乾 stays
+  乾 (a simplified character of its own: 乾隆, names such as 邱乾國) except in a word of "dry" (乾淨 →
+  干净), where OpenCC alone gives 干 everywhere outside its phrase list.
 - **Simplified with odd traditional characters** (a mainland document: sample 000 writes
   督導體制 and 中小學生 once each). A line that is itself mostly traditional (a quoted passage:
   at least 3 traditional-only characters and 20 % of its Han characters) is converted as above.
@@ -212,17 +214,36 @@ def _aligned(source: str, converted: str) -> bool:
     return all(a == b or (_is_han(a) and _is_han(b)) for a, b in zip(source, converted))
 
 
+# 乾 is a simplified character of its own (qián: 乾隆, 乾坤, names such as 邱乾國), 干 only in the words of
+# "dry" (乾淨 → 干净): OpenCC gives 干 for it outside its phrase list, which changed a person's name (round 37).
+# 乾 stays unless one of these characters follows it.
+_DRY_AFTER = frozenset("淨净燥旱杯貨货涸枯癟瘪脆燒烧洗糧粮果草冰")
+
+
+def _kept_qian(source: str, converted: str) -> str:
+    """``converted`` with 乾 back where OpenCC gave 干 outside a word of "dry"."""
+    if "乾" not in source:
+        return converted
+    chars = list(converted)
+    at = source.find("乾")
+    while at >= 0:
+        if chars[at] == "干" and source[at + 1:at + 2] not in _DRY_AFTER:
+            chars[at] = "乾"
+        at = source.find("乾", at + 1)
+    return "".join(chars)
+
+
 def _convert_line(line: str) -> str:
     converted = _converter().convert(line)
     if _aligned(line, converted):
-        return converted
-    return "".join(_char(c) if _is_han(c) else c for c in line)
+        return _kept_qian(line, converted)
+    return _kept_qian(line, "".join(_char(c) if _is_han(c) else c for c in line))
 
 
 def _convert_lines(text: str) -> str:
     converted = _converter().convert(text)
     if _aligned(text, converted):
-        return converted
+        return _kept_qian(text, converted)
     return "\n".join(_convert_line(line) for line in text.split("\n"))
 
 

@@ -39,3 +39,12 @@ def test_own_congress_deputies_are_elected_by_voters():
     assert not _own_congress_deputy(committee, above)
     facts, _ = read_facts("临桂区人大常委会消息：周某同志当选为桂林市临桂区第二届人民代表大会代表。")
     assert [f.decided_by for f in facts if f.kind == "elect"] == [None]
+
+
+def test_qian_stays_in_names():
+    """乾 is a simplified character of its own: a traditional page's 邱乾國 is 邱乾国 (OpenCC alone gives 干),
+    while a word of "dry" still converts (乾淨 → 干净)."""
+    from kg.simplify import to_simplified
+
+    text = "台中市教育局副局長邱乾國任教育部國民及學前教育署長，政府要乾淨。"
+    assert to_simplified(text) == "台中市教育局副局长邱乾国任教育部国民及学前教育署长，政府要干净。"
