@@ -18,6 +18,10 @@ CASES = [
     # a headline's names run together (…主席王某坚林某海…当选…副主席): no post holds another 当选
     ("山东省政协十三届一次会议胜利闭幕 葛某君当选省政协主席王某坚林某海孙某业当选省政协副主席 表决通过各项决议和报告",
      set(), ("葛某君 副主席",)),
+    # a titled name, then the posts held before (原任 / 曾任): the name ends before 原任, the posts are former
+    ("宁夏自治区党委组织部长傅某国原任国家公务员局副局长，山东省委组织部长高某兵原任铁道部政治部主任。",
+     {"hold decided 傅某国 部长 中共宁夏回族自治区委员会组织部", "hold decided 傅某国 副局长 国家公务员局",
+      "hold decided 高某兵 部长 中共山东省委员会组织部", "hold decided 高某兵 主任 中华人民共和国铁道部政治部"}, ("原任",)),
     # a headline run into the next (…职务市十八届…会议召开决定…): no organization holds 召开
     ("市十八届人大常委会第十四次会议召开决定郑某涛代理永康市人民政府市长职务市十八届人大常委会第十四次会议召开\n"
      "会议决定郑某涛代理永康市人民政府市长职务。", set(), ("召开",)),
