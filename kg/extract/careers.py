@@ -50,6 +50,11 @@ YEAR = r"(?:19|20)\d{2}"
 REL_YEAR = r"(?:同年|次年|当年|翌年|隔年|第二年|去年|今年)"  # (隔年 / 第二年: the next year, session 19)
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"(?:{YEAR}[.．]\d{{1,2}}|{YEAR}/\d{{1,2}}(?![/\d]))"  # (1990/07 in a résumé, never a day 2020/06/19)
+# a résumé line opened by years alone ("1992 - 1995    外交部西欧司随员、三秘", "2021-    驻美利坚合众国…大使"): a bare
+# year only at a line's start and only before a dash, the end a bare year or nothing before the posts (round 37)
+_DASH = "(?:—|–|－|-|~|～)+"
+LINE_YEAR = rf"(?<![^\n])(?:19|20)\d{{2}}(?=[ \t　]*{_DASH}[ \t　]*(?:(?:19|20)\d{{2}}(?![\d年.．/])|至?今)?[ \t　\u4e00-\u9fff])"
+END_YEAR = r"(?:19|20)\d{2}(?![\d年.．/])"
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
 POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任|当选)|(?:并随后|随后|其后)(?:担任|出任|任)|[\u4e00-\u9fff]{2,12}?于\s*(?:19|20)\d{2}\s*年|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|[\u4e00-\u9fff]{2,4}(?:仍然|依然|仍|继续|则|不再)(?:担任|兼任|任)|(?!同时|并同时|还)[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
@@ -61,7 +66,8 @@ NOTE_RE = re.compile(r"（(?!(?:集团|控股)[)）])[^（）()]*[)）]|\((?!(?:
 # the term of a central committee before 中央委员 ("十九届", "第16、17届"), blanked to 〼
 # ("十五届、十六届、十七届中央委员": each term may carry its 届; 十六届中央政治局委员 too)
 TERM_RE = re.compile(r"(?:中共|中国共产党)?第?[一二三四五六七八九十\d]+届?(?:、第?[一二三四五六七八九十\d]+届?)*届(?:中共)?(?=中央(?:政治局)?(?:候补)?委员(?!会)|中央政治局常委|中央委员会(?:候补)?委员|中央纪律检查委员会委员|中央纪委委员|中纪委委员)")  # (中纪委委员, 中央委员会候补委员: session 21)
-CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|履新|当选")  # (时任…书记李绍洪晋升…: another person's)
+CLAUSE_VERB_RE = re.compile(r"任职|担任|出任|调任|转任|升任|晋升|履新|当选|(?:之前|之后|以前|以后)任")  # (时任…书记李绍洪晋升…: another person's)
+# (…之前任: "秦刚是…驻美大使，出使美国之前任中国外交部副部长", a clause of its own; round 37)
 # (此后历任…: the sequence word before the lead is no part of the post, session 20; 现任…，同时兼任…: a post
 # the list goes on with, session 20, bio)
 LEAD_RE = re.compile(r"^(?:(?:此后|之后|其后|随后)(?=历任|先后|曾任|又任|任|担任|出任))?(?:后来又担任|后来担任|后来任|并继续兼任|(?:并|还|并同时)?同时兼任|同时担任|还兼任|并兼任|并任|兼任|兼|后获任|获任|后改任|改任|后又任|后任|又任|再任|先后任|先后担任|先后出任|历任|曾任|任职|担任|任)(?!过)")  # (担任过…: a verb of its own clause, the posts held before — never stripped; session 27)
@@ -312,7 +318,8 @@ def shapes() -> list[dict]:
         # an honour may stand before any name slot: "中国工程院院士金东寒于2019年任天津大学校长" (session 20, bio breadth)
         # (never after 的是: "担任…党委书记的是中国工程院院士张军" is a current holder, not held_by_is's former one)
         pattern = re.sub(r"(?<!的是)\(\?P<who>", "(?:{HONOUR})?(?P<who>", pattern)
-        for slot, rx in (("{POSTS}", POSTS), ("{TERMS}", TERM_ITEMS_RE.pattern), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME),
+        for slot, rx in (("{POSTS}", POSTS), ("{TERMS}", TERM_ITEMS_RE.pattern), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{LINE_YEAR}", LINE_YEAR),
+                         ("{END_YEAR}", END_YEAR), ("{NAME}", NAME),
                          ("{HONOUR}", f"(?:{honour})")):
             pattern = pattern.replace(slot, rx)
         # mid_line: a résumé flattened onto one line ("…专业学习1998-2001年 建设部部长") starts an entry
