@@ -50,11 +50,6 @@ YEAR = r"(?:19|20)\d{2}"
 REL_YEAR = r"(?:同年|次年|当年|翌年|隔年|第二年|去年|今年)"  # (隔年 / 第二年: the next year, session 19)
 DATE = rf"(?:{YEAR}\s*年|{REL_YEAR}(?=\s*\d{{1,2}}\s*月|初|底|末))(?:初|底|末)?(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
 DOT_DATE = rf"(?:{YEAR}[.．]\d{{1,2}}|{YEAR}/\d{{1,2}}(?![/\d]))"  # (1990/07 in a résumé, never a day 2020/06/19)
-# a résumé line opened by years alone ("1992 - 1995    外交部西欧司随员、三秘", "2021-    驻美利坚合众国…大使"): a bare
-# year only at a line's start and only before a dash, the end a bare year or nothing before the posts (round 37)
-_DASH = "(?:—|–|－|-|~|～)+"
-LINE_YEAR = rf"(?<![^\n])(?:19|20)\d{{2}}(?=[ \t　]*{_DASH}[ \t　]*(?:(?:19|20)\d{{2}}(?![\d年.．/])|至?今)?[ \t　\u4e00-\u9fff])"
-END_YEAR = r"(?:19|20)\d{2}(?![\d年.．/])"
 # (a 公示's "现任A，拟任B": the proposed post after the comma is no current post)
 POSTS = r"(?:(?![，,]\s*(?:(?:后|并|又|随后|其后)?于?\s*(?:(?:19|20)\d{2}\s*[年.．]|(?:同年|次年|当年|翌年|隔年|第二年|今年|去年|前年))|(?:后|随后|其后)?(?:改任|转任|调任|当选)|(?:并随后|随后|其后)(?:担任|出任|任)|[\u4e00-\u9fff]{2,12}?于\s*(?:19|20)\d{2}\s*年|后(?:又|历|出)?任|拟|曾任|曾先后|历任|先后任|先后担任|现任|后来(?:又)?(?:担任|任)|[\u4e00-\u9fff]{2,4}(?:也|亦)?(?:已经|已)(?:担任|出任|任)|[\u4e00-\u9fff]{2,4}(?:仍然|依然|仍|继续|则|不再)(?:担任|兼任|任)|(?!同时|并同时|还)[\u4e00-\u9fff]{2,4}(?:现任|兼任)[\u4e00-\u9fff]))[^。；;\n])+"
 # (…秘书长，李明伟已任…: another person's 已任 after a comma starts a clause of its own)
@@ -318,8 +313,7 @@ def shapes() -> list[dict]:
         # an honour may stand before any name slot: "中国工程院院士金东寒于2019年任天津大学校长" (session 20, bio breadth)
         # (never after 的是: "担任…党委书记的是中国工程院院士张军" is a current holder, not held_by_is's former one)
         pattern = re.sub(r"(?<!的是)\(\?P<who>", "(?:{HONOUR})?(?P<who>", pattern)
-        for slot, rx in (("{POSTS}", POSTS), ("{TERMS}", TERM_ITEMS_RE.pattern), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{LINE_YEAR}", LINE_YEAR),
-                         ("{END_YEAR}", END_YEAR), ("{NAME}", NAME),
+        for slot, rx in (("{POSTS}", POSTS), ("{TERMS}", TERM_ITEMS_RE.pattern), ("{DATE}", DATE), ("{DOT_DATE}", DOT_DATE), ("{NAME}", NAME),
                          ("{HONOUR}", f"(?:{honour})")):
             pattern = pattern.replace(slot, rx)
         # mid_line: a résumé flattened onto one line ("…专业学习1998-2001年 建设部部长") starts an entry
@@ -1157,7 +1151,7 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
             end = _short_end(start, m.group("short_end"))
         # dated by the document, not former; so is a résumé's open line "2012.09-十堰市委副书记、市长"
         current = spec["status"] == "current" or m.group("posts").rstrip("。，,；; ").endswith("至今") \
-            or (spec["name"] == "range" and end is None
+            or (spec["name"] in ("range", "year_range_line") and end is None
                                                     and m.groupdict().get("end") is None and start is not None
                                                     and m.groupdict().get("short_end") is None)
         # (the post left, 由X升任…, is moved_from's: the clause's span starts after it; session 20)
