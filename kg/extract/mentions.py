@@ -156,8 +156,9 @@ LIST_INTRO_RE = re.compile(r"(?:班子(?:产生|成员)?[，,]?)?(?:目前)?(?:�
 # name after the intro must be followed by 、; session 21)
 # "担任本次大会执行主席的还有：…", "大会的执行主席是…": a session's chairs (an election result
 # "副主席是：…" is an act, not read here)
-# (an order note may stand before the colon: "执行主席是（按姓名笔画排列）：…", session 32)
-MEETING_INTRO_RE = re.compile(r"的?(?:还有|是|为|由|有)(?:[（(][^（）()\n]{0,4}(?:笔画|笔划|筆畫|为序|為序|排序|排列)[^（）()\n]{0,4}[)）])?[：:]?")  # "执行主席由A、B…担任"
+# (an order note may stand before the colon: "执行主席是（按姓名笔画排列）：…", session 32; the seat between them:
+# "担任本次会议执行主席并在主席台前排就座的有：…", round 37)
+MEETING_INTRO_RE = re.compile(r"(?:并在主席台(?:前排)?就[座坐])?的?(?:还有|是|为|由|有)(?:[（(][^（）()\n]{0,4}(?:笔画|笔划|筆畫|为序|為序|排序|排列)[^（）()\n]{0,4}[)）])?[：:]?")  # "执行主席由A、B…担任"
 # the post of a nominee or of one just removed, written before it ("拟任县财政局局长张三作供职发言",
 # "拟任命的…", "被免职的…"): the person holds no such post
 NOMINEE_IN = re.compile(r"拟任|候任|拟提名|拟提请|拟推荐|拟提拔|拟免|被免职|被免去|提名为")
@@ -2120,13 +2121,18 @@ def _line_goes_on(text: str, pos: int) -> int:
     return pos
 
 
+# how the session a chair's post names is written (大会执行主席, 主席团常务主席, 本次会议执行主席, 闭幕会执行主席: round 37)
+SESSION_BODY_ENDS = ("大会", "主席团", "会议", "闭幕会", "开幕会")
+_OTHERS_END_RE = re.compile(r"(?:其他|其余|另外)$")  # "大会其他执行主席李某成、…": the session's other chairs
+
+
 def _meeting_org(text: str, at: int, post: Post, cache: dict, jur: str | None = None) -> str | None:
     """"会议由…大会执行主席王宁主持", "主席团常务主席张德江": the session the document reports,
     the last one named in full before the mention (云南省第十四届人民代表大会第一次会议, with its
     place), plus 主席团 for the presidium's titles; None when the post names another body. A
     session written with a level marker for its place (自治区政协十二届一次会议) is of the
     document's place of that level (``jur``)."""
-    if post.org_text and not post.org_text.endswith(("大会", "主席团", "会议")):
+    if post.org_text and not _OTHERS_END_RE.sub("", post.org_text).endswith(SESSION_BODY_ENDS):
         return None
     if "meetings" not in cache:
         found = [(m.start(), _cppcc_session(text, m.start(), m.group(0))) for m in MEETING_RE.finditer(text)]
@@ -2181,7 +2187,7 @@ def _unplaced_session_post(post: Post, at: int, text: str, name_end: int, cache:
     names another body (`冬奥组委执行主席`). :func:`_meeting_org` has filled ``cache["meetings"]``."""
     if post.title not in MEETING_TITLES or post.kind != "hold":
         return False
-    if post.org_text and not post.org_text.endswith(("大会", "主席团", "会议")):
+    if post.org_text and not _OTHERS_END_RE.sub("", post.org_text).endswith(SESSION_BODY_ENDS):
         return False
     if not SESSION_CHAIR_AFTER_RE.match(text, name_end):
         return False  # "推定了主席团常务主席和执行主席分组名单": no name follows the title
