@@ -175,7 +175,9 @@ def test_cli_python_m_kg_gives_what_the_in_process_runs_give(tmp_path):
 
 # `kg build` whose extraction stalls after touching a file (argv[1]); the rest of argv is kg's
 STALLED = textwrap.dedent("""
-    import sys, time
+    import sys, time, faulthandler, signal as _s
+    faulthandler.register(_s.SIGUSR1, all_threads=True)
+    sys.stderr.write("SIGINT handler: %r;" % (_s.getsignal(_s.SIGINT),)); sys.stderr.flush()  # (diagnostics)
     from pathlib import Path
     import kg.pipeline
     ready = Path(sys.argv[1])
@@ -210,7 +212,13 @@ def test_cli_ctrl_c_during_a_build_keeps_the_graph_and_frees_the_database(tmp_pa
             assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
             time.sleep(0.01)
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
+        try:
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:  # still running: its threads' stacks (faulthandler on SIGUSR1) say where
+            proc.send_signal(signal.SIGUSR1)
+            time.sleep(2)
+            proc.kill()
+            raise AssertionError("kg build outlived SIGINT: " + proc.communicate()[1]) from None
     finally:
         proc.kill()
     assert proc.returncode == 130 and "Traceback" not in err, (proc.returncode, err)  # 128 + SIGINT

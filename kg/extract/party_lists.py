@@ -46,12 +46,14 @@ HEAD_RE = re.compile(
 # the lists a people's congress elects, written as the party's are (session 20): its deputies to the
 # congress above (江苏省出席第十四届全国人民代表大会代表名单, 南京市出席江苏省第十四届人民代表大会代表名单)
 # → 代表 of that congress; the members of its standing committee (（新当选的）南京市第十六届人民代表大会
-# 常务委员会委员名单) → 委员 of the standing committee
+# 常务委员会委员名单) → 委员 of the standing committee; a region's deputies to the national congress, elected
+# by its electoral conference (香港特别行政区第十三届全国人大代表名单如下：, round 38)
 CONGRESS_HEAD_RE = re.compile(
     rf"^\s*(?:新当选的)?(?P<place>[\u4e00-\u9fff]{{2,30}}?)"
     rf"(?:出席(?P<upper>[\u4e00-\u9fff]{{0,20}}?)第(?P<term>[{_NUM}]+)届(?P<nation>全国)?人民代表大会(?P<roles>代表)"
+    rf"|第(?P<nterm>[{_NUM}]+)届全国(?:人民代表大会|人大)(?P<nroles>代表)"
     rf"|第[{_NUM}]+届人民代表大会常务委员会(?P<sc_roles>委员))"
-    rf"(?P<heading>名单)(?P<note>(?:\s*[（(][^（）()]{{0,80}}[)）])*)(?P<after>[^：:]*)$")
+    rf"(?P<heading>名单)(?:如下)?(?P<note>(?:\s*[（(][^（）()]{{0,80}}[)）])*)(?:(?P<after>[^：:]*)[：:]?$|[：:](?P<rest>.+)$)")
 # a bracketed line under the heading: the adoption (…选举 / …通过) or the order (31名，按姓氏笔画为序)
 NOTE_RE = re.compile(r"^\s*(?:[（(][^（）()]{0,80}[)）]\s*)+$")  # joined by normalization: several in a line
 # a list not (yet) elected: a draft, candidates, a proposal — not read
@@ -61,6 +63,8 @@ DATE_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 ROLE_LINE_RE = re.compile(rf"^\s*(?P<role>(?:{'|'.join(' *'.join(r) for r in ('常务委员会委员', '常务委员', '候补委员', '副书记', '书记', '常委', '委员'))}))\s*[：:](?P<rest>.*)$")
 _TITLES = {"常务委员会委员": "常委", "常务委员": "常委", "常委": "常委", "委员": "委员", "候补委员": "候补委员",
            "书记": "书记", "副书记": "副书记"}
+# the pieces of a line of names: 、 ， ； and a last 及 / 和 (…、谭志源及谭耀宗。, round 38)
+LIST_SEP_RE = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff])[及和](?=[\u4e00-\u9fff]{2,4}$)")
 MARK_RE = re.compile(r"[（(][^（）()]{0,12}[)）]")
 MAX_LINES = 80  # a list longer than this many lines is not a list of names
 
@@ -72,7 +76,7 @@ def list_line_names(line: str) -> list[str]:
     if not line:
         return []
     pieces: list[str] = []
-    for part in re.split(r"[、，,；;]", line):
+    for part in LIST_SEP_RE.split(line):
         words = part.split()
         k = 0
         while k < len(words):
@@ -100,7 +104,7 @@ def read_party_lists(reader: "ActReader") -> None:
     while i < len(lines):
         start, line = lines[i]
         head = HEAD_RE.match(line) if ("中国共产党" in line or "中共" in line) else None
-        congress = CONGRESS_HEAD_RE.match(line) if head is None and "人民代表大会" in line else None
+        congress = CONGRESS_HEAD_RE.match(line) if head is None and ("人民代表大会" in line or "人大代表名单" in line) else None
         i += 1
         if congress is not None:
             i = _congress_list(reader, doc, lines, i, congress)
@@ -159,13 +163,20 @@ def _congress_list(reader: "ActReader", doc, lines, i: int, head: re.Match[str])
     if head.group("roles"):  # deputies to the congress above
         body_text = f"{head.group('upper')}第{head.group('term')}届{head.group('nation') or ''}人民代表大会"
         title = "代表"
+    elif head.group("nroles"):  # a region's deputies to the national congress (香港特别行政区第十三届全国人大代表名单如下：)
+        body_text, title = f"第{head.group('nterm')}届全国人民代表大会", "代表"
     else:
         body_text = f"{head.group('place')}人民代表大会常务委员会"
         title = "委员"
     org = canonical(body_text, reader.ctx.jur)
     date = _date(head.group("note") or "")
-    if NOT_ELECTED_RE.search(head.group("note") or "") or head.group("after").strip():
+    if NOT_ELECTED_RE.search(head.group("note") or "") or (head.group("after") or "").strip():
         return i
+    if head.group("rest") is not None:  # the names on the heading's line (名单如下：A、B、C): then maybe more lines
+        line_start = lines[i - 1][0]
+        if not _emit(reader, doc, line_start + head.start("rest"), head.group("rest"), title, org, body_text, date):
+            return i
+        return _follow(reader, doc, lines, i, title, org, body_text, date, head.group("rest"))
     drafted = False
     while i < len(lines) and NOTE_RE.match(lines[i][1]):  # adoption and order lines
         date = _date(lines[i][1]) or date

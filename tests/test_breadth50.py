@@ -1,0 +1,39 @@
+"""Session 50's cases, from round 38's pages (issue 9, Nationwide): per row a text, the keys it must give
+("kind status person title org", tests/readings.py) and the words no key may hold."""
+
+import pytest
+
+from kg.extract.party_lists import list_line_names
+from readings import assert_reading
+
+CASES = [
+    # a region's deputies to the national congress, listed under a heading (…全国人大代表名单如下：), the last
+    # two joined by 及
+    ("香港特别行政区第十三届全国人大代表名单如下:\n\n王某聪、王某刚、田某辰、朱叶某如、谭某源及谭某宗。\n",
+     {f"elect decided {n} 代表 第十三届全国人民代表大会" for n in ("王某聪", "王某刚", "田某辰", "朱叶某如", "谭某源", "谭某宗")},
+     ("名单",)),
+    # the next person's posts start after "A和" (another person's name and 和): 陈某清 is not 全国政协副主席
+    ("他会见了全国政协副主席兼中央统战部部长石某峰和中央政法委书记陈某清。",
+     {"hold decided 石某峰 副主席 中国人民政治协商会议全国委员会", "hold decided 陈某清 书记 中共中央政法委员会"},
+     ("陈某清 副主席",)),
+    # 、和 / 、及 / 即 before a national body open the next post: the body is read whole
+    ("副组长包括2名政治局委员，即全国政协副主席兼中央统战部部长石某峰、和中央政法委书记陈某清；"
+     "2名国务委员分别为中央书记处书记兼公安部部长王某洪、及外交部部长秦某。",
+     {"hold decided 石某峰 副主席 中国人民政治协商会议全国委员会", "hold decided 陈某清 书记 中共中央政法委员会",
+      "hold decided 秦某 部长 中华人民共和国外交部"}, ()),
+    # the people just removed, listed after 被免去职务的有: no holding
+    ("此次被免去职务的有校长李某珍和副校长党某武、陈某华。", set(), ("hold",)),
+    # 即墨 is a place, never the connective 即
+    ("会见即墨区委书记张某明。", {"hold decided 张某明 书记 中共山东省青岛市即墨区委员会"}, ()),
+]
+
+
+@pytest.mark.parametrize("text,wanted,never", CASES, ids=range(len(CASES)))
+def test_session50_readings(text, wanted, never):
+    assert_reading(text, wanted, never)
+
+
+def test_last_name_after_ji():
+    """A line of names may join its last two with 及 / 和; a name holding 和 (李和平) stays whole."""
+    assert list_line_names("王某聪、王某刚、谭某源及谭某宗。") == ["王某聪", "王某刚", "谭某源", "谭某宗"]
+    assert list_line_names("王庭聪、李和平") == ["王庭聪", "李和平"]
