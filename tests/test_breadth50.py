@@ -23,6 +23,11 @@ CASES = [
       "hold decided 秦某 部长 中华人民共和国外交部"}, ()),
     # the people just removed, listed after 被免去职务的有: no holding
     ("此次被免去职务的有校长李某珍和副校长党某武、陈某华。", set(), ("hold",)),
+    # a birth before the name, then 在YEAR: that person opens the paragraph's career (not the page's first subject)
+    ("现年64岁的杨某于2012年12月任上海市委副书记、代市长。\n\n杨某是浙江杭州人，他所有的工作经历都在上海一地。\n\n"
+     "出生于1958年的王某峰在2013年赴天津任职副书记前，曾长期在工商系统任职，2004年7月到2013年4月期间，任职国家工商行政管理总局副局长。",
+     {"hold decided 杨某 副书记 中共上海市委员会", "hold decided 杨某 市长 上海市人民政府",
+      "hold decided 王某峰 副局长 国家工商行政管理总局"}, ("杨某 副局长",)),
     # 即墨 is a place, never the connective 即
     ("会见即墨区委书记张某明。", {"hold decided 张某明 书记 中共山东省青岛市即墨区委员会"}, ()),
 ]
