@@ -28,6 +28,13 @@ CASES = [
      "出生于1958年的王某峰在2013年赴天津任职副书记前，曾长期在工商系统任职，2004年7月到2013年4月期间，任职国家工商行政管理总局副局长。",
      {"hold decided 杨某 副书记 中共上海市委员会", "hold decided 杨某 市长 上海市人民政府",
       "hold decided 王某峰 副局长 国家工商行政管理总局"}, ("杨某 副局长",)),
+    # 胡某升任… : the three-character name the page writes whole (胡某升，男，…), not 胡某 + 升任
+    ("胡某升，男，汉族，1963年12月出生，现任甘肃省委书记。\n2012年2月，胡某升任甘孜州委副书记。",
+     {"hold decided 胡某升 书记 中共甘肃省委员会", "hold decided 胡某升 副书记 中共四川省甘孜藏族自治州委员会"},
+     ("胡某 ",)),
+    # 曾长期 is no person (曾 a surname): the page's subject holds the posts listed after it
+    ("金某军是第二十届中央委员。他出生于1964年7月，曾长期在广西工作，历任广西壮族自治区玉林市委书记。",
+     {"hold decided 金某军 书记 中共广西壮族自治区玉林市委员会"}, ("曾长期",)),
     # 即墨 is a place, never the connective 即
     ("会见即墨区委书记张某明。", {"hold decided 张某明 书记 中共山东省青岛市即墨区委员会"}, ()),
 ]
