@@ -22,7 +22,7 @@ HAN_RUN = re.compile(f"[{HAN}]+")  # (HAN_RUN.fullmatch: a run of Han characters
 DOTS = "·•‧・∙⋅．"  # ． (full-width full stop) as Taiwanese press writes 雪克來提．扎克爾
 DOT_RE = re.compile(f"[{DOTS}]")
 # Characters that end a name in running text; a "name" containing one is a phrase, not a name.
-_NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则除因不")  # 除: 王浩除接任…外 (session 29); 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…; 因: 张三因被任命为… (session 35); 不: 赵勇不在名单中 is 赵勇 (session 45)
+_NOT_IN_NAME = set("的为任免和及与等同在于是了将或对从向把被由以该本我你他她们年月日号届次位名会已仍还现则除因不辞未称说")  # 辞 / 未 / 称 / 说: 付辉辞等人的辞职, 韩正未出席, 曹健称…, 主席令说 (round 38 as dev; no name of the corpus holds them); 除: 王浩除接任…外 (session 29); 已/仍/还/现任: 张三已任… is no 张三已; 则: 王珉则转任…; 因: 张三因被任命为… (session 35); 不: 赵勇不在名单中 is 赵勇 (session 45)
 # surnames that are counters or verbs in running text, read as surnames only opening an item of a list
 # of names (…、牛兴民、位志荣、王美萍…; session 30)
 _LIST_SURNAMES = frozenset("位")

@@ -35,6 +35,9 @@ CASES = [
     # 曾长期 is no person (曾 a surname): the page's subject holds the posts listed after it
     ("金某军是第二十届中央委员。他出生于1964年7月，曾长期在广西工作，历任广西壮族自治区玉林市委书记。",
      {"hold decided 金某军 书记 中共广西壮族自治区玉林市委员会"}, ("曾长期",)),
+    # 辞 / 未 / 称 / 说 after a titled name are words of their own, never its last character
+    ("上海一把手中共上海市委书记韩某未出席。", set(), ("韩某未",)),
+    ("霍尔果斯市委常委、组宣部部长曹某称，两会圆满落幕。", set(), ("曹某称",)),
     # 即墨 is a place, never the connective 即
     ("会见即墨区委书记张某明。", {"hold decided 张某明 书记 中共山东省青岛市即墨区委员会"}, ()),
 ]

@@ -1080,10 +1080,10 @@ def extract(doc: Document, skip: list[tuple[int, int]] | tuple = ()) -> tuple[li
         if both:  # "施小琳和梁桂先后担任江西省委常委、宣传部部长": each of the two held the posts (session 20)
             who = both[0]
         person = clean_name(who) if who and who not in SUBJECT_PRONOUNS else None
-        if person and (not is_person_name(person) or _place_word(person)):
-            continue  # (a roster's heading "武义县历任县委书记": the place, no person)
         if person and (person := _name_before_verb(person, text, m.end("who"))) is None:
             continue  # "2000年习升任福建省长": 习 (a short reference) + 升任, no name 习升
+        if person and (not is_person_name(person) or _place_word(person)):
+            continue  # (a roster's heading "武义县历任县委书记": the place, no person; 顾刚辞 + 任 trimmed first)
         if person is None:
             if not subject or pos - subject[1] > SUBJECT_REACH:
                 continue
