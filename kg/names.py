@@ -219,7 +219,7 @@ _NOT_GIVEN_NAME = frozenset("二两三人见等家们氏")  # 王李二人, 张�
 
 
 # surnames that are also verbs or prepositions written before a place (任, 于, 向, 到 …)
-VERB_SURNAMES = frozenset("任于向赴到回")  # (回: 调回北京; session 38)
+VERB_SURNAMES = frozenset("任于向赴到回原")  # (回: 调回北京; session 38; 原: 原上海副市长, round 38)
 
 
 @lru_cache(maxsize=1)
