@@ -38,6 +38,10 @@ CASES = [
     # 辞 / 未 / 称 / 说 after a titled name are words of their own, never its last character
     ("上海一把手中共上海市委书记韩某未出席。", set(), ("韩某未",)),
     ("霍尔果斯市委常委、组宣部部长曹某称，两会圆满落幕。", set(), ("曹某称",)),
+    # an officer's rank closed by a day (上将10日莅临): 张某, not 张某上 + 将 (will)
+    ("据驻港部队公布的消息，广州军区政委张某上将10日莅临驻港部队。", {"hold decided 张某 政委 广州军区"}, ("张某上",)),
+    # 原 before a province's name is "former", no surname; 公示 is no name
+    ("原上海副市长张某出席。三沙市第二任书记市长公示。", {"hold decided 张某 副市长 上海市人民政府"}, ("原上海", "公示")),
     # 即墨 is a place, never the connective 即
     ("会见即墨区委书记张某明。", {"hold decided 张某明 书记 中共山东省青岛市即墨区委员会"}, ()),
 ]

@@ -473,9 +473,11 @@ def _name_after(text: str, pos: int) -> tuple[str, int] | None:
                     and text.startswith(AFTER, pos + k + 1) and not text.startswith(("和", "与", "及"), pos + k + 1):
                 continue  # "秘书长李仁和出席会议": 和 ends the longer name, no conjunction before a verb (session 24)
             if weak is not None and len(weak[0]) == k + 1 and rest[:2] in OFFICER_RANKS \
-                    and text.startswith(AFTER, pos + k + 1) and text[pos + k + 2:pos + k + 3] not in ("", *PUNCT_AFTER):
+                    and text.startswith(AFTER, pos + k + 1) and text[pos + k + 2:pos + k + 3] not in ("", *PUNCT_AFTER) \
+                    and not text[pos + k + 2:pos + k + 3].isdigit():
                 continue  # "漳州市委书记郑立中将接替…": 中 ends the name before 将 (will), no rank 中将 (session 46);
-                # but "司令员柳林中将、政委杨诚中将": the rank, closed by punctuation (round 36)
+                # but "司令员柳林中将、政委杨诚中将": the rank, closed by punctuation (round 36) or by a day
+                # (广州军区政委张阳上将10日莅临…, round 38)
             weak = (cand, pos + k)
     return weak
 
