@@ -42,6 +42,8 @@ CASES = [
     ("据驻港部队公布的消息，广州军区政委张某上将10日莅临驻港部队。", {"hold decided 张某 政委 广州军区"}, ("张某上",)),
     # 原 before a province's name is "former", no surname; 公示 is no name
     ("原上海副市长张某出席。三沙市第二任书记市长公示。", {"hold decided 张某 副市长 上海市人民政府"}, ("原上海", "公示")),
+    # a clause with its own verb (履新) is another person's, no more posts of the act before it
+    ("李某成任中南大学校长，王某鹏履新北京航空航天大学校长。", {"appoint decided 王某鹏 校长 北京航空航天大学"}, ("履新",)),
     # 即墨 is a place, never the connective 即
     ("会见即墨区委书记张某明。", {"hold decided 张某明 书记 中共山东省青岛市即墨区委员会"}, ()),
 ]

@@ -124,6 +124,9 @@ ACT_START_NAMES = rf"{grammar.NAME}(?:、{grammar.NAME}){{1,20}}(?:同志)?当�
 # no verb, pronoun, conjunction or time word inside (任 / 为 / 其 / 和 / 原 / 时任 …: another clause of its own), every post
 # placed (kg.extract.posts.parse_posts reads it; acts._posts_going_on)
 BARE_POSTS_RE = re.compile(r"(?:(?![任为是其的和与及兼原在后前时现])[\u4e00-\u9fff、]){3,40}")
+# a verb that makes a clause of bare-looking posts a clause of its own, another person's
+# ("李建成任中南大学校长，王云鹏履新北京航空航天大学校长": no post of 李建成; round 38 as dev)
+OWN_CLAUSE_VERB_RE = re.compile(r"履新|当选|接棒|执掌|主政|转战|调往|调到")
 CLAUSE_SPLIT_RE = re.compile(rf"[；;，。▶►▷➤】]|(?<!\d),|,(?!\d)|(?<!任命)、(?=决定|并|同时|关于|免去)|(?<=职务)、|以及(?=[^，,。；;]{{2,40}}?辞去)|(?<=》)、?(?=《)"
                              rf"|(?<=[\u4e00-\u9fff])\s+(?={ACT_START}|{ACT_START_NAMES})"
                              # (任命A为驻老挝大使、B驻马耳他大使: an envoy's item, its 为 left out; round 35)
@@ -2270,7 +2273,7 @@ class ActReader:
         if last is None or last[0] != self._sent or last[1] != self._clause_no - 1 or len(last[4]) != 1:
             return None
         text = c.strip().rstrip("。；;，,")
-        if not text or not BARE_POSTS_RE.fullmatch(text):
+        if not text or not BARE_POSTS_RE.fullmatch(text) or OWN_CLAUSE_VERB_RE.search(text):
             return None
         posts = parse_posts(text, self.ctx.jur, self._scope, self.ctx.doc.meta.get("zone"))
         if not posts or any(p.org is None for p in posts):
