@@ -44,6 +44,9 @@ CASES = [
     ("原上海副市长张某出席。三沙市第二任书记市长公示。", {"hold decided 张某 副市长 上海市人民政府"}, ("原上海", "公示")),
     # a clause with its own verb (履新) is another person's, no more posts of the act before it
     ("李某成任中南大学校长，王某鹏履新北京航空航天大学校长。", {"appoint decided 王某鹏 校长 北京航空航天大学"}, ("履新",)),
+    # a congress that will deliberate a resignation (将审议“关于接受A辞去…请求的决定（草案）”): proposed, not decided
+    ("今日开幕的上海市人代会将审议“关于接受陈某辞去上海市人民检察院检察长职务请求的决定（草案）”。",
+     {"resign proposed 陈某 检察长 上海市人民检察院"}, ("resign decided",)),
     # 即墨 is a place, never the connective 即
     ("会见即墨区委书记张某明。", {"hold decided 张某明 书记 中共山东省青岛市即墨区委员会"}, ()),
 ]

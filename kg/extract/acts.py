@@ -46,7 +46,7 @@ TERMINAL = set("。！？；;：:")
 PARTY_STANDING_RE = re.compile(r"^(中共.+委员会)常务委员会$")
 # the Communist Youth League's central committee: its plenum elects its own 第一书记 and 书记处书记 (session 22)
 CYL_CENTRAL = "中国共产主义青年团中央委员会"
-PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议|提议")  # (省委提议，免去…: a proposal, session 20)
+PROPOSE_RE = re.compile(r"提请|拟|申请|请求|建议|提议|将(?:审议|表决)")  # (省委提议，免去…: a proposal, session 20; 人代会将审议“关于接受A辞去…”: pending, round 38)
 # a body's acceptance of a request in its clause (会议决定接受A申请辞去…, 同意A请求辞去…)
 ACCEPTED_RE = re.compile(r"接受|同意|批准|通过|决定")
 # "根据省人民政府代省长王予波提请，决定任命…": the proposal a decision was taken upon (the act is decided);
