@@ -915,25 +915,17 @@ def _subjects(text: str, near: list[tuple[int, int]] | None = None) -> list[tupl
     return out if near is None else _in_intervals(out, near)
 
 
-# how a name is written whole elsewhere in the text: closed by punctuation or 同志 (胡昌升，男，… / 胡昌升同志)
-_WHOLE_AFTER = ("，", ",", "、", "（", "(", "同志", "\n", " ")
-
-
 def _longer_written(text: str, at: int, name: str) -> str:
     """A two-character subject read before a verb that may open with the name's last character
     ("2012年2月，胡昌升任…": 胡昌 + 升任 or 胡昌升 + 任?) is the three-character name when the text writes
-    that name whole elsewhere (胡昌升，男，…); otherwise the name as read (round 37)."""
+    that name whole elsewhere (胡昌升，男，…; the test of :func:`_name_before_verb`); otherwise the name as
+    read (round 37)."""
     if len(name) != 2 or at + 3 > len(text):
         return name
     longer = text[at:at + 3]
     if not longer.startswith(name) or not is_person_name(longer):
         return name
-    start = text.find(longer)
-    while start >= 0:
-        if text.startswith(_WHOLE_AFTER, start + 3):
-            return longer
-        start = text.find(longer, start + 1)
-    return name
+    return longer if re.search(re.escape(longer) + WHOLE_NAME_AFTER, text) else name
 
 
 def _in_intervals(found: list[tuple[int, str]], near: list[tuple[int, int]]) -> list[tuple[int, str]]:
